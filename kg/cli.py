@@ -1,0 +1,54 @@
+"""The ``exokg`` command line.
+
+Each subcommand lives in the module that owns its work and exposes two functions:
+``configure(parser)`` adds its arguments and ``run(args) -> int`` does the job. Modules
+are imported only when their command runs, so ``exokg --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kg.errors import ExokgError
+
+# name -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "build": ("kg.pipeline", "build the knowledge graph from a corpus"),
+    "extract": ("extractors.cli", "print mentions and statements found in a text as JSON lines"),
+}
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="exokg",
+        description="exokg: a knowledge graph of MSC exosome mechanisms in spinal cord injury.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, (module, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(_module=module)
+        importlib.import_module(module).configure(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    module = importlib.import_module(args._module)
+    try:
+        return int(module.run(args) or 0)
+    except ExokgError as exc:
+        print(f"exokg {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("exokg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
