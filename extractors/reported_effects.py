@@ -1,0 +1,671 @@
+"""Pooled effects as papers print them: ``SMD = −3.12, 95% CI [−3.57, −2.67]``.
+
+A meta-analysis states each pooled result once or twice (abstract and results) together
+with what it needs to be read: the number of studies ("A total of 14 studies reported
+TNF-α", "NeuN cells/field (5 studies)"), the heterogeneity ("the I-squared value was
+80.9%") and the model ("The fixed-effect model meta-analysis showed ..."). This module
+finds every printed effect with its confidence interval, binds it to an outcome and an
+intervention, attaches k, I² and model from the same section, and keeps one effect per
+outcome and intervention per document, preferring the results section over the abstract.
+
+Standard error and p are recovered from the CI (normal approximation; on the log scale
+for ratio measures): ``se = (hi - lo) / (2 z)``, ``p = 2 Φ(-|est / se|)``. A p printed
+exactly beside the effect ("p = 0.003") is kept as printed.
+
+It works from ``annotated.document.text`` alone; grounded mentions from the entity layer
+(``annotated.mentions``), when present, only add outcome and intervention candidates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.model import Document, Evidence, Mention, PooledEffect, Ref
+
+EXTRACTOR = "exokg.reported_effects"
+EXTRACTOR_VERSION = "1.0"
+
+RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
+
+# ---------------------------------------------------------------------------------------------
+# Concepts this reader can find on its own. The CURIE is the fallback used when the lexicon
+# (extractors.lexicon.entity_table) has no entry whose label or synonym matches ``names``.
+
+
+@dataclass(frozen=True)
+class Concept:
+    """An outcome or intervention the reader recognises without the entity layer."""
+
+    key: str
+    fallback: Ref
+    names: tuple[str, ...]  # label and synonyms used to find the lexicon entry
+    pattern: str  # regex over the text (case-insensitive unless the pattern says otherwise)
+
+
+OUTCOME_CONCEPTS: tuple[Concept, ...] = (
+    Concept("bbb_score", Ref("exokg", "BBB_score", "BBB locomotor score", "biolink:PhenotypicFeature"),
+            ("BBB score", "BBB locomotor score", "Basso-Beattie-Bresnahan score", "BBB scale",
+             "Basso-Beattie-Bresnahan locomotor rating scale"),
+            r"\bBasso[- ]Beattie[- ]Bresnahan(?: \(BBB\))?(?: locomotor)?(?: function)?(?: rating)?"
+            r"(?: scores?| scales?)?|\bBBB(?: locomotor)?(?: function)?(?: scores?| scales?)?\b"),
+    Concept("tnf", Ref("HGNC", "11892", "TNF-α", "biolink:Gene"),
+            ("TNF-α", "TNF-alpha", "TNF", "tumor necrosis factor", "tumor necrosis factor alpha"),
+            r"\bTNF-?(?:α|alpha|a)(?![\w-])|\btumou?r necrosis factor[- ]?(?:α|alpha)?"),
+    Concept("il10", Ref("HGNC", "5962", "IL-10", "biolink:Gene"),
+            ("IL-10", "IL10", "interleukin-10", "interleukin 10"),
+            r"\bIL-?10(?![\w-])|\binterleukin[- ]10\b"),
+    Concept("tgfb", Ref("HGNC", "11766", "TGF-β", "biolink:Gene"),
+            ("TGF-β", "TGF-beta", "TGF-β1", "TGFB1", "transforming growth factor beta"),
+            r"\bTGF-?(?:β|beta)1?(?![\w-])|\btransforming growth factor[- ](?:β|beta)1?"),
+    Concept("apoptosis", Ref("GO", "0006915", "apoptosis", "biolink:BiologicalProcess"),
+            ("apoptosis", "apoptotic process", "apoptotic cell death"),
+            r"\bapoptosis\b|\bapoptotic (?:cells?|rates?|index)\b|\bTUNEL[- ]positive cells\b"),
+    Concept("neun", Ref("HGNC", "27097", "NeuN", "biolink:Gene"),
+            ("NeuN", "RBFOX3", "neuronal nuclei"),
+            r"\bNeuN(?:\+|-positive)?(?: cells(?:/field| per field)?)?"),
+    Concept("nf200", Ref("HGNC", "7739", "NF200", "biolink:Gene"),
+            ("NF200", "NF-200", "NEFH", "neurofilament 200", "neurofilament heavy"),
+            r"\bNF-?200\b|\bneurofilament[- ](?:200|heavy)\b"),
+    Concept("nissl", Ref("exokg", "Nissl_body", "Nissl bodies", "biolink:CellularComponent"),
+            ("Nissl body", "Nissl bodies", "Nissl substance"),
+            r"\b(?:the )?(?:number of )?Nissl (?:bod(?:y|ies)|substance|staining)"),
+    Concept("gfap", Ref("HGNC", "4235", "GFAP", "biolink:Gene"),
+            ("GFAP", "glial fibrillary acidic protein"),
+            r"\bGFAP\b|\bglial fibrillary acidic protein\b"),
+    Concept("lesion_area", Ref("exokg", "lesion_area", "lesion area", "biolink:PhenotypicFeature"),
+            ("lesion area", "lesion size"),
+            r"\blesion (?:area|size)\b"),
+)
+
+INTERVENTION_CONCEPTS: tuple[Concept, ...] = (
+    Concept("bmsc_exo", Ref("exokg", "BMSC_Exo", "bone marrow MSC-derived exosomes", "biolink:CellularComponent"),
+            ("BMSCs-Exo", "BMSC-Exo", "BMSC-Exos", "BMSC-derived exosomes",
+             "bone marrow MSC-derived exosomes", "bone marrow mesenchymal stem cell-derived exosomes"),
+            r"\bBM-?MSCs?[- ]?(?:Exos?|exosomes?|EVs?|sEVs?)\b|\bBMSCs?[- ](?:derived )?(?:Exos?|exosomes?|EVs?)\b"
+            r"|\bbone marrow(?:[- ]derived)? (?:mesenchymal stem cells?|mesenchymal stromal cells?|MSCs?)"
+            r"[- ]derived (?:exosomes|extracellular vesicles|EVs)\b"),
+)
+
+# Mentions of these categories can be outcomes of a pooled analysis.
+OUTCOME_CATEGORIES = {
+    "biolink:Gene", "biolink:Protein", "biolink:GeneProduct", "biolink:GeneOrGeneProduct",
+    "biolink:BiologicalProcess", "biolink:PhenotypicFeature", "biolink:ClinicalFinding",
+    "biolink:ClinicalMeasurement", "biolink:ClinicalAttribute", "biolink:Cell",
+    "biolink:CellularComponent", "biolink:MolecularActivity", "biolink:Pathway",
+}
+EXOSOME_WORDS = re.compile(r"exo|vesic|\bEVs?\b", re.I)
+
+# ---------------------------------------------------------------------------------------------
+# Printed statistics
+
+_MINUS = "-−‒"  # hyphen-minus, Unicode minus, figure dash (en dash is a range separator)
+_NUM = rf"[{_MINUS}]?\s?\d+(?:[.·]\d+)?"
+_MEASURE = r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Cohen['’]?s?\s?d)"
+_SEP = r"(?:,|;|\bto\b|–|—|\s-\s|-(?=\d)|…|\.\.)"
+EFFECT_RE = re.compile(
+    rf"\b{_MEASURE}\s*(?:=|:|of|was|,)?\s*(?P<est>{_NUM})\s*[,;]?\s*\(?\s*"
+    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)s?\s*"
+    rf"(?:=|:|,)?\s*[\[(]?\s*(?P<lo>{_NUM})\s*{_SEP}\s*(?P<hi>{_NUM})\s*[\])]?"
+    rf"(?:\s*[,;]\s*[pP]\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+(?:\s?[×x]\s?10\^?[{_MINUS}]?\d+|[eE][{_MINUS}]?\d+)?))?"
+)
+I2_RE = re.compile(
+    r"(?:\bI-?squared|\bI\s?\^\s?2|\bI²|\bI2\b)(?:\s+(?:value|statistic))?\s*(?:=|:|was|of|is|were)\s*"
+    r"(?P<i2>\d+(?:[.·]\d+)?)\s*%"
+    r"(?:\s*(?:,|;|and)\s*(?:P|p)(?:\s?(?:for heterogeneity|heterogeneity|het))?\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+))?"
+)
+_WORD_NUMBERS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split())
+}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60})
+_COUNT = r"(?P<k>\d+|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" \
+         + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
+_STUDIES = r"(?:studies|trials|articles|experiments|publications|papers|RCTs)"
+K_BEFORE_RE = re.compile(  # "A total of 14 studies reported TNF-α", "Five studies reported IL-10 and TGF-β"
+    rf"\b(?:a total of |all |in total,? |overall,? )?{_COUNT}\s+(?:(?:included|eligible|animal|preclinical)\s+)?"
+    rf"{_STUDIES}\s+(?:reported|assessed|measured|evaluated|examined|investigated|analy[sz]ed|provided|"
+    rf"described|detected|quantified|compared|used|recorded)\b",
+    re.I,
+)
+K_AFTER_RE = re.compile(  # "NeuN cells/field (5 studies)", "(k = 5)", "(n = 4 studies)"
+    rf"\(\s*(?:(?:k|n)\s*=\s*(?P<k1>\d+)(?:\s+{_STUDIES})?|(?P<k2>\d+)\s+{_STUDIES})\s*[),;]",
+    re.I,
+)
+FIXED_RE = re.compile(r"\b(?:fixed|common|equal)[- ]effects?\b", re.I)
+RANDOM_RE = re.compile(r"\brandom[- ]effects?\b", re.I)
+METHOD_RES = (
+    ("DL", re.compile(r"DerSimonian(?:[- ]and[- ]|[- ]|\s?&\s?)Laird", re.I)),
+    ("REML", re.compile(r"\bREML\b|restricted maximum[- ]likelihood", re.I)),
+    ("MH", re.compile(r"Mantel[- ]Haenszel", re.I)),
+    ("IV", re.compile(r"inverse[- ]variance", re.I)),
+    ("PM", re.compile(r"Paule[- ]Mandel", re.I)),
+)
+PLACEBO_RE = re.compile(r"\bplacebo\b", re.I)
+VEHICLES = (("saline", re.compile(r"(?<!buffered )(?<!buffered-)\b(?:normal |physiological )?saline\b", re.I)),
+            ("PBS", re.compile(r"\bPBS\b|phosphate[- ]buffered saline", re.I)))
+SPECIES = (("rats", re.compile(r"\brats?\b", re.I)), ("mice", re.compile(r"\bmice\b|\bmouse\b", re.I)),
+           ("patients", re.compile(r"\bpatients?\b", re.I)))
+DISEASES = (("SCI", re.compile(r"\bspinal cord injur(?:y|ies)\b|\bSCI\b")),)
+
+_ABBREVIATIONS = ("et al", "e.g", "i.e", "vs", "Fig", "Figs", "approx", "ca", "cf", "No", "Eq", "Ref", "Dr",
+                  "resp", "al")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’)\]]*\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z0-9 ]{0,12}[A-Z])")
+
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _float(text: str) -> float:
+    """Parse a printed number: Unicode minus, figure dash, mid-dot decimals and ``×10^-3``."""
+    s = text.strip().replace(" ", "")
+    for ch in _MINUS:
+        s = s.replace(ch, "-")
+    s = s.replace("·", ".")
+    m = re.fullmatch(r"(-?\d*\.?\d+)[×x]10\^?(-?\d+)", s)
+    if m:
+        return float(m.group(1)) * 10.0 ** int(m.group(2))
+    return float(s)
+
+
+def _count(text: str) -> int | None:
+    t = text.strip().lower()
+    if t.isdigit():
+        return int(t)
+    parts = re.split(r"[- ]", t)
+    if all(p in _WORD_NUMBERS for p in parts):
+        return sum(_WORD_NUMBERS[p] for p in parts)
+    return None
+
+
+def _z_for_level(level: float) -> float:
+    from scipy.stats import norm
+
+    return float(norm.ppf(0.5 + level / 200.0))
+
+
+def se_from_ci(estimate: float, low: float, high: float, measure: str, level: float = 95.0) -> float | None:
+    """Standard error implied by a symmetric (or, for ratios, log-symmetric) confidence interval."""
+    z = _z_for_level(level)
+    if measure.upper() in RATIO_MEASURES:
+        if low <= 0 or high <= 0:
+            return None
+        width = math.log(high) - math.log(low)
+    else:
+        width = high - low
+    if width <= 0:
+        return None
+    return width / (2.0 * z)
+
+
+def p_from_estimate(estimate: float, se: float | None, measure: str) -> float | None:
+    """Two-sided Wald p for the null of no effect (0, or 1 for ratio measures)."""
+    from scipy.stats import norm
+
+    if se is None or se <= 0:
+        return None
+    if measure.upper() in RATIO_MEASURES:
+        if estimate <= 0:
+            return None
+        z = math.log(estimate) / se
+    else:
+        z = estimate / se
+    return float(2.0 * norm.sf(abs(z)))
+
+
+def normalise_measure(raw: str) -> str:
+    m = raw.replace("’", "'").lower().replace(" ", "")
+    if m.startswith("hedges"):
+        return "SMD"
+    if m.startswith("cohen"):
+        return "SMD"
+    return raw.upper()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets: ends at . ! ? before a capital or digit (not after abbreviations or
+    inside brackets) and at blank lines or heading lines."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    i = 0
+    n = len(text)
+    bracket_at: list[int] = []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        bracket_at.append(depth)
+    for m in _SENTENCE_END.finditer(text):
+        i = m.start()
+        if text[i] == ".":
+            head = text[max(0, i - 8):i]
+            word = re.search(r"([A-Za-z]+)$", head)
+            if word and word.group(1) in _ABBREVIATIONS:
+                continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():  # initials: "Li D. et al."
+                continue
+        if text[i] in ".!?" and bracket_at[i] > 0:
+            continue
+        end = m.end() if text[i] in ".!?" else i
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < n:
+        spans.append((start, n))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Grounding
+
+
+def _lexicon() -> dict[str, dict[str, Any]]:
+    try:
+        from extractors.lexicon import entity_table
+    except ImportError:
+        return {}
+    try:
+        return dict(entity_table())
+    except Exception:  # a broken lexicon must not stop effects from being read
+        return {}
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s\-_]+", "", name.lower().replace("alpha", "α").replace("beta", "β"))
+
+
+def ground_concept(concept: Concept, table: dict[str, dict[str, Any]]) -> Ref:
+    """The lexicon's entry whose label (first) or synonym matches the concept's names, else the fallback."""
+    wanted = [_norm(n) for n in concept.names]
+    by_label: dict[str, str] = {}
+    by_synonym: dict[str, str] = {}
+    for curie, info in table.items():
+        by_label.setdefault(_norm(str(info.get("label", ""))), curie)
+        for syn in info.get("synonyms", ()) or ():
+            by_synonym.setdefault(_norm(str(syn)), curie)
+    for index in (by_label, by_synonym):
+        for w in wanted:
+            curie = index.get(w)
+            if curie:
+                info = table[curie]
+                try:
+                    return Ref.from_curie(curie, str(info.get("label") or concept.fallback.label),
+                                          str(info.get("category") or concept.fallback.category))
+                except ValueError:
+                    continue
+    return concept.fallback
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    ref: Ref
+    from_mention: bool = False
+
+
+@dataclass
+class _Grounder:
+    outcomes: list[tuple[re.Pattern[str], Ref]] = field(default_factory=list)
+    interventions: list[tuple[re.Pattern[str], Ref]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls) -> _Grounder:
+        table = _lexicon()
+        g = cls()
+        for c in OUTCOME_CONCEPTS:
+            g.outcomes.append((re.compile(c.pattern, re.I), ground_concept(c, table)))
+        for c in INTERVENTION_CONCEPTS:
+            g.interventions.append((re.compile(c.pattern), ground_concept(c, table)))
+        return g
+
+
+def _longest_non_overlapping(cands: Iterable[_Candidate]) -> list[_Candidate]:
+    chosen: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _is_exosome(ref: Ref, text: str) -> bool:
+    return bool(EXOSOME_WORDS.search(ref.label) or EXOSOME_WORDS.search(text) or EXOSOME_WORDS.search(ref.identifier))
+
+
+def find_candidates(text: str, mentions: Sequence[Mention], grounder: _Grounder
+                    ) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Outcome and intervention candidates over the whole text (regex concepts + grounded mentions)."""
+    interventions: list[_Candidate] = []
+    for pattern, ref in grounder.interventions:
+        interventions += [_Candidate(m.start(), m.end(), ref) for m in pattern.finditer(text)]
+    outcomes: list[_Candidate] = []
+    for pattern, ref in grounder.outcomes:
+        outcomes += [_Candidate(m.start(), m.end(), ref) for m in pattern.finditer(text)]
+    known_interventions = {ref.curie for _, ref in grounder.interventions}
+    for m in mentions:
+        if m.ref.curie in known_interventions or (
+                m.ref.category in {"biolink:CellularComponent", "biolink:NamedThing"} and _is_exosome(m.ref, m.text)):
+            interventions.append(_Candidate(m.start, m.end, m.ref, True))
+        elif m.ref.category in OUTCOME_CATEGORIES:
+            outcomes.append(_Candidate(m.start, m.end, m.ref, True))
+    # a span claimed by an intervention is never an outcome
+    iv = _longest_non_overlapping(interventions)
+    outs = [c for c in outcomes if all(c.end <= i.start or c.start >= i.end for i in iv)]
+    return _longest_non_overlapping(outs), iv
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+@dataclass
+class _Found:
+    """One printed effect before de-duplication."""
+
+    measure: str
+    estimate: float
+    low: float
+    high: float
+    level: float
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    outcome: _Candidate | None
+    printed_p: float | None = None
+    printed_p_op: str | None = None
+    k: int | None = None
+    i2: float | None = None
+    het_p: str | None = None
+    model: str | None = None
+    method: str | None = None
+    section: str = ""
+    rank: int = 9
+
+
+def _sections_at(document: Document, offset: int) -> list[str]:
+    return [s.title for s in document.sections if s.start <= offset < s.end]
+
+
+def _section_rank(titles: Sequence[str]) -> int:
+    """0 results, 1 other body text, 2 abstract: where a pooled result is stated with its details."""
+    low = [re.sub(r"^[\d.\s]+", "", t).strip().lower() for t in titles]
+    if any(t == "abstract" for t in low):
+        return 2
+    if any("result" in t for t in low):
+        return 0
+    return 1
+
+
+def _sentence_of(spans: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if offset < s:
+            hi = mid - 1
+        elif offset >= e:
+            lo = mid + 1
+        else:
+            return spans[mid]
+    return None
+
+
+def _model_near(text: str, sent: tuple[int, int], at: int) -> str | None:
+    """The model named in the sentence, the mention nearest before the effect winning."""
+    before = text[sent[0]:at]
+    hits = [(m.end(), "fixed") for m in FIXED_RE.finditer(before)]
+    hits += [(m.end(), "random") for m in RANDOM_RE.finditer(before)]
+    if not hits:
+        whole = text[sent[0]:sent[1]]
+        fixed, rand = bool(FIXED_RE.search(whole)), bool(RANDOM_RE.search(whole))
+        if fixed != rand:
+            return "fixed" if fixed else "random"
+        return None
+    return max(hits)[1]
+
+
+def _method_in(text: str) -> str | None:
+    for name, pattern in METHOD_RES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _outcomes_in(cands: Sequence[_Candidate], start: int, end: int) -> list[_Candidate]:
+    return [c for c in cands if c.start >= start and c.end <= end]
+
+
+def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[_Candidate]) -> list[_Found]:
+    """Every printed effect with a CI, bound to the outcome named just before it."""
+    found: list[_Found] = []
+    prev_end: dict[tuple[int, int], int] = {}
+    for m in EFFECT_RE.finditer(text):
+        sent = _sentence_of(spans, m.start())
+        if sent is None:
+            continue
+        window_start = prev_end.get(sent, sent[0])
+        here = _outcomes_in(outcomes, window_start, m.start()) or _outcomes_in(outcomes, sent[0], m.start())
+        outcome = here[-1] if here else None
+        if outcome is None:  # "SMD ... for TNF-α": name after the numbers, before the next effect
+            after = _outcomes_in(outcomes, m.end(), sent[1])
+            outcome = after[0] if after else None
+        prev_end[sent] = m.end()
+        p = op = None
+        if m.group("p"):
+            p, op = _float(m.group("p")), m.group("pop")
+        found.append(_Found(
+            measure=normalise_measure(m.group("measure")), estimate=_float(m.group("est")),
+            low=_float(m.group("lo")), high=_float(m.group("hi")), level=float(m.group("level")),
+            start=m.start(), end=m.end(), sentence=sent, outcome=outcome, printed_p=p, printed_p_op=op,
+            model=_model_near(text, sent, m.start()), method=_method_in(text[sent[0]:sent[1]]),
+        ))
+    return found
+
+
+def read_counts(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[_Candidate]
+                ) -> list[tuple[int, str, int]]:
+    """(offset, outcome CURIE, k) for every "N studies reported X" and "X (N studies)"."""
+    out: list[tuple[int, str, int]] = []
+    for m in K_BEFORE_RE.finditer(text):
+        k = _count(m.group("k"))
+        sent = _sentence_of(spans, m.start())
+        if k is None or sent is None:
+            continue
+        for c in _outcomes_in(outcomes, m.end(), sent[1]):
+            out.append((m.start(), c.ref.curie, k))
+    for m in K_AFTER_RE.finditer(text):
+        k = int(m.group("k1") or m.group("k2"))
+        sent = _sentence_of(spans, m.start())
+        if sent is None:
+            continue
+        before = _outcomes_in(outcomes, sent[0], m.start())
+        if before and not text[before[-1].end:m.start()].strip(" ,;:"):
+            out.append((m.start(), before[-1].ref.curie, k))
+        elif before and len(text[before[-1].end:m.start()]) <= 40 and not EFFECT_RE.search(
+                text[before[-1].end:m.start()]):
+            out.append((m.start(), before[-1].ref.curie, k))
+    return out
+
+
+def read_heterogeneity(text: str) -> list[tuple[int, float, str | None]]:
+    """(offset, I² %, printed heterogeneity p) for overall I² statements (subgroup ones skipped)."""
+    out = []
+    for m in I2_RE.finditer(text):
+        if re.search(r"subgroups?\b[^.;]{0,25}$", text[max(0, m.start() - 40):m.start()], re.I):
+            continue
+        het_p = f"{m.group('pop')} {m.group('p')}" if m.group("p") else None
+        out.append((m.start(), _float(m.group("i2")), het_p))
+    return out
+
+
+def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str | None]],
+                        spans: Sequence[tuple[int, int]], document: Document,
+                        outcomes: Sequence[_Candidate]) -> None:
+    """Give each I² statement to the effect it speaks of: one in the same sentence, one whose
+    outcome the sentence names, else the last effect before it in the same section."""
+    for offset, i2, het_p in stats:
+        sent = _sentence_of(spans, offset)
+        if sent is None:
+            continue
+        section = document.section_at(offset)
+        same = [f for f in found if f.sentence == sent]
+        target: _Found | None = None
+        if same:
+            before = [f for f in same if f.start < offset]
+            target = before[-1] if before else same[0]
+        else:
+            named = {c.ref.curie for c in _outcomes_in(outcomes, sent[0], sent[1])}
+            prior = [f for f in found if f.start < offset and document.section_at(f.start) == section]
+            by_name = [f for f in prior if f.outcome and f.outcome.ref.curie in named]
+            if by_name:
+                target = by_name[-1]
+            elif prior and not named:
+                target = prior[-1]
+        if target is not None and target.i2 is None:
+            target.i2 = i2
+            target.het_p = het_p
+
+
+def _bind_counts(found: list[_Found], counts: list[tuple[int, str, int]], document: Document) -> None:
+    """k for an effect: the nearest "N studies" statement about its outcome in the same section."""
+    for f in found:
+        if f.outcome is None:
+            continue
+        section = document.section_at(f.start)
+        mine = [(abs(f.start - off), k) for off, curie, k in counts
+                if curie == f.outcome.ref.curie and document.section_at(off) == section]
+        if mine:
+            f.k = min(mine)[1]
+
+
+def _population(document: Document, text: str) -> str:
+    disease = next((name for name, rx in DISEASES if rx.search(text)), "")
+    species = ""
+    if document.species:
+        sp = document.species.lower()
+        species = {"rat": "rats", "mouse": "mice", "human": "patients"}.get(sp, sp)
+    else:
+        counts = Counter({name: len(rx.findall(text)) for name, rx in SPECIES})
+        name, n = counts.most_common(1)[0]
+        species = name if n else ""
+    return " ".join(p for p in (disease, species) if p)
+
+
+def _comparator(text: str) -> str:
+    base = "placebo" if PLACEBO_RE.search(text) else "control"
+    vehicles = [name for name, rx in VEHICLES if rx.search(text)]
+    return f"{base} ({'/'.join(vehicles)})" if vehicles else base
+
+
+def _intervention_for(f: _Found, interventions: Sequence[_Candidate]) -> _Candidate | None:
+    s, e = f.sentence
+    in_sentence = [c for c in interventions if s <= c.start and c.end <= e]
+    before = [c for c in in_sentence if c.end <= f.start]
+    if before:
+        return before[-1]
+    if in_sentence:
+        return in_sentence[0]
+    return None
+
+
+def extract_effects(annotated: Any) -> list[PooledEffect]:
+    """Pooled effects printed in one annotated document (one per outcome and intervention)."""
+    document: Document = annotated.document
+    text = document.text
+    spans = list(getattr(annotated, "sentences", None) or split_sentences(text))
+    mentions: Sequence[Mention] = getattr(annotated, "mentions", None) or ()
+    grounder = _Grounder.build()
+    outcomes, interventions = find_candidates(text, mentions, grounder)
+
+    found = [f for f in read_effects(text, spans, outcomes) if f.outcome is not None]
+    if not found:
+        return []
+    for f in found:
+        titles = _sections_at(document, f.start)
+        f.rank = _section_rank(titles)
+        f.section = document.section_at(f.start)
+    _bind_counts(found, read_counts(text, spans, outcomes), document)
+    _bind_heterogeneity(found, read_heterogeneity(text), spans, document, outcomes)
+
+    doc_intervention = Counter(c.ref for c in interventions).most_common(1)
+    default_iv = doc_intervention[0][0] if doc_intervention else None
+    population = _population(document, text)
+    comparator = _comparator(text)
+
+    best: dict[tuple[str, str], tuple[tuple[int, int, int], _Found, Ref, _Candidate | None]] = {}
+    for f in found:
+        assert f.outcome is not None
+        iv_cand = _intervention_for(f, interventions)
+        iv_ref = iv_cand.ref if iv_cand else default_iv
+        if iv_ref is None:
+            continue
+        details = -sum(x is not None for x in (f.k, f.i2, f.model))
+        key = (iv_ref.curie, f.outcome.ref.curie)
+        score = (f.rank, details, f.start)
+        if key not in best or score < best[key][0]:
+            best[key] = (score, f, iv_ref, iv_cand)
+
+    effects: list[PooledEffect] = []
+    for _, f, iv_ref, iv_cand in sorted(best.values(), key=lambda t: t[1].start):
+        assert f.outcome is not None
+        se = se_from_ci(f.estimate, f.low, f.high, f.measure, f.level)
+        p = f.printed_p if (f.printed_p is not None and f.printed_p_op == "=") else \
+            p_from_estimate(f.estimate, se, f.measure)
+        s, e = f.sentence
+        evidence = Evidence(
+            document_id=document.id, sentence=text[s:e], start=s, end=e, section=f.section,
+            subject_span=(iv_cand.start, iv_cand.end) if iv_cand else None,
+            object_span=(f.outcome.start, f.outcome.end),
+            citations=document.citations_in(s, e), extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
+            rule="printed-effect-with-ci",
+        )
+        notes = [f"reported in {document.id}" + (f" ({f.section})" if f.section else "")]
+        if f.level != 95.0:
+            notes.append(f"{f.level:g}% CI")
+        if f.het_p:
+            notes.append(f"heterogeneity p {f.het_p}")
+        effects.append(PooledEffect(
+            measure=f.measure, estimate=f.estimate, ci_low=f.low, ci_high=f.high,
+            intervention=iv_ref, outcome=f.outcome.ref, population=population, comparator=comparator,
+            k=f.k, se=se, p_value=p, i2=f.i2, model=f.model, method=f.method, source="reported",
+            evidence=evidence, provenance="; ".join(notes),
+        ))
+    return effects
+
+
+def effects_from_text(text: str, doc_id: str = "text", **document_fields: Any) -> list[PooledEffect]:
+    """Convenience for a bare string (tests, notebooks): wraps it as a one-section Document."""
+
+    @dataclass
+    class _Annotated:
+        document: Document
+
+    return extract_effects(_Annotated(Document(id=doc_id, text=text, **document_fields)))
+
+
+__all__ = [
+    "INTERVENTION_CONCEPTS",
+    "OUTCOME_CONCEPTS",
+    "effects_from_text",
+    "extract_effects",
+    "ground_concept",
+    "p_from_estimate",
+    "se_from_ci",
+    "split_sentences",
+]

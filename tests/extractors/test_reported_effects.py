@@ -1,0 +1,141 @@
+"""Reported pooled effects read from the bundled meta-analysis and from small printed forms."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from extractors.readers.text import read_text
+from extractors.reported_effects import (
+    effects_from_text,
+    extract_effects,
+    p_from_estimate,
+    se_from_ci,
+    split_sentences,
+)
+from kg.model import Document, Mention, Ref
+
+ROOT = Path(__file__).resolve().parents[2]
+YE2024 = ROOT / "data" / "corpus" / "ye2024_bmsc_exo_meta.txt"
+
+# What Ye et al. (2024) print in section 3.4 (values checked by hand against the paper text).
+EXPECTED = {
+    # label: (measure, estimate, lo, hi, k, I2, model)
+    "BBB": ("WMD", 3.47, 3.31, 3.63, 30, 80.9, "fixed"),
+    "TNF": ("SMD", -3.12, -3.57, -2.67, 14, 75.3, "fixed"),
+    "IL-10": ("SMD", 2.76, 1.88, 3.63, 5, None, None),
+    "TGF": ("SMD", 3.89, 3.02, 4.76, 5, None, None),
+    "apoptosis": ("SMD", -4.52, -5.14, -3.89, 14, 47.3, "fixed"),
+    "NeuN": ("SMD", 3.54, 2.65, 4.42, 5, None, "fixed"),
+    "NF200": ("SMD", 4.88, 3.70, 6.05, 4, None, "fixed"),
+    "Nissl": ("SMD", 1.89, 1.13, 2.65, 4, None, "fixed"),
+    "GFAP": ("SMD", -5.15, -6.47, -3.82, None, None, "fixed"),
+    "lesion": ("SMD", -5.93, -7.10, -4.75, None, None, None),
+}
+
+
+@dataclass
+class Annotated:
+    document: Document
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def ye_effects():
+    doc = read_text(YE2024, doc_id="ye2024", species="rat")
+    return doc, extract_effects(Annotated(doc))
+
+
+def _by_label(effects, label):
+    hits = [e for e in effects if label.lower() in e.outcome.label.lower()]
+    assert len(hits) == 1, (label, [e.outcome.label for e in effects])
+    return hits[0]
+
+
+def test_all_ten_pooled_results_once_each(ye_effects):
+    _, effects = ye_effects
+    assert len(effects) == 10
+    assert len({e.outcome.curie for e in effects}) == 10
+    assert {e.intervention.curie for e in effects} == {"exokg:BMSC_Exo"}
+
+
+@pytest.mark.parametrize("label", sorted(EXPECTED))
+def test_values_k_i2_model_as_printed(ye_effects, label):
+    doc, effects = ye_effects
+    measure, est, lo, hi, k, i2, model = EXPECTED[label]
+    e = _by_label(effects, label)
+    assert (e.measure, e.estimate, e.ci_low, e.ci_high) == (measure, est, lo, hi)
+    assert e.k == k
+    assert e.i2 == i2
+    assert e.model == model
+    assert e.source == "reported"
+    assert e.population == "SCI rats"
+    assert e.comparator == "placebo (saline/PBS)"
+    # evidence is the results-section sentence, and it is where the numbers are
+    ev = e.evidence
+    assert ev.section.startswith("3.4")
+    assert doc.text[ev.start:ev.end] == ev.sentence
+    assert f"{abs(est):.2f}" in ev.sentence
+    assert doc.text[ev.object_span[0]:ev.object_span[1]].lower().startswith(
+        {"BBB": "bbb", "TNF": "tnf", "IL-10": "il-10", "TGF": "tgf", "apoptosis": "apoptosis",
+         "NeuN": "neun", "NF200": "nf200", "Nissl": "the number of nissl", "GFAP": "gfap",
+         "lesion": "lesion"}[label])
+    # SE and p recovered from the printed CI
+    assert e.se == pytest.approx((hi - lo) / (2 * 1.959963984540054), rel=1e-9)
+    assert e.significant is True
+
+
+def test_heterogeneity_p_kept_in_provenance(ye_effects):
+    _, effects = ye_effects
+    assert "heterogeneity p = 0.032" in _by_label(effects, "TNF").provenance
+    assert "heterogeneity p = 0.102" in _by_label(effects, "apoptosis").provenance
+
+
+def test_unicode_minus_and_hyphen_parse_alike():
+    a = effects_from_text("BMSC-Exos lowered TNF-α levels (SMD = -3.12, 95% CI [-3.57, -2.67]).")
+    b = effects_from_text("BMSC-Exos lowered TNF-α levels (SMD = −3.12, 95% CI [−3.57, −2.67]).")
+    assert [(e.estimate, e.ci_low, e.ci_high) for e in a] == [(-3.12, -3.57, -2.67)]
+    assert [(e.estimate, e.ci_low, e.ci_high) for e in b] == [(-3.12, -3.57, -2.67)]
+
+
+def test_other_printed_forms():
+    text = ("Ten studies reported GFAP. BMSC-Exos reduced GFAP (SMD −1.20, 95% CI −1.90 to −0.50; P = 0.001) "
+            "in a random-effects model. The I2 was 12.5%.")
+    [e] = effects_from_text(text)
+    assert (e.estimate, e.ci_low, e.ci_high, e.k, e.i2, e.model) == (-1.2, -1.9, -0.5, 10, 12.5, "random")
+    assert e.p_value == 0.001  # printed exactly: kept
+
+
+def test_i2_threshold_and_subgroup_statements_are_not_values():
+    text = ("BMSC-Exos reduced apoptosis (SMD = −4.52, 95% CI [−5.14, −3.89]). It was within an acceptable "
+            "range (I-squared <50%), with I-squared values in all subgroups below 50%.")
+    [e] = effects_from_text(text)
+    assert e.i2 is None
+
+
+def test_ratio_measure_se_on_log_scale():
+    se = se_from_ci(2.0, 1.0, 4.0, "OR")
+    assert se == pytest.approx(math.log(4.0) / (2 * 1.959963984540054))
+    assert p_from_estimate(2.0, se, "OR") == pytest.approx(0.0497, abs=1e-3)  # z = log 2 / se = 1.96
+    assert se_from_ci(1.0, 1.0, 1.0, "MD") is None
+
+
+def test_mentions_from_the_entity_layer_add_outcomes():
+    text = "BMSC-Exos lowered IL-6 expression (SMD = −2.00, 95% CI [−3.00, −1.00]) in SCI rats."
+    doc = Document(id="t", text=text)
+    start = text.index("IL-6")
+    il6 = Ref("HGNC", "6018", "IL6", "biolink:Gene")
+    assert effects_from_text(text) == []  # not a built-in outcome: needs the mention
+    [e] = extract_effects(Annotated(doc, [Mention("t", start, start + 4, "IL-6", il6)]))
+    assert e.outcome == il6
+    assert e.population == "SCI rats"
+
+
+def test_sentence_splitter_keeps_brackets_and_abbreviations():
+    text = "Li et al. (2019) found A (p < 0.05; Fig. 2). Next one starts here.\n\nHeading\n\nBody."
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Li et al. (2019) found A (p < 0.05; Fig. 2).", "Next one starts here.", "Heading", "Body."]
