@@ -1,0 +1,544 @@
+"""The interactive graph view: one self-contained, offline HTML file built with pyvis.
+
+``render_html(graph)`` turns an exokg graph (or any neighbourhood of it) into a single HTML
+document that makes no outside request: vis-network (bundled with pyvis) is inlined, pyvis's
+CDN links are never emitted, and a Content-Security-Policy allows only the page's own hashed
+scripts. Node and edge data, including every evidence sentence, travel as JSON inside a
+``<script type="application/json">`` block (``<``, ``>`` and ``&`` escaped) and the page's script
+shows paper text only through ``textContent``: a sentence is always text, never markup. Vis
+tooltips (``title``) are deliberately never set, because pyvis switches them to ``innerHTML``.
+
+Positions are computed here, in Python, so large graphs need no physics in the browser:
+``spring_layout`` (fixed seed) for small graphs and a particle-mesh force layout
+(:mod:`kg.view.layout`) beyond ``EXACT_LAYOUT_LIMIT`` nodes; physics is switched off beyond
+``PHYSICS_LIMIT`` nodes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import networkx as nx
+
+from kg.errors import QueryError
+from kg.io import write_text
+
+ASSET_DIR = Path(__file__).resolve().parent
+PHYSICS_LIMIT = 300
+"""Above this many nodes the browser runs no physics: positions are final."""
+BIG_GRAPH_LIMIT = 1000
+"""Above this many nodes edges are drawn straight and hidden while dragging or zooming."""
+LABEL_MAX = 32
+LAYOUT_SEED = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How one kind of node looks: legend name, vis-network shape and fill colour."""
+
+    key: str
+    name: str
+    shape: str
+    color: str
+
+
+# Colour-blind-safe palette (Okabe-Ito plus Tol's muted tones); shapes repeat only across
+# clearly different colours, so either cue alone tells the kinds apart.
+STYLES: tuple[Style, ...] = (
+    Style("source", "MSC source", "hexagon", "#E69F00"),
+    Style("vesicle", "Exosome / vesicle", "star", "#CC79A7"),
+    Style("mirna", "miRNA / ncRNA", "triangle", "#0072B2"),
+    Style("gene", "Gene / protein", "dot", "#56B4E9"),
+    Style("pathway", "Pathway", "diamond", "#009E73"),
+    Style("process", "Biological process", "square", "#C9B400"),
+    Style("cell", "Cell type", "triangleDown", "#D55E00"),
+    Style("outcome", "Outcome", "square", "#882255"),
+    Style("disease", "Disease / injury", "diamond", "#AA4499"),
+    Style("anatomy", "Anatomy", "dot", "#8C6D31"),
+    Style("chemical", "Chemical", "dot", "#44AA99"),
+    Style("organism", "Organism", "dot", "#7F7F7F"),
+    Style("effect", "Pooled effect", "box", "#FFFFFF"),
+    Style("other", "Other", "dot", "#B0B0B0"),
+)
+STYLE_BY_KEY = {s.key: s for s in STYLES}
+
+CATEGORY_GROUPS: dict[str, str] = {
+    **dict.fromkeys(["biolink:MicroRNA", "biolink:NoncodingRNAProduct", "biolink:RNAProduct",
+                     "biolink:SiRNA", "biolink:RNAProductIsoform"], "mirna"),
+    **dict.fromkeys(["biolink:Gene", "biolink:Protein", "biolink:GeneProduct", "biolink:GeneOrGeneProduct",
+                     "biolink:Polypeptide", "biolink:ProteinFamily", "biolink:GeneFamily",
+                     "biolink:MacromolecularComplex", "biolink:ProteinIsoform",
+                     "biolink:GeneProductMixin"], "gene"),
+    "biolink:Pathway": "pathway",
+    **dict.fromkeys(["biolink:BiologicalProcess", "biolink:MolecularActivity", "biolink:PhysiologicalProcess",
+                     "biolink:BiologicalProcessOrActivity", "biolink:Behavior",
+                     "biolink:PathologicalProcess", "biolink:CellularProcess"], "process"),
+    **dict.fromkeys(["biolink:Cell", "biolink:CellType", "biolink:CellLine"], "cell"),
+    "biolink:CellularComponent": "vesicle",  # in this corpus: exosomes and other extracellular vesicles
+    **dict.fromkeys(["biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure", "biolink:Tissue"],
+                    "anatomy"),
+    **dict.fromkeys(["biolink:Disease", "biolink:DiseaseOrPhenotypicFeature"], "disease"),
+    **dict.fromkeys(["biolink:PhenotypicFeature", "biolink:ClinicalFinding", "biolink:ClinicalMeasurement",
+                     "biolink:ClinicalAttribute", "biolink:Attribute", "biolink:Outcome",
+                     "biolink:BehavioralFeature"], "outcome"),
+    **dict.fromkeys(["biolink:ChemicalEntity", "biolink:SmallMolecule", "biolink:Drug",
+                     "biolink:MolecularEntity", "biolink:MolecularMixture"], "chemical"),
+    "biolink:OrganismTaxon": "organism",
+    "biolink:StudyResult": "effect",
+}
+VESICLE_WORDS = ("exosome", "vesicle", "-exo")
+SOURCE_WORDS = ("msc", "stem cell", "stromal cell")
+
+POLARITY_COLOURS = {"+": "#1B7837", "-": "#C51B7D", "0": "#6F6F6F"}
+EFFECT_EDGE_COLOUR = "#9A9A9A"
+EFFECT_RELATIONS = ("intervention", "outcome")
+
+
+def _words(label: str) -> str:
+    return f" {label.lower()} "
+
+
+def node_group(graph: nx.MultiDiGraph, node: str) -> str:
+    """The legend group of a node: by its role in the graph first, then by its Biolink category.
+
+    Roles win because categories are ambiguous for this domain: an MSC population and a
+    microglial cell are both ``biolink:Cell``, but only the first is what vesicles derive from.
+    """
+    attrs = graph.nodes[node]
+    if attrs.get("kind") == "PooledEffect":
+        return "effect"
+    incoming = {d.get("relation") for _, _, d in graph.in_edges(node, data=True)}
+    outgoing = {d.get("relation") for _, _, d in graph.out_edges(node, data=True)}
+    category = str(attrs.get("category") or "")
+    label = _words(str(attrs.get("label") or ""))
+    if "outcome" in incoming:
+        return "outcome"
+    if "derived_from" in incoming:
+        return "source"
+    if "derived_from" in outgoing or "carries" in outgoing:
+        return "vesicle"
+    group = CATEGORY_GROUPS.get(category, "other")
+    if group in ("anatomy", "other") and any(w in label for w in VESICLE_WORDS):
+        return "vesicle"
+    if group == "cell" and any(w in label for w in SOURCE_WORDS):
+        return "source"
+    return group
+
+
+def _iri(curie: str) -> str | None:
+    from kg.vocab import expand
+
+    try:
+        iri = expand(curie)
+    except (KeyError, ValueError):
+        return None
+    return iri if iri.startswith(("https://", "http://")) else None
+
+
+def doi_url(doi: str | None) -> str | None:
+    """Resolver link for a DOI (percent-encoded so the DOI stays one path)."""
+    if not doi:
+        return None
+    doi = doi.strip()
+    for lead in ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"):
+        if doi.lower().startswith(lead):
+            doi = doi[len(lead):]
+    return "https://doi.org/" + quote(doi, safe="/:;()._-")
+
+
+def _pmid_url(pmid: str | None) -> str | None:
+    return f"https://identifiers.org/pubmed:{quote(str(pmid), safe='')}" if pmid else None
+
+
+def _short(label: str, limit: int = LABEL_MAX) -> str:
+    label = " ".join(label.split())
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def _number(value: Any) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _fmt(value: float | None) -> str:
+    return "NA" if value is None else f"{value:.2f}"
+
+
+def effect_caption(attrs: Mapping[str, Any]) -> str:
+    """Two-line node label for a pooled effect: ``SMD 2.10 [1.50, 2.70]`` and its verdict."""
+    estimate, low, high = (_number(attrs.get(k)) for k in ("estimate", "ci_low", "ci_high"))
+    ci = f" [{_fmt(low)}, {_fmt(high)}]" if low is not None and high is not None else ""
+    significant = attrs.get("significant")
+    verdict = {True: "significant", False: "not significant"}.get(significant, "significance unknown")
+    k = f", k={attrs['k']}" if attrs.get("k") else ""
+    return f"{attrs.get('measure', '')} {_fmt(estimate)}{ci}\n{verdict}{k}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Layout
+
+
+def positions(graph: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+    """Screen coordinates (pixels) for every node, deterministic for a given graph and seed."""
+    n = graph.number_of_nodes()
+    if n == 0:
+        return {}
+    simple = nx.Graph()
+    simple.add_nodes_from(graph.nodes)
+    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    from kg.view.layout import EXACT_LAYOUT_LIMIT, force_layout
+
+    if n <= EXACT_LAYOUT_LIMIT:
+        k = 1.6 / math.sqrt(n)
+        raw = nx.spring_layout(simple, k=k, seed=seed, iterations=120)
+        coords = {node: (float(p[0]), float(p[1])) for node, p in raw.items()}
+    else:
+        coords = force_layout(simple, seed=seed)
+    xs = [p[0] for p in coords.values()]
+    ys = [p[1] for p in coords.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    scale = 140.0 * math.sqrt(n) / span
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return {node: (round((x - cx) * scale, 1), round((y - cy) * scale, 1)) for node, (x, y) in coords.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# Data for the page
+
+
+def _citation(entry: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "key": str(entry.get("key") or ""),
+        "text": str(entry.get("text") or ""),
+        "doi": entry.get("doi"),
+        "url": doi_url(entry.get("doi")) or _pmid_url(entry.get("pmid")),
+        "year": entry.get("year"),
+    }
+
+
+def _evidence(ev: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "document": str(ev.get("document") or ""),
+        "section": str(ev.get("section") or ""),
+        "sentence": str(ev.get("sentence") or ""),
+        "hedged": bool(ev.get("hedged")),
+        "negated": bool(ev.get("negated")),
+        "citations": [_citation(c) for c in ev.get("citations") or ()],
+    }
+
+
+def _documents(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for meta in graph.graph.get("documents", ()) or ():
+        doc_id = str(meta.get("id") or "")
+        if not doc_id:
+            continue
+        authors = list(meta.get("authors") or ())
+        first = str(authors[0]) if authors else ""
+        etal = " et al." if len(authors) > 1 else ""
+        year = f" ({meta['year']})" if meta.get("year") else ""
+        out[doc_id] = {
+            "id": doc_id,
+            "title": str(meta.get("title") or doc_id),
+            "citation": f"{first}{etal}{year}".strip(),
+            "journal": meta.get("journal"),
+            "year": meta.get("year"),
+            "doi": meta.get("doi"),
+            "url": doi_url(meta.get("doi")) or _pmid_url(meta.get("pmid")),
+        }
+    return out
+
+
+def _effect_info(attrs: Mapping[str, Any]) -> dict[str, Any]:
+    evidence = attrs.get("evidence")
+    return {
+        "measure": str(attrs.get("measure") or ""),
+        "estimate": _number(attrs.get("estimate")),
+        "ci_low": _number(attrs.get("ci_low")),
+        "ci_high": _number(attrs.get("ci_high")),
+        "significant": attrs.get("significant"),
+        "k": attrs.get("k"),
+        "se": _number(attrs.get("se")),
+        "p_value": _number(attrs.get("p_value")),
+        "i2": _number(attrs.get("i2")),
+        "tau2": _number(attrs.get("tau2")),
+        "model": attrs.get("model"),
+        "method": attrs.get("method"),
+        "source": attrs.get("source"),
+        "population": attrs.get("population") or "",
+        "comparator": attrs.get("comparator") or "",
+        "subgroup": attrs.get("subgroup") or "",
+        "provenance": attrs.get("provenance") or "",
+        "intervention": attrs.get("intervention"),
+        "outcome": attrs.get("outcome"),
+        "evidence": _evidence(evidence) if isinstance(evidence, Mapping) else None,
+    }
+
+
+def resolve_node(graph: nx.MultiDiGraph, name: str) -> str:
+    """The node a user means by ``name``: its CURIE, else a case-insensitive label or synonym."""
+    if name in graph:
+        return name
+    wanted = name.strip().casefold()
+    for key in ("label", "synonyms"):
+        for node, attrs in graph.nodes(data=True):
+            values = attrs.get(key)
+            values = [values] if isinstance(values, str) else list(values or ())
+            if any(str(v).casefold() == wanted for v in values):
+                return node
+    raise QueryError(f"focus {name!r} is not a node of this graph (give a CURIE, label or synonym)")
+
+
+def _vis_font(size: int) -> dict[str, Any]:
+    return {"size": size, "face": "Helvetica, Arial, sans-serif", "color": "#1F1F1F",
+            "strokeWidth": 3, "strokeColor": "#FFFFFF"}
+
+
+def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None = None) -> dict[str, Any]:
+    """Everything the page needs, as plain JSON-able data (pure: the graph is not modified).
+
+    ``vis`` holds the pyvis-built node/edge lists and options; ``nodes``/``edges`` hold the
+    full records the side panel shows (keyed by vis id); ``documents`` the reading papers.
+    """
+    from pyvis.network import Network
+
+    if not isinstance(graph, nx.MultiDiGraph | nx.DiGraph | nx.Graph):
+        raise TypeError(f"render_html needs a networkx graph, got {type(graph).__name__}")
+    focus_id = resolve_node(graph, focus) if focus else None
+    n = graph.number_of_nodes()
+    physics = n <= PHYSICS_LIMIT
+    big = n > BIG_GRAPH_LIMIT
+    coords = positions(graph)
+    degree = dict(graph.degree())
+    font_size = 14 if n <= PHYSICS_LIMIT else 12
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
+    nodes_info: dict[str, dict[str, Any]] = {}
+    groups: Counter[str] = Counter()
+    for node, attrs in graph.nodes(data=True):
+        node_id = str(node)
+        group = node_group(graph, node)
+        groups[group] += 1
+        style = STYLE_BY_KEY[group]
+        label = str(attrs.get("label") or node_id)
+        synonyms = [str(s) for s in attrs.get("synonyms") or () if str(s) != label]
+        info: dict[str, Any] = {
+            "id": node_id, "label": label, "category": str(attrs.get("category") or ""), "group": group,
+            "kind": attrs.get("kind") or "Entity", "iri": None if group == "effect" else _iri(node_id),
+            "synonyms": synonyms,
+            "xrefs": [{"curie": str(x), "iri": _iri(str(x))} for x in attrs.get("xrefs") or ()],
+            "degree": degree.get(node, 0),
+        }
+        x, y = coords[node]
+        vis: dict[str, Any] = {"x": x, "y": y, "font": _vis_font(font_size), "borderWidth": 1.5,
+                               "group_key": group}
+        if group == "effect":
+            info["effect"] = _effect_info(attrs)
+            significant = attrs.get("significant") is True
+            vis.update({
+                "color": {"background": "#FFFFFF", "border": "#222222" if significant else "#8A8A8A",
+                          "highlight": {"background": "#FFF6D5", "border": "#000000"}},
+                "borderWidth": 2.5 if significant else 1.5,
+                "shapeProperties": {"borderDashes": False if significant else [5, 4], "borderRadius": 3},
+                "font": {**_vis_font(font_size - 2), "strokeWidth": 0, "multi": False},
+                "margin": 6,
+            })
+            shown = effect_caption(attrs)
+        else:
+            vis.update({
+                "color": {"background": style.color, "border": _darker(style.color),
+                          "highlight": {"background": style.color, "border": "#000000"},
+                          "hover": {"background": style.color, "border": "#000000"}},
+                "size": round(min(10.0 + 5.0 * math.sqrt(degree.get(node, 0)), 42.0), 1),
+            })
+            shown = _short(label)
+        net.add_node(node_id, label=shown, shape=style.shape, **vis)
+        nodes_info[node_id] = info
+
+    edges_info: dict[str, dict[str, Any]] = {}
+    statement_to_vis: dict[str, str] = {}
+    pair_count: Counter[tuple[str, str]] = Counter()
+    edge_rows = list(graph.edges(keys=True, data=True)) if graph.is_multigraph() else [
+        (u, v, i, d) for i, (u, v, d) in enumerate(graph.edges(data=True))]
+    for index, (_u, _v, _key, attrs) in enumerate(edge_rows):
+        vis_id = f"e{index}"
+        statement_to_vis.setdefault(str(attrs.get("id") or vis_id), vis_id)
+    for index, (u, v, _key, attrs) in enumerate(edge_rows):
+        vis_id = f"e{index}"
+        relation = str(attrs.get("relation") or "")
+        polarity = str(attrs.get("polarity") or "0")
+        belief = _number(attrs.get("belief"))
+        is_effect_link = str(attrs.get("predicate") or "").startswith("exokg:has_")
+        pair = (str(min(u, v)), str(max(u, v)))
+        pair_count[pair] += 1
+        edge_vis: dict[str, Any] = {"id": vis_id}
+        if is_effect_link:
+            edge_vis.update({"color": {"color": EFFECT_EDGE_COLOUR, "highlight": "#333333"}, "width": 1.2,
+                             "dashes": [4, 4], "arrows": {"to": {"enabled": False}}})
+        else:
+            colour = POLARITY_COLOURS.get(polarity, POLARITY_COLOURS["0"])
+            head = "bar" if polarity == "-" else "arrow"
+            edge_vis.update({
+                "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.85},
+                "width": round(1.0 + 5.0 * (belief or 0.0), 2),
+                "arrows": {"to": {"enabled": True, "type": head, "scaleFactor": 0.8 if head == "bar" else 0.7}},
+            })
+        if not big and pair_count[pair] > 1:
+            bend = 0.15 * (pair_count[pair] - 1)
+            edge_vis["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(bend, 2)}
+        net.add_edge(str(u), str(v), **edge_vis)
+        edges_info[vis_id] = {
+            "id": str(attrs.get("id") or vis_id), "from": str(u), "to": str(v), "relation": relation,
+            "predicate": str(attrs.get("predicate") or ""), "ro": attrs.get("ro"), "polarity": polarity,
+            "belief": belief, "support": attrs.get("support") or 0,
+            "studies": [str(s) for s in attrs.get("studies") or ()],
+            "qualifiers": {str(k): str(val) for k, val in (attrs.get("qualifiers") or {}).items()},
+            "contradicts": [statement_to_vis[c] for c in attrs.get("contradicts") or () if c in statement_to_vis],
+            "effect_link": is_effect_link,
+            "evidence": [_evidence(ev) for ev in attrs.get("evidence") or ()],
+            "documents": sorted({str(ev.get("document")) for ev in attrs.get("evidence") or ()
+                                 if ev.get("document")}),
+        }
+    _link_effect_documents(graph, nodes_info, edges_info)
+
+    vis_nodes, vis_edges, *_ = net.get_network_data()
+    options = _options(physics=physics, big=big)
+    return {
+        "title": title,
+        "focus": focus_id,
+        "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": options},
+        "nodes": nodes_info,
+        "edges": edges_info,
+        "documents": _documents(graph),
+        "legend": [{"key": s.key, "name": s.name, "shape": s.shape, "color": s.color, "count": groups[s.key]}
+                   for s in STYLES if groups[s.key]],
+        "relations": sorted(Counter(e["relation"] for e in edges_info.values() if not e["effect_link"]).items()),
+        "stats": {"nodes": n, "edges": len(edges_info), "physics": physics},
+    }
+
+
+def _link_effect_documents(graph: nx.MultiDiGraph, nodes_info: dict[str, dict[str, Any]],
+                           edges_info: dict[str, dict[str, Any]]) -> None:
+    """Effect links belong to the paper that reported the effect (for the document filter)."""
+    for info in edges_info.values():
+        if not info["effect_link"]:
+            continue
+        effect = nodes_info.get(info["from"], {}).get("effect") or {}
+        evidence = effect.get("evidence") or {}
+        if evidence.get("document"):
+            info["documents"] = [evidence["document"]]
+
+
+def _darker(hex_colour: str, factor: float = 0.7) -> str:
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return "#{:02X}{:02X}{:02X}".format(*(round(c * factor) for c in (r, g, b)))
+
+
+def _options(*, physics: bool, big: bool) -> dict[str, Any]:
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": LAYOUT_SEED},
+        "physics": {
+            "enabled": physics,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.15, "springLength": 140,
+                          "springConstant": 0.03, "damping": 0.35, "avoidOverlap": 0.3},
+            "stabilization": {"enabled": physics, "iterations": 250, "fit": True},
+            "minVelocity": 1.0,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 300, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "multiselect": False, "navigationButtons": False, "keyboard": False},
+        "nodes": {"borderWidth": 1.5, "borderWidthSelected": 3},
+        "edges": {"smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.2},
+                  "arrowStrikethrough": False, "selectionWidth": 2, "hoverWidth": 1.5},
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+
+def script_json(data: Any) -> str:
+    """JSON that is safe inside ``<script type="application/json">``: no ``<``, ``>`` or ``&``."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+@cache
+def _vis_assets() -> tuple[str, str]:
+    import pyvis
+
+    lib = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+    js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (lib / "vis-network.css").read_text(encoding="utf-8")
+    return js, css
+
+
+@cache
+def _own_assets() -> tuple[str, str, str]:
+    return tuple(  # type: ignore[return-value]
+        (ASSET_DIR / name).read_text(encoding="utf-8") for name in ("template.html", "view.js", "view.css"))
+
+
+def _inline_safe(text: str, tag: str) -> str:
+    if f"</{tag}" in text.lower():
+        raise ValueError(f"inline {tag} would close its element early")
+    return text
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def render_html(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None = None) -> str:
+    """One self-contained HTML document showing ``graph``; pure (no I/O beyond bundled assets).
+
+    ``focus`` (a CURIE, label or synonym) is selected and centred when the page opens; an
+    unknown focus raises :class:`kg.errors.QueryError`. Safe to serve for any neighbourhood.
+    """
+    from jinja2 import Environment, select_autoescape
+    from markupsafe import Markup
+
+    data = view_data(graph, title=title, focus=focus)
+    vis_js, vis_css = _vis_assets()
+    template_text, view_js, view_css = _own_assets()
+    scripts = [_inline_safe(vis_js, "script"), _inline_safe(view_js, "script")]
+    csp = ("default-src 'none'; script-src " + " ".join(_sha256(s) for s in scripts)
+           + "; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    template = env.from_string(template_text)
+    return template.render(
+        title=title,
+        csp=csp,
+        data_json=Markup(script_json(data)),
+        vis_css=Markup(_inline_safe(vis_css, "style")),
+        view_css=Markup(_inline_safe(view_css, "style")),
+        vis_js=Markup(scripts[0]),
+        view_js=Markup(scripts[1]),
+        stats=data["stats"],
+    )
+
+
+def write_html(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str = "exokg") -> None:
+    """Write the view of ``graph`` to ``path`` atomically (one offline file)."""
+    write_text(path, render_html(graph, title=title))
+
+
+__all__: Iterable[str] = ["STYLES", "node_group", "positions", "render_html", "resolve_node", "script_json",
+                          "view_data", "write_html"]
