@@ -18,6 +18,8 @@ from kg.errors import ExokgError
 COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("kg.pipeline", "build the knowledge graph from a corpus"),
     "extract": ("extractors.cli", "print mentions and statements found in a text as JSON lines"),
+    "sparql": ("kg.sparql", "run a read-only SPARQL query on the built graph (table, csv, json ...)"),
+    "push": ("kg.push", "load the graph into a SPARQL 1.1 Graph Store such as Virtuoso"),
 }
 
 

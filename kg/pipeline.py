@@ -178,6 +178,9 @@ def write_outputs(result: BuildResult) -> None:
     from kg.rdf import write_rdf
 
     files["kg.ttl"] = write_rdf(result.graph, out)
+    from kg.store import build_store
+
+    files["store"] = build_store(files["kg.ttl"], out)
     from kg.view import write_html
 
     files["kg.html"] = out / "kg.html"
