@@ -275,7 +275,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # Grounding
 
 
-def _lexicon() -> dict[str, dict[str, Any]]:
+def lexicon_table() -> dict[str, dict[str, Any]]:
     try:
         from extractors.lexicon import entity_table
     except ImportError:
@@ -286,19 +286,19 @@ def _lexicon() -> dict[str, dict[str, Any]]:
         return {}
 
 
-def _norm(name: str) -> str:
+def normalise_name(name: str) -> str:
     return re.sub(r"[\s\-_]+", "", name.lower().replace("alpha", "α").replace("beta", "β"))
 
 
 def ground_concept(concept: Concept, table: dict[str, dict[str, Any]]) -> Ref:
     """The lexicon's entry whose label (first) or synonym matches the concept's names, else the fallback."""
-    wanted = [_norm(n) for n in concept.names]
+    wanted = [normalise_name(n) for n in concept.names]
     by_label: dict[str, str] = {}
     by_synonym: dict[str, str] = {}
     for curie, info in table.items():
-        by_label.setdefault(_norm(str(info.get("label", ""))), curie)
+        by_label.setdefault(normalise_name(str(info.get("label", ""))), curie)
         for syn in info.get("synonyms", ()) or ():
-            by_synonym.setdefault(_norm(str(syn)), curie)
+            by_synonym.setdefault(normalise_name(str(syn)), curie)
     for index in (by_label, by_synonym):
         for w in wanted:
             curie = index.get(w)
@@ -327,7 +327,7 @@ class _Grounder:
 
     @classmethod
     def build(cls) -> _Grounder:
-        table = _lexicon()
+        table = lexicon_table()
         g = cls()
         for c in OUTCOME_CONCEPTS:
             g.outcomes.append((re.compile(c.pattern, re.I), ground_concept(c, table)))
