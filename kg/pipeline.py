@@ -1,8 +1,13 @@
 """``exokg build``: documents -> mentions -> statements -> assembled graph -> outputs.
 
-The per-document step (:func:`process_document`) is pure and returns plain data, so it can be
-cached by document hash and extractor version. Everything is written atomically: a failed
-build leaves the previous output untouched.
+The per-document step (:func:`process_document`) is pure and returns plain data, so it is
+cached by document hash and extractor version (``out/cache/``, see :mod:`kg.cache`): a rebuild
+of an unchanged corpus extracts nothing, and ``exokg add`` (:mod:`kg.incremental`) processes
+only the new papers. Documents stream through one at a time; texts and mentions stay in the
+cache and are written out from there, so memory holds the statements being assembled, not the
+corpus. A file that cannot be read is skipped with its reason (``BuildResult.skipped``); a
+corpus where nothing can be read is an error. Every file is written atomically: a failed build
+leaves the previous output untouched.
 
 Outputs (``out/`` by default): ``graph.json`` (networkx node-link), ``statements.jsonl``,
 ``mentions.jsonl``, ``documents.jsonl``, ``effects.csv``, ``kg.ttl``, ``kg.html``, and the
@@ -23,6 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from kg.assemble import assemble
+from kg.cache import (
+    CACHE_DIR,
+    CachedDocuments,
+    CachedMentions,
+    ResultCache,
+    code_version,
+    effect_to_dict,
+)
 from kg.errors import InputError
 from kg.graph import build_graph, to_node_link
 from kg.io import write_json, write_jsonl, write_text
@@ -50,23 +63,36 @@ class DocumentResult:
 @dataclass
 class BuildResult:
     out_dir: Path
-    documents: list[Document]
-    mentions: list[Mention]
+    documents: Sequence[Document]  # read back from the cache on demand
+    mentions: Sequence[Mention]  # likewise
     statements: list[Statement]
     effects: list[PooledEffect]
     graph: Any
     files: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
-    skipped: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file or document, why)
+    merged: list[tuple[str, str]] = field(default_factory=list)  # (kept document, duplicate source)
+    extracted: int = 0  # documents read by the extractor in this run
+    cached: int = 0  # documents whose results came from the cache
 
 
 class Extractor:
-    """The reading machinery, built once per run (spaCy pipeline, lexicon, rules)."""
+    """The reading machinery, built once per run (spaCy pipeline, lexicon, rules).
+
+    Anything with ``version`` (a string that changes whenever results would), ``process`` and
+    ``entity_table`` can stand in for it (``build(..., extractor=...)``).
+    """
 
     def __init__(self) -> None:
         from extractors.entities import Annotator
 
         self.annotator = Annotator()
+        self.version = code_version()
+
+    def entity_table(self) -> dict[str, dict[str, Any]]:
+        from extractors.lexicon import entity_table
+
+        return entity_table()
 
     def process(self, document: Document) -> DocumentResult:
         from extractors.relations import extract_statements
@@ -123,40 +149,103 @@ def build(
     out_dir: str | Path = DEFAULT_OUT,
     studies: Sequence[str | Path] = (),
     progress: bool = True,
+    *,
+    extractor: Extractor | None = None,
+    use_cache: bool = True,
+    max_file_mb: float | None = None,
 ) -> BuildResult:
-    """Run the whole flow on a corpus folder and write every output into ``out_dir``."""
-    from extractors.corpus import DEFAULT_CORPUS, corpus_entries
-    from extractors.lexicon import entity_table
-    from extractors.readers import read_document
+    """Run the whole flow on a corpus folder and write every output into ``out_dir``.
+
+    Results cached in ``out_dir/cache`` are reused unless ``use_cache`` is False. Files larger
+    than ``max_file_mb`` (default ``$EXOKG_MAX_FILE_MB`` or 25) are skipped.
+    """
+    from extractors.corpus import DEFAULT_CORPUS, corpus_entries, read_batch
+    from extractors.readers._common import max_file_bytes
 
     t0 = time.perf_counter()
     out = Path(out_dir)
     entries = corpus_entries(corpus or DEFAULT_CORPUS)
-    extractor = Extractor()
-    results: list[DocumentResult] = []
-    for entry in _progress(entries, len(entries), "reading", progress):
-        document = read_document(entry.path, doc_id=entry.doc_id, **entry.metadata)
-        results.append(extractor.process(document))
-    seen_ids: dict[str, Path] = {}
-    for r, entry in zip(results, entries, strict=True):
-        if r.document.id in seen_ids:
-            raise InputError(f"{entry.path}: document id {r.document.id!r} is also used by {seen_ids[r.document.id]}")
-        seen_ids[r.document.id] = entry.path
+    limit = max_file_bytes(max_file_mb)
+    with ResultCache(out / CACHE_DIR) as cache:
+        batch = read_batch(entries, cache, max_bytes=limit,
+                           progress=lambda items: _progress(items, len(items), "reading", progress))
+        if not batch.documents:
+            raise InputError(_nothing_readable(len(entries), batch.skipped))
+        study_effects: list[PooledEffect] = []
+        for csv_path in studies:
+            from metaanalysis.studies import pooled_effects_from_csv
 
-    documents = [r.document for r in results]
-    mentions = [m for r in results for m in r.mentions]
-    statements = [s for r in results for s in r.statements]
-    effects = [e for r in results for e in r.effects]
-    for csv_path in studies:
-        from metaanalysis.studies import pooled_effects_from_csv
-
-        effects.extend(pooled_effects_from_csv(csv_path, plot_dir=out / "plots"))
-
-    assembly = assemble(statements)
-    graph = build_graph(assembly, effects, entity_table(), documents)
-    result = BuildResult(out, documents, mentions, list(assembly.statements), effects, graph)
-    write_outputs(result)
+            study_effects.extend(pooled_effects_from_csv(csv_path, plot_dir=out / "plots"))
+        result = build_from_records(out, batch.documents, cache, extractor=extractor, study_effects=study_effects,
+                                    refresh=not use_cache, progress=progress)
+        result.skipped = batch.skipped + result.skipped
+        result.merged = batch.merged
     result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _nothing_readable(files: int, skipped: Sequence[tuple[str, str]]) -> str:
+    first = f"; first problem: {skipped[0][1]}" if skipped else ""
+    return f"none of the {files} input files could be read ({len(skipped)} skipped){first}"
+
+
+def build_from_records(
+    out: Path,
+    records: Sequence[Any],
+    cache: ResultCache,
+    *,
+    extractor: Extractor | None = None,
+    study_effects: Sequence[PooledEffect] = (),
+    refresh: bool = False,
+    progress: bool = False,
+) -> BuildResult:
+    """Extract what the cache lacks, assemble everything, write the outputs, record the build.
+
+    ``records`` are :class:`extractors.corpus.DocRecord` objects whose documents are in ``cache``.
+    Documents are processed one at a time; only their statements and effects stay in memory.
+    A document the extractor fails on is skipped with the error; if all fail, nothing is written.
+    """
+    extractor = extractor or Extractor()
+    version = extractor.version
+    statements: list[Statement] = []
+    effects: list[PooledEffect] = []
+    kept: list[Any] = []
+    skipped: list[tuple[str, str]] = []
+    extracted = 0
+    for record in _progress(records, len(records), "extracting", progress):
+        found = None if refresh else cache.get_result(record.key, version)
+        if found is None:
+            document = cache.get_document(record.key)
+            try:
+                processed = extractor.process(document)
+            except Exception as exc:  # one unreadable paper must not sink the corpus
+                skipped.append((record.source or record.id, f"extraction failed: {type(exc).__name__}: {exc}"))
+                continue
+            cache.put_result(record.key, version, processed.mentions, processed.statements, processed.effects)
+            found = processed
+            extracted += 1
+        statements.extend(found.statements)
+        effects.extend(found.effects)
+        kept.append(record)
+    cache.commit()
+    if not kept:
+        raise InputError(_nothing_readable(len(records), skipped))
+    effects.extend(study_effects)
+
+    keys = [r.key for r in kept]
+    documents = CachedDocuments(cache.path, keys, [r.source or None for r in kept])
+    mentions = CachedMentions(cache.path, keys, version, cache.mention_counts(keys, version))
+    assembly = assemble(statements)
+    graph = build_graph(assembly, effects, extractor.entity_table(), documents)
+    result = BuildResult(out, documents, mentions, list(assembly.statements), effects, graph, skipped=skipped,
+                         extracted=extracted, cached=len(kept) - extracted)
+    write_outputs(result)
+    cache.save_state({
+        "extractor_version": version,
+        "documents": [r.to_dict() for r in records],
+        "study_effects": [effect_to_dict(e) for e in study_effects],
+    })
+    cache.prune({k for r in records for k in r.keys}, version)
     return result
 
 
@@ -200,7 +289,14 @@ def summary(result: BuildResult) -> str:
         f"  pooled effects: {len(result.effects)} ({reported} reported, {len(result.effects) - reported} computed)",
         f"  graph: {result.graph.number_of_nodes()} nodes, {result.graph.number_of_edges()} edges",
         "  files: " + ", ".join(sorted(result.files)),
+        f"  extraction: {result.extracted} documents read, {result.cached} from the cache",
     ]
+    if result.merged:
+        lines.append(f"  merged duplicates: {len(result.merged)}")
+        lines.extend(f"    {source} -> {kept}" for kept, source in result.merged)
+    if result.skipped:
+        lines.append(f"  skipped: {len(result.skipped)}")
+        lines.extend(f"    {what}: {why}" for what, why in result.skipped)
     return "\n".join(lines)
 
 
@@ -211,10 +307,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--studies", type=Path, action="append", default=[], metavar="CSV",
                         help="study-level data to pool (see README, 'Study-level CSV'); repeatable")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="re-extract every document instead of reusing results cached in OUT/cache")
+    parser.add_argument("--max-file-mb", type=float, default=None, metavar="MB",
+                        help="skip input files larger than this (default: $EXOKG_MAX_FILE_MB or 25)")
 
 
 def run(args: argparse.Namespace) -> int:
-    result = build(args.corpus, args.out, args.studies, progress=not args.quiet and sys.stderr.isatty())
+    result = build(args.corpus, args.out, args.studies, progress=not args.quiet and sys.stderr.isatty(),
+                   use_cache=not args.no_cache, max_file_mb=args.max_file_mb)
     if not args.quiet:
         print(summary(result))
     return 0
