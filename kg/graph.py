@@ -82,6 +82,10 @@ def build_graph(
             evidence=[ev.to_dict() for ev in st.evidence],
         )
 
+    from metaanalysis.crosscheck import direction_checks
+
+    effects = list(effects)
+    checks = direction_checks(effects, assembly.statements)
     for eff in sorted(effects, key=lambda e: e.id):
         ensure(eff.intervention)
         ensure(eff.outcome)
