@@ -102,6 +102,9 @@ def build_graph(
             outcome=eff.outcome.curie,
             synonyms=[],
             xrefs=[],
+            direction_check=checks[eff.id].status,
+            direction_detail=checks[eff.id].detail,
+            direction_statements=[*checks[eff.id].agreeing, *checks[eff.id].disagreeing],
         )
         for role, pred in EFFECT_PREDICATES.items():
             target = getattr(eff, role).curie
