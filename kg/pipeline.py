@@ -276,6 +276,19 @@ def write_outputs(result: BuildResult) -> None:
     write_html(result.graph, files["kg.html"])
 
 
+def _direction_summary(graph: Any) -> list[str]:
+    """Lines for the sign cross-check of pooled effects against the text (flags listed)."""
+    effects = [d for _, d in graph.nodes(data=True) if d.get("kind") == "PooledEffect"]
+    if not effects:
+        return []
+    counts = Counter(d.get("direction_check", "no statement") for d in effects)
+    lines = [f"    direction vs text: {counts['agrees']} agree, {counts['disagrees']} disagree, "
+             f"{counts['no statement']} without a statement"]
+    lines += [f"    FLAG {d.get('label')}: {d.get('direction_detail')}" for d in effects
+              if d.get("direction_check") == "disagrees"]
+    return lines
+
+
 def summary(result: BuildResult) -> str:
     by_category = Counter(m.category for m in result.mentions)
     by_predicate = Counter(s.predicate for s in result.statements)
