@@ -300,6 +300,7 @@ def summary(result: BuildResult) -> str:
         f"  statements (assembled): {len(result.statements)}",
         *[f"    {pred:<32} {n}" for pred, n in sorted(by_predicate.items(), key=lambda kv: (-kv[1], kv[0]))],
         f"  pooled effects: {len(result.effects)} ({reported} reported, {len(result.effects) - reported} computed)",
+        *_direction_summary(result.graph),
         f"  graph: {result.graph.number_of_nodes()} nodes, {result.graph.number_of_edges()} edges",
         "  files: " + ", ".join(sorted(result.files)),
         f"  extraction: {result.extracted} documents read, {result.cached} from the cache",
