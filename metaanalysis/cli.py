@@ -69,16 +69,23 @@ def analyse(args: argparse.Namespace) -> list[dict[str, Any]]:
     from metaanalysis import analyses as an
     from metaanalysis.core import rma
     from metaanalysis.plots import forest_plot, funnel_plot
-    from metaanalysis.studies import _groups, _slug, moderator_values, numeric_column, read_studies, text_column
+    from metaanalysis.studies import (
+        moderator_values,
+        numeric_column,
+        outcome_groups,
+        read_studies,
+        slug,
+        text_column,
+    )
 
     if not 0 < args.level < 100:
         raise InputError(f"--level must be between 0 and 100 (got {args.level})")
     table = read_studies(args.csv, measure=args.measure, pooled_sd=args.pooled_sd, smd_convention=args.smd)
-    groups = _groups(table)
+    groups = outcome_groups(table)
     if args.outcome:
         groups = [g for g in groups if g[0] == args.outcome]
         if not groups:
-            known = ", ".join(sorted({o for o, _, _ in _groups(table)}))
+            known = ", ".join(sorted({o for o, _, _ in outcome_groups(table)}))
             raise InputError(f"{args.csv}: no outcome {args.outcome!r}; outcomes: {known}")
     method = args.method
     test = "knha" if args.hk else "z"
@@ -122,7 +129,7 @@ def analyse(args: argparse.Namespace) -> list[dict[str, Any]]:
         if args.plot:
             base = args.plot
             if len(groups) > 1:
-                base = base.with_name(f"{base.stem}_{_slug(outcome)}{base.suffix}")
+                base = base.with_name(f"{base.stem}_{slug(outcome)}{base.suffix}")
             title = f"{intervention} vs {first.get('comparator') or 'control'}: {outcome}"
             written = forest_plot(fit, base, title=title, measure=measures[0],
                                   subgroups=sub.groups if sub is not None else None)

@@ -264,7 +264,7 @@ def moderator_values(table: StudyTable, col: str) -> list[Any]:
 # Grounding of outcome/intervention labels
 
 
-def _slug(label: str) -> str:
+def slug(label: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", label).strip("_") or "unnamed"
 
 
@@ -296,7 +296,7 @@ def ground_label(label: str, curie: str = "", category: str = "biolink:NamedThin
                 return Ref.from_curie(cur, str(info.get("label") or label), str(info.get("category") or category))
             except ValueError:
                 continue
-    return Ref("exokg", _slug(label), label, category)
+    return Ref("exokg", slug(label), label, category)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,7 +320,7 @@ def _effect(fit: Any, table: StudyTable, outcome: Ref, intervention: Ref, subgro
     )
 
 
-def _groups(table: StudyTable) -> list[tuple[str, str, StudyTable]]:
+def outcome_groups(table: StudyTable) -> list[tuple[str, str, StudyTable]]:
     """Split rows by (outcome, intervention) in first-seen order."""
     order: list[tuple[str, str]] = []
     rows: dict[tuple[str, str], list[StudyRow]] = {}
@@ -348,7 +348,7 @@ def pooled_effects_from_csv(path: str | Path, plot_dir: str | Path | None = None
         subgroup = "subgroup"
     effects: list[PooledEffect] = []
     name = Path(path).name
-    for outcome_label, intervention_label, part in _groups(table):
+    for outcome_label, intervention_label, part in outcome_groups(table):
         measures = sorted({r.values.get("measure", "") for r in part.rows})
         if len(measures) > 1:
             raise InputError(f"{path}: outcome {outcome_label!r} mixes measures {measures}: pool one measure at a time")
@@ -365,7 +365,7 @@ def pooled_effects_from_csv(path: str | Path, plot_dir: str | Path | None = None
                                            labels=part.labels, level=level)
         plots: list[Path] = []
         if plot_dir is not None:
-            stem = Path(plot_dir) / f"{_slug(Path(path).stem)}_{_slug(outcome_label)}"
+            stem = Path(plot_dir) / f"{slug(Path(path).stem)}_{slug(outcome_label)}"
             title = f"{intervention_label} vs {first.get('comparator') or 'control'}: {outcome_label}"
             plots += forest_plot(fit, stem.with_name(stem.name + "_forest"), title=title, measure=meas,
                                  subgroups=groups.groups if groups else None)
