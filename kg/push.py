@@ -152,3 +152,72 @@ def run(args: argparse.Namespace) -> int:
                   user=args.user, password=password, auth=args.auth, chunk=args.chunk, replace=not args.append)
     print(report.summary())
     return 0
+
+
+# --- querying a remote endpoint --------------------------------------------------------------------
+
+SELECT_ACCEPT = "application/sparql-results+json"
+GRAPH_ACCEPT = "text/turtle"
+
+
+def remote_query(endpoint: str, query: str, *, default_graph: str | None = DEFAULT_GRAPH,
+                 result_cap: int | None = None, timeout_s: float = 60.0) -> object:
+    """Run a checked query on a remote SPARQL endpoint; return a :class:`kg.sparql.QueryResult`.
+
+    The same safety check as the embedded store applies. Virtuoso silently cuts results at its
+    ``ResultSetMaxRows`` and then sends an ``X-SPARQL-MaxRows`` header: such a result (or one
+    reaching ``result_cap`` rows) is marked ``truncated`` rather than passed off as complete.
+    """
+    import json
+
+    from kg.errors import QueryError
+    from kg.sparql import QueryResult, Term, check_query
+
+    parsed = check_query(query)
+    params = {"query": parsed.with_prefixes()}
+    if default_graph:
+        params["default-graph-uri"] = default_graph
+    accept = SELECT_ACCEPT if parsed.form in {"SELECT", "ASK"} else GRAPH_ACCEPT
+    request = urllib.request.Request(endpoint, data=urllib.parse.urlencode(params).encode("utf-8"), method="POST",
+                                     headers={"Accept": accept,
+                                              "Content-Type": "application/x-www-form-urlencoded"})
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=timeout_s) as response:
+            body = response.read().decode("utf-8")
+            capped = response.headers.get("X-SPARQL-MaxRows")
+    except urllib.error.HTTPError as exc:
+        detail = " ".join(exc.read(400).decode("utf-8", "replace").split())
+        raise QueryError(f"{endpoint}: HTTP {exc.code} {exc.reason}: {detail}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise QueryError(f"{endpoint}: cannot reach the endpoint: {getattr(exc, 'reason', exc)}") from None
+    elapsed = time.perf_counter() - started
+    if parsed.form in {"CONSTRUCT", "DESCRIBE"}:
+        import rdflib
+
+        from kg.sparql import _from_rdflib
+
+        g = rdflib.Graph().parse(data=body, format="turtle")
+        triples = [tuple(_from_rdflib(x) for x in t) for t in g]
+        truncated = capped is not None or (result_cap is not None and len(triples) >= result_cap)
+        return QueryResult(parsed.form, triples=triples, truncated=truncated, elapsed_s=elapsed)  # type: ignore[arg-type]
+    data = json.loads(body)
+    if parsed.form == "ASK":
+        return QueryResult("ASK", boolean=bool(data.get("boolean")), elapsed_s=elapsed)
+    variables = list(data.get("head", {}).get("vars", []))
+    rows = []
+    for binding in data.get("results", {}).get("bindings", []):
+        row = []
+        for var in variables:
+            cell = binding.get(var)
+            if cell is None:
+                row.append(None)
+            elif cell["type"] in {"literal", "typed-literal"}:
+                lang = cell.get("xml:lang")
+                datatype = None if lang else cell.get("datatype", "http://www.w3.org/2001/XMLSchema#string")
+                row.append(Term("literal", cell["value"], datatype, lang))
+            else:
+                row.append(Term("bnode" if cell["type"] == "bnode" else "uri", cell["value"]))
+        rows.append(tuple(row))
+    truncated = capped is not None or (result_cap is not None and len(rows) >= result_cap)
+    return QueryResult("SELECT", variables, rows, truncated=truncated, elapsed_s=elapsed)
