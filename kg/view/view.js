@@ -174,7 +174,7 @@
     document.getElementById('reset-filters').addEventListener('click', resetFilters);
     var toggle = document.getElementById('toggle-filters');
     toggle.addEventListener('click', function () {
-      var panel = document.getElementById('filters');
+      var panel = document.getElementById('sidebar');
       panel.hidden = !panel.hidden;
       toggle.setAttribute('aria-expanded', String(!panel.hidden));
     });
@@ -527,6 +527,21 @@
     return Object.keys(byMeasure).sort().map(function (m) { return forestPlot(m, byMeasure[m], contextId); });
   }
 
+  // Round-number ticks inside [lo, hi] (lo/hi on the plotted scale: log for ratio measures).
+  function axisTicks(lo, hi, ratio) {
+    if (ratio) {
+      var all = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100].map(Math.log)
+        .filter(function (t) { return t >= lo && t <= hi; });
+      return all.length > 5 ? all.filter(function (_, i) { return i % 2 === 0; }) : all;
+    }
+    var raw = (hi - lo) / 4;
+    var step = Math.pow(10, Math.floor(Math.log(raw) / Math.LN10));
+    if (raw / step >= 5) { step *= 5; } else if (raw / step >= 2) { step *= 2; }
+    var ticks = [];
+    for (var t = Math.ceil(lo / step) * step; t <= hi + 1e-9; t += step) { ticks.push(Math.abs(t) < 1e-12 ? 0 : t); }
+    return ticks;
+  }
+
   function forestPlot(measure, rows, contextId) {
     var ratio = !!RATIO_MEASURES[String(measure).toUpperCase()];
     var nullValue = ratio ? 1 : 0;
@@ -540,9 +555,16 @@
     var lo = Math.min.apply(null, values), hi = Math.max.apply(null, values);
     var pad = (hi - lo || 1) * 0.08;
     lo -= pad; hi += pad;
-    var W = 400, labelW = 150, plotW = 140, rowH = 22, top = 20, bottom = 26;
-    var H = top + rowH * rows.length + bottom;
+    var W = 420, labelW = 150, plotW = 150, rowH = 22, top = 20, bottom = 24;
+    var H = 0;
     var x = function (v) { return labelW + (tf(v) - lo) / (hi - lo) * plotW; };
+    // The node a row is "about": the other end of the effect from the node whose panel this is.
+    var counterpart = function (f) {
+      return contextId && f.intervention === contextId ? f.outcome : contextId ? f.intervention : f.outcome;
+    };
+    var shared = rows.every(function (n) { return counterpart(n.effect) === counterpart(rows[0].effect); });
+    if (shared) { top += 16; }
+    H = top + rowH * rows.length + bottom;
     var s = svg('svg', { width: W, height: H, viewBox: '0 0 ' + W + ' ' + H, role: 'img' });
     s.setAttribute('class', 'forest');
     var title = svg('title', {});
@@ -551,13 +573,19 @@
     var header = svg('text', { x: labelW + plotW / 2, y: 12, 'text-anchor': 'middle', 'font-weight': 'bold' });
     header.textContent = measure + (ratio ? ' (log scale)' : '') + ' [95% CI]';
     s.appendChild(header);
+    if (shared) {
+      var about = svg('text', { x: 2, y: 28, fill: '#555' });
+      var first = rows[0].effect;
+      about.textContent = (counterpart(first) === first.outcome ? 'Outcome: ' : 'Intervention: ') + nodeLabel(counterpart(first));
+      s.appendChild(about);
+    }
     var nx0 = x(nullValue);
     s.appendChild(svg('line', { x1: nx0, x2: nx0, y1: top - 4, y2: H - bottom + 2, stroke: '#888', 'stroke-dasharray': '3 3' }));
     rows.forEach(function (n, i) {
       var f = n.effect;
       var y = top + rowH * i + rowH / 2;
-      var other = contextId && f.outcome === contextId ? f.intervention : contextId && f.intervention === contextId ? f.outcome : null;
-      var name = (other ? nodeLabel(other) : nodeLabel(f.outcome || '')) + (f.subgroup ? ' · ' + f.subgroup : '');
+      var other = counterpart(f);
+      var name = shared ? (f.subgroup || 'overall') : nodeLabel(other) + (f.subgroup ? ' · ' + f.subgroup : '');
       var label = svg('text', { x: 2, y: y + 4 });
       label.textContent = name.length > 24 ? name.slice(0, 23) + '…' : name;
       var full = svg('title', {});
@@ -577,12 +605,14 @@
       value.textContent = fmt(f.estimate) + ' [' + fmt(f.ci_low) + ', ' + fmt(f.ci_high) + ']';
       s.appendChild(value);
     });
-    var axisY = H - bottom + 14;
-    [lo + pad, ratio ? tf(1) : 0, hi - pad].forEach(function (t, i, all) {
-      if (i === 1 && (Math.abs(t - all[0]) < 1e-9 || Math.abs(t - all[2]) < 1e-9)) { return; }
+    var axisY = H - bottom + 4;
+    s.appendChild(svg('line', { x1: labelW, x2: labelW + plotW, y1: axisY, y2: axisY, stroke: '#999' }));
+    axisTicks(lo, hi, ratio).forEach(function (t) {
       var v = ratio ? Math.exp(t) : t;
-      var tick = svg('text', { x: x(v), y: axisY, 'text-anchor': 'middle', fill: '#555' });
-      tick.textContent = fmt(v, Math.abs(v) >= 100 ? 0 : 2);
+      var tx = x(v);
+      s.appendChild(svg('line', { x1: tx, x2: tx, y1: axisY, y2: axisY + 3, stroke: '#999' }));
+      var tick = svg('text', { x: tx, y: axisY + 14, 'text-anchor': 'middle', fill: '#555' });
+      tick.textContent = String(Number(v.toPrecision(3)));
       s.appendChild(tick);
     });
     return s;

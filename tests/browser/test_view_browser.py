@@ -1,0 +1,209 @@
+"""The graph view in headless Chromium: offline, complete, searchable, clickable, and inert to paper HTML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from kg.view import render_html, write_html
+from kg.vocab import expand
+
+pytestmark = pytest.mark.browser
+
+TOTAL_SCRIPTS = 3  # the JSON data block, vis-network, the view's own script
+
+
+@pytest.fixture(scope="module")
+def graph(sample: ModuleType) -> Any:
+    return sample.sample_graph()
+
+
+@pytest.fixture(scope="module")
+def html_file(graph: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("view") / "kg.html"
+    write_html(graph, path)
+    return path
+
+
+@pytest.fixture
+def view(open_view: Any, html_file: Path) -> Any:
+    return open_view(html_file)
+
+
+def panel_text(page: Any) -> str:
+    return page.locator("#panel").text_content()
+
+
+def center_on(page: Any, canvas_point_js: str) -> tuple[float, float]:
+    """Move the camera onto a canvas point and return its page coordinates."""
+    return tuple(page.evaluate(f"""() => {{
+        const net = exokgView.network;
+        const p = {canvas_point_js};
+        net.moveTo({{position: p, scale: 1.0, animation: false}});
+        net.redraw();
+        const d = net.canvasToDOM(p);
+        const r = document.querySelector('#network canvas').getBoundingClientRect();
+        return [r.left + d.x, r.top + d.y];
+    }}"""))
+
+
+def click_node(page: Any, node_id: str) -> None:
+    x, y = center_on(page, f"exokgView.network.getPositions([{node_id!r}])[{node_id!r}]")
+    page.mouse.click(x, y)
+    page.wait_for_selector("#panel:not([hidden])")
+
+
+def edge_id(page: Any, source: str, target: str, relation: str) -> str:
+    return page.evaluate("""([s, t, r]) => Object.keys(exokgView.data.edges).find(k => {
+        const e = exokgView.data.edges[k]; return e.from === s && e.to === t && e.relation === r; })""",
+                         [source, target, relation])
+
+
+def click_edge(page: Any, eid: str) -> None:
+    x, y = center_on(page, f"exokgView.network.body.edges[{eid!r}].edgeType.getPoint(0.5)")
+    page.mouse.click(x, y)
+    page.wait_for_selector("#panel:not([hidden])")
+
+
+def test_loads_offline_with_every_node_and_edge(view: Any, graph: Any, html_file: Path) -> None:
+    page = view.page
+    assert page.evaluate("exokgView.nodes.length") == graph.number_of_nodes()
+    assert page.evaluate("exokgView.edges.length") == graph.number_of_edges()
+    assert page.evaluate("exokgView.network.body.nodeIndices.length") == graph.number_of_nodes()
+    assert page.evaluate("exokgView.visibleNodes") == graph.number_of_nodes()
+    assert view.external_requests == []
+    assert view.requests == [html_file.resolve().as_uri()]
+    assert view.csp_violations() == []
+    assert view.errors == []
+    assert page.locator("#stats").inner_text().startswith(f"{graph.number_of_nodes()} nodes")
+
+
+@pytest.mark.parametrize(("query", "expected", "label"), [
+    ("hsa-miR-21-5p", "mirbase.mature:MIMAT0000076", "miR-21-5p"),  # a synonym
+    ("HGNC:9588", "HGNC:9588", "PTEN"),  # a CURIE
+    ("apoptotic", "GO:0006915", "apoptotic process"),  # a label prefix
+])
+def test_search_focuses_the_node(view: Any, query: str, expected: str, label: str) -> None:
+    page = view.page
+    page.fill("#search", query)
+    assert label in page.locator("#search-results").inner_text()
+    page.press("#search", "Enter")
+    page.wait_for_selector("#panel:not([hidden])")
+    assert page.evaluate("exokgView.network.getSelectedNodes()") == [expected]
+    assert page.evaluate("exokgView.focused") == expected
+    assert page.locator("#panel h2").inner_text() == label
+
+
+def test_clicking_a_node_shows_its_identifiers_and_evidence(view: Any, sample: ModuleType) -> None:
+    page = view.page
+    click_node(page, "HGNC:9588")
+    assert page.evaluate("exokgView.panel") == {"kind": "node", "id": "HGNC:9588"}
+    text = panel_text(page)
+    assert "PTEN inhibits the PI3K/AKT pathway." in text
+    assert "Loss of PTEN activates PI3K/AKT signalling." in text
+    assert "phosphatase and tensin homolog" in text  # synonym
+    curie = page.locator("#panel a", has_text="HGNC:9588")
+    assert curie.get_attribute("href") == expand("HGNC:9588")
+    cited = page.locator("#panel a", has_text="Zhao C").first
+    assert cited.get_attribute("href") == f"https://doi.org/{sample.CITED_DOI}"
+    reading = page.locator("#panel a", has_text="Ye Z").first
+    assert reading.get_attribute("href") == f"https://doi.org/{sample.YE_DOI}"
+    for link in page.locator("#panel a").all():
+        assert link.get_attribute("rel") == "noopener noreferrer"
+
+
+def test_clicking_an_edge_shows_the_statement_and_every_sentence(view: Any) -> None:
+    page = view.page
+    eid = edge_id(page, "HGNC:9588", "KEGG.PATHWAY:hsa04151", "decreases")
+    click_edge(page, eid)
+    assert page.evaluate("exokgView.panel") == {"kind": "edge", "id": eid}
+    assert page.locator("#panel h2").inner_text() == "PTEN decreases PI3K/AKT signaling pathway"
+    assert page.locator("#panel .evidence").count() == 2
+    assert "2 independent studies" in panel_text(page)
+
+
+def test_paper_html_in_evidence_is_shown_as_text_and_never_runs(view: Any, sample: ModuleType) -> None:
+    page = view.page
+    eid = edge_id(page, "mirbase.mature:MIMAT0000076", "HGNC:9588", "targets")
+    click_edge(page, eid)
+    quote = page.locator("#panel .evidence blockquote").first
+    assert quote.inner_text() == sample.XSS_SENTENCE
+    click_node(page, "mirbase.mature:MIMAT0000076")  # the same sentence again, under the node
+    assert sample.XSS_SENTENCE in panel_text(page)
+    page.wait_for_timeout(300)  # let any (wrongly) created <img> fail to load
+    assert page.evaluate("typeof window.__exokgXss") == "undefined"
+    assert view.dialogs == []
+    assert page.evaluate("document.querySelectorAll('img, iframe, object, embed').length") == 0
+    assert page.evaluate("document.scripts.length") == TOTAL_SCRIPTS
+    hrefs = page.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
+    assert all(h.startswith("https://") for h in hrefs)
+    assert view.external_requests == [] and view.csp_violations() == [] and view.errors == []
+
+
+def test_outcome_panel_draws_a_forest_plot_of_its_pooled_effects(view: Any) -> None:
+    page = view.page
+    click_node(page, "exokg:bbb_score")
+    text = panel_text(page)
+    assert "Pooled effects (2)" in text
+    plots = page.locator("#panel svg.forest")
+    assert plots.count() == 1  # both effects are WMD: one shared axis
+    svg_text = plots.first.text_content()
+    assert "3.05 [2.41, 3.69]" in svg_text and "1.10 [-0.40, 2.60]" in svg_text
+    squares = page.evaluate("""Array.from(document.querySelectorAll('#panel svg.forest rect'))
+        .map(r => [Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2, r.getAttribute('fill')])""")
+    assert len(squares) == 2
+    (x_big, fill_big), (x_small, fill_small) = sorted(squares, reverse=True)
+    assert x_big > x_small  # 3.05 lies right of 1.10 on the axis
+    assert fill_big != "#fff" and fill_small == "#fff"  # filled = significant, open = not
+
+
+def test_pooled_effect_node_shows_estimate_ci_and_verdict(view: Any, graph: Any) -> None:
+    page = view.page
+    effect = next(n for n, d in graph.nodes(data=True) if d.get("kind") == "PooledEffect" and d.get("subgroup"))
+    click_node(page, effect)
+    text = panel_text(page)
+    assert "WMD 1.10 [-0.40, 2.60]" in text
+    assert "not significant" in text
+    assert "dose < 100 µg" in text
+
+
+def test_category_relation_and_document_filters(view: Any, graph: Any) -> None:
+    page = view.page
+    total = graph.number_of_nodes()
+    page.uncheck("#legend-nodes input[data-group='gene']")
+    assert page.evaluate("exokgView.visibleNodes") == total - 1  # PTEN is the only gene
+    assert page.evaluate("exokgView.nodes.get('HGNC:9588').hidden") is True
+    page.click("#reset-filters")
+    assert page.evaluate("exokgView.visibleNodes") == total
+
+    page.select_option("#filter-document", "ye2024")
+    visible = page.evaluate("exokgView.edges.get({filter: e => !e.hidden}).map(e => e.id)")
+    expected = {eid for eid, e in page.evaluate("exokgView.data.edges").items() if "ye2024" in e["documents"]}
+    assert set(visible) == expected
+    assert page.evaluate("exokgView.nodes.get('CL:0002540').hidden") is True  # only li2025 mentions BMSC
+    page.select_option("#filter-document", "")
+    page.uncheck("#filter-relation input[data-relation='decreases']")
+    shown = page.evaluate("exokgView.edges.get({filter: e => !e.hidden}).map(e => exokgView.data.edges[e.id].relation)")
+    assert "decreases" not in shown and "increases" in shown
+
+
+def test_focus_opens_on_the_named_node(open_view: Any, graph: Any, tmp_path: Path) -> None:
+    path = tmp_path / "focus.html"
+    path.write_text(render_html(graph, title="miR-21 neighbourhood", focus="miR-21"), encoding="utf-8")
+    view = open_view(path)
+    page = view.page
+    page.wait_for_selector("#panel:not([hidden])")
+    assert page.evaluate("exokgView.network.getSelectedNodes()") == ["mirbase.mature:MIMAT0000076"]
+    assert page.title() == "miR-21 neighbourhood"
+
+
+def test_screenshot_artifact(view: Any, artifacts: Path) -> None:
+    page = view.page
+    click_node(page, "exokg:bbb_score")
+    page.evaluate("exokgView.network.fit({animation: false})")
+    target = artifacts / "view-sample.png"
+    page.screenshot(path=str(target))
+    assert target.stat().st_size > 10_000
