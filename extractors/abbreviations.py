@@ -1,0 +1,87 @@
+"""Abbreviations a document defines, found the Schwartz-Hearst way.
+
+"bone marrow mesenchymal stem cells (BMSCs)" defines ``BMSCs``; within that document the
+short form then means whatever the long form means. The short form is the text in
+parentheses (one or two words, at most 12 characters, with a letter); the long form is the
+shortest run of preceding words whose letters contain the short form's characters in order,
+the first character starting a word (Schwartz & Hearst, PSB 2003).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"\(([^()\n]{1,14})\)")
+_WORD = re.compile(r"\S+")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|[.!?](?=\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    short: str
+    long: str
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+def _is_short_form(s: str) -> bool:
+    if not (2 <= len(s) <= 12) or len(s.split()) > 2:
+        return False
+    if not s[0].isalnum() or not any(c.isalpha() for c in s):
+        return False
+    return any(c.isupper() for c in s)
+
+
+def best_long_form(short: str, long: str) -> int | None:
+    """Offset in ``long`` where the long form starts, or None (Schwartz-Hearst matching)."""
+    s = len(short) - 1
+    i = len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long[i].lower() != c or (s == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = long.rfind(" ", 0, i + 1) + 1
+    return start
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Every ``long form (SF)`` definition in the text."""
+    found: list[Abbreviation] = []
+    for m in _PAREN.finditer(text):
+        short = m.group(1).strip()
+        if not _is_short_form(short):
+            continue
+        # candidate long form: words before "(" back to a clause break, at most min(|SF|+5, 2|SF|)
+        window_start = max(0, m.start() - 200)
+        before = text[window_start:m.start()]
+        cut = 0
+        for b in _CLAUSE_BREAK.finditer(before):
+            cut = b.end()
+        before = before[cut:]
+        words = list(_WORD.finditer(before))
+        if not words:
+            continue
+        limit = min(len(short) + 5, 2 * len(short))
+        words = words[-limit:]
+        seg_start = words[0].start()
+        segment = before[seg_start:words[-1].end()]
+        offset = best_long_form(short, segment)
+        if offset is None:
+            continue
+        long = segment[offset:]
+        if len(long) <= len(short) or long.lower() == short.lower():
+            continue
+        abs_start = window_start + cut + seg_start + offset
+        found.append(Abbreviation(short, long, m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())),
+                                  m.start(1) + len(m.group(1).rstrip()), abs_start, abs_start + len(long)))
+    return found

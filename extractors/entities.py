@@ -1,0 +1,577 @@
+"""The entity layer: grounded mentions of cells, vesicles, miRNAs, genes, pathways, processes,
+outcomes, diseases, species and procedures.
+
+``Annotator().annotate(document)`` runs a spaCy pipeline built on ``spacy.blank("en")``:
+
+1. ``exokg.Tokenizer.v1`` splits letters/digits from punctuation (``miR - 199a - 3p / 145``) so
+   every name lines up with token boundaries (see :mod:`extractors.tokens`);
+2. ``exokg_sentences`` sets sentence starts without splitting at "et al.", "e.g.", "Fig.";
+3. ``exokg_entities`` finds candidates - lexicon names (:mod:`extractors.lexicon`), miRNAs
+   (:mod:`extractors.mirna`), vesicle preparations built from a source cell and a vesicle word
+   ("BM-MSC-Exos", "exosomes derived from hUC-MSCs"), and short forms the document defines
+   (:mod:`extractors.abbreviations`) - and keeps the longest non-overlapping ones as
+   ``doc.ents`` (``span.kb_id_`` = CURIE, ``span.label_`` = Biolink category, ``span._.ref``);
+4. ``exokg_quantities`` attaches diameters, doses, routes, injury model/level and strains to the
+   mentions of their sentence (``span._.attributes``).
+
+``extract_mentions(text_or_document)`` is the one-call Python API.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors.abbreviations import find_abbreviations
+from extractors.lexicon import SOFT_SEPARATORS, Lexicon, load_lexicon, norm_token
+from extractors.mirna import find_mirnas
+from extractors.mirna import ground as ground_mirna
+from extractors.quantities import find_quantities
+from extractors.tokens import Tokens, sentence_spans, tokenize
+from kg.errors import InputError
+from kg.model import Document, Mention, Ref
+
+EXTRACTOR_VERSION = "1.0"
+
+VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
+ROUTE_PREFIX = "exokg:route_"
+MODEL_PREFIX = "exokg:model_"
+INJURY_CURIES = {"MONDO:0043797", "exokg:SCIRI"}
+TAXON_PREFIX = "NCBITaxon:"
+
+# priority when two candidates cover the same span (lower wins)
+PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "lexicon": 3}
+
+# "BM-MSC" + "-" / " " / "-derived " + "Exos"
+_CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
+# "exosomes" + " derived from " + (modifiers) + "BM-MSCs"
+_VESICLE_CELL_GAP = re.compile(
+    r"\s+(?:(?:that\s+(?:were|are)\s+|which\s+(?:were|are)\s+)?(?:derived|extracted|isolated|secreted|released|"
+    r"obtained|purified|collected|produced|generated)\s+(?:from|by)|from)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}\Z",
+    re.I,
+)
+_NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re.I)
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    curie: str
+    rule: str
+    ref: Ref | None = None
+    attached_left: bool = False
+    attributes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class AnnotatedDocument:
+    """A document with its spaCy Doc, grounded mentions and sentence spans."""
+
+    document: Document
+    doc: Any  # spacy.tokens.Doc
+    mentions: list[Mention]
+    sentences: list[tuple[int, int]]
+    abbreviations: dict[str, Ref] = field(default_factory=dict)
+
+    def sentence_of(self, offset: int) -> tuple[int, int] | None:
+        for s, e in self.sentences:
+            if s <= offset < e:
+                return (s, e)
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicon matching over tokens
+
+
+class _Norms:
+    """Per-word cache of (folded, exact) matching forms; words repeat, so this saves most work."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str, tuple[str, str]] = {}
+
+    def __call__(self, word: str) -> tuple[str, str]:
+        got = self.cache.get(word)
+        if got is None:
+            got = (norm_token(word), norm_token(word, fold=False))
+            if len(self.cache) < 200_000:
+                self.cache[word] = got
+        return got
+
+
+def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[Candidate]:
+    """Every lexicon match starting at each token (all lengths; resolution picks), as candidates."""
+    words, starts, ends, is_space = toks.words, toks.starts, toks.ends, toks.is_space
+    prefixes, index = lex.prefixes, lex.index
+    n = len(words)
+    out: list[Candidate] = []
+    for i in range(n):
+        w = words[i]
+        if is_space[i] or w in SOFT_SEPARATORS:
+            continue
+        folded, exact = norms(w)
+        if folded not in prefixes:
+            continue
+        key, ekey = folded, exact
+        hits: list[tuple[int, str]] = []
+        j = i
+        while True:
+            if key in index:
+                curie = lex.lookup(key, ekey)
+                if curie is not None:
+                    hits.append((j, curie))
+            k = j + 1
+            while k < n and (is_space[k] or words[k] in SOFT_SEPARATORS):
+                k += 1
+            if k >= n:
+                break
+            gap = text[ends[j]:starts[k]]
+            if len(gap) > 3 or "\n" in gap:
+                break
+            joiner = "" if not gap or any(ch in SOFT_SEPARATORS for ch in gap) else " "
+            nf, ne = norms(words[k])
+            nkey = key + joiner + nf
+            if nkey not in prefixes:
+                break
+            key, ekey = nkey, ekey + joiner + ne
+            j = k
+        if hits:
+            s = starts[i]
+            attached = s >= 2 and text[s - 1] in SOFT_SEPARATORS and text[s - 2].isalnum()
+            for jend, curie in hits:
+                out.append(Candidate(s, ends[jend], curie, "lexicon", attached_left=attached))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# the recognizer proper (pure: text in, candidates out)
+
+
+class Recognizer:
+    """Finds grounded mentions in a text; one instance serves many documents."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load_lexicon()
+        self.norms = _Norms()
+        self._vesicle = set(VESICLE_CURIES)
+        self._sources = {e.derived_from for e in self.lex.entries.values() if e.derived_from}
+
+    # -- candidates ------------------------------------------------------------------------
+    def _lexicon_candidates(self, text: str, toks: Tokens) -> list[Candidate]:
+        cands = match_lexicon(text, toks, self.lex, self.norms)
+        kept = []
+        for c in cands:
+            entry = self.lex.entries[c.curie]
+            c.ref = entry.ref
+            if entry.category == "biolink:Pathway" and _in_slash_chain(text, c.start, c.end):
+                continue  # "PTEN/Akt/mTOR axis": the genes, not an Akt/mTOR pathway
+            if c.end < len(text) - 1 and text[c.end] in SOFT_SEPARATORS and text[c.end + 1].isdigit():
+                continue  # "caspase" in "caspase-12"
+            kept.append(c)
+        return kept
+
+    def _mirna_candidates(self, text: str, species: str | None) -> list[Candidate]:
+        out = []
+        for group in find_mirnas(text):
+            for member in group.members:
+                ref = ground_mirna(member, species)
+                attrs = {"mirna_group": group.text, "name": ref.label}
+                if member.species is None and not species:
+                    attrs["species_assumed"] = "hsa"
+                out.append(Candidate(member.start, member.end, ref.curie, "mirna", ref, attributes=attrs))
+        return out
+
+    def _composites(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """Vesicle preparations named by source cell + vesicle word, either order."""
+        cells = [c for c in cands if c.curie in self._sources]
+        vesicles = [c for c in cands if c.curie in self._vesicle]
+        if not cells or not vesicles:
+            return []
+        out: list[Candidate] = []
+        by_start: dict[int, list[Candidate]] = {}
+        for v in vesicles:
+            by_start.setdefault(v.start, []).append(v)
+        for cell in cells:
+            composite = self.lex.composite_for(cell.curie)
+            if composite is None:
+                continue
+            # cell then vesicle: look a few characters ahead
+            for gap_end in range(cell.end, min(len(text), cell.end + 12) + 1):
+                for v in by_start.get(gap_end, ()):
+                    if _CELL_VESICLE_GAP.fullmatch(text[cell.end:v.start]):
+                        out.append(self._composite(composite.curie, cell.start, v.end, v, cell, text))
+            # vesicle then "derived from" then cell
+            for v in vesicles:
+                if v.end < cell.start <= v.end + 80:
+                    gap = text[v.end:cell.start]
+                    if _VESICLE_CELL_GAP.fullmatch(gap) and not _NOT_MODIFIER.search(
+                            re.sub(r"^\s+\S+\s+(?:from|by)\s+", "", gap)):
+                        out.append(self._composite(composite.curie, v.start, cell.end, v, cell, text))
+        return out
+
+    def _composite(self, curie: str, start: int, end: int, vesicle: Candidate, cell: Candidate,
+                   text: str) -> Candidate:
+        kind = VESICLE_CURIES[vesicle.curie]
+        if re.match(r"s(?:EV|mall)", text[vesicle.start:vesicle.end], re.I):
+            kind = "small extracellular vesicle"
+        entry = self.lex.entries[curie]
+        return Candidate(start, end, curie, "composite", entry.ref,
+                         attributes={"vesicle": kind, "source_cell": cell.curie})
+
+    # -- resolution ------------------------------------------------------------------------
+    @staticmethod
+    def resolve(cands: Iterable[Candidate]) -> list[Candidate]:
+        """Longest first, then by rule priority; no two kept candidates overlap."""
+        ordered = sorted(cands, key=lambda c: (-c.length, PRIORITY.get(c.rule, 9), c.start))
+        taken: list[tuple[int, int]] = []
+        kept: list[Candidate] = []
+        import bisect
+
+        for c in ordered:
+            i = bisect.bisect_left(taken, (c.start, c.start))
+            if i > 0 and taken[i - 1][1] > c.start:
+                continue
+            if i < len(taken) and taken[i][0] < c.end:
+                continue
+            taken.insert(i, (c.start, c.end))
+            kept.append(c)
+        kept.sort(key=lambda c: c.start)
+        return kept
+
+    def recognize(self, text: str, toks: Tokens, species: str | None = None
+                  ) -> tuple[list[Candidate], dict[str, Ref]]:
+        """Grounded, non-overlapping candidates and the document's learned abbreviations."""
+        base = self._lexicon_candidates(text, toks) + self._mirna_candidates(text, species)
+        base += self._composites(text, base)
+        first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
+        learned = self._learn_abbreviations(text, first)
+        if learned:
+            extra = []
+            for short, ref in learned.items():
+                for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w])", text):
+                    extra.append(Candidate(m.start(), m.end(), ref.curie, "abbreviation", ref))
+            # a short form defined in the document beats the lexicon's reading of the same letters
+            extra_spans = {(c.start, c.end) for c in extra}
+            base = [c for c in base if (c.start, c.end) not in extra_spans] + extra
+            base += self._composites(text, extra + [c for c in base if c.rule != "abbreviation"])
+            first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
+        return first, learned
+
+    def _learn_abbreviations(self, text: str, mentions: Sequence[Candidate]) -> dict[str, Ref]:
+        """Short forms whose long form is a grounded mention (or ends with one)."""
+        learned: dict[str, Ref] = {}
+        if not mentions:
+            return learned
+        ends: dict[int, list[Candidate]] = {}
+        for c in mentions:
+            ends.setdefault(c.end, []).append(c)
+        starts_at = {c.start: c for c in mentions}
+        for ab in find_abbreviations(text):
+            ref = None
+            long_end = ab.long_end
+            while long_end > ab.long_start and text[long_end - 1].isspace():
+                long_end -= 1
+            for c in ends.get(long_end, ()):
+                if c.start >= ab.long_start - 1 and c.ref is not None and c.length >= (long_end - ab.long_start) // 2:
+                    ref = c.ref
+                    break
+            if ref is None:
+                # "ADMSC-Exos under hypoxic conditions (Hypo-Exo)": a vesicle short form names the
+                # preparation mentioned just before it
+                if re.search(r"exo|ev", ab.short, re.I):
+                    for c in reversed(mentions):
+                        if c.end <= ab.short_start and ab.short_start - c.end < 60 and (
+                                c.curie in self._vesicle or c.rule == "composite"):
+                            ref = c.ref
+                            break
+            if ref is None:
+                continue
+            existing = starts_at.get(ab.short_start)
+            if existing is not None and existing.end == ab.short_end and existing.curie == ref.curie:
+                learned.setdefault(ab.short, ref)
+                continue
+            learned.setdefault(ab.short, ref)
+        return learned
+
+
+def _in_slash_chain(text: str, start: int, end: int) -> bool:
+    before = start >= 2 and text[start - 1] == "/" and text[start - 2].isalnum()
+    after = end + 1 < len(text) and text[end] == "/" and text[end + 1].isalnum()
+    return before or after
+
+
+# ---------------------------------------------------------------------------------------------
+# spaCy integration
+
+
+def _register() -> None:
+    """Register the tokenizer, components and Span extensions (idempotent)."""
+    import spacy
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    if not Span.has_extension("ref"):
+        Span.set_extension("ref", default=None)
+    if not Span.has_extension("attributes"):
+        Span.set_extension("attributes", default=None)
+    if not Doc.has_extension("exokg_abbreviations"):
+        Doc.set_extension("exokg_abbreviations", default=None)
+
+    if "exokg.Tokenizer.v1" not in spacy.registry.tokenizers:
+        @spacy.registry.tokenizers("exokg.Tokenizer.v1")
+        def create_tokenizer() -> Any:
+            def make(nlp: Language) -> ExokgTokenizer:
+                return ExokgTokenizer(nlp.vocab)
+
+            return make
+
+    if "exokg_sentences" not in Language.factories:
+        @Language.factory("exokg_sentences")
+        def make_sentencizer(nlp: Language, name: str) -> SentenceSetter:
+            return SentenceSetter()
+
+    if "exokg_entities" not in Language.factories:
+        @Language.factory("exokg_entities", default_config={"lexicon_path": None})
+        def make_entities(nlp: Language, name: str, lexicon_path: str | None) -> EntityComponent:
+            return EntityComponent(load_lexicon(lexicon_path))
+
+    if "exokg_quantities" not in Language.factories:
+        @Language.factory("exokg_quantities")
+        def make_quantities(nlp: Language, name: str) -> QuantityComponent:
+            return QuantityComponent()
+
+
+class ExokgTokenizer:
+    """Callable text -> Doc using :func:`extractors.tokens.tokenize` (keeps the token table)."""
+
+    def __init__(self, vocab: Any) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Any:
+        from spacy.tokens import Doc
+
+        toks = tokenize(text)
+        doc = Doc(self.vocab, words=toks.words, spaces=toks.spaces)
+        doc.user_data["exokg_tokens"] = toks
+        return doc
+
+    def to_bytes(self, **_: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: Any) -> ExokgTokenizer:
+        return self
+
+    def to_disk(self, _path: Any, **_: Any) -> None:
+        return None
+
+    def from_disk(self, _path: Any, **_: Any) -> ExokgTokenizer:
+        return self
+
+
+def _tokens_of(doc: Any) -> Tokens:
+    toks = doc.user_data.get("exokg_tokens")
+    if toks is None:  # a Doc made by another tokenizer: rebuild the table from its tokens
+        words = [t.text for t in doc]
+        toks = Tokens(words, [bool(t.whitespace_) for t in doc], [t.idx for t in doc],
+                      [t.idx + len(t.text) for t in doc], [t.is_space for t in doc])
+        doc.user_data["exokg_tokens"] = toks
+    return toks
+
+
+def _token_index(toks: Tokens, offset: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(toks.starts, offset) - 1
+
+
+class SentenceSetter:
+    """Marks sentence starts from :func:`extractors.tokens.sentence_spans`."""
+
+    def __call__(self, doc: Any) -> Any:
+        toks = _tokens_of(doc)
+        spans = sentence_spans(doc.text)
+        doc.user_data["exokg_sentences"] = spans
+        if len(doc) == 0:
+            return doc
+        starts = {_token_index(toks, s) for s, _ in spans}
+        starts.add(0)
+        for i in range(len(doc)):
+            doc[i].is_sent_start = i in starts
+        return doc
+
+
+class EntityComponent:
+    """Finds grounded mentions and writes them to ``doc.ents``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.recognizer = Recognizer(lexicon)
+
+    def __call__(self, doc: Any) -> Any:
+        toks = _tokens_of(doc)
+        species = doc.user_data.get("exokg_species")
+        found, learned = self.recognizer.recognize(doc.text, toks, species)
+        spans = []
+        for c in found:
+            span = doc.char_span(c.start, c.end, label=c.ref.category if c.ref else "", kb_id=c.curie,
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            span._.ref = c.ref
+            span._.attributes = dict(c.attributes)
+            span._.attributes["rule"] = c.rule
+            span._.attributes["char_span"] = f"{c.start}-{c.end}"
+            spans.append(span)
+        doc.set_ents(_non_overlapping(spans))
+        doc._.exokg_abbreviations = learned
+        return doc
+
+
+def _non_overlapping(spans: list[Any]) -> list[Any]:
+    out = []
+    last_end = -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start >= last_end:
+            out.append(span)
+            last_end = span.end
+    return out
+
+
+class QuantityComponent:
+    """Attaches sentence-level quantities and design facts to the entity spans."""
+
+    def __call__(self, doc: Any) -> Any:
+        sentences = doc.user_data.get("exokg_sentences") or sentence_spans(doc.text)
+        ents = list(doc.ents)
+        if not ents:
+            return doc
+        import bisect
+
+        sent_starts = [s for s, _ in sentences]
+        by_sentence: dict[int, list[Any]] = {}
+        for span in ents:
+            i = bisect.bisect_right(sent_starts, span.start_char) - 1
+            by_sentence.setdefault(i, []).append(span)
+        text = doc.text
+        for i, spans in by_sentence.items():
+            if i < 0:
+                continue
+            s, e = sentences[i]
+            sentence = text[s:e]
+            quantities = find_quantities(sentence) if re.search(r"\d|Sprague|Wistar|SD\b", sentence) else []
+            routes = [sp for sp in spans if sp.kb_id_.startswith(ROUTE_PREFIX) or sp.kb_id_ in {
+                "MESH:D007275"}]
+            models = [sp for sp in spans if sp.kb_id_.startswith(MODEL_PREFIX)]
+            for span in spans:
+                attrs = span._.attributes if span._.attributes is not None else {}
+                curie = span.kb_id_
+                entry_is_vesicle = curie in VESICLE_CURIES or attrs.get("rule") == "composite" or (
+                    curie.startswith("exokg:") and curie.endswith("_Exo"))
+                if entry_is_vesicle:
+                    for q in quantities:
+                        if q.kind in {"diameter_nm", "dose"}:
+                            attrs.setdefault(q.kind, q.value)
+                    if routes:
+                        attrs.setdefault("route", "; ".join(dict.fromkeys(r._.ref.label for r in routes)))
+                if curie in INJURY_CURIES or curie.startswith(MODEL_PREFIX):
+                    for q in quantities:
+                        if q.kind == "level":
+                            attrs.setdefault("level", q.value)
+                    if models and curie in INJURY_CURIES:
+                        attrs.setdefault("model", "; ".join(dict.fromkeys(m._.ref.label for m in models)))
+                if curie.startswith(TAXON_PREFIX):
+                    for q in quantities:
+                        if q.kind == "strain" and q.end + s <= span.end_char + 2 and q.start + s >= span.start_char - 20:
+                            attrs.setdefault("strain", q.value)
+                span._.attributes = attrs
+        return doc
+
+
+def build_pipeline(lexicon_path: str | None = None) -> Any:
+    """spaCy ``blank("en")`` with exokg's tokenizer and components."""
+    import spacy
+
+    _register()
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "exokg.Tokenizer.v1"}}})
+    nlp.add_pipe("exokg_sentences")
+    nlp.add_pipe("exokg_entities", config={"lexicon_path": lexicon_path})
+    nlp.add_pipe("exokg_quantities")
+    return nlp
+
+
+# ---------------------------------------------------------------------------------------------
+# public API
+
+
+class Annotator:
+    """Builds the pipeline once; ``annotate`` is then cheap per document."""
+
+    def __init__(self, lexicon_path: str | None = None) -> None:
+        self.nlp = build_pipeline(lexicon_path)
+
+    def annotate(self, document: Document) -> AnnotatedDocument:
+        if not isinstance(document, Document):
+            raise InputError(f"expected a kg.model.Document, got {type(document).__name__}")
+        if not document.text.strip():
+            raise InputError(f"{document.id}: the document is empty")
+        doc = self.nlp.make_doc(document.text)
+        doc.user_data["exokg_species"] = document.species
+        doc.user_data["exokg_document_id"] = document.id
+        for _name, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        sentences: list[tuple[int, int]] = doc.user_data.get("exokg_sentences") or []
+        mentions = _mentions(document, doc, sentences)
+        return AnnotatedDocument(document, doc, mentions, sentences, dict(doc._.exokg_abbreviations or {}))
+
+
+def _mentions(document: Document, doc: Any, sentences: list[tuple[int, int]]) -> list[Mention]:
+    import bisect
+
+    sent_starts = [s for s, _ in sentences]
+    out = []
+    text = document.text
+    for span in doc.ents:
+        attrs = dict(span._.attributes or {})
+        raw = attrs.pop("char_span", f"{span.start_char}-{span.end_char}")
+        start, end = (int(x) for x in raw.split("-"))
+        i = bisect.bisect_right(sent_starts, start) - 1
+        sentence_start = sentences[i][0] if i >= 0 else None
+        out.append(Mention(document.id, start, end, text[start:end], span._.ref, sentence_start,
+                           tuple(sorted((k, str(v)) for k, v in attrs.items()))))
+    return out
+
+
+_DEFAULT: Annotator | None = None
+
+
+def default_annotator() -> Annotator:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Annotator()
+    return _DEFAULT
+
+
+def extract_mentions(text_or_document: str | Document, document_id: str = "text",
+                     species: str | None = None) -> list[Mention]:
+    """Grounded mentions of a text or Document (the documented Python API).
+
+    A plain string becomes a Document with id ``document_id``; empty or non-text input raises
+    :class:`kg.errors.InputError`.
+    """
+    if isinstance(text_or_document, Document):
+        document = text_or_document
+    elif isinstance(text_or_document, str):
+        if not text_or_document.strip():
+            raise InputError("no text to read: the input is empty")
+        if "\x00" in text_or_document:
+            raise InputError("the input contains NUL bytes; it looks binary, not text")
+        document = Document(id=document_id, text=text_or_document, species=species)
+    else:
+        raise InputError(f"expected text or a Document, got {type(text_or_document).__name__}")
+    return default_annotator().annotate(document).mentions

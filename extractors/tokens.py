@@ -1,0 +1,133 @@
+"""Tokenization and sentence segmentation tuned for biomedical prose.
+
+spaCy's English tokenizer keeps ``miR-199a-3p/145`` and ``κB.`` as single tokens, which
+hides entity boundaries. exokg therefore tokenizes with one regular expression that splits
+every run of letters/digits from every punctuation mark (``miR``, ``-``, ``199a``, ``-``,
+``3p``, ``/``, ``145``...) while keeping decimal numbers (``3.47``) whole. The same token
+stream feeds the lexicon matcher and the spaCy :class:`~spacy.tokens.Doc`, so every
+mention lines up with token boundaries, and building the Doc from pre-split words is
+faster than spaCy's own prefix/suffix/infix search.
+
+Sentences end at ``.``, ``?`` or ``!`` followed by space and a capital, digit or opening
+bracket, and at line breaks, except after abbreviations such as "et al.", "e.g.", "Fig.".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# words: decimal numbers, runs of letters/digits, or any single other visible character
+TOKEN_RE = re.compile(r"\d+(?:[.,·]\d+)+(?![^\W_])|[^\W_]+|[^\w\s]|_")
+WHITESPACE_RE = re.compile(r"\s+")
+
+# abbreviations after which a full stop does not end a sentence
+NON_FINAL = frozenset({
+    "al", "e.g", "i.e", "eg", "ie", "fig", "figs", "vs", "etc", "approx", "ca", "cf", "no", "nos",
+    "ref", "refs", "suppl", "eq", "eqs", "sp", "spp", "st", "dr", "mr", "mrs", "ms", "prof", "vol",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "max",
+    "resp", "var", "viz", "incl", "inc", "ltd", "co", "univ", "dept", "tab",
+})
+_SENT_END = re.compile(r"[.?!][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9α-ωΑ-Ω])")
+_PRECEDING_WORD = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
+_LINE_BREAK = re.compile(r"\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Parallel lists describing one text's tokens (character offsets into the text)."""
+
+    words: list[str]
+    spaces: list[bool]
+    starts: list[int]
+    ends: list[int]
+    is_space: list[bool]
+
+
+def tokenize(text: str) -> Tokens:
+    """Split ``text`` into tokens the way spaCy's Doc wants them (words + trailing-space flags).
+
+    A single ASCII space after a token is that token's trailing space; any other whitespace run
+    becomes a whitespace token of its own, so ``"".join(words with spaces) == text``.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    is_space: list[bool] = []
+    pos = 0
+    n = len(text)
+    for m in TOKEN_RE.finditer(text):
+        s = m.start()
+        if s > pos:
+            _gap(text, pos, s, words, spaces, starts, ends, is_space)
+        words.append(m.group())
+        starts.append(s)
+        e = m.end()
+        ends.append(e)
+        is_space.append(False)
+        if e < n and text[e] == " ":
+            spaces.append(True)
+            pos = e + 1
+        else:
+            spaces.append(False)
+            pos = e
+    if pos < n:
+        _gap(text, pos, n, words, spaces, starts, ends, is_space)
+    return Tokens(words, spaces, starts, ends, is_space)
+
+
+def _gap(text: str, start: int, end: int, words: list[str], spaces: list[bool], starts: list[int],
+         ends: list[int], is_space: list[bool]) -> None:
+    """Whitespace between two tokens that is not a single trailing space."""
+    gap = text[start:end]
+    if words and not spaces[-1] and gap[0] == " " and len(gap) > 1:
+        # "a  b": first space belongs to "a", the rest is a whitespace token
+        spaces[-1] = True
+        start += 1
+        gap = gap[1:]
+    words.append(gap)
+    spaces.append(False)
+    starts.append(start)
+    ends.append(end)
+    is_space.append(True)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences (stripped of surrounding whitespace, empty ones dropped)."""
+    cuts: list[int] = []
+    for m in _SENT_END.finditer(text):
+        dot = m.start()
+        if text[dot] == ".":
+            word = _PRECEDING_WORD.search(text, max(0, dot - 20), dot)
+            if word is not None:
+                w = word.group().lower().rstrip(".")
+                if w in NON_FINAL:
+                    continue
+                # a single capital before the dot is an initial ("Li X. et al."), not a sentence end
+                if len(w) == 1 and word.group().isupper() and not _is_sentence_final_initial(text, m.end()):
+                    continue
+        cuts.append(m.end())
+    for m in _LINE_BREAK.finditer(text):
+        cuts.append(m.start())
+    cuts.sort()
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for cut in [*cuts, len(text)]:
+        if cut <= prev:
+            continue
+        s, e = prev, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        prev = cut
+    return spans
+
+
+def _is_sentence_final_initial(text: str, after: int) -> bool:
+    """After "X." a sentence really ends when the next word is not a name-like continuation."""
+    nxt = text[after:after + 12].lstrip()
+    return not (nxt.startswith("et al") or (nxt[:1].isupper() and nxt[1:2] == "."))
