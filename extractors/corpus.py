@@ -258,6 +258,9 @@ def read_batch(
                 fresh.add(copy.key)  # read again, unchanged
                 continue
             if same_file:  # the file changed: its new copy replaces the old one
+                for i in same_file:
+                    if copies[i].key in old_paper:
+                        old_paper.setdefault(copy.key, old_paper[copies[i].key])
                 copies[same_file[0]] = copy
                 for i in reversed(same_file[1:]):
                     del copies[i]

@@ -131,7 +131,12 @@ def read_documents(
     p = Path(path)
     if check_size(p, max_bytes if max_bytes is not None else max_file_bytes()) == 0:
         raise InputError(f"{p}: the file is empty")
-    result = reader_for(p, format)(p, doc_id=doc_id, **metadata)
+    try:
+        result = reader_for(p, format)(p, doc_id=doc_id, **metadata)
+    except InputError as exc:
+        if p.name not in str(exc):  # every message names the file it is about
+            raise InputError(f"{p}: {exc}") from None
+        raise
     items = [result] if isinstance(result, Document) else list(result)
     if not items:
         raise InputError(f"{p}: no documents in this file")
