@@ -187,7 +187,7 @@ def funnel_plot(fit: MetaResult, path: str | Path, title: str = "", measure: str
     ax.scatter(fit.yi, se, s=28, color="#2b5d8a", zorder=3, label="studies")
     if len(fse):
         ax.scatter(filled_yi, fse, s=28, facecolors="white", edgecolors="#2b5d8a", zorder=3, label="filled (trim-and-fill)")
-        ax.legend(frameon=False, fontsize=8, loc="lower right")
+        ax.legend(frameon=False, fontsize=8, loc="best")
     ax.set_ylim(top, 0)
     ax.spines["left"].set_visible(True)
     ax.set_xlabel(measure or "Effect size")

@@ -1,0 +1,125 @@
+"""Study-level CSV: validation errors that name study and column, and pooled effects with plots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kg.errors import InputError
+from metaanalysis.core import mean_difference, rma
+from metaanalysis.studies import ground_label, pooled_effects_from_csv, read_studies
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "data" / "examples"
+HEADER = "study,year,n1i,m1i,sd1i,n2i,m2i,sd2i,dose\n"
+
+
+def write(tmp_path: Path, body: str, header: str = HEADER) -> Path:
+    p = tmp_path / "studies.csv"
+    p.write_text(header + body, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("A,2020,1,5,1,10,4,1,100\n", "study 'A': column 'n1i' must be a whole number >= 2"),
+    ("A,2020,10,5,0,10,4,1,100\n", "study 'A': column 'sd1i' must be > 0"),
+    ("A,2020,10,5,1,10,4,-2,100\n", "study 'A': column 'sd2i' must be > 0"),
+    ("A,2020,10,,1,10,4,1,100\n", "study 'A': column 'm1i' is missing"),
+    ("A,2020,10,5,1,10,four,1,100\n", "study 'A': column 'm2i' is not a number ('four')"),
+    ("A,20x0,10,5,1,10,4,1,100\n", "study 'A': column 'year' is not a number"),
+    (",2020,10,5,1,10,4,1,100\n", "column 'study' is empty"),
+])
+def test_bad_rows_name_study_and_column(tmp_path, row, message):
+    good = "B,2021,10,5,1,10,4,1,100\n"
+    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        read_studies(write(tmp_path, good + row))
+
+
+def test_bad_files(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_studies(tmp_path / "missing.csv")
+    with pytest.raises(InputError, match="needs arm statistics"):
+        read_studies(write(tmp_path, "A,1,2\n", header="study,n1i,m1i\n"))
+    with pytest.raises(InputError, match="no 'study' column"):
+        read_studies(write(tmp_path, "1,2\n", header="yi,vi\n"))
+    with pytest.raises(InputError, match="appears twice"):
+        read_studies(write(tmp_path, "A,2020,10,5,1,10,4,1,1\nA,2021,10,5,1,10,4,1,1\n"))
+    with pytest.raises(InputError, match="column 'vi' must be > 0"):
+        read_studies(write(tmp_path, "A,0.5,0\n", header="study,yi,vi\n"))
+    with pytest.raises(InputError, match="must be low, high or unclear"):
+        read_studies(write(tmp_path, "A,0.5,0.1,maybe\n", header="study,yi,vi,rob_blinding_assessors\n"))
+
+
+def test_moderator_with_one_level_and_missing_moderator(tmp_path):
+    from metaanalysis.analyses import meta_regression
+    from metaanalysis.studies import moderator_values
+
+    t = read_studies(write(tmp_path, "A,2020,10,5,1,10,4,1,100\nB,2021,10,6,1,10,4,1,100\nC,2022,12,5,2,10,4,1,100\n"))
+    with pytest.raises(InputError, match="moderator 'dose' has a single level"):
+        meta_regression(t.yi, t.vi, {"dose": moderator_values(t, "dose")})
+    t = read_studies(write(tmp_path, "A,2020,10,5,1,10,4,1,100\nB,2021,10,6,1,10,4,1,\n"))
+    with pytest.raises(InputError, match="study 'B': column 'dose' is missing"):
+        moderator_values(t, "dose")
+    with pytest.raises(InputError, match="no column 'route'"):
+        moderator_values(t, "route")
+
+
+def test_arm_data_become_effect_sizes_and_rob_is_normalised(tmp_path):
+    t = read_studies(write(tmp_path, "A,2020,10,5,1,12,4,2,yes\n",
+                           header="study,year,n1i,m1i,sd1i,n2i,m2i,sd2i,rob_random_housing\n"), measure="MD")
+    y, v = mean_difference([10], [5], [1], [12], [4], [2])
+    assert t.yi[0] == pytest.approx(y[0]) and t.vi[0] == pytest.approx(v[0])
+    assert t.rows[0].values["rob_random_housing"] == "low"
+
+
+def test_pooled_effects_from_example_csv(tmp_path):
+    path = EXAMPLES / "bcg_vaccine_trials.csv"
+    effects = pooled_effects_from_csv(path, tmp_path / "plots", subgroup="alloc")
+    overall = [e for e in effects if not e.subgroup]
+    assert len(overall) == 1 and len(effects) == 4
+    e = overall[0]
+    ref = rma(read_studies(path).yi, read_studies(path).vi, method="REML")
+    assert e.estimate == pytest.approx(ref.estimate) and e.k == 13 and e.source == "computed"
+    assert (e.model, e.method, e.measure) == ("random", "REML", "logRR")
+    assert e.i2 == pytest.approx(92.22, abs=0.01) and e.tau2 == pytest.approx(0.3132, abs=1e-4)
+    assert e.intervention.label == "BCG vaccine" and e.comparator == "no vaccination"
+    assert {x.subgroup for x in effects} == {"", "alloc=alternate", "alloc=random", "alloc=systematic"}
+    assert sum(x.k for x in effects if x.subgroup) == 13
+    plots = [Path(p) for p in e.plots]
+    assert {p.suffix for p in plots} == {".svg", ".png"} and len(plots) == 4
+    for p in plots:
+        head = p.read_bytes()[:200]
+        assert head.startswith(b"\x89PNG") if p.suffix == ".png" else b"<svg" in p.read_bytes()[:2000]
+    # no temporary files left behind by the atomic writes
+    assert not [p for p in (tmp_path / "plots").iterdir() if p.name.startswith(".")]
+
+
+def test_arm_level_example_is_pooled_per_measure(tmp_path):
+    effects = pooled_effects_from_csv(EXAMPLES / "fleiss1993_mental_health.csv", None, method="FE")
+    [e] = effects
+    assert e.estimate == pytest.approx(-0.70938839, abs=1e-8)  # RevMan 5 (meta's Fleiss93_CR.csv)
+    assert (e.model, e.method, e.plots) == ("fixed", "IV", ())
+
+
+def test_ground_label_uses_curie_builtin_concepts_or_a_slug():
+    assert ground_label("x", "HGNC:11892").curie == "HGNC:11892"
+    assert ground_label("BMSCs-Exo").curie == "exokg:BMSC_Exo"
+    tnf = ground_label("TNF-α")
+    assert tnf.curie != "exokg:TNF_" and tnf.curie.startswith(("HGNC:", "NCBIGene:", "RGD:", "UniProtKB:", "PR:"))
+    assert ground_label("some new outcome").curie == "exokg:some_new_outcome"
+    with pytest.raises(InputError):
+        ground_label("x", "not a curie")
+
+
+def test_smd_csv_matches_engine(tmp_path):
+    from metaanalysis.core import standardized_mean_difference
+
+    p = write(tmp_path, "A,2020,10,5,1,12,4,2,1\nB,2021,8,7,2,9,4,2,2\nC,2022,15,5,1.5,15,5.5,1,3\n")
+    t = read_studies(p, measure="SMD", smd_convention="revman")
+    g, v = standardized_mean_difference([10, 8, 15], [5, 7, 5], [1, 2, 1.5], [12, 9, 15], [4, 4, 5.5], [2, 2, 1],
+                                        convention="revman")
+    np.testing.assert_allclose(t.yi, g)
+    np.testing.assert_allclose(t.vi, v)
+    assert [r.values["measure"] for r in t.rows] == ["SMD"] * 3
