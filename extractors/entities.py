@@ -279,7 +279,7 @@ class Recognizer:
             while long_end > ab.long_start and text[long_end - 1].isspace():
                 long_end -= 1
             for c in ends.get(long_end, ()):
-                if c.start >= ab.long_start - 1 and c.ref is not None and c.length >= (long_end - ab.long_start) // 2:
+                if ab.long_start - 1 <= c.start <= ab.long_start + 1 and c.ref is not None:
                     ref = c.ref
                     break
             if ref is None:

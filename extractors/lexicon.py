@@ -73,6 +73,11 @@ class LexiconEntry:
                 yield f"{stem} {suffix}"
 
 
+def is_symbol(form: str) -> bool:
+    """One word with a capital letter (``ASC``, ``CAT``, ``ER``): what a case-sensitive row protects."""
+    return " " not in form.strip() and any(c.isupper() for c in form)
+
+
 def norm_token(token: str, fold: bool = True) -> str:
     """A token's matching form: case-folded (if ``fold``), Greek spelled out, plural ``s`` dropped."""
     t = token.casefold() if fold else token
@@ -123,7 +128,7 @@ class Lexicon:
     def add(self, entry: LexiconEntry) -> None:
         self.entries[entry.curie] = entry
         for form in entry.surface_forms():
-            self.add_form(form, entry.curie, entry.case_sensitive)
+            self.add_form(form, entry.curie, entry.case_sensitive and is_symbol(form))
 
     def add_form(self, form: str, curie: str, case_sensitive: bool = False) -> None:
         folded = sorted(key_variants(form))

@@ -37,19 +37,22 @@ FALLBACK_SPECIES = ("hsa", "mmu", "rno")
 # "miR", "MiR", "mir", "miRNA", "microRNA", "micro RNA", "MicroRNA(s)", optionally "(miR)" after it
 _STEM = (r"(?:[Mm]icro[- ]?RNAs?|[Mm]i(?:R|r)(?:NA)?s?|MIR(?=-\d)|oncomir)"
          r"(?:\s?\((?:miR|miRNA|miRNAs|microRNA)\))?")
-_SPECIES = r"(?P<sp>[a-z]{3})-"
-_SPECIES2 = r"(?P<sp2>[a-z]{3})-"
+SPECIES_PREFIXES = ("hsa", "mmu", "rno", "cel", "dme", "dre", "gga", "bta", "ssc", "mml", "ptr", "xla", "ath",
+                    "osa", "ebv", "hcmv", "kshv", "cfa", "ocu", "oar", "eca")
+_SP = "|".join(SPECIES_PREFIXES)
+_SPECIES = rf"(?P<sp>{_SP})-"
+_SPECIES2 = rf"(?P<sp2>{_SP})-"
 # the name proper: number, optional letter (a, b, a2), copy number, arm
 _ID = r"\d{1,4}(?:-?[a-z](?![a-z])\d?)?(?:-\d(?!\d))?(?:-[35]p)?(?:\*)?"
 _LET = r"(?:let|lin)-?\d{1,3}[a-z]?(?:-\d(?!\d))?(?:-[35]p)?"
 # a continuation inside one name: cluster members "/107", "~92", "-92" (two or more digits)
-_CLUSTER = rf"(?:\s?[/~∼]\s?-?(?:{_ID})|-\d{{2,4}}(?:[a-z](?![a-z]))?)"
+_CLUSTER = rf"(?:\s?[/~∼]\s?-?(?:{_ID})|/[a-z](?:-\d)?(?![\w])|-\d{{2,4}}(?:[a-z](?![a-z]))?)"
 _HEAD = rf"(?:(?:{_SPECIES})?(?P<stem>{_STEM})[- ]?(?P<id>{_ID})|(?:{_SPECIES2})?(?P<let>{_LET}))"
 # a coordinated bare id: ", -130a", " and 221", ", and -711", " or -21"
 _BARE = r"(?:-?\d{2,4}(?:-?[a-z](?![a-z])\d?)?(?:-\d(?!\d))?(?:-[35]p)?|-\d(?:[a-z](?![a-z]))?(?:-[35]p)?)"
 _COORD = rf"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)(?P<bare>{_BARE})(?![\w.]*\s?(?:%|nM|nm|μ|µ|mg|ng|h\b|days?\b|weeks?\b))(?![\w-])"
 GROUP_RE = re.compile(
-    rf"(?<![\w-])(?:{_HEAD})(?:{_CLUSTER})*(?:{_COORD}(?:{_CLUSTER})*)*(?![\w])"
+    rf"(?:(?<![\w-])|(?<=[^\w]-)|(?<=[A-Za-z]-)(?<![Aa]nti-))(?:{_HEAD})(?:{_CLUSTER})*(?:{_COORD}(?:{_CLUSTER})*)*(?![\w])"
 )
 _MEMBER_SPLIT = re.compile(r"\s?[/~∼]\s?|\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s|(?<=\d)-(?=\d{2,})")
 _ONCOMIR = {"oncomir-1": "miR-17-92"}
@@ -95,9 +98,6 @@ def find_mirnas(text: str) -> list[MirnaGroup]:
 def _members(text: str, m: re.Match[str]) -> list[MirnaMember]:
     start = m.start()
     species = m.group("sp") or m.group("sp2")
-    if species and species.lower() not in {"hsa", "mmu", "rno", "cel", "dme", "dre", "gga", "bta", "ssc",
-                                            "mml", "ptr", "xla", "ath", "osa", "ebv", "hcmv", "kshv"}:
-        return []
     if m.group("let"):
         head_text = m.group("let")
         kind = "let"
