@@ -1,0 +1,287 @@
+"""Mechanism statements from grounded sentences: who does what to whom, with evidence.
+
+``extract_statements(annotated)`` reads every sentence of an annotated document (the entity
+layer's grounded ``doc.ents``) with the rules in :mod:`extractors.relations.grammar` and
+returns :class:`kg.model.Statement` objects, one per claim, each with one
+:class:`kg.model.Evidence`: the document, section, sentence and its offsets, the subject and
+object spans, the reference(s) the sentence cites (resolved to the bibliography entry, with
+its DOI where the paper prints one), the rule that fired, whether the sentence is hedged
+("may", "suggests") or negated ("did not"), and this extractor's name and version.
+
+What it reads (see the grammar module for how):
+
+- ``derived_from``: "exosomes derived from BM-MSCs", "NSC-derived sEVs", and every mention of
+  a composite preparation (``exokg:BMSC_Exo`` "BMSCs-Exo" names its source cell);
+- ``carries``: "exosomes carrying miR-124-3p", "TGF-β in BMSCs-Exo", "exosomal miR-X",
+  "MSC-Exos contain CD9, CD63 and CD81", "NGF released by MSC-Exos", "X acts through miR-Y";
+- ``targets`` / ``decreases``: "miR-X targets Y", "the miR-29b-3p/PTEN/Akt/mTOR axis";
+- ``increases`` / ``decreases`` / ``regulates``: verbs (inhibits, promotes, attenuates ...),
+  nominalisations ("inhibiting the activation of NF-κB"), group comparisons ("the BMSCs-Exo
+  group had lower TNF-α"), passives, coordination, "by V-ing", ", thereby V-ing", relatives;
+- ``marker_for``: "astrogliosis marker GFAP", "Bax ... are markers of apoptosis";
+- ``participates_in``: "X is involved in / participates in pathway Y";
+- ``associated_with``: "X is correlated with Y".
+
+Citations: a sentence's own citation marks come first. A sentence without one inherits the
+citation of the next cited sentence in the same paragraph (reviews cite once at the end of a
+run of sentences that summarise one study); such evidence carries ``;cite=following`` in its
+rule so the inference stays visible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qualifiers
+
+from . import vocabulary as V
+from .grammar import Arg, Context, EntityMention, Knowledge, Reading, dedupe, read_sentence
+
+EXTRACTOR = "exokg.relations"
+EXTRACTOR_VERSION = "1.0.0"
+
+__all__ = [
+    "EXTRACTOR",
+    "EXTRACTOR_VERSION",
+    "EntityMention",
+    "Knowledge",
+    "default_knowledge",
+    "extract_statements",
+    "read_document",
+    "statement_from_reading",
+]
+
+GENERIC_VESICLE = Ref("GO", "0070062", "exosome", "biolink:CellularComponent")
+SKIP_SECTIONS = {"references", "acknowledgments", "acknowledgements", "author contributions", "funding",
+                 "disclosure", "conflict of interest", "conflicts of interest", "data availability statement",
+                 "abbreviations", "supplementary material", "ethics statement", "publisher's note"}
+_QUERY = re.compile(r"(?:\bOR\b.*){3,}")  # a database search string, not prose
+_SIGN_POLARITY = {1: Polarity.POSITIVE, -1: Polarity.NEGATIVE, 0: Polarity.NONE}
+_UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associated_with"}
+
+
+@cache
+def default_knowledge() -> Knowledge:
+    """Composite vesicle preparations and their source cells, from the lexicon."""
+    try:
+        from extractors.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    except Exception:
+        return Knowledge(generic_vesicle=GENERIC_VESICLE)
+    composites: dict[str, Ref] = {}
+    sources: dict[str, Ref] = {}
+    for entry in lexicon.entries.values():
+        if entry.derived_from:
+            source = lexicon.get(entry.derived_from)
+            source_ref = source.ref if source else Ref.from_curie(entry.derived_from, category="biolink:Cell")
+            composites.setdefault(entry.derived_from, entry.ref)
+            sources[entry.curie] = source_ref
+    generic = lexicon.get(GENERIC_VESICLE.curie)
+    return Knowledge(composites, sources, generic.ref if generic else GENERIC_VESICLE)
+
+
+def extract_statements(annotated: Any, knowledge: Knowledge | None = None) -> list[Statement]:
+    """Statements (one per claim and sentence, each with its evidence) from an annotated document.
+
+    ``annotated`` is the entity layer's ``AnnotatedDocument``: ``.document`` (kg Document),
+    ``.doc`` (spaCy Doc whose ``ents`` carry ``span._.ref``), ``.mentions`` and ``.sentences``
+    (character offsets).
+    """
+    document: Document = annotated.document
+    mentions = _mentions_of(annotated)
+    sentences = list(getattr(annotated, "sentences", None) or [(0, len(document.text))])
+    return read_document(document, mentions, sentences, knowledge or default_knowledge())
+
+
+def _mentions_of(annotated: Any) -> list[EntityMention]:
+    """Grounded spans: the Doc's entities (``span._.ref``), with attributes from the mention list."""
+    attributes: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}
+    by_span: dict[tuple[int, int], EntityMention] = {}
+    for m in getattr(annotated, "mentions", None) or ():
+        attributes[(m.start, m.end)] = tuple(m.attributes)
+        by_span[(m.start, m.end)] = EntityMention(m.start, m.end, m.ref, m.text, tuple(m.attributes))
+    doc = getattr(annotated, "doc", None)
+    out: dict[tuple[int, int], EntityMention] = {}
+    if doc is not None:
+        for span in doc.ents:
+            ref = span._.ref if span.has_extension("ref") else None
+            if ref is None and span.kb_id_ and ":" in span.kb_id_:
+                ref = Ref.from_curie(span.kb_id_, span.text, span.label_ or "biolink:NamedThing")
+            if ref is None:
+                continue
+            key = (span.start_char, span.end_char)
+            out[key] = EntityMention(key[0], key[1], ref, span.text, attributes.get(key, ()))
+    if not out:
+        out = by_span
+    return sorted(out.values(), key=lambda m: (m.start, -m.end))
+
+
+def read_document(document: Document, mentions: Sequence[EntityMention], sentences: Sequence[tuple[int, int]],
+                  knowledge: Knowledge) -> list[Statement]:
+    """Read every prose sentence of ``document`` (pure: no I/O)."""
+    drop = [(c.start, c.end) for c in document.citations if c.end > c.start]
+    paragraphs = sorted((p.start, p.end) for p in document.paragraphs)
+    by_sentence = _mentions_by_sentence(mentions, sentences)
+    cited = [bool(document.citations_in(s, e)) for s, e in sentences]
+    out: list[Statement] = []
+    context = Context()
+    last_paragraph: int | None = None
+    for index, (start, end) in enumerate(sentences):
+        paragraph = _paragraph_of(paragraphs, start)
+        if paragraph != last_paragraph:
+            context = Context()
+            last_paragraph = paragraph
+        section = document.section_at(start)
+        text = document.text[start:end]
+        if _skip(section, text):
+            continue
+        sentence_mentions = by_sentence.get(index, [])
+        if not sentence_mentions:
+            context = Context(context.subjects, context.objects, context.vesicles)
+            continue
+        readings, context = read_sentence(text, start, sentence_mentions, knowledge, context, drop)
+        readings = dedupe([*readings, *_composite_sources(sentence_mentions, knowledge)])
+        if not readings:
+            continue
+        citations, inherited = _citations(document, sentences, cited, paragraphs, index)
+        quals = _qualifiers(sentence_mentions, text, start)
+        for reading in readings:
+            out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
+                                              quals, sentence_mentions))
+    return out
+
+
+def _mentions_by_sentence(mentions: Sequence[EntityMention],
+                          sentences: Sequence[tuple[int, int]]) -> dict[int, list[EntityMention]]:
+    out: dict[int, list[EntityMention]] = {}
+    starts = [s for s, _ in sentences]
+    import bisect
+
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and m.end <= sentences[i][1]:
+            out.setdefault(i, []).append(m)
+    return out
+
+
+def _paragraph_of(paragraphs: Sequence[tuple[int, int]], offset: int) -> int | None:
+    import bisect
+
+    i = bisect.bisect_right(paragraphs, (offset, float("inf"))) - 1
+    if i >= 0 and paragraphs[i][0] <= offset < paragraphs[i][1]:
+        return i
+    return None
+
+
+def _skip(section: str, text: str) -> bool:
+    title = re.sub(r"^[\d.\s]+", "", section).strip().lower()
+    return title in SKIP_SECTIONS or bool(_QUERY.search(text))
+
+
+def _composite_sources(mentions: Iterable[EntityMention], knowledge: Knowledge) -> list[Reading]:
+    """Every mention of a composite preparation ("BMSCs-Exo") says where it comes from."""
+    out = []
+    for m in mentions:
+        source = knowledge.sources.get(m.ref.curie)
+        if source is not None:
+            arg = Arg(m.ref, m.start, m.end)
+            out.append(Reading(arg, "derived_from", Arg(source, m.start, m.end), 0, "derived_from:composite"))
+    return out
+
+
+def _citations(document: Document, sentences: Sequence[tuple[int, int]], cited: Sequence[bool],
+               paragraphs: Sequence[tuple[int, int]], index: int) -> tuple[tuple[BibEntry, ...], bool]:
+    start, end = sentences[index]
+    own = document.citations_in(start, end)
+    if own:
+        return own, False
+    paragraph = _paragraph_of(paragraphs, start)
+    if paragraph is None:
+        return (), False
+    for j in range(index + 1, len(sentences)):
+        s, e = sentences[j]
+        if _paragraph_of(paragraphs, s) != paragraph:
+            break
+        if cited[j]:
+            return document.citations_in(s, e), True
+    return (), False
+
+
+def _qualifiers(mentions: Sequence[EntityMention], text: str, offset: int) -> dict[str, str]:
+    """Species, injury model, cell type, dose and route stated in the sentence."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        attrs = dict(m.attributes)
+        if m.ref.category in V.SPECIES and "species" not in out:
+            out["species"] = m.ref.label or m.ref.curie
+        if attrs.get("model"):
+            out.setdefault("model", attrs["model"])
+        if m.ref.category == "biolink:Procedure" and "model" in (m.ref.label or ""):
+            out.setdefault("model", m.ref.label)
+        if m.ref.category in V.DISEASE:
+            after = text[m.end - offset:m.end - offset + 12].lower()
+            before = text[max(0, m.start - offset - 8):m.start - offset].lower()
+            if after.startswith((" model", "-induced", " induced")) or ("the " in before and " model" in after):
+                out.setdefault("model", m.ref.label or m.ref.curie)
+        for key in ("dose", "route"):
+            if attrs.get(key):
+                out.setdefault(key, attrs[key])
+    return out
+
+
+def statement_from_reading(reading: Reading, document: Document, start: int, end: int, section: str,
+                           citations: tuple[BibEntry, ...], inherited: bool, quals: dict[str, str],
+                           mentions: Sequence[EntityMention] = ()) -> Statement:
+    """One Statement with one Evidence for a reading of the sentence [start, end)."""
+    rule = reading.rule + (";cite=following" if inherited else "")
+    evidence = Evidence(
+        document_id=document.id,
+        sentence=document.text[start:end],
+        start=start,
+        end=end,
+        section=section,
+        subject_span=(reading.subject.start, reading.subject.end),
+        object_span=(reading.object.start, reading.object.end),
+        citations=citations,
+        extractor=EXTRACTOR,
+        extractor_version=EXTRACTOR_VERSION,
+        hedged=reading.hedged,
+        negated=reading.negated,
+        rule=rule,
+    )
+    polarity = Polarity.NONE if reading.predicate in _UNSIGNED else _SIGN_POLARITY[reading.sign]
+    if reading.predicate == "targets":
+        polarity = Polarity.NEGATIVE
+    applicable = dict(quals)
+    cell = _cell_context(reading, mentions, document.text)
+    if cell:
+        applicable["cell_type"] = cell
+    if reading.predicate in {"derived_from", "marker_for"}:
+        applicable = {}
+    return Statement(
+        subject=reading.subject.ref,
+        predicate=reading.predicate,
+        object=reading.object.ref,
+        polarity=polarity,
+        qualifiers=qualifiers(**applicable),
+        evidence=(evidence,),
+    )
+
+
+def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
+    """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia")."""
+    lo = min(reading.subject.start, reading.object.start)
+    hi = max(reading.subject.end, reading.object.end)
+    for m in mentions:
+        if m.ref.category not in V.CELL or m.ref in (reading.subject.ref, reading.object.ref):
+            continue
+        if m.start < hi - 200 or m.start > hi + 80 or m.start < lo:
+            continue
+        before = text[max(0, m.start - 12):m.start].lower()
+        if re.search(r"\bin (?:the |primary |activated |cultured )?$", before):
+            return m.ref.label or m.ref.curie
+    return None

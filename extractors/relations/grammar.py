@@ -1,0 +1,1190 @@
+"""A shallow grammar of mechanism sentences, built on trigger words and entity order.
+
+There is no parser model (spaCy runs blank), so a sentence is read as a sequence of grounded
+entities and plain words, in four passes:
+
+1. **Tokens.** Words between entity mentions; parentheses without an entity (statistics,
+   figure calls) and citation marks are dropped.
+2. **Noun-phrase collapses.** Patterns that name one participant with several words are
+   folded into that participant and emit their own claims: ``exosomes derived from BM-MSCs``
+   (``derived_from``, and the generic vesicle becomes the source's composite preparation),
+   ``exosomes carrying miR-124-3p`` / ``TGF-β in BMSCs-Exo`` / ``exosomal miR-X`` (``carries``),
+   axes ``miR-29b-3p/PTEN/Akt/mTOR`` (a chain: miRNA ``targets`` gene, then ``regulates``),
+   ``TLR4 downstream genes MyD88 and TRAF6``, ``TLR4-mediated NF-κB`` (``regulates``), and
+   marker phrases ``astrogliosis marker GFAP`` / ``Bax ... are markers of apoptosis``
+   (``marker_for``).
+3. **Frames.** Each verb trigger opens a frame: subject, trigger, objects. The role of a
+   frame comes from the words just before its trigger: after ``by``/``through`` it is a
+   *means* ("X improves Y by inhibiting Z"), after ``thereby``/``thus`` or a participle after
+   a comma it is a *consequence* ("X downregulates Ern1, thereby enhancing M2 polarization"),
+   after ``and``/``,``/``while`` it is *coordinated* (same subject), after ``which`` it is
+   *relative* (the antecedent is the subject). Passives (``is regulated by X``) swap
+   subject and object. Objects run to the next trigger or clause break; a noun phrase's sign
+   is multiplied by the nominal triggers it holds ("inhibiting the *activation* of NF-κB").
+4. **Chains.** A means frame adds ``Z -> Y`` with the product of the two signs (X ⊣ Z and
+   X -> Y give Z ⊣ Y); a consequence frame adds ``Z -> W`` for the objects Z of the frame
+   group it follows.
+
+Negation ("did not", "failed to") marks a frame negated; hedges ("may", "suggests") mark it
+hedged. The output is a list of :class:`Reading` - one claim with its rule and spans - that
+the caller turns into Statements with Evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from kg.model import Ref
+
+from . import vocabulary as V
+
+WORD_RE = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
+
+
+# ---------------------------------------------------------------------------------------------
+# Inputs and outputs
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A grounded span of the document text (offsets into the whole document)."""
+
+    start: int
+    end: int
+    ref: Ref
+    text: str = ""
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def category(self) -> str:
+        return self.ref.category
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """A participant of a claim: the grounded thing and the span that names it."""
+
+    ref: Ref
+    start: int
+    end: int
+
+    @property
+    def category(self) -> str:
+        return self.ref.category
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One claim read from one sentence (before it becomes a Statement)."""
+
+    subject: Arg
+    predicate: str  # exokg predicate
+    object: Arg
+    sign: int  # +1, -1, 0
+    rule: str
+    negated: bool = False
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """What the rules need to know about entities beyond their category.
+
+    ``composites`` maps a source cell CURIE to its vesicle-preparation Ref, ``sources`` maps a
+    vesicle preparation CURIE to its source cell Ref, ``generic_vesicle`` is the Ref for a bare
+    "exosomes" (used for "exosomal miR-X").
+    """
+
+    composites: dict[str, Ref] = field(default_factory=dict)
+    sources: dict[str, Ref] = field(default_factory=dict)
+    generic_vesicle: Ref | None = None
+
+    def is_vesicle(self, ref: Ref, text: str = "") -> bool:
+        return ref.curie in self.sources or V.is_vesicle(ref.category, ref.label, text)
+
+    def is_generic_vesicle(self, ref: Ref) -> bool:
+        return ref.curie not in self.sources
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the previous sentences of the paragraph said (for "This process", "These exosomes")."""
+
+    subjects: tuple[Arg, ...] = ()
+    objects: tuple[Arg, ...] = ()
+    vesicles: tuple[Arg, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    lower: str
+    start: int
+    end: int
+    arg: Arg | None = None
+    joined: bool = False  # no space before this token
+    cargo: tuple[Arg, ...] = ()  # miRNAs a collapsed vesicle phrase carries
+    agentive: bool = False  # "treated with X", "the X group", "X treatment"
+    consumed: bool = False  # spoken for by a collapse: never an object
+    mediator: bool = False  # "X-mediated": a through/via target, never an object
+    members: tuple[Arg, ...] = ()  # an axis "A/B/C": its members
+    axis_readings: tuple[Reading, ...] = ()  # the chain an axis emitted (withdrawn if it is a target list)
+
+    @property
+    def is_ent(self) -> bool:
+        return self.arg is not None
+
+    def args(self) -> tuple[Arg, ...]:
+        if self.members:
+            return self.members
+        return (self.arg,) if self.arg is not None else ()
+
+
+def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
+             drop: Sequence[tuple[int, int]] = ()) -> list[Tok]:
+    """Words and entities of one sentence; ``drop`` spans (citations) are left out."""
+    toks: list[Tok] = []
+    pos = offset
+    end = offset + len(text)
+    ms = sorted((m for m in mentions if offset <= m.start and m.end <= end), key=lambda m: (m.start, -m.end))
+    chosen: list[EntityMention] = []
+    for m in ms:
+        if chosen and m.start < chosen[-1].end:
+            continue  # overlapping: keep the earlier, longer one
+        chosen.append(m)
+
+    def words(a: int, b: int) -> None:
+        for w in WORD_RE.finditer(text[a - offset:b - offset]):
+            s, e = a + w.start(), a + w.end()
+            if any(ds <= s < de for ds, de in drop):
+                continue
+            toks.append(Tok(w.group(), w.group().lower(), s, e, joined=_joined(text, offset, s)))
+
+    for m in chosen:
+        if any(ds <= m.start < de for ds, de in drop):
+            continue
+        words(pos, m.start)
+        toks.append(Tok(text[m.start - offset:m.end - offset], text[m.start - offset:m.end - offset].lower(),
+                        m.start, m.end, arg=Arg(m.ref, m.start, m.end), joined=_joined(text, offset, m.start)))
+        pos = m.end
+    words(pos, end)
+    return _drop_empty_parentheses(toks)
+
+
+def _joined(text: str, offset: int, start: int) -> bool:
+    i = start - offset
+    return i > 0 and not text[i - 1].isspace()
+
+
+def _drop_empty_parentheses(toks: list[Tok]) -> list[Tok]:
+    """Remove ``( ... )`` / ``[ ... ]`` groups that hold no entity (statistics, figure calls)."""
+    out: list[Tok] = []
+    stack: list[int] = []
+    for t in toks:
+        out.append(t)
+        if t.text in "([" and not t.is_ent:
+            stack.append(len(out) - 1)
+        elif t.text in ")]" and not t.is_ent and stack:
+            start = stack.pop()
+            inner = out[start + 1:-1]
+            if not any(x.is_ent for x in inner) or _is_statistic(inner):
+                del out[start:]
+    return out
+
+
+def _is_statistic(inner: list[Tok]) -> bool:
+    return bool(inner) and inner[0].lower in {"smd", "wmd", "md", "or", "rr", "hr", "p", "n", "i2", "figure",
+                                              "fig", "table", "see"}
+
+
+# ---------------------------------------------------------------------------------------------
+# The reader
+
+
+class SentenceReader:
+    """Reads the claims of one sentence. Create one per sentence; call :meth:`read`."""
+
+    def __init__(self, toks: list[Tok], knowledge: Knowledge, context: Context, aim: bool = False) -> None:
+        self.toks = toks
+        self.k = knowledge
+        self.ctx = context
+        self.aim = aim  # "This study aims to evaluate whether X improves Y": no frame claims
+        self.readings: list[Reading] = []
+        self.main_subjects: list[Arg] = []
+        self.frames: list[Frame] = []
+        self.hedge_at = self._first_hedge()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def emit(self, subject: Arg, predicate: str, obj: Arg, sign: int, rule: str, at: int,
+             negated: bool = False) -> None:
+        if subject.ref == obj.ref:
+            return
+        hedged = self.hedge_at is not None and self.hedge_at <= at
+        self.readings.append(Reading(subject, predicate, obj, sign, rule, negated, hedged))
+
+    def _first_hedge(self) -> int | None:
+        for i, t in enumerate(self.toks):
+            if not t.is_ent and V.HEDGES.match(t.lower):
+                return i
+        return None
+
+    def vesicle(self, arg: Arg | None) -> bool:
+        return arg is not None and self.k.is_vesicle(arg.ref)
+
+    def word(self, i: int) -> str:
+        return self.toks[i].lower if 0 <= i < len(self.toks) and not self.toks[i].is_ent else ""
+
+    def ent(self, i: int) -> Tok | None:
+        return self.toks[i] if 0 <= i < len(self.toks) and self.toks[i].is_ent else None
+
+    def _molecule(self, t: Tok | None) -> bool:
+        return t is not None and t.is_ent and t.arg.category in V.MOLECULE
+
+    def _any(self, t: Tok | None) -> bool:
+        return t is not None and t.is_ent and not t.consumed
+
+    # -- pass 2: collapses -----------------------------------------------------------------
+    def collapse(self) -> None:
+        self._collapse_derived()
+        self._collapse_cargo()
+        self._collapse_axes()
+        self._collapse_downstream_and_mediated()
+        self._mark_settings()
+        self._read_markers()
+        self._mark_agentive()
+
+    def _collapse_derived(self) -> None:
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            # VES (derived|secreted|...)? (from|by) [<=5 words] CELL
+            if t.is_ent and self.vesicle(t.arg):
+                j = i + 1
+                if self.word(j) in V.DERIVE_WORDS:
+                    j += 1
+                if self.word(j) in {"from", "by"}:
+                    k = j + 1
+                    while k < len(toks) and k <= j + 5 and not toks[k].is_ent and toks[k].lower not in {
+                            ",", ";", ".", "and", "to", "in"}:
+                        k += 1
+                    if k < len(toks) and toks[k].is_ent and toks[k].arg.category in V.CELL:
+                        self._fold_derived(i, k, t.arg, toks[k].arg)
+                        continue
+            # CELL -derived VES (when the entity layer left them apart)
+            if t.is_ent and t.arg.category in V.CELL:
+                j = i + 1
+                if self.word(j) in {"-", "‐"}:
+                    j += 1
+                nxt = self.ent(j + 1)
+                if self.word(j) in {"derived", "secreted", "released"} and nxt is not None and self.vesicle(nxt.arg):
+                    self._fold_derived(i, j + 1, nxt.arg, t.arg)
+                    continue
+            i += 1
+
+    def _fold_derived(self, a: int, b: int, vesicle: Arg, cell: Arg) -> None:
+        composite = self.k.composites.get(cell.ref.curie) if self.k.is_generic_vesicle(vesicle.ref) else None
+        span = self.toks[a:b + 1]
+        head = Arg(composite or vesicle.ref, span[0].start, span[-1].end)
+        self.emit(head, "derived_from", cell, 0, "derived_from:phrase", a)
+        cargo = tuple(c for x in span for c in x.cargo)
+        self.toks[a:b + 1] = [Tok(" ".join(x.text for x in span), " ".join(x.lower for x in span), span[0].start,
+                                  span[-1].end, arg=head, joined=span[0].joined, cargo=cargo)]
+
+    def _collapse_cargo(self) -> None:
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            # VES carrying / containing / with high level of MOL (, MOL)* (and MOL)
+            if t.is_ent and self.vesicle(t.arg) and self.word(i + 1) in V.CARRIER_WORDS:
+                j = i + 2
+                while j < len(toks) and j <= i + 6 and not toks[j].is_ent and toks[j].lower in {
+                        "the", "a", "an", "high", "higher", "level", "levels", "of", "with", "elevated",
+                        "abundant", "in", "-", "overexpressed", "enriched", "increased"}:
+                    j += 1
+                cargo, k = self._list_from(j, self._molecule)
+                if cargo:
+                    for c in cargo:
+                        self.emit(t.arg, "carries", c, 0, "carries:phrase", i)
+                    mirnas = tuple(c for c in cargo if c.category in V.MIRNA)
+                    toks[i:k] = [replace(t, end=toks[k - 1].end, cargo=t.cargo + mirnas)]
+                    continue
+            # MOL (-)modified / overexpressing / containing VES
+            if self._molecule(t):
+                j = i + 1
+                if self.word(j) in {"-", "‐"}:
+                    j += 1
+                ves = self.ent(j + 1)
+                if self.word(j) in V.MODIFIED_WORDS and ves is not None and self.vesicle(ves.arg):
+                    self.emit(ves.arg, "carries", t.arg, 0, "carries:modified", i)
+                    cargo = (t.arg,) if t.arg.category in V.MIRNA else ()
+                    toks[i:j + 2] = [replace(ves, start=t.start, cargo=ves.cargo + cargo)]
+                    continue
+            # exosomal MOL
+            if not t.is_ent and t.lower in {"exosomal", "vesicular", "exosome-derived", "ev-derived"} \
+                    and self._molecule(self.ent(i + 1)) and self.k.generic_vesicle is not None:
+                mol = toks[i + 1].arg
+                self.emit(Arg(self.k.generic_vesicle, t.start, t.end), "carries", mol, 0, "carries:exosomal", i)
+                del toks[i]
+                continue
+            # MOL (and MOL)* in/within/inside/from VES ; MOL released/secreted/delivered by VES
+            if self._molecule(t):
+                group_end = i
+                while self.word(group_end + 1) in {"and", ","} and self._molecule(self.ent(group_end + 2)):
+                    group_end += 2
+                j = group_end + 1
+                passive = self.word(j) in {"released", "secreted", "delivered", "carried", "transferred",
+                                           "shuttled", "packaged", "contained", "encapsulated"}
+                if passive:
+                    j += 1
+                if self.word(j) in ({"by", "from", "in"} if passive else {"in", "within", "inside", "from"}):
+                    k = j + 1
+                    if self.word(k) in {"the", "these", "those"}:
+                        k += 1
+                    ves = self.ent(k)
+                    if ves is not None and self.vesicle(ves.arg) and self.word(k + 1) not in V.TREATMENT_NOUNS:
+                        mols = [toks[x].arg for x in range(i, group_end + 1, 2)]
+                        for m in mols:
+                            self.emit(ves.arg, "carries", m, 0, "carries:in", i)
+                        overexpressed = self.word(i - 1) == "of" and self.word(i - 2) in {
+                            "overexpression", "over-expression", "upregulation", "enrichment"}
+                        if overexpressed:
+                            cargo = tuple(m for m in mols if m.category in V.MIRNA)
+                            first = i - 2
+                            toks[first:k + 1] = [replace(ves, start=toks[first].start, cargo=ves.cargo + cargo)]
+                            i = first + 1
+                        else:
+                            del toks[group_end + 1:k + 1]
+                            i = group_end + 1
+                        continue
+            i += 1
+
+    def _list_from(self, j: int, accept: Callable[[Tok | None], bool]) -> tuple[list[Arg], int]:
+        """Entities from position j joined by commas/and/or ("A, B, and C"); returns (args, end)."""
+        out: list[Arg] = []
+        toks = self.toks
+        while j < len(toks):
+            t = toks[j]
+            if not (t.is_ent and accept(t)):
+                break
+            out.extend(t.args())
+            j += 1
+            k = j
+            while k < len(toks) and k < j + 3 and self.word(k) in V.LIST_TAIL:
+                k += 1
+            if self.word(k) in {",", "and", "or", "/", "as"}:
+                m = k
+                while m < len(toks) and m < k + 6 and not toks[m].is_ent and (
+                        toks[m].lower in {",", "and", "or", "/"} | V.LIST_GAP):
+                    m += 1
+                if m < len(toks) and toks[m].is_ent and accept(toks[m]) and not self._opens_clause(m):
+                    j = m
+                    continue
+            break
+        return out, j
+
+    def _opens_clause(self, m: int) -> bool:
+        """Is the entity at m the subject of a new clause ("..., miR-423-3p inhibits ...")?"""
+        k = m + 1
+        while k < len(self.toks) and k <= m + 3:
+            if self.toks[k].is_ent:
+                return False
+            w = self.toks[k].lower
+            if w in V.AUXILIARIES or (self._trigger(k) and not self._is_modifier(k) and not w.endswith("ing")):
+                return True
+            if w not in V.SKIP_WORDS and w not in V.LIST_TAIL:
+                return False
+            k += 1
+        return False
+
+    def _collapse_axes(self) -> None:
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if not toks[i].is_ent:
+                i += 1
+                continue
+            j = i
+            members = [toks[i]]
+            while self.word(j + 1) == "/" and self.ent(j + 2) is not None:
+                members.append(toks[j + 2])
+                j += 2
+            if len(members) == 1:
+                i += 1
+                continue
+            args = [a for m in members for a in m.args()]
+            molecular = all(a.category in V.MOLECULE | V.PATHWAY for a in args)
+            after = [self.word(x) for x in range(j + 1, min(j + 6, len(toks)))]
+            singular = any(w in {"axis", "pathway", "signaling", "signalling", "cascade", "loop"} for w in after) \
+                and "pathways" not in after
+            readings: list[Reading] = []
+            if molecular and (singular or len(args) >= 3):
+                before = len(self.readings)
+                for a, b in pairwise(args):
+                    if a.category in V.MIRNA and b.category in V.GENE:
+                        self.emit(a, "targets", b, -1, "axis:targets", i)
+                    else:
+                        self.emit(a, "regulates", b, 0, "axis:regulates", i)
+                readings = self.readings[before:]
+            new = Tok("/".join(m.text for m in members), "/".join(m.lower for m in members), members[0].start,
+                      members[-1].end, arg=args[0], joined=members[0].joined, members=tuple(args),
+                      cargo=tuple(c for m in members for c in m.cargo))
+            new.axis_readings = tuple(readings)
+            toks[i:j + 1] = [new]
+            i += 1
+
+    def _collapse_downstream_and_mediated(self) -> None:
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if not t.is_ent:
+                continue
+            # X downstream (genes|effectors ...)? Y (and Z)
+            if self.word(i + 1) == "downstream":
+                j = i + 2
+                while self.word(j) in {"genes", "gene", "effectors", "effector", "molecules", "targets", "of",
+                                       "proteins", "signals", "mediators", "adaptors", "adaptor", "signaling"}:
+                    j += 1
+                targets, _ = self._list_from(j, self._any)
+                if targets:
+                    for b in targets:
+                        self.emit(t.arg, "regulates", b, 0, "downstream", i)
+                    t.consumed = True
+                continue
+            # X-mediated / X-dependent / X-induced Y
+            j = i + 1
+            if self.word(j) in {"-", "‐"}:
+                j += 1
+            w = self.word(j)
+            if w in {"mediated", "dependent", "driven", "activated"}:
+                k = j + 1
+                sign = 0 if w in {"mediated", "dependent"} else 1
+                while k < len(toks) and not toks[k].is_ent and k <= j + 5 and toks[k].lower not in {",", ";"}:
+                    if toks[k].lower in V.NOUN_SIGN:
+                        sign = V.NOUN_SIGN[toks[k].lower] * (sign or 1)
+                    k += 1
+                nxt = self.ent(k)
+                if nxt is not None and nxt.arg.category not in V.CONTEXT_ONLY:
+                    for b in nxt.args():
+                        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+                        self.emit(t.arg, pred, b, sign, f"{w}:phrase", i)
+                    t.mediator = True
+            elif w in {"induced", "triggered", "caused", "associated", "related", "exposed", "challenged"}:
+                t.consumed = True  # "SCI-induced inflammation": the injury is the setting
+
+    def _mark_settings(self) -> None:
+        """An injury named as a setting ("SCI rats", "repair of SCI", "after SCI") is no participant."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if not t.is_ent or t.arg.category not in V.DISEASE:
+                continue
+            nxt = self.word(i + 1)
+            if nxt in V.DISEASE_MODIFIED or self.ent(i + 1) is not None or (
+                    nxt == "-" and self.word(i + 2) in V.DISEASE_MODIFIED):
+                t.consumed = True
+                continue
+            if self._preposition_before(i) in {"of", "for", "in", "after", "following", "post", "during", "with",
+                                               "against", "on", "from", "to", "into", "at", "within"}:
+                t.consumed = True
+
+    def _read_markers(self) -> None:
+        toks = self.toks
+        for m, t in enumerate(toks):
+            if t.is_ent or t.lower not in V.MARKER_NOUNS:
+                continue
+            # PROC (-related)? markers (such as)? LIST
+            p = m - 1
+            if self.word(p) in {"related", "associated", "specific"}:
+                p -= 1
+                if self.word(p) in {"-", "‐"}:
+                    p -= 1
+            proc_tok = self.ent(p)
+            proc = proc_tok.arg if proc_tok is not None and proc_tok.arg.category not in V.MOLECULE else None
+            # markers (of|for|associated with|related to) PROC
+            q = m + 1
+            while self.word(q) in {"of", "for", "associated", "related", "to", "with", "the", "in", "reflecting"}:
+                q += 1
+            after_tok = self.ent(q) if q > m + 1 else None
+            after_proc = after_tok.arg if after_tok is not None and after_tok.arg.category not in V.MOLECULE else None
+            if proc is not None:
+                k = m + 1
+                while self.word(k) in {"such", "as", "including", "like", "e.g", "(", ":", ",", "namely", "the"}:
+                    k += 1
+                markers, _ = self._list_from(k, self._any)
+                for mk in markers:
+                    self.emit(mk, "marker_for", proc, 0, "marker:apposition", m)
+            elif after_proc is not None:
+                if self.word(q + 1) == ":":
+                    markers, _ = self._list_from(q + 2, self._any)
+                    rule = "marker:list"
+                else:
+                    markers = self._markers_before(m)
+                    rule = "marker:of"
+                for mk in markers:
+                    self.emit(mk, "marker_for", after_proc, 0, rule, m)
+            # "For PROC, we included one outcome measure, X"
+            if t.lower in {"measure", "measures", "marker", "markers"} and self.word(m + 1) == ",":
+                first = self.ent(1) if self.word(0) == "for" else None
+                target = self.ent(m + 2)
+                if first is not None and target is not None:
+                    self.emit(target.arg, "marker_for", first.arg, 0, "marker:measure", m)
+
+    def _markers_before(self, m: int) -> list[Arg]:
+        """The subject of "A and B are (common) markers of P" or the head of "A, a marker of P"."""
+        toks = self.toks
+        k = m - 1
+        while k >= 0 and not toks[k].is_ent and toks[k].lower in {
+                "a", "an", "the", "common", "key", "important", "reliable", "specific", "known", "typical",
+                "classical", "classic", "well-known", "sensitive", "main", "major", "are", "is", "were", "was",
+                "as", "serve", "serves", "served", "used", "be", "can", ",", "widely", "commonly", "potential",
+                "useful", "good", "novel"}:
+            k -= 1
+        if k < 0 or not toks[k].is_ent:
+            return []
+        out = list(toks[k].args())
+        while True:
+            j = k - 1
+            gap = 0
+            while j >= 0 and not toks[j].is_ent and toks[j].lower in V.LIST_GAP and gap < 4:
+                j -= 1
+                gap += 1
+            if self.word(j) in {"and", ","}:
+                j -= 1
+                while j >= 0 and not toks[j].is_ent and toks[j].lower in V.LIST_TAIL and gap < 6:
+                    j -= 1
+                    gap += 1
+                if self.ent(j) is not None:
+                    k = j
+                    out[:0] = list(toks[k].args())
+                    continue
+            break
+        return [a for a in out if a.category not in V.PROCESS]
+
+    def _mark_agentive(self) -> None:
+        for i, t in enumerate(self.toks):
+            if not t.is_ent or t.arg.category in V.DISEASE | V.CONTEXT_ONLY:
+                continue
+            if self.word(i + 1) in V.TREATMENT_NOUNS or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH):
+                t.agentive = True
+
+    # -- pass 3: frames --------------------------------------------------------------------
+    def read(self) -> list[Reading]:
+        self.collapse()
+        if not self.aim:
+            self._frames()
+            self._treatment_effects()
+        return self.readings
+
+    def _trigger(self, i: int) -> tuple[str, int, int] | None:
+        """(kind, sign, length) of a verb trigger starting at token i."""
+        if not 0 <= i < len(self.toks) or self.toks[i].is_ent:
+            return None
+        for seq, kind, sign in V.verb_table().get(self.toks[i].lower, ()):
+            n = len(seq)
+            if all(self.word(i + x) == seq[x] for x in range(1, n)):
+                return kind, sign, n
+        return None
+
+    def _is_modifier(self, i: int) -> bool:
+        """A verb form used as a noun or adjective: "the reduced", "increased expression", "release of"."""
+        prev = self.word(i - 1)
+        w = self.toks[i].lower
+        ing = w.endswith("ing")
+        if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"}:
+            return True
+        if prev in {"of", "in", "with"} and not ing:
+            return True
+        if prev == "to" and w.endswith("ed"):
+            return True
+        if self.word(i + 1) == "of" and not ing:
+            return True
+        if w.endswith("ed") and self.word(i + 1) in V.NEUTRAL_HEADS - {"the", "a", "an", "of", "and", "in", "as",
+                                                                         "such", "its", "their", "this", "these"}:
+            return True
+        return False
+
+    def _frames(self) -> None:
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if self.word(i) in {"through", "via"} and self.frames and not self._trigger(self._skip_np(i + 1)):
+                self._through(i)
+                i += 1
+                continue
+            trig = self._trigger(i)
+            if trig is None or self._is_modifier(i):
+                i += 1
+                continue
+            kind, sign, n = trig
+            frame = self._open_frame(i, kind, sign, n)
+            if frame is None:
+                i += n
+                continue
+            self.frames.append(frame)
+            self._emit_frame(frame)
+            i = max(frame.end, i + n)
+
+    def _skip_np(self, j: int) -> int:
+        while j < len(self.toks) and not self.toks[j].is_ent and self.toks[j].lower in {
+                "the", "a", "an", "their", "its", "this", "these"}:
+            j += 1
+        return j
+
+    def _through(self, i: int) -> None:
+        """"X V Y through Z": a vesicle carries a molecular Z that does V to Y; otherwise X regulates Z."""
+        j = self._skip_np(i + 1)
+        k = j
+        while k < len(self.toks) and k <= j + 4 and not self.toks[k].is_ent and self.toks[k].lower not in {
+                ",", ";", "and", "by"}:
+            k += 1
+        z_tok = self.ent(k)
+        if z_tok is None or z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg):
+            return
+        z = z_tok.args()[0]
+        prev = self.frames[-1]
+        group = self._group(prev)
+        for x in prev.subjects:
+            if self.vesicle(x) and z.category in V.MOLECULE:
+                self.emit(x, "carries", z, 0, "carries:through", i, prev.negated)
+                for f in group:
+                    for y, ys in f.objects:
+                        if self._chain_ok(z, y, consequence=True):
+                            self._signed(z, f, y, ys, "chain:through", prev.negated)
+            elif z.category in V.MOLECULE | V.PATHWAY:
+                self.emit(x, "regulates", z, 0, "reg:through", i, prev.negated)
+
+    def _open_frame(self, i: int, kind: str, sign: int, n: int) -> Frame | None:
+        toks = self.toks
+        lead = kind == V.INC and toks[i].lower.startswith(("lead", "led", "result", "give", "gave", "bring",
+                                                             "brought", "contribut"))
+        if kind == V.LIGHT:
+            # light verbs take the sign of the trigger or nominal that follows them
+            nxt = self._trigger(i + n)
+            if nxt is not None and nxt[0] in {V.INC, V.DEC, V.REG}:
+                kind, sign = nxt[0], nxt[1]
+                n += nxt[2]
+            else:
+                kind = V.REG
+                w = self.word(self._skip_np(i + n))
+                if w in V.NOUN_SIGN:
+                    sign = V.NOUN_SIGN[w]
+                    kind = {1: V.INC, -1: V.DEC}[sign]
+        passive = self._passive(i)
+        role, subjects, parent = self._role_and_subject(i)
+        negated = self._negated(i)
+        objects, end = self._objects(i + n, passive)
+        if passive is not None:
+            # "Y is regulated by X": the agent follows "by"; the patient stands in the subject slot
+            agents, end = self._objects(passive, None)
+            objects = [(s, 1) for s in subjects]
+            subjects = [a for a, _ in agents]
+        return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead)
+
+    def _passive(self, i: int) -> int | None:
+        """Position after "by" when the trigger at i is a passive participle with an agent."""
+        w = self.toks[i].lower
+        if not (w.endswith("ed") or w in {"bound", "driven", "led"}):
+            return None
+        k = i - 1
+        while k >= 0 and self.word(k) in V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"}:
+            k -= 1
+        if self.word(k) not in {"is", "are", "was", "were", "be", "been", "being"}:
+            if not (self.ent(k) is not None and self.word(i + 1) == "by"):
+                return None  # reduced relative "Y regulated by X" needs the "by" right after
+        j = i + 1
+        while self.word(j) in V.SKIP_WORDS | {"the", "upstream", "downstream"}:
+            j += 1
+        if self.word(j) == "by" and not self._trigger(j + 1):
+            return j + 1
+        return None
+
+    def _negated(self, i: int) -> bool:
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < 5 and not self.toks[k].is_ent:
+            w = self.toks[k].lower
+            if w in V.NEGATIONS and self.word(k + 1) not in V.NOT_NEGATION_AFTER:
+                return True
+            if w in {",", ";", "and", "but", "by", "which", "that", "thereby", "also"}:
+                break
+            k -= 1
+            steps += 1
+        return False
+
+    def _left(self, i: int) -> int:
+        """Index of the first token left of i that is not an adverb, modal or auxiliary."""
+        k = i - 1
+        while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower in (V.SKIP_WORDS | V.NEGATIONS) - {
+                "by", "through", "via", "thereby", "thus", "to", "and", "while", "then", "subsequently",
+                "consequently", "also"}:
+            k -= 1
+        if self.word(k) == "also" and self.word(k - 1) == "but":
+            return k - 1
+        return k
+
+    def _role_and_subject(self, i: int) -> tuple[str, list[Arg], Frame | None]:
+        k = self._left(i)
+        prev = self.frames[-1] if self.frames else None
+        w = self.word(k)
+        ing = self.toks[i].lower.endswith("ing")
+        if prev is not None:
+            if w in V.CONSEQUENCE_MARKERS or (w in {"leading", "resulting"}) or (
+                    w == "to" and self.word(k - 1) in {"leading", "contributing"}):
+                return self._consequence(prev)
+            if w in V.MEANS_MARKERS and (ing or w in {"involves", "involve", "involving"}):
+                return "means", list(prev.subjects), prev
+            if w == "to" and not ing and not self.toks[i].lower.endswith(("ed", "s")) \
+                    and not self._entity_between(prev.start, k):
+                return self._consequence(prev)
+        if w in V.RELATIVE or (w == "turn" and self.word(k - 2) in V.RELATIVE):
+            antecedent = self._antecedent(k if w in V.RELATIVE else k - 2)
+            if antecedent:
+                return "relative", antecedent, None
+        if prev is not None and (w in V.COORDINATORS or w in {"but", "also"}) \
+                and not self._entity_between(prev.end, k + 1):
+            if ing and prev.role in {"means", "consequence"}:
+                return prev.role, list(prev.subjects), prev.parent
+            if w == "," and ing:
+                return self._consequence(prev)
+            return ("coordinated" if prev.role in {"main", "relative", "coordinated"} else prev.role,
+                    list(prev.subjects), prev.parent)
+        subjects = self._subject_before(i)
+        if subjects:
+            return "main", subjects, None
+        if prev is not None and w in {",", "and", "while", "or"}:
+            return prev.role, list(prev.subjects), prev.parent
+        return "main", self._anaphor(i), None
+
+    def _consequence(self, prev: Frame) -> tuple[str, list[Arg], Frame | None]:
+        if prev.lead:
+            # "X leads to Y, inhibiting Z": it is Y that inhibits Z
+            return "consequence", [o for o, _ in prev.objects], None
+        return "consequence", list(prev.subjects), prev
+
+    def _entity_between(self, a: int, b: int) -> bool:
+        return any(t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY
+                   for t in self.toks[max(a, 0):max(b, 0)])
+
+    def _antecedent(self, k: int) -> list[Arg]:
+        """The noun phrase a relative "which"/"whose" refers to: the nearest participant before it."""
+        j = k - 1
+        if self.word(j) == ",":
+            j -= 1
+        while j >= 0:
+            t = self.toks[j]
+            if t.is_ent and t.arg.category not in V.CONTEXT_ONLY and not t.consumed:
+                if self._preposition_before(j) in V.LOCATIVE:
+                    j -= 1
+                    continue
+                out = list(t.args())
+                while self.word(j - 1) in {"and", ","} and self.ent(j - 2) is not None:
+                    j -= 2
+                    out[:0] = list(self.toks[j].args())
+                return out
+            if not t.is_ent and t.lower in {";", ":"}:
+                break
+            j -= 1
+        return []
+
+    def _subject_before(self, i: int) -> list[Arg]:
+        """The participant(s) heading the clause before position i."""
+        toks = self.toks
+        j = i - 1
+        while j >= 0:
+            t = toks[j]
+            if not t.is_ent:
+                w = t.lower
+                if w in {";", ":"} or w in V.CLAUSE_BREAKS - {"while", "as evidenced", "compared"}:
+                    break
+                if w == ",":
+                    if self._comma_in_np(j):
+                        j -= 1
+                        continue
+                    appositive = self._apposition_start(j)
+                    if appositive is not None:
+                        j = appositive
+                        continue
+                    break
+                if self._trigger(j) and not self._is_modifier(j) and w not in {"shown", "reported"}:
+                    break
+                j -= 1
+                continue
+            if t.consumed or t.mediator or t.arg.category in V.CONTEXT_ONLY:
+                j -= 1
+                continue
+            prep = self._preposition_before(j)
+            if prep in V.LOCATIVE and not (prep == "with" and self._with_agent(j)):
+                j -= 1
+                continue
+            args = list(t.args())
+            k = j
+            while self.word(k - 1) in {"and", ",", "or"} and self.ent(k - 2) is not None \
+                    and not toks[k - 2].consumed and toks[k - 2].arg.category == t.arg.category:
+                k -= 2
+                args[:0] = list(toks[k].args())
+            return list(dict.fromkeys(args))
+        return []
+
+    def _with_agent(self, j: int) -> bool:
+        k = j - 1
+        while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower != "with":
+            k -= 1
+        return self.word(k - 1) in V.AGENT_WITH
+
+    def _apposition_start(self, j: int) -> int | None:
+        """For the comma closing "X, as the ..., V", the index of X (else None)."""
+        k = j - 1
+        while k >= 0 and not (self.word(k) == "," or self.word(k) in {";", ":"}):
+            k -= 1
+        if self.word(k) == "," and self.word(k + 1) in {"as", "a", "an", "the", "which", "who", "being",
+                                                        "including", "such", "one"} and self.ent(k - 1) is not None:
+            return k - 1
+        return None
+
+    def _comma_in_np(self, j: int) -> bool:
+        """A comma inside a noun phrase ("Bax, caspase-3, and caspase-9") rather than a clause break."""
+        return self.ent(j - 1) is not None and (self.ent(j + 1) is not None or self.word(j + 1) == "and")
+
+    def _preposition_before(self, j: int) -> str:
+        """The preposition governing the noun phrase that ends in the entity at j ("" if none)."""
+        k = j - 1
+        steps = 0
+        while k >= 0 and steps < 5:
+            if self.toks[k].is_ent:
+                return ""
+            w = self.toks[k].lower
+            if w in V.PREPOSITIONS:
+                return w
+            if w in {",", ";", "(", ")", "and", "or", ":"} or w in V.AUXILIARIES or (
+                    self._trigger(k) and not self._is_modifier(k)):
+                return ""
+            k -= 1
+            steps += 1
+        return ""
+
+    def _anaphor(self, i: int) -> list[Arg]:
+        """Resolve "This process", "These exosomes", "These factors", "They", "it" to earlier participants."""
+        toks = self.toks
+        k = i - 1
+        words: list[str] = []
+        while k >= 0 and not toks[k].is_ent and toks[k].lower not in {",", ";", ":"}:
+            words.append(toks[k].lower)
+            k -= 1
+        if self.ent(k) is not None and self.ent(k).arg.category not in V.CONTEXT_ONLY:
+            return []
+        ws = set(words)
+        if not ws & V.ANAPHOR_DETERMINERS and "mechanism" not in ws:
+            return []
+        if ws & V.VESICLE_NOUNS:
+            return list(self.ctx.vesicles[-1:])
+        if ws & V.MOLECULE_NOUNS and ws & {"these", "those", "such"}:
+            return [a for a in self.ctx.objects if a.category in V.MOLECULE]
+        if ws & {"it", "they"}:
+            # "When RhoA is activated, it ...": a participant earlier in the same sentence
+            for t in reversed(toks[:k + 1]):
+                if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY:
+                    return list(t.args())
+        if ws & ({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS):
+            return list(self.ctx.subjects)
+        return []
+
+    def _objects(self, j: int, passive: int | None) -> tuple[list[tuple[Arg, int]], int]:
+        """Participants after a trigger, each with the sign its noun phrase gives it."""
+        toks = self.toks
+        out: list[tuple[Arg, int]] = []
+        local = 1
+        dest_mark: int | None = 0 if j > 0 and self.word(j - 1) in V.DESTINATION_HEADS else None
+        start = j
+        if self.word(j) == ",":
+            return out, j  # intransitive: "as the dose increased, ..."
+        while j < len(toks):
+            t = toks[j]
+            if passive is not None and j >= passive - 1:
+                break
+            if t.is_ent:
+                if t.consumed or t.mediator or t.arg.category in V.CONTEXT_ONLY:
+                    j += 1
+                    continue
+                prep = self._preposition_before(j)
+                to_destination = prep in {"into", "to", "towards", "toward"} and dest_mark is not None
+                if to_destination:
+                    del out[dest_mark:]
+                    dest_mark = None
+                elif prep in V.LOCATIVE and not (prep == "in" and self._change_noun_before(j)):
+                    j += 1
+                    continue
+                for a in t.args():
+                    out.append((a, local))
+                j += 1
+                if self.word(j) in {",", "and", "or"} and (self.word(j + 1) in V.NOUN_SIGN or self.word(j + 1) == "the"):
+                    local = 1
+                continue
+            w = t.lower
+            if w in {";", ":", "."}:
+                break
+            if w == "," and not self._comma_continues(j):
+                break
+            if j > start and (w in V.CLAUSE_BREAKS or w in V.RELATIVE or w in V.CONSEQUENCE_MARKERS or w in {
+                    "by", "via", "through", "leading", "resulting"} or w in V.AUXILIARIES):
+                break
+            if w == "to" and self._trigger(j + 1):
+                break
+            if j > start and self._trigger(j) and not self._is_modifier(j):
+                break
+            if w in V.NOUN_SIGN and self.word(j + 1) in {"of", "in"}:
+                local *= V.NOUN_SIGN[w]
+            elif w in V.NOUN_REG and self.word(j + 1) == "of":
+                local = 0
+            elif w in V.DOWN_ADJECTIVES and j > start:
+                local *= -1
+            if w in V.DESTINATION_HEADS:
+                dest_mark = len(out)
+            j += 1
+        return out, j
+
+    def _change_noun_before(self, j: int) -> bool:
+        k = j - 1
+        while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower in {"the", "a", "an", "in", "its"}:
+            k -= 1
+        return self.word(k) in V.CHANGE_NOUNS
+
+    def _comma_continues(self, j: int) -> bool:
+        """After a comma: does the object list go on ("A, B, and C") or does a new clause start?"""
+        k = j + 1
+        while k < len(self.toks) and k <= j + 7:
+            t = self.toks[k]
+            if t.is_ent:
+                return not self._opens_clause(k)
+            w = t.lower
+            if w in V.CLAUSE_BREAKS or w in V.RELATIVE or w in V.CONSEQUENCE_MARKERS or w in V.AUXILIARIES \
+                    or w in {";", ":", ".", "by", "through", "via", ",", "to"}:
+                return False
+            if self._trigger(k) and not self._is_modifier(k):
+                return False
+            k += 1
+        return False
+
+    # -- emission --------------------------------------------------------------------------
+    def _emit_frame(self, f: Frame) -> None:
+        subjects = [s for s in f.subjects if s.category not in V.CONTEXT_ONLY]
+        if not subjects and f.role in {"consequence", "means", "coordinated"} and f.parent is not None:
+            subjects = list(f.parent.subjects)
+        f.subjects = subjects
+        if not self.main_subjects and subjects and f.role == "main":
+            self.main_subjects = list(subjects)
+        cargo = self._cargo_of(subjects)
+        for s in subjects:
+            for o, local in f.objects:
+                self._claim(s, f, o, local)
+                if f.kind in {V.INC, V.DEC, V.REG, V.LIGHT} and self.vesicle(s):
+                    for c in cargo:
+                        self._claim(c, f, o, local, rule_suffix=":cargo_agent")
+        parent = f.parent
+        if parent is not None and f.role == "means" and f.kind in {V.INC, V.DEC, V.REG, V.TARGET}:
+            # X V1 Y by V2 Z: Z -> Y with sign(V1 on Y) * sign(V2 on Z)
+            for g in self._group(parent):
+                for z, zs in f.objects:
+                    for y, ys in g.objects:
+                        if self._chain_ok(z, y):
+                            self._chain(z, y, self._object_sign(g, y, ys) * self._object_sign(f, z, zs),
+                                        "chain:by", f.start, f.negated or g.negated)
+        if parent is not None and f.role == "consequence" and f.kind in {V.INC, V.DEC, V.REG}:
+            # X V1 Z, thereby V2 W: Z -> W
+            for g in self._group(parent):
+                for z, zs in g.objects:
+                    for w, ws in f.objects:
+                        if self._chain_ok(z, w, consequence=True):
+                            self._chain(z, w, self._object_sign(g, z, zs) * self._object_sign(f, w, ws),
+                                        "chain:thereby", f.start, f.negated or g.negated)
+
+    def _cargo_of(self, subjects: list[Arg]) -> list[Arg]:
+        spans = {(s.start, s.end) for s in subjects}
+        return [c for t in self.toks if (t.is_ent and (t.arg.start, t.arg.end) in spans) or (
+            t.is_ent and t.arg in subjects) for c in t.cargo]
+
+    def _group(self, frame: Frame) -> list[Frame]:
+        """The frame and the frames coordinated with it (same role, parent and subjects)."""
+        out = [frame]
+        idx = next((x for x, g in enumerate(self.frames) if g is frame), -1)
+        k = idx - 1
+        while k >= 0:
+            g = self.frames[k]
+            same = g.role == frame.role or {g.role, frame.role} <= {"main", "coordinated"}
+            if same and g.parent is frame.parent and g.subjects == frame.subjects:
+                out.append(g)
+                k -= 1
+                continue
+            break
+        return out
+
+    def _chain_ok(self, z: Arg, y: Arg, consequence: bool = False) -> bool:
+        if z.ref == y.ref or self.vesicle(z) or self.vesicle(y):
+            return False
+        if z.category in V.CONTEXT_ONLY or y.category in V.CONTEXT_ONLY:
+            return False
+        if z.category in V.OUTCOME - V.PROCESS and y.category not in V.OUTCOME:
+            return False  # an outcome does not drive a process ("promoting recovery" is no cause of autophagy)
+        if z.category in V.CELL and not consequence:
+            return y.category in V.OUTCOME | V.PROCESS
+        # process -> process only when the second is an outcome ("improves motor function by reducing
+        # apoptosis"), not between two cellular processes ("activates autophagy by reducing apoptosis")
+        if not consequence and z.category in V.PROCESS - V.PATHWAY and y.category in V.PROCESS - V.OUTCOME:
+            return False
+        return True
+
+    def _chain(self, z: Arg, y: Arg, sign: int, rule: str, at: int, negated: bool = False) -> None:
+        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+        self.emit(z, pred, y, sign, rule, at, negated)
+
+    def _object_sign(self, f: Frame, o: Arg, local: int) -> int:
+        sign = _sign(f, local)
+        if sign > 0 and f.kind in {V.INC, V.LIGHT} and self.toks[f.start].lower.startswith(
+                ("improv", "restor", "amelior", "relie")) and _adverse(o):
+            sign = -1
+        return sign
+
+    def _signed(self, s: Arg, f: Frame, o: Arg, local: int, rule: str, negated: bool) -> None:
+        sign = self._object_sign(f, o, local)
+        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+        self.emit(s, pred, o, sign, rule, f.start, negated)
+
+    def _claim(self, s: Arg, f: Frame, o: Arg, local: int, rule_suffix: str = "") -> None:
+        if s.ref == o.ref:
+            return
+        rule = f"{f.kind}:{f.role}{rule_suffix}"
+        carrier_verb = self.toks[f.start].lower.startswith(("secret", "releas", "produc", "deliver", "transfer"))
+        if f.kind == V.CARRY or (f.kind == V.INC and carrier_verb and self.vesicle(s)):
+            if self.vesicle(s) and o.category in V.MOLECULE:
+                self.emit(s, "carries", o, 0, rule, f.start, f.negated)
+            return
+        if f.kind == V.ASSOC:
+            self.emit(s, "associated_with", o, 0, rule, f.start, f.negated)
+            return
+        if self.vesicle(o) or o.category in V.CONTEXT_ONLY or s.category in V.CONTEXT_ONLY:
+            return
+        if f.kind == V.TARGET:
+            if s.category in V.MIRNA and o.category in V.GENE | V.MIRNA:
+                self.emit(s, "targets", o, -1, rule, f.start, f.negated)
+                self._retract_axis(o)
+            elif s.category in V.MIRNA and o.category in V.PATHWAY:
+                self.emit(s, "regulates", o, 0, rule, f.start, f.negated)
+            return
+        sign = self._object_sign(f, o, local)
+        if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and any(
+                t.lower.startswith("target") for t in self.toks if not t.is_ent):
+            self.emit(s, "targets", o, -1, rule, f.start, f.negated)
+            self._retract_axis(o)
+            return
+        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+        self.emit(s, pred, o, sign, rule, f.start, f.negated)
+
+    def _retract_axis(self, o: Arg) -> None:
+        """ "targeting the PTEN/PDCD4 pathway" names two targets, not a PTEN -> PDCD4 chain."""
+        for t in self.toks:
+            readings = getattr(t, "axis_readings", ())
+            if readings and o in t.members:
+                self.readings = [r for r in self.readings if r not in readings]
+
+    # -- treatment effects: "the X group had higher Y", "Y ... following X treatment" ------------
+    def _treatment_effects(self) -> None:
+        toks = self.toks
+        agents = [i for i, t in enumerate(toks) if t.is_ent and t.agentive and not t.consumed]
+        if not agents:
+            return
+        claimed = {r.object.ref.curie for r in self.readings}
+        for i, t in enumerate(toks):
+            if t.is_ent:
+                continue
+            w = t.lower
+            sign = V.COMPARATIVES.get(w)
+            if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of"}:
+                sign = V.NOUN_SIGN.get(w, 1)
+            if sign is None:
+                continue
+            agent = min(agents, key=lambda a: abs(a - i))
+            if agent == i or abs(agent - i) > 40:
+                continue
+            objs, _ = self._objects(i + 1, None)
+            objs = [(a, s) for a, s in objs if a != toks[agent].arg]
+            if not objs:
+                k = i - 1
+                while k >= 0 and not toks[k].is_ent:
+                    k -= 1
+                if k >= 0 and k != agent and not toks[k].consumed:
+                    objs = [(a, 1) for a in toks[k].args()]
+            for o, local in objs:
+                if o.ref.curie in claimed or self.vesicle(o) or o.category in V.CONTEXT_ONLY:
+                    continue
+                s = sign * local
+                if w in {"recovery", "improvement", "restoration"} and _adverse(o):
+                    s = -s
+                pred = {1: "increases", -1: "decreases"}.get(s, "regulates")
+                self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
+
+
+@dataclass(slots=True)
+class Frame:
+    start: int
+    length: int
+    end: int
+    kind: str
+    sign: int
+    subjects: list[Arg]
+    objects: list[tuple[Arg, int]]
+    role: str
+    parent: Frame | None
+    negated: bool
+    lead: bool = False
+
+
+def _sign(f: Frame, local: int) -> int:
+    if f.kind in {V.INC, V.DEC}:
+        return f.sign * local
+    if f.kind == V.TARGET:
+        return -1
+    return 0
+
+
+def _noun_sign(word: str, current: int) -> int:
+    if word in V.NOUN_SIGN:
+        return V.NOUN_SIGN[word] * (current if current else 1)
+    return current
+
+
+def _adverse(arg: Arg) -> bool:
+    return arg.category in V.DISEASE or bool(V.ADVERSE.search(arg.ref.label or ""))
+
+
+def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], knowledge: Knowledge,
+                  context: Context = Context(), drop: Sequence[tuple[int, int]] = ()) -> tuple[list[Reading],
+                                                                                            Context]:
+    """All claims of one sentence, and the context it leaves for the next one."""
+    toks = tokenize(text, offset, mentions, drop)
+    reader = SentenceReader(toks, knowledge, context, aim=bool(V.AIM_CUES.search(text)))
+    readings = reader.read()
+    topic = [t.arg for t in reader.toks if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY]
+    subjects = tuple(reader.main_subjects) or tuple(topic[:1]) or context.subjects
+    objects = tuple(dict.fromkeys(o for f in reader.frames for o, _ in f.objects))
+    vesicles = [a for t in reader.toks for a in t.args() if knowledge.is_vesicle(a.ref)]
+    vesicles += [s for s in subjects if knowledge.is_vesicle(s.ref)]
+    new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles)
+    return readings, new_context
+
+
+def dedupe(readings: Iterable[Reading]) -> list[Reading]:
+    """One reading per (subject, predicate, object, sign) and rule-agnostic; signed beats unsigned."""
+    best: dict[tuple, Reading] = {}
+    for r in readings:
+        key = (r.subject.ref.curie, r.predicate, r.object.ref.curie, r.sign, r.negated)
+        best.setdefault(key, r)
+    out = list(best.values())
+    signed = {(r.subject.ref.curie, r.object.ref.curie) for r in out
+              if r.predicate in {"increases", "decreases", "targets"} and not r.negated}
+    return [r for r in out if not (r.predicate == "regulates" and (r.subject.ref.curie, r.object.ref.curie) in signed)]

@@ -1,0 +1,302 @@
+"""Words the mechanism rules read: triggers, cue words and entity-category groups.
+
+Every trigger is listed by lemma; :func:`verb_forms` spells out the inflections a rule
+must recognise ("inhibit" -> inhibits, inhibited, inhibiting). Nominal forms ("inhibition
+of", "reduction in") and adjectives ("higher", "reduced") are separate tables because they
+behave differently: a verb opens a new claim, a noun or adjective only modifies the sign of
+the noun phrase it heads ("reduce the *activation* of NF-κB" is still a decrease of NF-κB,
+"promote the *degradation* of X" is a decrease of X).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# ---------------------------------------------------------------------------------------------
+# Predicate kinds a trigger can open.
+INC, DEC, REG = "inc", "dec", "reg"
+CARRY, TARGET, MARKER, MEMBER, ASSOC, DERIVE = "carry", "target", "marker", "member", "assoc", "derive"
+LIGHT = "light"  # "plays a role in", "contributes to": takes the sign of what follows, else unsigned
+
+SIGN = {INC: 1, DEC: -1, REG: 0}
+
+DECREASE_VERBS = (
+    "inhibit", "suppress", "reduce", "decrease", "downregulate", "down-regulate", "attenuate",
+    "alleviate", "mitigate", "ameliorate", "prevent", "block", "diminish", "repress", "restrain",
+    "abolish", "abrogate", "impair", "hinder", "hamper", "lessen", "relieve", "counteract",
+    "antagonize", "antagonise", "silence", "weaken", "prohibit", "negatively regulate",
+    "negatively modulate", "protect against", "knock down", "deplete", "eliminate", "destabilize",
+    "degrade", "compromise", "disrupt", "limit", "curb", "dampen", "damage", "interrupt",
+)
+INCREASE_VERBS = (
+    "promote", "enhance", "increase", "upregulate", "up-regulate", "activate", "improve", "induce",
+    "stimulate", "facilitate", "accelerate", "boost", "elevate", "augment", "potentiate", "trigger",
+    "strengthen", "restore", "exacerbate", "aggravate", "intensify", "favor", "favour", "drive",
+    "positively regulate", "positively modulate", "cause", "produce", "secrete", "release",
+    "amplify", "raise", "evoke", "initiate", "provoke", "elicit", "overexpress", "over-express",
+    "shift", "polarize", "polarise", "convert", "switch", "transform", "skew",
+)
+REGULATE_VERBS = (
+    "regulate", "modulate", "affect", "influence", "control", "alter", "act on", "modify", "manipulate", "govern", "shape", "orchestrate", "reprogram", "impact",
+)
+TARGET_VERBS = ("target", "directly target", "bind to", "bind", "interact with")
+CARRY_VERBS = (
+    "carry", "contain", "deliver", "encapsulate", "harbor", "harbour", "convey", "transfer",
+    "package", "shuttle", "transport", "be enriched with", "be enriched in", "be rich in",
+    "be loaded with", "load",
+)
+LIGHT_VERBS = (
+    "play a role in", "play an important role in", "play a crucial role in", "play a key role in",
+    "play a critical role in", "play a significant role in", "play a vital role in",
+    "play an essential role in", "play a pivotal role in", "play a central role in",
+    "play a major role in", "play roles in", "be involved in", "participate in",
+    "be implicated in", "be responsible for", "be essential for", "be required for",
+    "be crucial for", "be important for", "be necessary for",
+)
+CONSEQUENCE_VERBS = ("lead to", "result in", "give rise to", "bring about", "contribute to")
+ASSOC_VERBS = (
+    "be associated with", "be correlated with", "correlate with", "be linked to", "be related to",
+    "be linked with", "associate with", "be inversely correlated with", "be negatively correlated with",
+    "be positively correlated with", "co-express with",
+)
+
+# Nominal triggers: what they do to the sign of the noun phrase they head.
+NOUN_SIGN: dict[str, int] = {
+    # decreasing
+    "inhibition": -1, "suppression": -1, "reduction": -1, "decrease": -1, "downregulation": -1,
+    "down-regulation": -1, "attenuation": -1, "alleviation": -1, "prevention": -1, "blockade": -1,
+    "blocking": -1, "degradation": -1, "loss": -1, "deficiency": -1, "depletion": -1,
+    "knockdown": -1, "knock-down": -1, "silencing": -1, "deletion": -1, "impairment": -1,
+    "repression": -1, "mitigation": -1, "amelioration": -1, "decline": -1, "destruction": -1,
+    "disruption": -1, "inactivation": -1, "absence": -1, "lack": -1, "antagonism": -1,
+    # increasing
+    "activation": 1, "promotion": 1, "enhancement": 1, "increase": 1, "upregulation": 1,
+    "up-regulation": 1, "elevation": 1, "induction": 1, "stimulation": 1, "overexpression": 1,
+    "over-expression": 1, "accumulation": 1, "recovery": 1, "restoration": 1, "improvement": 1,
+    "facilitation": 1, "acceleration": 1, "potentiation": 1, "augmentation": 1,
+}
+NOUN_REG = {"regulation", "modulation", "control", "alteration", "mediation"}
+# heads that only say "the amount of" and keep the sign
+NEUTRAL_HEADS = {
+    "expression", "expressions", "level", "levels", "number", "numbers", "amount", "amounts",
+    "activity", "activities", "production", "secretion", "release", "synthesis", "formation",
+    "phosphorylation", "content", "abundance", "concentration", "concentrations", "transcription",
+    "translation", "function", "functions", "protein", "proteins", "mrna", "mrnas", "gene", "genes",
+    "occurrence", "extent", "rate", "rates", "area", "density", "signaling", "signalling",
+    "pathway", "pathways", "infiltration", "proliferation", "migration", "growth", "generation",
+    "differentiation", "polarization", "polarisation", "transformation", "conversion", "shift",
+    "transition", "phenotype", "phenotypes", "counts", "count", "presence", "viability", "survival",
+    "subunit", "the", "a", "an", "of", "and", "in", "its", "their", "this", "these", "such", "as",
+}
+UP_ADJECTIVES = {
+    "increased", "elevated", "enhanced", "higher", "high", "upregulated", "up-regulated", "greater",
+    "more", "raised", "augmented", "improved", "stronger", "activated", "increasing", "excessive",
+}
+DOWN_ADJECTIVES = {
+    "decreased", "reduced", "lower", "low", "downregulated", "down-regulated", "diminished",
+    "impaired", "fewer", "less", "attenuated", "suppressed", "inhibited", "weaker", "decreasing",
+}
+COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more": 1,
+                "lower": -1, "reduced": -1, "decreased": -1, "fewer": -1, "less": -1}
+
+# Objects that "improve" / "restore" make smaller ("improving the inflammatory response").
+ADVERSE = re.compile(
+    r"inflamm|apoptos|apoptot|damage|injur|death|scar|glios|pyropto|ferropto|necros|necrot|lesion|"
+    r"dysfunction|stress|degenerat|edema|oedema|deficit|cavit|fibros|toxicit|pain|paralys|atroph",
+    re.I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Cue words.
+HEDGES = re.compile(
+    r"^(?:may|might|could|possibl[ey]|potential(?:ly)?|likely|unlikely|suggests?|suggested|suggesting|"
+    r"hypothesi[sz]ed?|hypothesi[sz]es|appears?|seems?|presumabl[ey]|putative(?:ly)?|perhaps|"
+    r"plausibl[ey]|speculated?|speculate|propose[ds]?|postulated?|conceivabl[ey]|whether)$",
+    re.I,
+)
+NEGATIONS = {"not", "no", "never", "neither", "nor", "cannot", "without", "failed", "fail", "fails",
+             "unable", "n't", "none"}
+# "not only ... but also" is not a negation
+NOT_NEGATION_AFTER = {"only", "just", "merely", "solely", "fully", "yet", "all"}
+
+SKIP_WORDS = {
+    "significantly", "markedly", "substantially", "effectively", "dramatically", "strongly",
+    "greatly", "notably", "remarkably", "considerably", "further", "also", "directly", "indirectly",
+    "specifically", "efficiently", "primarily", "mainly", "largely", "partly", "partially",
+    "potently", "robustly", "consistently", "obviously", "clearly", "slightly", "gradually",
+    "then", "in", "turn", "can", "could", "may", "might", "would", "will", "shall", "should",
+    "must", "to", "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "do",
+    "does", "did", "both", "not", "only", "successfully", "simultaneously", "subsequently",
+    "ultimately", "finally", "additionally", "moreover", "furthermore", "often", "usually",
+    "still", "even", "well", "highly", "negatively", "positively", "reportedly", "respectively",
+    "always", "frequently", "thereby", "thus", "cooperatively", "synergistically", "additively",
+    "possibly", "potentially", "likely", "apparently", "presumably", "reliably", "profoundly",
+    "evidently", "distinctly", "differentially", "completely", "rapidly", "first",
+    "firstly", "secondly", "shown", "found", "reported", "demonstrated", "observed", "able",
+    "expected", "known", "thought", "believed", "considered", "proposed", "predicted",
+}
+MEANS_MARKERS = {"by", "through", "via", "involving", "involves", "involve", "involved", "upon"}
+CONSEQUENCE_MARKERS = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "so"}
+COORDINATORS = {"and", "or", ",", "while", "as", "also", "but", "plus", "well", "together",
+                "along", "meanwhile", "simultaneously", "whilst", "then", "either", "&"}
+RELATIVE = {"which", "that", "who", "whose"}
+CLAUSE_BREAKS = {";", ":", "whereas", "although", "though", "however", "but", "while", "whilst",
+                 "because", "since", "if", "when", "where", "unlike", "despite", "compared",
+                 "indicating", "suggesting", "demonstrating", "showing", "revealing", "confirming",
+                 "meaning", "implying", "as evidenced"}
+# prepositions whose noun phrase is a setting, not a participant ("in SCI rats", "after injury")
+LOCATIVE = {"in", "at", "after", "following", "during", "within", "among", "from", "with", "on",
+            "post", "upon", "into", "across", "throughout", "before", "under", "around", "near",
+            "inside", "outside", "beyond", "between", "against", "for", "without", "versus", "vs",
+            "than", "over", "toward", "towards", "per"}
+AUXILIARIES = {"may", "might", "can", "could", "will", "would", "should", "must", "shall", "is", "are",
+               "was", "were", "has", "have", "had", "does", "do", "did", "involve", "involves", "cannot"}
+PREPOSITIONS = LOCATIVE | {"of", "by", "to", "via", "through"}
+# "a reduction in Y": nouns whose "in" introduces the thing that changes, not a setting
+CHANGE_NOUNS = {"increase", "increases", "decrease", "decreases", "reduction", "reductions", "recovery",
+                "improvement", "improvements", "elevation", "decline", "rise", "change", "changes",
+                "alteration", "alterations", "deficits", "deficit", "upregulation", "downregulation"}
+DISEASE_MODIFIED = {"repair", "treatment", "treatments", "therapy", "therapies", "model", "models", "rats",
+                    "rat", "mice", "mouse", "animals", "patients", "site", "sites", "area", "areas", "tissue",
+                    "tissues", "lesion", "recovery", "research", "microenvironment", "progression", "onset",
+                    "management", "prognosis", "outcomes", "outcome", "context", "conditions", "group",
+                    "groups", "severity", "pathology", "field", "studies", "study", "motor", "induced",
+                    "related", "associated", "injury"}
+AIM_CUES = re.compile(r"\b(?:aims? to|aimed to|aiming to|objective of|purpose of this|this study aims|"
+                      r"we investigated whether|to investigate|to evaluate|to explore)\b", re.I)
+TREATMENT_NOUNS = {"treatment", "treatments", "intervention", "interventions", "administration",
+                   "transplantation", "injection", "injections", "infusion", "therapy", "delivery",
+                   "application", "group", "groups", "exposure", "supplementation", "pretreatment"}
+DESTINATION_HEADS = {"polarization", "polarisation", "transformation", "conversion", "shift", "shifting",
+                     "transition", "differentiation", "switch", "switching", "reprogramming", "shifts",
+                     "shifted", "polarize", "polarizing", "polarized", "polarise", "polarising", "convert",
+                     "converting", "converted", "switched", "transform", "transforming", "transformed",
+                     "skew", "skewing", "skewed", "differentiate", "differentiating"}
+LIST_TAIL = {"cells", "cell", "/", "field", "counts", "count", "levels", "level", "expression", "positive",
+             "-", "+", "proteins", "protein", "mrna", "subunit", "activity", "signaling", "signalling",
+             "pathway", "pathways", "inflammasome", "phenotype", "type", "genes", "gene", "family",
+             "factor", "receptor", "receptors"}
+LIST_GAP = {"the", "a", "an", "cleaved", "phosphorylated", "total", "number", "of", "as", "well", "also",
+            "including", "such", "like", "especially", "particularly", "levels", "expression", "its",
+            "their", "other", "several", "various", "some", "pro-inflammatory", "anti-inflammatory",
+            "inflammatory", "apoptotic", "pro-apoptotic", "anti-apoptotic", "protein", "proteins",
+            "transcription", "factor", "factors", "cytokine", "cytokines", "gene", "genes", "mrna",
+            "e.g", "i.e", "amounts", "amount", "large", "then", "not", "only", "but", "even"}
+AGENT_WITH = {"treated", "treatment", "treatments", "intervention", "interventions", "administered",
+              "injected", "pretreated", "pretreatment", "therapy", "infused", "transplanted",
+              "supplemented", "combined", "incubated", "cocultured", "co-cultured", "exposed"}
+ANAPHOR_DETERMINERS = {"this", "these", "those", "such", "they", "it", "its", "their", "them", "that"}
+VESICLE_NOUNS = {"exosome", "exosomes", "vesicle", "vesicles", "evs", "ev", "sevs", "sev", "exos", "exo",
+                 "preparation", "preparations", "particles", "nanovesicles"}
+MOLECULE_NOUNS = {"factor", "factors", "protein", "proteins", "molecule", "molecules", "cytokine",
+                  "cytokines", "mirna", "mirnas", "micrornas", "microrna", "genes", "gene", "substances",
+                  "mediators", "chemokines", "rnas", "signals", "components", "cargo", "cargos",
+                  "targets"}
+PROCESS_NOUNS = {"process", "processes", "mechanism", "mechanisms", "effect", "effects", "binding",
+                 "interaction", "pathway", "treatment", "action", "activity", "regulation", "change",
+                 "changes", "response", "finding", "axis", "signaling", "cascade"}
+MARKER_NOUNS = {"marker", "markers", "biomarker", "biomarkers", "indicator", "indicators", "hallmark",
+                "hallmarks", "measure", "measures", "readout", "readouts", "index", "indices"}
+AXIS_WORDS = {"axis", "pathway", "pathways", "signaling", "signalling", "cascade", "loop", "network",
+              "circuit"}
+DERIVE_WORDS = {"derived", "secreted", "isolated", "extracted", "obtained", "released", "produced",
+                "purified", "collected", "generated", "prepared", "originating", "originated", "shed"}
+CARRIER_WORDS = {"carrying", "containing", "contained", "encapsulating", "harboring", "harbouring",
+                 "loaded", "enriched", "overexpressing", "over-expressing", "expressing", "packaging",
+                 "delivering", "bearing", "with"}
+MODIFIED_WORDS = {"modified", "overexpressing", "over-expressing", "overexpressed", "enriched",
+                  "loaded", "engineered", "transfected", "primed", "containing", "carrying"}
+
+# ---------------------------------------------------------------------------------------------
+# Biolink categories, grouped by the role they can play.
+MIRNA = {"biolink:MicroRNA", "biolink:SiRNA", "biolink:NoncodingRNAProduct", "biolink:RNAProduct"}
+GENE = {"biolink:Gene", "biolink:Protein", "biolink:GeneProduct", "biolink:GeneFamily",
+        "biolink:ProteinFamily", "biolink:GeneOrGeneProduct", "biolink:Polypeptide",
+        "biolink:MacromolecularComplex", "biolink:ProteinDomain"}
+CHEMICAL = {"biolink:ChemicalEntity", "biolink:SmallMolecule", "biolink:MolecularEntity",
+            "biolink:ChemicalMixture", "biolink:Drug", "biolink:MolecularMixture"}
+MOLECULE = MIRNA | GENE | CHEMICAL
+PATHWAY = {"biolink:Pathway", "biolink:PhysiologicalProcess"}
+PROCESS = {"biolink:BiologicalProcess", "biolink:CellularProcess", "biolink:PhysiologicalProcess",
+           "biolink:Pathway", "biolink:MolecularActivity", "biolink:BehavioralFeature",
+           "biolink:Behavior", "biolink:PathologicalProcess"}
+OUTCOME = {"biolink:PhenotypicFeature", "biolink:ClinicalFinding", "biolink:BehavioralFeature",
+           "biolink:Disease", "biolink:DiseaseOrPhenotypicFeature", "biolink:ClinicalAttribute",
+           "biolink:ClinicalMeasurement", "biolink:Attribute", "biolink:PathologicalProcess",
+           "biolink:Behavior"}
+CELL = {"biolink:Cell", "biolink:CellLine", "biolink:CellularOrganism"}
+CONTEXT_ONLY = {"biolink:OrganismTaxon", "biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure",
+                "biolink:Organism", "biolink:Population", "biolink:PopulationOfIndividualOrganisms",
+                "biolink:StudyPopulation", "biolink:Procedure", "biolink:Device", "biolink:Study",
+                "biolink:Publication", "biolink:InformationContentEntity", "biolink:GeographicLocation",
+                "biolink:Cohort", "biolink:Agent", "biolink:Treatment"}
+DISEASE = {"biolink:Disease", "biolink:DiseaseOrPhenotypicFeature"}
+SPECIES = {"biolink:OrganismTaxon", "biolink:Organism"}
+VESICLE_CATEGORY = "biolink:CellularComponent"
+_VESICLE_TEXT = re.compile(r"exosom|vesic|\bevs?\b|\bsevs?\b|exos?\b|-exo|microvesic|\bexo\b", re.I)
+
+
+def is_vesicle(category: str, *names: str) -> bool:
+    """A vesicle preparation: a cellular component named like an exosome or EV."""
+    return category == VESICLE_CATEGORY and any(_VESICLE_TEXT.search(n or "") for n in names)
+
+
+# ---------------------------------------------------------------------------------------------
+# Inflection.
+_DOUBLE = {"target": False, "inhibit": False, "prohibit": False, "limit": False, "interrupt": False,
+           "transfer": True, "control": True, "compel": True, "curb": False, "shuttle": False}
+
+
+def _inflect(verb: str) -> set[str]:
+    out = {verb}
+    if verb.endswith("e"):
+        out |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        out |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif re.search(r"(?:s|sh|ch|x|z)$", verb):
+        out |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        out |= {verb + "s", verb + "ed", verb + "ing"}
+        if _DOUBLE.get(verb):
+            out |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    irregular = {"drive": {"drove", "driven"}, "bind": {"bound"}, "shed": {"shed"}, "lead": {"led"},
+                 "give": {"gave", "given"}, "bring": {"brought"}, "be": {"is", "are", "was", "were", "been",
+                                                                          "being"}}
+    out |= irregular.get(verb, set())
+    return out
+
+
+@cache
+def verb_forms(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """Every inflected word sequence of a (multi-word) lemma: its first word is inflected.
+
+    "play a role in" -> ("plays", "a", "role", "in"), ("played", ...), ...; a leading "be"
+    ("be involved in") is inflected as the copula.
+    """
+    words = phrase.split()
+    head, rest = words[0], words[1:]
+    return tuple(sorted((form, *rest) for form in _inflect(head)))
+
+
+@cache
+def verb_table() -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
+    """First word -> [(whole word sequence, kind, sign)], longest sequences first."""
+    table: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
+
+    def add(phrases: tuple[str, ...], kind: str, sign: int) -> None:
+        for phrase in phrases:
+            for seq in verb_forms(phrase):
+                table.setdefault(seq[0], []).append((seq, kind, sign))
+
+    add(DECREASE_VERBS, DEC, -1)
+    add(INCREASE_VERBS, INC, 1)
+    add(REGULATE_VERBS, REG, 0)
+    add(TARGET_VERBS, TARGET, -1)
+    add(CARRY_VERBS, CARRY, 0)
+    add(LIGHT_VERBS, LIGHT, 0)
+    add(CONSEQUENCE_VERBS, INC, 1)
+    add(ASSOC_VERBS, ASSOC, 0)
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
