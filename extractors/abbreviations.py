@@ -55,7 +55,7 @@ def best_long_form(short: str, long: str) -> int | None:
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
-    """Every ``long form (SF)`` definition in the text."""
+    """Every ``long form (SF)`` definition in the text (``long`` is "" when none is spelled out)."""
     found: list[Abbreviation] = []
     for m in _PAREN.finditer(text):
         short = m.group(1).strip()
@@ -77,6 +77,10 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         segment = before[seg_start:words[-1].end()]
         offset = best_long_form(short, segment)
         if offset is None:
+            # no long form spelled out (e.g. "Exos under hypoxic conditions (Hypo-Exo)"): keep the short
+            # form with an empty long form so the caller may resolve it from context
+            at = m.start(1) - 1
+            found.append(Abbreviation(short, "", m.start(1), m.start(1) + len(short), at, at))
             continue
         long = segment[offset:]
         if len(long) <= len(short) or long.lower() == short.lower():

@@ -278,7 +278,7 @@ class Recognizer:
             long_end = ab.long_end
             while long_end > ab.long_start and text[long_end - 1].isspace():
                 long_end -= 1
-            for c in ends.get(long_end, ()):
+            for c in ends.get(long_end, ()) if ab.long else ():
                 if ab.long_start - 1 <= c.start <= ab.long_start + 1 and c.ref is not None:
                     ref = c.ref
                     break

@@ -50,7 +50,10 @@ _CLUSTER = rf"(?:\s?[/~∼]\s?-?(?:{_ID})|/[a-z](?:-\d)?(?![\w])|-\d{{2,4}}(?:[a
 _HEAD = rf"(?:(?:{_SPECIES})?(?P<stem>{_STEM})[- ]?(?P<id>{_ID})|(?:{_SPECIES2})?(?P<let>{_LET}))"
 # a coordinated bare id: ", -130a", " and 221", ", and -711", " or -21"
 _BARE = r"(?:-?\d{2,4}(?:-?[a-z](?![a-z])\d?)?(?:-\d(?!\d))?(?:-[35]p)?|-\d(?:[a-z](?![a-z]))?(?:-[35]p)?)"
-_COORD = rf"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)(?P<bare>{_BARE})(?![\w.]*\s?(?:%|nM|nm|μ|µ|mg|ng|h\b|days?\b|weeks?\b))(?![\w-])"
+_COORD = (rf"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)(?P<bare>{_BARE})"
+          r"(?![\w.]*\s?(?:%|nM|nm|μ|µ|mg|ng|h\b|days?\b|weeks?\b))(?![\w-])"
+          r"(?!\s(?:other|more|additional|different|novel|new|distinct|miRNAs?|microRNAs?|of|times|fold|patients|"
+          r"samples|cells|genes|targets|studies)\b)")
 GROUP_RE = re.compile(
     rf"(?:(?<![\w-])|(?<=[^\w]-)|(?<=[A-Za-z]-)(?<![Aa]nti-))(?:{_HEAD})(?:{_CLUSTER})*(?:{_COORD}(?:{_CLUSTER})*)*(?![\w])"
 )

@@ -608,7 +608,10 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     population = _population(document, text)
     comparator = _comparator(text)
 
-    best: dict[tuple[str, str], tuple[tuple[int, int, int], _Found, Ref, _Candidate | None]] = {}
+    # The same printed result (same numbers) stated in the abstract and in the results is one
+    # result, whatever words name the outcome each time; then one result per outcome.
+    Chosen = tuple[tuple[int, int, int], _Found, Ref, "_Candidate | None"]
+    same_numbers: dict[tuple[str, str, float, float, float], Chosen] = {}
     for f in found:
         assert f.outcome is not None
         iv_cand = _intervention_for(f, interventions)
@@ -616,10 +619,17 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         if iv_ref is None:
             continue
         details = -sum(x is not None for x in (f.k, f.i2, f.model))
-        key = (iv_ref.curie, f.outcome.ref.curie)
         score = (f.rank, details, f.start)
+        sig = (iv_ref.curie, f.measure, f.estimate, f.low, f.high)
+        if sig not in same_numbers or score < same_numbers[sig][0]:
+            same_numbers[sig] = (score, f, iv_ref, iv_cand)
+    best: dict[tuple[str, str], Chosen] = {}
+    for chosen in same_numbers.values():
+        score, f, iv_ref, _ = chosen
+        assert f.outcome is not None
+        key = (iv_ref.curie, f.outcome.ref.curie)
         if key not in best or score < best[key][0]:
-            best[key] = (score, f, iv_ref, iv_cand)
+            best[key] = chosen
 
     effects: list[PooledEffect] = []
     for _, f, iv_ref, iv_cand in sorted(best.values(), key=lambda t: t[1].start):

@@ -1,0 +1,218 @@
+"""The entity layer on the forms the field writes; one Annotator per module keeps this fast."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractors.entities import AnnotatedDocument, Annotator, extract_mentions
+from extractors.lexicon import entity_table, key_of, load_lexicon
+from extractors.tokens import sentence_spans, tokenize
+from kg.errors import InputError
+from kg.model import Document
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    return Annotator()
+
+
+def found(annotator: Annotator, text: str, species: str | None = None) -> list[tuple[str, str]]:
+    """(mention text, CURIE) pairs in text order."""
+    ad = annotator.annotate(Document(id="t", text=text, species=species))
+    return [(m.text, m.ref.curie) for m in ad.mentions]
+
+
+def test_priority_sentence_bm_msc_exosomes(annotator: Annotator) -> None:
+    text = ("Exosomes derived from BM-MSCs carrying the MiR-124-3p target, downregulate Ern1, "
+            "thereby enhancing M2 macrophage polarization.")
+    got = dict(found(annotator, text))
+    assert got["Exosomes derived from BM-MSCs"] == "exokg:BMSC_Exo"
+    assert got["MiR-124-3p"].startswith(("mirbase", "exokg:miRNA_hsa-miR-124-3p"))
+    assert got["Ern1"] == "HGNC:3449"
+    assert got["M2 macrophage polarization"] == "GO:0042116"
+
+
+def test_priority_sentence_huc_msc_evs(annotator: Annotator) -> None:
+    text = "hUC-MSC-EVs improve motor function in rats with SCI through the miR-29b-3p/PTEN/Akt/mTOR axis"
+    got = found(annotator, text)
+    texts = [t for t, _ in got]
+    assert ("hUC-MSC-EVs", "exokg:UCMSC_Exo") in got
+    assert "miR-29b-3p" in texts
+    assert ("PTEN", "HGNC:9588") in got and ("Akt", "exokg:AKT") in got and ("mTOR", "HGNC:3942") in got
+    assert not any(c.startswith("GO:0031929") for _, c in got)  # no Akt/mTOR pathway inside the chain
+
+
+@pytest.mark.parametrize(
+    ("text", "curie"),
+    [
+        ("BMSCs-Exo", "exokg:BMSC_Exo"),
+        ("BMSC-Exos", "exokg:BMSC_Exo"),
+        ("BM-MSC-Exos", "exokg:BMSC_Exo"),
+        ("BM-MSC exosomes", "exokg:BMSC_Exo"),
+        ("exosomes extracted from BM-MSCs", "exokg:BMSC_Exo"),
+        ("exosomes derived from early stage rat BM-MSCs", "exokg:BMSC_Exo"),
+        ("hUC-MSC-derived exosomes", "exokg:UCMSC_Exo"),
+        ("extracellular vesicles derived from hUC-MSCs", "exokg:UCMSC_Exo"),
+        ("ADMSC-sEVs", "exokg:ADMSC_Exo"),
+        ("ADMSC-derived sEVs", "exokg:ADMSC_Exo"),
+        ("hplMSC-Exos", "exokg:PlMSC_Exo"),
+        ("NSC-derived sEVs", "exokg:NSC_Exo"),
+        ("MSC-Exos", "exokg:MSC_Exo"),
+        ("MSC-derived exosomes", "exokg:MSC_Exo"),
+        ("small extracellular vesicles derived from MSCs", "exokg:MSC_Exo"),
+        ("DPSC-derived exosomes", "exokg:DPSC_Exo"),
+        ("MenSC-derived exosomes", "exokg:MenSC_Exo"),
+    ],
+)
+def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
+        annotator: Annotator, text: str, curie: str) -> None:
+    assert found(annotator, f"Treatment with {text} improved recovery.")[0] == (text, curie)
+
+
+def test_bare_vesicle_words_ground_to_the_vesicle_kind(annotator: Annotator) -> None:
+    got = dict(found(annotator, "Exosomes are small EVs; sEVs and extracellular vesicles differ from ectosomes."))
+    assert got["Exosomes"] == "GO:0070062"
+    assert got["EVs"] == got["sEVs"] == got["extracellular vesicles"] == "GO:1903561"
+    assert got["ectosomes"] == "exokg:ectosome"
+
+
+def test_composite_records_vesicle_kind_and_source(annotator: Annotator) -> None:
+    (m, *_rest) = annotator.annotate(Document(id="t", text="ADMSC-sEVs were injected.")).mentions
+    attrs = dict(m.attributes)
+    assert attrs["source_cell"] == "CL:0002570" and attrs["vesicle"] == "small extracellular vesicle"
+    assert entity_table()["exokg:ADMSC_Exo"]["derived_from"] == "CL:0002570"
+
+
+def test_document_abbreviation_is_learned_and_overrides_the_lexicon(annotator: Annotator) -> None:
+    text = ("Exosomes cross the blood-brain barrier (BBB). The BBB limits drugs. "
+            "ADMSC-Exos under hypoxic conditions (Hypo-Exo) reduced apoptosis; Hypo-Exo also acted on JNK3.")
+    ad = annotator.annotate(Document(id="t", text=text))
+    got = [(m.text, m.ref.curie) for m in ad.mentions]
+    assert got.count(("BBB", "UBERON:0000120")) == 2
+    assert got.count(("Hypo-Exo", "exokg:ADMSC_Exo")) == 2
+    assert ad.abbreviations["BBB"].curie == "UBERON:0000120"
+    # without the definition, BBB in a behavioural score is the Basso-Beattie-Bresnahan scale
+    assert ("BBB score", "exokg:BBB_score") in found(annotator, "The BBB score rose.")
+
+
+def test_longest_match_and_attached_prefixes(annotator: Annotator) -> None:
+    got = found(annotator, "miR-21-5p, p-AKT and AKT, cleaved caspase-3, caspase-12, TLR4-mediated signalling")
+    texts = [t for t, _ in got]
+    assert "miR-21-5p" in texts and "miR-21" not in texts
+    assert ("p-AKT", "exokg:AKT") in got and ("AKT", "exokg:AKT") in got
+    assert ("cleaved caspase-3", "HGNC:1504") in got
+    assert "caspase" not in texts  # "caspase-12" is not the caspase family
+    assert ("TLR4", "HGNC:11850") in got
+
+
+def test_case_variants_and_spelling_variants(annotator: Annotator) -> None:
+    got = dict(found(annotator, "TNF-α, TNFα, TNF-alpha, IL-1β, Bcl2, bax, NF-kappaB, NFκB and nf-κb"))
+    assert got["TNF-α"] == got["TNFα"] == got["TNF-alpha"] == "HGNC:11892"
+    assert got["IL-1β"] == "HGNC:5992" and got["Bcl2"] == "HGNC:990" and got["bax"] == "HGNC:959"
+    assert got["NF-kappaB"] == got["NFκB"] == got["nf-κb"] == "exokg:NFkappaB"
+
+
+def test_case_sensitive_symbols_do_not_match_words(annotator: Annotator) -> None:
+    got = found(annotator, "The cat sat. ASCs and CAT activity; Eng J Med.")
+    assert ("ASCs", "CL:0002570") in got and ("CAT", "HGNC:1516") in got
+    assert all(t not in {"cat", "Eng"} for t, _ in got)
+
+
+def test_pathways_named_with_a_stem_need_a_pathway_word(annotator: Annotator) -> None:
+    got = found(annotator, "NF-κB signaling pathway; NF-κB was high; the PI3K/AKT pathway; the JAK/STAT3 signaling "
+                           "pathway; Wnt/β-catenin signaling; TLR4/MyD88/NF-κB signaling pathway")
+    assert ("NF-κB signaling pathway", "GO:0007249") in got and ("NF-κB", "exokg:NFkappaB") in got
+    assert ("PI3K/AKT pathway", "GO:0043491") in got
+    assert ("JAK/STAT3 signaling pathway", "GO:0007259") in got
+    assert ("Wnt/β-catenin signaling", "GO:0060070") in got
+    assert ("TLR4/MyD88/NF-κB signaling pathway", "GO:0002755") in got
+
+
+def test_species_of_the_document_grounds_mirnas(annotator: Annotator) -> None:
+    (m,) = annotator.annotate(Document(id="t", text="miRNA-21 was high.", species="rat")).mentions
+    assert m.ref.label == "rno-mir-21" and m.category == "biolink:MicroRNA"
+
+
+def test_quantities_become_attributes(annotator: Annotator) -> None:
+    text = ("Sprague–Dawley rats received BMSCs-Exo (100–200 μg, diameter 30–150 nm) by tail vein injection "
+            "after a T10 spinal cord contusion model of SCI.")
+    ad = annotator.annotate(Document(id="t", text=text))
+    by_text = {m.text: dict(m.attributes) for m in ad.mentions}
+    exo = by_text["BMSCs-Exo"]
+    assert exo["dose"] == "100-200 μg" and exo["diameter_nm"] == "30-150" and exo["route"] == "tail vein injection"
+    assert by_text["SCI"]["level"] == "T10" and by_text["SCI"]["model"] == "spinal cord contusion model"
+    assert by_text["Sprague–Dawley rats"]["strain"] == "Sprague-Dawley"
+
+
+def test_sentences_do_not_split_at_abbreviations() -> None:
+    text = "Li et al. found it, e.g. in rats (Fig. 2 vs. Fig. 3), i.e. twice. Then NF-κB. Done."
+    spans = [text[s:e] for s, e in sentence_spans(text)]
+    assert spans == ["Li et al. found it, e.g. in rats (Fig. 2 vs. Fig. 3), i.e. twice.", "Then NF-κB.", "Done."]
+
+
+def test_tokenizer_keeps_text_and_splits_names() -> None:
+    text = "miR-199a-3p/145-5p and NF-κB.  Next\nline 3.47"
+    toks = tokenize(text)
+    assert "".join(w + (" " if sp else "") for w, sp in zip(toks.words, toks.spaces, strict=True)) == text
+    assert toks.words[:9] == ["miR", "-", "199a", "-", "3p", "/", "145", "-", "5p"]
+    assert "κB" in toks.words and "." in toks.words and "3.47" in toks.words
+
+
+def test_annotated_document_interface(annotator: Annotator) -> None:
+    doc = Document(id="d1", text="BMSCs-Exo reduced GFAP. TNF-α fell.")
+    ad = annotator.annotate(doc)
+    assert isinstance(ad, AnnotatedDocument) and ad.document is doc
+    assert [doc.text[s:e] for s, e in ad.sentences] == ["BMSCs-Exo reduced GFAP.", "TNF-α fell."]
+    ents = list(ad.doc.ents)
+    assert [e.kb_id_ for e in ents] == [m.ref.curie for m in ad.mentions]
+    assert ents[0]._.ref.curie == "exokg:BMSC_Exo" and ents[0].label_ == "biolink:CellularComponent"
+    assert [len(list(ad.doc.sents))] == [2]
+    for m in ad.mentions:
+        assert doc.text[m.start:m.end] == m.text and m.document_id == "d1"
+    assert ad.mentions[2].sentence_start == ad.sentences[1][0]
+
+
+def test_extract_mentions_api_and_errors() -> None:
+    ms = extract_mentions("GFAP and NeuN were measured.", document_id="x")
+    assert [(m.text, m.ref.curie, m.document_id) for m in ms] == [("GFAP", "HGNC:4235", "x"),
+                                                                  ("NeuN", "HGNC:27097", "x")]
+    with pytest.raises(InputError):
+        extract_mentions("   ")
+    with pytest.raises(InputError):
+        extract_mentions(b"bytes")  # type: ignore[arg-type]
+
+
+def test_lexicon_keys_and_table() -> None:
+    assert key_of("TNF-α") == key_of("TNFα") == "tnfalpha"
+    assert key_of("TNF α") == "tnf alpha"
+    lex = load_lexicon()
+    assert lex.version
+    table = entity_table()
+    assert table["HGNC:4235"]["category"] == "biolink:Gene" and "RGD:2679" in table["HGNC:4235"]["xrefs"]
+    genes = [c for c, v in table.items() if v["category"] == "biolink:Gene"]
+    assert len(genes) >= 150
+
+
+def test_cli_prints_json_lines(tmp_path: Path) -> None:
+    cmd = [sys.executable, "-m", "kg.cli", "extract", "-", "--document-id", "abc"]
+    proc = subprocess.run(cmd, input="BMSCs-Exo lowered TNF-α.", capture_output=True, text=True, cwd=ROOT,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [(r["document"], r["text"], r["curie"]) for r in rows] == [("abc", "BMSCs-Exo", "exokg:BMSC_Exo"),
+                                                                      ("abc", "TNF-α", "HGNC:11892")]
+    assert {"start", "end", "category", "label"} <= set(rows[0])
+    empty = subprocess.run(cmd, input="", capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert empty.returncode == 2 and "error" in empty.stderr and empty.stderr.count("\n") == 1
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    bad = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(binary)], capture_output=True,
+                         text=True, cwd=ROOT, timeout=120)
+    assert bad.returncode == 2 and "binary" in bad.stderr
