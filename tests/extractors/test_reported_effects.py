@@ -139,3 +139,20 @@ def test_sentence_splitter_keeps_brackets_and_abbreviations():
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == [
         "Li et al. (2019) found A (p < 0.05; Fig. 2).", "Next one starts here.", "Heading", "Body."]
+
+
+def test_abstract_and_results_statements_of_one_result_are_one_effect_even_if_grounded_differently():
+    from kg.model import Section
+
+    abstract = "BMSC-Exos reduced apoptosis levels (SMD = −4.52, 95% CI [−5.14, −3.89])."
+    results = ("A total of 14 studies reported apoptosis. The fixed-effect model showed lower apoptosis "
+               "(SMD = −4.52, 95% CI [−5.14, −3.89]).")
+    text = f"{abstract}\n\n3 Results\n\n{results}"
+    start = text.index("3 Results")
+    doc = Document(id="t", text=text, sections=(Section("Abstract", 0, len(abstract)),
+                                                Section("3 Results", start, len(text))))
+    rate = Ref("exokg", "apoptosis_rate", "apoptosis rate", "biolink:PhenotypicFeature")
+    at = text.index("apoptosis levels")
+    [e] = extract_effects(Annotated(doc, [Mention("t", at, at + len("apoptosis levels"), "apoptosis levels", rate)]))
+    assert e.evidence.section == "3 Results" and e.k == 14 and e.model == "fixed"
+    assert e.outcome.curie != rate.curie
