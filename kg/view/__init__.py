@@ -346,8 +346,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
             "degree": degree.get(node, 0),
         }
         x, y = coords[node]
-        vis: dict[str, Any] = {"x": x, "y": y, "font": _vis_font(font_size), "borderWidth": 1.5,
-                               "group_key": group}
+        vis: dict[str, Any] = {"x": x, "y": y}
         if group == "effect":
             info["effect"] = _effect_info(attrs)
             significant = attrs.get("significant") is True
@@ -361,12 +360,8 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
             })
             shown = effect_caption(attrs)
         else:
-            vis.update({
-                "color": {"background": style.color, "border": _darker(style.color),
-                          "highlight": {"background": style.color, "border": "#000000"},
-                          "hover": {"background": style.color, "border": "#000000"}},
-                "size": round(min(10.0 + 5.0 * math.sqrt(degree.get(node, 0)), 42.0), 1),
-            })
+            # Colour and border come from the group's style (options.groups): small per-node payload.
+            vis.update({"group": group, "size": round(min(10.0 + 5.0 * math.sqrt(degree.get(node, 0)), 42.0), 1)})
             shown = _short(label)
         net.add_node(node_id, label=shown, shape=style.shape, **vis)
         nodes_info[node_id] = info
@@ -389,16 +384,14 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
         pair_count[pair] += 1
         edge_vis: dict[str, Any] = {"id": vis_id}
         if is_effect_link:
-            edge_vis.update({"color": {"color": EFFECT_EDGE_COLOUR, "highlight": "#333333"}, "width": 1.2,
-                             "dashes": [4, 4], "arrows": {"to": {"enabled": False}}})
+            edge_vis.update({"color": {"color": EFFECT_EDGE_COLOUR, "highlight": "#333333", "hover": "#333333"},
+                             "width": 1.2, "dashes": [4, 4], "arrows": {"to": {"enabled": False}}})
         else:
-            colour = POLARITY_COLOURS.get(polarity, POLARITY_COLOURS["0"])
-            head = "bar" if polarity == "-" else "arrow"
-            edge_vis.update({
-                "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.85},
-                "width": round(1.0 + 5.0 * (belief or 0.0), 2),
-                "arrows": {"to": {"enabled": True, "type": head, "scaleFactor": 0.8 if head == "bar" else 0.7}},
-            })
+            # A colour string sets all states (normal, highlight, hover); arrow heads default to "arrow".
+            edge_vis.update({"color": POLARITY_COLOURS.get(polarity, POLARITY_COLOURS["0"]),
+                             "width": round(1.0 + 5.0 * (belief or 0.0), 2)})
+            if polarity == "-":
+                edge_vis["arrows"] = {"to": {"enabled": True, "type": "bar", "scaleFactor": 0.8}}
         if not big and pair_count[pair] > 1:
             bend = 0.15 * (pair_count[pair] - 1)
             edge_vis["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(bend, 2)}
@@ -416,20 +409,25 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
                                  if ev.get("document")}),
         }
     _link_effect_documents(graph, nodes_info, edges_info)
+    documents = _documents(graph)
+    for info in edges_info.values():
+        for doc_id in info["documents"]:
+            documents.setdefault(doc_id, {"id": doc_id, "title": doc_id, "citation": "", "journal": None,
+                                          "year": None, "doi": None, "url": None})
 
     vis_nodes, vis_edges, *_ = net.get_network_data()
-    options = _options(physics=physics, big=big)
+    options = _options(physics=physics, big=big, font_size=font_size)
     return {
         "title": title,
         "focus": focus_id,
         "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": options},
         "nodes": nodes_info,
         "edges": edges_info,
-        "documents": _documents(graph),
+        "documents": documents,
         "legend": [{"key": s.key, "name": s.name, "shape": s.shape, "color": s.color, "count": groups[s.key]}
                    for s in STYLES if groups[s.key]],
         "relations": sorted(Counter(e["relation"] for e in edges_info.values() if not e["effect_link"]).items()),
-        "stats": {"nodes": n, "edges": len(edges_info), "physics": physics},
+        "stats": {"nodes": n, "edges": len(edges_info), "physics": physics, "lod": big},
     }
 
 
@@ -450,8 +448,19 @@ def _darker(hex_colour: str, factor: float = 0.7) -> str:
     return "#{:02X}{:02X}{:02X}".format(*(round(c * factor) for c in (r, g, b)))
 
 
-def _options(*, physics: bool, big: bool) -> dict[str, Any]:
+def _group_styles() -> dict[str, Any]:
     return {
+        s.key: {"shape": s.shape, "borderWidth": 1.5,
+                "color": {"background": s.color, "border": _darker(s.color),
+                          "highlight": {"background": s.color, "border": "#000000"},
+                          "hover": {"background": s.color, "border": "#000000"}}}
+        for s in STYLES if s.key != "effect"
+    }
+
+
+def _options(*, physics: bool, big: bool, font_size: int = 14) -> dict[str, Any]:
+    return {
+        "groups": _group_styles(),
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": LAYOUT_SEED},
         "physics": {
@@ -464,8 +473,10 @@ def _options(*, physics: bool, big: bool) -> dict[str, Any]:
         },
         "interaction": {"hover": True, "tooltipDelay": 300, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "multiselect": False, "navigationButtons": False, "keyboard": False},
-        "nodes": {"borderWidth": 1.5, "borderWidthSelected": 3},
+        "nodes": {"borderWidth": 1.5, "borderWidthSelected": 3, "font": _vis_font(font_size)},
         "edges": {"smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.2},
+                  "arrows": {"to": {"enabled": True, "type": "arrow", "scaleFactor": 0.7}},
+                  "color": {"inherit": False, "opacity": 0.85},
                   "arrowStrikethrough": False, "selectionWidth": 2, "hoverWidth": 1.5},
     }
 

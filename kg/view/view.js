@@ -2,7 +2,9 @@
 (function () {
   'use strict';
 
+  var timings = { scriptStart: performance.now() };
   var DATA = JSON.parse(document.getElementById('exokg-data').textContent);
+  timings.parsed = performance.now();
   var SVG_NS = 'http://www.w3.org/2000/svg';
   var RATIO_MEASURES = { OR: 1, RR: 1, HR: 1, ROR: 1 };
   var RELATION_VERBS = {
@@ -16,7 +18,7 @@
   DATA.legend.forEach(function (g) { groupStyle[g.key] = g; });
 
   var api = window.exokgView = {
-    ready: false, drawn: false, firstDrawMs: null, stable: false, data: DATA
+    ready: false, drawn: false, firstDrawMs: null, stable: false, data: DATA, timings: timings
   };
 
   // ------------------------------------------------------------------ DOM helpers (no HTML strings)
@@ -69,9 +71,36 @@
   var nodes = new vis.DataSet(DATA.vis.nodes);
   var edges = new vis.DataSet(DATA.vis.edges);
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, DATA.vis.options);
+  timings.network = performance.now();
   api.network = network;
   api.nodes = nodes;
   api.edges = edges;
+
+  // Level of detail for big graphs. vis-network 9.1 draws every edge and every arrow head on each
+  // frame, even off screen or a pixel wide; skip edges outside the viewport and arrow heads while
+  // zoomed out too far to see them. Feature-detected: without these hooks vis draws as usual.
+  var ARROW_MIN_SCALE = 0.35;
+  var renderer = network.renderer;
+  if (DATA.stats.lod && renderer && typeof renderer._drawEdges === 'function' &&
+      typeof renderer._drawArrows === 'function') {
+    var drawVisible = function (ctx, arrows) {
+      var body = network.body;
+      var scale = body.view.scale, t = body.view.translation, margin = 40 / scale;
+      var x0 = -t.x / scale - margin, y0 = -t.y / scale - margin;
+      var x1 = (container.clientWidth - t.x) / scale + margin, y1 = (container.clientHeight - t.y) / scale + margin;
+      var ids = body.edgeIndices;
+      for (var i = 0; i < ids.length; i++) {
+        var edge = body.edges[ids[i]];
+        if (edge.connected !== true) { continue; }
+        var a = edge.from, b = edge.to;
+        if ((a.x < x0 && b.x < x0) || (a.x > x1 && b.x > x1) || (a.y < y0 && b.y < y0) || (a.y > y1 && b.y > y1)) { continue; }
+        if (arrows) { edge.drawArrows(ctx); } else { edge.draw(ctx); }
+      }
+    };
+    renderer._drawEdges = function (ctx) { drawVisible(ctx, false); };
+    renderer._drawArrows = function (ctx) { if (network.getScale() >= ARROW_MIN_SCALE) { drawVisible(ctx, true); } };
+    api.levelOfDetail = true;
+  }
 
   var nodeEdges = {};
   Object.keys(DATA.nodes).forEach(function (id) { nodeEdges[id] = []; });
@@ -274,7 +303,8 @@
     if (hiddenNow.nodes[id]) { resetFilters(); }
     network.selectNodes([id]);
     var scale = Math.max(network.getScale(), DATA.stats.nodes > 300 ? 0.9 : 1.1);
-    network.focus(id, { scale: scale, animation: animate === false ? false : { duration: 450, easingFunction: 'easeInOutQuad' } });
+    var animation = animate === false || DATA.stats.lod ? false : { duration: 450, easingFunction: 'easeInOutQuad' };
+    network.focus(id, { scale: scale, animation: animation });
     showNode(id);
     api.focused = id;
     return true;

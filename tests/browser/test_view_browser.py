@@ -207,3 +207,27 @@ def test_screenshot_artifact(view: Any, artifacts: Path) -> None:
     target = artifacts / "view-sample.png"
     page.screenshot(path=str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_big_graph_loads_without_physics_and_stays_searchable(open_view: Any, tmp_path: Path) -> None:
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    skeleton = nx.barabasi_albert_graph(1200, 1, seed=2)
+    for i in skeleton:
+        g.add_node(f"X:{i}", id=f"X:{i}", label=f"thing {i}", category="biolink:Gene", kind="Entity")
+    for j, (u, v) in enumerate(skeleton.edges()):
+        g.add_edge(f"X:{u}", f"X:{v}", key=f"s{j}", id=f"s{j}", relation="increases", polarity="+",
+                   predicate="biolink:positively_regulates", belief=0.65, evidence=[])
+    path = tmp_path / "big.html"
+    write_html(g, path)
+    view = open_view(path)
+    page = view.page
+    assert page.evaluate("exokgView.nodes.length") == 1200
+    assert page.evaluate("exokgView.network.physics.options.enabled") is False
+    assert page.evaluate("exokgView.levelOfDetail") is True  # off-screen edges and tiny arrows skipped
+    page.fill("#search", "thing 777")
+    page.press("#search", "Enter")
+    page.wait_for_selector("#panel:not([hidden])")
+    assert page.evaluate("exokgView.network.getSelectedNodes()") == ["X:777"]
+    assert view.errors == [] and view.external_requests == []

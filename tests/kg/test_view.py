@@ -186,10 +186,13 @@ def test_categories_drive_colour_shape_and_legend(graph: nx.MultiDiGraph) -> Non
     assert group["CL:0000540"] == "cell"
     assert group["exokg:bbb_score"] == group["HGNC:11892"] == "outcome"  # measured by pooled effects
     vis = {n["id"]: n for n in data["vis"]["nodes"]}
+    groups = data["vis"]["options"]["groups"]
     for node, key in group.items():
         assert vis[node]["shape"] == STYLE_BY_KEY[key].shape
         if key != "effect":
-            assert vis[node]["color"]["background"] == STYLE_BY_KEY[key].color
+            assert vis[node]["group"] == key
+            assert groups[key]["color"]["background"] == STYLE_BY_KEY[key].color
+    assert len({g["color"]["background"] for g in groups.values()}) == len(groups)  # colours are distinct
     legend = {item["key"]: item["count"] for item in data["legend"]}
     assert legend == {k: list(group.values()).count(k) for k in set(group.values())}
 
@@ -203,8 +206,10 @@ def test_edges_show_polarity_and_belief(graph: nx.MultiDiGraph) -> None:
         if info["effect_link"]:
             assert vis[vid]["dashes"] and not vis[vid]["arrows"]["to"]["enabled"]
             continue
-        heads.setdefault(info["polarity"], set()).add(vis[vid]["arrows"]["to"]["type"])
-        colours.setdefault(info["polarity"], set()).add(vis[vid]["color"]["color"])
+        arrows = vis[vid]["arrows"]  # pyvis writes "to" for a directed edge: the default head
+        head = data["vis"]["options"]["edges"]["arrows"]["to"]["type"] if arrows == "to" else arrows["to"]["type"]
+        heads.setdefault(info["polarity"], set()).add(head)
+        colours.setdefault(info["polarity"], set()).add(vis[vid]["color"])
     assert heads == {"+": {"arrow"}, "-": {"bar"}, "0": {"arrow"}}
     assert all(len(c) == 1 for c in colours.values()) and len(set.union(*colours.values())) == 3
     by_belief = sorted((info["belief"], vis[vid]["width"]) for vid, info in data["edges"].items()
