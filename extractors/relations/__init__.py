@@ -94,7 +94,25 @@ def extract_statements(annotated: Any, knowledge: Knowledge | None = None) -> li
     document: Document = annotated.document
     mentions = _mentions_of(annotated)
     sentences = list(getattr(annotated, "sentences", None) or [(0, len(document.text))])
-    return read_document(document, mentions, sentences, knowledge or default_knowledge())
+    return read_document(document, mentions, join_broken_sentences(document.text, sentences),
+                         knowledge or default_knowledge())
+
+
+def join_broken_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rejoin a sentence that a page or paragraph break cut in two ("... IL-10 and" + "transform growth
+    factor-β ..."): the first part has no final punctuation and the second starts in lower case."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(sentences):
+        if out:
+            prev_start, prev_end = out[-1]
+            head = text[prev_start:prev_end].rstrip()
+            gap = text[prev_end:start]
+            first = text[start:start + 1]
+            if head and head[-1] not in ".!?:;)]" and not gap.strip() and first.islower():
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _mentions_of(annotated: Any) -> list[EntityMention]:

@@ -195,8 +195,18 @@ def _drop_empty_parentheses(toks: list[Tok]) -> list[Tok]:
             start = stack.pop()
             inner = out[start + 1:-1]
             if not any(x.is_ent for x in inner) or _is_statistic(inner):
+                boundary = _is_panel(inner)
+                first = out[start]
                 del out[start:]
+                if boundary:
+                    out.append(Tok(";", ";", first.start, t.end))
     return out
+
+
+def _is_panel(inner: list[Tok]) -> bool:
+    """ "(B)", "(Figure 3)": a figure panel or call, which separates list items in a legend."""
+    return bool(inner) and ((len(inner) == 1 and len(inner[0].text) == 1 and inner[0].text.isupper())
+                            or inner[0].lower in {"figure", "fig", "table"})
 
 
 def _is_statistic(inner: list[Tok]) -> bool:
@@ -638,7 +648,10 @@ class SentenceReader:
         return j
 
     def _through(self, i: int) -> None:
-        """"X V Y through Z": a vesicle carries a molecular Z that does V to Y; otherwise X regulates Z."""
+        """ "X V Y through Z": a vesicle carries a miRNA Z that does V to Y; otherwise X regulates Z."""
+        prev = self.frames[-1]
+        if prev.kind not in {V.INC, V.DEC, V.REG, V.LIGHT}:
+            return
         j = self._skip_np(i + 1)
         k = j
         while k < len(self.toks) and k <= j + 4 and not self.toks[k].is_ent and self.toks[k].lower not in {
@@ -648,22 +661,23 @@ class SentenceReader:
         if z_tok is None or z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg):
             return
         z = z_tok.args()[0]
-        prev = self.frames[-1]
+        pathway = self.word(k + 1) in V.AXIS_WORDS or bool(z_tok.members)
         group = self._group(prev)
         for x in prev.subjects:
-            if self.vesicle(x) and z.category in V.MOLECULE:
+            if self.vesicle(x) and z.category in V.MIRNA:
                 self.emit(x, "carries", z, 0, "carries:through", i, prev.negated)
                 for f in group:
                     for y, ys in f.objects:
                         if self._chain_ok(z, y, consequence=True):
                             self._signed(z, f, y, ys, "chain:through", prev.negated)
-            elif z.category in V.MOLECULE | V.PATHWAY:
+            elif z.category in V.MOLECULE | V.PATHWAY and (pathway or z.category in V.PATHWAY | V.MIRNA):
                 self.emit(x, "regulates", z, 0, "reg:through", i, prev.negated)
 
     def _open_frame(self, i: int, kind: str, sign: int, n: int) -> Frame | None:
         toks = self.toks
         lead = kind == V.INC and toks[i].lower.startswith(("lead", "led", "result", "give", "gave", "bring",
                                                              "brought", "contribut"))
+        light = kind == V.LIGHT
         if kind == V.LIGHT:
             # light verbs take the sign of the trigger or nominal that follows them
             nxt = self._trigger(i + n)
@@ -685,7 +699,7 @@ class SentenceReader:
             agents, end = self._objects(passive, None)
             objects = [(s, 1) for s in subjects]
             subjects = [a for a, _ in agents]
-        return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead)
+        return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light)
 
     def _passive(self, i: int) -> int | None:
         """Position after "by" when the trigger at i is a passive participle with an agent."""
@@ -741,8 +755,10 @@ class SentenceReader:
             if w in V.MEANS_MARKERS and (ing or w in {"involves", "involve", "involving"}):
                 return "means", list(prev.subjects), prev
             if w == "to" and not ing and not self.toks[i].lower.endswith(("ed", "s")) \
-                    and not self._entity_between(prev.start, k):
-                return self._consequence(prev)
+                    and not self._entity_between(prev.end, k):
+                return self._consequence(prev)  # purpose: "targets IRF5 to inhibit M1 polarization"
+        elif w in V.MEANS_MARKERS and ing:
+            return "means", self._subject_before(k), None
         if w in V.RELATIVE or (w == "turn" and self.word(k - 2) in V.RELATIVE):
             antecedent = self._antecedent(k if w in V.RELATIVE else k - 2)
             if antecedent:
@@ -753,6 +769,8 @@ class SentenceReader:
                 return prev.role, list(prev.subjects), prev.parent
             if w == "," and ing:
                 return self._consequence(prev)
+            if prev.role in {"means", "consequence"}:
+                return "coordinated", list(prev.subjects), None
             return ("coordinated" if prev.role in {"main", "relative", "coordinated"} else prev.role,
                     list(prev.subjects), prev.parent)
         subjects = self._subject_before(i)
@@ -896,7 +914,11 @@ class SentenceReader:
         return []
 
     def _objects(self, j: int, passive: int | None) -> tuple[list[tuple[Arg, int]], int]:
-        """Participants after a trigger, each with the sign its noun phrase gives it."""
+        """Participants after a trigger, each with the sign its noun phrase gives it.
+
+        The sign is 1 (plain), -1 (a decreasing nominal or adjective: "the inhibition of Y"),
+        2 (an explicit increasing nominal: "the activation of Y") or 0 ("the regulation of Y").
+        """
         toks = self.toks
         out: list[tuple[Arg, int]] = []
         local = 1
@@ -909,7 +931,8 @@ class SentenceReader:
             if passive is not None and j >= passive - 1:
                 break
             if t.is_ent:
-                if t.consumed or t.mediator or t.arg.category in V.CONTEXT_ONLY:
+                if t.consumed or t.mediator or t.arg.category in V.CONTEXT_ONLY or self._named_loss(j) \
+                        or self._class_before_members(j):
                     j += 1
                     continue
                 prep = self._preposition_before(j)
@@ -920,8 +943,10 @@ class SentenceReader:
                 elif prep in V.LOCATIVE and not (prep == "in" and self._change_noun_before(j)):
                     j += 1
                     continue
+                sign = _negate(local) if V.NEGATIVE_IN_NAME.search(t.text) and not V.NEGATIVE_IN_NAME.search(
+                    t.arg.ref.label or "") else local
                 for a in t.args():
-                    out.append((a, local))
+                    out.append((a, sign))
                 j += 1
                 if self.word(j) in {",", "and", "or"} and (self.word(j + 1) in V.NOUN_SIGN or self.word(j + 1) == "the"):
                     local = 1
@@ -938,16 +963,35 @@ class SentenceReader:
                 break
             if j > start and self._trigger(j) and not self._is_modifier(j):
                 break
+            if w in {"into", "to", "towards", "toward"} and dest_mark is not None and self.ent(self._skip_np(j + 1)) is None:
+                del out[dest_mark:]  # "transformation of M2 macrophages into the M1 type": no named target
+                dest_mark = None
             if w in V.NOUN_SIGN and self.word(j + 1) in {"of", "in"}:
-                local *= V.NOUN_SIGN[w]
+                local = (2 if local == 1 else local) if V.NOUN_SIGN[w] > 0 else _negate(local)
             elif w in V.NOUN_REG and self.word(j + 1) == "of":
                 local = 0
             elif w in V.DOWN_ADJECTIVES and j > start:
-                local *= -1
+                local = _negate(local)
             if w in V.DESTINATION_HEADS:
                 dest_mark = len(out)
             j += 1
         return out, j
+
+    def _named_loss(self, j: int) -> bool:
+        """ "growth cone collapse": the entity is named only as the thing being lost."""
+        t = self.toks[j]
+        return self.word(j + 1) in V.POST_NEGATIVE and t.arg.category not in V.PROCESS | V.OUTCOME
+
+    def _class_before_members(self, j: int) -> bool:
+        """ "anti-inflammatory cytokines IL-10 and TGF-β": the class gives way to its named members."""
+        t = self.toks[j]
+        if t.arg.category not in V.FAMILY:
+            return False
+        k = j + 1
+        while k < len(self.toks) and k <= j + 3 and not self.toks[k].is_ent and self.toks[k].lower in V.APPOSITION_WORDS:
+            k += 1
+        nxt = self.ent(k)
+        return nxt is not None and nxt.arg.category in V.GENE - V.FAMILY
 
     def _change_noun_before(self, j: int) -> bool:
         k = j - 1
@@ -1076,6 +1120,10 @@ class SentenceReader:
             elif s.category in V.MIRNA and o.category in V.PATHWAY:
                 self.emit(s, "regulates", o, 0, rule, f.start, f.negated)
             return
+        if f.light and any(t.lower.startswith(V.PARTICIPATION) for t in self.toks[f.start:f.start + f.length]) \
+                and o.category in V.PROCESS and local == 1:
+            self.emit(s, "participates_in", o, 0, rule, f.start, f.negated)
+            return
         sign = self._object_sign(f, o, local)
         if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and any(
                 t.lower.startswith("target") for t in self.toks if not t.is_ent):
@@ -1113,7 +1161,8 @@ class SentenceReader:
                 continue
             objs, _ = self._objects(i + 1, None)
             objs = [(a, s) for a, s in objs if a != toks[agent].arg]
-            if not objs:
+            if not objs and self.word(self._left(i)) in {"is", "are", "was", "were", "be", "been"}:
+                # predicative: "the expression level of GFAP in the X group was significantly lower"
                 k = i - 1
                 while k >= 0 and not toks[k].is_ent:
                     k -= 1
@@ -1122,7 +1171,7 @@ class SentenceReader:
             for o, local in objs:
                 if o.ref.curie in claimed or self.vesicle(o) or o.category in V.CONTEXT_ONLY:
                     continue
-                s = sign * local
+                s = sign * (1 if local == 2 else local)
                 if w in {"recovery", "improvement", "restoration"} and _adverse(o):
                     s = -s
                 pred = {1: "increases", -1: "decreases"}.get(s, "regulates")
@@ -1142,13 +1191,22 @@ class Frame:
     parent: Frame | None
     negated: bool
     lead: bool = False
+    light: bool = False
+
+
+def _negate(local: int) -> int:
+    """Flip a noun-phrase sign code (2, an explicit increase, flips to -1)."""
+    return {1: -1, -1: 1, 2: -1, 0: 0}[local]
 
 
 def _sign(f: Frame, local: int) -> int:
+    """The sign a frame gives one of its objects (``local`` is the object's noun-phrase code)."""
     if f.kind in {V.INC, V.DEC}:
-        return f.sign * local
+        return f.sign * (1 if local == 2 else local)
     if f.kind == V.TARGET:
         return -1
+    if f.light and local in {2, -1}:
+        return 1 if local == 2 else -1  # "plays a role in the inhibition of Y"
     return 0
 
 

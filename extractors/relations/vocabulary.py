@@ -35,7 +35,8 @@ INCREASE_VERBS = (
     "strengthen", "restore", "exacerbate", "aggravate", "intensify", "favor", "favour", "drive",
     "positively regulate", "positively modulate", "cause", "produce", "secrete", "release",
     "amplify", "raise", "evoke", "initiate", "provoke", "elicit", "overexpress", "over-express",
-    "shift", "polarize", "polarise", "convert", "switch", "transform", "skew",
+    "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "exert", "provide",
+    "confer", "yield",
 )
 REGULATE_VERBS = (
     "regulate", "modulate", "affect", "influence", "control", "alter", "act on", "modify", "manipulate", "govern", "shape", "orchestrate", "reprogram", "impact",
@@ -150,6 +151,14 @@ LOCATIVE = {"in", "at", "after", "following", "during", "within", "among", "from
             "post", "upon", "into", "across", "throughout", "before", "under", "around", "near",
             "inside", "outside", "beyond", "between", "against", "for", "without", "versus", "vs",
             "than", "over", "toward", "towards", "per"}
+# a noun after an entity that names its loss: "growth cone collapse", "tight junction protein degradation"
+POST_NEGATIVE = {"collapse", "loss", "degradation", "death", "damage", "dysfunction", "injury", "breakdown",
+                 "disruption", "destruction", "impairment", "deficits", "deficit", "depletion", "deficiency"}
+NEGATIVE_IN_NAME = re.compile(r"dysfunction|deficit|impair|\bloss\b|damage|deficien", re.I)
+APPOSITION_WORDS = {"such", "as", "like", "including", "e.g", "i.e", ",", "(", "namely", "especially",
+                    "particularly", "e", "g", "."}
+PARTICIPATION = ("involv", "participat", "implicat")
+FAMILY = {"biolink:GeneFamily", "biolink:ProteinFamily"}
 AUXILIARIES = {"may", "might", "can", "could", "will", "would", "should", "must", "shall", "is", "are",
                "was", "were", "has", "have", "had", "does", "do", "did", "involve", "involves", "cannot"}
 PREPOSITIONS = LOCATIVE | {"of", "by", "to", "via", "through"}
@@ -275,6 +284,8 @@ def verb_forms(phrase: str) -> tuple[tuple[str, ...], ...]:
     ("be involved in") is inflected as the copula.
     """
     words = phrase.split()
+    if len(words) > 1 and words[0].endswith("ly"):  # "negatively regulate": the verb is the second word
+        return tuple(sorted((words[0], form, *words[2:]) for form in _inflect(words[1])))
     head, rest = words[0], words[1:]
     return tuple(sorted((form, *rest) for form in _inflect(head)))
 
