@@ -661,7 +661,12 @@ class SentenceReader:
         if z_tok is None or z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg):
             return
         z = z_tok.args()[0]
-        pathway = self.word(k + 1) in V.AXIS_WORDS or bool(z_tok.members)
+        after = k + 1
+        if self.word(after) == "(":
+            while after < len(self.toks) and self.word(after) != ")":
+                after += 1
+            after += 1
+        pathway = self.word(after) in V.AXIS_WORDS or bool(z_tok.members)
         group = self._group(prev)
         for x in prev.subjects:
             if self.vesicle(x) and z.category in V.MIRNA:
@@ -670,7 +675,8 @@ class SentenceReader:
                     for y, ys in f.objects:
                         if self._chain_ok(z, y, consequence=True):
                             self._signed(z, f, y, ys, "chain:through", prev.negated)
-            elif z.category in V.MOLECULE | V.PATHWAY and (pathway or z.category in V.PATHWAY | V.MIRNA):
+            elif z.category in V.MOLECULE | V.PATHWAY and (pathway or not self.vesicle(x)
+                                                           or z.category in V.PATHWAY | V.MIRNA):
                 self.emit(x, "regulates", z, 0, "reg:through", i, prev.negated)
 
     def _open_frame(self, i: int, kind: str, sign: int, n: int) -> Frame | None:
@@ -747,6 +753,13 @@ class SentenceReader:
         k = self._left(i)
         prev = self.frames[-1] if self.frames else None
         w = self.word(k)
+        if w in V.CONSEQUENCE_MARKERS | {"then", "also", "turn"} and self.word(k - 1) in V.RELATIVE | {"in"}:
+            k -= 2 if self.word(k - 1) == "in" else 1  # "which subsequently leads", "which in turn activates"
+            w = self.word(k)
+        if w in V.NOUN_SIGN or w in {"expression", "activation", "activity", "level", "levels"}:
+            if self.word(k - 1) == "whose":  # "TSG-6, whose overexpression inhibits ER stress"
+                k -= 1
+                w = "whose"
         ing = self.toks[i].lower.endswith("ing")
         if prev is not None:
             if w in V.CONSEQUENCE_MARKERS or (w in {"leading", "resulting"}) or (
@@ -781,7 +794,7 @@ class SentenceReader:
         return "main", self._anaphor(i), None
 
     def _consequence(self, prev: Frame) -> tuple[str, list[Arg], Frame | None]:
-        if prev.lead:
+        if prev.lead and prev.objects:
             # "X leads to Y, inhibiting Z": it is Y that inhibits Z
             return "consequence", [o for o, _ in prev.objects], None
         return "consequence", list(prev.subjects), prev
@@ -819,6 +832,9 @@ class SentenceReader:
             t = toks[j]
             if not t.is_ent:
                 w = t.lower
+                if w == "but" and self.word(j + 1) == "also":
+                    j -= 1
+                    continue
                 if w in {";", ":"} or w in V.CLAUSE_BREAKS - {"while", "as evidenced", "compared"}:
                     break
                 if w == ",":
@@ -880,7 +896,8 @@ class SentenceReader:
             w = self.toks[k].lower
             if w in V.PREPOSITIONS:
                 return w
-            if w in {",", ";", "(", ")", "and", "or", ":"} or w in V.AUXILIARIES or (
+            if w in {",", ";", "(", ")", "and", "or", ":"} or w in V.AUXILIARIES or w in V.RELATIVE \
+                    or w in V.SKIP_WORDS or (w.endswith(("ed", "ing")) and w not in V.NP_PARTICIPLES) or (
                     self._trigger(k) and not self._is_modifier(k)):
                 return ""
             k -= 1
@@ -991,7 +1008,8 @@ class SentenceReader:
         while k < len(self.toks) and k <= j + 3 and not self.toks[k].is_ent and self.toks[k].lower in V.APPOSITION_WORDS:
             k += 1
         nxt = self.ent(k)
-        return nxt is not None and nxt.arg.category in V.GENE - V.FAMILY
+        between = {self.word(x) for x in range(j + 1, k)}
+        return nxt is not None and nxt.arg.category in V.GENE - V.FAMILY and between != {","}
 
     def _change_noun_before(self, j: int) -> bool:
         k = j - 1

@@ -159,6 +159,10 @@ APPOSITION_WORDS = {"such", "as", "like", "including", "e.g", "i.e", ",", "(", "
                     "particularly", "e", "g", "."}
 PARTICIPATION = ("involv", "participat", "implicat")
 FAMILY = {"biolink:GeneFamily", "biolink:ProteinFamily"}
+NP_PARTICIPLES = {"injured", "activated", "cultured", "modified", "derived", "isolated", "purified", "cleaved",
+                  "phosphorylated", "engineered", "transplanted", "injected", "damaged", "infiltrating",
+                  "surrounding", "circulating", "reactive", "increased", "reduced", "elevated", "decreased",
+                  "conditioned", "stimulated", "treated", "untreated", "primed", "loaded", "labeled", "labelled"}
 AUXILIARIES = {"may", "might", "can", "could", "will", "would", "should", "must", "shall", "is", "are",
                "was", "were", "has", "have", "had", "does", "do", "did", "involve", "involves", "cannot"}
 PREPOSITIONS = LOCATIVE | {"of", "by", "to", "via", "through"}
