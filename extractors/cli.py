@@ -23,6 +23,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="document id written on every line (default: file stem, or 'stdin')")
     parser.add_argument("--species", default=None,
                         help="species of the study (rat, mouse, human): used to ground miRNA names")
+    parser.add_argument("--statements", action="store_true",
+                        help="also print the mechanism statements read from the text (one JSON object a line, "
+                             "after the mentions)")
 
 
 def _read_stdin() -> str:
@@ -59,5 +62,10 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     for mention in annotated.mentions:
         out.write(json.dumps(mention.to_dict(), ensure_ascii=False) + "\n")
+    if getattr(args, "statements", False):
+        from extractors.relations import extract_statements
+
+        for statement in extract_statements(annotated):
+            out.write(json.dumps(statement.to_dict(), ensure_ascii=False) + "\n")
     out.flush()
     return 0
