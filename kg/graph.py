@@ -119,6 +119,8 @@ def to_node_link(g: nx.MultiDiGraph) -> dict[str, Any]:
 
 def from_node_link(data: Mapping[str, Any]) -> nx.MultiDiGraph:
     g = nx.node_link_graph(dict(data), directed=True, multigraph=True, edges="edges")
+    for node, attrs in g.nodes(data=True):
+        attrs["id"] = node  # node-link JSON stores the node's own id as the key
     return g  # type: ignore[return-value]
 
 

@@ -84,8 +84,8 @@ def test_graph_holds_a_full_mechanism_chain_with_evidence(graph: nx.MultiDiGraph
     assert chains, "no MSC source -> vesicle -> miRNA -> gene -> pathway/process chain"
     labels = {tuple(graph.nodes[n]["label"].lower() for n in chain) for chain in chains}
     assert any("mir-124-3p" in c[2] and c[3].lower() == "ern1" for c in labels), labels
-    for chain in chains:
-        for u, v in zip(chain, chain[1:], strict=False):
+    for source, vesicle, mirna, gene, end in chains:
+        for u, v in [(vesicle, source), (vesicle, mirna), (mirna, gene), (gene, end)]:
             edge_evidence = [d["evidence"] for d in graph.get_edge_data(u, v).values()]
             assert any(edge_evidence), (u, v)
 
