@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("kg.pipeline", "build the knowledge graph from a corpus"),
     "add": ("kg.incremental", "add papers to an existing build (only the new ones are read)"),
     "extract": ("extractors.cli", "print mentions and statements found in a text as JSON lines"),
+    "explain": ("kg.explain", "list the mechanism paths from A to B in the built graph, with evidence"),
     "meta": ("metaanalysis.cli", "pool study-level data: effect sizes, FE/RE models, heterogeneity, bias, plots"),
     "sparql": ("kg.sparql", "run a read-only SPARQL query on the built graph (table, csv, json ...)"),
     "push": ("kg.push", "load the graph into a SPARQL 1.1 Graph Store such as Virtuoso"),
