@@ -194,28 +194,63 @@ def effect_caption(attrs: Mapping[str, Any]) -> str:
 # Layout
 
 
+NODE_SPACING = 120.0
+"""Typical distance between neighbouring nodes, in pixels at zoom 1 (room for a label)."""
+
+
+def _component_layout(sub: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
+    """Positions of one connected component, scaled so its box side is NODE_SPACING * sqrt(n)."""
+    from kg.view.layout import EXACT_LAYOUT_LIMIT, force_layout
+
+    n = sub.number_of_nodes()
+    if n == 1:
+        return {next(iter(sub.nodes)): (0.0, 0.0)}
+    if n <= EXACT_LAYOUT_LIMIT:
+        raw = nx.spring_layout(sub, k=1.8 / math.sqrt(n), seed=seed, iterations=150)
+        coords = {node: (float(p[0]), float(p[1])) for node, p in raw.items()}
+    else:
+        coords = force_layout(sub, seed=seed)
+    xs = [p[0] for p in coords.values()]
+    ys = [p[1] for p in coords.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    scale = NODE_SPACING * math.sqrt(n) / span
+    return {node: ((x - min(xs)) * scale, (y - min(ys)) * scale) for node, (x, y) in coords.items()}
+
+
 def positions(graph: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
-    """Screen coordinates (pixels) for every node, deterministic for a given graph and seed."""
-    n = graph.number_of_nodes()
-    if n == 0:
+    """Screen coordinates (pixels) for every node, deterministic for a given graph and seed.
+
+    Each connected component is laid out on its own and the components are packed in rows,
+    largest first, so a stray pair of nodes cannot push the main component into a corner.
+    """
+    if graph.number_of_nodes() == 0:
         return {}
     simple = nx.Graph()
     simple.add_nodes_from(graph.nodes)
     simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
-    from kg.view.layout import EXACT_LAYOUT_LIMIT, force_layout
-
-    if n <= EXACT_LAYOUT_LIMIT:
-        k = 1.6 / math.sqrt(n)
-        raw = nx.spring_layout(simple, k=k, seed=seed, iterations=120)
-        coords = {node: (float(p[0]), float(p[1])) for node, p in raw.items()}
-    else:
-        coords = force_layout(simple, seed=seed)
-    xs = [p[0] for p in coords.values()]
-    ys = [p[1] for p in coords.values()]
-    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
-    scale = 140.0 * math.sqrt(n) / span
+    components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(str(x) for x in c)))
+    boxes = []
+    for component in components:
+        coords = _component_layout(simple.subgraph(component), seed)
+        width = max(x for x, _ in coords.values())
+        height = max(y for _, y in coords.values())
+        boxes.append((coords, width, height))
+    gap = NODE_SPACING
+    # Rows as wide as the main component plus a margin, so small components sit beside it.
+    row_width = max(1.4 * boxes[0][1] + gap, math.sqrt(sum((w + gap) * (h + gap) for _, w, h in boxes)))
+    placed: dict[str, tuple[float, float]] = {}
+    cursor_x = cursor_y = row_height = 0.0
+    for coords, width, height in boxes:
+        if cursor_x > 0 and cursor_x + width > row_width:
+            cursor_x, cursor_y, row_height = 0.0, cursor_y + row_height + gap, 0.0
+        for node, (x, y) in coords.items():
+            placed[node] = (x + cursor_x, y + cursor_y)
+        cursor_x += width + gap
+        row_height = max(row_height, height)
+    xs = [p[0] for p in placed.values()]
+    ys = [p[1] for p in placed.values()]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {node: (round((x - cx) * scale, 1), round((y - cy) * scale, 1)) for node, (x, y) in coords.items()}
+    return {node: (round(x - cx, 1), round(y - cy, 1)) for node, (x, y) in placed.items()}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -326,7 +361,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
     big = n > BIG_GRAPH_LIMIT
     coords = positions(graph)
     degree = dict(graph.degree())
-    font_size = 14 if n <= PHYSICS_LIMIT else 12
+    font_size = 16 if n <= PHYSICS_LIMIT else 13
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
     nodes_info: dict[str, dict[str, Any]] = {}
@@ -361,7 +396,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
             shown = effect_caption(attrs)
         else:
             # Colour and border come from the group's style (options.groups): small per-node payload.
-            vis.update({"group": group, "size": round(min(10.0 + 5.0 * math.sqrt(degree.get(node, 0)), 42.0), 1)})
+            vis.update({"group": group, "size": round(min(9.0 + 4.0 * math.sqrt(degree.get(node, 0)), 34.0), 1)})
             shown = _short(label)
         net.add_node(node_id, label=shown, shape=style.shape, **vis)
         nodes_info[node_id] = info
@@ -465,9 +500,11 @@ def _options(*, physics: bool, big: bool, font_size: int = 14) -> dict[str, Any]
         "layout": {"improvedLayout": False, "randomSeed": LAYOUT_SEED},
         "physics": {
             "enabled": physics,
-            "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.15, "springLength": 140,
-                          "springConstant": 0.03, "damping": 0.35, "avoidOverlap": 0.3},
+            # ForceAtlas2 spreads hub-and-spoke graphs (one vesicle, dozens of cargos) far better
+            # than Barnes-Hut, which piles the spokes into the hub.
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.012, "springLength": 110,
+                                 "springConstant": 0.06, "damping": 0.5, "avoidOverlap": 0.6},
             "stabilization": {"enabled": physics, "iterations": 250, "fit": True},
             "minVelocity": 1.0,
         },

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,8 +94,10 @@ def open_view(browser: Any) -> Iterator[Callable[..., OpenedView]]:
     """Open an HTML file in a fresh page with the network blocked; wait until it is interactive."""
     contexts: list[Any] = []
 
-    def _open(path: Path, *, width: int = 1400, height: int = 850, timeout_ms: int = 30_000) -> OpenedView:
-        context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
+    def _open(path: Path, *, width: int = 1400, height: int = 850, timeout_ms: int = 30_000,
+              bypass_csp: bool = False) -> OpenedView:
+        context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block",
+                                      bypass_csp=bypass_csp)
         contexts.append(context)
         page = context.new_page()
         view = OpenedView(page)
@@ -114,13 +117,26 @@ def open_view(browser: Any) -> Iterator[Callable[..., OpenedView]]:
         page.on("dialog", lambda d: (view.dialogs.append(d.message), d.dismiss()))
         page.add_init_script(RECORD_CSP)
         page.goto(path.resolve().as_uri())
-        page.wait_for_function("window.exokgView && exokgView.ready && exokgView.drawn && exokgView.stable",
-                               timeout=timeout_ms)
+        wait_until(page, "!!(window.exokgView && exokgView.ready && exokgView.drawn && exokgView.stable)",
+                   timeout_ms=timeout_ms)
         return view
 
     yield _open
     for context in contexts:
         context.close()
+
+
+def wait_until(page: Any, expression: str, *, timeout_ms: int = 30_000) -> None:
+    """Poll a page expression from Python.
+
+    ``page.wait_for_function`` evaluates its predicate with ``eval`` inside the page, which the
+    view's Content-Security-Policy forbids; ``page.evaluate`` is not subject to it.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout_ms} ms waiting for {expression}")
+        time.sleep(0.02)
 
 
 @pytest.fixture(scope="session")

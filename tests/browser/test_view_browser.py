@@ -125,7 +125,11 @@ def test_clicking_an_edge_shows_the_statement_and_every_sentence(view: Any) -> N
     assert "2 independent studies" in panel_text(page)
 
 
-def test_paper_html_in_evidence_is_shown_as_text_and_never_runs(view: Any, sample: ModuleType) -> None:
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "without-csp"])
+def test_paper_html_in_evidence_is_shown_as_text_and_never_runs(open_view: Any, html_file: Path, sample: ModuleType,
+                                                                bypass_csp: bool) -> None:
+    """Safe by construction (text nodes only), not just because the page's CSP would block a script."""
+    view = open_view(html_file, bypass_csp=bypass_csp)
     page = view.page
     eid = edge_id(page, "mirbase.mature:MIMAT0000076", "HGNC:9588", "targets")
     click_edge(page, eid)
