@@ -487,7 +487,10 @@ class SentenceReader:
                         self.emit(t.arg, pred, b, sign, f"{w}:phrase", i)
                     t.mediator = True
             elif w in {"induced", "triggered", "caused", "associated", "related", "exposed", "challenged"}:
-                t.consumed = True  # "SCI-induced inflammation": the injury is the setting
+                if t.arg.category in V.DISEASE | V.CONTEXT_ONLY or w != "induced":
+                    t.consumed = True  # "SCI-induced inflammation": the injury is the setting
+                else:
+                    t.mediator = True  # "miRNA-induced repression of BACE1": read as a nominal relation
 
     def _mark_settings(self) -> None:
         """An injury named as a setting ("SCI rats", "repair of SCI", "after SCI") is no participant."""
@@ -590,7 +593,198 @@ class SentenceReader:
         if not self.aim:
             self._frames()
             self._treatment_effects()
+            self._nominal_relations()
+            self._agent_nouns()
+            self._binding_sites()
+            self._target_nouns()
+            self._correlations()
+        self._expand_aliases()
         return self.readings
+
+    # -- noun-phrase relations: "miR-9 regulation of REST", "PKM2 is a target of miR-326" ------------
+    def _nominal_relations(self) -> None:
+        """ "X regulation of Y", "X-induced repression of Y", "regulation of Y by X"."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or t.lower not in V.NOMINAL_RELATIONS or self.word(i + 1) != "of":
+                continue
+            sign = V.NOMINAL_RELATIONS[t.lower]
+            j = self._skip_np(i + 2)
+            while j < len(toks) and j <= i + 6 and not toks[j].is_ent and toks[j].lower not in {",", ";", "by", "and"}:
+                j += 1
+            y = self.ent(j)
+            if y is None or y.consumed or y.arg.category in V.CONTEXT_ONLY:
+                continue
+            objects, after = self._list_from(j, self._any)
+            agents: list[Arg] = []
+            k = i - 1
+            if self.word(k) in {"mediated", "induced", "dependent", "driven"}:
+                k -= 1
+                if self.word(k) in {"-", "‐"}:
+                    k -= 1
+            if k >= 0 and self.ent(k) is not None and k >= i - 3:
+                agents = list(toks[k].args())
+            elif self.word(k) in {"its", "their"}:
+                agents = self._pronoun_agent(k)
+            else:
+                m = after
+                while m < len(toks) and m <= after + 4 and not toks[m].is_ent and toks[m].lower not in {",", ";", "by"}:
+                    m += 1
+                if self.word(m) == "by":
+                    agents, _ = self._list_from(self._skip_np(m + 1), self._any)
+            agents = [a for a in agents if a.category not in V.CONTEXT_ONLY and a not in objects]
+            pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+            for a in agents:
+                for b in objects:
+                    if a.category in V.MIRNA and b.category in V.GENE and sign < 0:
+                        self.emit(a, "targets", b, -1, "nominal:targets", i)
+                    else:
+                        self.emit(a, pred, b, sign, "nominal", i)
+
+    def _pronoun_agent(self, k: int) -> list[Arg]:
+        """ "its"/"their": the nearest participant before it in the sentence."""
+        for t in reversed(self.toks[:k]):
+            if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY:
+                return list(t.args())
+        return []
+
+    def _agent_nouns(self) -> None:
+        """ "X is a potent regulator of Y", "identify X as novel regulators of Y expression"."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or t.lower not in V.AGENT_NOUNS or self.word(i + 1) != "of":
+                continue
+            objects, _ = self._list_from(self._skip_np(i + 2), self._any)
+            k = i - 1
+            steps = 0
+            while k >= 0 and steps < 6 and not toks[k].is_ent and toks[k].lower not in {";", ",", "which", "that"}:
+                k -= 1
+                steps += 1
+            if self.ent(k) is None or not objects:
+                continue
+            sign = V.AGENT_NOUNS[t.lower]
+            pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+            for a in toks[k].args():
+                for b in objects:
+                    if a.category not in V.CONTEXT_ONLY and b.category not in V.CONTEXT_ONLY:
+                        self.emit(a, pred, b, sign, "nominal:agent", i, self._negated(i))
+
+    def _binding_sites(self) -> None:
+        """ "binding site(s) for miR-659 in the 3'UTR of GRN", "miR-146a complementary to the 3'-UTR of CFH"."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent:
+                continue
+            mirna: Tok | None = None
+            if t.lower in {"site", "sites"} and self.word(i + 1) == "for":
+                mirna = self.ent(self._skip_np(i + 2))
+            elif t.lower in {"complementary", "complementarity"} and self.ent(i - 1) is not None:
+                mirna = toks[i - 1]
+            elif t.lower in {"complementary"} and self.ent(i - 2) is not None and self.word(i - 1).endswith("ly"):
+                mirna = toks[i - 2]
+            if mirna is None or mirna.arg.category not in V.MIRNA:
+                continue
+            j = i + 1
+            while j < len(toks) and j <= i + 12 and not (toks[j].is_ent and toks[j] is not mirna
+                                                         and toks[j].arg.category in V.GENE):
+                if toks[j].lower in {";", "."}:
+                    break
+                j += 1
+            gene = self.ent(j)
+            if gene is not None and gene.arg.category in V.GENE:
+                for a in mirna.args():
+                    for b in gene.args():
+                        self.emit(a, "targets", b, -1, "target:site", i)
+
+    def _target_nouns(self) -> None:
+        """ "PKM2 is a target of miR-326", "PTBP1, a recognized miR-124 target gene", "miR-X target genes Y"."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or t.lower not in V.TARGET_NOUNS:
+                continue
+            gene: Tok | None = None
+            mirna: Tok | None = None
+            # ... target (gene)? (of|for) MIRNA
+            j = i + 1
+            while self.word(j) in {"gene", "genes", "mrna", "mrnas", "candidate", "candidates", "site", "sites"}:
+                j += 1
+            if self.word(j) in {"of", "for"}:
+                mirna = self.ent(self._skip_np(j + 1))
+            # MIRNA target (gene)? : "a recognized miR-124 target gene", "miR-X target genes such as Y"
+            if mirna is None and self.ent(i - 1) is not None and toks[i - 1].arg.category in V.MIRNA:
+                mirna = toks[i - 1]
+            if mirna is None or mirna.arg.category not in V.MIRNA:
+                continue
+            # the gene: before ("Y is a target", "Y, a ... target", "Y as another target") or after ("target genes Y")
+            k = (i - 2) if mirna is toks[i - 1] else i - 1
+            steps = 0
+            while k >= 0 and steps < 6 and not toks[k].is_ent and toks[k].lower not in {";", "by", "that", "which"}:
+                k -= 1
+                steps += 1
+            if self.ent(k) is not None and toks[k].arg.category in V.GENE:
+                gene = toks[k]
+            else:
+                m = j if mirna is not toks[i - 1] else i + 1
+                while self.word(m) in {"gene", "genes", "such", "as", "including", "include", "includes", ",", "(",
+                                       "like", "e.g", "namely", "are", "is"}:
+                    m += 1
+                if self.ent(m) is not None and toks[m].arg.category in V.GENE:
+                    gene = toks[m]
+            if gene is None:
+                continue
+            for a in mirna.args():
+                for b in gene.args():
+                    self.emit(a, "targets", b, -1, "target:noun", i, self._negated(i))
+
+    def _correlations(self) -> None:
+        """ "correlation between A and B", "A and B levels correlate"."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or t.lower not in V.CORRELATION_NOUNS:
+                continue
+            j = i + 1
+            while j < len(toks) and j <= i + 3 and not toks[j].is_ent and toks[j].lower != "between":
+                j += 1
+            if self.word(j) != "between":
+                continue
+            first = j + 1
+            while first < len(toks) and first <= j + 6 and not toks[first].is_ent:
+                first += 1
+            a = self.ent(first)
+            second = first + 1
+            while second < len(toks) and second <= first + 8 and not toks[second].is_ent \
+                    and toks[second].lower not in {";", ","}:
+                second += 1
+            b = self.ent(second)
+            if a is None or b is None or "and" not in {self.word(x) for x in range(first + 1, second)}:
+                continue
+            for x in a.args():
+                for y in b.args():
+                    self.emit(x, "associated_with", y, 0, "correlation", i, self._negated(i))
+
+    def _expand_aliases(self) -> None:
+        """ "pyruvate kinase type M2 (PKM2)": a claim about one name is a claim about the other."""
+        toks = self.toks
+        alias: dict[Arg, list[Arg]] = {}
+        for i, t in enumerate(toks):
+            if t.is_ent and self.word(i + 1) == "," and self.word(i + 2) in {"a", "an"} and self.ent(i + 3) is not None \
+                    and toks[i + 3].arg.category == t.arg.category and t.arg.category in V.MIRNA:
+                alias.setdefault(t.arg, []).append(toks[i + 3].arg)  # "miR-194, a miRNA putatively targeting"
+                alias.setdefault(toks[i + 3].arg, []).append(t.arg)
+            if t.is_ent and self.word(i + 1) == "(" and self.ent(i + 2) is not None and self.word(i + 3) == ")":
+                other = toks[i + 2]
+                if other.arg.category == t.arg.category and other.arg.ref != t.arg.ref:
+                    alias.setdefault(t.arg, []).append(other.arg)
+                    alias.setdefault(other.arg, []).append(t.arg)
+        if not alias:
+            return
+        extra = []
+        for r in self.readings:
+            for s in [r.subject, *alias.get(r.subject, [])]:
+                for o in [r.object, *alias.get(r.object, [])]:
+                    if (s, o) != (r.subject, r.object) and s.ref != o.ref:
+                        extra.append(replace(r, subject=s, object=o))
+        self.readings.extend(extra)
 
     def _trigger(self, i: int) -> tuple[str, int, int] | None:
         """(kind, sign, length) of a verb trigger starting at token i."""
@@ -713,13 +907,14 @@ class SentenceReader:
         if not (w.endswith("ed") or w in {"bound", "driven", "led"}):
             return None
         k = i - 1
-        while k >= 0 and self.word(k) in V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"}:
+        while k >= 0 and (self.word(k) in V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"}
+                          or self.word(k).endswith("ly")):
             k -= 1
         if self.word(k) not in {"is", "are", "was", "were", "be", "been", "being"}:
             if not (self.ent(k) is not None and self.word(i + 1) == "by"):
                 return None  # reduced relative "Y regulated by X" needs the "by" right after
         j = i + 1
-        while self.word(j) in V.SKIP_WORDS | {"the", "upstream", "downstream"}:
+        while self.word(j) in V.SKIP_WORDS | {"the", "upstream", "downstream"} or self.word(j).endswith("ly"):
             j += 1
         if self.word(j) == "by" and not self._trigger(j + 1):
             return j + 1
@@ -741,9 +936,9 @@ class SentenceReader:
     def _left(self, i: int) -> int:
         """Index of the first token left of i that is not an adverb, modal or auxiliary."""
         k = i - 1
-        while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower in (V.SKIP_WORDS | V.NEGATIONS) - {
+        while k >= 0 and not self.toks[k].is_ent and (self.toks[k].lower in (V.SKIP_WORDS | V.NEGATIONS) - {
                 "by", "through", "via", "thereby", "thus", "to", "and", "while", "then", "subsequently",
-                "consequently", "also"}:
+                "consequently", "also"} or (self.toks[k].lower.endswith("ly") and len(self.toks[k].lower) > 4)):
             k -= 1
         if self.word(k) == "also" and self.word(k - 1) == "but":
             return k - 1
@@ -859,10 +1054,16 @@ class SentenceReader:
                 continue
             args = list(t.args())
             k = j
-            while self.word(k - 1) in {"and", ",", "or"} and self.ent(k - 2) is not None \
-                    and not toks[k - 2].consumed and toks[k - 2].arg.category == t.arg.category:
-                k -= 2
-                args[:0] = list(toks[k].args())
+            while True:
+                m = k - 1
+                while self.word(m) in {"and", ",", "or"} and m > k - 3:
+                    m -= 1
+                if m < k - 1 and self.ent(m) is not None and not toks[m].consumed \
+                        and toks[m].arg.category == t.arg.category:
+                    k = m
+                    args[:0] = list(toks[k].args())
+                    continue
+                break
             return list(dict.fromkeys(args))
         return []
 
@@ -957,7 +1158,8 @@ class SentenceReader:
                 if to_destination:
                     del out[dest_mark:]
                     dest_mark = None
-                elif prep in V.LOCATIVE and not (prep == "in" and self._change_noun_before(j)):
+                elif prep in V.LOCATIVE and not (prep == "in" and self._change_noun_before(j)) \
+                        and self.word(j + 1) not in V.TRANSCRIPT_WORDS:
                     j += 1
                     continue
                 sign = _negate(local) if V.NEGATIVE_IN_NAME.search(t.text) and not V.NEGATIVE_IN_NAME.search(

@@ -39,9 +39,11 @@ INCREASE_VERBS = (
     "confer", "yield",
 )
 REGULATE_VERBS = (
-    "regulate", "modulate", "affect", "influence", "control", "alter", "act on", "modify", "manipulate", "govern", "shape", "orchestrate", "reprogram", "impact",
+    "regulate", "modulate", "affect", "influence", "control", "alter", "act on", "modify", "dysregulate",
+    "deregulate", "manipulate", "govern", "shape", "orchestrate", "reprogram", "impact",
 )
-TARGET_VERBS = ("target", "directly target", "bind to", "bind", "interact with")
+TARGET_VERBS = ("target", "directly target", "bind to", "bind", "interact with", "recognize", "recognise",
+                "pair with", "directly repress")
 CARRY_VERBS = (
     "carry", "contain", "deliver", "encapsulate", "harbor", "harbour", "convey", "transfer",
     "package", "shuttle", "transport", "be enriched with", "be enriched in", "be rich in",
@@ -59,7 +61,8 @@ CONSEQUENCE_VERBS = ("lead to", "result in", "give rise to", "bring about", "con
 ASSOC_VERBS = (
     "be associated with", "be correlated with", "correlate with", "be linked to", "be related to",
     "be linked with", "associate with", "be inversely correlated with", "be negatively correlated with",
-    "be positively correlated with", "co-express with",
+    "be positively correlated with", "co-express with", "couple to", "couple with", "correspond to",
+    "be accompanied by", "parallel", "be concomitant with",
 )
 
 # Nominal triggers: what they do to the sign of the noun phrase they head.
@@ -163,6 +166,18 @@ NP_PARTICIPLES = {"injured", "activated", "cultured", "modified", "derived", "is
                   "phosphorylated", "engineered", "transplanted", "injected", "damaged", "infiltrating",
                   "surrounding", "circulating", "reactive", "increased", "reduced", "elevated", "decreased",
                   "conditioned", "stimulated", "treated", "untreated", "primed", "loaded", "labeled", "labelled"}
+NOMINAL_RELATIONS = {**{w: sgn for w, sgn in NOUN_SIGN.items() if w not in {
+    "absence", "lack", "loss", "decline", "recovery", "restoration", "improvement", "accumulation"}},
+    "regulation": 0, "modulation": 0, "control": 0, "targeting": -1, "repression": -1, "silencing": -1}
+TARGET_NOUNS = {"target", "targets"}
+AGENT_NOUNS = {"regulator": 0, "regulators": 0, "modulator": 0, "modulators": 0, "repressor": -1,
+               "repressors": -1, "inhibitor": -1, "inhibitors": -1, "suppressor": -1, "suppressors": -1,
+               "activator": 1, "activators": 1, "inducer": 1, "inducers": 1, "mediator": 0, "mediators": 0,
+               "determinant": 0, "determinants": 0}
+TRANSCRIPT_WORDS = {"3'utr", "3'-utr", "3′utr", "3′-utr", "utr", "mrna", "mrnas", "transcript", "transcripts",
+                    "3", "promoter", "gene", "coding", "orf"}
+CORRELATION_NOUNS = {"correlation", "correlations", "association", "associations", "relationship",
+                     "relationships", "link", "links", "interplay", "crosstalk", "interaction", "interactions"}
 AUXILIARIES = {"may", "might", "can", "could", "will", "would", "should", "must", "shall", "is", "are",
                "was", "were", "has", "have", "had", "does", "do", "did", "involve", "involves", "cannot"}
 PREPOSITIONS = LOCATIVE | {"of", "by", "to", "via", "through"}
