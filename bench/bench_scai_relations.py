@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extractors.relations import GENERIC_VESICLE  # noqa: E402
-from extractors.relations.grammar import Context, EntityMention, Knowledge, read_sentence  # noqa: E402
-from kg.model import Ref  # noqa: E402
+from extractors.relations import GENERIC_VESICLE
+from extractors.relations.grammar import Context, EntityMention, Knowledge, read_sentence
+from kg.model import Ref
 
 CATEGORY = {
     "Specific_miRNAs": "biolink:MicroRNA",
