@@ -424,7 +424,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
         else:
             # A colour string sets all states (normal, highlight, hover); arrow heads default to "arrow".
             edge_vis.update({"color": POLARITY_COLOURS.get(polarity, POLARITY_COLOURS["0"]),
-                             "width": round(1.0 + 5.0 * (belief or 0.0), 2)})
+                             "width": round(0.8 + 3.2 * (belief or 0.0), 2)})
             if polarity == "-":
                 edge_vis["arrows"] = {"to": {"enabled": True, "type": "bar", "scaleFactor": 0.8}}
         if not big and pair_count[pair] > 1:
