@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "meta": ("metaanalysis.cli", "pool study-level data: effect sizes, FE/RE models, heterogeneity, bias, plots"),
     "sparql": ("kg.sparql", "run a read-only SPARQL query on the built graph (table, csv, json ...)"),
     "push": ("kg.push", "load the graph into a SPARQL 1.1 Graph Store such as Virtuoso"),
+    "serve": ("api.cli", "serve the graph over HTTP: REST API, SPARQL endpoint and HTML view"),
 }
 
 
