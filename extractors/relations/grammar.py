@@ -890,7 +890,7 @@ class SentenceReader:
                 if w in V.NOUN_SIGN:
                     sign = V.NOUN_SIGN[w]
                     kind = {1: V.INC, -1: V.DEC}[sign]
-        passive = self._passive(i)
+        passive = self._passive(i + n - 1)
         role, subjects, parent = self._role_and_subject(i)
         negated = self._negated(i)
         objects, end = self._objects(i + n, passive)
@@ -908,7 +908,7 @@ class SentenceReader:
             return None
         k = i - 1
         while k >= 0 and (self.word(k) in V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"}
-                          or self.word(k).endswith("ly")):
+                          or (self.word(k).endswith("ly") and len(self.word(k)) > 4)):
             k -= 1
         if self.word(k) not in {"is", "are", "was", "were", "be", "been", "being"}:
             if not (self.ent(k) is not None and self.word(i + 1) == "by"):
@@ -1053,6 +1053,10 @@ class SentenceReader:
                 j -= 1
                 continue
             args = list(t.args())
+            if self.vesicle(t.arg) and self.k.is_generic_vesicle(t.arg.ref) and self.ctx.vesicles \
+                    and self.word(j - 1) in {"these", "those", "such", "the"}:
+                v = self.ctx.vesicles[-1]
+                return [Arg(v.ref, t.start, t.end)]  # "These exosomes" are the ones just named
             k = j
             while True:
                 m = k - 1
@@ -1087,11 +1091,14 @@ class SentenceReader:
         """A comma inside a noun phrase ("Bax, caspase-3, and caspase-9") rather than a clause break."""
         return self.ent(j - 1) is not None and (self.ent(j + 1) is not None or self.word(j + 1) == "and")
 
-    def _preposition_before(self, j: int) -> str:
-        """The preposition governing the noun phrase that ends in the entity at j ("" if none)."""
+    def _preposition_before(self, j: int, floor: int = 0) -> str:
+        """The preposition governing the noun phrase that ends in the entity at j ("" if none).
+
+        Words before ``floor`` (a trigger such as "is involved in") are not looked at.
+        """
         k = j - 1
         steps = 0
-        while k >= 0 and steps < 5:
+        while k >= floor and steps < 5:
             if self.toks[k].is_ent:
                 return ""
             w = self.toks[k].lower
@@ -1153,7 +1160,7 @@ class SentenceReader:
                         or self._class_before_members(j):
                     j += 1
                     continue
-                prep = self._preposition_before(j)
+                prep = self._preposition_before(j, start)
                 to_destination = prep in {"into", "to", "towards", "toward"} and dest_mark is not None
                 if to_destination:
                     del out[dest_mark:]

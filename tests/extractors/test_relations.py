@@ -1,0 +1,345 @@
+"""Mechanism statements from sentences, one sentence form per test.
+
+Entities are set by hand on a spaCy Doc (``span._.ref``), as the entity layer would set them,
+so these tests exercise only the relation rules. Each test states what a reader of the
+sentence would extract, including sentences that must yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extractors.relations import (
+    EXTRACTOR,
+    EXTRACTOR_VERSION,
+    Knowledge,
+    default_knowledge,
+    extract_statements,
+    join_broken_sentences,
+)
+from kg.assemble import assemble
+from kg.model import BibEntry, CitationMark, Document, Paragraph, Ref, Section
+
+CELL, VES, MIR, GENE, FAM = "biolink:Cell", "biolink:CellularComponent", "biolink:MicroRNA", "biolink:Gene", \
+    "biolink:GeneFamily"
+PROC, PATH, PHEN, DIS, TAXON = "biolink:BiologicalProcess", "biolink:Pathway", "biolink:PhenotypicFeature", \
+    "biolink:Disease", "biolink:OrganismTaxon"
+
+E = {  # surface -> (curie, category)
+    "BM-MSCs": ("CL:0002540", CELL), "hUC-MSCs": ("CL:0002569", CELL),
+    "Exosomes": ("GO:0070062", VES), "exosomes": ("GO:0070062", VES),
+    "BMSCs-Exo": ("exokg:BMSC_Exo", VES), "hUC-MSC-EVs": ("exokg:UCMSC_Exo", VES), "MSC-Exos": ("exokg:MSC_Exo", VES),
+    "miR-124-3p": ("mirbase.mature:MIMAT0000422", MIR), "miR-29b-3p": ("mirbase.mature:MIMAT0000100", MIR),
+    "miR-21": ("mirbase:MI0000077", MIR), "miR-340-5p": ("mirbase.mature:MIMAT0004692", MIR),
+    "Ern1": ("HGNC:3449", GENE), "PTEN": ("HGNC:9588", GENE), "Akt": ("HGNC:391", GENE), "mTOR": ("HGNC:3942", GENE),
+    "TNF-α": ("HGNC:11892", GENE), "IL-10": ("HGNC:5962", GENE), "IL-6": ("HGNC:6018", GENE),
+    "GFAP": ("HGNC:4235", GENE), "Bax": ("HGNC:959", GENE), "Bcl-2": ("HGNC:990", GENE),
+    "caspase-3": ("HGNC:1504", GENE), "caspase-9": ("HGNC:1511", GENE), "MyD88": ("HGNC:7562", GENE),
+    "TRAF6": ("HGNC:12036", GENE), "TLR4": ("HGNC:11850", GENE), "NeuN": ("HGNC:27097", GENE),
+    "CD9": ("HGNC:1709", GENE), "CD63": ("HGNC:1692", GENE), "CD81": ("HGNC:1701", GENE),
+    "TGF-β": ("HGNC:11766", GENE), "Smad6": ("HGNC:6772", GENE), "NGF": ("HGNC:7808", GENE),
+    "pro-inflammatory cytokines": ("exokg:cytokine", FAM),
+    "M2 macrophages": ("CL:0000890", CELL), "M1 macrophages": ("CL:0000863", CELL),
+    "M2 macrophage": ("CL:0000890", CELL),
+    "apoptosis": ("GO:0006915", PROC), "neuronal apoptosis": ("GO:0051402", PROC),
+    "Neuronal apoptosis": ("GO:0051402", PROC),
+    "inflammatory response": ("GO:0006954", PROC), "astrogliosis": ("GO:0048143", PROC),
+    "axonal regeneration": ("GO:0031103", PROC), "angiogenesis": ("GO:0001525", PROC),
+    "PI3K/AKT signaling pathway": ("GO:0043491", PATH), "JAK/STAT3 signaling pathway": ("GO:0007259", PATH),
+    "BBB score": ("exokg:BBB_score", PHEN), "motor function": ("exokg:motor_function", PHEN),
+    "SCI": ("MONDO:0043797", DIS), "SCIRI": ("exokg:SCIRI", DIS), "rats": ("NCBITaxon:10116", TAXON),
+}
+BMSC_EXO = Ref("exokg", "BMSC_Exo", "BMSC exosomes", VES)
+UCMSC_EXO = Ref("exokg", "UCMSC_Exo", "UC-MSC exosomes", VES)
+KNOWLEDGE = Knowledge(
+    composites={"CL:0002540": BMSC_EXO, "CL:0002569": UCMSC_EXO},
+    sources={"exokg:BMSC_Exo": Ref("CL", "0002540", "BM-MSC", CELL),
+             "exokg:UCMSC_Exo": Ref("CL", "0002569", "UC-MSC", CELL),
+             "exokg:MSC_Exo": Ref("CL", "0000134", "MSC", CELL)},
+    generic_vesicle=Ref("GO", "0070062", "exosome", VES),
+)
+NLP = spacy.blank("en")
+if not Span.has_extension("ref"):
+    Span.set_extension("ref", default=None)
+
+
+def annotated(text: str, *, doc_id: str = "t", bibliography: tuple[BibEntry, ...] = (),
+              citations: tuple[CitationMark, ...] = (), section: str = "Results") -> SimpleNamespace:
+    """An AnnotatedDocument stand-in: Document, a Doc with grounded ents, sentence offsets."""
+    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W_]+|[^\w\s]|_", text)]
+    spaces = [end < len(text) and text[end] == " " for _, _, end in words]
+    doc = Doc(NLP.vocab, words=[w for w, _, _ in words], spaces=spaces)
+    spans = []
+    for surface, (curie, category) in E.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?!\w)", text):
+            span = doc.char_span(m.start(), m.end(), label=category, kb_id=curie)
+            if span is not None:
+                spans.append(span)
+    doc.ents = filter_spans(spans)
+    for span in doc.ents:
+        curie = span.kb_id_
+        span._.ref = Ref.from_curie(curie, span.text, span.label_)
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", text)]
+    document = Document(id=doc_id, text=text, sections=(Section(section, 0, len(text)),),
+                        paragraphs=(Paragraph(0, len(text), section),), bibliography=bibliography,
+                        citations=citations)
+    return SimpleNamespace(document=document, doc=doc, mentions=[], sentences=sentences)
+
+
+def read(text: str, **kwargs: object):
+    return extract_statements(annotated(text, **kwargs), KNOWLEDGE)  # type: ignore[arg-type]
+
+
+def claims(statements) -> set[tuple[str, str, str, str]]:
+    """(subject, predicate, object, polarity) of every non-negated claim."""
+    return {(s.subject.curie, s.predicate, s.object.curie, s.polarity.value)
+            for s in statements if not any(e.negated for e in s.evidence)}
+
+
+def c(subject: str, predicate: str, obj: str, polarity: str = "0") -> tuple[str, str, str, str]:
+    def curie(x: str) -> str:
+        return E[x][0] if x in E else x
+    return (curie(subject), predicate, curie(obj), polarity)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sources and cargo
+
+
+def test_vesicles_derived_from_a_source_become_the_composite_preparation() -> None:
+    got = claims(read("Exosomes derived from BM-MSCs reduce apoptosis."))
+    assert c("exokg:BMSC_Exo", "derived_from", "BM-MSCs") in got
+    assert c("exokg:BMSC_Exo", "decreases", "apoptosis", "-") in got
+    assert not any(s == "GO:0070062" for s, *_ in got), "the generic vesicle is replaced by the composite"
+
+
+def test_a_composite_mention_names_its_source() -> None:
+    got = claims(read("BMSCs-Exo reduced TNF-α."))
+    assert got == {c("BMSCs-Exo", "derived_from", "CL:0002540"), c("BMSCs-Exo", "decreases", "TNF-α", "-")}
+
+
+@pytest.mark.parametrize("text, cargo", [
+    ("Exosomes derived from BM-MSCs carrying miR-124-3p downregulate Ern1.", "miR-124-3p"),
+    ("TGF-β in BMSCs-Exo enhances the expression of Smad6.", "TGF-β"),
+    ("NGF released by MSC-Exos binds to receptors.", "NGF"),
+])
+def test_cargo_phrases(text: str, cargo: str) -> None:
+    got = claims(read(text))
+    assert any(p == "carries" and o == E[cargo][0] for _, p, o, _ in got), got
+
+
+def test_exosomal_cargo_and_contain_lists() -> None:
+    got = claims(read("MSC-Exos contain transmembrane proteins (CD9, CD63, and CD81)."))
+    assert {c("MSC-Exos", "carries", x) for x in ("CD9", "CD63", "CD81")} <= got
+    got = claims(read("In vivo, exosomal miR-21 upregulated IL-10."))
+    assert c("exosomes", "carries", "miR-21") in got and c("miR-21", "increases", "IL-10", "+") in got
+
+
+# ---------------------------------------------------------------------------------------------
+# miRNA targets, axes, chains
+
+
+@pytest.mark.parametrize("text", [
+    "miR-29b-3p targets PTEN.",
+    "PTEN is a direct target of miR-29b-3p.",
+    "PTEN was directly targeted by miR-29b-3p.",
+])
+def test_mirna_targets_gene(text: str) -> None:
+    assert c("miR-29b-3p", "targets", "PTEN", "-") in claims(read(text))
+
+
+def test_axis_gives_the_chain_and_the_cargo() -> None:
+    got = claims(read("hUC-MSC-EVs improve motor function through the miR-29b-3p/PTEN/Akt/mTOR axis."))
+    assert c("hUC-MSC-EVs", "increases", "motor function", "+") in got
+    assert c("hUC-MSC-EVs", "carries", "miR-29b-3p") in got
+    assert c("miR-29b-3p", "targets", "PTEN", "-") in got
+    assert c("PTEN", "regulates", "Akt") in got and c("Akt", "regulates", "mTOR") in got
+    assert c("miR-29b-3p", "increases", "motor function", "+") in got
+
+
+def test_x_regulates_y_by_inhibiting_z() -> None:
+    got = claims(read("BMSCs-Exo mitigates the inflammatory response by inhibiting MyD88."))
+    assert c("BMSCs-Exo", "decreases", "inflammatory response", "-") in got
+    assert c("BMSCs-Exo", "decreases", "MyD88", "-") in got
+    assert c("MyD88", "increases", "inflammatory response", "+") in got  # X ⊣ Z and X ⊣ Y: Z -> Y
+
+
+def test_thereby_chain_from_the_review() -> None:
+    text = "Exosomes derived from BM-MSCs carrying miR-124-3p target, downregulate Ern1, thereby enhancing " \
+           "M2 macrophage polarization."
+    got = claims(read(text))
+    assert c("exokg:BMSC_Exo", "derived_from", "BM-MSCs") in got
+    assert c("exokg:BMSC_Exo", "carries", "miR-124-3p") in got
+    assert c("exokg:BMSC_Exo", "decreases", "Ern1", "-") in got
+    assert c("miR-124-3p", "targets", "Ern1", "-") in got
+    assert c("Ern1", "decreases", "M2 macrophage", "-") in got  # ⊣ Ern1, thereby ↑ M2: Ern1 ⊣ M2
+    assert c("exokg:BMSC_Exo", "increases", "M2 macrophage", "+") in got
+    assert c("miR-124-3p", "increases", "M2 macrophage", "+") in got
+
+
+def test_subject_carried_over_from_the_previous_sentence() -> None:
+    got = claims(read("Exosomes derived from BM-MSCs downregulate Ern1. This process inhibits apoptosis."))
+    assert c("exokg:BMSC_Exo", "decreases", "apoptosis", "-") in got
+    got = claims(read("BMSCs-Exo were injected into rats. These exosomes reduced GFAP."))
+    assert c("BMSCs-Exo", "decreases", "GFAP", "-") in got
+
+
+# ---------------------------------------------------------------------------------------------
+# Voice, coordination, signs
+
+
+def test_passives() -> None:
+    assert c("Bcl-2", "regulates", "neuronal apoptosis") in claims(read(
+        "Neuronal apoptosis is primarily regulated by Bcl-2."))
+    assert c("BMSCs-Exo", "decreases", "TNF-α", "-") in claims(read("TNF-α was inhibited by BMSCs-Exo."))
+
+
+def test_coordinated_objects_and_verbs() -> None:
+    got = claims(read("BMSCs-Exo reduced Bax, cleaved caspase-3 and caspase-9, while promoting Bcl-2."))
+    assert {c("BMSCs-Exo", "decreases", x, "-") for x in ("Bax", "caspase-3", "caspase-9")} <= got
+    assert c("BMSCs-Exo", "increases", "Bcl-2", "+") in got
+    got = claims(read("BMSCs-Exo improved the BBB score, inhibited TNF-α, and promoted IL-10."))
+    assert {c("BMSCs-Exo", "increases", "BBB score", "+"), c("BMSCs-Exo", "decreases", "TNF-α", "-"),
+            c("BMSCs-Exo", "increases", "IL-10", "+")} <= got
+    assert not any(s == E["TNF-α"][0] for s, *_ in got), "an object does not become the next verb's subject"
+
+
+def test_improving_a_harm_decreases_it() -> None:
+    assert c("BMSCs-Exo", "decreases", "inflammatory response", "-") in claims(read(
+        "BMSCs-Exo significantly improved the inflammatory response."))
+
+
+def test_polarization_towards_a_target_phenotype() -> None:
+    got = claims(read("MSC-Exos promote the polarization of M1 macrophages to M2 macrophages."))
+    assert c("MSC-Exos", "increases", "M2 macrophages", "+") in got
+    assert not any(o == E["M1 macrophages"][0] for _, _, o, _ in got)
+
+
+def test_a_class_gives_way_to_its_named_members() -> None:
+    got = claims(read("BMSCs-Exo inhibited pro-inflammatory cytokines TNF-α and IL-6."))
+    assert {c("BMSCs-Exo", "decreases", "TNF-α", "-"), c("BMSCs-Exo", "decreases", "IL-6", "-")} <= got
+    assert not any(o == "exokg:cytokine" for _, _, o, _ in got)
+
+
+def test_downstream_and_mediated_phrases() -> None:
+    got = claims(read("BMSCs-Exo inhibited the expression of TLR4 downstream genes MyD88 and TRAF6."))
+    assert c("TLR4", "regulates", "MyD88") in got and c("TLR4", "regulates", "TRAF6") in got
+    assert c("BMSCs-Exo", "decreases", "MyD88", "-") in got
+    assert not any(o == E["TLR4"][0] and s == "exokg:BMSC_Exo" for s, _, o, _ in got)
+    got = claims(read("This occurs through miR-340-5p-mediated modulation of the JAK/STAT3 signaling pathway."))
+    assert c("miR-340-5p", "regulates", "JAK/STAT3 signaling pathway") in got
+
+
+def test_group_comparisons_in_meta_analysis_results() -> None:
+    got = claims(read("The BMSCs-Exo group had significantly lower TNF-α expression levels compared to the "
+                      "placebo group."))
+    assert c("BMSCs-Exo", "decreases", "TNF-α", "-") in got
+
+
+# ---------------------------------------------------------------------------------------------
+# Markers and membership
+
+
+@pytest.mark.parametrize("text, marker, process", [
+    ("BMSCs-Exo decreased the expression of astrogliosis marker GFAP.", "GFAP", "astrogliosis"),
+    ("Bcl-2 and Bax are common markers of apoptosis.", "Bax", "apoptosis"),
+    ("Bcl-2 and Bax are common markers of apoptosis.", "Bcl-2", "apoptosis"),
+    ("The level of GFAP, a marker associated with astrogliosis, was reduced.", "GFAP", "astrogliosis"),
+])
+def test_markers(text: str, marker: str, process: str) -> None:
+    assert c(marker, "marker_for", process) in claims(read(text))
+
+
+def test_membership_in_a_pathway() -> None:
+    assert c("PTEN", "participates_in", "PI3K/AKT signaling pathway") in claims(read(
+        "PTEN is involved in the PI3K/AKT signaling pathway."))
+
+
+# ---------------------------------------------------------------------------------------------
+# Negation, hedging, and sentences that must yield nothing
+
+
+def test_negation_is_kept_as_negated_evidence_never_as_a_claim() -> None:
+    statements = read("BMSCs-Exo did not reduce GFAP.")
+    negated = [s for s in statements if s.object.curie == E["GFAP"][0]]
+    assert negated and all(e.negated for s in negated for e in s.evidence)
+    assert not any(o == E["GFAP"][0] for _, _, o, _ in claims(statements))
+    result = assemble(statements)
+    assert not any(s.object.curie == E["GFAP"][0] for s in result.statements)
+    assert any(s.object.curie == E["GFAP"][0] for s in result.negated)
+
+
+def test_not_only_but_also_is_no_negation() -> None:
+    got = claims(read("BM-MSCs can not only survive but also promote angiogenesis."))
+    assert c("BM-MSCs", "increases", "angiogenesis", "+") in got
+
+
+def test_hedged_evidence_is_marked() -> None:
+    statements = read("These results suggest that BMSCs-Exo may reduce GFAP.")
+    ev = [e for s in statements if s.object.curie == E["GFAP"][0] for e in s.evidence]
+    assert ev and all(e.hedged for e in ev)
+    plain = read("BMSCs-Exo reduced GFAP.")
+    assert not any(e.hedged for s in plain for e in s.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "In the SCIRI model, the expression of Ern1 was upregulated.",  # no agent
+    "This study aims to evaluate whether BMSCs-Exo improve the BBB score.",  # an aim, not a finding
+    "TNF-α and IL-10 were measured by ELISA.",  # no trigger
+    "The search used “BM-MSCs” OR “exosomes” OR “apoptosis” OR “SCI” OR “rats”.",  # a query string
+])
+def test_sentences_that_yield_no_claim(text: str) -> None:
+    got = claims(read(text))
+    assert not [x for x in got if x[1] != "derived_from"], got
+
+
+# ---------------------------------------------------------------------------------------------
+# Evidence
+
+
+def test_evidence_records_where_and_who() -> None:
+    text = "BMSCs-Exo reduced TNF-α in SCI rats.1 Later work agreed."
+    bib = (BibEntry("1", "Fan L et al. Hum Exp Toxicol. 2021.", doi="10.1177/09603271211003311", year=2021,
+                    first_author="Fan"),)
+    marks = (CitationMark(text.index(".1") + 1, text.index(".1") + 2, ("1",)),)
+    statements = read(text, bibliography=bib, citations=marks, section="4 Discussion")
+    st = next(s for s in statements if s.predicate == "decreases")
+    ev = st.evidence[0]
+    assert ev.document_id == "t" and ev.section == "4 Discussion"
+    assert text[ev.start:ev.end] == ev.sentence and ev.sentence.startswith("BMSCs-Exo reduced")
+    assert ev.subject_span is not None and text[slice(*ev.subject_span)] == "BMSCs-Exo"
+    assert ev.object_span is not None and text[slice(*ev.object_span)] == "TNF-α"
+    assert [c.doi for c in ev.citations] == ["10.1177/09603271211003311"]
+    assert ev.extractor == EXTRACTOR and ev.extractor_version == EXTRACTOR_VERSION
+    assert dict(st.qualifiers).get("species") == "rats"
+
+
+def test_an_uncited_sentence_inherits_the_next_citation_of_its_paragraph() -> None:
+    text = "BMSCs-Exo reduced TNF-α. This process inhibits apoptosis.7"
+    bib = (BibEntry("7", "Li R et al. 2020.", doi="10.1186/s13075-020-2146-x", year=2020),)
+    marks = (CitationMark(len(text) - 1, len(text), ("7",)),)
+    statements = read(text, bibliography=bib, citations=marks)
+    first = next(s for s in statements if s.object.curie == E["TNF-α"][0])
+    ev = first.evidence[0]
+    assert [c.key for c in ev.citations] == ["7"] and ev.rule.endswith(";cite=following")
+
+
+def test_sentences_cut_by_a_page_break_are_read_whole() -> None:
+    text = "M2 macrophages secrete IL-10 and\n\ntransform growth factor and inhibit the response."
+    first_end = text.index("and\n") + 3
+    joined = join_broken_sentences(text, [(0, first_end), (first_end + 2, len(text))])
+    assert joined == [(0, len(text))]
+    assert join_broken_sentences("A ends. B starts.", [(0, 7), (8, 17)]) == [(0, 7), (8, 17)]
+
+
+def test_default_knowledge_comes_from_the_lexicon() -> None:
+    k = default_knowledge()
+    assert k.composites["CL:0002540"].curie == "exokg:BMSC_Exo"
+    assert k.sources["exokg:BMSC_Exo"].curie == "CL:0002540"
+    assert k.generic_vesicle is not None and k.generic_vesicle.curie == "GO:0070062"
