@@ -104,7 +104,7 @@ def build_graph(
             xrefs=[],
             direction_check=checks[eff.id].status,
             direction_detail=checks[eff.id].detail,
-            direction_statements=[*checks[eff.id].agreeing, *checks[eff.id].disagreeing],
+            direction_statements=sorted({*checks[eff.id].agreeing, *checks[eff.id].disagreeing}),
         )
         for role, pred in EFFECT_PREDICATES.items():
             target = getattr(eff, role).curie

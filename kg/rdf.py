@@ -73,6 +73,8 @@ EFFECT_STRINGS: dict[str, str] = {
     "source": "effectSource",
     "subgroup": "subgroup",
     "provenance": "provenanceNote",
+    "direction_check": "directionCheck",
+    "direction_detail": "directionDetail",
 }
 
 # Effect measure abbreviation -> STATO class (verified against the STATO release; see exokg.ttl).
@@ -349,6 +351,8 @@ def _write_effect(b: _Builder, node_id: str, data: Mapping[str, Any], node_iri: 
         b.boolean(iri, ns("significant"), data["significant"])
     for plot in sorted(set(data.get("plots") or ())):
         b.text(iri, ns("plot"), plot)
+    for statement_id in sorted(set(data.get("direction_statements") or ())):
+        b.text(iri, ns("directionStatement"), statement_id)
     for role, prop in (("intervention", "hasIntervention"), ("outcome", "hasOutcome")):
         target = data.get(role)
         if target:
@@ -402,6 +406,10 @@ def _sorted_edges(g: nx.MultiDiGraph) -> list[tuple[str, str, str, Mapping[str, 
 
 def graph_to_rdf(g: nx.MultiDiGraph) -> rdflib.Graph:
     """The exokg graph as an rdflib Graph (pure; deterministic triple order; no blank nodes)."""
+    return _build(g).graph()
+
+
+def _build(g: nx.MultiDiGraph) -> _Builder:
     b = _Builder()
     b.link(GRAPH_IRI, RDF_TYPE, ns("KnowledgeGraph"))
     b.text(GRAPH_IRI, LABEL, g.graph.get("name", "exokg"))
@@ -423,7 +431,7 @@ def graph_to_rdf(g: nx.MultiDiGraph) -> rdflib.Graph:
         if g.nodes[u].get("kind") == "PooledEffect" and str(data.get("predicate", "")).startswith("exokg:has_"):
             continue  # written as exokg:hasIntervention / exokg:hasOutcome on the effect node
         _write_statement(b, g, u, v, key, data, node_iri)
-    return b.graph()
+    return b
 
 
 # --- RDF -> graph ---------------------------------------------------------------------------------
@@ -583,6 +591,7 @@ def rdf_to_graph(rg: rdflib.Graph) -> nx.MultiDiGraph:
         ev_nodes = r.ranked(node, ns("hasEvidence"))
         attrs["evidence"] = _read_evidence(r, ev_nodes[0]) if ev_nodes else None
         attrs["plots"] = sorted(str(o) for o in r.many(node, ns("plot")))
+        attrs["direction_statements"] = sorted(str(o) for o in r.many(node, ns("directionStatement")))
         attrs["significant"] = r.boolean(node, ns("significant"))
         attrs["label"] = r.text(node, LABEL, node_id)
         attrs["category"] = _compress_or_raise(r.one(node, BIOLINK_NS + "category") or BIOLINK_NS + "StudyResult")
@@ -642,10 +651,9 @@ def rdf_to_graph(rg: rdflib.Graph) -> nx.MultiDiGraph:
 FORMATS = {"turtle": "kg.ttl", "nt": "kg.nt", "json-ld": "kg.jsonld"}
 
 
-def iter_ntriples(rg: rdflib.Graph) -> Iterator[str]:
+def iter_ntriples(rg: Iterable[tuple[Any, Any, Any]]) -> Iterator[str]:
     """Sorted N-Triples lines (canonical order, so the file is stable across rebuilds)."""
-    lines = [f"{s.n3()} {p.n3()} {_nt_object(o)} .\n" for s, p, o in rg]
-    lines.sort()
+    lines = sorted({f"{s.n3()} {p.n3()} {_nt_object(o)} .\n" for s, p, o in rg})
     return iter(lines)
 
 
@@ -663,41 +671,25 @@ def _nt_object(o: Any) -> str:
     return o.n3()
 
 
-def _stable_jsonld(text: str) -> str:
-    """Sort rdflib's JSON-LD (nodes by @id, multi-values by content): its order is not stable."""
-    import json
-
-    doc = json.loads(text)
-
-    def order(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {k: order(v) for k, v in sorted(value.items())}
-        if isinstance(value, list):
-            items = [order(v) for v in value]
-            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-        return value
-
-    if isinstance(doc, dict) and isinstance(doc.get("@graph"), list):
-        doc = {**doc, "@graph": [order(n) for n in doc["@graph"]]}
-        doc["@graph"].sort(key=lambda n: str(n.get("@id", "")) if isinstance(n, dict) else "")
-    elif isinstance(doc, list):
-        doc = sorted((order(n) for n in doc), key=lambda n: str(n.get("@id", "")) if isinstance(n, dict) else "")
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-
-
 def jsonld_context() -> dict[str, str]:
     return dict(sorted(_P.items()))
 
 
-def serialize(rg: rdflib.Graph, fmt: str) -> str:
-    """Serialise to ``turtle``, ``nt`` or ``json-ld`` (deterministic for a deterministic graph)."""
-    if fmt == "nt":
-        return "".join(iter_ntriples(rg))
-    if fmt == "turtle":
-        return rg.serialize(format="turtle")
-    if fmt == "json-ld":
-        return _stable_jsonld(rg.serialize(format="json-ld", context=jsonld_context(), indent=1, sort_keys=True))
-    raise InputError(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
+def _from_ntriples(nt: str, fmt: str) -> str:
+    """Turtle or JSON-LD from sorted N-Triples via pyoxigraph (fast; subjects grouped; stable order)."""
+    import pyoxigraph as ox
+
+    target = {"turtle": ox.RdfFormat.TURTLE, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
+    triples = list(ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    return ox.serialize(triples, format=target, prefixes=jsonld_context()).decode("utf-8")
+
+
+def serialize(rg: Iterable[tuple[Any, Any, Any]], fmt: str) -> str:
+    """Serialise triples (an rdflib Graph) to ``turtle``, ``nt`` or ``json-ld``, deterministically."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
+    nt = "".join(iter_ntriples(rg))
+    return nt if fmt == "nt" else _from_ntriples(nt, fmt)
 
 
 def write_rdf(graph: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str] = ("turtle", "nt", "json-ld"),
@@ -707,12 +699,15 @@ def write_rdf(graph: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    rg = graph_to_rdf(graph)
     formats = list(formats)
     if "turtle" not in formats:
         formats.insert(0, "turtle")
     for fmt in formats:
-        write_text(out / FORMATS[fmt], serialize(rg, fmt))
+        if fmt not in FORMATS:
+            raise InputError(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
+    nt = "".join(iter_ntriples(_build(graph).triples))
+    for fmt in formats:
+        write_text(out / FORMATS[fmt], nt if fmt == "nt" else _from_ntriples(nt, fmt))
     for name in exports:
         from kg.exporters import EXPORTERS
 
