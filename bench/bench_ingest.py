@@ -1,0 +1,238 @@
+"""Throughput and memory of corpus ingestion, end to end, at growing corpus sizes.
+
+For each scale (1x, 10x, 100x a base number of synthetic abstracts, made by
+``bench/gen_synthetic_corpus.py``) a fresh process runs ``exokg build`` into an empty output
+folder and reports words/s and documents/s, the time spent in each stage (reading, extraction,
+assembly, graph, RDF, SPARQL store, HTML view, JSON files) and the peak resident memory. It then
+rebuilds the unchanged corpus (everything from the cache) and adds 1% new abstracts with
+``exokg add``. Growth ratios between scales show whether cost is linear (a ratio of 10 per 10x).
+
+CPU seconds are reported next to wall seconds: on a shared machine wall time includes waiting
+for a core, CPU time does not.
+
+Usage::
+
+    python bench/bench_ingest.py                        # base 500: 500, 5,000 and 50,000 abstracts
+    python bench/bench_ingest.py --base 100 --scales 1 10 100 --workdir /tmp/exokg-bench
+    python bench/bench_ingest.py --base 200 --scales 1 --profile   # where extraction time goes
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+TARGET_WORDS_PER_S = 50_000
+
+
+class Stages:
+    """Accumulated wall and CPU seconds per named stage."""
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = defaultdict(float)
+        self.cpu: dict[str, float] = defaultdict(float)
+
+    def wrap(self, owner: Any, name: str, stage: str) -> None:
+        original = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            w, c = time.perf_counter(), time.process_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.wall[stage] += time.perf_counter() - w
+                self.cpu[stage] += time.process_time() - c
+
+        setattr(owner, name, timed)
+
+
+def _rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def run_one(mode: str, corpus: Path, out: Path, profile: Path | None) -> dict[str, Any]:
+    """Run one build (or add) in this process with stage timers; return the measurements."""
+    import extractors.corpus
+    import kg.cache
+    import kg.pipeline
+    import kg.rdf
+    import kg.store
+    import kg.view
+    from kg.incremental import add
+    from kg.pipeline import Extractor, build
+
+    stages = Stages()
+    stages.wrap(extractors.corpus, "read_batch", "read")
+    stages.wrap(kg.pipeline.Extractor, "process", "extract")
+    stages.wrap(kg.cache.ResultCache, "get_result", "cache")
+    stages.wrap(kg.cache.ResultCache, "put_result", "cache")
+    stages.wrap(kg.pipeline, "assemble", "assemble")
+    stages.wrap(kg.pipeline, "build_graph", "graph")
+    stages.wrap(kg.rdf, "write_rdf", "rdf")
+    stages.wrap(kg.store, "build_store", "store")
+    stages.wrap(kg.view, "write_html", "html")
+    stages.wrap(kg.pipeline, "write_outputs", "outputs")
+
+    t_load, c_load = time.perf_counter(), time.process_time()
+    extractor = Extractor()
+    load = {"wall": time.perf_counter() - t_load, "cpu": time.process_time() - c_load}
+    baseline_mb = _rss_mb()
+
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    w0, c0 = time.perf_counter(), time.process_time()
+    if mode == "add":
+        outcome = add(sorted(corpus.iterdir()), out, extractor=extractor)
+        result = outcome.build
+    else:
+        result = build(corpus, out, progress=False, extractor=extractor)
+    wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(str(profile))
+
+    words = sum(len(d.text.split()) for d in result.documents)
+    for stage in ("rdf", "store", "html"):
+        stages.wall["outputs"] -= stages.wall.get(stage, 0.0)
+        stages.cpu["outputs"] -= stages.cpu.get(stage, 0.0)
+    stages.wall["json"], stages.cpu["json"] = stages.wall.pop("outputs", 0.0), stages.cpu.pop("outputs", 0.0)
+    return {
+        "mode": mode, "documents": len(result.documents), "words": words, "extracted": result.extracted,
+        "cached": result.cached, "statements": len(result.statements), "effects": len(result.effects),
+        "nodes": result.graph.number_of_nodes(), "edges": result.graph.number_of_edges(),
+        "skipped": len(result.skipped), "wall": wall, "cpu": cpu, "load": load,
+        "stages_wall": dict(stages.wall), "stages_cpu": dict(stages.cpu),
+        "baseline_rss_mb": baseline_mb,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def _child(mode: str, corpus: Path, out: Path, profile: Path | None = None) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child", mode, str(corpus), str(out)]
+    if profile:
+        cmd += ["--profile-to", str(profile)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=ROOT)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"benchmark run failed: {' '.join(cmd)}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+STAGE_ORDER = ["read", "extract", "cache", "assemble", "graph", "rdf", "store", "html", "json"]
+
+
+def _report(label: str, r: dict[str, Any]) -> None:
+    cpu, wall, words, docs = r["cpu"], r["wall"], r["words"], r["documents"]
+    print(f"\n{label}: {docs} documents, {words} words "
+          f"({r['extracted']} extracted, {r['cached']} from cache, {r['skipped']} skipped)")
+    print(f"  graph: {r['nodes']} nodes, {r['edges']} edges, {r['statements']} statements, {r['effects']} effects")
+    print(f"  time: {cpu:.1f} s CPU, {wall:.1f} s wall (+ {r['load']['cpu']:.1f} s CPU loading the extractor)")
+    print(f"  rate (CPU): {words / cpu:,.0f} words/s, {docs / cpu:,.1f} documents/s"
+          f"   (wall: {words / wall:,.0f} words/s, {docs / wall:,.1f} documents/s)")
+    end_to_end = sum(r["stages_cpu"].get(s, 0.0) for s in ("read", "extract", "cache", "assemble", "graph", "rdf"))
+    if end_to_end:
+        print(f"  read+extract+assemble+RDF: {words / end_to_end:,.0f} words/s CPU "
+              f"(target {TARGET_WORDS_PER_S:,})")
+    print(f"  memory: peak RSS {r['peak_rss_mb']:.0f} MB (after loading the extractor: {r['baseline_rss_mb']:.0f} MB)")
+    parts = [f"{s} {r['stages_cpu'][s]:.1f}s ({100 * r['stages_cpu'][s] / cpu:.0f}%)"
+             for s in STAGE_ORDER if r["stages_cpu"].get(s, 0.0) >= 0.05]
+    print("  stages (CPU): " + ", ".join(parts))
+
+
+def _ratios(label: str, runs: list[tuple[int, dict[str, Any]]]) -> None:
+    if len(runs) < 2:
+        return
+    print(f"\n{label}: growth between scales (linear cost = the same ratio as the corpus)")
+    for (n0, a), (n1, b) in itertools.pairwise(runs):
+        mem = (b["peak_rss_mb"] - b["baseline_rss_mb"]) / max(a["peak_rss_mb"] - a["baseline_rss_mb"], 1e-9)
+        stage_ratios = ", ".join(
+            f"{s} x{b['stages_cpu'][s] / a['stages_cpu'][s]:.1f}"
+            for s in STAGE_ORDER if a["stages_cpu"].get(s, 0) > 0.05 and b["stages_cpu"].get(s, 0) > 0
+        )
+        print(f"  {n0} -> {n1} documents (x{n1 / n0:g}): CPU x{b['cpu'] / a['cpu']:.2f}, "
+              f"wall x{b['wall'] / a['wall']:.2f}, memory above baseline x{mem:.2f}")
+        print(f"    per stage: {stage_ratios}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base", type=int, default=500, help="abstracts at 1x (default 500)")
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/exokg-bench"))
+    parser.add_argument("--format", choices=["pubmed", "bioc-json", "text"], default="pubmed")
+    parser.add_argument("--no-rebuild", action="store_true", help="skip the warm rebuild and the add")
+    parser.add_argument("--profile", action="store_true", help="cProfile the 1x build and print the top functions")
+    parser.add_argument("--child", nargs=3, metavar=("MODE", "CORPUS", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--profile-to", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:
+        mode, corpus, out = args.child
+        print(json.dumps(run_one(mode, Path(corpus), Path(out), args.profile_to)))
+        return 0
+
+    from gen_synthetic_corpus import write_corpus
+
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    print(f"exokg ingestion benchmark: base {args.base} abstracts, scales {args.scales}, format {args.format}, "
+          f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    cold: list[tuple[int, dict[str, Any]]] = []
+    warm: list[tuple[int, dict[str, Any]]] = []
+    for scale in args.scales:
+        n = args.base * scale
+        corpus = args.workdir / f"corpus_{args.format}_{n}"
+        if not corpus.exists():
+            counts = write_corpus(corpus, n, args.format)
+            print(f"\ngenerated {counts['documents']} abstracts ({counts['words']} words) in {corpus}")
+        out = args.workdir / f"out_{n}"
+        shutil.rmtree(out, ignore_errors=True)
+        profile = args.workdir / f"profile_{n}.pstats" if args.profile and scale == args.scales[0] else None
+        r = _child("build", corpus, out, profile)
+        _report(f"build, {scale}x", r)
+        cold.append((n, r))
+        if profile:
+            import pstats
+
+            print(f"\n  top functions by own time ({profile}):")
+            pstats.Stats(str(profile)).sort_stats("tottime").print_stats(15)
+        if args.no_rebuild:
+            continue
+        r = _child("build", corpus, out)
+        _report(f"rebuild of the unchanged corpus, {scale}x", r)
+        warm.append((n, r))
+        extra = args.workdir / f"extra_{n}"
+        shutil.rmtree(extra, ignore_errors=True)
+        write_corpus(extra, max(1, n // 100), args.format, seed=1000 + scale, start=n)
+        r = _child("add", extra, out)
+        _report(f"add {max(1, n // 100)} new abstracts to the {scale}x build", r)
+    _ratios("cold builds", cold)
+    _ratios("rebuilds from the cache", warm)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
