@@ -18,6 +18,8 @@ It works from ``annotated.document.text`` alone; grounded mentions from the enti
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from collections import Counter
@@ -233,16 +235,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     inside brackets) and at blank lines or heading lines."""
     spans: list[tuple[int, int]] = []
     start = 0
-    depth = 0
-    i = 0
     n = len(text)
-    bracket_at: list[int] = []
-    for ch in text:
-        if ch in "([":
+    # bracket depth just after each bracket character; depth at i = value at the last bracket <= i
+    marks: list[int] = []
+    depths: list[int] = []
+    depth = 0
+    for b in re.finditer(r"[()\[\]]", text):
+        if b.group() in "([":
             depth += 1
-        elif ch in ")]" and depth:
+        elif depth:
             depth -= 1
-        bracket_at.append(depth)
+        marks.append(b.start())
+        depths.append(depth)
+
+    def depth_at(i: int) -> int:
+        j = bisect.bisect_right(marks, i) - 1
+        return depths[j] if j >= 0 else 0
+
     for m in _SENTENCE_END.finditer(text):
         i = m.start()
         if text[i] == ".":
@@ -252,7 +261,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():  # initials: "Li D. et al."
                 continue
-        if text[i] in ".!?" and bracket_at[i] > 0:
+        if text[i] in ".!?" and depth_at(i) > 0:
             continue
         end = m.end() if text[i] in ".!?" else i
         if end > start:
@@ -275,7 +284,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # Grounding
 
 
+@functools.cache
 def lexicon_table() -> dict[str, dict[str, Any]]:
+    """The entity lexicon (empty if the entity layer is not installed); read once per process."""
     try:
         from extractors.lexicon import entity_table
     except ImportError:
@@ -290,15 +301,29 @@ def normalise_name(name: str) -> str:
     return re.sub(r"[\s\-_]+", "", name.lower().replace("alpha", "α").replace("beta", "β"))
 
 
-def ground_concept(concept: Concept, table: dict[str, dict[str, Any]]) -> Ref:
-    """The lexicon's entry whose label (first) or synonym matches the concept's names, else the fallback."""
-    wanted = [normalise_name(n) for n in concept.names]
+_INDEX_CACHE: dict[int, tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, str]]] = {}
+
+
+def name_index(table: dict[str, dict[str, Any]]) -> tuple[dict[str, str], dict[str, str]]:
+    """Normalised label -> CURIE and normalised synonym -> CURIE (built once per table)."""
+    cached = _INDEX_CACHE.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1], cached[2]
     by_label: dict[str, str] = {}
     by_synonym: dict[str, str] = {}
     for curie, info in table.items():
         by_label.setdefault(normalise_name(str(info.get("label", ""))), curie)
         for syn in info.get("synonyms", ()) or ():
             by_synonym.setdefault(normalise_name(str(syn)), curie)
+    _INDEX_CACHE.clear()
+    _INDEX_CACHE[id(table)] = (table, by_label, by_synonym)
+    return by_label, by_synonym
+
+
+def ground_concept(concept: Concept, table: dict[str, dict[str, Any]]) -> Ref:
+    """The lexicon's entry whose label (first) or synonym matches the concept's names, else the fallback."""
+    wanted = [normalise_name(n) for n in concept.names]
+    by_label, by_synonym = name_index(table)
     for index in (by_label, by_synonym):
         for w in wanted:
             curie = index.get(w)
@@ -326,6 +351,7 @@ class _Grounder:
     interventions: list[tuple[re.Pattern[str], Ref]] = field(default_factory=list)
 
     @classmethod
+    @functools.cache
     def build(cls) -> _Grounder:
         table = lexicon_table()
         g = cls()

@@ -12,7 +12,8 @@ results can be checked number for number against it:
   The two agree for DerSimonian-Laird without moderators.
 * Knapp-Hartung (HKSJ, ``test="knha"``) multiplies the coefficient covariance by
   ``s²w = Σ wᵢ (yᵢ - xᵢb)² / (k - p)`` with the model's weights, and uses t(k - p); it is not
-  truncated at 1 (metafor's default).
+  truncated at 1 (metafor's default) - except when all effects lie exactly on the fitted line
+  (s²w = 0), where the unscaled variance is used instead of a zero-width interval.
 * Prediction interval: ``μ ± c √(se² + τ²)`` with c the normal quantile (t(k - p) under
   Knapp-Hartung) - metafor's ``predict``; ``pi_dist="t"`` gives R meta's t(k - 2) instead.
 * τ² is never negative: moment estimators are truncated at 0; likelihood and Paule-Mandel
@@ -119,6 +120,15 @@ def _p_matrix(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return np.diag(w) - wx @ inv @ wx.T
 
 
+def _p_traces(x: np.ndarray, w: np.ndarray) -> tuple[float, float]:
+    """tr(P) and tr(PP) for P = W - W X (X'WX)⁻¹ X' W without forming the k x k matrix."""
+    a = np.linalg.inv(x.T @ (w[:, None] * x))
+    b = x.T @ ((w**2)[:, None] * x)
+    c = x.T @ ((w**3)[:, None] * x)
+    ab = a @ b
+    return float(np.sum(w) - np.trace(ab)), float(np.sum(w**2) - 2 * np.trace(a @ c) + np.trace(ab @ ab))
+
+
 def generalised_q(y: np.ndarray, v: np.ndarray, x: np.ndarray, tau2: float) -> float:
     """Q(τ²) = Σ wᵢ (yᵢ - xᵢ b)², wᵢ = 1/(vᵢ + τ²): decreasing in τ²; Q(0) is Cochran's Q."""
     w = 1 / (v + tau2)
@@ -151,11 +161,10 @@ def estimate_tau2(y: np.ndarray, v: np.ndarray, x: np.ndarray, method: str) -> T
     method = method.upper()
     vmat = np.diag(v)
     if method == "DL":
-        p_fe = _p_matrix(x, 1 / v)
         q = generalised_q(y, v, x, 0.0)
-        tr_p = float(np.trace(p_fe))
+        tr_p, tr_pp = _p_traces(x, 1 / v)
         tau2 = max(0.0, (q - (k - p)) / tr_p)
-        se = math.sqrt(1 / tr_p**2 * (2 * (k - p) + 4 * tau2 * tr_p + 2 * tau2**2 * float(np.sum(p_fe * p_fe))))
+        se = math.sqrt(1 / tr_p**2 * (2 * (k - p) + 4 * tau2 * tr_p + 2 * tau2**2 * tr_pp))
         return Tau2(tau2, se)
     if method == "HE":
         p_ols = np.eye(k) - x @ np.linalg.inv(x.T @ x) @ x.T
@@ -200,8 +209,7 @@ def estimate_tau2(y: np.ndarray, v: np.ndarray, x: np.ndarray, method: str) -> T
                                                              xtol=1e-15, rtol=4 * np.finfo(float).eps, maxiter=500)
         w = 1 / (v + tau2)
         if reml:
-            pm = _p_matrix(x, w)
-            se = math.sqrt(2 / float(np.sum(pm * pm)))
+            se = math.sqrt(2 / _p_traces(x, w)[1])
         else:
             se = math.sqrt(2 / float(np.sum(w**2)))
         return Tau2(tau2, se)
@@ -432,9 +440,13 @@ def rma(yi: Sequence[float] | np.ndarray, vi: Sequence[float] | np.ndarray,
             test = "z"
         else:
             rss = float(np.sum(w * resid**2))
-            s2w = 0.0 if rss <= np.finfo(float).eps else rss / (k - p)
-            if s2w == 0.0:
-                notes.append("all effects lie on the fitted line: Knapp-Hartung scale is 0 (as in metafor)")
+            if rss <= np.finfo(float).eps:
+                # identical effects: metafor would scale the variance by 0 (a zero-width interval,
+                # p = 0); the unscaled variance with t quantiles is the sensible reading
+                s2w = 1.0
+                notes.append("all effects lie on the fitted line: Knapp-Hartung scale set to 1 (not 0)")
+            else:
+                s2w = rss / (k - p)
             vb = s2w * vb
             ddf = k - p
     se = np.sqrt(np.diag(vb))
@@ -468,10 +480,9 @@ def rma(yi: Sequence[float] | np.ndarray, vi: Sequence[float] | np.ndarray,
     # heterogeneity
     q_df = k - p
     if q_df >= 1:
-        p_fe = _p_matrix(x, 1 / v)
         q = max(0.0, generalised_q(y, v, x, 0.0))
         q_p = float(stats.chi2.sf(q, q_df))
-        typical_v = q_df / float(np.trace(p_fe))
+        typical_v = q_df / _p_traces(x, 1 / v)[0]
         i2_q = max(0.0, 100 * (q - q_df) / q) if q > 0 else 0.0
         h2_q = q / q_df
         if fixed:

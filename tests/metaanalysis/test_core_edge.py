@@ -65,7 +65,10 @@ def test_identical_effects():
     assert fit.tau2 == 0.0 and fit.q == pytest.approx(0.0, abs=1e-20)
     assert fit.i2 == 0.0 and fit.i2_q == 0.0
     assert fit.estimate == pytest.approx(0.3)
-    assert fit.s2w == 0.0 and any("Knapp-Hartung scale is 0" in n for n in fit.notes)
+    # not metafor's zero-width interval: the unscaled variance with t(k - 1)
+    assert fit.s2w == 1.0 and any("Knapp-Hartung scale set to 1" in n for n in fit.notes)
+    plain = rma([0.3] * 4, [0.1, 0.2, 0.1, 0.3], method="REML")
+    assert fit.se[0] == pytest.approx(plain.se[0]) and fit.ci_ub[0] > plain.ci_ub[0]
 
 
 def test_collinear_or_constant_moderators_are_rejected():
