@@ -82,3 +82,16 @@ def test_errors_are_input_errors(tmp_path):
         cli.run(parse(bad, "--moderator", "route"))
     with pytest.raises(SystemExit):
         parse(BCG, "--method", "XYZ")
+
+
+def test_through_the_exokg_command_bad_data_is_one_line(capsys, tmp_path):
+    from kg.cli import main
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("study,n1i,m1i,sd1i,n2i,m2i,sd2i\nHuang 2017,8,5,0,8,4,1\n", encoding="utf-8")
+    assert main(["meta", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "study 'Huang 2017': column 'sd1i' must be > 0" in err
+    assert main(["meta", str(FLEISS), "--method", "FE"]) == 0
+    assert "estimate -0.7094" in capsys.readouterr().out
