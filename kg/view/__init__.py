@@ -210,11 +210,11 @@ def _component_layout(sub: nx.Graph, seed: int) -> dict[Any, tuple[float, float]
         coords = {node: (float(p[0]), float(p[1])) for node, p in raw.items()}
     else:
         coords = force_layout(sub, seed=seed)
-    xs = [p[0] for p in coords.values()]
-    ys = [p[1] for p in coords.values()]
-    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    x0 = min(p[0] for p in coords.values())
+    y0 = min(p[1] for p in coords.values())
+    span = max(max(p[0] for p in coords.values()) - x0, max(p[1] for p in coords.values()) - y0, 1e-9)
     scale = NODE_SPACING * math.sqrt(n) / span
-    return {node: ((x - min(xs)) * scale, (y - min(ys)) * scale) for node, (x, y) in coords.items()}
+    return {node: ((x - x0) * scale, (y - y0) * scale) for node, (x, y) in coords.items()}
 
 
 def positions(graph: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
@@ -257,25 +257,33 @@ def positions(graph: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tupl
 # Data for the page
 
 
+def _compact(record: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty fields (None, "", [], {}, False): the page fills the defaults back in on load.
+
+    Evidence is most of a big view's bytes; repeating empty keys for every sentence is waste.
+    """
+    return {k: v for k, v in record.items() if v is not None and v is not False and v != "" and v != [] and v != {}}
+
+
 def _citation(entry: Mapping[str, Any]) -> dict[str, Any]:
-    return {
+    return _compact({
         "key": str(entry.get("key") or ""),
         "text": str(entry.get("text") or ""),
         "doi": entry.get("doi"),
         "url": doi_url(entry.get("doi")) or _pmid_url(entry.get("pmid")),
         "year": entry.get("year"),
-    }
+    })
 
 
 def _evidence(ev: Mapping[str, Any]) -> dict[str, Any]:
-    return {
+    return _compact({
         "document": str(ev.get("document") or ""),
         "section": str(ev.get("section") or ""),
         "sentence": str(ev.get("sentence") or ""),
         "hedged": bool(ev.get("hedged")),
         "negated": bool(ev.get("negated")),
         "citations": [_citation(c) for c in ev.get("citations") or ()],
-    }
+    })
 
 
 def _documents(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
@@ -351,7 +359,9 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
     ``vis`` holds the pyvis-built node/edge lists and options; ``nodes``/``edges`` hold the
     full records the side panel shows (keyed by vis id); ``documents`` the reading papers.
     """
+    from pyvis.edge import Edge
     from pyvis.network import Network
+    from pyvis.node import Node
 
     if not isinstance(graph, nx.MultiDiGraph | nx.DiGraph | nx.Graph):
         raise TypeError(f"render_html needs a networkx graph, got {type(graph).__name__}")
@@ -398,7 +408,9 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
             # Colour and border come from the group's style (options.groups): small per-node payload.
             vis.update({"group": group, "size": round(min(9.0 + 4.0 * math.sqrt(degree.get(node, 0)), 34.0), 1)})
             shown = _short(label)
-        net.add_node(node_id, label=shown, shape=style.shape, **vis)
+        # pyvis's Node/Edge models directly: Network.add_node/add_edge check membership in a list
+        # (quadratic for thousands of nodes), and every id here is already unique and present.
+        net.nodes.append(Node(node_id, style.shape, label=shown, **vis).options)
         nodes_info[node_id] = info
 
     edges_info: dict[str, dict[str, Any]] = {}
@@ -430,12 +442,11 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
         if not big and pair_count[pair] > 1:
             bend = 0.15 * (pair_count[pair] - 1)
             edge_vis["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(bend, 2)}
-        net.add_edge(str(u), str(v), **edge_vis)
+        net.edges.append(Edge(str(u), str(v), directed=True, **edge_vis).options)
         edges_info[vis_id] = {
             "id": str(attrs.get("id") or vis_id), "from": str(u), "to": str(v), "relation": relation,
             "predicate": str(attrs.get("predicate") or ""), "ro": attrs.get("ro"), "polarity": polarity,
             "belief": belief, "support": attrs.get("support") or 0,
-            "studies": [str(s) for s in attrs.get("studies") or ()],
             "qualifiers": {str(k): str(val) for k, val in (attrs.get("qualifiers") or {}).items()},
             "contradicts": [statement_to_vis[c] for c in attrs.get("contradicts") or () if c in statement_to_vis],
             "effect_link": is_effect_link,
@@ -446,10 +457,12 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
     _link_effect_documents(graph, nodes_info, edges_info)
     documents = _documents(graph)
     for info in edges_info.values():
-        for doc_id in info["documents"]:
+        for doc_id in info.get("documents", ()):
             documents.setdefault(doc_id, {"id": doc_id, "title": doc_id, "citation": "", "journal": None,
                                           "year": None, "doi": None, "url": None})
 
+    edges_info = {k: _compact(v) for k, v in edges_info.items()}
+    nodes_info = {k: _compact(v) for k, v in nodes_info.items()}
     vis_nodes, vis_edges, *_ = net.get_network_data()
     options = _options(physics=physics, big=big, font_size=font_size)
     return {
@@ -461,7 +474,8 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
         "documents": documents,
         "legend": [{"key": s.key, "name": s.name, "shape": s.shape, "color": s.color, "count": groups[s.key]}
                    for s in STYLES if groups[s.key]],
-        "relations": sorted(Counter(e["relation"] for e in edges_info.values() if not e["effect_link"]).items()),
+        "relations": sorted(Counter(e.get("relation", "") for e in edges_info.values()
+                                    if not e.get("effect_link")).items()),
         "stats": {"nodes": n, "edges": len(edges_info), "physics": physics, "lod": big},
     }
 

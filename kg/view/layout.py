@@ -19,17 +19,18 @@ EXACT_LAYOUT_LIMIT = 400
 """Up to this many nodes ``networkx.spring_layout`` (exact forces) is fast enough."""
 
 
-def _kernels(grid: int, cell: float, k: float) -> tuple[np.ndarray, np.ndarray]:
-    """FFT of the FR repulsion kernel on a zero-padded (2 * grid)^2 lattice."""
+def _unit_kernels(grid: int) -> tuple[np.ndarray, np.ndarray]:
+    """FFT of the FR repulsion kernel ``r / |r|^2`` on a zero-padded (2 * grid)^2 lattice of unit cells.
+
+    For cells of side ``c`` the kernel is this one times ``k^2 / c``, so it is transformed once.
+    """
     size = 2 * grid
-    offsets = (np.arange(size) - np.where(np.arange(size) >= grid, size, 0)) * cell
+    offsets = (np.arange(size) - np.where(np.arange(size) >= grid, size, 0)).astype(float)
     dx, dy = np.meshgrid(offsets, offsets, indexing="ij")
-    r2 = dx * dx + dy * dy
-    r2[0, 0] = np.inf  # a node does not push itself
-    # Soften below one cell so nodes sharing a cell are not flung apart by the discretisation.
-    r2 = np.maximum(r2, (0.5 * cell) ** 2)
-    scale = k * k / r2
-    return np.fft.rfft2(dx * scale), np.fft.rfft2(dy * scale)
+    # Soften below half a cell so nodes sharing a cell are not flung apart by the discretisation;
+    # a node does not push itself (the origin term is zero because dx = dy = 0 there).
+    r2 = np.maximum(dx * dx + dy * dy, 0.25)
+    return np.fft.rfft2(dx / r2), np.fft.rfft2(dy / r2)
 
 
 _OFFSETS = ((0, 0), (1, 0), (0, 1), (1, 1))
@@ -64,6 +65,7 @@ def force_layout(graph: nx.Graph, *, seed: int = 7, iterations: int = 90, grid: 
     k = math.sqrt(1.0 / n)
     temperature = 0.1
     cooling = temperature / (iterations + 1)
+    unit_x, unit_y = _unit_kernels(grid)
     for _ in range(iterations):
         low = pos.min(axis=0)
         span = float((pos.max(axis=0) - low).max()) or 1.0
@@ -73,10 +75,9 @@ def force_layout(graph: nx.Graph, *, seed: int = 7, iterations: int = 90, grid: 
         density = np.zeros((2 * grid, 2 * grid))
         for (ox, oy), weight in zip(_OFFSETS, corners, strict=True):
             np.add.at(density, (bx + ox, by + oy), weight)
-        kx, ky = _kernels(grid, cell, k)
-        spectrum = np.fft.rfft2(density)
-        field_x = np.fft.irfft2(spectrum * kx, s=density.shape)
-        field_y = np.fft.irfft2(spectrum * ky, s=density.shape)
+        spectrum = np.fft.rfft2(density) * (k * k / cell)
+        field_x = np.fft.irfft2(spectrum * unit_x, s=density.shape)
+        field_y = np.fft.irfft2(spectrum * unit_y, s=density.shape)
         disp = np.stack([_sample(field_x, bx, by, corners), _sample(field_y, bx, by, corners)], axis=1)
         if len(pairs):
             delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]

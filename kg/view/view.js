@@ -5,6 +5,16 @@
   var timings = { scriptStart: performance.now() };
   var DATA = JSON.parse(document.getElementById('exokg-data').textContent);
   timings.parsed = performance.now();
+  // Empty fields are left out of the data to keep big views small; put the defaults back.
+  Object.keys(DATA.nodes).forEach(function (id) {
+    var n = DATA.nodes[id];
+    n.synonyms = n.synonyms || []; n.xrefs = n.xrefs || [];
+  });
+  Object.keys(DATA.edges).forEach(function (id) {
+    var e = DATA.edges[id];
+    e.evidence = e.evidence || []; e.documents = e.documents || []; e.contradicts = e.contradicts || [];
+    e.qualifiers = e.qualifiers || {}; e.effect_link = !!e.effect_link;
+  });
   var SVG_NS = 'http://www.w3.org/2000/svg';
   var RATIO_MEASURES = { OR: 1, RR: 1, HR: 1, ROR: 1 };
   var RELATION_VERBS = {
@@ -183,7 +193,7 @@
         enabledRelations[relation] = input.checked;
         applyFilters();
       });
-      box.appendChild(h('label', null, input, h('span', { text: RELATION_VERBS[relation] || relation }),
+      box.appendChild(h('label', null, input, h('span', { text: RELATION_VERBS[relation] || relation || 'unnamed relation' }),
         h('span', { className: 'count', text: pair[1] })));
     });
     var select = document.getElementById('filter-document');

@@ -143,7 +143,7 @@ def test_paper_text_never_becomes_markup(html: str, sample: ModuleType) -> None:
     assert "<img" not in html and "<a href" not in html
     assert len(parse(html).scripts) == 3  # data block, vis-network, view: none from the payload
     data = embedded_data(html)
-    sentences = [ev["sentence"] for e in data["edges"].values() for ev in e["evidence"]]
+    sentences = [ev["sentence"] for e in data["edges"].values() for ev in e.get("evidence", [])]
     assert sample.XSS_SENTENCE in sentences  # carried intact, as data
     for item in data["vis"]["nodes"] + data["vis"]["edges"]:
         assert "title" not in item  # pyvis would render a title with "href" through innerHTML
@@ -203,7 +203,7 @@ def test_edges_show_polarity_and_belief(graph: nx.MultiDiGraph) -> None:
     heads: dict[str, set[str]] = {}
     colours: dict[str, set[str]] = {}
     for vid, info in data["edges"].items():
-        if info["effect_link"]:
+        if info.get("effect_link"):
             assert vis[vid]["dashes"] and not vis[vid]["arrows"]["to"]["enabled"]
             continue
         arrows = vis[vid]["arrows"]  # pyvis writes "to" for a directed edge: the default head
@@ -213,7 +213,7 @@ def test_edges_show_polarity_and_belief(graph: nx.MultiDiGraph) -> None:
     assert heads == {"+": {"arrow"}, "-": {"bar"}, "0": {"arrow"}}
     assert all(len(c) == 1 for c in colours.values()) and len(set.union(*colours.values())) == 3
     by_belief = sorted((info["belief"], vis[vid]["width"]) for vid, info in data["edges"].items()
-                       if not info["effect_link"])
+                       if not info.get("effect_link"))
     assert [w for _, w in by_belief] == sorted(w for _, w in by_belief)
     assert by_belief[0][1] < by_belief[-1][1]  # two studies (0.88) draw wider than one (0.65)
 
@@ -244,9 +244,9 @@ def test_panel_data_links_identifiers_and_citations(graph: nx.MultiDiGraph, samp
     assert data["nodes"]["HGNC:9588"]["iri"] == "https://identifiers.org/hgnc:9588"
     assert data["nodes"]["mirbase.mature:MIMAT0000076"]["synonyms"] == ["hsa-miR-21-5p", "miR-21"]
     assert data["documents"]["ye2024"]["url"] == f"https://doi.org/{sample.YE_DOI}"
-    cites = [c for e in data["edges"].values() for ev in e["evidence"] for c in ev["citations"]]
+    cites = [c for e in data["edges"].values() for ev in e.get("evidence", []) for c in ev.get("citations", [])]
     assert {c["url"] for c in cites} == {f"https://doi.org/{sample.CITED_DOI}", "https://identifiers.org/pubmed:32000000"}
-    contradicting = [e for e in data["edges"].values() if e["contradicts"]]
+    contradicting = [e for e in data["edges"].values() if e.get("contradicts")]
     assert len(contradicting) == 2  # PI3K/AKT both increases and decreases apoptosis
     for e in contradicting:
         other = data["edges"][e["contradicts"][0]]
