@@ -1,0 +1,184 @@
+"""``exokg explain``: name resolution, path finding and ranking, and the command line.
+
+A small graph is assembled from hand-made statements (with evidence and a pooled effect) so
+every expected path can be written down; one test runs against the graph built from the
+bundled papers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.assemble import assemble
+from kg.cli import main
+from kg.errors import QueryError
+from kg.explain import mechanism_paths, resolve_entity, walk_edges
+from kg.graph import build_graph, from_node_link, to_node_link
+from kg.io import write_json
+from kg.model import BibEntry, Evidence, Polarity, PooledEffect, Ref, Statement
+
+CELL = Ref("CL", "0002540", "bone marrow mesenchymal stem cell", "biolink:Cell")
+EXO = Ref("exokg", "BMSC_Exo", "bone marrow MSC-derived exosomes", "biolink:CellularComponent")
+MIR = Ref("mirbase.mature", "MIMAT0000422", "hsa-miR-124-3p", "biolink:MicroRNA")
+ERN1 = Ref("HGNC", "3449", "Ern1", "biolink:Gene")
+M2 = Ref("CL", "0000890", "M2 macrophage", "biolink:Cell")
+BBB = Ref("exokg", "BBB_score", "BBB locomotor score", "biolink:PhenotypicFeature")
+TNF = Ref("HGNC", "11892", "TNF-α", "biolink:Gene")
+ENTITIES = {
+    EXO.curie: {"label": EXO.label, "category": EXO.category, "synonyms": ["BMSCs-Exo", "BMSC-derived exosomes"]},
+    BBB.curie: {"label": BBB.label, "category": BBB.category, "synonyms": ["BBB score", "BBB scores"]},
+    TNF.curie: {"label": TNF.label, "category": TNF.category, "synonyms": ["TNF-alpha", "tumor necrosis factor"]},
+}
+LI2020 = BibEntry("107", "Li R et al. Arthritis Res Ther. 2020", doi="10.1186/s13075-020-2146-x", year=2020)
+SENTENCE = "Exosomes derived from BM-MSCs carrying the MiR-124-3p target, downregulate Ern1, thereby enhancing M2 " \
+           "macrophage polarization."
+
+
+def ev(rule: str = "dec:main", cites: tuple[BibEntry, ...] = (LI2020,), sentence: str = SENTENCE) -> Evidence:
+    return Evidence("li2025", sentence, 100, 100 + len(sentence), section="BM-MSCs", citations=cites, rule=rule)
+
+
+def s(subj: Ref, pred: str, obj: Ref, pol: str, *evidence: Evidence) -> Statement:
+    return Statement(subj, pred, obj, Polarity(pol), evidence=evidence or (ev(),))
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    statements = [
+        s(EXO, "derived_from", CELL, "0", ev("derived_from:composite")),
+        s(EXO, "carries", MIR, "0", ev("carries:phrase")),
+        s(MIR, "targets", ERN1, "-", ev("dec:coordinated:cargo_agent")),
+        s(EXO, "decreases", ERN1, "-"),
+        s(ERN1, "decreases", M2, "-", ev("chain:thereby")),
+        s(M2, "decreases", TNF, "-", ev(sentence="M2 macrophages lower TNF-α.")),
+        s(TNF, "decreases", BBB, "-", ev(sentence="TNF-α impairs locomotion.")),
+        s(EXO, "increases", BBB, "+", ev("treatment:comparison", cites=(),
+                                         sentence="The BMSCs-Exo group had higher BBB scores.")),
+    ]
+    effect = PooledEffect("WMD", 3.47, 3.31, 3.63, EXO, BBB, k=30, evidence=ev("printed-effect", cites=(),
+                          sentence="WMD = 3.47, 95% CI [3.31, 3.63]"))
+    g = build_graph(assemble(statements), [effect], ENTITIES)
+    return from_node_link(to_node_link(g))  # exactly what graph.json holds
+
+
+@pytest.mark.parametrize("text, node", [
+    ("exokg:BMSC_Exo", "exokg:BMSC_Exo"),
+    ("BONE MARROW MSC-DERIVED EXOSOMES", "exokg:BMSC_Exo"),
+    ("bmscs-exo", "exokg:BMSC_Exo"),
+    ("BMSC exosomes", "exokg:BMSC_Exo"),  # every word of a synonym ("BMSC-derived exosomes")
+    ("BBB score", "exokg:BBB_score"),
+    ("TNF alpha", "HGNC:11892"),
+])
+def test_resolve_by_curie_label_or_synonym(graph, text: str, node: str) -> None:
+    assert resolve_entity(graph, text) == node
+
+
+def test_unknown_names_fail_with_close_matches(graph) -> None:
+    with pytest.raises(QueryError, match=r"no entity named 'BBB scroe'.*BBB locomotor score"):
+        resolve_entity(graph, "BBB scroe")
+    with pytest.raises(QueryError, match="give an entity"):
+        resolve_entity(graph, "  ")
+
+
+def test_paths_walk_source_to_outcome_ranked_by_belief_then_length(graph) -> None:
+    paths = mechanism_paths(graph, CELL.curie, BBB.curie, max_hops=6, top=20)
+    assert paths
+    scores = [p.score for p in paths]
+    assert scores == sorted(scores, reverse=True)
+    first = paths[0]
+    assert first.nodes[:2] == (CELL.curie, EXO.curie) and first.hops[0].relation == "source_of"
+    assert first.nodes[-1] == BBB.curie
+    assert len({tuple(h.edge_id for h in p.hops) for p in paths}) == len(paths), "no path listed twice"
+    for p in paths:
+        assert len(set(p.nodes)) == len(p.nodes), "paths are simple"
+        assert p.score == pytest.approx(_product(h.belief for h in p.hops))
+    long_chain = [p for p in paths if MIR.curie in p.nodes and TNF.curie in p.nodes]
+    assert long_chain, "cell -> exosome -> miRNA -> Ern1 -> M2 -> TNF -> BBB"
+    # ⊣Ern1 ⊣M2 ⊣TNF ⊣BBB: four negatives make a positive net effect
+    assert long_chain[0].polarity == "+"
+
+
+def _product(values) -> float:
+    out = 1.0
+    for v in values:
+        out *= v
+    return out
+
+
+def test_pooled_effects_are_hops_and_statements_stay_separate(graph) -> None:
+    paths = mechanism_paths(graph, EXO.curie, BBB.curie, max_hops=1, top=5)
+    kinds = sorted(p.hops[0].kind for p in paths)
+    assert kinds == ["pooled_effect", "statement"]
+    effect = next(p for p in paths if p.hops[0].kind == "pooled_effect").hops[0]
+    assert effect.polarity == "+" and "WMD 3.47" in effect.label and effect.support == 30
+
+
+def test_max_hops_and_top_bound_the_answer(graph) -> None:
+    assert mechanism_paths(graph, CELL.curie, BBB.curie, max_hops=1) == []
+    assert len(mechanism_paths(graph, CELL.curie, BBB.curie, max_hops=6, top=1)) == 1
+    with pytest.raises(QueryError):
+        mechanism_paths(graph, CELL.curie, BBB.curie, max_hops=0)
+    with pytest.raises(QueryError):
+        mechanism_paths(graph, "exokg:nothing", BBB.curie)
+
+
+def test_walk_keeps_the_best_edge_between_two_nodes(graph) -> None:
+    edges = walk_edges(graph)
+    assert set(edges[CELL.curie]) == {EXO.curie}  # derived_from walked from the source
+    assert edges[EXO.curie][ERN1.curie].polarity == "-"
+
+
+def _write(graph: nx.MultiDiGraph, out: Path) -> None:
+    write_json(out / "graph.json", to_node_link(graph))
+
+
+def test_cli_lists_paths_with_evidence_and_citation(graph, tmp_path: Path, capsys) -> None:
+    _write(graph, tmp_path)
+    assert main(["explain", "BMSC exosomes", "BBB score", "--out", str(tmp_path), "--max-hops", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "bone marrow MSC-derived exosomes (exokg:BMSC_Exo) -> BBB locomotor score (exokg:BBB_score)" in out
+    assert "downregulate Ern1" in out and "doi:10.1186/s13075-020-2146-x" in out
+    assert "WMD 3.47 [3.31, 3.63], k=30" in out
+
+
+def test_cli_json(graph, tmp_path: Path, capsys) -> None:
+    _write(graph, tmp_path)
+    assert main(["explain", "CL:0002540", "TNF-α", "--out", str(tmp_path), "--json", "--top", "3"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["source"] == CELL.curie and data["target"] == TNF.curie
+    assert data["paths"] and data["paths"][0]["labels"][0] == CELL.label
+    assert all(step["evidence"] for step in data["paths"][0]["steps"])
+
+
+def test_cli_unknown_entity_is_one_clear_line(graph, tmp_path: Path, capsys) -> None:
+    _write(graph, tmp_path)
+    assert main(["explain", "BMSC exosomez", "BBB score", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no entity named" in err and "Traceback" not in err
+
+
+def test_cli_builds_the_graph_when_missing(graph, tmp_path: Path, monkeypatch, capsys) -> None:
+    calls = []
+
+    def fake_build(corpus, out_dir, progress=True):  # stands in for kg.pipeline.build
+        calls.append(out_dir)
+        _write(graph, Path(out_dir))
+
+    monkeypatch.setattr("kg.pipeline.build", fake_build)
+    assert main(["explain", "BMSCs-Exo", "BBB score", "--out", str(tmp_path / "fresh")]) == 0
+    assert calls == [tmp_path / "fresh"]
+    assert "not found; building" in capsys.readouterr().err
+
+
+def test_explain_on_the_bundled_papers(built) -> None:
+    """The graph built from the papers: bone marrow MSC to BBB score, through the exosomes."""
+    g = from_node_link(json.loads((built.out_dir / "graph.json").read_text(encoding="utf-8")))
+    source = resolve_entity(g, "bone marrow mesenchymal stem cell")
+    target = resolve_entity(g, "BBB score")
+    paths = mechanism_paths(g, source, target, max_hops=3, top=5)
+    assert paths and paths[0].nodes[1] == "exokg:BMSC_Exo"
+    assert all(h.evidence for p in paths for h in p.hops)
