@@ -18,6 +18,7 @@ Usage: ``.venv/bin/python bench/bench_view.py [--nodes 5000] [--repeat 3] [--kee
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -144,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     def med(key: str) -> float:
         return statistics.median(r[key] for r in runs)
 
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} cores, load average {load:.1f} (figures scale with contention)")
     print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges "
           f"(synthetic, built in {build_s:.1f} s)")
     print(f"render_html (layout + HTML): median {statistics.median(renders):.2f} s over {len(renders)}; "

@@ -442,7 +442,8 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
         if not big and pair_count[pair] > 1:
             bend = 0.15 * (pair_count[pair] - 1)
             edge_vis["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(bend, 2)}
-        net.edges.append(Edge(str(u), str(v), directed=True, **edge_vis).options)
+        # Not "directed" for pyvis: it would add arrows="to" to every edge, which options.edges sets once.
+        net.edges.append(Edge(str(u), str(v), directed=False, **edge_vis).options)
         edges_info[vis_id] = {
             "id": str(attrs.get("id") or vis_id), "from": str(u), "to": str(v), "relation": relation,
             "predicate": str(attrs.get("predicate") or ""), "ro": attrs.get("ro"), "polarity": polarity,

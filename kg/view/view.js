@@ -23,6 +23,7 @@
     marker_for: 'is a marker for', associated_with: 'is associated with',
     intervention: 'has intervention', outcome: 'has outcome'
   };
+  var STATEMENTS_PER_PAGE = 40;
   var POLARITY_NAMES = { '+': 'increases (activating)', '-': 'decreases (inhibiting)', '0': 'unsigned' };
   var groupStyle = {};
   DATA.legend.forEach(function (g) { groupStyle[g.key] = g; });
@@ -467,7 +468,21 @@
     statements.sort(function (a, b) { return (DATA.edges[b].belief || 0) - (DATA.edges[a].belief || 0); });
     var sentences = statements.reduce(function (s, eid) { return s + DATA.edges[eid].evidence.length; }, 0);
     body.appendChild(h('h3', { text: 'Statements (' + statements.length + ') and evidence (' + sentences + ')' }));
-    statements.forEach(function (eid) { body.appendChild(statementBlock(eid)); });
+    // A hub can hold hundreds of sentences: show the strongest statements first, the rest on demand.
+    var list = h('div');
+    body.appendChild(list);
+    var shown = 0;
+    var more = h('button', { type: 'button', className: 'more' });
+    var showMore = function () {
+      statements.slice(shown, shown + STATEMENTS_PER_PAGE).forEach(function (eid) { list.appendChild(statementBlock(eid)); });
+      shown = Math.min(statements.length, shown + STATEMENTS_PER_PAGE);
+      var rest = statements.length - shown;
+      more.textContent = 'Show ' + Math.min(rest, STATEMENTS_PER_PAGE) + ' more of ' + rest + ' remaining statements';
+      more.hidden = rest <= 0;
+    };
+    more.addEventListener('click', showMore);
+    body.appendChild(more);
+    showMore();
   }
 
   function statementBlock(eid) {

@@ -235,3 +235,26 @@ def test_big_graph_loads_without_physics_and_stays_searchable(open_view: Any, tm
     page.wait_for_selector("#panel:not([hidden])")
     assert page.evaluate("exokgView.network.getSelectedNodes()") == ["X:777"]
     assert view.errors == [] and view.external_requests == []
+
+
+def test_hub_panel_pages_its_statements(open_view: Any, tmp_path: Path) -> None:
+    """A node with many statements shows the strongest first and the rest on demand (every sentence reachable)."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    g.add_node("X:hub", id="X:hub", label="hub", category="biolink:Gene", kind="Entity")
+    for i in range(95):
+        g.add_node(f"X:{i}", id=f"X:{i}", label=f"leaf {i}", category="biolink:Gene", kind="Entity")
+        g.add_edge("X:hub", f"X:{i}", key=f"s{i}", id=f"s{i}", relation="increases", polarity="+",
+                   belief=round(i / 100, 2), evidence=[{"document": "d", "sentence": f"hub raises leaf {i}."}])
+    path = tmp_path / "hub.html"
+    write_html(g, path)
+    page = open_view(path).page
+    page.evaluate("exokgView.focusNode('X:hub', false)")
+    assert page.locator("#panel .statement").count() == 40
+    assert page.locator("#panel .statement-head").first.inner_text() == "hub increases leaf 94"  # highest belief
+    page.click("#panel button.more")
+    page.click("#panel button.more")
+    assert page.locator("#panel .statement").count() == 95
+    assert page.locator("#panel button.more").is_hidden()
+    assert "hub raises leaf 0." in panel_text(page)

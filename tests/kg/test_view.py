@@ -206,8 +206,8 @@ def test_edges_show_polarity_and_belief(graph: nx.MultiDiGraph) -> None:
         if info.get("effect_link"):
             assert vis[vid]["dashes"] and not vis[vid]["arrows"]["to"]["enabled"]
             continue
-        arrows = vis[vid]["arrows"]  # pyvis writes "to" for a directed edge: the default head
-        head = data["vis"]["options"]["edges"]["arrows"]["to"]["type"] if arrows == "to" else arrows["to"]["type"]
+        default = data["vis"]["options"]["edges"]["arrows"]
+        head = vis[vid].get("arrows", default)["to"]["type"]
         heads.setdefault(info["polarity"], set()).add(head)
         colours.setdefault(info["polarity"], set()).add(vis[vid]["color"])
     assert heads == {"+": {"arrow"}, "-": {"bar"}, "0": {"arrow"}}
