@@ -1,0 +1,53 @@
+"""The API over the graph built from the bundled papers (the shared session build)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def real(built):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+
+    with TestClient(create_app(built.out_dir)) as c:
+        yield c
+
+
+def test_summary_counts_match_the_build(real, built) -> None:
+    info = real.get("/api/v1").json()
+    graph = built.graph
+    assert info["nodes"] == graph.number_of_nodes() and info["edges"] == graph.number_of_edges()
+    assert info["statements"] == len(built.statements)
+    assert info["pooled_effects"] == sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "PooledEffect")
+    listed = real.get("/api/v1/documents").json()["documents"]
+    assert {d["id"] for d in listed} == {d.id for d in built.documents}
+
+
+def test_a_mirna_is_found_and_its_neighbourhood_walked(real, built) -> None:
+    mirnas = [n for n, d in built.graph.nodes(data=True) if d.get("category") == "biolink:MicroRNA"]
+    assert mirnas
+    label = built.graph.nodes[mirnas[0]]["label"]
+    hit = real.get("/api/v1/search", params={"q": label.lower(), "category": "MicroRNA"}).json()["results"][0]
+    assert hit["id"] == mirnas[0] or hit["label"].casefold() == label.casefold()
+    walk = real.get(f"/api/v1/entities/{hit['id']}/neighbourhood", params={"depth": 2}).json()
+    expected_neighbours = set(built.graph.successors(hit["id"])) | set(built.graph.predecessors(hit["id"]))
+    assert expected_neighbours <= {n["id"] for n in walk["nodes"]}
+
+
+def test_statements_and_sparql_agree(real, built) -> None:
+    total = real.get("/api/v1/statements", params={"limit": 1}).json()["total"]
+    assert total == len(built.statements)
+    r = real.get("/sparql", params={"query": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a exokg:Statement }"})
+    assert r.status_code == 200, r.text
+    assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == len(built.statements)
+
+
+def test_every_pooled_effect_is_listed_with_its_numbers(real, built) -> None:
+    effects = real.get("/api/v1/effects", params={"limit": 500}).json()["effects"]
+    by_id = {e["id"]: e for e in effects}
+    for node, data in built.graph.nodes(data=True):
+        if data.get("kind") == "PooledEffect":
+            assert by_id[node]["estimate"] == data["estimate"]
+            assert by_id[node]["outcome"]["id"] == data["outcome"]

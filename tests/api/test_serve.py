@@ -1,0 +1,105 @@
+"""``exokg serve``: a real uvicorn process on 127.0.0.1 (random free port), and its start-up checks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kg.cli import main
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(api_out: Path):
+    port = free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--out", str(api_out), "--port", str(port),
+                             "--log-level", "warning"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"exokg serve exited: {proc.stdout.read().decode(errors='replace')}")
+        try:
+            if httpx.get(f"{base}/api/v1", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail("exokg serve did not answer within 60 s")
+        time.sleep(0.2)
+    yield base
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def test_real_server_answers_over_http(server: str) -> None:
+    with httpx.Client(base_url=server, timeout=30) as http:
+        hit = http.get("/api/v1/search", params={"q": "mir21"}).json()["results"][0]
+        assert hit["label"] == "miR-21"
+        walk = http.get(f"/api/v1/entities/{hit['id']}/neighbourhood", params={"depth": 2}).json()
+        assert walk["center"] == hit["id"] and len(walk["nodes"]) > 3
+        r = http.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a biolink:MicroRNA }"},
+                     headers={"accept": "text/csv"})
+        assert r.status_code == 200 and r.text.split() == ["n", "2"]
+        refused = http.post("/sparql", data={"query": "DROP ALL"})
+        assert refused.status_code == 400
+        assert http.get("/view", params={"focus": "miR-21"}).headers["content-type"].startswith("text/html")
+        assert http.get("/").status_code == 200 and http.get("/docs").status_code == 200
+        assert http.get("/api/v1/entities/nothing:here").status_code == 404
+        assert float(r.headers["server-timing"].split("dur=")[1]) >= 0
+
+
+def test_serve_refuses_a_port_in_use(api_out: Path, capsys) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--out", str(api_out), "--port", str(port)]) == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
+
+
+def test_serve_rejects_bad_options(api_out: Path, capsys) -> None:
+    assert main(["serve", "--out", str(api_out), "--port", "70000"]) == 2
+    assert "--port 70000" in capsys.readouterr().err
+    assert main(["serve", "--out", str(api_out), "--sparql-timeout", "0"]) == 2
+    assert "--sparql-timeout" in capsys.readouterr().err
+
+
+def test_missing_graph_is_built_first(api_out: Path, tmp_path: Path, monkeypatch) -> None:
+    from api import cli
+
+    calls = []
+
+    def fake_build(corpus, out, progress=True):
+        calls.append((corpus, Path(out)))
+        Path(out).mkdir(parents=True, exist_ok=True)
+        shutil.copy(api_out / "graph.json", Path(out) / "graph.json")
+        return None
+
+    monkeypatch.setattr("kg.pipeline.build", fake_build)
+    monkeypatch.setattr("kg.pipeline.summary", lambda result: "built")
+    out = tmp_path / "fresh"
+    assert cli.ensure_built(out, Path("corpus"), quiet=True) is True
+    assert calls == [(Path("corpus"), out)]
+    assert cli.ensure_built(out, None, quiet=True) is False  # already there: nothing rebuilt
+    assert len(calls) == 1
