@@ -468,7 +468,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
     options = _options(physics=physics, big=big, font_size=font_size)
     return {
         "title": title,
-        "focus": focus_id,
+        "focus": None if focus_id is None else str(focus_id),
         "vis": {"nodes": vis_nodes, "edges": vis_edges, "options": options},
         "nodes": nodes_info,
         "edges": edges_info,

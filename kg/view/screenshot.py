@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import time
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import ExokgError, InputError
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -62,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=900)
     args = parser.parse_args(argv)
-    screenshot(args.html, args.png, focus=args.focus, scale=args.scale, width=args.width, height=args.height)
+    try:
+        screenshot(args.html, args.png, focus=args.focus, scale=args.scale, width=args.width, height=args.height)
+    except ExokgError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     print(f"wrote {args.png}")
     return 0
 

@@ -258,3 +258,21 @@ def test_hub_panel_pages_its_statements(open_view: Any, tmp_path: Path) -> None:
     assert page.locator("#panel .statement").count() == 95
     assert page.locator("#panel button.more").is_hidden()
     assert "hub raises leaf 0." in panel_text(page)
+
+
+def test_screenshot_module_writes_the_readme_image(html_file: Path, tmp_path: Path, browser: Any) -> None:
+    """``python -m kg.view.screenshot`` (its own Playwright session, hence a subprocess)."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "shot.png"
+    command = [sys.executable, "-m", "kg.view.screenshot", str(html_file), str(target), "--focus", "BBB locomotor score",
+               "--scale", "1.0", "--width", "1200", "--height", "700"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(data[16:20], "big") == 1200 and int.from_bytes(data[20:24], "big") == 700
+    bad = subprocess.run([*command[:4], "--focus", "no such node"], capture_output=True, text=True, timeout=120,
+                         check=False)
+    assert bad.returncode != 0 and "no node matches" in bad.stderr
