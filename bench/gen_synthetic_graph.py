@@ -46,7 +46,7 @@ OUTCOMES = ["BBB score", "lesion area", "NeuN+ cells", "GFAP expression", "TNF-Î
 def _entities(n_edges: int, rng: random.Random) -> dict[str, list[Ref]]:
     n = max(8, n_edges // 6)
     cells = [BONE_MARROW_MSC] + [Ref("exokg", f"cell_{i}", f"{CELL_SOURCES[i % 5]} MSC line {i}", "biolink:Cell")
-                                  for i in range(max(1, n // 200))]
+                                  for i in range(max(1, n // 20))]
     exosomes = [Ref("exokg", f"exosome_{i}", f"exosome preparation {i}", "biolink:CellularComponent")
                 for i in range(max(2, n // 50))]
     mirnas = [Ref("mirbase.mature", f"MIMAT{1000000 + i:07d}", f"miR-{100 + i}-{rng.choice('35')}p",
