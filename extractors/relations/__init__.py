@@ -161,6 +161,9 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         if not sentence_mentions:
             context = Context(context.subjects, context.objects, context.vesicles)
             continue
+        row = _table_row_subject(text, start, sentence_mentions, knowledge)
+        if row is not None:
+            context = Context(context.subjects, context.objects, context.vesicles, row)
         readings, context = read_sentence(text, start, sentence_mentions, knowledge, context, drop)
         readings = dedupe([*readings, *_composite_sources(sentence_mentions, knowledge)])
         if not readings:
@@ -198,6 +201,23 @@ def _paragraph_of(paragraphs: Sequence[tuple[int, int]], offset: int) -> int | N
 def _skip(section: str, text: str) -> bool:
     title = re.sub(r"^[\d.\s]+", "", section).strip().lower()
     return title in SKIP_SECTIONS or bool(_QUERY.search(text))
+
+
+def _table_row_subject(text: str, offset: int, mentions: Sequence[EntityMention],
+                       knowledge: Knowledge) -> Arg | None:
+    """The first cell of a table row ("UC-MSCs\tUltracentrifugation\t...") when it names a source or a
+    vesicle: the row reports what that preparation does (a source stands for its composite)."""
+    if text.count("\t") < 3:
+        return None
+    first_cell_end = offset + text.index("\t")
+    for m in mentions:
+        if m.end <= first_cell_end:
+            if knowledge.is_vesicle(m.ref, m.text):
+                return Arg(m.ref, m.start, m.end)
+            composite = knowledge.composites.get(m.ref.curie)
+            if composite is not None:
+                return Arg(composite, m.start, m.end)
+    return None
 
 
 def _composite_sources(mentions: Iterable[EntityMention], knowledge: Knowledge) -> list[Reading]:

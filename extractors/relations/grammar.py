@@ -111,11 +111,16 @@ class Knowledge:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What the previous sentences of the paragraph said (for "This process", "These exosomes")."""
+    """What the previous sentences of the paragraph said (for "This process", "These exosomes").
+
+    ``row_subject`` is the subject of a table row ("UC-MSCs | ... | Reduce the inflammatory
+    response"): cells with a verb and no subject of their own are about it.
+    """
 
     subjects: tuple[Arg, ...] = ()
     objects: tuple[Arg, ...] = ()
     vesicles: tuple[Arg, ...] = ()
+    row_subject: Arg | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -161,6 +166,8 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         chosen.append(m)
 
     def words(a: int, b: int) -> None:
+        for tab in re.finditer(r"\t", text[a - offset:b - offset]):  # a table cell boundary is a hard break
+            toks.append(Tok(";", ";", a + tab.start(), a + tab.start() + 1))
         for w in WORD_RE.finditer(text[a - offset:b - offset]):
             s, e = a + w.start(), a + w.end()
             if any(ds <= s < de for ds, de in drop):
@@ -175,6 +182,7 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
                         m.start, m.end, arg=Arg(m.ref, m.start, m.end), joined=_joined(text, offset, m.start)))
         pos = m.end
     words(pos, end)
+    toks.sort(key=lambda t: t.start)
     return _drop_empty_parentheses(toks)
 
 
@@ -986,6 +994,8 @@ class SentenceReader:
             return "main", subjects, None
         if prev is not None and w in {",", "and", "while", "or"}:
             return prev.role, list(prev.subjects), prev.parent
+        if self.ctx.row_subject is not None and w in {";", ""}:
+            return "main", [self.ctx.row_subject], None
         return "main", self._anaphor(i), None
 
     def _consequence(self, prev: Frame) -> tuple[str, list[Arg], Frame | None]:

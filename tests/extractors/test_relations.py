@@ -72,9 +72,16 @@ if not Span.has_extension("ref"):
 def annotated(text: str, *, doc_id: str = "t", bibliography: tuple[BibEntry, ...] = (),
               citations: tuple[CitationMark, ...] = (), section: str = "Results") -> SimpleNamespace:
     """An AnnotatedDocument stand-in: Document, a Doc with grounded ents, sentence offsets."""
-    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W_]+|[^\w\s]|_", text)]
-    spaces = [end < len(text) and text[end] == " " for _, _, end in words]
-    doc = Doc(NLP.vocab, words=[w for w, _, _ in words], spaces=spaces)
+    words: list[str] = []
+    spaces: list[bool] = []
+    for m in re.finditer(r"[^\W_]+|[^\w\s]|_|\s+", text):
+        if m.group() == " " and words:
+            spaces[-1] = True
+        else:
+            words.append(m.group())
+            spaces.append(False)
+    doc = Doc(NLP.vocab, words=words, spaces=spaces)
+    assert doc.text == text
     spans = []
     for surface, (curie, category) in E.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?!\w)", text):
@@ -343,3 +350,11 @@ def test_default_knowledge_comes_from_the_lexicon() -> None:
     assert k.composites["CL:0002540"].curie == "exokg:BMSC_Exo"
     assert k.sources["exokg:BMSC_Exo"].curie == "CL:0002540"
     assert k.generic_vesicle is not None and k.generic_vesicle.curie == "GO:0070062"
+
+
+def test_table_rows_are_about_the_preparation_in_their_first_cell() -> None:
+    text = "BM-MSCs\tExosome isolation kit\t20–130 nm\trats\tEnhance motor function\tReduce neuronal apoptosis\t[106]"
+    got = claims(read(text))
+    assert c("exokg:BMSC_Exo", "increases", "motor function", "+") in got
+    assert c("exokg:BMSC_Exo", "decreases", "neuronal apoptosis", "-") in got
+    assert not any(s == E["motor function"][0] for s, *_ in got), "cells of a row are not read across"
