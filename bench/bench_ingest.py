@@ -40,34 +40,41 @@ TARGET_WORDS_PER_S = 50_000
 
 
 class Stages:
-    """Accumulated wall and CPU seconds per named stage."""
+    """Accumulated wall and CPU seconds per named stage, and how far each raised peak memory."""
 
     def __init__(self) -> None:
         self.wall: dict[str, float] = defaultdict(float)
         self.cpu: dict[str, float] = defaultdict(float)
+        self.peak_rise: dict[str, float] = defaultdict(float)
 
     def wrap(self, owner: Any, name: str, stage: str) -> None:
         original = getattr(owner, name)
 
         def timed(*args: Any, **kwargs: Any) -> Any:
-            w, c = time.perf_counter(), time.process_time()
+            w, c, hwm = time.perf_counter(), time.process_time(), _status_mb("VmHWM")
             try:
                 return original(*args, **kwargs)
             finally:
                 self.wall[stage] += time.perf_counter() - w
                 self.cpu[stage] += time.process_time() - c
+                self.peak_rise[stage] += _status_mb("VmHWM") - hwm
 
         setattr(owner, name, timed)
 
 
-def _rss_mb() -> float:
+def _status_mb(field: str) -> float:
+    """A memory figure of this process from /proc (VmRSS now, VmHWM the peak so far), in MB."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
     return 0.0
+
+
+def _rss_mb() -> float:
+    return _status_mb("VmRSS")
 
 
 def run_one(mode: str, corpus: Path, out: Path, profile: Path | None) -> dict[str, Any]:
@@ -92,6 +99,7 @@ def run_one(mode: str, corpus: Path, out: Path, profile: Path | None) -> dict[st
     stages.wrap(kg.store, "build_store", "store")
     stages.wrap(kg.view, "write_html", "html")
     stages.wrap(kg.pipeline, "write_outputs", "outputs")
+    stages.wrap(kg.pipeline, "build_from_records", "total")
 
     t_load, c_load = time.perf_counter(), time.process_time()
     extractor = Extractor()
@@ -120,13 +128,16 @@ def run_one(mode: str, corpus: Path, out: Path, profile: Path | None) -> dict[st
         stages.wall["outputs"] -= stages.wall.get(stage, 0.0)
         stages.cpu["outputs"] -= stages.cpu.get(stage, 0.0)
     stages.wall["json"], stages.cpu["json"] = stages.wall.pop("outputs", 0.0), stages.cpu.pop("outputs", 0.0)
+    stages.wall.pop("total", None)
+    stages.cpu.pop("total", None)
+    rises = {k: v for k, v in stages.peak_rise.items() if k not in {"outputs", "total"}}
     return {
         "mode": mode, "documents": len(result.documents), "words": words, "extracted": result.extracted,
         "cached": result.cached, "statements": len(result.statements), "effects": len(result.effects),
         "nodes": result.graph.number_of_nodes(), "edges": result.graph.number_of_edges(),
         "skipped": len(result.skipped), "wall": wall, "cpu": cpu, "load": load,
         "stages_wall": dict(stages.wall), "stages_cpu": dict(stages.cpu),
-        "baseline_rss_mb": baseline_mb,
+        "baseline_rss_mb": baseline_mb, "peak_rise_mb": rises,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -161,6 +172,8 @@ def _report(label: str, r: dict[str, Any]) -> None:
     parts = [f"{s} {r['stages_cpu'][s]:.1f}s ({100 * r['stages_cpu'][s] / cpu:.0f}%)"
              for s in STAGE_ORDER if r["stages_cpu"].get(s, 0.0) >= 0.05]
     print("  stages (CPU): " + ", ".join(parts))
+    rises = [f"{s} +{r['peak_rise_mb'][s]:.0f}" for s in STAGE_ORDER if r["peak_rise_mb"].get(s, 0.0) >= 1]
+    print("  peak memory raised by (MB): " + (", ".join(rises) or "nothing above the baseline"))
 
 
 def _ratios(label: str, runs: list[tuple[int, dict[str, Any]]]) -> None:
