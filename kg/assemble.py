@@ -179,6 +179,7 @@ class Assembly:
     statements: tuple[Statement, ...]
     contradictions: tuple[Contradiction, ...]
     negated: tuple[Statement, ...] = ()  # claims read only in negated sentences: kept aside, never asserted
+    study_index: StudyIndex | None = None  # how citations were resolved to studies (set by assemble())
 
     def contradicted_ids(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = defaultdict(list)
@@ -187,10 +188,13 @@ class Assembly:
             out[c.negative.key_hash].append(c.positive.key_hash)
         return dict(out)
 
+    def studies(self, statement: Statement) -> tuple[str, ...]:
+        """Independent studies supporting a statement (negated evidence excluded), as belief counts them."""
+        index = self.study_index or StudyIndex(ev for st in self.statements for ev in st.evidence)
+        return tuple(sorted({s for ev in statement.evidence if not ev.negated for s in index.studies(ev)}))
+
     def support(self, statement: Statement) -> int:
-        """Independent studies supporting a statement (negated evidence excluded)."""
-        index = StudyIndex(ev for st in self.statements for ev in st.evidence)
-        return len({s for ev in statement.evidence if not ev.negated for s in index.studies(ev)})
+        return len(self.studies(statement))
 
 
 def assemble(statements: Iterable[Statement]) -> Assembly:
@@ -217,7 +221,7 @@ def assemble(statements: Iterable[Statement]) -> Assembly:
             asserted.append(replace(merged[key], evidence=tuple(evs), belief=belief(evs, index)))
         else:
             negated.append(replace(merged[key], evidence=tuple(evs), belief=0.0))
-    return Assembly(tuple(asserted), tuple(find_contradictions(asserted)), tuple(negated))
+    return Assembly(tuple(asserted), tuple(find_contradictions(asserted)), tuple(negated), index)
 
 
 def find_contradictions(statements: Iterable[Statement]) -> list[Contradiction]:
@@ -237,6 +241,4 @@ def find_contradictions(statements: Iterable[Statement]) -> list[Contradiction]:
 
 def study_counts(assembly: Assembly) -> Mapping[str, int]:
     """Statement id -> number of independent supporting studies (for reports)."""
-    index = StudyIndex(ev for st in assembly.statements for ev in st.evidence)
-    return {st.key_hash: len({s for ev in st.evidence if not ev.negated for s in index.studies(ev)})
-            for st in assembly.statements}
+    return {st.key_hash: assembly.support(st) for st in assembly.statements}

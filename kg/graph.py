@@ -76,8 +76,8 @@ def build_graph(
             polarity=st.polarity.value,
             qualifiers=dict(st.qualifiers),
             belief=st.belief,
-            support=len(st.study_ids),
-            studies=list(st.study_ids),
+            support=len(studies := assembly.studies(st)),
+            studies=list(studies),
             contradicts=sorted(contradicted.get(st.key_hash, [])),
             evidence=[ev.to_dict() for ev in st.evidence],
         )
