@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.assemble import assemble
 from kg.cache import (
@@ -40,6 +40,9 @@ from kg.errors import InputError
 from kg.graph import build_graph, to_node_link
 from kg.io import write_json, write_jsonl, write_text
 from kg.model import Document, Mention, PooledEffect, Statement
+
+if TYPE_CHECKING:
+    from extractors.corpus import DocRecord
 
 DEFAULT_OUT = Path("out")
 
@@ -191,7 +194,7 @@ def _nothing_readable(files: int, skipped: Sequence[tuple[str, str]]) -> str:
 
 def build_from_records(
     out: Path,
-    records: Sequence[Any],
+    records: Sequence[DocRecord],
     cache: ResultCache,
     *,
     extractor: Extractor | None = None,
@@ -201,7 +204,7 @@ def build_from_records(
 ) -> BuildResult:
     """Extract what the cache lacks, assemble everything, write the outputs, record the build.
 
-    ``records`` are :class:`extractors.corpus.DocRecord` objects whose documents are in ``cache``.
+    ``records`` are the papers read by :func:`extractors.corpus.read_batch`; their documents are in ``cache``.
     Documents are processed one at a time; only their statements and effects stay in memory.
     A document the extractor fails on is skipped with the error; if all fail, nothing is written.
     """
@@ -209,7 +212,7 @@ def build_from_records(
     version = extractor.version
     statements: list[Statement] = []
     effects: list[PooledEffect] = []
-    kept: list[Any] = []
+    kept: list[DocRecord] = []
     skipped: list[tuple[str, str]] = []
     extracted = 0
     for record in _progress(records, len(records), "extracting", progress):

@@ -304,6 +304,8 @@ def parse_bioc_json(data: bytes, source: str) -> list[Document | InputError]:
     except json.JSONDecodeError as exc:
         problem = "truncated JSON" if exc.pos >= len(data.rstrip()) - 1 else f"not valid JSON ({exc.msg})"
         raise InputError(f"{source}: {problem} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise InputError(f"{source}: JSON nested too deeply to be a BioC collection") from None
     info, docs = collection_from_json(parsed, source)
     return documents_from_collection(info, docs, source)
 

@@ -79,6 +79,8 @@ def test_json_variants_and_errors() -> None:
         parse_bioc_json(b'{"hello": 1}', "odd.json")
     with pytest.raises(InputError, match="truncated JSON"):
         parse_bioc_json(wrapped[:-5], "cut.json")
+    with pytest.raises(InputError, match="nested too deeply"):
+        parse_bioc_json(b"[" * 100_000 + b"]" * 100_000, "deep.json")
     with pytest.raises(InputError, match="not a whole number"):
         parse_bioc_json(json.dumps({"documents": [{"id": "1", "passages": [{"offset": "ten", "text": "a"}]}]})
                         .encode(), "bad.json")
