@@ -1,6 +1,7 @@
 """miRNA-gene relation F1 of exokg's relation rules on the SCAI miRNA corpus, given its gold entities.
 
-Usage: ``python bench/bench_scai_relations.py PATH/miRNA-Train-Corpus.xml [--errors N] [--all-types]``
+Usage: ``python bench/bench_scai_relations.py PATH/miRNA-Train-Corpus.xml [--errors N] [--errors-from dev|test|all]
+[--baseline]``
 
 The corpus (Bagewadi et al., J Integr Bioinform 2014; 201 abstracts) annotates, per sentence,
 entities (``charOffset="start-end"``, end inclusive, relative to the sentence) and every pair
@@ -10,8 +11,14 @@ entities - miRNAs as ``biolink:MicroRNA``, genes/proteins as ``biolink:Gene``, d
 species as settings - and a pair is predicted to interact when any claim links its two
 entities, in either direction, with any predicate. The corpus's own ``Relation_Trigger``
 annotations are *not* used (that would hand the rules the answer). Precision, recall and F1
-are for the positive class, over all miRNA-gene pairs (specific and non-specific miRNAs),
-then per document half (even / odd documents) to show how stable the figure is.
+are for the positive class, over all miRNA-gene pairs (specific and non-specific miRNAs).
+
+The documents are split in two fixed halves: the *dev* half (even-numbered documents, in
+corpus order) is the one whose errors may be studied while the rules are written, the *test*
+half (odd-numbered documents) is held out and only scored. Both figures are printed, with the
+whole-corpus figure; ``--errors N`` lists up to N false positives and N false negatives, from
+the dev half unless ``--errors-from`` says otherwise. Each error shows the sentence with the
+two entities in brackets and, for a false positive, the rule(s) that linked them.
 
 ``--baseline`` also scores a reference point: the rules *or* a co-occurrence fallback (a pair
 interacts when a trigger-like word - regulat-, target, bind, express, correlat-, ... - stands
@@ -81,7 +88,7 @@ class Counts:
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         n = self.tp + self.fp + self.fn + self.tn
-        return f"{name:<34} pairs {n:4d}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        return f"{name:<36} pairs {n:4d}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
 
 
 def _spans(offset: str) -> list[tuple[int, int]]:
@@ -93,8 +100,8 @@ def _spans(offset: str) -> list[tuple[int, int]]:
     return out
 
 
-def sentence_readings(text: str, entities: dict[str, tuple[tuple[int, int], str]]) -> set[frozenset[str]]:
-    """Unordered entity-id pairs linked by any claim read from the sentence."""
+def sentence_readings(text: str, entities: dict[str, tuple[tuple[int, int], str]]) -> dict[frozenset[str], set[str]]:
+    """Unordered entity-id pairs linked by any non-negated claim read from the sentence, with the rules."""
     mentions = []
     for eid, ((start, end), etype) in entities.items():
         category = CATEGORY.get(etype)
@@ -105,31 +112,50 @@ def sentence_readings(text: str, entities: dict[str, tuple[tuple[int, int], str]
     knowledge = Knowledge(generic_vesicle=GENERIC_VESICLE)
     readings, _ = read_sentence(text, 0, mentions, knowledge, Context())
     ids = {re.sub(r"[^A-Za-z0-9_.-]", "_", eid): eid for eid in entities}
-    out = set()
+    out: dict[frozenset[str], set[str]] = {}
     for r in readings:
         a, b = ids.get(r.subject.ref.identifier), ids.get(r.object.ref.identifier)
         if a and b and not r.negated:
-            out.add(frozenset((a, b)))
+            out.setdefault(frozenset((a, b)), set()).add(r.rule)
     return out
+
+
+def _marked(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    """The sentence with the two entities of a pair in brackets."""
+    out = text
+    for start, end in sorted((a, b), reverse=True):
+        out = f"{out[:start]}[{out[start:end]}]{out[end:]}"
+    return " ".join(out.split())
+
+
+SPLITS = ("dev", "test")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="miRNA-Train-Corpus.xml (or the test corpus)")
-    parser.add_argument("--errors", type=int, default=0, help="print up to N false positives and negatives")
+    parser.add_argument("--errors", type=int, default=0, help="print up to N false positives and N false negatives")
+    parser.add_argument("--errors-from", choices=(*SPLITS, "all"), default="dev",
+                        help="the half whose errors are listed (default: dev, the even documents)")
     parser.add_argument("--baseline", action="store_true", help="also score the rule-free co-occurrence baseline")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"{args.corpus}: no such file", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    root = ET.parse(args.corpus).getroot()
+    try:
+        root = ET.parse(args.corpus).getroot()
+    except ET.ParseError as exc:
+        print(f"{args.corpus}: not a corpus XML file ({exc})", file=sys.stderr)
+        return 2
     total, specific, nonspecific = Counts(), Counts(), Counts()
-    halves = [Counts(), Counts()]
+    halves = {split: Counts() for split in SPLITS}
     reference = Counts()
-    errors: list[str] = []
+    false_pos: list[str] = []
+    false_neg: list[str] = []
     sentences = 0
     for doc_index, document in enumerate(root.iter("document")):
+        split = SPLITS[doc_index % 2]
         for sentence in document.iter("sentence"):
             text = sentence.get("text") or ""
             entities = {}
@@ -145,26 +171,30 @@ def main(argv: list[str] | None = None) -> int:
             genes = [span for span, etype in entities.values() if etype == "Genes/Proteins"]
             for p in pairs:
                 gold = p.get("interaction") == "True"
-                predicted = frozenset((p.get("e1"), p.get("e2"))) in linked
-                reference.add(gold, predicted or baseline(text, entities[p.get("e1")][0], entities[p.get("e2")][0],
-                                                           genes))
+                key = frozenset((p.get("e1"), p.get("e2")))
+                predicted = key in linked
+                e1, e2 = entities[p.get("e1")][0], entities[p.get("e2")][0]
+                reference.add(gold, predicted or baseline(text, e1, e2, genes))
                 total.add(gold, predicted)
-                halves[doc_index % 2].add(gold, predicted)
+                halves[split].add(gold, predicted)
                 (specific if p.get("type").startswith("Specific") else nonspecific).add(gold, predicted)
-                if gold != predicted and len(errors) < 2 * args.errors:
-                    e1, e2 = entities[p.get("e1")], entities[p.get("e2")]
-                    kind = "FN" if gold else "FP"
-                    errors.append(f"{kind} {text[slice(*e1[0])]!r} ~ {text[slice(*e2[0])]!r}: {text.strip()}")
+                if gold != predicted and args.errors_from in {split, "all"}:
+                    where = f"{document.get('origId')} ({split})"
+                    if gold and len(false_neg) < args.errors:
+                        false_neg.append(f"FN {where}: {_marked(text, e1, e2)}")
+                    elif predicted and len(false_pos) < args.errors:
+                        rules = ", ".join(sorted(linked[key]))
+                        false_pos.append(f"FP {where} [{rules}]: {_marked(text, e1, e2)}")
     seconds = time.perf_counter() - t0
     print(f"SCAI miRNA corpus: {sentences} sentences with miRNA-gene pairs, read in {seconds:.1f} s")
-    print(total.line("all miRNA-gene pairs"))
+    print(total.line("whole corpus"))
     print(specific.line("  specific miRNA - gene"))
     print(nonspecific.line("  non-specific miRNA - gene"))
-    print(halves[0].line("  even documents"))
-    print(halves[1].line("  odd documents"))
+    print(halves["dev"].line("dev half (even documents)"))
+    print(halves["test"].line("test half (odd documents, held out)"))
     if args.baseline:
         print(reference.line("rules + co-occurrence baseline"))
-    for line in errors:
+    for line in [*false_pos, *false_neg]:
         print(line)
     return 0
 
