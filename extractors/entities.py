@@ -19,6 +19,7 @@ outcomes, diseases, species and procedures.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -198,6 +199,8 @@ class Recognizer:
         by_start: dict[int, list[Candidate]] = {}
         for v in vesicles:
             by_start.setdefault(v.start, []).append(v)
+        cells.sort(key=lambda c: c.start)
+        cell_starts = [c.start for c in cells]
         for cell in cells:
             composite = self.lex.composite_for(cell.curie)
             if composite is None:
@@ -207,13 +210,18 @@ class Recognizer:
                 for v in by_start.get(gap_end, ()):
                     if _CELL_VESICLE_GAP.fullmatch(text[cell.end:v.start]):
                         out.append(self._composite(composite.curie, cell.start, v.end, v, cell, text))
-            # vesicle then "derived from" then cell
-            for v in vesicles:
-                if v.end < cell.start <= v.end + 80:
-                    gap = text[v.end:cell.start]
-                    if _VESICLE_CELL_GAP.fullmatch(gap) and not _NOT_MODIFIER.search(
-                            re.sub(r"^\s+\S+\s+(?:from|by)\s+", "", gap)):
-                        out.append(self._composite(composite.curie, v.start, cell.end, v, cell, text))
+        # vesicle then "derived from" (and up to three modifiers) then cell
+        for v in vesicles:
+            lo = bisect.bisect_right(cell_starts, v.end)
+            hi = bisect.bisect_right(cell_starts, v.end + 80)
+            for cell in cells[lo:hi]:
+                composite = self.lex.composite_for(cell.curie)
+                if composite is None:
+                    continue
+                gap = text[v.end:cell.start]
+                if _VESICLE_CELL_GAP.fullmatch(gap) and not _NOT_MODIFIER.search(
+                        re.sub(r"^\s+\S+\s+(?:from|by)\s+", "", gap)):
+                    out.append(self._composite(composite.curie, v.start, cell.end, v, cell, text))
         return out
 
     def _composite(self, curie: str, start: int, end: int, vesicle: Candidate, cell: Candidate,
@@ -232,8 +240,6 @@ class Recognizer:
         ordered = sorted(cands, key=lambda c: (-c.length, PRIORITY.get(c.rule, 9), c.start))
         taken: list[tuple[int, int]] = []
         kept: list[Candidate] = []
-        import bisect
-
         for c in ordered:
             i = bisect.bisect_left(taken, (c.start, c.start))
             if i > 0 and taken[i - 1][1] > c.start:
@@ -273,6 +279,7 @@ class Recognizer:
         for c in mentions:
             ends.setdefault(c.end, []).append(c)
         starts_at = {c.start: c for c in mentions}
+        mention_ends = [c.end for c in mentions]
         for ab in find_abbreviations(text):
             ref = None
             long_end = ab.long_end
@@ -286,7 +293,8 @@ class Recognizer:
                 # "ADMSC-Exos under hypoxic conditions (Hypo-Exo)": a vesicle short form names the
                 # preparation mentioned just before it
                 if re.search(r"exo|ev", ab.short, re.I):
-                    for c in reversed(mentions):
+                    k = bisect.bisect_right(mention_ends, ab.short_start)
+                    for c in reversed(mentions[max(0, k - 8):k]):
                         if c.end <= ab.short_start and ab.short_start - c.end < 60 and (
                                 c.curie in self._vesicle or c.rule == "composite"):
                             ref = c.ref
@@ -360,6 +368,7 @@ class ExokgTokenizer:
         toks = tokenize(text)
         doc = Doc(self.vocab, words=toks.words, spaces=toks.spaces)
         doc.user_data["exokg_tokens"] = toks
+        doc.user_data["exokg_text"] = text
         return doc
 
     def to_bytes(self, **_: Any) -> bytes:
@@ -385,9 +394,15 @@ def _tokens_of(doc: Any) -> Tokens:
     return toks
 
 
-def _token_index(toks: Tokens, offset: int) -> int:
-    import bisect
+def _text_of(doc: Any) -> str:
+    """The Doc's text; spaCy rebuilds ``doc.text`` from every token on each access, so keep a copy."""
+    text = doc.user_data.get("exokg_text")
+    if text is None:
+        text = doc.user_data["exokg_text"] = doc.text
+    return text
 
+
+def _token_index(toks: Tokens, offset: int) -> int:
     return bisect.bisect_right(toks.starts, offset) - 1
 
 
@@ -396,14 +411,19 @@ class SentenceSetter:
 
     def __call__(self, doc: Any) -> Any:
         toks = _tokens_of(doc)
-        spans = sentence_spans(doc.text)
+        spans = sentence_spans(_text_of(doc))
         doc.user_data["exokg_sentences"] = spans
         if len(doc) == 0:
             return doc
-        starts = {_token_index(toks, s) for s, _ in spans}
-        starts.add(0)
-        for i in range(len(doc)):
-            doc[i].is_sent_start = i in starts
+        import numpy
+        from spacy.attrs import SENT_START
+
+        flags = numpy.full((len(doc), 1), -1, dtype="int64")
+        flags[0, 0] = 1
+        for s, _ in spans:
+            flags[max(0, _token_index(toks, s)), 0] = 1
+        # one array write instead of a Token.is_sent_start assignment per token (each of which scans the Doc)
+        doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
 
 
@@ -416,7 +436,7 @@ class EntityComponent:
     def __call__(self, doc: Any) -> Any:
         toks = _tokens_of(doc)
         species = doc.user_data.get("exokg_species")
-        found, learned = self.recognizer.recognize(doc.text, toks, species)
+        found, learned = self.recognizer.recognize(_text_of(doc), toks, species)
         spans = []
         for c in found:
             span = doc.char_span(c.start, c.end, label=c.ref.category if c.ref else "", kb_id=c.curie,
@@ -428,7 +448,9 @@ class EntityComponent:
             span._.attributes["rule"] = c.rule
             span._.attributes["char_span"] = f"{c.start}-{c.end}"
             spans.append(span)
-        doc.set_ents(_non_overlapping(spans))
+        kept = _non_overlapping(spans)
+        doc.set_ents(kept)
+        doc.user_data["exokg_spans"] = kept
         doc._.exokg_abbreviations = learned
         return doc
 
@@ -447,18 +469,18 @@ class QuantityComponent:
     """Attaches sentence-level quantities and design facts to the entity spans."""
 
     def __call__(self, doc: Any) -> Any:
-        sentences = doc.user_data.get("exokg_sentences") or sentence_spans(doc.text)
-        ents = list(doc.ents)
+        sentences = doc.user_data.get("exokg_sentences") or sentence_spans(_text_of(doc))
+        ents = doc.user_data.get("exokg_spans")
+        if ents is None:
+            ents = list(doc.ents)
         if not ents:
             return doc
-        import bisect
-
         sent_starts = [s for s, _ in sentences]
         by_sentence: dict[int, list[Any]] = {}
         for span in ents:
             i = bisect.bisect_right(sent_starts, span.start_char) - 1
             by_sentence.setdefault(i, []).append(span)
-        text = doc.text
+        text = _text_of(doc)
         for i, spans in by_sentence.items():
             if i < 0:
                 continue
@@ -499,6 +521,7 @@ def build_pipeline(lexicon_path: str | None = None) -> Any:
 
     _register()
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "exokg.Tokenizer.v1"}}})
+    nlp.max_length = 100_000_000  # no parser or NER model: memory grows linearly with the text
     nlp.add_pipe("exokg_sentences")
     nlp.add_pipe("exokg_entities", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("exokg_quantities")
@@ -531,12 +554,11 @@ class Annotator:
 
 
 def _mentions(document: Document, doc: Any, sentences: list[tuple[int, int]]) -> list[Mention]:
-    import bisect
-
     sent_starts = [s for s, _ in sentences]
     out = []
     text = document.text
-    for span in doc.ents:
+    spans = doc.user_data.get("exokg_spans")
+    for span in spans if spans is not None else doc.ents:
         attrs = dict(span._.attributes or {})
         raw = attrs.pop("char_span", f"{span.start_char}-{span.end_char}")
         start, end = (int(x) for x in raw.split("-"))
