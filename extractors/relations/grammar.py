@@ -270,6 +270,7 @@ class SentenceReader:
 
     # -- pass 2: collapses -----------------------------------------------------------------
     def collapse(self) -> None:
+        self._drop_contrast_asides()
         self._collapse_derived()
         self._collapse_cargo()
         self._collapse_axes()
@@ -277,6 +278,27 @@ class SentenceReader:
         self._mark_settings()
         self._read_markers()
         self._mark_agentive()
+
+    def _drop_contrast_asides(self) -> None:
+        """ "X, but not Y, reduced Z" / "X (but not Y) reduced Z": the aside names a control that does not
+        take part in the claim, and its words ("control", "mimic") must not open a frame of their own."""
+        toks = self.toks
+        closing = {",": ",", "(": ")"}
+        i = 0
+        while i < len(toks):
+            w = self.word(i)
+            if w in closing:
+                j = i + 1
+                if self.word(j) in {"but", "and"}:
+                    j += 1
+                if self.word(j) == "not" and self.word(j + 1) not in V.NOT_NEGATION_AFTER:
+                    k = j + 1
+                    while k < len(toks) and k <= j + 8 and self.word(k) not in {closing[w], ";", "(", ")", ","}:
+                        k += 1
+                    if self.word(k) == closing[w] and any(t.is_ent for t in toks[j + 1:k]):
+                        del toks[i:k + 1]
+                        continue
+            i += 1
 
     def _collapse_derived(self) -> None:
         toks = self.toks
@@ -799,10 +821,24 @@ class SentenceReader:
         if not 0 <= i < len(self.toks) or self.toks[i].is_ent:
             return None
         for seq, kind, sign in V.verb_table().get(self.toks[i].lower, ()):
-            n = len(seq)
-            if all(self.word(i + x) == seq[x] for x in range(1, n)):
+            n = self._match_words(i, seq)
+            if n:
                 return kind, sign, n
         return None
+
+    def _match_words(self, i: int, seq: tuple[str, ...]) -> int:
+        """Tokens spanned by the word sequence ``seq`` from i, letting adverbs stand between its words
+        ("contribute significantly to", "are equally involved in", "binding more efficiently to"); 0 if none."""
+        j = i + 1
+        for word in seq[1:]:
+            steps = 0
+            while self.word(j) != word and steps < 2 and _adverb(self.word(j)):
+                j += 1
+                steps += 1
+            if self.word(j) != word:
+                return 0
+            j += 1
+        return j - i
 
     def _is_modifier(self, i: int) -> bool:
         """A verb form used as a noun or adjective: "the reduced", "increased expression", "release of"."""
@@ -811,6 +847,11 @@ class SentenceReader:
         ing = w.endswith("ing")
         if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"}:
             return True
+        if w in V.TARGET_WORD_FORMS:  # "predicted target sequences", "its downstream target", "binding sites"
+            nxt = self.word(i + 1)
+            if prev in V.TARGET_NOUN_MODIFIERS or nxt in {"of", "for"} or (
+                    w != "targets" and nxt in V.TARGET_NOUN_HEADS):
+                return True
         if prev in {"of", "in", "with"} and not ing:
             return True
         if prev == "to" and w.endswith("ed"):
@@ -900,7 +941,8 @@ class SentenceReader:
                     kind = {1: V.INC, -1: V.DEC}[sign]
         passive = self._passive(i + n - 1)
         role, subjects, parent = self._role_and_subject(i)
-        negated = self._negated(i)
+        negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
+                                          for x in range(i + 1, i + n))
         objects, end = self._objects(i + n, passive)
         if passive is not None:
             # "Y is regulated by X": the agent follows "by"; the patient stands in the subject slot
@@ -1033,6 +1075,7 @@ class SentenceReader:
         """The participant(s) heading the clause before position i."""
         toks = self.toks
         j = i - 1
+        extra: list[Arg] = []  # members named in an apposition ("X, including A and B, V")
         while j >= 0:
             t = toks[j]
             if not t.is_ent:
@@ -1048,7 +1091,8 @@ class SentenceReader:
                         continue
                     appositive = self._apposition_start(j)
                     if appositive is not None:
-                        j = appositive
+                        j, members = appositive
+                        extra = [*members, *extra]
                         continue
                     break
                 if self._trigger(j) and not self._is_modifier(j) and w not in {"shown", "reported"}:
@@ -1072,13 +1116,15 @@ class SentenceReader:
                 m = k - 1
                 while self.word(m) in {"and", ",", "or"} and m > k - 3:
                     m -= 1
-                if m < k - 1 and self.ent(m) is not None and not toks[m].consumed \
-                        and toks[m].arg.category == t.arg.category:
+                # "A, B and C V", and a class named before its members: "miRNAs miR-1 and miR-2 V"
+                if self.ent(m) is not None and not toks[m].consumed \
+                        and _role_group(toks[m].arg.category) == _role_group(t.arg.category):
                     k = m
                     args[:0] = list(toks[k].args())
                     continue
                 break
-            return list(dict.fromkeys(args))
+            return list(dict.fromkeys([*args, *(a for a in extra if _role_group(a.category) == _role_group(
+                t.arg.category))]))
         return []
 
     def _with_agent(self, j: int) -> bool:
@@ -1087,14 +1133,35 @@ class SentenceReader:
             k -= 1
         return self.word(k - 1) in V.AGENT_WITH
 
-    def _apposition_start(self, j: int) -> int | None:
-        """For the comma closing "X, as the ..., V", the index of X (else None)."""
+    def _apposition_start(self, j: int) -> tuple[int, list[Arg]] | None:
+        """For the comma closing "X, as the ..., V" or "X (Y), including A, B, and C, V": the index of X and
+        the members the apposition lists (A, B, C after "including", "such as", "namely"), else None."""
         k = j - 1
-        while k >= 0 and not (self.word(k) == "," or self.word(k) in {";", ":"}):
+        steps = 0
+        while k >= 0 and steps < 20:
+            w = self.word(k)
+            if w in {";", ":"} or (self._trigger(k) and not self._is_modifier(k)):
+                return None
+            if w == ",":
+                opener = self.word(k + 1)
+                if opener in {"as", "a", "an", "the", "which", "who", "being", "including", "such", "one", "namely",
+                              "especially", "particularly", "e.g", "i.e", "like"}:
+                    head = k - 1
+                    if self.word(head) == ")":  # "microRNAs (miRNAs), including ..."
+                        while head >= 0 and self.word(head) != "(":
+                            head -= 1
+                        head -= 1
+                    if self.ent(head) is None:
+                        return None
+                    members: list[Arg] = []
+                    if opener in {"including", "such", "namely", "especially", "particularly", "e.g", "i.e", "like"}:
+                        members = [a for t in self.toks[k + 1:j] if t.is_ent and not t.consumed for a in t.args()]
+                    return head, members
+                if not (self.ent(k - 1) is not None and (self.ent(k + 1) is not None or self.word(k + 1) in {
+                        "and", "or"})):
+                    return None  # a clause break, not a comma inside a list
             k -= 1
-        if self.word(k) == "," and self.word(k + 1) in {"as", "a", "an", "the", "which", "who", "being",
-                                                        "including", "such", "one"} and self.ent(k - 1) is not None:
-            return k - 1
+            steps += 1
         return None
 
     def _comma_in_np(self, j: int) -> bool:
@@ -1483,3 +1550,22 @@ def dedupe(readings: Iterable[Reading]) -> list[Reading]:
     signed = {(r.subject.ref.curie, r.object.ref.curie) for r in out
               if r.predicate in {"increases", "decreases", "targets"} and not r.negated}
     return [r for r in out if not (r.predicate == "regulates" and (r.subject.ref.curie, r.object.ref.curie) in signed)]
+
+
+def _role_group(category: str) -> str:
+    """Categories that can stand in one list: miRNAs together, genes and proteins together."""
+    if category in V.MIRNA:
+        return "mirna"
+    if category in V.GENE:
+        return "gene"
+    return category
+
+
+_INNER_ADVERBS = {"more", "less", "most", "also", "only", "all", "both", "then", "further", "much", "very", "even",
+                  "still", "indeed", "not", "never"}
+
+
+def _adverb(word: str) -> bool:
+    """A word that may stand inside a multi-word trigger without changing it ("contribute *significantly*
+    to"); a negation inside ("is not involved in") marks the frame negated (see :meth:`_open_frame`)."""
+    return bool(word) and ((word.endswith("ly") and len(word) > 4) or word in _INNER_ADVERBS)

@@ -170,6 +170,25 @@ NOMINAL_RELATIONS = {**{w: sgn for w, sgn in NOUN_SIGN.items() if w not in {
     "absence", "lack", "loss", "decline", "recovery", "restoration", "improvement", "accumulation"}},
     "regulation": 0, "modulation": 0, "control": 0, "targeting": -1, "repression": -1, "silencing": -1}
 TARGET_NOUNS = {"target", "targets"}
+# "target"/"binding"/"recognition" used as nouns or noun modifiers, not as verbs: "its downstream target",
+# "predicted target sequences", "binding sites", "a functional target of"
+TARGET_WORD_FORMS = {"target", "targets", "binding", "recognition", "targeting"}
+TARGET_NOUN_HEADS = {"sequence", "sequences", "site", "sites", "gene", "genes", "mrna", "mrnas", "region", "regions",
+                     "element", "elements", "prediction", "predictions", "validation", "protein", "proteins",
+                     "transcript", "transcripts", "of", "for", "motif", "motifs", "domain", "partner", "partners",
+                     "affinity", "candidates", "candidate", "analysis", "database", "databases", "algorithm",
+                     "algorithms", "program", "programs", "scan", "search", "identification", "repertoire"}
+TARGET_NOUN_MODIFIERS = {"its", "their", "his", "her", "downstream", "upstream", "predicted", "putative", "potential",
+                         "possible", "direct", "novel", "new", "functional", "principal", "main", "major", "known",
+                         "candidate", "specific", "common", "validated", "bona", "fide", "real", "true", "bona-fide",
+                         "likely", "key", "important", "crucial", "critical", "additional", "another", "one", "two",
+                         "several", "many", "multiple", "other", "same", "relevant", "physiological", "therapeutic",
+                         "drug", "a", "an", "the", "this", "these", "those", "such", "conserved", "experimentally",
+                         "computationally", "bioinformatic", "bioinformatically", "mirna", "microrna", "cognate"}
+# "exert inhibitory effects on Y", "the impact of X on Y": "on" names the thing affected, not a setting
+EFFECT_NOUNS = {"effect", "effects", "impact", "impacts", "influence", "influences", "action", "actions"}
+EFFECT_SIGN = {"inhibitory": -1, "suppressive": -1, "negative": -1, "repressive": -1, "antagonistic": -1,
+               "regulatory": 0, "modulatory": 0, "stimulatory": 2, "positive": 2, "promoting": 2, "enhancing": 2}
 AGENT_NOUNS = {"regulator": 0, "regulators": 0, "modulator": 0, "modulators": 0, "repressor": -1,
                "repressors": -1, "inhibitor": -1, "inhibitors": -1, "suppressor": -1, "suppressors": -1,
                "activator": 1, "activators": 1, "inducer": 1, "inducers": 1, "mediator": 0, "mediators": 0,

@@ -54,6 +54,11 @@ E = {  # surface -> (curie, category)
     "PI3K/AKT signaling pathway": ("GO:0043491", PATH), "JAK/STAT3 signaling pathway": ("GO:0007259", PATH),
     "BBB score": ("exokg:BBB_score", PHEN), "motor function": ("exokg:motor_function", PHEN),
     "SCI": ("MONDO:0043797", DIS), "SCIRI": ("exokg:SCIRI", DIS), "rats": ("NCBITaxon:10116", TAXON),
+    # miRNA-gene sentence forms
+    "miR-145": ("mirbase:MI0000461", MIR), "let-7b": ("mirbase:MI0000063", MIR), "miR-9": ("mirbase:MI0000466", MIR),
+    "microRNAs": ("exokg:miRNA", MIR), "MicroRNAs": ("exokg:miRNA", MIR), "miRNAs": ("exokg:miRNA", MIR),
+    "SOD2": ("HGNC:11180", GENE), "BACE1": ("HGNC:933", GENE), "RhoA": ("HGNC:667", GENE),
+    "STAT3": ("HGNC:11364", GENE), "Wee1": ("HGNC:12761", GENE),
 }
 BMSC_EXO = Ref("exokg", "BMSC_Exo", "BMSC exosomes", VES)
 UCMSC_EXO = Ref("exokg", "UCMSC_Exo", "UC-MSC exosomes", VES)
@@ -195,6 +200,65 @@ def test_subject_carried_over_from_the_previous_sentence() -> None:
     assert c("exokg:BMSC_Exo", "decreases", "apoptosis", "-") in got
     got = claims(read("BMSCs-Exo were injected into rats. These exosomes reduced GFAP."))
     assert c("BMSCs-Exo", "decreases", "GFAP", "-") in got
+
+
+# ---------------------------------------------------------------------------------------------
+# miRNA-gene sentence forms
+
+
+def linked(text: str) -> set[tuple[str, str]]:
+    """(subject, object) surface-independent CURIE pairs of every non-negated claim."""
+    return {(s, o) for s, _, o, _ in claims(read(text))}
+
+
+def pair(a: str, b: str) -> tuple[str, str]:
+    return (E[a][0], E[b][0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb inside a multi-word trigger
+    ("Thus, miR-21 may contribute significantly to the regulation of PTEN.", c("miR-21", "regulates", "PTEN")),
+    ("miR-21 is equally involved in the regulation of BACE1.", c("miR-21", "regulates", "BACE1")),
+    # "target" and "binding" as nouns inside the object phrase
+    ("miR-21 binds to predicted target sequences in the PTEN 3'UTR.", c("miR-21", "targets", "PTEN", "-")),
+    ("miR-145 increased the expression of its downstream target SOD2.", c("miR-145", "increases", "SOD2", "+")),
+    ("miR-9 recognizes specific binding sites in the 3'UTR of BACE1 mRNA.", c("miR-9", "targets", "BACE1", "-")),
+])
+def test_mirna_gene_forms(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(read(text))
+
+
+def test_a_negation_is_no_adverb_inside_a_trigger() -> None:
+    statements = read("miR-21 is not involved in the regulation of PTEN.")
+    assert pair("miR-21", "PTEN") not in {(s, o) for s, _, o, _ in claims(statements)}
+    assert any(e.negated for s in statements for e in s.evidence if s.object.curie == E["PTEN"][0])
+
+
+@pytest.mark.parametrize("text", [
+    "Overexpression of miR-21, but not miR-145, reduced PTEN levels.",
+    "Overexpression of miR-21 (but not miR-145) reduced PTEN levels.",
+])
+def test_a_contrasted_control_takes_no_part(text: str) -> None:
+    got = linked(text)
+    assert pair("miR-21", "PTEN") in got
+    assert not any(E["miR-145"][0] in x for x in got)
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("MicroRNAs (miRNAs), including miR-21, miR-145, and let-7b, may directly regulate STAT3.",
+     ("microRNAs", "miR-21", "miR-145", "let-7b")),
+    ("We show that miRNAs miR-21 and let-7b bind to the RhoA 3'UTR.", ("miRNAs", "miR-21", "let-7b")),
+])
+def test_subject_lists_with_a_class_and_its_members(text: str, subjects: tuple[str, ...]) -> None:
+    got = linked(text)
+    obj = "STAT3" if "STAT3" in text else "RhoA"
+    assert {pair(x, obj) for x in subjects} <= got
+
+
+def test_a_list_after_a_comma_clause_is_no_subject() -> None:
+    # the comma closes the first clause: "PTEN" is no member of an apposition of miR-21
+    got = linked("PTEN was measured in cells, and miR-21 increased RhoA.")
+    assert pair("miR-21", "RhoA") in got and pair("PTEN", "RhoA") not in got
 
 
 # ---------------------------------------------------------------------------------------------
