@@ -53,6 +53,8 @@ _VESICLE_CELL_GAP = re.compile(
     r"obtained|purified|collected|produced|generated)\s+(?:from|by)|from)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}\Z",
     re.I,
 )
+_RELATED_SUFFIX = re.compile(r"[-‐‑–](?:related|associated|dependent|specific|like)\b", re.I)
+_MODIFIER_CATEGORIES = {"biolink:BiologicalProcess", "biolink:Pathway"}
 _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re.I)
 
 
@@ -175,6 +177,8 @@ class Recognizer:
                 continue  # "PTEN/Akt/mTOR axis": the genes, not an Akt/mTOR pathway
             if c.end < len(text) - 1 and text[c.end] in SOFT_SEPARATORS and text[c.end + 1].isdigit():
                 continue  # "caspase" in "caspase-12"
+            if entry.category in _MODIFIER_CATEGORIES and _RELATED_SUFFIX.match(text, c.end):
+                continue  # "autophagy-related proteins" names proteins, not the process
             kept.append(c)
         return kept
 
