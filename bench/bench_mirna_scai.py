@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extractors.mirna import find_mirnas  # noqa: E402
+from extractors.mirna import find_mirnas
 
 
 def gold_spans(path: Path) -> list[tuple[str, set[tuple[int, int]]]]:
