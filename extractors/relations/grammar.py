@@ -417,6 +417,9 @@ class SentenceReader:
                 break
             out.extend(t.args())
             j += 1
+            if self.word(j) == "(" and self.ent(j + 1) is not None and accept(toks[j + 1]) and self.word(j + 2) == ")":
+                out.extend(toks[j + 1].args())  # "glial fibrillary acidic protein (GFAP) and vimentin"
+                j += 3
             k = j
             while k < len(toks) and k < j + 3 and self.word(k) in V.LIST_TAIL:
                 k += 1
@@ -700,14 +703,23 @@ class SentenceReader:
                         self.emit(a, pred, b, sign, "nominal:agent", i, self._negated(i))
 
     def _binding_sites(self) -> None:
-        """ "binding site(s) for miR-659 in the 3'UTR of GRN", "miR-146a complementary to the 3'-UTR of CFH"."""
+        """ "binding site(s) for miR-659 in the 3'UTR of GRN", "the 3'UTR of GRN in a binding-site for miR-659",
+        "a miR-107 recognition sequence in the 3'-UTR of BACE1", "miR-146a complementary to the 3'-UTR of CFH"."""
         toks = self.toks
         for i, t in enumerate(toks):
             if t.is_ent:
                 continue
             mirna: Tok | None = None
-            if t.lower in {"site", "sites"} and self.word(i + 1) == "for":
+            compound = t.lower in {"binding-site", "binding-sites"}
+            site = t.lower in V.SITE_NOUNS or compound
+            if site and self.word(i + 1) == "for":
                 mirna = self.ent(self._skip_np(i + 2))
+            elif compound or (site and self.word(i - 1) in V.SITE_MODIFIERS):
+                k = i if compound else i - 1
+                while self.ent(k - 1) is not None and toks[k - 1].arg.category in V.MIRNA and self.ent(k - 2) is not None \
+                        and toks[k - 2].arg.category in V.MIRNA:
+                    k -= 1  # "miR-107 miRNA recognition sequence": the named miRNA before its class
+                mirna = self.ent(k - 1)
             elif t.lower in {"complementary", "complementarity"} and self.ent(i - 1) is not None:
                 mirna = toks[i - 1]
             elif t.lower in {"complementary"} and self.ent(i - 2) is not None and self.word(i - 1).endswith("ly"):
@@ -721,10 +733,28 @@ class SentenceReader:
                     break
                 j += 1
             gene = self.ent(j)
+            if (gene is None or gene.arg.category not in V.GENE) and site:
+                gene = self._gene_before_site(toks.index(mirna) if self.word(i + 1) != "for" else i)
             if gene is not None and gene.arg.category in V.GENE:
                 for a in mirna.args():
                     for b in gene.args():
                         self.emit(a, "targets", b, -1, "target:site", i)
+
+    def _gene_before_site(self, i: int) -> Tok | None:
+        """ "the 3'UTR of GRN in a binding site": the gene whose transcript holds the site, just before it."""
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < 5 and not self.toks[k].is_ent:
+            if self.word(k) in {",", ";", ":"} or (self._trigger(k) and not self._is_modifier(k)):
+                return None
+            k -= 1
+            steps += 1
+        gene = self.ent(k)
+        if gene is None or self._preposition_before(k) != "of" or not any(
+                self.word(x) in V.TRANSCRIPT_WORDS or self.word(x) in {"untranslated", "region", "utr"}
+                for x in range(max(0, k - 5), k)):
+            return None
+        return gene
 
     def _target_nouns(self) -> None:
         """ "PKM2 is a target of miR-326", "PTBP1, a recognized miR-124 target gene", "miR-X target genes Y"."""
@@ -749,6 +779,11 @@ class SentenceReader:
             k = (i - 2) if mirna is toks[i - 1] else i - 1
             steps = 0
             while k >= 0 and steps < 6 and not toks[k].is_ent and toks[k].lower not in {";", "by", "that", "which"}:
+                if toks[k].lower == "," and self.word(k - 1) != ")":
+                    opening = self._apposition_opening(k)  # "identified X, a regulator of Y, as a target of"
+                    if opening is not None:
+                        k = opening - 1
+                        continue
                 k -= 1
                 steps += 1
             if self.ent(k) is not None and toks[k].arg.category in V.GENE:
@@ -762,9 +797,20 @@ class SentenceReader:
                     gene = toks[m]
             if gene is None:
                 continue
+            genes = self._list_back(toks.index(gene))[1] if toks.index(gene) < i else list(gene.args())
             for a in mirna.args():
-                for b in gene.args():
+                for b in genes:
                     self.emit(a, "targets", b, -1, "target:noun", i, self._negated(i))
+
+    def _apposition_opening(self, k: int) -> int | None:
+        """For the comma at k closing an apposition ("X, a regulator of Y, ..."), the comma that opens it."""
+        m = k - 1
+        while m >= 0 and m >= k - 10 and self.word(m) not in {",", ";", ":"}:
+            m -= 1
+        if self.word(m) == "," and self.word(m + 1) in {"a", "an", "the", "one"} and not any(
+                self._trigger(x) and not self._is_modifier(x) for x in range(m + 1, k)):
+            return m
+        return None
 
     def _correlations(self) -> None:
         """ "correlation between A and B", "A and B levels correlate"."""
@@ -788,8 +834,9 @@ class SentenceReader:
             b = self.ent(second)
             if a is None or b is None or "and" not in {self.word(x) for x in range(first + 1, second)}:
                 continue
+            others, _ = self._list_from(second, self._any)  # "between A and B (B') and C"
             for x in a.args():
-                for y in b.args():
+                for y in others:
                     self.emit(x, "associated_with", y, 0, "correlation", i, self._negated(i))
 
     def _expand_aliases(self) -> None:
@@ -847,6 +894,8 @@ class SentenceReader:
         ing = w.endswith("ing")
         if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"}:
             return True
+        if w in V.LOSS_SUFFIXES and self.ent(i - 1) is not None:  # "miR-145 silencing increased SOD2"
+            return True
         if w in V.TARGET_WORD_FORMS:  # "predicted target sequences", "its downstream target", "binding sites"
             nxt = self.word(i + 1)
             if prev in V.TARGET_NOUN_MODIFIERS or nxt in {"of", "for"} or (
@@ -885,9 +934,22 @@ class SentenceReader:
             i = max(frame.end, i + n)
 
     def _skip_np(self, j: int) -> int:
-        while j < len(self.toks) and not self.toks[j].is_ent and self.toks[j].lower in {
-                "the", "a", "an", "their", "its", "this", "these"}:
-            j += 1
+        """Past the determiners, and a quantity ("a specific subset of", "a number of"), opening a noun phrase."""
+        while j < len(self.toks) and not self.toks[j].is_ent:
+            w = self.toks[j].lower
+            if w in {"the", "a", "an", "their", "its", "this", "these"}:
+                j += 1
+                continue
+            k = j
+            while self.word(k) in V.QUANTITY_WORDS and k < j + 3:
+                k += 1
+            if k > j and self.word(k) in V.QUANTITY_NOUNS and self.word(k + 1) == "of":
+                j = k + 2
+                continue
+            if self.word(j) in V.QUANTITY_NOUNS and self.word(j + 1) == "of":
+                j += 2
+                continue
+            break
         return j
 
     def _through(self, i: int) -> None:
@@ -964,7 +1026,8 @@ class SentenceReader:
             if not (self.ent(k) is not None and self.word(i + 1) == "by"):
                 return None  # reduced relative "Y regulated by X" needs the "by" right after
         j = i + 1
-        while self.word(j) in V.SKIP_WORDS | {"the", "upstream", "downstream"} or self.word(j).endswith("ly"):
+        while self.word(j) in V.SKIP_WORDS | {"the", "upstream", "downstream", "part", "at", "least"} \
+                or self.word(j).endswith("ly"):  # "is regulated (at least) in part by X"
             j += 1
         if self.word(j) == "by" and not self._trigger(j + 1):
             return j + 1
@@ -1061,15 +1124,31 @@ class SentenceReader:
                 if self._preposition_before(j) in V.LOCATIVE:
                     j -= 1
                     continue
-                out = list(t.args())
-                while self.word(j - 1) in {"and", ","} and self.ent(j - 2) is not None:
-                    j -= 2
-                    out[:0] = list(self.toks[j].args())
-                return out
+                return self._list_back(j)[1]
             if not t.is_ent and t.lower in {";", ":"}:
                 break
             j -= 1
         return []
+
+    def _list_back(self, j: int) -> tuple[int, list[Arg]]:
+        """The list that ends in the entity at j, read leftwards: "A, B, and C", "microRNAs (miRNAs)--A, B and
+        C", a class before its members ("miRNAs miR-1 and miR-2"). Members share a role group (miRNAs with
+        miRNAs, genes with genes). Returns the index of the first member and the members in order."""
+        toks = self.toks
+        group = _role_group(toks[j].arg.category)
+        out = list(toks[j].args())
+        k = j
+        while True:
+            m = k - 1
+            steps = 0
+            while m >= 0 and steps < 4 and not toks[m].is_ent and toks[m].lower in V.LIST_SEPARATORS:
+                m -= 1
+                steps += 1
+            nxt = self.ent(m)
+            if nxt is None or nxt.consumed or _role_group(nxt.arg.category) != group:
+                return k, out
+            k = m
+            out[:0] = list(nxt.args())
 
     def _subject_before(self, i: int) -> list[Arg]:
         """The participant(s) heading the clause before position i."""
@@ -1111,18 +1190,7 @@ class SentenceReader:
                     and self.word(j - 1) in {"these", "those", "such", "the"}:
                 v = self.ctx.vesicles[-1]
                 return [Arg(v.ref, t.start, t.end)]  # "These exosomes" are the ones just named
-            k = j
-            while True:
-                m = k - 1
-                while self.word(m) in {"and", ",", "or"} and m > k - 3:
-                    m -= 1
-                # "A, B and C V", and a class named before its members: "miRNAs miR-1 and miR-2 V"
-                if self.ent(m) is not None and not toks[m].consumed \
-                        and _role_group(toks[m].arg.category) == _role_group(t.arg.category):
-                    k = m
-                    args[:0] = list(toks[k].args())
-                    continue
-                break
+            args = self._list_back(j)[1]  # "A, B and C V", "miRNAs miR-1 and miR-2 V"
             return list(dict.fromkeys([*args, *(a for a in extra if _role_group(a.category) == _role_group(
                 t.arg.category))]))
         return []
@@ -1228,6 +1296,7 @@ class SentenceReader:
         start = j
         if self.word(j) == ",":
             return out, j  # intransitive: "as the dose increased, ..."
+        subordinate = self._opens_with_subordinator(j)
         while j < len(toks):
             t = toks[j]
             if passive is not None and j >= passive - 1:
@@ -1243,6 +1312,7 @@ class SentenceReader:
                     del out[dest_mark:]
                     dest_mark = None
                 elif prep in V.LOCATIVE and not (prep == "in" and self._change_noun_before(j)) \
+                        and not (prep == "on" and self._effect_noun_before(j)) \
                         and self.word(j + 1) not in V.TRANSCRIPT_WORDS:
                     j += 1
                     continue
@@ -1257,7 +1327,7 @@ class SentenceReader:
             w = t.lower
             if w in {";", ":", "."}:
                 break
-            if w == "," and not self._comma_continues(j):
+            if w == "," and (subordinate or not self._comma_continues(j)):
                 break
             if j > start and (w in V.CLAUSE_BREAKS or w in V.RELATIVE or w in V.CONSEQUENCE_MARKERS or w in {
                     "by", "via", "through", "leading", "resulting"} or w in V.AUXILIARIES):
@@ -1273,6 +1343,9 @@ class SentenceReader:
                 local = (2 if local == 1 else local) if V.NOUN_SIGN[w] > 0 else _negate(local)
             elif w in V.NOUN_REG and self.word(j + 1) == "of":
                 local = 0
+            elif w in V.EFFECT_SIGN and self.word(j + 1) in V.EFFECT_NOUNS and self.word(j + 2) == "on":
+                effect = V.EFFECT_SIGN[w]  # "exert inhibitory effects on Y"
+                local = effect if effect != 2 else (2 if local == 1 else local)
             elif w in V.DOWN_ADJECTIVES and j > start:
                 local = _negate(local)
             if w in V.DESTINATION_HEADS:
@@ -1296,6 +1369,20 @@ class SentenceReader:
         nxt = self.ent(k)
         between = {self.word(x) for x in range(j + 1, k)}
         return nxt is not None and nxt.arg.category in V.GENE - V.FAMILY and between != {","}
+
+    def _opens_with_subordinator(self, j: int) -> bool:
+        """Is position j inside a leading subordinate clause ("Because X causes Y, ...")? Its first comma
+        then closes it, and no object list runs on into the main clause."""
+        if self.word(0) not in V.SUBORDINATORS:
+            return False
+        return not any(self.word(x) in {",", ";", ":"} for x in range(1, j))
+
+    def _effect_noun_before(self, j: int) -> bool:
+        """ "(regulatory) effects on Y", "an impact on Y": the noun phrase after "on" is what is affected."""
+        k = j - 1
+        while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower in {"the", "a", "an", "its", "their"}:
+            k -= 1
+        return self.word(k) == "on" and self.word(k - 1) in V.EFFECT_NOUNS
 
     def _change_noun_before(self, j: int) -> bool:
         k = j - 1
@@ -1428,7 +1515,7 @@ class SentenceReader:
                 and o.category in V.PROCESS and local == 1:
             self.emit(s, "participates_in", o, 0, rule, f.start, f.negated)
             return
-        sign = self._object_sign(f, o, local)
+        sign = self._object_sign(f, o, local) * self._subject_sign(s, f)
         if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and any(
                 t.lower.startswith("target") for t in self.toks if not t.is_ent):
             self.emit(s, "targets", o, -1, rule, f.start, f.negated)
@@ -1436,6 +1523,23 @@ class SentenceReader:
             return
         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
         self.emit(s, pred, o, sign, rule, f.start, f.negated)
+
+    def _subject_sign(self, s: Arg, f: Frame) -> int:
+        """-1 when the subject is named by its loss ("knockdown of miR-145 increased SOD2", "miR-145
+        silencing increased SOD2"): the claim is then about the molecule itself, with the sign turned."""
+        if f.role not in {"main", "coordinated"} or s.category not in V.MOLECULE:
+            return 1
+        at = next((x for x, t in enumerate(self.toks[:f.start]) if t.is_ent and t.arg == s), None)
+        if at is None:
+            return 1
+        k = at - 1
+        while self.word(k) in {"the", "a", "an", "endogenous", "cellular", "mature", "its", "their", "-"}:
+            k -= 1
+        if self.word(k) == "of" and V.NOUN_SIGN.get(self.word(k - 1), 0) < 0:
+            return -1
+        if self.word(k) in V.LOSS_PREFIXES or self.word(at + 1) in V.LOSS_SUFFIXES:
+            return -1
+        return 1
 
     def _retract_axis(self, o: Arg) -> None:
         """ "targeting the PTEN/PDCD4 pathway" names two targets, not a PTEN -> PDCD4 chain."""

@@ -62,7 +62,7 @@ ASSOC_VERBS = (
     "be associated with", "be correlated with", "correlate with", "be linked to", "be related to",
     "be linked with", "associate with", "be inversely correlated with", "be negatively correlated with",
     "be positively correlated with", "co-express with", "couple to", "couple with", "correspond to",
-    "be accompanied by", "parallel", "be concomitant with",
+    "be accompanied by", "parallel", "be concomitant with", "relate to",
 )
 
 # Nominal triggers: what they do to the sign of the noun phrase they head.
@@ -145,6 +145,9 @@ CONSEQUENCE_MARKERS = {"thereby", "thus", "hence", "consequently", "subsequently
 COORDINATORS = {"and", "or", ",", "while", "as", "also", "but", "plus", "well", "together",
                 "along", "meanwhile", "simultaneously", "whilst", "then", "either", "&"}
 RELATIVE = {"which", "that", "who", "whose"}
+# a sentence that opens with one of these opens with a subordinate clause, closed by its first comma
+SUBORDINATORS = {"because", "although", "though", "since", "whereas", "if", "when", "while", "whilst", "unless",
+                 "once", "as", "given"}
 CLAUSE_BREAKS = {";", ":", "whereas", "although", "though", "however", "but", "while", "whilst",
                  "because", "since", "if", "when", "where", "unlike", "despite", "compared",
                  "indicating", "suggesting", "demonstrating", "showing", "revealing", "confirming",
@@ -158,6 +161,13 @@ LOCATIVE = {"in", "at", "after", "following", "during", "within", "among", "from
 POST_NEGATIVE = {"collapse", "loss", "degradation", "death", "damage", "dysfunction", "injury", "breakdown",
                  "disruption", "destruction", "impairment", "deficits", "deficit", "depletion", "deficiency"}
 NEGATIVE_IN_NAME = re.compile(r"dysfunction|deficit|impair|\bloss\b|damage|deficien", re.I)
+# "a (specific) subset of miRNAs": the quantity is no participant
+QUANTITY_WORDS = {"specific", "certain", "small", "large", "particular", "distinct", "whole", "entire", "new", "novel",
+                  "unique", "defined", "selected"}
+QUANTITY_NOUNS = {"subset", "subsets", "set", "sets", "group", "groups", "number", "family", "families", "panel",
+                  "cluster", "clusters", "class", "classes", "variety", "range", "series", "signature", "battery"}
+# words that may stand between the members of a list read leftwards ("microRNAs (miRNAs)--A, B, and C")
+LIST_SEPARATORS = {",", "and", "or", "(", ")", "-", "--", "–", "—", "/"}
 APPOSITION_WORDS = {"such", "as", "like", "including", "e.g", "i.e", ",", "(", "namely", "especially",
                     "particularly", "e", "g", "."}
 PARTICIPATION = ("involv", "participat", "implicat")
@@ -169,6 +179,12 @@ NP_PARTICIPLES = {"injured", "activated", "cultured", "modified", "derived", "is
 NOMINAL_RELATIONS = {**{w: sgn for w, sgn in NOUN_SIGN.items() if w not in {
     "absence", "lack", "loss", "decline", "recovery", "restoration", "improvement", "accumulation"}},
     "regulation": 0, "modulation": 0, "control": 0, "targeting": -1, "repression": -1, "silencing": -1}
+# words that name a molecule by its loss: "anti-miR-21 reduced", "miR-21 knockdown increased"
+LOSS_PREFIXES = {"anti", "antagomir", "antagomirs", "inhibitor", "inhibitors", "sponge", "knockdown", "knock-down",
+                 "silencing", "depletion", "deletion", "blockade", "loss", "ablation"}
+LOSS_SUFFIXES = {"knockdown", "knock-down", "silencing", "depletion", "deletion", "deficiency", "knockout",
+                 "ablation", "inhibition", "blockade", "loss", "deficient", "inhibitor", "inhibitors",
+                 "antagomir", "antagomirs", "sponge", "sponges", "-/-", "null"}
 TARGET_NOUNS = {"target", "targets"}
 # "target"/"binding"/"recognition" used as nouns or noun modifiers, not as verbs: "its downstream target",
 # "predicted target sequences", "binding sites", "a functional target of"
@@ -185,6 +201,9 @@ TARGET_NOUN_MODIFIERS = {"its", "their", "his", "her", "downstream", "upstream",
                          "several", "many", "multiple", "other", "same", "relevant", "physiological", "therapeutic",
                          "drug", "a", "an", "the", "this", "these", "those", "such", "conserved", "experimentally",
                          "computationally", "bioinformatic", "bioinformatically", "mirna", "microrna", "cognate"}
+# "binding site(s) for miR-X", "a miR-X recognition sequence", "miR-X response elements"
+SITE_NOUNS = {"site", "sites", "sequence", "sequences", "element", "elements", "motif", "motifs"}
+SITE_MODIFIERS = {"binding", "recognition", "target", "response", "seed", "complementary", "complementarity"}
 # "exert inhibitory effects on Y", "the impact of X on Y": "on" names the thing affected, not a setting
 EFFECT_NOUNS = {"effect", "effects", "impact", "impacts", "influence", "influences", "action", "actions"}
 EFFECT_SIGN = {"inhibitory": -1, "suppressive": -1, "negative": -1, "repressive": -1, "antagonistic": -1,
@@ -211,7 +230,9 @@ DISEASE_MODIFIED = {"repair", "treatment", "treatments", "therapy", "therapies",
                     "groups", "severity", "pathology", "field", "studies", "study", "motor", "induced",
                     "related", "associated", "injury"}
 AIM_CUES = re.compile(r"\b(?:aims? to|aimed to|aiming to|objective of|purpose of this|this study aims|"
-                      r"we investigated whether|to investigate|to evaluate|to explore)\b", re.I)
+                      r"we investigated whether|to investigate|to evaluate|to explore|"
+                      r"(?:test|tested|testing|tests) the hypothesis|investigated? the possibility|"
+                      r"(?:examined|examine|asked|ask|determine|assessed|assess) whether)\b", re.I)
 TREATMENT_NOUNS = {"treatment", "treatments", "intervention", "interventions", "administration",
                    "transplantation", "injection", "injections", "infusion", "therapy", "delivery",
                    "application", "group", "groups", "exposure", "supplementation", "pretreatment"}

@@ -255,6 +255,51 @@ def test_subject_lists_with_a_class_and_its_members(text: str, subjects: tuple[s
     assert {pair(x, obj) for x in subjects} <= got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a subject named by its loss turns the sign
+    ("Knockdown of miR-145 increased SOD2 expression.", c("miR-145", "decreases", "SOD2", "-")),
+    ("miR-145 silencing increased SOD2 expression.", c("miR-145", "decreases", "SOD2", "-")),
+    # "effects on": the thing affected, signed by the adjective
+    ("miR-9 exerts inhibitory effects on BACE1 expression.", c("miR-9", "decreases", "BACE1", "-")),
+    ("miR-9 exerts regulatory effects on BACE1 protein.", c("miR-9", "regulates", "BACE1")),
+    # an agent "in part" after a passive
+    ("The expression of RhoA is regulated in part by miR-9.", c("miR-9", "regulates", "RhoA")),
+    # an agent introduced by a quantity
+    ("Down-regulation of Wee1 by a specific subset of miRNAs.", c("miRNAs", "targets", "Wee1", "-")),
+    # binding sites named around the miRNA
+    ("A variant located in the 3'UTR of RhoA in a binding-site for miR-9 raises the risk.",
+     c("miR-9", "targets", "RhoA", "-")),
+    ("Assays show one miR-9 recognition sequence in the 3'-UTR of BACE1 mRNA.", c("miR-9", "targets", "BACE1", "-")),
+    # "target of" after an apposition
+    ("The screen identified STAT3, a regulator of inflammation, as a direct target of miR-21.",
+     c("miR-21", "targets", "STAT3", "-")),
+    # correlation with a list, and "relates to"
+    ("A correlation between miR-21 abundance and the markers RhoA (STAT3) and SOD2, and BACE1 loss was noted.",
+     c("miR-21", "associated_with", "STAT3")),
+    ("A correlation between miR-21 abundance and the markers RhoA (STAT3) and SOD2, and BACE1 loss was noted.",
+     c("miR-21", "associated_with", "BACE1")),
+    ("Overexpression of STAT3 relates to reduction of miR-21.", c("STAT3", "associated_with", "miR-21")),
+])
+def test_mirna_gene_forms_more(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(read(text))
+
+
+def test_a_relative_clause_after_a_dashed_list_has_every_member_as_subject() -> None:
+    got = linked("Injury decreased microRNAs (miRNAs)—miR-21, miR-145, and let-7b—which target STAT3.")
+    assert {pair(x, "STAT3") for x in ("microRNAs", "miR-21", "miR-145", "let-7b")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "We tested the hypothesis that BACE1 is regulated by miR-9.",  # a hypothesis under test
+    "We examined whether variants in miR-9 binding sites of BACE1 influence risk.",  # a question
+    "Because STAT3 activates RhoA, miR-21 was measured.",  # the subordinate clause ends at its comma
+    "miR-21 and STAT3 were measured in a subset of samples.",  # no trigger
+])
+def test_mirna_gene_sentences_that_link_nothing(text: str) -> None:
+    got = linked(text)
+    assert not any(E["miR-9"][0] in x or E["miR-21"][0] in x for x in got), got
+
+
 def test_a_list_after_a_comma_clause_is_no_subject() -> None:
     # the comma closes the first clause: "PTEN" is no member of an apposition of miR-21
     got = linked("PTEN was measured in cells, and miR-21 increased RhoA.")
