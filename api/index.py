@@ -51,7 +51,7 @@ SCORE_SYNONYM = 0.95
 SCORE_XREF = 0.94
 FUZZY_FLOOR = 0.5
 SEP = (",", ":")
-RERANK = 150  # trigram candidates re-scored with difflib per query
+RERANK = 40  # trigram candidates re-scored with difflib per query
 
 
 def fold(text: str) -> str:
@@ -370,15 +370,21 @@ class GraphIndex:
                 offer(Hit(node, min(SCORE_SQUASHED, exact_scores[kind]), name, "normalized"))
 
         for key in keys[:1]:
+            matcher = difflib.SequenceMatcher(None, autojunk=False)
+            matcher.set_seq2(key)  # the query's index is built once, candidates vary
             for k, dice in self._trigram_candidates(key, wanted_categories, wanted_kinds):
                 node = int(self._key_node[k])
                 candidate = self._names.keys[k]
-                ratio = difflib.SequenceMatcher(None, key, candidate, autojunk=False).ratio()
-                score = max(ratio, dice) * 0.9
+                matcher.set_seq1(candidate)
+                score = max(matcher.ratio(), dice) * 0.9
                 match_type = "fuzzy"
                 if len(key) >= 2 and candidate.startswith(key):
                     score = max(score, 0.75 + 0.15 * len(key) / len(candidate))
                     match_type = "prefix"
+                elif len(key) >= 3 and key in candidate:
+                    contained = 0.7 + 0.15 * len(key) / len(candidate)
+                    if contained > score:
+                        score, match_type = contained, "substring"
                 if score >= FUZZY_FLOOR:
                     offer(Hit(node, round(score, 4), self._names.key_name[k], match_type))
 

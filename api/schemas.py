@@ -58,7 +58,7 @@ class SearchHit(BaseModel):
     degree: int = Field(description="number of edges touching the node")
     score: float = Field(description="1 for an exact match, lower for normalized, prefix and fuzzy matches")
     matched: str = Field(description="the label, synonym, CURIE or cross-reference that matched")
-    match_type: str = Field(description="exact, normalized, synonym, xref, identifier, prefix or fuzzy")
+    match_type: str = Field(description="exact, normalized, synonym, xref, identifier, prefix, substring or fuzzy")
 
 
 class SearchResults(BaseModel):

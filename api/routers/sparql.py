@@ -9,7 +9,9 @@ the Accept header: JSON, CSV, TSV or XML for SELECT/ASK; Turtle, JSON-LD or N-Tr
 CONSTRUCT/DESCRIBE.
 """
 
+import threading
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
@@ -21,7 +23,16 @@ from api.context import ApiContext
 from api.errors import BadRequest, ParamError, TooBusy, Unsupported
 from api.schemas import Problem
 from kg.errors import QueryError
-from kg.sparql import MAX_QUERY_CHARS, QueryBusy, QueryTimeout, check_query, run_query
+from kg.sparql import MAX_QUERY_CHARS, ParsedQuery, QueryBusy, QueryTimeout, check_query, run_query
+
+_PARSER_LOCK = threading.Lock()  # rdflib's SPARQL parser (pyparsing) is not safe to run in two threads at once
+
+
+@lru_cache(maxsize=512)
+def checked(text: str) -> ParsedQuery:
+    """:func:`kg.sparql.check_query`, one thread at a time, remembered for repeated queries."""
+    with _PARSER_LOCK:
+        return check_query(text)
 
 
 class ResultFormat(StrEnum):
@@ -125,7 +136,7 @@ def router(ctx: ApiContext) -> APIRouter:
 
     def execute(text: str, requested: str | None, accept: str | None) -> Response:
         try:
-            parsed = check_query(text)
+            parsed = checked(text)
         except QueryError as exc:
             raise BadRequest(str(exc)) from None
         fmt = negotiate(parsed.form, requested, accept)  # refuse a bad format before running anything

@@ -154,3 +154,20 @@ def test_row_and_time_limits(api_out) -> None:
 def test_json_body_of_results_is_plain_json(client) -> None:
     r = client.get("/sparql", params={"query": MIRNAS})
     assert json.loads(r.content.decode("utf-8")) == r.json()
+
+
+def test_concurrent_queries_all_answer(api_app) -> None:
+    """Many different queries at once: the query parser is shared, answers must not mix or fail."""
+    import asyncio
+
+    import httpx
+
+    async def run() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=api_app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://api") as c:
+            queries = [f"{MIRNAS} LIMIT {n}" for n in range(1, 41)]
+            return await asyncio.gather(*(c.get("/sparql", params={"query": q}) for q in queries))
+
+    responses = asyncio.run(run())
+    assert [r.status_code for r in responses] == [200] * 40
+    assert [len(r.json()["results"]["bindings"]) for r in responses] == [min(n, 2) for n in range(1, 41)]
