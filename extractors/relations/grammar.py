@@ -270,6 +270,7 @@ class SentenceReader:
 
     # -- pass 2: collapses -----------------------------------------------------------------
     def collapse(self) -> None:
+        self._drop_precursor_prefixes()
         self._drop_contrast_asides()
         self._collapse_derived()
         self._collapse_cargo()
@@ -278,6 +279,16 @@ class SentenceReader:
         self._mark_settings()
         self._read_markers()
         self._mark_agentive()
+
+    def _drop_precursor_prefixes(self) -> None:
+        """ "pre-miR-630", "pri-miR-21": the precursor stands for its miRNA; the prefix is no word of the clause."""
+        toks = self.toks
+        i = 0
+        while i + 2 < len(toks):
+            if self.word(i) in {"pre", "pri"} and self.word(i + 1) == "-" and self.ent(i + 2) is not None \
+                    and toks[i + 2].arg.category in V.MIRNA:
+                del toks[i:i + 2]
+            i += 1
 
     def _drop_contrast_asides(self) -> None:
         """ "X, but not Y, reduced Z" / "X (but not Y) reduced Z": the aside names a control that does not
@@ -501,6 +512,21 @@ class SentenceReader:
                         self.emit(t.arg, "regulates", b, 0, "downstream", i)
                     t.consumed = True
                 continue
+            # X-regulating Y / X-targeting Y: Y is what acts on X ("STAT3-regulating miR-21")
+            if self.word(i + 1) in {"-", "‐"} and self.word(i + 2).endswith("ing") and self.ent(i + 3) is not None \
+                    and toks[i + 2].joined and toks[i + 1].joined:
+                trig = self._trigger(i + 2)
+                nxt = toks[i + 3]
+                if trig is not None and trig[0] in {V.INC, V.DEC, V.REG, V.TARGET} and trig[2] == 1 \
+                        and nxt.arg.category not in V.CONTEXT_ONLY:
+                    kind, sign = trig[0], trig[1]
+                    pred = "targets" if kind == V.TARGET else {1: "increases", -1: "decreases"}.get(sign, "regulates")
+                    for a in nxt.args():
+                        for b in t.args():
+                            self.emit(a, pred, b, sign, "participle:phrase", i)
+                    t.mediator = True
+                    del toks[i + 1:i + 3]  # the participle opens no frame of its own (the list index stays valid)
+                    continue
             # X-mediated / X-dependent / X-induced Y
             j = i + 1
             if self.word(j) in {"-", "‐"}:
@@ -693,6 +719,8 @@ class SentenceReader:
             while k >= 0 and steps < 6 and not toks[k].is_ent and toks[k].lower not in {";", ",", "which", "that"}:
                 k -= 1
                 steps += 1
+            if self.word(k) == "," and self.word(k + 1) in {"a", "an", "the", "one"}:
+                k -= 1  # "miR-21, a regulator of STAT3, ..."
             if self.ent(k) is None or not objects:
                 continue
             sign = V.AGENT_NOUNS[t.lower]
@@ -1011,7 +1039,59 @@ class SentenceReader:
             agents, end = self._objects(passive, None)
             objects = [(s, 1) for s in subjects]
             subjects = [a for a, _ in agents]
+        elif not objects and kind == V.ASSOC:
+            members = self._mutual_list(i)
+            if len(members) >= 2:  # "miR-21 and STAT3 expression were inversely correlated"
+                subjects, objects = members[:1], [(m, 1) for m in members[1:]]
+        elif not objects and subjects and kind in {V.INC, V.DEC, V.REG}:
+            treatment = self._treatment_after(i + n)
+            if treatment:  # "Y decreased 6 hours after the addition of X", "Y was reduced after X treatment"
+                objects = [(s, 1) for s in subjects]
+                subjects = treatment
         return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light)
+
+    def _mutual_list(self, i: int) -> list[Arg]:
+        """The participants of a symmetric verb with no object ("A and B levels were correlated"): the list of
+        any categories that ends just before the verb."""
+        k = i - 1
+        while k >= 0 and not self.toks[k].is_ent and (self.word(k) in V.LIST_WORDS | V.AUXILIARIES
+                                                      or _adverb(self.word(k))) and k >= i - 5:
+            k -= 1
+        if self.ent(k) is None:
+            return []
+        out = list(self.toks[k].args())
+        while True:
+            m = k - 1
+            separated = False
+            while m >= 0 and m >= k - 4 and not self.toks[m].is_ent and (
+                    self.word(m) in V.LIST_SEPARATORS or self.word(m) in V.LIST_WORDS):
+                separated = separated or self.word(m) in {",", "and", "/"}
+                m -= 1
+            nxt = self.ent(m)
+            if nxt is None or not separated or nxt.consumed or nxt.arg.category in V.CONTEXT_ONLY:
+                return out
+            out[:0] = list(nxt.args())
+            k = m
+
+    def _treatment_after(self, j: int) -> list[Arg]:
+        """The agent of "... after/following/upon (the) addition of X" or "... after X treatment" starting near j:
+        a change that follows a treatment is that treatment's effect."""
+        k = j
+        while k < len(self.toks) and k < j + 4 and not self.toks[k].is_ent and self.word(k) not in {
+                "after", "following", "upon", ",", ";"}:
+            k += 1
+        if self.word(k) not in {"after", "following", "upon"}:
+            return []
+        k = self._skip_np(k + 1)
+        if self.word(k) in V.TREATMENT_NOUNS | {"addition"} and self.word(k + 1) in {"of", "with"}:
+            agent = self.ent(self._skip_np(k + 2))
+        else:
+            agent = self.ent(k)
+            if agent is not None and self.word(k + 1) not in V.TREATMENT_NOUNS | {"addition"}:
+                agent = None
+        if agent is None or agent.arg.category in V.CONTEXT_ONLY or agent.consumed:
+            return []
+        return list(agent.args())
 
     def _passive(self, i: int) -> int | None:
         """Position after "by" when the trigger at i is a passive participle with an agent."""
@@ -1069,7 +1149,13 @@ class SentenceReader:
                 k -= 1
                 w = "whose"
         ing = self.toks[i].lower.endswith("ing")
+        head_words = {self.toks[i].lower, self.word(i + 1)}
+        if prev is not None and w in V.RELATIVE and self.word(k - 1) == "," and head_words & V.CLAUSE_RELATIVE_VERBS:
+            return self._consequence(prev)  # "X raised Y, which was accompanied by a decrease of Z": X -> Z
         if prev is not None:
+            if self.toks[i].lower in {"resulting", "leading"} and w not in V.COORDINATORS \
+                    and not self._entity_between(prev.end, i):
+                return self._consequence(prev)  # "X binding to the allele resulting in inhibition of Y"
             if w in V.CONSEQUENCE_MARKERS or (w in {"leading", "resulting"}) or (
                     w == "to" and self.word(k - 1) in {"leading", "contributing"}):
                 return self._consequence(prev)
@@ -1098,10 +1184,32 @@ class SentenceReader:
         if subjects:
             return "main", subjects, None
         if prev is not None and w in {",", "and", "while", "or"}:
+            head = self._clause_head(i)
+            if head is not None and (head.start >= self.toks[prev.start].end or not prev.subjects):
+                # "...; miR-133b is expressed in neurons, and regulates TH": the subject of this clause
+                return "main", [a for a in head.args()], None
             return prev.role, list(prev.subjects), prev.parent
         if self.ctx.row_subject is not None and w in {";", ""}:
             return "main", [self.ctx.row_subject], None
         return "main", self._anaphor(i), None
+
+    def _clause_head(self, i: int) -> Tok | None:
+        """The participant that opens the clause holding position i (after the last ";"/":" or the sentence
+        start): "miR-133b is specifically expressed in neurons, and regulates ..." -> miR-133b."""
+        start = 0
+        for x in range(i - 1, -1, -1):
+            if self.word(x) in {";", ":"}:
+                start = x + 1
+                break
+        for x in range(start, min(i, start + 4)):
+            t = self.toks[x]
+            if t.is_ent:
+                if t.consumed or t.mediator or t.arg.category in V.CONTEXT_ONLY or self._preposition_before(x):
+                    return None
+                return t
+            if self._trigger(x) and not self._is_modifier(x):
+                return None
+        return None
 
     def _consequence(self, prev: Frame) -> tuple[str, list[Arg], Frame | None]:
         if prev.lead and prev.objects:
@@ -1141,11 +1249,14 @@ class SentenceReader:
         while True:
             m = k - 1
             steps = 0
-            while m >= 0 and steps < 4 and not toks[m].is_ent and toks[m].lower in V.LIST_SEPARATORS:
+            separated = False
+            while m >= 0 and steps < 5 and not toks[m].is_ent and (
+                    toks[m].lower in V.LIST_SEPARATORS or toks[m].lower in V.LIST_WORDS):
+                separated = separated or toks[m].lower in V.LIST_SEPARATORS
                 m -= 1
                 steps += 1
             nxt = self.ent(m)
-            if nxt is None or nxt.consumed or _role_group(nxt.arg.category) != group:
+            if nxt is None or nxt.consumed or _role_group(nxt.arg.category) != group or (steps and not separated):
                 return k, out
             k = m
             out[:0] = list(nxt.args())
@@ -1182,7 +1293,9 @@ class SentenceReader:
                 j -= 1
                 continue
             prep = self._preposition_before(j)
-            if prep in V.LOCATIVE and not (prep == "with" and self._with_agent(j)):
+            absolute = prep == "with" and all(_adverb(self.word(x)) for x in range(j + 1, i)) \
+                and self.toks[i].lower.endswith("ing")  # "with miR-659 binding more efficiently to ..."
+            if prep in V.LOCATIVE and not (prep == "with" and self._with_agent(j)) and not absolute:
                 j -= 1
                 continue
             args = list(t.args())
@@ -1294,9 +1407,10 @@ class SentenceReader:
         local = 1
         dest_mark: int | None = 0 if j > 0 and self.word(j - 1) in V.DESTINATION_HEADS else None
         start = j
-        if self.word(j) == ",":
-            return out, j  # intransitive: "as the dose increased, ..."
+        if self.word(j) in {",", "and", "or", "but", "whereas", "while"}:
+            return out, j  # intransitive: "as the dose increased, ...", "first increased and then decreased"
         subordinate = self._opens_with_subordinator(j)
+        enumerating = False
         while j < len(toks):
             t = toks[j]
             if passive is not None and j >= passive - 1:
@@ -1327,13 +1441,17 @@ class SentenceReader:
             w = t.lower
             if w in {";", ":", "."}:
                 break
-            if w == "," and (subordinate or not self._comma_continues(j)):
+            if w == "," and (subordinate or not self._comma_continues(j, enumerating)):
                 break
+            if w in {"including", "e.g", "namely"} or (w == "such" and self.word(j + 1) == "as"):
+                enumerating = True  # "steps of apoptosis, including X oligomerization, Y dissipation, and Z"
             if j > start and (w in V.CLAUSE_BREAKS or w in V.RELATIVE or w in V.CONSEQUENCE_MARKERS or w in {
                     "by", "via", "through", "leading", "resulting"} or w in V.AUXILIARIES):
                 break
             if w == "to" and self._trigger(j + 1):
                 break
+            if w in {"after", "following", "upon"} and self._treatment_after(j):
+                break  # "... after the addition of X": the treatment, not a thing changed
             if j > start and self._trigger(j) and not self._is_modifier(j):
                 break
             if w in {"into", "to", "towards", "toward"} and dest_mark is not None and self.ent(self._skip_np(j + 1)) is None:
@@ -1390,14 +1508,18 @@ class SentenceReader:
             k -= 1
         return self.word(k) in V.CHANGE_NOUNS
 
-    def _comma_continues(self, j: int) -> bool:
-        """After a comma: does the object list go on ("A, B, and C") or does a new clause start?"""
+    def _comma_continues(self, j: int, enumerating: bool = False) -> bool:
+        """After a comma: does the object list go on ("A, B, and C") or does a new clause start? Inside an
+        enumeration ("including A, B dissipation, and C") the list may pass further commas."""
         k = j + 1
-        while k < len(self.toks) and k <= j + 7:
+        while k < len(self.toks) and k <= j + (14 if enumerating else 7):
             t = self.toks[k]
             if t.is_ent:
                 return not self._opens_clause(k)
             w = t.lower
+            if w == "," and enumerating:
+                k += 1
+                continue
             if w in V.CLAUSE_BREAKS or w in V.RELATIVE or w in V.CONSEQUENCE_MARKERS or w in V.AUXILIARIES \
                     or w in {";", ":", ".", "by", "through", "via", ",", "to"}:
                 return False

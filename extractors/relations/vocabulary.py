@@ -62,7 +62,7 @@ ASSOC_VERBS = (
     "be associated with", "be correlated with", "correlate with", "be linked to", "be related to",
     "be linked with", "associate with", "be inversely correlated with", "be negatively correlated with",
     "be positively correlated with", "co-express with", "couple to", "couple with", "correspond to",
-    "be accompanied by", "parallel", "be concomitant with", "relate to",
+    "be accompanied by", "parallel", "be concomitant with", "relate to", "correlate", "be correlated",
 )
 
 # Nominal triggers: what they do to the sign of the noun phrase they head.
@@ -145,6 +145,9 @@ CONSEQUENCE_MARKERS = {"thereby", "thus", "hence", "consequently", "subsequently
 COORDINATORS = {"and", "or", ",", "while", "as", "also", "but", "plus", "well", "together",
                 "along", "meanwhile", "simultaneously", "whilst", "then", "either", "&"}
 RELATIVE = {"which", "that", "who", "whose"}
+# after ", which" these verbs speak of the whole clause before, not of its last noun phrase
+CLAUSE_RELATIVE_VERBS = {"accompanied", "led", "leads", "lead", "resulted", "results", "result", "contributed",
+                         "contributes", "caused", "causes", "gave", "gives"}
 # a sentence that opens with one of these opens with a subordinate clause, closed by its first comma
 SUBORDINATORS = {"because", "although", "though", "since", "whereas", "if", "when", "while", "whilst", "unless",
                  "once", "as", "given"}
@@ -168,6 +171,9 @@ QUANTITY_NOUNS = {"subset", "subsets", "set", "sets", "group", "groups", "number
                   "cluster", "clusters", "class", "classes", "variety", "range", "series", "signature", "battery"}
 # words that may stand between the members of a list read leftwards ("microRNAs (miRNAs)--A, B, and C")
 LIST_SEPARATORS = {",", "and", "or", "(", ")", "-", "--", "–", "—", "/"}
+# words inside such a list that name a form of its member ("primary miR-21 transcripts, precursor miR-21")
+LIST_WORDS = {"mature", "precursor", "precursors", "primary", "transcripts", "transcript", "gene", "genes", "mrna",
+              "protein", "proteins", "levels", "level", "expression", "the"}
 APPOSITION_WORDS = {"such", "as", "like", "including", "e.g", "i.e", ",", "(", "namely", "especially",
                     "particularly", "e", "g", "."}
 PARTICIPATION = ("involv", "participat", "implicat")

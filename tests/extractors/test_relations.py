@@ -23,6 +23,7 @@ from extractors.relations import (
     extract_statements,
     join_broken_sentences,
 )
+from extractors.relations.grammar import Context, EntityMention, read_sentence
 from kg.assemble import assemble
 from kg.model import BibEntry, CitationMark, Document, Paragraph, Ref, Section
 
@@ -282,6 +283,57 @@ def test_subject_lists_with_a_class_and_its_members(text: str, subjects: tuple[s
 ])
 def test_mirna_gene_forms_more(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in claims(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change that follows a treatment is its effect
+    ("Mature miR-21 decreased 6 hours after the addition of STAT3.", c("STAT3", "decreases", "miR-21", "-")),
+    ("GFAP expression decreased after BMSCs-Exo treatment.", c("BMSCs-Exo", "decreases", "GFAP", "-")),
+    # "X-regulating Y": Y acts on X
+    ("STAT3-regulating miR-21 was induced.", c("miR-21", "regulates", "STAT3")),
+    ("RhoA-targeting miR-9 reduced apoptosis.", c("miR-9", "targets", "RhoA", "-")),
+    # an agent noun in apposition
+    ("miR-21, a regulator of STAT3, is increased.", c("miR-21", "regulates", "STAT3")),
+    # a symmetric verb with no object
+    ("miR-21 and STAT3 expression were inversely correlated.", c("miR-21", "associated_with", "STAT3")),
+    # ", with X binding ... resulting in": an absolute clause and its consequence
+    ("miR-9 regulates BACE1, with miR-9 binding more efficiently to the risk allele resulting in stronger "
+     "inhibition of RhoA.", c("miR-9", "decreases", "RhoA", "-")),
+    # ", which was accompanied by": the whole clause before is the subject
+    ("miR-145 knockdown increased SOD2 in cells, which was accompanied by a decrease of active caspase-3.",
+     c("miR-145", "associated_with", "caspase-3")),
+    ("miR-145 knockdown increased SOD2 in cells, which was accompanied by a decrease of active caspase-3.",
+     c("miR-145", "decreases", "SOD2", "-")),
+    # an enumeration that runs past commas
+    ("miR-21 and miR-145 modulated apoptotic steps, including Bax oligomerization, membrane potential "
+     "dissipation, and the maturation of caspase-9 and caspase-3.", c("miR-21", "regulates", "caspase-3")),
+])
+def test_mirna_gene_forms_clauses(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(read(text))
+
+
+def test_a_precursor_prefix_is_no_word_of_the_clause() -> None:
+    # the entity layer may name "miR-21" inside "pre-miR-21": set the mentions by offset
+    text = "Pre-miR-21 and pre-miR-145 reduced STAT3."
+    mentions = [EntityMention(m.start(), m.end(), Ref.from_curie(E[m.group()][0], m.group(), E[m.group()][1]),
+                              m.group()) for m in re.finditer(r"miR-21|miR-145|STAT3", text)]
+    readings, _ = read_sentence(text, 0, mentions, KNOWLEDGE, Context())
+    got = {(r.subject.ref.curie, r.predicate, r.object.ref.curie) for r in readings}
+    assert {(E[x][0], "decreases", E["STAT3"][0]) for x in ("miR-21", "miR-145")} <= got
+
+
+def test_participle_compound_is_read_from_the_head() -> None:
+    assert pair("STAT3", "miR-21") not in linked("STAT3-regulating miR-21 was induced.")
+
+
+def test_a_coordinated_clause_with_its_own_subject() -> None:
+    got = linked("miR-21 causes changes in STAT3; miR-145 is expressed in neurons, and regulates RhoA.")
+    assert pair("miR-145", "RhoA") in got and pair("miR-21", "RhoA") not in got
+
+
+def test_an_intransitive_verb_takes_no_object_after_and() -> None:
+    got = linked("The expression of miR-21 was first increased and then decreased and STAT3 levels reduced.")
+    assert pair("miR-21", "STAT3") not in got
 
 
 def test_a_relative_clause_after_a_dashed_list_has_every_member_as_subject() -> None:
