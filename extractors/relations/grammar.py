@@ -801,6 +801,21 @@ class SentenceReader:
             # MIRNA target (gene)? : "a recognized miR-124 target gene", "miR-X target genes such as Y"
             if mirna is None and self.ent(i - 1) is not None and toks[i - 1].arg.category in V.MIRNA:
                 mirna = toks[i - 1]
+            # "miR-21 and its (direct) target (gene) STAT3"
+            possessive = next((x for x in range(i - 1, max(i - 4, -1), -1) if self.word(x) in {"its", "their"}), None)
+            if mirna is None and possessive is not None and all(
+                    self.word(x) in V.TARGET_NOUN_MODIFIERS for x in range(possessive + 1, i)):
+                owner = next((x for x in range(possessive - 1, max(possessive - 6, -1), -1) if self.ent(x)), None)
+                if owner is not None and toks[owner].arg.category in V.MIRNA:
+                    after = j
+                    while self.word(after) in {",", "("}:
+                        after += 1
+                    if self.ent(after) is not None and toks[after].arg.category in V.GENE:
+                        for a in toks[owner].args():
+                            for b in self._list_from(after, self._any)[0]:
+                                if b.category in V.GENE:
+                                    self.emit(a, "targets", b, -1, "target:possessive", i, self._negated(i))
+                    continue
             if mirna is None or mirna.arg.category not in V.MIRNA:
                 continue
             # the gene: before ("Y is a target", "Y, a ... target", "Y as another target") or after ("target genes Y")
@@ -1083,11 +1098,12 @@ class SentenceReader:
         if self.word(k) not in {"after", "following", "upon"}:
             return []
         k = self._skip_np(k + 1)
-        if self.word(k) in V.TREATMENT_NOUNS | {"addition"} and self.word(k + 1) in {"of", "with"}:
+        given = V.TREATMENT_NOUNS | V.EXPERIMENT_NOUNS
+        if self.word(k) in given and self.word(k + 1) in {"of", "with"}:
             agent = self.ent(self._skip_np(k + 2))
         else:
             agent = self.ent(k)
-            if agent is not None and self.word(k + 1) not in V.TREATMENT_NOUNS | {"addition"}:
+            if agent is not None and self.word(k + 1) not in given:
                 agent = None
         if agent is None or agent.arg.category in V.CONTEXT_ONLY or agent.consumed:
             return []
@@ -1651,7 +1667,7 @@ class SentenceReader:
         silencing increased SOD2"): the claim is then about the molecule itself, with the sign turned."""
         if f.role not in {"main", "coordinated"} or s.category not in V.MOLECULE:
             return 1
-        at = next((x for x, t in enumerate(self.toks[:f.start]) if t.is_ent and t.arg == s), None)
+        at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
         if at is None:
             return 1
         k = at - 1
@@ -1691,12 +1707,14 @@ class SentenceReader:
                 continue
             objs, _ = self._objects(i + 1, None)
             objs = [(a, s) for a, s in objs if a != toks[agent].arg]
-            if not objs and self.word(self._left(i)) in {"is", "are", "was", "were", "be", "been"}:
+            copula = {"is", "are", "was", "were", "be", "been"}
+            if not objs and (self.word(self._left(i)) in copula or any(
+                    self.word(x) in copula for x in range(self._left(i) + 1, i))):
                 # predicative: "the expression level of GFAP in the X group was significantly lower"
                 k = i - 1
-                while k >= 0 and not toks[k].is_ent:
+                while k >= 0 and (not toks[k].is_ent or k == agent) and self.word(k) not in {";", ":"}:
                     k -= 1
-                if k >= 0 and k != agent and not toks[k].consumed:
+                if k >= 0 and toks[k].is_ent and not toks[k].consumed:
                     objs = [(a, 1) for a in toks[k].args()]
             for o, local in objs:
                 if o.ref.curie in claimed or self.vesicle(o) or o.category in V.CONTEXT_ONLY:

@@ -259,7 +259,12 @@ LIST_GAP = {"the", "a", "an", "cleaved", "phosphorylated", "total", "number", "o
             "e.g", "i.e", "amounts", "amount", "large", "then", "not", "only", "but", "even"}
 AGENT_WITH = {"treated", "treatment", "treatments", "intervention", "interventions", "administered",
               "injected", "pretreated", "pretreatment", "therapy", "infused", "transplanted",
-              "supplemented", "combined", "incubated", "cocultured", "co-cultured", "exposed"}
+              "supplemented", "combined", "incubated", "cocultured", "co-cultured", "exposed", "transfected",
+              "transduced", "infected", "cotransfected", "co-transfected"}
+# what a molecule is given as in an experiment: "after miR-21 transfection", "upon miR-21 knockdown"
+EXPERIMENT_NOUNS = {"transfection", "overexpression", "over-expression", "mimic", "mimics", "addition",
+                    "knockdown", "knock-down", "silencing", "inhibition", "depletion", "deletion", "inhibitor",
+                    "inhibitors", "antagomir", "blockade", "ablation", "knockout", "deficiency", "loss"}
 ANAPHOR_DETERMINERS = {"this", "these", "those", "such", "they", "it", "its", "their", "them", "that"}
 VESICLE_NOUNS = {"exosome", "exosomes", "vesicle", "vesicles", "evs", "ev", "sevs", "sev", "exos", "exo",
                  "preparation", "preparations", "particles", "nanovesicles"}

@@ -304,6 +304,14 @@ def test_mirna_gene_forms_more(text: str, expected: tuple[str, str, str, str]) -
      c("miR-145", "associated_with", "caspase-3")),
     ("miR-145 knockdown increased SOD2 in cells, which was accompanied by a decrease of active caspase-3.",
      c("miR-145", "decreases", "SOD2", "-")),
+    # experiments named after the change: knockdown turns the sign, transfection gives the agent
+    ("STAT3 was upregulated upon miR-21 knockdown.", c("miR-21", "decreases", "STAT3", "-")),
+    ("STAT3 protein levels were reduced in cells transfected with miR-21 mimics.",
+     c("miR-21", "decreases", "STAT3", "-")),
+    ("The expression level of GFAP in the BMSCs-Exo group was significantly lower.",
+     c("BMSCs-Exo", "decreases", "GFAP", "-")),
+    # "its target gene Y"
+    ("miR-21 and its target gene STAT3 were measured.", c("miR-21", "targets", "STAT3", "-")),
     # an enumeration that runs past commas
     ("miR-21 and miR-145 modulated apoptotic steps, including Bax oligomerization, membrane potential "
      "dissipation, and the maturation of caspase-9 and caspase-3.", c("miR-21", "regulates", "caspase-3")),
