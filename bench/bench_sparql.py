@@ -59,7 +59,8 @@ def _rdflib_worker(nt_path: str, queries: dict[str, str], repeat: int, conn: Any
 
 
 def _run_rdflib(nt_path: Path, queries: dict[str, str], repeat: int, timeout_s: float,
-                results: dict[str, tuple[float, int] | None], max_restarts: int = 3) -> float | None:
+                results: dict[str, tuple[float, int] | None], timed_out: set[str],
+                max_restarts: int = 3) -> float | None:
     """Run the queries on rdflib in a child process; a query over its time limit is killed and
     the remaining ones run in a fresh child (at most ``max_restarts`` times)."""
     ctx = mp.get_context("spawn")
@@ -79,6 +80,7 @@ def _run_rdflib(nt_path: Path, queries: dict[str, str], repeat: int, timeout_s: 
         for name in list(pending):
             if not parent.poll(timeout_s * repeat):
                 pending.pop(name)  # timed out: reported as "> timeout"
+                timed_out.add(name)
                 break
             msg = parent.recv()
             results[msg[1]] = (msg[2], msg[3])
@@ -134,10 +136,11 @@ def bench_graph(label: str, graph: Any, repeat: int, rdflib_timeout: float, rdfl
 
         rd_results: dict[str, tuple[float, int] | None] = dict.fromkeys(queries)
         rd_load = None
+        timed_out: set[str] = set()
         if n > rdflib_max_triples:
             print(f"  rdflib: skipped above {rdflib_max_triples:,} triples (--rdflib-max-triples)")
         else:
-            rd_load = _run_rdflib(nt_path, queries, repeat, rdflib_timeout, rd_results)
+            rd_load = _run_rdflib(nt_path, queries, repeat, rdflib_timeout, rd_results, timed_out)
             if rd_load is not None:
                 print(f"  rdflib memory <- N-Triples    {rd_load:6.2f} s {_rate(n, rd_load)}")
         print(f"queries (median of {repeat}; rows)     pyoxigraph          rdflib   speed-up")
@@ -145,7 +148,8 @@ def bench_graph(label: str, graph: Any, repeat: int, rdflib_timeout: float, rdfl
             ox_t, ox_rows = ox_results[name]
             rd = rd_results.get(name)
             if rd is None:
-                rd_text, ratio = f"> {rdflib_timeout:g} s" if n <= rdflib_max_triples else "skipped", ""
+                rd_text, ratio = (f"> {rdflib_timeout:g} s" if name in timed_out
+                           else "skipped" if n > rdflib_max_triples else "not run"), ""
             else:
                 rd_text = f"{rd[0] * 1000:9.1f} ms"
                 ratio = f"{rd[0] / ox_t:8.0f}x" if ox_t > 0 else ""
