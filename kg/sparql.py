@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import io
 import json
 import math
@@ -107,12 +108,28 @@ def _walk(node: Any) -> Iterator[Any]:
             stack.extend(item.values())
 
 
+_PARSE_LOCK = threading.Lock()
+
+
 def check_query(query: str) -> ParsedQuery:
-    """Parse ``query`` and refuse anything but a read-only query over exokg's own data."""
+    """Parse ``query`` and refuse anything but a read-only query over exokg's own data.
+
+    Thread-safe (rdflib's pyparsing grammar is not, so parsing is serialised) and cached by text.
+    """
     if not isinstance(query, str) or not query.strip():
         raise QueryError("empty query: give a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query")
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(query)} characters; the limit is {MAX_QUERY_CHARS})")
+    return _check_cached(query)
+
+
+@functools.lru_cache(maxsize=512)
+def _check_cached(query: str) -> ParsedQuery:
+    with _PARSE_LOCK:
+        return _check(query)
+
+
+def _check(query: str) -> ParsedQuery:
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 

@@ -201,3 +201,24 @@ def test_bad_limits_are_refused() -> None:
         run_query(ox.Store(), "ASK {}", max_rows=-1)
     with pytest.raises(QueryError, match="isolation"):
         run_query(ox.Store(), "ASK {}", isolation="fork")
+
+
+def test_checking_is_safe_from_many_threads() -> None:
+    """rdflib's parser is not thread-safe; check_query serialises it (API workers call it concurrently)."""
+    errors: list[BaseException] = []
+    forms: list[str] = []
+
+    def work(i: int) -> None:
+        try:
+            forms.append(check_query(f"SELECT ?s WHERE {{ ?s ?p {i} . OPTIONAL {{ ?s rdfs:label ?l{i} }} }}").form)
+            with pytest.raises(QueryError, match="SERVICE"):
+                check_query(f"SELECT * WHERE {{ SERVICE <http://x/{i}> {{ ?s ?p ?o }} }}")
+        except BaseException as exc:  # collected for the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and forms == ["SELECT"] * 16
