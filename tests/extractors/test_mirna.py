@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from extractors.mirna import MirnaMember, find_mirnas, ground
+from extractors.mirna import MIRBASE_MATURE_PATH, MirnaMember, find_mirnas, ground, mirbase_tables
 
 
 def members(text: str) -> list[tuple[str, str]]:
@@ -24,6 +26,7 @@ def members(text: str) -> list[tuple[str, str]]:
         ("microRNA (miR)-124-3p attenuates", [("microRNA (miR)-124-3p", "miR-124-3p")]),
         ("hsa-miR-21-5p and rno-miR-124-3p", [("hsa-miR-21-5p", "miR-21-5p"), ("rno-miR-124-3p", "miR-124-3p")]),
         ("let-7a and let-7i", [("let-7a", "let-7a"), ("let-7i", "let-7i")]),
+        ("miR-21* was low", [("miR-21", "miR-21*")]),
         ("miR21 and miR30a", [("miR21", "miR-21"), ("miR30a", "miR-30a")]),
     ],
 )
@@ -69,6 +72,66 @@ def test_grounding_uses_written_or_document_species() -> None:
     written = ground(MirnaMember(0, 10, "miR-21", "mmu"), "rat")
     assert written.label.startswith("mmu-")
     assert ground(MirnaMember(0, 6, "miR-21", None), None).category == "biolink:MicroRNA"
+
+
+# Expected accessions below were read from miRBase 22 mature.fa and miRBase hairpin entries by hand
+# (e.g. ">rno-miR-124-3p MIMAT0000828 Rattus norvegicus miR-124-3p"), not from exokg's table.
+def _ground(text: str, species: str | None) -> list[tuple[str, str]]:
+    return [(ref.curie, ref.label) for g in find_mirnas(text) for m in g.members
+            for ref in [ground(m, species)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "species", "expected"),
+    [
+        # an arm names one mature product: MIMAT, in the document's species
+        ("miR-124-3p", None, [("mirbase.mature:MIMAT0000422", "hsa-miR-124-3p")]),
+        ("miR-124-3p", "rat", [("mirbase.mature:MIMAT0000828", "rno-miR-124-3p")]),
+        ("MiR-21-5p", "mouse", [("mirbase.mature:MIMAT0000530", "mmu-miR-21a-5p")]),  # previous name
+        # a written species prefix wins over the document's species
+        ("hsa-miR-21-5p", "rat", [("mirbase.mature:MIMAT0000076", "hsa-miR-21-5p")]),
+        # arm-less name of a single hairpin: the hairpin (MI)
+        ("miR-21", "rat", [("mirbase:MI0000850", "rno-mir-21")]),
+        ("miR-21", None, [("mirbase:MI0000077", "hsa-mir-21")]),
+        ("miR-21", "mouse", [("mirbase:MI0000569", "mmu-mir-21a")]),  # mmu-mir-21 is the previous name
+        ("miRNA-126", "rat", [("mirbase:MI0000898", "rno-mir-126a")]),
+        # arm-less name of a hairpin with one product: that product (MIMAT)
+        ("miR-215", "rat", [("mirbase.mature:MIMAT0003118", "rno-miR-215")]),
+        # arm-less names miRBase gave to a mature product before arms were named
+        ("let-7a", "rat", [("mirbase.mature:MIMAT0000774", "rno-let-7a-5p")]),
+        ("miR-124", "rat", [("mirbase.mature:MIMAT0000828", "rno-miR-124-3p")]),
+        ("miR-21*", "rat", [("mirbase.mature:MIMAT0004711", "rno-miR-21-3p")]),
+        # three human let-7a hairpins, no single name: the first copy
+        ("let-7a", None, [("mirbase:MI0000060", "hsa-let-7a-1")]),
+        # a list expands to one grounded miRNA per member
+        ("miR-199a-3p/145-5p", "rat", [("mirbase.mature:MIMAT0004738", "rno-miR-199a-3p"),
+                                       ("mirbase.mature:MIMAT0000851", "rno-miR-145-5p")]),
+        ("miR-199a-3p/145-5p", None, [("mirbase.mature:MIMAT0000232", "hsa-miR-199a-3p"),
+                                      ("mirbase.mature:MIMAT0000437", "hsa-miR-145-5p")]),
+        # paralogue letters: rat has one, unlettered miR-21; without a species the mouse name is taken as written
+        ("rno-miR-21a-5p", None, [("mirbase.mature:MIMAT0000790", "rno-miR-21-5p")]),
+        ("miR-21a-5p", "rat", [("mirbase.mature:MIMAT0000790", "rno-miR-21-5p")]),
+        ("miR-21a-5p", None, [("mirbase.mature:MIMAT0000530", "mmu-miR-21a-5p")]),
+        # the rat miR-19 is miR-19a or miR-19b: no guess
+        ("miRNA-19", "rat", [("exokg:miRNA_rno-miR-19", "rno-miR-19")]),
+    ],
+)
+def test_grounding_to_mature_and_hairpin_accessions(text: str, species: str | None,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert _ground(text, species) == expected
+
+
+def test_mature_table_records_its_source_and_is_well_formed() -> None:
+    path = MIRBASE_MATURE_PATH
+    header = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("#")]
+    text = " ".join(header).lower()
+    assert "mature.fa" in text and "release: mirbase 22" in text and "licence" in text
+    tables = mirbase_tables()
+    assert len(tables.mature) > 5000 and {k[:3] for k in tables.mature} == {"hsa", "mmu", "rno"}
+    assert all(re.fullmatch(r"MIMAT\d{7}", e.accession) for e in tables.mature.values())
+    assert all(re.fullmatch(r"MI\d{7}", e.accession) for e in tables.precursor.values())
+    # a previous name never hides a current one
+    assert not set(tables.previous_mature) & set(tables.mature)
 
 
 def test_unknown_name_gets_a_local_identifier() -> None:
