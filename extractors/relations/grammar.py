@@ -428,9 +428,11 @@ class SentenceReader:
                 break
             out.extend(t.args())
             j += 1
-            if self.word(j) == "(" and self.ent(j + 1) is not None and accept(toks[j + 1]) and self.word(j + 2) == ")":
-                out.extend(toks[j + 1].args())  # "glial fibrillary acidic protein (GFAP) and vimentin"
-                j += 3
+            if self.word(j) == "(" and self.ent(j + 1) is not None and accept(toks[j + 1]):
+                inner, close = self._list_from(j + 1, accept)  # "GFAP (glial fibrillary acidic protein) and"
+                if self.word(close) == ")":  # "two miRNAs (miR-298 and miR-328)"
+                    out.extend(inner)
+                    j = close + 1
             k = j
             while k < len(toks) and k < j + 3 and self.word(k) in V.LIST_TAIL:
                 k += 1
@@ -643,7 +645,11 @@ class SentenceReader:
         for i, t in enumerate(self.toks):
             if not t.is_ent or t.arg.category in V.DISEASE | V.CONTEXT_ONLY:
                 continue
-            if self.word(i + 1) in V.TREATMENT_NOUNS or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH):
+            nxt = i + 1
+            while _adverb(self.word(nxt)) or self.word(nxt) == "-":
+                nxt += 1  # "the miR-106b stably transfected cell line", "miR-21-transfected cells"
+            if self.word(i + 1) in V.TREATMENT_NOUNS or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
+                    or (self.word(nxt) in V.AGENT_WITH - {"combined"} and self.word(nxt + 1) in V.CELL_WORDS):
                 t.agentive = True
 
     # -- pass 3: frames --------------------------------------------------------------------
@@ -677,14 +683,19 @@ class SentenceReader:
             objects, after = self._list_from(j, self._any)
             agents: list[Arg] = []
             k = i - 1
+            if self.word(k) == "," and self.word(k - 1) in {"mediated", "induced", "dependent", "driven"}:
+                k -= 1  # "NF-κB-sensitive, miR-146a-mediated, modulation of CFH"
             if self.word(k) in {"mediated", "induced", "dependent", "driven"}:
                 k -= 1
                 if self.word(k) in {"-", "‐"}:
                     k -= 1
-            if k >= 0 and self.ent(k) is not None and k >= i - 3:
+            role = self._role_holders(i)
+            if k >= 0 and self.ent(k) is not None and k >= i - 4:
                 agents = list(toks[k].args())
             elif self.word(k) in {"its", "their"}:
                 agents = self._pronoun_agent(k)
+            elif role:
+                agents = role  # "a role for two miRNAs (miR-298 and miR-328) in the regulation of BACE"
             else:
                 m = after
                 while m < len(toks) and m <= after + 4 and not toks[m].is_ent and toks[m].lower not in {",", ";", "by"}:
@@ -699,6 +710,23 @@ class SentenceReader:
                         self.emit(a, "targets", b, -1, "nominal:targets", i)
                     else:
                         self.emit(a, pred, b, sign, "nominal", i)
+
+    def _role_holders(self, i: int) -> list[Arg]:
+        """For the nominal at i in "a role (of|for) X in (the) NOMINAL of Y": X."""
+        k = i - 1
+        while self.word(k) in {"the", "a", "an"}:
+            k -= 1
+        if self.word(k) not in {"in", "for"}:
+            return []
+        for r in range(k - 1, max(k - 14, -1), -1):
+            w = self.word(r)
+            if w in {";", ":", "."} or (self._trigger(r) and not self._is_modifier(r)):
+                return []
+            if w in {"role", "roles", "function", "functions", "involvement", "contribution"} \
+                    and self.word(r + 1) in {"of", "for"}:
+                agents, end = self._list_from(self._skip_np(r + 2), self._any)
+                return agents if end <= k else []
+        return []
 
     def _pronoun_agent(self, k: int) -> list[Arg]:
         """ "its"/"their": the nearest participant before it in the sentence."""
@@ -769,20 +797,24 @@ class SentenceReader:
                         self.emit(a, "targets", b, -1, "target:site", i)
 
     def _gene_before_site(self, i: int) -> Tok | None:
-        """ "the 3'UTR of GRN in a binding site": the gene whose transcript holds the site, just before it."""
+        """ "the 3'UTR of GRN in a binding site", "the STAT3 3'UTR harbors a binding site": the gene whose
+        transcript holds the site, just before it."""
         k = i - 1
         steps = 0
-        while k >= 0 and steps < 5 and not self.toks[k].is_ent:
-            if self.word(k) in {",", ";", ":"} or (self._trigger(k) and not self._is_modifier(k)):
+        while k >= 0 and steps < 6 and not self.toks[k].is_ent:
+            w = self.word(k)
+            if w in {",", ";", ":"} or (self._trigger(k) and not self._is_modifier(k) and w not in V.HOLD_VERBS):
                 return None
             k -= 1
             steps += 1
         gene = self.ent(k)
-        if gene is None or self._preposition_before(k) != "of" or not any(
-                self.word(x) in V.TRANSCRIPT_WORDS or self.word(x) in {"untranslated", "region", "utr"}
-                for x in range(max(0, k - 5), k)):
+        if gene is None:
             return None
-        return gene
+        transcript = {"untranslated", "region", "utr"} | V.TRANSCRIPT_WORDS
+        named_after = self.word(k + 1) in transcript  # "the STAT3 3'UTR"
+        named_before = self._preposition_before(k) == "of" and any(
+            self.word(x) in transcript for x in range(max(0, k - 5), k))  # "the 3'UTR of STAT3"
+        return gene if named_after or named_before else None
 
     def _target_nouns(self) -> None:
         """ "PKM2 is a target of miR-326", "PTBP1, a recognized miR-124 target gene", "miR-X target genes Y"."""
@@ -941,8 +973,9 @@ class SentenceReader:
             return True
         if w in V.TARGET_WORD_FORMS:  # "predicted target sequences", "its downstream target", "binding sites"
             nxt = self.word(i + 1)
+            gerund = ing and prev in V.MEANS_MARKERS | V.COORDINATORS | V.CONSEQUENCE_MARKERS  # "by targeting sites"
             if prev in V.TARGET_NOUN_MODIFIERS or nxt in {"of", "for"} or (
-                    w != "targets" and nxt in V.TARGET_NOUN_HEADS):
+                    w != "targets" and nxt in V.TARGET_NOUN_HEADS and not gerund):
                 return True
         if prev in {"of", "in", "with"} and not ing:
             return True
@@ -980,7 +1013,7 @@ class SentenceReader:
         """Past the determiners, and a quantity ("a specific subset of", "a number of"), opening a noun phrase."""
         while j < len(self.toks) and not self.toks[j].is_ent:
             w = self.toks[j].lower
-            if w in {"the", "a", "an", "their", "its", "this", "these"}:
+            if w in {"the", "a", "an", "their", "its", "this", "these"} or w in V.NUMBER_WORDS:
                 j += 1
                 continue
             k = j

@@ -164,6 +164,11 @@ LOCATIVE = {"in", "at", "after", "following", "during", "within", "among", "from
 POST_NEGATIVE = {"collapse", "loss", "degradation", "death", "damage", "dysfunction", "injury", "breakdown",
                  "disruption", "destruction", "impairment", "deficits", "deficit", "depletion", "deficiency"}
 NEGATIVE_IN_NAME = re.compile(r"dysfunction|deficit|impair|\bloss\b|damage|deficien", re.I)
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both",
+                "multiple", "many", "some", "all", "various", "numerous", "few"}
+# "in the miR-21-transfected cell line": the treated material
+CELL_WORDS = {"cell", "cells", "line", "lines", "cell-line", "clone", "clones", "neurons", "tissue", "tissues",
+              "mice", "rats", "animals", "group", "groups", "cultures", "samples"}
 # "a (specific) subset of miRNAs": the quantity is no participant
 QUANTITY_WORDS = {"specific", "certain", "small", "large", "particular", "distinct", "whole", "entire", "new", "novel",
                   "unique", "defined", "selected"}
@@ -208,6 +213,8 @@ TARGET_NOUN_MODIFIERS = {"its", "their", "his", "her", "downstream", "upstream",
                          "drug", "a", "an", "the", "this", "these", "those", "such", "conserved", "experimentally",
                          "computationally", "bioinformatic", "bioinformatically", "mirna", "microrna", "cognate"}
 # "binding site(s) for miR-X", "a miR-X recognition sequence", "miR-X response elements"
+HOLD_VERBS = {"contains", "contain", "contained", "containing", "harbors", "harbor", "harbours", "harbour",
+              "harbored", "has", "have", "carries", "carry", "bears", "possesses", "includes", "include"}
 SITE_NOUNS = {"site", "sites", "sequence", "sequences", "element", "elements", "motif", "motifs"}
 SITE_MODIFIERS = {"binding", "recognition", "target", "response", "seed", "complementary", "complementarity"}
 # "exert inhibitory effects on Y", "the impact of X on Y": "on" names the thing affected, not a setting

@@ -310,6 +310,19 @@ def test_mirna_gene_forms_more(text: str, expected: tuple[str, str, str, str]) -
      c("miR-21", "decreases", "STAT3", "-")),
     ("The expression level of GFAP in the BMSCs-Exo group was significantly lower.",
      c("BMSCs-Exo", "decreases", "GFAP", "-")),
+    ("Western blots revealed increased SOD2 protein levels in the miR-145 stably transfected cell line.",
+     c("miR-145", "increases", "SOD2", "+")),
+    # a role in a regulation, and an agent named before "-mediated," with a comma
+    ("We show a role for two miRNAs (miR-21 and miR-145) in the regulation of STAT3 translation.",
+     c("miR-145", "regulates", "STAT3")),
+    ("STAT3-sensitive, miR-9-mediated, modulation of BACE1 expression may contribute to injury.",
+     c("miR-9", "regulates", "BACE1")),
+    # "by targeting sequences": a gerund after "by" is a verb, not a noun modifier
+    ("miR-9 down-regulates the expression of RhoA by targeting sequences in the 3'UTR of RhoA mRNA.",
+     c("miR-9", "targets", "RhoA", "-")),
+    # a transcript that holds a site
+    ("The 3'UTR of STAT3 contains a miR-21 binding site.", c("miR-21", "targets", "STAT3", "-")),
+    ("The STAT3 3'UTR harbors a binding site for miR-21.", c("miR-21", "targets", "STAT3", "-")),
     # "its target gene Y"
     ("miR-21 and its target gene STAT3 were measured.", c("miR-21", "targets", "STAT3", "-")),
     # an enumeration that runs past commas
@@ -354,6 +367,7 @@ def test_a_relative_clause_after_a_dashed_list_has_every_member_as_subject() -> 
     "We examined whether variants in miR-9 binding sites of BACE1 influence risk.",  # a question
     "Because STAT3 activates RhoA, miR-21 was measured.",  # the subordinate clause ends at its comma
     "miR-21 and STAT3 were measured in a subset of samples.",  # no trigger
+    "The 3'UTR of STAT3 was cloned, and miR-21 sites were mutated.",  # a site, but in no transcript named
 ])
 def test_mirna_gene_sentences_that_link_nothing(text: str) -> None:
     got = linked(text)
