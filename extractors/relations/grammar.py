@@ -543,6 +543,11 @@ class SentenceReader:
                     k += 1
                 nxt = self.ent(k)
                 if nxt is not None and nxt.arg.category not in V.CONTEXT_ONLY:
+                    after = k + 1
+                    while self.word(after) in V.NEUTRAL_HEADS - {"the", "a", "an", "of", "and", "in", "as"}:
+                        after += 1
+                    if self.word(after) in V.NOUN_SIGN:  # "miR-21-mediated STAT3 (protein) suppression"
+                        sign = V.NOUN_SIGN[self.word(after)] * (sign or 1)
                     for b in nxt.args():
                         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
                         self.emit(t.arg, pred, b, sign, f"{w}:phrase", i)
@@ -894,12 +899,13 @@ class SentenceReader:
             if t.is_ent or t.lower not in V.CORRELATION_NOUNS:
                 continue
             j = i + 1
-            while j < len(toks) and j <= i + 3 and not toks[j].is_ent and toks[j].lower != "between":
+            while j < len(toks) and j <= i + 3 and not toks[j].is_ent and toks[j].lower not in {"between", "of"}:
                 j += 1
-            if self.word(j) != "between":
+            link = "and" if self.word(j) == "between" else "with"  # "between A and B", "of A with B"
+            if self.word(j) not in {"between", "of"}:
                 continue
             first = j + 1
-            while first < len(toks) and first <= j + 6 and not toks[first].is_ent:
+            while first < len(toks) and first <= j + 6 and not toks[first].is_ent and toks[first].lower != "(":
                 first += 1
             a = self.ent(first)
             second = first + 1
@@ -907,7 +913,7 @@ class SentenceReader:
                     and toks[second].lower not in {";", ","}:
                 second += 1
             b = self.ent(second)
-            if a is None or b is None or "and" not in {self.word(x) for x in range(first + 1, second)}:
+            if a is None or b is None or link not in {self.word(x) for x in range(first + 1, second)}:
                 continue
             others, _ = self._list_from(second, self._any)  # "between A and B (B') and C"
             for x in a.args():
@@ -1082,6 +1088,9 @@ class SentenceReader:
         negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
                                           for x in range(i + 1, i + n))
         objects, end = self._objects(i + n, passive)
+        if self.word(i + 1) == "under" and passive is None:
+            # "Y is under the control of X": the agent is the object
+            subjects, objects = [o for o, _ in objects], [(s, 1) for s in subjects]
         if passive is not None:
             # "Y is regulated by X": the agent follows "by"; the patient stands in the subject slot
             agents, end = self._objects(passive, None)
@@ -1214,6 +1223,8 @@ class SentenceReader:
                     and not self._entity_between(prev.end, k):
                 return self._consequence(prev)  # purpose: "targets IRF5 to inhibit M1 polarization"
         elif w in V.MEANS_MARKERS and ing:
+            if self.word(k - 1) == "," and self.ent(k - 2) is not None:  # "miR-21, by targeting STAT3, ..."
+                return "means", self._list_back(k - 2)[1], None
             return "means", self._subject_before(k), None
         if w in V.RELATIVE or (w == "turn" and self.word(k - 2) in V.RELATIVE):
             antecedent = self._antecedent(k if w in V.RELATIVE else k - 2)
@@ -1375,7 +1386,7 @@ class SentenceReader:
             if w == ",":
                 opener = self.word(k + 1)
                 if opener in {"as", "a", "an", "the", "which", "who", "being", "including", "such", "one", "namely",
-                              "especially", "particularly", "e.g", "i.e", "like"}:
+                              "especially", "particularly", "e.g", "i.e", "like", "by", "through", "via"}:
                     head = k - 1
                     if self.word(head) == ")":  # "microRNAs (miRNAs), including ..."
                         while head >= 0 and self.word(head) != "(":

@@ -36,11 +36,12 @@ INCREASE_VERBS = (
     "positively regulate", "positively modulate", "cause", "produce", "secrete", "release",
     "amplify", "raise", "evoke", "initiate", "provoke", "elicit", "overexpress", "over-express",
     "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "exert", "provide",
-    "confer", "yield",
+    "confer", "yield", "rescue",
 )
 REGULATE_VERBS = (
     "regulate", "modulate", "affect", "influence", "control", "alter", "act on", "modify", "dysregulate",
     "deregulate", "manipulate", "govern", "shape", "orchestrate", "reprogram", "impact",
+    "be under the control of", "be under control of",
 )
 TARGET_VERBS = ("target", "directly target", "bind to", "bind", "interact with", "recognize", "recognise",
                 "pair with", "directly repress")

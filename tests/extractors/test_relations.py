@@ -323,6 +323,12 @@ def test_mirna_gene_forms_more(text: str, expected: tuple[str, str, str, str]) -
     # a transcript that holds a site
     ("The 3'UTR of STAT3 contains a miR-21 binding site.", c("miR-21", "targets", "STAT3", "-")),
     ("The STAT3 3'UTR harbors a binding site for miR-21.", c("miR-21", "targets", "STAT3", "-")),
+    # an inserted means phrase, control, rescue, "interaction of A with B", "-mediated Y suppression"
+    ("miR-21, by targeting STAT3, promotes growth.", c("miR-21", "targets", "STAT3", "-")),
+    ("STAT3 expression is under the control of miR-21.", c("miR-21", "regulates", "STAT3")),
+    ("miR-21 knockdown rescued STAT3 expression.", c("miR-21", "decreases", "STAT3", "-")),
+    ("The interaction of miR-21 with STAT3 was confirmed.", c("miR-21", "associated_with", "STAT3")),
+    ("miR-21-mediated STAT3 suppression was observed.", c("miR-21", "decreases", "STAT3", "-")),
     # "its target gene Y"
     ("miR-21 and its target gene STAT3 were measured.", c("miR-21", "targets", "STAT3", "-")),
     # an enumeration that runs past commas
