@@ -1002,6 +1002,8 @@ class SentenceReader:
                 self._through(i)
                 i += 1
                 continue
+            if self.word(i) in {"through", "via"} and not self.frames:
+                self._through_nominal(i)
             trig = self._trigger(i)
             if trig is None or self._is_modifier(i):
                 i += 1
@@ -1033,6 +1035,23 @@ class SentenceReader:
                 continue
             break
         return j
+
+    def _through_nominal(self, i: int) -> None:
+        """ "X is a determinant of regeneration through reduction in Y levels" (no verb trigger before): X acts
+        on Y as the nominal says."""
+        j = self._skip_np(i + 1)
+        sign = V.NOMINAL_RELATIONS.get(self.word(j))
+        if sign is None or self.word(j + 1) not in {"of", "in"}:
+            return
+        z = self.ent(self._skip_np(j + 2))
+        subjects = self._subject_before(i)
+        if z is None or z.consumed or z.arg.category in V.CONTEXT_ONLY:
+            return
+        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+        for x in subjects:
+            if x.category in V.MOLECULE:
+                for y in z.args():
+                    self.emit(x, pred, y, sign, "nominal:through", i, self._negated(i))
 
     def _through(self, i: int) -> None:
         """ "X V Y through Z": a vesicle carries a miRNA Z that does V to Y; otherwise X regulates Z."""
@@ -1243,6 +1262,10 @@ class SentenceReader:
         subjects = self._subject_before(i)
         if subjects:
             return "main", subjects, None
+        if prev is None and w == "," and ing:
+            head = self._clause_head(i)  # "pre-miR-630 arrested cells in G1, correlating with higher p27"
+            if head is not None:
+                return "main", list(head.args()), None
         if prev is not None and w in {",", "and", "while", "or"}:
             head = self._clause_head(i)
             if head is not None and (head.start >= self.toks[prev.start].end or not prev.subjects):
@@ -1345,7 +1368,8 @@ class SentenceReader:
                         extra = [*members, *extra]
                         continue
                     break
-                if self._trigger(j) and not self._is_modifier(j) and w not in {"shown", "reported"}:
+                if self._trigger(j) and not self._is_modifier(j) and w not in {"shown", "reported"} \
+                        and not self._reduced_relative(j):
                     break
                 j -= 1
                 continue
@@ -1367,6 +1391,15 @@ class SentenceReader:
             return list(dict.fromkeys([*args, *(a for a in extra if _role_group(a.category) == _role_group(
                 t.arg.category))]))
         return []
+
+    def _reduced_relative(self, j: int) -> bool:
+        """ "miR-29a decreased in AD brains targets NAV3": a participle right after its noun, with a
+        prepositional phrase and no object, describes the subject of the verb that follows."""
+        k = j - 1
+        while k >= 0 and _adverb(self.word(k)):
+            k -= 1
+        return self.toks[j].lower.endswith("ed") and self.ent(k) is not None \
+            and self.word(j + 1) in V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"}
 
     def _with_agent(self, j: int) -> bool:
         k = j - 1

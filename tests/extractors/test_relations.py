@@ -329,6 +329,12 @@ def test_mirna_gene_forms_more(text: str, expected: tuple[str, str, str, str]) -
     ("miR-21 knockdown rescued STAT3 expression.", c("miR-21", "decreases", "STAT3", "-")),
     ("The interaction of miR-21 with STAT3 was confirmed.", c("miR-21", "associated_with", "STAT3")),
     ("miR-21-mediated STAT3 suppression was observed.", c("miR-21", "decreases", "STAT3", "-")),
+    # a participial clause about the sentence's subject, a reduced relative, "through reduction in Y"
+    ("miR-21 arrested cells in G1, correlating with increased levels of STAT3.",
+     c("miR-21", "associated_with", "STAT3")),
+    ("miR-9 decreased in injured cords targets RhoA.", c("miR-9", "targets", "RhoA", "-")),
+    ("miR-9 is a determinant of regeneration through reduction in RhoA protein levels.",
+     c("miR-9", "decreases", "RhoA", "-")),
     # "its target gene Y"
     ("miR-21 and its target gene STAT3 were measured.", c("miR-21", "targets", "STAT3", "-")),
     # an enumeration that runs past commas
