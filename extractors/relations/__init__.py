@@ -14,13 +14,21 @@ What it reads (see the grammar module for how):
   a composite preparation (``exokg:BMSC_Exo`` "BMSCs-Exo" names its source cell);
 - ``carries``: "exosomes carrying miR-124-3p", "TGF-β in BMSCs-Exo", "exosomal miR-X",
   "MSC-Exos contain CD9, CD63 and CD81", "NGF released by MSC-Exos", "X acts through miR-Y";
-- ``targets`` / ``decreases``: "miR-X targets Y", "the miR-29b-3p/PTEN/Akt/mTOR axis";
+- ``targets`` / ``decreases``: "miR-X targets Y", "the miR-29b-3p/PTEN/Akt/mTOR axis", "Y is a
+  (principal) target of miR-X", "a miR-X binding site in the 3'UTR of Y", "Y-targeting miR-X",
+  "inhibition of Y by a subset of miRNAs", "miRNAs, including miR-A and miR-B, which target Y";
+  a subject named by its loss turns the sign ("knockdown of miR-X increased Y": miR-X decreases Y),
+  and a change after a treatment is its effect ("Y decreased after the addition of X");
 - ``increases`` / ``decreases`` / ``regulates``: verbs (inhibits, promotes, attenuates ...),
   nominalisations ("inhibiting the activation of NF-κB"), group comparisons ("the BMSCs-Exo
   group had lower TNF-α"), passives, coordination, "by V-ing", ", thereby V-ing", relatives;
 - ``marker_for``: "astrogliosis marker GFAP", "Bax ... are markers of apoptosis";
 - ``participates_in``: "X is involved in / participates in pathway Y";
-- ``associated_with``: "X is correlated with Y".
+- ``associated_with``: "X is correlated with Y", "A and B levels were inversely correlated",
+  "the interaction of A with B".
+
+Claims inside an aim or a hypothesis under test ("we tested the hypothesis that ...", "we examined
+whether ...") are not read; a control named in an aside ("X, but not Y, reduced Z") takes no part.
 
 Citations: a sentence's own citation marks come first. A sentence without one inherits the
 citation of the next cited sentence in the same paragraph (reviews cite once at the end of a
@@ -41,7 +49,7 @@ from . import vocabulary as V
 from .grammar import Arg, Context, EntityMention, Knowledge, Reading, dedupe, read_sentence
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 __all__ = [
     "EXTRACTOR",

@@ -5,7 +5,9 @@ entities and plain words, in four passes:
 
 1. **Tokens.** Words between entity mentions; parentheses without an entity (statistics,
    figure calls) and citation marks are dropped.
-2. **Noun-phrase collapses.** Patterns that name one participant with several words are
+2. **Noun-phrase collapses.** First, words that take no part are dropped: precursor prefixes
+   ("pre-miR-630" is miR-630) and contrasted controls ("X, but not Y, reduced Z"). Then patterns
+   that name one participant with several words are
    folded into that participant and emit their own claims: ``exosomes derived from BM-MSCs``
    (``derived_from``, and the generic vesicle becomes the source's composite preparation),
    ``exosomes carrying miR-124-3p`` / ``TGF-β in BMSCs-Exo`` / ``exosomal miR-X`` (``carries``),
