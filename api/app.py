@@ -12,6 +12,7 @@ The graph is indexed once at start-up (:class:`api.index.GraphIndex`); requests 
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -60,3 +61,14 @@ def create_app(out_dir: str | Path | None = None, *, graph: Any = None, store: A
     app.include_router(sparql.router(context))
     app.add_middleware(LimitAndTime, max_body_bytes=context.settings.max_body_bytes)
     return app
+
+
+def freeze_for_serving() -> None:
+    """Exclude everything loaded so far (graph, index) from garbage-collection passes.
+
+    A served graph lives as long as the process; without this a full collection walks its tens of
+    millions of objects and stalls every request for a moment (the p99 spikes of a large graph).
+    Call once, after ``create_app``, in a process that serves one graph.
+    """
+    gc.collect()
+    gc.freeze()

@@ -73,12 +73,13 @@ def run(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from api.app import create_app
+    from api.app import create_app, freeze_for_serving
     from api.context import Settings
 
     settings = Settings(sparql_timeout_s=args.sparql_timeout, sparql_max_rows=args.sparql_max_rows,
                         sparql_isolation="process" if (args.out / "store").is_dir() else "thread")
     app = create_app(args.out, settings=settings)
+    freeze_for_serving()
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"exokg serve: http://{shown}:{args.port}/  (API docs: /docs, graph view: /view, SPARQL: /sparql)",
           file=sys.stderr)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -51,7 +52,8 @@ SCORE_SYNONYM = 0.95
 SCORE_XREF = 0.94
 FUZZY_FLOOR = 0.5
 SEP = (",", ":")
-RERANK = 40  # trigram candidates re-scored with difflib per query
+RERANK = 30  # trigram candidates re-scored with difflib per query
+POSTING_BUDGET = 30_000  # trigram postings merged per query at most (beyond the rarest trigram)
 
 
 def fold(text: str) -> str:
@@ -373,30 +375,39 @@ class GraphIndex:
             matcher = difflib.SequenceMatcher(None, autojunk=False)
             matcher.set_seq2(key)  # the query's index is built once, candidates vary
             for k, dice in self._trigram_candidates(key, wanted_categories, wanted_kinds):
-                node = int(self._key_node[k])
                 candidate = self._names.keys[k]
-                matcher.set_seq1(candidate)
-                score = max(matcher.ratio(), dice) * 0.9
-                match_type = "fuzzy"
                 if len(key) >= 2 and candidate.startswith(key):
-                    score = max(score, 0.75 + 0.15 * len(key) / len(candidate))
-                    match_type = "prefix"
+                    score, match_type = max(0.75 + 0.15 * len(key) / len(candidate), dice * 0.9), "prefix"
                 elif len(key) >= 3 and key in candidate:
-                    contained = 0.7 + 0.15 * len(key) / len(candidate)
-                    if contained > score:
-                        score, match_type = contained, "substring"
+                    score, match_type = max(0.7 + 0.15 * len(key) / len(candidate), dice * 0.9), "substring"
+                else:
+                    matcher.set_seq1(candidate)
+                    # cheap upper bounds first: most candidates cannot reach the floor
+                    if matcher.real_quick_ratio() * 0.9 < FUZZY_FLOOR or matcher.quick_ratio() * 0.9 < FUZZY_FLOOR:
+                        continue
+                    score, match_type = max(matcher.ratio(), dice) * 0.9, "fuzzy"
                 if score >= FUZZY_FLOOR:
-                    offer(Hit(node, round(score, 4), self._names.key_name[k], match_type))
+                    offer(Hit(int(self._key_node[k]), round(score, 4), self._names.key_name[k], match_type))
 
         ranked = sorted(best.values(), key=lambda h: (-h.score, -self.degree(h.node), self.ids[h.node]))
         return ranked[:limit]
 
     def _trigram_candidates(self, key: str, categories: set[str], kinds: set[str]) -> Iterator[tuple[int, float]]:
-        grams = [g for g in trigrams(key) if g in self._postings]
+        grams = sorted((g for g in trigrams(key) if g in self._postings), key=lambda g: len(self._postings[g]))
         if not grams:
             return
-        hits = np.concatenate([self._postings[g] for g in grams])
-        keys, counts = np.unique(hits, return_counts=True)
+        # Rarest trigrams first, within a budget: very common trigrams ("gen" in a million gene names)
+        # add cost but barely change which names are closest; difflib scores the survivors exactly.
+        chosen, size = [], 0
+        for g in grams:
+            if chosen and size + len(self._postings[g]) > POSTING_BUDGET:
+                break
+            chosen.append(g)
+            size += len(self._postings[g])
+        hits = np.concatenate([self._postings[g] for g in chosen])
+        counts_all = np.bincount(hits, minlength=len(self._key_sizes))
+        keys = np.flatnonzero(counts_all)
+        counts = counts_all[keys]
         dice = (2.0 * counts) / (len(trigrams(key)) + self._key_sizes[keys])
         if categories or kinds:
             nodes = self._key_node[keys]
@@ -521,16 +532,32 @@ class GraphIndex:
             "contradicted": bool(a.get("contradicts")),
         }
 
+    # JSON fragments are assembled from escaped strings (json's C string encoder) rather than
+    # json.dumps of dicts: a cold depth-2 neighbourhood serializes hundreds of them.
+
     def _json_node(self, node: int) -> str:
+        """A node's JSON object without its closing brace (the distance is appended per walk)."""
         cached = self._node_json.get(node)
         if cached is None:
-            cached = self._node_json[node] = json.dumps(self.node_summary(node), ensure_ascii=False, separators=SEP)[:-1]
+            cached = self._node_json[node] = (
+                f'{{"id":{_js(self.ids[node])},"label":{_js(self.labels[node])},'
+                f'"category":{_js(self.categories[node])},"kind":{_js(self.kinds[node])},'
+                f'"degree":{self.degree(node)}')
         return cached
+
+    def _edge_body(self, edge: int) -> str:
+        a = self.edge_attrs[edge]
+        return (f'{{"id":{_js(self.edge_ids[edge])},"source":{_js(self.ids[self.edge_src[edge]])},'
+                f'"target":{_js(self.ids[self.edge_dst[edge]])},"predicate":{_js(self.edge_predicate[edge])},'
+                f'"relation":{_js(self.edge_relation[edge])},"polarity":{_js(a.get("polarity") or "0")},'
+                f'"belief":{_number(a.get("belief"))},"support":{int(a.get("support") or 0)},'
+                f'"evidence_count":{self.edge_evidence[edge]},'
+                f'"contradicted":{"true" if a.get("contradicts") else "false"}')
 
     def _json_edge(self, edge: int) -> str:
         cached = self._edge_json.get(edge)
         if cached is None:
-            cached = self._edge_json[edge] = json.dumps(self.edge_summary(edge), ensure_ascii=False, separators=SEP)
+            cached = self._edge_json[edge] = self._edge_body(edge) + "}"
         return cached
 
     def _cy_node(self, node: int) -> str:
@@ -542,9 +569,8 @@ class GraphIndex:
     def _cy_edge(self, edge: int) -> str:
         cached = self._edge_cy.get(edge)
         if cached is None:
-            data = self.edge_summary(edge)
-            data["label"] = data["relation"]
-            cached = self._edge_cy[edge] = '{"data":' + json.dumps(data, ensure_ascii=False, separators=SEP) + "}"
+            cached = self._edge_cy[edge] = (f'{{"data":{self._edge_body(edge)},'
+                                            f'"label":{_js(self.edge_relation[edge])}}}}}')
         return cached
 
     def walk_json(self, walk: Walk, *, depth: int) -> str:
@@ -661,6 +687,26 @@ class GraphIndex:
             found.append(n)
         found.sort(key=lambda n: (str(self.node_attrs[n].get("outcome")), self.ids[n]))
         return found
+
+
+_encode_string = json.encoder.encode_basestring  # C implementation when available
+
+
+def _js(text: Any) -> str:
+    return _encode_string(str(text))
+
+
+def _number(value: Any) -> str:
+    """A JSON number (or null): JSON has no NaN or infinity."""
+    if value is None or isinstance(value, bool):
+        return "null" if value is None else ("true" if value else "false")
+    if isinstance(value, int):
+        return str(value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return "null"
+    return repr(number) if math.isfinite(number) else "null"
 
 
 def known_predicates() -> list[str]:

@@ -23,7 +23,15 @@ from api.context import ApiContext
 from api.errors import BadRequest, ParamError, TooBusy, Unsupported
 from api.schemas import Problem
 from kg.errors import QueryError
-from kg.sparql import MAX_QUERY_CHARS, ParsedQuery, QueryBusy, QueryTimeout, check_query, run_query
+from kg.sparql import (
+    MAX_QUERY_CHARS,
+    MAX_WORKERS,
+    ParsedQuery,
+    QueryBusy,
+    QueryTimeout,
+    check_query,
+    run_query,
+)
 
 _PARSER_LOCK = threading.Lock()  # rdflib's SPARQL parser (pyparsing) is not safe to run in two threads at once
 
@@ -133,6 +141,9 @@ def _accept_order(accept: str) -> list[str]:
 def router(ctx: ApiContext) -> APIRouter:
     r = APIRouter(tags=["SPARQL"])
     settings = ctx.settings
+    # Queries beyond the store's worker count wait their turn (up to the time limit) instead of
+    # being refused at once: a burst of queries becomes latency, not errors.
+    gate = threading.BoundedSemaphore(MAX_WORKERS)
 
     def execute(text: str, requested: str | None, accept: str | None) -> Response:
         try:
@@ -141,6 +152,8 @@ def router(ctx: ApiContext) -> APIRouter:
             raise BadRequest(str(exc)) from None
         fmt = negotiate(parsed.form, requested, accept)  # refuse a bad format before running anything
         store = ctx.store()
+        if not gate.acquire(timeout=settings.sparql_timeout_s):
+            raise TooBusy("too many SPARQL queries are running; try again in a moment", headers={"Retry-After": "2"})
         try:
             result = run_query(store, parsed, timeout_s=settings.sparql_timeout_s, max_rows=settings.sparql_max_rows,
                                isolation=settings.sparql_isolation)
@@ -150,6 +163,8 @@ def router(ctx: ApiContext) -> APIRouter:
             raise BadRequest(str(exc)) from None
         except QueryError as exc:
             raise BadRequest(str(exc)) from None
+        finally:
+            gate.release()
         try:
             body = getattr(result, SERIALIZERS[fmt])()
         except QueryError as exc:
