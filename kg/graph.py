@@ -18,6 +18,7 @@ from typing import Any
 import networkx as nx
 
 from kg.assemble import Assembly
+from kg.crosscheck import direction_checks
 from kg.model import Document, PooledEffect, Ref
 from kg.vocab import predicate
 
@@ -81,8 +82,6 @@ def build_graph(
             contradicts=sorted(contradicted.get(st.key_hash, [])),
             evidence=[ev.to_dict() for ev in st.evidence],
         )
-
-    from metaanalysis.crosscheck import direction_checks
 
     effects = list(effects)
     checks = direction_checks(effects, assembly.statements)

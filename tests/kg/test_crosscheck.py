@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kg.assemble import assemble
+from kg.crosscheck import direction_checks, direction_flags
 from kg.graph import build_graph
 from kg.model import Evidence, Polarity, PooledEffect, Ref, Statement
-from metaanalysis.crosscheck import direction_checks, direction_flags
 
 EXO = Ref("exokg", "BMSC_Exo", "bone marrow MSC-derived exosomes", "biolink:CellularComponent")
 TNF = Ref("HGNC", "11892", "TNF", "biolink:Gene")
