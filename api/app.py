@@ -59,7 +59,8 @@ def create_app(out_dir: str | Path | None = None, *, graph: Any = None, store: A
     for module in (entities, statements, effects, documents_routes):
         app.include_router(module.router(context), prefix=common.API_PREFIX)
     app.include_router(sparql.router(context))
-    app.add_middleware(LimitAndTime, max_body_bytes=context.settings.max_body_bytes)
+    app.add_middleware(LimitAndTime, max_body_bytes=context.settings.max_body_bytes,
+                       max_url_bytes=context.settings.max_url_bytes)
     return app
 
 

@@ -28,6 +28,7 @@ class Settings:
     """Limits that keep every request bounded."""
 
     max_body_bytes: int = 256 * 1024
+    max_url_bytes: int = 256 * 1024
     max_nodes: int = 2000
     max_edges: int = 10_000
     sparql_timeout_s: float = 10.0

@@ -61,16 +61,18 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
+_AS_LETTER = str.maketrans(GREEK_LETTERS)
+_AS_NAME = str.maketrans(GREEK_NAMES)
+
+
 def squashed_forms(text: str) -> tuple[str, ...]:
-    """Punctuation-free spellings of a name: Greek letters as their names and as one Latin letter."""
+    """Punctuation-free spellings of a name: Greek letters as one Latin letter and as their names."""
     folded = fold(text)
-    forms = []
-    for table in (GREEK_LETTERS, GREEK_NAMES):
-        spelled = "".join(table.get(ch, ch) for ch in folded)
-        squashed = _NOT_ALNUM.sub("", spelled)
-        if squashed and squashed not in forms:
-            forms.append(squashed)
-    return tuple(forms)
+    first = _NOT_ALNUM.sub("", folded.translate(_AS_LETTER))
+    second = _NOT_ALNUM.sub("", folded.translate(_AS_NAME))
+    if second == first or not second:
+        return (first,) if first else ()
+    return (first, second) if first else (second,)
 
 
 def trigrams(key: str) -> set[str]:

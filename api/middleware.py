@@ -1,7 +1,8 @@
 """Plain ASGI middleware (no per-request task overhead): request body cap and Server-Timing.
 
 The body cap reads a request body completely, up to ``max_body_bytes``, before the app sees it;
-anything larger is answered with 413 at once, whether or not it announced its length.
+anything larger is answered with 413 at once, whether or not it announced its length. URLs
+(path and query string) longer than ``max_url_bytes`` get 414.
 ``Server-Timing: app;dur=<ms>`` tells a client (and bench/bench_api.py) how long the server
 itself spent on a request, apart from queueing and the network.
 """
@@ -20,9 +21,9 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
-async def _too_large(send: Send, limit: int) -> None:
-    body = json.dumps({"detail": f"request body too large (limit {limit} bytes)"}).encode()
-    await send({"type": "http.response.start", "status": 413,
+async def _too_large(send: Send, limit: int, what: str = "request body", status: int = 413) -> None:
+    body = json.dumps({"detail": f"{what} too large (limit {limit} bytes)"}).encode()
+    await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})
@@ -31,15 +32,19 @@ async def _too_large(send: Send, limit: int) -> None:
 class LimitAndTime:
     """Refuse oversized bodies (413) and stamp every response with Server-Timing."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, max_url_bytes: int = 256 * 1024) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.max_url_bytes = max_url_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
+        if len(scope.get("query_string") or b"") + len(scope.get("raw_path") or b"") > self.max_url_bytes:
+            await _too_large(send, self.max_url_bytes, "URL", 414)
+            return
         limit = self.max_body_bytes
         for name, value in scope.get("headers") or ():
             if name == b"content-length":

@@ -113,3 +113,15 @@ def test_unknown_routes_and_methods(client) -> None:
     r = client.get("/api/v1/search", params={"q": "x"}, headers={"content-length": "999999999"})
     assert r.status_code == 413
     assert "app;dur=" in client.get("/api/v1").headers["server-timing"]
+
+
+def test_overlong_urls_are_refused(api_out) -> None:
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.context import Settings
+
+    with TestClient(create_app(api_out, settings=Settings(max_url_bytes=2000))) as c:
+        assert c.get("/api/v1/search", params={"q": "x" * 150}).status_code == 200
+        r = c.get("/api/v1/search", params={"q": "x" * 3000})
+        assert r.status_code == 414 and "URL" in r.json()["detail"]
