@@ -233,7 +233,12 @@ def read_batch(
     """
     entries = list(entries)
     batch = Batch(documents=[], files=len(entries))
-    copies: list[Copy] = [c for r in existing for c in r.copies]
+    # slot -> copy, in first-seen order; indexed by document id so each file is checked in O(1)
+    copies: dict[int, Copy] = dict(enumerate(c for r in existing for c in r.copies))
+    slots_by_id: dict[str, list[int]] = {}
+    for slot, c in copies.items():
+        slots_by_id.setdefault(c.id, []).append(slot)
+    next_slot = len(copies)
     old_paper = {c.key: r.key for r in existing for c in r.copies}
     fresh: set[str] = set()  # keys of copies read in this batch
     for entry in progress(entries) if progress else entries:
@@ -253,26 +258,29 @@ def read_batch(
                 continue
             copy = Copy(item.id, store.put_document(item), item.pmid, item.doi, item.content_hash, len(item.text),
                         entry.path.name)
-            same_file = [i for i, c in enumerate(copies) if c.source == copy.source and c.id == copy.id]
-            if any(copies[i].key == copy.key for i in same_file):
+            same_id = [s for s in slots_by_id.get(copy.id, ()) if s in copies]
+            same_file = [s for s in same_id if copies[s].source == copy.source]
+            if any(copies[s].key == copy.key for s in same_file):
                 fresh.add(copy.key)  # read again, unchanged
                 continue
             if same_file:  # the file changed: its new copy replaces the old one
-                for i in same_file:
-                    if copies[i].key in old_paper:
-                        old_paper.setdefault(copy.key, old_paper[copies[i].key])
+                for s in same_file:
+                    if copies[s].key in old_paper:
+                        old_paper.setdefault(copy.key, old_paper[copies[s].key])
                 copies[same_file[0]] = copy
-                for i in reversed(same_file[1:]):
-                    del copies[i]
+                for s in same_file[1:]:
+                    del copies[s]
             else:
-                rival = next((c for c in copies if c.id == copy.id and not _same_paper(c, copy)), None)
+                rival = next((copies[s] for s in same_id if not _same_paper(copies[s], copy)), None)
                 if rival is not None:
                     batch.skipped.append((label, f"document id {copy.id!r} is already used by {rival.source}"))
                     continue
-                copies.append(copy)
+                copies[next_slot] = copy
+                slots_by_id.setdefault(copy.id, []).append(next_slot)
+                next_slot += 1
             fresh.add(copy.key)
 
-    for group in _groups(copies):
+    for group in _groups(list(copies.values())):
         paper = _paper(group, store, batch.merged)
         batch.documents.append(paper)
         if not any(c.key in fresh for c in group):
