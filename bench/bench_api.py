@@ -31,6 +31,7 @@ import argparse
 import asyncio
 import json
 import os
+import pickle
 import random
 import signal
 import socket
@@ -302,9 +303,19 @@ def serve_synthetic(args: argparse.Namespace) -> int:
     from kg.store import build_store, open_store
 
     t0 = time.perf_counter()
-    graph = synthetic_graph(args.serve_synthetic, args.seed)
+    cache = Path(args.cache) if args.cache else None
+    pickled = cache / f"synthetic_{args.serve_synthetic}_{args.seed}.pickle" if cache else None
+    if pickled is not None and pickled.is_file():
+        with pickled.open("rb") as fh:
+            graph = pickle.load(fh)
+    else:
+        graph = synthetic_graph(args.serve_synthetic, args.seed)
+        if pickled is not None:
+            pickled.parent.mkdir(parents=True, exist_ok=True)
+            with pickled.open("wb") as fh:
+                pickle.dump(graph, fh, protocol=pickle.HIGHEST_PROTOCOL)
     t1 = time.perf_counter()
-    store_dir = Path(args.store_dir)
+    store_dir = cache / f"store_{args.synthetic_store_edges}_{args.seed}" if cache else Path(args.store_dir)
     if not (store_dir / "store").is_dir():
         build_store(synthetic_graph(args.synthetic_store_edges, args.seed), store_dir)
     store = open_store(store_dir)
@@ -314,7 +325,7 @@ def serve_synthetic(args: argparse.Namespace) -> int:
     t3 = time.perf_counter()
     info = {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "generate_s": t1 - t0,
             "store_s": t2 - t1, "index_s": t3 - t2, "store_triples": len(store)}
-    (store_dir / "info.json").write_text(json.dumps(info))
+    (Path(args.store_dir) / "info.json").write_text(json.dumps(info))
     uvicorn.run(app, host=HOST, port=args.port, log_level="warning", access_log=False)
     return 0
 
@@ -332,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-real", action="store_true")
     parser.add_argument("--skip-synthetic", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--cache", type=Path, help="keep the generated synthetic graph and store here for later runs")
     parser.add_argument("--serve-synthetic", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--store-dir", help=argparse.SUPPRESS)
@@ -359,7 +371,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="exokg-bench-") as tmp:
             server = Server([sys.executable, str(Path(__file__).resolve()), "--serve-synthetic",
                              str(args.synthetic_edges), "--synthetic-store-edges", str(args.synthetic_store_edges),
-                             "--seed", str(args.seed), "--port", str(port), "--store-dir", tmp], port,
+                             "--seed", str(args.seed), "--port", str(port), "--store-dir", tmp,
+                             *(["--cache", str(args.cache.resolve())] if args.cache else [])], port,
                             ready_timeout=3600)
             try:
                 info = json.loads((Path(tmp) / "info.json").read_text())

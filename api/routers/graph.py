@@ -6,6 +6,7 @@ import zipfile
 from collections import Counter, OrderedDict
 from pathlib import Path as FilePath
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Path, Query
 from starlette.concurrency import run_in_threadpool
@@ -39,6 +40,7 @@ EXPORTS: dict[str, tuple[tuple[str, ...], str]] = {
 RDF_FORMATS = {"turtle": "turtle", "jsonld": "json-ld", "ntriples": "nt"}
 GENERATE_LIMIT = 50_000  # whole-graph exports built on request only up to this many edges
 CACHE_SIZE = 32
+CACHE_MAX_ITEM = 16 * 1024 * 1024  # larger pages and exports are rebuilt rather than kept in memory
 
 
 def export_bytes(graph: Any, fmt: str) -> bytes:
@@ -79,9 +81,10 @@ class _Cache(OrderedDict[tuple, Any]):
             self.move_to_end(key)
             return self[key]
         value = make()
-        self[key] = value
-        while len(self) > CACHE_SIZE:
-            self.popitem(last=False)
+        if len(value) <= CACHE_MAX_ITEM:
+            self[key] = value
+            while len(self) > CACHE_SIZE:
+                self.popitem(last=False)
         return value
 
 
@@ -220,7 +223,8 @@ def router(ctx: ApiContext) -> APIRouter:
     @r.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def landing() -> Response:
         return HTMLResponse(landing_page(ix.graph.graph.get("name") or "exokg", len(ix), ix.n_edges,
-                                         len(ix.statement_order), len(ix.effect_nodes), len(ctx.documents)))
+                                         len(ix.statement_order), len(ix.effect_nodes), len(ctx.documents),
+                                         example_focus(ix)))
 
     return r
 
@@ -229,17 +233,28 @@ def _safe(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in text)[:80]
 
 
-def landing_page(name: str, nodes: int, edges: int, statements: int, effects: int, documents: int) -> str:
+def example_focus(ix: Any) -> str:
+    """A label worth showing off: the best-connected microRNA, else the best-connected entity."""
+    entities = [n for n in range(len(ix)) if ix.kinds[n] == "Entity"]
+    if not entities:
+        return "miR-21"
+    mirnas = [n for n in entities if ix.categories[n] == "biolink:MicroRNA"]
+    return ix.labels[max(mirnas or entities, key=lambda n: (ix.degree(n), -n))]
+
+
+def landing_page(name: str, nodes: int, edges: int, statements: int, effects: int, documents: int,
+                 focus: str = "miR-21") -> str:
     """A small self-contained page pointing at the docs, the view and the main endpoints."""
     title = html.escape(str(name))
+    example = quote(focus, safe="")
     links = [
         ("/docs", "API documentation (OpenAPI, try requests in the browser)"),
         ("/redoc", "API reference (ReDoc)"),
         ("/openapi.json", "OpenAPI schema"),
         ("/view", "interactive graph view"),
-        ("/view?focus=miR-21&depth=2", "view the neighbourhood of miR-21"),
+        (f"/view?focus={example}&depth=2", f"view the neighbourhood of {focus}"),
         (f"{API_PREFIX}", "graph summary (JSON)"),
-        (f"{API_PREFIX}/search?q=miR-21", "search entities"),
+        (f"{API_PREFIX}/search?q={example}", "search entities"),
         (f"{API_PREFIX}/statements?limit=20", "statements, strongest first"),
         (f"{API_PREFIX}/effects", "pooled effects"),
         (f"{API_PREFIX}/documents", "documents"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 import zipfile
@@ -88,6 +89,10 @@ def test_landing_page_links_docs_and_view(client) -> None:
     r = client.get("/")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert 'href="/docs"' in r.text and 'href="/view' in r.text and 'href="/sparql' in r.text
+    links = [html.unescape(h) for h in re.findall(r'href="([^"]+)"', r.text)]
+    assert "/view?focus=miR-21&depth=2" in links  # the best-connected microRNA is the example
+    for link in links:
+        assert client.get(link).status_code == 200, link
     info = client.get("/api/v1").json()
     assert info["nodes"] == 14 and info["pooled_effects"] == 2 and info["documents"] == 2
 
