@@ -30,9 +30,12 @@ from typing import Any
 
 import numpy as np
 
+from kg.pico import EFFECT_LINKS, LINK_RELATIONS, POPULATION_LINKS
 from kg.vocab import predicates
 
-EFFECT_RELATIONS = frozenset({"intervention", "outcome"})
+# Links of pooled effects (intervention, outcome, population, comparator) and of populations
+# (organism, condition): not statements, no belief of their own.
+EFFECT_RELATIONS = LINK_RELATIONS
 
 GREEK_NAMES = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
@@ -716,5 +719,6 @@ def known_predicates() -> list[str]:
     names: list[str] = []
     for info in predicates().values():
         names.extend([info.name, info.biolink])
-    names.extend(["intervention", "outcome", "exokg:has_intervention", "exokg:has_outcome"])
+    for links in (EFFECT_LINKS, POPULATION_LINKS):
+        names.extend([*links, *links.values()])
     return sorted(set(names))

@@ -164,6 +164,8 @@ def effect_from_dict(data: dict[str, Any]) -> PooledEffect:
     values = dict(data)
     values["intervention"] = _ref_from(values["intervention"])
     values["outcome"] = _ref_from(values["outcome"])
+    for name in ("organism", "condition", "comparator_term"):  # optional groundings
+        values[name] = _ref_from(values[name]) if values.get(name) else None
     if values.get("evidence") is not None:
         values["evidence"] = Evidence.from_dict(values["evidence"])
     values["plots"] = tuple(values.get("plots", ()))
@@ -260,9 +262,11 @@ class ResultCache:
         return document_from_dict(json.loads(row[0]))
 
     # -- results --------------------------------------------------------------------------
-    def get_result(self, key: str, version: str) -> CachedResult | None:
+    def get_result(self, key: str, version: str, *, mentions: bool = True) -> CachedResult | None:
+        """A cached result, or None; ``mentions=False`` skips decoding the mentions (assembly needs none)."""
+        columns = "mentions, statements, effects" if mentions else "'[]', statements, effects"
         row = self.conn.execute(
-            "SELECT mentions, statements, effects FROM results WHERE key = ? AND version = ?", (key, version)
+            f"SELECT {columns} FROM results WHERE key = ? AND version = ?", (key, version)
         ).fetchone()
         if row is None:
             return None

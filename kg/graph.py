@@ -4,7 +4,10 @@ Nodes are keyed by CURIE and carry ``id``, ``label``, ``category`` (a Biolink cl
 ``synonyms`` and ``xrefs``. Edges are keyed by the statement's content hash and carry the
 Biolink ``predicate``, exokg's own ``relation`` name, the RO term, ``polarity``, ``belief``,
 ``support`` (independent studies) and the full ``evidence`` list. Pooled effects are nodes
-of their own (``kind == "PooledEffect"``) linked to their intervention and outcome.
+of their own (``kind == "PooledEffect"``) linked to their intervention, outcome, population
+and comparator. A population (``kind == "Population"``) is one node per (organism, condition)
+pair, linked to its taxon and its condition (see :mod:`kg.pico`); a comparator is an exokg term.
+Link edges carry no evidence or belief: :func:`kg.pico.is_link` tells them from statements.
 
 ``graph.json`` is this graph in networkx node-link form (``edges="edges"``), so any tool can
 reload it with ``networkx.node_link_graph(data, edges="edges")``.
@@ -20,14 +23,21 @@ import networkx as nx
 from kg.assemble import Assembly
 from kg.crosscheck import direction_checks
 from kg.model import Document, PooledEffect, Ref
+from kg.pico import (
+    COMPARATOR_SYNONYMS,
+    EFFECT_LINK_ATTRIBUTES,
+    EFFECT_LINKS,
+    POPULATION_CATEGORY,
+    POPULATION_KIND,
+    POPULATION_LINKS,
+    population_id,
+    population_label,
+)
 from kg.vocab import predicate
 
 SCHEMA_VERSION = "1"
 POOLED_EFFECT_CATEGORY = "biolink:StudyResult"
-EFFECT_PREDICATES = {
-    "intervention": "exokg:has_intervention",
-    "outcome": "exokg:has_outcome",
-}
+EFFECT_PREDICATES = EFFECT_LINKS  # role -> predicate of the effect's link edges
 
 
 def _node_attrs(ref: Ref, entities: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
@@ -39,6 +49,26 @@ def _node_attrs(ref: Ref, entities: Mapping[str, Mapping[str, Any]]) -> dict[str
         "synonyms": sorted(set(info.get("synonyms", ()))),
         "xrefs": sorted(set(info.get("xrefs", ()))),
         "kind": "Entity",
+    }
+
+
+def link_edge(g: nx.MultiDiGraph, source: str, target: str, relation: str, pred: str) -> None:
+    """A link of a pooled effect or population: no polarity, belief or evidence of its own."""
+    key = f"{source}:{relation}"
+    g.add_edge(source, target, key=key, id=key, predicate=pred, relation=relation, polarity="0", belief=None,
+               support=0, evidence=[])
+
+
+def _population_attrs(pop_id: str, organism: Ref, condition: Ref | None) -> dict[str, Any]:
+    return {
+        "id": pop_id,
+        "label": population_label(organism, condition),
+        "category": POPULATION_CATEGORY,
+        "synonyms": [],
+        "xrefs": [],
+        "kind": POPULATION_KIND,
+        "organism": organism.curie,
+        "condition": condition.curie if condition is not None else None,
     }
 
 
@@ -83,14 +113,37 @@ def build_graph(
             evidence=[ev.to_dict() for ev in st.evidence],
         )
 
+    def ensure_comparator(ref: Ref) -> None:
+        if ref.curie not in g:
+            attrs = _node_attrs(ref, entities)
+            if not attrs["synonyms"]:
+                attrs["synonyms"] = sorted(COMPARATOR_SYNONYMS.get(ref.curie, ()))
+            g.add_node(ref.curie, **attrs)
+
+    def ensure_population(organism: Ref, condition: Ref | None) -> str:
+        pop_id = population_id(organism, condition)
+        assert pop_id is not None
+        if pop_id not in g:
+            ensure(organism)
+            if condition is not None:
+                ensure(condition)
+            g.add_node(pop_id, **_population_attrs(pop_id, organism, condition))
+            link_edge(g, pop_id, organism.curie, "organism", POPULATION_LINKS["organism"])
+            if condition is not None:
+                link_edge(g, pop_id, condition.curie, "condition", POPULATION_LINKS["condition"])
+        return pop_id
+
     effects = list(effects)
     checks = direction_checks(effects, assembly.statements)
     for eff in sorted(effects, key=lambda e: e.id):
         ensure(eff.intervention)
         ensure(eff.outcome)
+        pop_id = ensure_population(eff.organism, eff.condition) if eff.organism is not None else None
+        if eff.comparator_term is not None:
+            ensure_comparator(eff.comparator_term)
         attrs = eff.to_dict()
-        attrs.pop("intervention")
-        attrs.pop("outcome")
+        for grounded in ("intervention", "outcome", "organism", "condition", "comparator_term"):
+            attrs.pop(grounded)
         g.add_node(
             eff.id,
             **attrs,
@@ -99,16 +152,19 @@ def build_graph(
             kind="PooledEffect",
             intervention=eff.intervention.curie,
             outcome=eff.outcome.curie,
+            population_id=pop_id,
+            comparator_id=eff.comparator_term.curie if eff.comparator_term is not None else None,
             synonyms=[],
             xrefs=[],
             direction_check=checks[eff.id].status,
             direction_detail=checks[eff.id].detail,
             direction_statements=sorted({*checks[eff.id].agreeing, *checks[eff.id].disagreeing}),
         )
-        for role, pred in EFFECT_PREDICATES.items():
-            target = getattr(eff, role).curie
-            g.add_edge(eff.id, target, key=f"{eff.id}:{role}", id=f"{eff.id}:{role}", predicate=pred,
-                       relation=role, polarity="0", belief=None, support=0, evidence=[])
+        node = g.nodes[eff.id]
+        for role, pred in EFFECT_LINKS.items():
+            target = node[EFFECT_LINK_ATTRIBUTES[role]]
+            if target:
+                link_edge(g, eff.id, target, role, pred)
     return g
 
 
@@ -124,8 +180,12 @@ def from_node_link(data: Mapping[str, Any]) -> nx.MultiDiGraph:
 
 
 def entity_nodes(g: nx.MultiDiGraph) -> list[str]:
-    return [n for n, d in g.nodes(data=True) if d.get("kind") != "PooledEffect"]
+    return [n for n, d in g.nodes(data=True) if d.get("kind") not in ("PooledEffect", POPULATION_KIND)]
 
 
 def pooled_effect_nodes(g: nx.MultiDiGraph) -> list[str]:
     return [n for n, d in g.nodes(data=True) if d.get("kind") == "PooledEffect"]
+
+
+def population_nodes(g: nx.MultiDiGraph) -> list[str]:
+    return [n for n, d in g.nodes(data=True) if d.get("kind") == POPULATION_KIND]

@@ -11,26 +11,27 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 
-class Polarity(str, Enum):
+class Polarity(str, Enum):  # noqa: UP042 - str(Polarity.X) and f-strings keep their Enum form
     """Direction of an effect: increases (+), decreases (-) or unsigned (0)."""
 
     POSITIVE = "+"
     NEGATIVE = "-"
     NONE = "0"
 
-    def flipped(self) -> "Polarity":
+    def flipped(self) -> Polarity:
         if self is Polarity.POSITIVE:
             return Polarity.NEGATIVE
         if self is Polarity.NEGATIVE:
             return Polarity.POSITIVE
         return self
 
-    def compose(self, other: "Polarity") -> "Polarity":
+    def compose(self, other: Polarity) -> Polarity:
         """Sign of a two-hop path: (+)(-) = (-), (-)(-) = (+); unsigned absorbs."""
         if Polarity.NONE in (self, other):
             return Polarity.NONE
@@ -59,7 +60,7 @@ class Ref:
         return f"{self.prefix}:{self.identifier}"
 
     @classmethod
-    def from_curie(cls, curie: str, label: str = "", category: str = "biolink:NamedThing") -> "Ref":
+    def from_curie(cls, curie: str, label: str = "", category: str = "biolink:NamedThing") -> Ref:
         prefix, sep, identifier = curie.partition(":")
         if not sep:
             raise ValueError(f"not a CURIE (expected prefix:identifier): {curie!r}")
@@ -267,7 +268,7 @@ class Evidence:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Evidence":
+    def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
         return cls(
             document_id=data["document"],
             sentence=data["sentence"],
@@ -327,7 +328,7 @@ class Statement:
     def study_ids(self) -> tuple[str, ...]:
         return tuple(sorted({s for ev in self.evidence for s in ev.study_ids}))
 
-    def with_evidence(self, evidence: Iterable[Evidence]) -> "Statement":
+    def with_evidence(self, evidence: Iterable[Evidence]) -> Statement:
         return replace(self, evidence=tuple(evidence))
 
     def to_dict(self) -> dict[str, Any]:
@@ -344,7 +345,7 @@ class Statement:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Statement":
+    def from_dict(cls, data: Mapping[str, Any]) -> Statement:
         def ref(d: Mapping[str, str]) -> Ref:
             return Ref.from_curie(d["curie"], d.get("label", ""), d.get("category", "biolink:NamedThing"))
 
@@ -366,6 +367,10 @@ class PooledEffect:
     It joins an intervention to an outcome in a population against a comparator.
     ``i2`` is a percentage (0-100). Missing statistics stay ``None``: a reported
     effect carries only what the paper printed (plus SE/p recovered from the CI).
+    ``population`` and ``comparator`` are the texts shown to readers; ``organism``,
+    ``condition`` and ``comparator_term`` ground them (NCBITaxon:10116, MONDO:0043797,
+    exokg:Placebo_Vehicle) so the graph can link the effect to a population and a comparator
+    node. None of the three enters ``id``: grounding an effect better never renames it.
     """
 
     measure: str  # "MD", "WMD", "SMD", "OR", "RR", ...
@@ -389,6 +394,9 @@ class PooledEffect:
     evidence: Evidence | None = None
     provenance: str = ""
     plots: tuple[str, ...] = ()
+    organism: Ref | None = None  # the population's taxon
+    condition: Ref | None = None  # the population's condition (disease or injury)
+    comparator_term: Ref | None = None  # what the control arm received, as an exokg term
 
     @property
     def significant(self) -> bool | None:

@@ -11,7 +11,11 @@ Why this shape:
   nothing the graph knows is lost. The direct triple ``subject exokg:<relation> object`` (and the
   Biolink predicate) is written as well, for simple querying.
 * Pooled effects are ``exokg:PooledEffect`` nodes with typed literals (``xsd:decimal`` for reported
-  statistics, ``xsd:integer`` for counts) and their STATO measure class.
+  statistics, ``xsd:integer`` for counts) and their STATO measure class, linked to intervention,
+  outcome, population (``exokg:hasPopulation``) and comparator (``exokg:hasComparator``).
+* A population is an ``exokg:Population`` (a ``biolink:PopulationOfIndividualOrganisms``) with
+  ``biolink:in_taxon`` and ``biolink:has_phenotype`` links to its taxon and condition; a comparator
+  is an exokg term written like any entity.
 * Documents carry their bibliographic metadata (Dublin Core terms, ordered authors, DOI).
 
 :func:`graph_to_rdf` and :func:`rdf_to_graph` are pure and inverse: RDF -> graph -> RDF gives an
@@ -29,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
 from kg.errors import InputError
+from kg.pico import EFFECT_LINK_ATTRIBUTES, POPULATION_CATEGORY, POPULATION_KIND, POPULATION_LINKS, is_link
 from kg.vocab import compress, expand, predicates, prefix_map
 
 if TYPE_CHECKING:
@@ -75,6 +80,14 @@ EFFECT_STRINGS: dict[str, str] = {
     "provenance": "provenanceNote",
     "direction_check": "directionCheck",
     "direction_detail": "directionDetail",
+}
+
+# Effect link role -> exokg property on the effect node (the node attribute is EFFECT_LINK_ATTRIBUTES[role]).
+EFFECT_LINK_PROPERTIES: dict[str, str] = {
+    "intervention": "hasIntervention",
+    "outcome": "hasOutcome",
+    "population": "hasPopulation",
+    "comparator": "hasComparator",
 }
 
 # Effect measure abbreviation -> STATO class (verified against the STATO release; see exokg.ttl).
@@ -198,9 +211,9 @@ def _relation_iri(relation: str) -> str:
     return ns(relation)
 
 
-def _write_entity(b: _Builder, node_id: str, data: Mapping[str, Any]) -> str:
+def _write_entity(b: _Builder, node_id: str, data: Mapping[str, Any], rdf_class: str = "Entity") -> str:
     iri = curie_iri(node_id)
-    b.link(iri, RDF_TYPE, ns("Entity"))
+    b.link(iri, RDF_TYPE, ns(rdf_class))
     category = data.get("category") or "biolink:NamedThing"
     b.link(iri, RDF_TYPE, curie_iri(category))
     b.link(iri, BIOLINK_NS + "category", curie_iri(category))
@@ -214,6 +227,16 @@ def _write_entity(b: _Builder, node_id: str, data: Mapping[str, Any]) -> str:
             b.link(iri, SKOS_NS + "exactMatch", expand(xref))
         except (KeyError, ValueError):
             pass  # an xref outside the prefix map stays a literal
+    return iri
+
+
+def _write_population(b: _Builder, node_id: str, data: Mapping[str, Any], node_iri: Mapping[str, str]) -> str:
+    """A population: its own class, label and category, plus its taxon and condition links."""
+    iri = _write_entity(b, node_id, {**data, "category": data.get("category") or POPULATION_CATEGORY}, "Population")
+    for attr, pred in POPULATION_LINKS.items():
+        target = data.get(attr)
+        if target:
+            b.link(iri, curie_iri(pred), node_iri.get(target) or curie_iri(target))
     return iri
 
 
@@ -353,8 +376,8 @@ def _write_effect(b: _Builder, node_id: str, data: Mapping[str, Any], node_iri: 
         b.text(iri, ns("plot"), plot)
     for statement_id in sorted(set(data.get("direction_statements") or ())):
         b.text(iri, ns("directionStatement"), statement_id)
-    for role, prop in (("intervention", "hasIntervention"), ("outcome", "hasOutcome")):
-        target = data.get(role)
+    for role, prop in EFFECT_LINK_PROPERTIES.items():
+        target = data.get(EFFECT_LINK_ATTRIBUTES[role])
         if target:
             b.link(iri, ns(prop), node_iri.get(target) or curie_iri(target))
     ev = data.get("evidence")
@@ -419,17 +442,23 @@ def _build(g: nx.MultiDiGraph) -> _Builder:
 
     node_iri: dict[str, str] = {}
     effects: list[tuple[str, Mapping[str, Any]]] = []
+    populations: list[tuple[str, Mapping[str, Any]]] = []
     for node_id, data in _sorted_nodes(g):
         if data.get("kind") == "PooledEffect":
             node_iri[node_id] = curie_iri(node_id)
             effects.append((node_id, data))
+        elif data.get("kind") == POPULATION_KIND:
+            node_iri[node_id] = curie_iri(node_id)
+            populations.append((node_id, data))
         else:
             node_iri[node_id] = _write_entity(b, node_id, data)
+    for node_id, data in populations:
+        _write_population(b, node_id, data, node_iri)
     for node_id, data in effects:
         _write_effect(b, node_id, data, node_iri)
     for u, v, key, data in _sorted_edges(g):
-        if g.nodes[u].get("kind") == "PooledEffect" and str(data.get("predicate", "")).startswith("exokg:has_"):
-            continue  # written as exokg:hasIntervention / exokg:hasOutcome on the effect node
+        if is_link(data):
+            continue  # written on the effect or population node (exokg:hasOutcome, biolink:in_taxon ...)
         _write_statement(b, g, u, v, key, data, node_iri)
     return b
 
@@ -550,7 +579,7 @@ def rdf_to_graph(rg: rdflib.Graph) -> nx.MultiDiGraph:
     """Rebuild the networkx graph (same shape as :func:`kg.graph.build_graph`) from exokg RDF."""
     import networkx as nx
 
-    from kg.graph import EFFECT_PREDICATES
+    from kg.graph import EFFECT_PREDICATES, link_edge
 
     r = _Reader(rg)
     g = nx.MultiDiGraph()
@@ -577,6 +606,25 @@ def rdf_to_graph(rg: rdflib.Graph) -> nx.MultiDiGraph:
             return iri_to_id[str(iri)]
         return _compress_or_raise(iri)
 
+    for node in r.subjects_of_type(ns("Population")):
+        node_id = _curie_of(r, node)
+        iri_to_id[str(node)] = node_id
+        attrs = {"id": node_id, "label": r.text(node, LABEL, node_id),
+                 "category": _compress_or_raise(r.one(node, BIOLINK_NS + "category") or curie_iri(POPULATION_CATEGORY)),
+                 "synonyms": sorted(str(o) for o in r.many(node, SKOS_NS + "altLabel")),
+                 "xrefs": sorted(str(o) for o in r.many(node, ns("xref"))),
+                 "kind": POPULATION_KIND}
+        for attr, pred in POPULATION_LINKS.items():
+            target = r.one(node, curie_iri(pred))
+            attrs[attr] = node_id_of(target) if target is not None else None
+        g.add_node(node_id, **attrs)
+        for attr, pred in POPULATION_LINKS.items():
+            if attrs[attr]:
+                if attrs[attr] not in g:  # a taxon or condition the RDF does not describe
+                    g.add_node(attrs[attr], id=attrs[attr], label=attrs[attr], category="biolink:NamedThing",
+                               synonyms=[], xrefs=[], kind="Entity")
+                link_edge(g, node_id, attrs[attr], attr, pred)
+
     for node in r.subjects_of_type(ns("PooledEffect")):
         node_id = _curie_of(r, node)
         iri_to_id[str(node)] = node_id
@@ -598,16 +646,14 @@ def rdf_to_graph(rg: rdflib.Graph) -> nx.MultiDiGraph:
         attrs["kind"] = "PooledEffect"
         attrs["synonyms"] = []
         attrs["xrefs"] = []
-        for role, prop in (("intervention", "hasIntervention"), ("outcome", "hasOutcome")):
+        for role, prop in EFFECT_LINK_PROPERTIES.items():
             target = r.one(node, ns(prop))
-            attrs[role] = node_id_of(target) if target is not None else None
+            attrs[EFFECT_LINK_ATTRIBUTES[role]] = node_id_of(target) if target is not None else None
         g.add_node(node_id, **attrs)
         for role, pred in EFFECT_PREDICATES.items():
-            target_id = attrs.get(role)
+            target_id = attrs.get(EFFECT_LINK_ATTRIBUTES[role])
             if target_id:
-                key = f"{node_id}:{role}"
-                g.add_edge(node_id, target_id, key=key, id=key, predicate=pred, relation=role, polarity="0",
-                           belief=None, support=0, evidence=[])
+                link_edge(g, node_id, target_id, role, pred)
 
     stmt_prefix = EXOKG_NS + STATEMENT_PATH
     for st in r.subjects_of_type(ns("Statement")):

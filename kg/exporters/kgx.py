@@ -4,7 +4,9 @@ KGX is the Biolink Model's interchange format: one row per node and per edge, mu
 fields joined with ``|``. Statements become edges with their Biolink predicate and qualifiers
 (``qualified_predicate``, ``object_direction_qualifier``) plus exokg columns (relation, polarity,
 belief, support, evidence sentences); pooled effects become ``biolink:StudyResult`` nodes with
-their statistics, linked to intervention and outcome.
+their statistics, linked to intervention, outcome, population and comparator; populations are
+``biolink:PopulationOfIndividualOrganisms`` nodes with ``biolink:in_taxon`` / ``biolink:has_phenotype``
+edges.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.io import write_text
+from kg.pico import EFFECT_LINKS, is_link
 
 NODE_COLUMNS = [
     "id", "category", "name", "synonym", "xref", "provided_by",
@@ -90,7 +93,8 @@ def kgx_tables(graph: Any) -> tuple[str, str]:
         evidence = data.get("evidence") or []
         relation = data.get("relation", "")
         quals = dict(qualifiers.get(relation, []))
-        is_effect_link = str(data.get("predicate", "")).startswith("exokg:has_")
+        is_effect_link = is_link(data)
+        statistical = relation in EFFECT_LINKS  # an effect's links; a population's are plain assertions
         writer.writerow({
             "id": data.get("id") or key,
             "subject": u,
@@ -99,7 +103,7 @@ def kgx_tables(graph: Any) -> tuple[str, str]:
             "category": "biolink:Association",
             "qualified_predicate": quals.get("qualified_predicate", ""),
             "object_direction_qualifier": quals.get("object_direction_qualifier", ""),
-            "knowledge_level": "statistical_association" if is_effect_link else "knowledge_assertion",
+            "knowledge_level": "statistical_association" if statistical else "knowledge_assertion",
             "agent_type": "data_analysis_pipeline" if is_effect_link else "text_mining_agent",
             "primary_knowledge_source": KNOWLEDGE_SOURCE,
             "publications": _multi(_publications(evidence, documents)),

@@ -11,6 +11,7 @@ import pytest
 
 from kg.cli import main
 from kg.graph import from_node_link
+from kg.pico import is_link
 
 ROOT = Path(__file__).resolve().parents[2]
 OUTPUTS = ["graph.json", "kg.ttl", "kg.html", "statements.jsonl", "effects.csv", "mentions.jsonl",
@@ -48,7 +49,7 @@ def test_nodes_and_edges_carry_the_promised_fields(graph: nx.MultiDiGraph) -> No
     for _, _, data in graph.edges(data=True):
         assert data["predicate"].startswith(("biolink:", "exokg:"))
         assert data["polarity"] in {"+", "-", "0"}
-        if data["relation"] in {"intervention", "outcome"}:
+        if is_link(data):  # a pooled effect's or population's link: no belief of its own
             continue
         assert 0 < data["belief"] <= 1
         for ev in data["evidence"]:

@@ -10,8 +10,9 @@ every shipped query in ontologies/queries/ has a known, non-trivial answer:
   miR-126-3p decreases AKT1 but rides on UC-MSC exosomes, so it is not a BMSC answer.
 * A negated-only reading is dropped by assembly; a contradiction (miR-126-3p +/- axon
   regeneration) is flagged.
-* Pooled effects: BMSC exosomes on BBB score (WMD 3.47 [2.54, 4.40], k=22, I2=83 %, reported)
-  and on apoptosis (SMD -2.89 [-3.70, -2.08], k=8, computed REML with tau2, Q, SE, p).
+* Pooled effects: BMSC exosomes on BBB score (WMD 3.47 [2.54, 4.40], k=22, I2=83 %, reported,
+  against a placebo vehicle) and on apoptosis (SMD -2.89 [-3.70, -2.08], k=8, computed REML with
+  tau2, Q, SE, p), both in one population: SCI rats (NCBITaxon:10116 with MONDO:0043797).
 
 Other test modules load this file with :func:`load` (tests run in importlib mode).
 """
@@ -28,6 +29,7 @@ import networkx as nx
 from kg.assemble import assemble
 from kg.graph import build_graph
 from kg.model import BibEntry, Document, Evidence, Polarity, PooledEffect, Ref, Statement, qualifiers
+from kg.pico import PLACEBO_VEHICLE, RAT, SCI
 
 YE = Document(
     id="ye2024",
@@ -118,11 +120,12 @@ def effects() -> list[PooledEffect]:
         PooledEffect("WMD", 3.47, 2.54, 4.40, BMSC_EXO, BBB, population="rats with SCI", comparator="PBS",
                      k=22, i2=83.0, model="random",
                      evidence=ev(YE, 2000, "BBB score: WMD = 3.47, 95% CI [2.54, 4.40], I2 = 83%."),
-                     provenance="ye2024 Figure 4"),
+                     provenance="ye2024 Figure 4", organism=RAT, condition=SCI, comparator_term=PLACEBO_VEHICLE),
         PooledEffect("SMD", -2.89, -3.70, -2.08, BMSC_EXO, APOPTOSIS, population="rats with SCI", k=8,
                      se=0.4133, p_value=2.7e-12, i2=61.5, tau2=0.8123, q=18.18, model="random", method="REML",
                      source="computed", provenance="studies.csv", plots=("plots/apoptosis_forest.svg",
-                                                                        "plots/apoptosis_funnel.svg")),
+                                                                        "plots/apoptosis_funnel.svg"),
+                     organism=RAT, condition=SCI),
     ]
 
 
