@@ -14,6 +14,11 @@ exactly beside the effect ("p = 0.003") is kept as printed.
 
 It works from ``annotated.document.text`` alone; grounded mentions from the entity layer
 (``annotated.mentions``), when present, only add outcome and intervention candidates.
+
+Population and comparator are read once per document: the species (the document's own
+``species``, else the most named of rats, mice and patients) grounded to its NCBITaxon entry, the
+condition (spinal cord injury) to its MONDO entry, and the control arm ("placebo group", "saline
+or phosphate-buffered saline") to an exokg comparator term (:mod:`kg.pico`).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.model import Document, Evidence, Mention, PooledEffect, Ref
+from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
 EXTRACTOR_VERSION = "1.0"
@@ -320,6 +326,44 @@ def name_index(table: dict[str, dict[str, Any]]) -> tuple[dict[str, str], dict[s
     return by_label, by_synonym
 
 
+ORGANISM_CATEGORIES = {"biolink:OrganismTaxon"}
+CONDITION_CATEGORIES = {"biolink:Disease", "biolink:DiseaseOrPhenotypicFeature", "biolink:PhenotypicFeature"}
+
+
+def _ground_in_lexicon(name: str, categories: set[str], table: dict[str, dict[str, Any]]) -> Ref | None:
+    """The lexicon entry of one of ``categories`` whose CURIE, label or synonym is ``name``."""
+    wanted = name.strip()
+    info = table.get(wanted)
+    curie = wanted if info is not None else None
+    if curie is None:
+        by_label, by_synonym = name_index(table)
+        key = normalise_name(wanted)
+        curie = by_label.get(key) or by_synonym.get(key)
+        info = table.get(curie) if curie else None
+    if curie is None or info is None or info.get("category") not in categories:
+        return None
+    try:
+        return Ref.from_curie(curie, str(info.get("label") or curie), str(info["category"]))
+    except ValueError:
+        return None
+
+
+def ground_organism(name: str, table: dict[str, dict[str, Any]] | None = None) -> Ref | None:
+    """NCBITaxon entry for a species name or CURIE ("rat", "Sprague-Dawley rats", "NCBITaxon:10116")."""
+    if not name.strip():
+        return None
+    table = lexicon_table() if table is None else table
+    return _ground_in_lexicon(name, ORGANISM_CATEGORIES, table) or builtin_organism(name)
+
+
+def ground_condition(name: str, table: dict[str, dict[str, Any]] | None = None) -> Ref | None:
+    """Lexicon entry for a condition name or CURIE ("SCI", "spinal cord injury", "MONDO:0043797")."""
+    if not name.strip():
+        return None
+    table = lexicon_table() if table is None else table
+    return _ground_in_lexicon(name, CONDITION_CATEGORIES, table) or builtin_condition(name)
+
+
 def ground_concept(concept: Concept, table: dict[str, dict[str, Any]]) -> Ref:
     """The lexicon's entry whose label (first) or synonym matches the concept's names, else the fallback."""
     wanted = [normalise_name(n) for n in concept.names]
@@ -580,17 +624,22 @@ def _bind_counts(found: list[_Found], counts: list[tuple[int, str, int]], docume
             f.k = min(mine)[1]
 
 
-def _population(document: Document, text: str) -> str:
+def _population(document: Document, text: str) -> tuple[str, Ref | None, Ref | None]:
+    """The population as shown ("SCI rats") with its grounded taxon and condition."""
     disease = next((name for name, rx in DISEASES if rx.search(text)), "")
     species = ""
+    organism = None
     if document.species:
         sp = document.species.lower()
         species = {"rat": "rats", "mouse": "mice", "human": "patients"}.get(sp, sp)
+        organism = ground_organism(document.species) or ground_organism(species)
     else:
         counts = Counter({name: len(rx.findall(text)) for name, rx in SPECIES})
         name, n = counts.most_common(1)[0]
         species = name if n else ""
-    return " ".join(p for p in (disease, species) if p)
+        organism = ground_organism(species) if species else None
+    condition = ground_condition(disease) if disease else None
+    return " ".join(p for p in (disease, species) if p), organism, condition
 
 
 def _comparator(text: str) -> str:
@@ -631,8 +680,9 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
 
     doc_intervention = Counter(c.ref for c in interventions).most_common(1)
     default_iv = doc_intervention[0][0] if doc_intervention else None
-    population = _population(document, text)
+    population, organism, condition = _population(document, text)
     comparator = _comparator(text)
+    comparator_term = comparator_from_text(comparator)
 
     # The same printed result (same numbers) stated in the abstract and in the results is one
     # result, whatever words name the outcome each time; then one result per outcome.
@@ -680,7 +730,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
             measure=f.measure, estimate=f.estimate, ci_low=f.low, ci_high=f.high,
             intervention=iv_ref, outcome=f.outcome.ref, population=population, comparator=comparator,
             k=f.k, se=se, p_value=p, i2=f.i2, model=f.model, method=f.method, source="reported",
-            evidence=evidence, provenance="; ".join(notes),
+            evidence=evidence, provenance="; ".join(notes), organism=organism, condition=condition,
+            comparator_term=comparator_term,
         ))
     return effects
 
@@ -701,6 +752,8 @@ __all__ = [
     "effects_from_text",
     "extract_effects",
     "ground_concept",
+    "ground_condition",
+    "ground_organism",
     "p_from_estimate",
     "se_from_ci",
     "split_sentences",

@@ -6,6 +6,10 @@ with its variance ``vi`` (or standard error ``sei``). Everything else is optiona
 ``outcome``, ``intervention``, ``comparator``, ``population``, ``measure``, moderators such as
 ``dose``/``route``/``species``, and SYRCLE risk-of-bias domains (``rob_*``: low/high/unclear).
 
+Each pooled effect's population is grounded from ``species`` (else the ``population`` text) to a
+taxon and from ``condition`` (else the ``population`` text, else spinal cord injury, exokg's scope)
+to a condition; its comparator from ``comparator_id`` (a CURIE) or the ``comparator`` text.
+
 Every problem is an :class:`kg.errors.InputError` that names the row's study and the column.
 """
 
@@ -23,6 +27,7 @@ import numpy as np
 
 from kg.errors import InputError
 from kg.model import PooledEffect, Ref
+from kg.pico import SCI, comparator_from_text, comparator_term
 from metaanalysis.core import FIXED_METHODS, mean_difference, standardized_mean_difference
 
 # canonical column -> accepted spellings (case-insensitive)
@@ -34,6 +39,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "intervention": ("intervention",),
     "intervention_id": ("intervention_id", "intervention_curie"),
     "comparator": ("comparator", "control"),
+    "comparator_id": ("comparator_id", "comparator_curie"),
     "population": ("population",),
     "measure": ("measure",),
     "n1i": ("n1i", "n1", "n_treatment", "n_exp", "n_e", "n.e"),
@@ -299,6 +305,67 @@ def ground_label(label: str, curie: str = "", category: str = "biolink:NamedThin
     return Ref("exokg", slug(label), label, category)
 
 
+DEFAULT_CONDITION = SCI  # a study table without a condition column or population text is about SCI
+
+
+def _one(values: Sequence[Ref | None]) -> Ref | None:
+    """The single grounding every row agrees on; None when a row has none or rows differ."""
+    if not values or any(v is None for v in values):
+        return None
+    curies = {v.curie for v in values if v is not None}
+    return values[0] if len(curies) == 1 else None
+
+
+def _cells(table: StudyTable, col: str) -> list[str]:
+    return [r.values.get(col, "").strip() for r in table.rows]
+
+
+def _present(value: str) -> bool:
+    return value.lower() not in MISSING
+
+
+def ground_population(table: StudyTable) -> tuple[Ref | None, Ref | None]:
+    """(taxon, condition) of the rows: from ``species`` / ``condition`` when every row names one
+    and they agree, else from the ``population`` text; the condition defaults to SCI."""
+    from extractors.reported_effects import DISEASES, SPECIES, ground_condition, ground_organism
+
+    populations = [p for p in _cells(table, "population") if _present(p)]
+    organism = None
+    species = _cells(table, "species")
+    if "species" in table.columns and all(_present(s) for s in species):
+        organism = _one([ground_organism(s) for s in species])
+    elif populations:
+        named = [next((name for name, rx in SPECIES if rx.search(p)), "") for p in populations]
+        organism = _one([ground_organism(n) if n else None for n in named])
+    conditions = _cells(table, "condition")
+    if "condition" in table.columns and all(_present(c) for c in conditions):
+        condition = _one([ground_condition(c) for c in conditions])
+    else:
+        named = [next((name for name, rx in DISEASES if rx.search(p)), "") for p in populations]
+        condition = _one([ground_condition(n) if n else None for n in named]) if populations else None
+        if not any(named):
+            condition = DEFAULT_CONDITION
+    return organism, condition
+
+
+def ground_comparator(table: StudyTable) -> Ref | None:
+    """The comparator term of the rows: ``comparator_id`` CURIEs, else the ``comparator`` text
+    ("PBS", "saline", "placebo", "untreated"); None when rows differ or say only "control"."""
+    ids = _cells(table, "comparator_id")
+    texts = _cells(table, "comparator")
+    refs: list[Ref | None] = []
+    for row, curie, text in zip(table.rows, ids, texts, strict=True):
+        if _present(curie):
+            try:
+                refs.append(comparator_term(curie) or Ref.from_curie(curie, text or curie))
+            except ValueError:
+                raise InputError(f"{table.path}:{row.line}: study {row.study!r}: column 'comparator_id' is not "
+                                 f"a CURIE (prefix:identifier): {curie!r}") from None
+        else:
+            refs.append(comparator_from_text(text) if _present(text) else None)
+    return _one(refs)
+
+
 # ---------------------------------------------------------------------------------------------
 # CSV -> PooledEffect
 
@@ -310,13 +377,15 @@ def _effect(fit: Any, table: StudyTable, outcome: Ref, intervention: Ref, subgro
     if fit.test == "knha":
         method += "+HK"
     pval = float(fit.pval[0])
+    organism, condition = ground_population(table)
     return PooledEffect(
         measure=measure, estimate=float(fit.estimate), ci_low=float(fit.ci_lb[0]), ci_high=float(fit.ci_ub[0]),
         intervention=intervention, outcome=outcome, population=first.get("population", ""),
         comparator=first.get("comparator", ""), k=fit.k, se=float(fit.se[0]),
         p_value=None if math.isnan(pval) else pval, i2=float(fit.i2), tau2=float(fit.tau2), q=float(fit.q),
         model=fit.model, method=method, source="computed", subgroup=subgroup, evidence=None,
-        provenance=provenance, plots=tuple(str(p) for p in plots),
+        provenance=provenance, plots=tuple(str(p) for p in plots), organism=organism, condition=condition,
+        comparator_term=ground_comparator(table),
     )
 
 
@@ -375,7 +444,8 @@ def pooled_effects_from_csv(path: str | Path, plot_dir: str | Path | None = None
         effects.append(_effect(fit, part, outcome, intervention, "", meas, plots, prov))
         if groups is not None:
             for level_name, sub in groups.groups.items():
-                effects.append(_effect(sub, part, outcome, intervention, f"{subgroup}={level_name}", meas, plots,
-                                       prov + f"; subgroup {subgroup}={level_name}; Q_between p = "
-                                              f"{groups.q_between_p:.3g}"))
+                rows = [r for r, key in zip(part.rows, keys, strict=True) if key == level_name]
+                effects.append(_effect(sub, part.subset(rows), outcome, intervention, f"{subgroup}={level_name}",
+                                       meas, plots, prov + f"; subgroup {subgroup}={level_name}; Q_between p = "
+                                                         f"{groups.q_between_p:.3g}"))
     return effects
