@@ -33,6 +33,7 @@ import networkx as nx
 
 from kg.errors import QueryError
 from kg.io import write_text
+from kg.pico import EFFECT_LINKS, POPULATION_KIND, is_link
 
 ASSET_DIR = Path(__file__).resolve().parent
 PHYSICS_LIMIT = 300
@@ -68,6 +69,8 @@ STYLES: tuple[Style, ...] = (
     Style("anatomy", "Anatomy", "dot", "#8C6D31"),
     Style("chemical", "Chemical", "dot", "#44AA99"),
     Style("organism", "Organism", "dot", "#7F7F7F"),
+    Style("population", "Population (taxon + condition)", "hexagon", "#332288"),
+    Style("comparator", "Comparator (control arm)", "triangle", "#999933"),
     Style("effect", "Pooled effect", "box", "#FFFFFF"),
     Style("other", "Other", "dot", "#B0B0B0"),
 )
@@ -95,6 +98,7 @@ CATEGORY_GROUPS: dict[str, str] = {
     **dict.fromkeys(["biolink:ChemicalEntity", "biolink:SmallMolecule", "biolink:Drug",
                      "biolink:MolecularEntity", "biolink:MolecularMixture"], "chemical"),
     "biolink:OrganismTaxon": "organism",
+    "biolink:PopulationOfIndividualOrganisms": "population",
     "biolink:StudyResult": "effect",
 }
 VESICLE_WORDS = ("exosome", "vesicle", "-exo")
@@ -102,7 +106,10 @@ SOURCE_WORDS = ("msc", "stem cell", "stromal cell")
 
 POLARITY_COLOURS = {"+": "#1B7837", "-": "#C51B7D", "0": "#6F6F6F"}
 EFFECT_EDGE_COLOUR = "#9A9A9A"
-EFFECT_RELATIONS = ("intervention", "outcome")
+EFFECT_RELATIONS = tuple(EFFECT_LINKS)
+# Links that hang off an effect without being what it measures: its population and comparator,
+# and a population's taxon and condition. They follow the effect in filtered views.
+CONTEXT_RELATIONS = frozenset({"population", "comparator", "organism", "condition"})
 
 
 def _words(label: str) -> str:
@@ -118,12 +125,16 @@ def node_group(graph: nx.MultiDiGraph, node: str) -> str:
     attrs = graph.nodes[node]
     if attrs.get("kind") == "PooledEffect":
         return "effect"
+    if attrs.get("kind") == POPULATION_KIND:
+        return "population"
     incoming = {d.get("relation") for _, _, d in graph.in_edges(node, data=True)}
     outgoing = {d.get("relation") for _, _, d in graph.out_edges(node, data=True)}
     category = str(attrs.get("category") or "")
     label = _words(str(attrs.get("label") or ""))
     if "outcome" in incoming:
         return "outcome"
+    if "comparator" in incoming:
+        return "comparator"
     if "derived_from" in incoming:
         return "source"
     if "derived_from" in outgoing or "carries" in outgoing:
@@ -330,6 +341,8 @@ def _effect_info(attrs: Mapping[str, Any]) -> dict[str, Any]:
         "provenance": attrs.get("provenance") or "",
         "intervention": attrs.get("intervention"),
         "outcome": attrs.get("outcome"),
+        "population_id": attrs.get("population_id"),
+        "comparator_id": attrs.get("comparator_id"),
         "evidence": _evidence(evidence) if isinstance(evidence, Mapping) else None,
     }
 
@@ -426,7 +439,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
         relation = str(attrs.get("relation") or "")
         polarity = str(attrs.get("polarity") or "0")
         belief = _number(attrs.get("belief"))
-        is_effect_link = str(attrs.get("predicate") or "").startswith("exokg:has_")
+        is_effect_link = is_link(attrs)
         pair = (str(min(u, v)), str(max(u, v)))
         pair_count[pair] += 1
         edge_vis: dict[str, Any] = {"id": vis_id}
@@ -451,6 +464,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
             "qualifiers": {str(k): str(val) for k, val in (attrs.get("qualifiers") or {}).items()},
             "contradicts": [statement_to_vis[c] for c in attrs.get("contradicts") or () if c in statement_to_vis],
             "effect_link": is_effect_link,
+            "context_link": relation in CONTEXT_RELATIONS,
             "evidence": [_evidence(ev) for ev in attrs.get("evidence") or ()],
             "documents": sorted({str(ev.get("document")) for ev in attrs.get("evidence") or ()
                                  if ev.get("document")}),
@@ -483,7 +497,9 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
 
 def _link_effect_documents(graph: nx.MultiDiGraph, nodes_info: dict[str, dict[str, Any]],
                            edges_info: dict[str, dict[str, Any]]) -> None:
-    """Effect links belong to the paper that reported the effect (for the document filter)."""
+    """Effect links belong to the paper that reported the effect (for the document filter); a
+    population's links to the papers of the effects measured in it."""
+    population_documents: dict[str, set[str]] = {}
     for info in edges_info.values():
         if not info["effect_link"]:
             continue
@@ -491,6 +507,11 @@ def _link_effect_documents(graph: nx.MultiDiGraph, nodes_info: dict[str, dict[st
         evidence = effect.get("evidence") or {}
         if evidence.get("document"):
             info["documents"] = [evidence["document"]]
+            if info["relation"] == "population":
+                population_documents.setdefault(info["to"], set()).add(evidence["document"])
+    for info in edges_info.values():
+        if info["effect_link"] and info["from"] in population_documents:
+            info["documents"] = sorted(population_documents[info["from"]])
 
 
 def _darker(hex_colour: str, factor: float = 0.7) -> str:

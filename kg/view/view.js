@@ -13,7 +13,7 @@
   Object.keys(DATA.edges).forEach(function (id) {
     var e = DATA.edges[id];
     e.evidence = e.evidence || []; e.documents = e.documents || []; e.contradicts = e.contradicts || [];
-    e.qualifiers = e.qualifiers || {}; e.effect_link = !!e.effect_link;
+    e.qualifiers = e.qualifiers || {}; e.effect_link = !!e.effect_link; e.context_link = !!e.context_link;
   });
   var SVG_NS = 'http://www.w3.org/2000/svg';
   var RATIO_MEASURES = { OR: 1, RR: 1, HR: 1, ROR: 1 };
@@ -21,7 +21,8 @@
     increases: 'increases', decreases: 'decreases', regulates: 'regulates', targets: 'targets',
     carries: 'carries', derived_from: 'is derived from', participates_in: 'participates in',
     marker_for: 'is a marker for', associated_with: 'is associated with',
-    intervention: 'has intervention', outcome: 'has outcome'
+    intervention: 'has intervention', outcome: 'has outcome', population: 'in population',
+    comparator: 'compared with', organism: 'in taxon', condition: 'with condition'
   };
   var STATEMENTS_PER_PAGE = 40;
   var POLARITY_NAMES = { '+': 'increases (activating)', '-': 'decreases (inhibiting)', '0': 'unsigned' };
@@ -254,8 +255,15 @@
       // An effect node stays only while the statements around it do; its links follow it.
       Object.keys(DATA.edges).forEach(function (eid) {
         var e = DATA.edges[eid];
-        if (e.effect_link && edgeOn[eid] && (touched[e.to] || doc)) { touched[e.from] = true; touched[e.to] = true; }
+        if (e.effect_link && !e.context_link && edgeOn[eid] && (touched[e.to] || doc)) { touched[e.from] = true; touched[e.to] = true; }
       });
+      // Population and comparator follow the effects shown; a population's taxon and condition follow it.
+      for (var pass = 0; pass < 2; pass++) {
+        Object.keys(DATA.edges).forEach(function (eid) {
+          var e = DATA.edges[eid];
+          if (e.context_link && edgeOn[eid] && touched[e.from]) { touched[e.to] = true; }
+        });
+      }
       Object.keys(nodeOn).forEach(function (id) { nodeOn[id] = nodeOn[id] && !!touched[id]; });
       Object.keys(edgeOn).forEach(function (eid) {
         var e = DATA.edges[eid];
@@ -560,8 +568,8 @@
       ['SE', f.se === null ? null : fmt(f.se, 3)],
       ['Model', [f.model, f.method].filter(Boolean).join(', ') || null],
       ['Source', f.source === 'computed' ? 'computed by exokg from study data' : f.source ? 'reported by the paper' : null],
-      ['Population', f.population || null],
-      ['Comparator', f.comparator || null],
+      ['Population', f.population_id && DATA.nodes[f.population_id] ? nodeButton(f.population_id) : f.population || null],
+      ['Comparator', f.comparator_id && DATA.nodes[f.comparator_id] ? nodeButton(f.comparator_id) : f.comparator || null],
       ['Subgroup', f.subgroup || null],
       ['Provenance', f.provenance || null]
     ]));

@@ -1,7 +1,8 @@
 """A small hand-made exokg graph for the view tests (built through the real model, assembly and graph code).
 
 One mechanism chain (BMSC -> exosome -> miR-21 -| PTEN -| PI3K/AKT -| apoptosis), a contradiction,
-three pooled effects (two on the BBB score, one significant and one not), two reading documents,
+three pooled effects (two on the BBB score, one significant and one not) in one population (SCI rats)
+against a placebo vehicle, two reading documents,
 and evidence sentences carrying HTML/script payloads that the view must show as plain text.
 Loaded by file path from tests/kg/test_view.py and tests/browser/conftest.py.
 """
@@ -13,6 +14,7 @@ import networkx as nx
 from kg.assemble import assemble
 from kg.graph import build_graph
 from kg.model import BibEntry, Document, Evidence, Polarity, PooledEffect, Ref, Statement
+from kg.pico import PLACEBO_VEHICLE, RAT, SCI
 
 XSS_SENTENCE = (
     'miR-21 <img src=x onerror="window.__exokgXss=1"> represses PTEN '
@@ -79,13 +81,14 @@ def statements() -> list[Statement]:
 
 def effects() -> list[PooledEffect]:
     ev = _ev("ye2024", "BBB scores improved (WMD 3.05, 95% CI 2.41 to 3.69; I² = 88%).", 1000)
+    context = {"organism": RAT, "condition": SCI, "comparator_term": PLACEBO_VEHICLE, "comparator": "saline"}
     return [
         PooledEffect("WMD", 3.05, 2.41, 3.69, EXO, BBB, population="rat SCI", k=25, i2=88.0, model="random",
-                     evidence=ev),
+                     evidence=ev, **context),
         PooledEffect("WMD", 1.10, -0.40, 2.60, EXO, BBB, population="rat SCI", k=4, i2=40.0, model="random",
-                     subgroup="dose < 100 µg", evidence=ev),
+                     subgroup="dose < 100 µg", evidence=ev, **context),
         PooledEffect("SMD", -2.10, -2.90, -1.30, EXO, TNF, population="rat SCI", k=8, model="random",
-                     evidence=_ev("ye2024", "TNF-α fell (SMD -2.10, 95% CI -2.90 to -1.30).", 1100)),
+                     evidence=_ev("ye2024", "TNF-α fell (SMD -2.10, 95% CI -2.90 to -1.30).", 1100), **context),
     ]
 
 

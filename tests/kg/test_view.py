@@ -310,3 +310,26 @@ def test_positions_fill_the_canvas_without_collapsing(graph: nx.MultiDiGraph) ->
     assert set(pos) == set(graph.nodes)
     closest = min(math.dist(pos[a], pos[b]) for a in pos for b in pos if a < b)
     assert closest > 20  # pixels: no two nodes drawn on top of each other
+
+
+def test_population_and_comparator_have_their_own_style_and_follow_their_effects(graph: nx.MultiDiGraph,
+                                                                                 sample: ModuleType) -> None:
+    data = view_data(graph)
+    population = "exokg:population_NCBITaxon_10116_MONDO_0043797"
+    assert data["nodes"][population]["group"] == "population"
+    assert data["nodes"][population]["label"] == "SCI rats"
+    assert data["nodes"]["exokg:Placebo_Vehicle"]["group"] == "comparator"
+    assert data["nodes"]["NCBITaxon:10116"]["group"] == "organism"
+    assert data["nodes"]["MONDO:0043797"]["group"] == "disease"
+    legend = {item["key"]: item for item in data["legend"]}
+    assert legend["population"]["count"] == legend["comparator"]["count"] == 1
+    assert legend["population"]["shape"] == STYLE_BY_KEY["population"].shape
+    context = {(e["from"], e["relation"], e["to"]): e for e in data["edges"].values() if e.get("context_link")}
+    effect_id = sample.effects()[0].id
+    assert set(context) >= {(effect_id, "population", population), (effect_id, "comparator", "exokg:Placebo_Vehicle"),
+                            (population, "organism", "NCBITaxon:10116"), (population, "condition", "MONDO:0043797")}
+    for link in context.values():  # links, not statements: no relation filter entry, the effect's paper
+        assert link["effect_link"] and link["documents"] == ["ye2024"]
+    assert not {"population", "comparator", "organism", "condition"} & {r for r, _ in data["relations"]}
+    info = data["nodes"][effect_id]["effect"]
+    assert (info["population_id"], info["comparator_id"]) == (population, "exokg:Placebo_Vehicle")
