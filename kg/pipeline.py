@@ -216,7 +216,7 @@ def build_from_records(
     skipped: list[tuple[str, str]] = []
     extracted = 0
     for record in _progress(records, len(records), "extracting", progress):
-        found = None if refresh else cache.get_result(record.key, version)
+        found = None if refresh else cache.get_result(record.key, version, mentions=False)
         if found is None:
             document = cache.get_document(record.key)
             try:
