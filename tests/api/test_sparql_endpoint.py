@@ -126,6 +126,9 @@ def test_size_limits(client) -> None:
     huge = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 300_000
     r = client.post("/sparql", content=huge.encode(), headers={"content-type": "application/sparql-query"})
     assert r.status_code == 413
+    chunks = (b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * 50_000 for _ in range(8))  # no Content-Length
+    r = client.post("/sparql", content=chunks, headers={"content-type": "application/sparql-query"})
+    assert r.status_code == 413
     long_query = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 60_000
     r = client.post("/sparql", content=long_query.encode(), headers={"content-type": "application/sparql-query"})
     assert r.status_code == 422 and "too long" in r.json()["detail"][0]["msg"]
