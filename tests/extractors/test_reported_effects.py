@@ -156,3 +156,29 @@ def test_abstract_and_results_statements_of_one_result_are_one_effect_even_if_gr
     [e] = extract_effects(Annotated(doc, [Mention("t", at, at + len("apoptosis levels"), "apoptosis levels", rate)]))
     assert e.evidence.section == "3 Results" and e.k == 14 and e.model == "fixed"
     assert e.outcome.curie != rate.curie
+
+
+def test_population_and_comparator_are_grounded(ye_effects):
+    _, effects = ye_effects
+    for e in effects:  # the paper's rats (manifest species), its SCI, its placebo group given saline or PBS
+        assert (e.population, e.comparator) == ("SCI rats", "placebo (saline/PBS)")
+        assert e.organism is not None and e.organism.curie == "NCBITaxon:10116"
+        assert e.condition is not None and e.condition.curie == "MONDO:0043797"
+        assert e.comparator_term is not None and e.comparator_term.curie == "exokg:Placebo_Vehicle"
+
+
+def test_population_from_the_text_when_the_document_names_no_species():
+    text = ("Results. In mice with spinal cord injury, BMSC-derived exosomes lowered TNF-α compared with "
+            "untreated controls (SMD = -1.20, 95% CI [-1.80, -0.60]). Mice were housed in pairs.")
+    (effect,) = effects_from_text(text)
+    assert effect.population == "SCI mice"
+    assert effect.organism is not None and effect.organism.curie == "NCBITaxon:10090"
+    assert effect.condition is not None and effect.condition.curie == "MONDO:0043797"
+    assert effect.comparator == "control" and effect.comparator_term is None  # "untreated" is not read here
+
+
+def test_no_species_and_no_condition_leave_the_population_ungrounded():
+    (effect,) = effects_from_text("Results. BMSC-derived exosomes lowered TNF-α "
+                                  "(SMD = -1.20, 95% CI [-1.80, -0.60]) against placebo.")
+    assert (effect.organism, effect.condition) == (None, None)
+    assert effect.comparator_term is not None and effect.comparator_term.curie == "exokg:Placebo"

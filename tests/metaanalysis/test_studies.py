@@ -123,3 +123,58 @@ def test_smd_csv_matches_engine(tmp_path):
     np.testing.assert_allclose(t.yi, g)
     np.testing.assert_allclose(t.vi, v)
     assert [r.values["measure"] for r in t.rows] == ["SMD"] * 3
+
+
+SPECIES_HEADER = "study,outcome,intervention,comparator,species,n1i,m1i,sd1i,n2i,m2i,sd2i\n"
+
+
+def test_computed_effect_is_grounded_from_the_species_column_and_linked_in_the_graph(tmp_path):
+    from kg.assemble import assemble
+    from kg.graph import build_graph
+    from kg.rdf import graph_to_rdf, rdf_to_graph
+
+    rows = ("Huang 2017,BBB score,BMSC-Exo,PBS,Sprague-Dawley rats,10,12,2,10,8,2\n"
+            "Li 2019,BBB score,BMSC-Exo,saline,rat,8,11,3,8,8,2.5\n"
+            "Liu 2020,BBB score,BMSC-Exo,PBS,Rattus norvegicus,12,13,2,12,9,2\n")
+    (effect,) = pooled_effects_from_csv(write(tmp_path, rows, header=SPECIES_HEADER))
+    assert effect.source == "computed" and effect.k == 3
+    assert effect.organism is not None and effect.organism.curie == "NCBITaxon:10116"
+    assert effect.condition is not None and effect.condition.curie == "MONDO:0043797"  # the corpus default
+    assert effect.comparator_term is not None and effect.comparator_term.curie == "exokg:Placebo_Vehicle"
+    assert effect.comparator == "PBS"  # the first row's text, as written
+
+    graph = build_graph(assemble([]), [effect])
+    population = graph.nodes[effect.id]["population_id"]
+    assert population == "exokg:population_NCBITaxon_10116_MONDO_0043797"
+    assert graph.nodes[population]["label"] == "SCI rats"
+    assert {v for _, v in graph.out_edges(population)} == {"NCBITaxon:10116", "MONDO:0043797"}
+    assert graph.has_edge(effect.id, "exokg:Placebo_Vehicle", key=f"{effect.id}:comparator")
+    back = rdf_to_graph(graph_to_rdf(graph))
+    assert dict(back.nodes(data=True)) == dict(graph.nodes(data=True))
+
+
+def test_rows_that_disagree_or_name_nothing_leave_the_effect_ungrounded(tmp_path):
+    mixed = ("A,BBB score,BMSC-Exo,PBS,rat,10,12,2,10,8,2\n"
+             "B,BBB score,BMSC-Exo,control,mouse,8,11,3,8,8,2.5\n")
+    (effect,) = pooled_effects_from_csv(write(tmp_path, mixed, header=SPECIES_HEADER))
+    assert effect.organism is None and effect.comparator_term is None
+    # no species column: the population text names the taxon and the condition
+    text = ("study,population,comparator_id,n1i,m1i,sd1i,n2i,m2i,sd2i\n"
+            "A,mice with spinal cord injury,exokg:NoTreatment,10,12,2,10,8,2\n"
+            "B,mice with spinal cord injury,exokg:NoTreatment,8,11,3,8,8,2.5\n")
+    (effect,) = pooled_effects_from_csv(write(tmp_path, "", header=text))
+    assert (effect.organism.curie, effect.condition.curie) == ("NCBITaxon:10090", "MONDO:0043797")
+    assert effect.comparator_term is not None and effect.comparator_term.label == "no treatment (injured, untreated)"
+    with pytest.raises(InputError, match="column 'comparator_id' is not a CURIE"):
+        pooled_effects_from_csv(write(tmp_path, "A,rats,Placebo,10,12,2,10,8,2\n",
+                                      header="study,population,comparator_id,n1i,m1i,sd1i,n2i,m2i,sd2i\n"))
+
+
+def test_subgroup_by_species_grounds_each_subgroup_on_its_own_rows(tmp_path):
+    rows = ("A,BBB score,BMSC-Exo,PBS,rat,10,12,2,10,8,2,rat\n"
+            "B,BBB score,BMSC-Exo,PBS,rat,8,11,3,8,8,2.5,rat\n"
+            "C,BBB score,BMSC-Exo,PBS,mouse,12,13,2,12,9,2,mouse\n"
+            "D,BBB score,BMSC-Exo,PBS,mouse,9,10,2,9,7,2,mouse\n")
+    effects = pooled_effects_from_csv(write(tmp_path, rows, header=SPECIES_HEADER.replace("\n", ",subgroup\n")))
+    taxa = {e.subgroup: e.organism.curie if e.organism else None for e in effects}
+    assert taxa == {"": None, "subgroup=rat": "NCBITaxon:10116", "subgroup=mouse": "NCBITaxon:10090"}
