@@ -49,7 +49,8 @@ DEFAULT_OUT = Path("out")
 EFFECT_COLUMNS = [
     "id", "source", "measure", "estimate", "ci_low", "ci_high", "se", "p_value", "k", "i2", "tau2", "q",
     "model", "method", "intervention", "intervention_label", "outcome", "outcome_label", "population",
-    "comparator", "subgroup", "significant", "document", "sentence", "provenance",
+    "comparator", "subgroup", "significant", "document", "sentence", "provenance", "organism", "condition",
+    "comparator_id",
 ]
 
 
@@ -133,6 +134,8 @@ def effects_csv(effects: Sequence[PooledEffect]) -> str:
             "comparator": e.comparator, "subgroup": e.subgroup, "significant": e.significant,
             "document": e.evidence.document_id if e.evidence else "",
             "sentence": e.evidence.sentence if e.evidence else "", "provenance": e.provenance,
+            "organism": e.organism.curie if e.organism else "", "condition": e.condition.curie if e.condition else "",
+            "comparator_id": e.comparator_term.curie if e.comparator_term else "",
         })
     return buf.getvalue()
 

@@ -98,6 +98,8 @@ def test_effects_csv_lists_the_reported_pooled_effects(built) -> None:
     assert len(reported) >= 10
     bbb = [r for r in reported if "BBB" in r["outcome_label"]]
     assert bbb and float(bbb[0]["estimate"]) == pytest.approx(3.47)
+    assert (bbb[0]["organism"], bbb[0]["condition"], bbb[0]["comparator_id"]) == (
+        "NCBITaxon:10116", "MONDO:0043797", "exokg:Placebo_Vehicle")
 
 
 def test_rebuilding_gives_identical_files(built, tmp_path: Path) -> None:
