@@ -96,6 +96,9 @@ def test_pooled_effects(store) -> None:
     assert [(r["outcomeLabel"], r["measure"], r["estimate"], r["k"], r["i2"], r["source"], r["significant"])
             for r in rows] == [("BBB locomotor score", "WMD", 3.47, 22, 83.0, "reported", True),
                                ("apoptotic process", "SMD", -2.89, 8, 61.5, "computed", True)]
+    taxon = "http://purl.obolibrary.org/obo/NCBITaxon_10116"
+    assert [(r["populationLabel"], r["taxon"], r.get("comparatorLabel")) for r in rows] == [
+        ("SCI rats", taxon, "placebo (saline or PBS vehicle)"), ("SCI rats", taxon, None)]
 
 
 def test_contradictions(store) -> None:
