@@ -20,8 +20,9 @@ outcomes, diseases, species and procedures.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -135,19 +136,21 @@ class _Norms:
 
 
 def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[Candidate]:
-    """Every lexicon match starting at each token (all lengths; resolution picks), as candidates."""
+    """Every lexicon match starting at each token (all lengths; resolution picks), as candidates.
+
+    Only tokens whose matching form begins some lexicon key can start a match; they are picked out
+    per distinct word first (a set and a comprehension, at C speed), so the Python loop below runs
+    for a fraction of the tokens.
+    """
     words, starts, ends, is_space = toks.words, toks.starts, toks.ends, toks.is_space
     prefixes, index = lex.prefixes, lex.index
     n = len(words)
+    forms = {w: norms(w) for w in set(words)}
+    can_start = {w for w, (folded, _) in forms.items()
+                 if folded in prefixes and w not in SOFT_SEPARATORS and not w.isspace()}
     out: list[Candidate] = []
-    for i in range(n):
-        w = words[i]
-        if is_space[i] or w in SOFT_SEPARATORS:
-            continue
-        folded, exact = norms(w)
-        if folded not in prefixes:
-            continue
-        key, ekey = folded, exact
+    for i in [i for i, w in enumerate(words) if w in can_start]:
+        key, ekey = forms[words[i]]
         hits: list[tuple[int, str]] = []
         j = i
         while True:
@@ -161,10 +164,15 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
             if k >= n:
                 break
             gap = text[ends[j]:starts[k]]
-            if len(gap) > 3 or "\n" in gap:
+            if not gap:
+                joiner = ""
+            elif gap == " ":
+                joiner = " "
+            elif len(gap) > 3 or "\n" in gap:
                 break
-            joiner = "" if not gap or any(ch in SOFT_SEPARATORS for ch in gap) else " "
-            nf, ne = norms(words[k])
+            else:
+                joiner = "" if any(ch in SOFT_SEPARATORS for ch in gap) else " "
+            nf, ne = forms[words[k]]
             nkey = key + joiner + nf
             if nkey not in prefixes:
                 break
@@ -191,6 +199,8 @@ class Recognizer:
         self.norms = _Norms()
         self._vesicle = set(VESICLE_CURIES)
         self._sources = {e.derived_from for e in self.lex.entries.values() if e.derived_from}
+        self.refs = {curie: e.ref for curie, e in self.lex.entries.items()}  # one Ref per entity, shared
+        self._host_group = {curie: group for group, members in STATE_HOSTS.items() for curie in members}
 
     # -- candidates ------------------------------------------------------------------------
     def _lexicon_candidates(self, text: str, toks: Tokens) -> list[Candidate]:
@@ -198,7 +208,7 @@ class Recognizer:
         kept = []
         for c in cands:
             entry = self.lex.entries[c.curie]
-            c.ref = entry.ref
+            c.ref = self.refs[c.curie]
             if entry.category == "biolink:Pathway" and _in_slash_chain(text, c.start, c.end):
                 continue  # "PTEN/Akt/mTOR axis": the genes, not an Akt/mTOR pathway
             if c.end < len(text) - 1 and text[c.end] in SOFT_SEPARATORS and text[c.end + 1].isdigit():
@@ -261,8 +271,7 @@ class Recognizer:
         kind = VESICLE_CURIES[vesicle.curie]
         if re.match(r"s(?:EV|mall)", text[vesicle.start:vesicle.end], re.I):
             kind = "small extracellular vesicle"
-        entry = self.lex.entries[curie]
-        return Candidate(start, end, curie, "composite", entry.ref,
+        return Candidate(start, end, curie, "composite", self.refs[curie],
                          attributes={"vesicle": kind, "source_cell": cell.curie})
 
     def _state_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -274,8 +283,8 @@ class Recognizer:
             if not tail.strip(" -‐"):
                 continue  # "M1" alone is a receptor, a region, a drug code...
             if hosts is None:
-                hosts = sorted((c.start, c.end, group) for c in cands for group, members in STATE_HOSTS.items()
-                               if c.curie in members)
+                host_group = self._host_group
+                hosts = sorted((c.start, c.end, host_group[c.curie]) for c in cands if c.curie in host_group)
             process = re.search(r"polari[sz]ation|activation", tail) is not None
             s1, s2 = m.group("s1"), m.group("s2")
             host = _state_host(text, m.start(), m.end(), hosts, s1[0])
@@ -288,25 +297,26 @@ class Recognizer:
             table = STATE_POLARIZATION if process else STATE_CELLS
             for state, start, end in states:
                 curie = table.get((host, state))
-                entry = self.lex.entries.get(curie) if curie else None
-                if entry is not None:
-                    out.append(Candidate(start, end, curie, "state", entry.ref))
+                ref = self.refs.get(curie) if curie else None
+                if ref is not None:
+                    out.append(Candidate(start, end, curie, "state", ref))
         return out
 
     # -- resolution ------------------------------------------------------------------------
     @staticmethod
     def resolve(cands: Iterable[Candidate]) -> list[Candidate]:
         """Longest first, then by rule priority; no two kept candidates overlap."""
-        ordered = sorted(cands, key=lambda c: (-c.length, PRIORITY.get(c.rule, 9), c.start))
-        taken: list[tuple[int, int]] = []
+        cands = list(cands)
+        if not cands:
+            return []
+        ordered = sorted(cands, key=lambda c: (c.start - c.end, PRIORITY.get(c.rule, 9), c.start))
+        # one byte per character: 1 where a kept candidate lies (a C-level search per candidate)
+        covered = bytearray(max(c.end for c in ordered) + 1)
         kept: list[Candidate] = []
         for c in ordered:
-            i = bisect.bisect_left(taken, (c.start, c.start))
-            if i > 0 and taken[i - 1][1] > c.start:
+            if covered.find(1, c.start, c.end) >= 0:
                 continue
-            if i < len(taken) and taken[i][0] < c.end:
-                continue
-            taken.insert(i, (c.start, c.end))
+            covered[c.start:c.end] = b"\x01" * (c.end - c.start)
             kept.append(c)
         kept.sort(key=lambda c: c.start)
         return kept
@@ -320,10 +330,8 @@ class Recognizer:
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         learned = self._learn_abbreviations(text, first)
         if learned:
-            extra = []
-            for short, ref in learned.items():
-                for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w])", text):
-                    extra.append(Candidate(m.start(), m.end(), ref.curie, "abbreviation", ref))
+            extra = [Candidate(s, e, ref.curie, "abbreviation", ref)
+                     for short, ref in learned.items() for s, e in _occurrences(text, short)]
             # a short form defined in the document beats the lexicon's reading of the same letters
             extra_spans = {(c.start, c.end) for c in extra}
             base = [c for c in base if (c.start, c.end) not in extra_spans] + extra
@@ -368,6 +376,25 @@ class Recognizer:
                 continue
             learned.setdefault(ab.short, ref)
         return learned
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+_WORD_END = re.compile(r"\w")
+
+
+def _occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``short`` standing as a word of its own (not inside a longer word or hyphenated name).
+
+    A plain substring search (C speed) with the word-boundary checks done per hit: a regex starting with
+    a look-behind cannot use the literal prefix search and scans the text character by character.
+    """
+    n = len(short)
+    at = text.find(short)
+    while at >= 0:
+        end = at + n
+        if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_END.match(text, end):
+            yield at, end
+        at = text.find(short, at + 1)
 
 
 def _state_host(text: str, start: int, end: int, hosts: Sequence[tuple[int, int, str]], letter: str) -> str:
@@ -504,6 +531,39 @@ class SentenceSetter:
         return doc
 
 
+@dataclass(slots=True)
+class EntityRecord:
+    """One kept mention: its span in the Doc, its own character offsets, reference and attributes.
+
+    ``attributes`` is the same dict object as ``span._.attributes``, so components that add to one
+    add to the other.
+    """
+
+    span: Any  # spacy.tokens.Span
+    start: int
+    end: int
+    curie: str
+    ref: Ref | None
+    attributes: dict[str, str]
+
+
+def _set_span_extension(doc: Any, span: Any, name: str, value: Any, plain: bool) -> None:
+    """``span._.<name> = value``; for a plain (default-valued) extension, written where spaCy's
+    Underscore writes it (``doc.user_data[("._.", name, start_char, end_char)]``) without building an
+    Underscore object per span."""
+    if plain:
+        doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+    else:
+        setattr(span._, name, value)
+
+
+def _is_plain_extension(name: str) -> bool:
+    from spacy.tokens import Span
+
+    ext = Span.get_extension(name)
+    return ext is not None and ext[1] is None and ext[2] is None and ext[3] is None
+
+
 class EntityComponent:
     """Finds grounded mentions and writes them to ``doc.ents``."""
 
@@ -511,35 +571,52 @@ class EntityComponent:
         self.recognizer = Recognizer(lexicon)
 
     def __call__(self, doc: Any) -> Any:
+        from spacy.tokens import Span
+
         toks = _tokens_of(doc)
         species = doc.user_data.get("exokg_species")
         found, learned = self.recognizer.recognize(_text_of(doc), toks, species)
-        spans = []
+        tok_starts, tok_ends = toks.starts, toks.ends
+        n = len(tok_starts)
+        records: list[EntityRecord] = []
+        last_end = -1  # candidates are sorted and disjoint; token expansion can still make two touch
         for c in found:
-            span = doc.char_span(c.start, c.end, label=c.ref.category if c.ref else "", kb_id=c.curie,
-                                 alignment_mode="expand")
-            if span is None:
+            i = bisect.bisect_right(tok_starts, c.start) - 1  # token containing the start ("expand")
+            j = bisect.bisect_left(tok_ends, c.end) + 1  # one past the token containing the end
+            if i < 0 or j > n or i >= j or i < last_end:
                 continue
-            span._.ref = c.ref
-            span._.attributes = dict(c.attributes)
-            span._.attributes["rule"] = c.rule
-            span._.attributes["char_span"] = f"{c.start}-{c.end}"
-            spans.append(span)
-        kept = _non_overlapping(spans)
+            span = Span(doc, i, j, label=c.ref.category if c.ref else "", kb_id=c.curie)
+            attrs = dict(c.attributes)
+            attrs["rule"] = c.rule
+            attrs["char_span"] = f"{c.start}-{c.end}"
+            records.append(EntityRecord(span, c.start, c.end, c.curie, c.ref, attrs))
+            last_end = j
+        plain_ref, plain_attrs = _is_plain_extension("ref"), _is_plain_extension("attributes")
+        for r in records:
+            _set_span_extension(doc, r.span, "ref", r.ref, plain_ref)
+            _set_span_extension(doc, r.span, "attributes", r.attributes, plain_attrs)
+        kept = [r.span for r in records]
         doc.set_ents(kept)
         doc.user_data["exokg_spans"] = kept
+        doc.user_data["exokg_records"] = records
         doc._.exokg_abbreviations = learned
         return doc
 
 
-def _non_overlapping(spans: list[Any]) -> list[Any]:
-    out = []
-    last_end = -1
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if span.start >= last_end:
-            out.append(span)
-            last_end = span.end
-    return out
+def _records_of(doc: Any) -> list[EntityRecord]:
+    """The entity records of a Doc (rebuilt from ``doc.ents`` for a Doc this pipeline did not fill)."""
+    records = doc.user_data.get("exokg_records")
+    if records is None:
+        records = []
+        for span in doc.ents:
+            attrs = span._.attributes if span._.attributes is not None else {}
+            span._.attributes = attrs
+            records.append(EntityRecord(span, span.start_char, span.end_char, span.kb_id_, span._.ref, attrs))
+        doc.user_data["exokg_records"] = records
+    return records
+
+
+_QUANTITY_HINT = re.compile(r"\d|Sprague|Wistar|SD\b")
 
 
 class QuantityComponent:
@@ -547,29 +624,27 @@ class QuantityComponent:
 
     def __call__(self, doc: Any) -> Any:
         sentences = doc.user_data.get("exokg_sentences") or sentence_spans(_text_of(doc))
-        ents = doc.user_data.get("exokg_spans")
-        if ents is None:
-            ents = list(doc.ents)
-        if not ents:
+        records = _records_of(doc)
+        if not records:
             return doc
         sent_starts = [s for s, _ in sentences]
-        by_sentence: dict[int, list[Any]] = {}
-        for span in ents:
-            i = bisect.bisect_right(sent_starts, span.start_char) - 1
-            by_sentence.setdefault(i, []).append(span)
+        by_sentence: dict[int, list[EntityRecord]] = {}
+        for r in records:
+            i = bisect.bisect_right(sent_starts, r.span.start_char) - 1
+            by_sentence.setdefault(i, []).append(r)
         text = _text_of(doc)
-        for i, spans in by_sentence.items():
+        for i, recs in by_sentence.items():
             if i < 0:
                 continue
             s, e = sentences[i]
             sentence = text[s:e]
-            quantities = find_quantities(sentence) if re.search(r"\d|Sprague|Wistar|SD\b", sentence) else []
-            routes = [sp for sp in spans if sp.kb_id_.startswith(ROUTE_PREFIX) or sp.kb_id_ in {
-                "MESH:D007275"}]
-            models = [sp for sp in spans if sp.kb_id_.startswith(MODEL_PREFIX)]
-            for span in spans:
-                attrs = span._.attributes if span._.attributes is not None else {}
-                curie = span.kb_id_
+            quantities = find_quantities(sentence) if _QUANTITY_HINT.search(sentence) else []
+            routes = [r for r in recs if r.curie.startswith(ROUTE_PREFIX) or r.curie == "MESH:D007275"]
+            models = [r for r in recs if r.curie.startswith(MODEL_PREFIX)]
+            if not quantities and not routes and not models:
+                continue  # nothing to attach in this sentence
+            for r in recs:
+                attrs, curie = r.attributes, r.curie
                 entry_is_vesicle = curie in VESICLE_CURIES or attrs.get("rule") == "composite" or (
                     curie.startswith("exokg:") and curie.endswith("_Exo"))
                 if entry_is_vesicle:
@@ -577,18 +652,18 @@ class QuantityComponent:
                         if q.kind in {"diameter_nm", "dose"}:
                             attrs.setdefault(q.kind, q.value)
                     if routes:
-                        attrs.setdefault("route", "; ".join(dict.fromkeys(r._.ref.label for r in routes)))
+                        attrs.setdefault("route", "; ".join(dict.fromkeys(x.ref.label for x in routes if x.ref)))
                 if curie in INJURY_CURIES or curie.startswith(MODEL_PREFIX):
                     for q in quantities:
                         if q.kind == "level":
                             attrs.setdefault("level", q.value)
                     if models and curie in INJURY_CURIES:
-                        attrs.setdefault("model", "; ".join(dict.fromkeys(m._.ref.label for m in models)))
+                        attrs.setdefault("model", "; ".join(dict.fromkeys(x.ref.label for x in models if x.ref)))
                 if curie.startswith(TAXON_PREFIX):
                     for q in quantities:
-                        if q.kind == "strain" and q.end + s <= span.end_char + 2 and q.start + s >= span.start_char - 20:
+                        if (q.kind == "strain" and q.end + s <= r.span.end_char + 2
+                                and q.start + s >= r.span.start_char - 20):
                             attrs.setdefault("strain", q.value)
-                span._.attributes = attrs
         return doc
 
 
@@ -620,13 +695,21 @@ class Annotator:
             raise InputError(f"expected a kg.model.Document, got {type(document).__name__}")
         if not document.text.strip():
             raise InputError(f"{document.id}: the document is empty")
-        doc = self.nlp.make_doc(document.text)
-        doc.user_data["exokg_species"] = document.species
-        doc.user_data["exokg_document_id"] = document.id
-        for _name, proc in self.nlp.pipeline:
-            doc = proc(doc)
-        sentences: list[tuple[int, int]] = doc.user_data.get("exokg_sentences") or []
-        mentions = _mentions(document, doc, sentences)
+        # Annotation allocates hundreds of thousands of small acyclic objects (tokens, candidates,
+        # mentions); the cyclic collector would rescan the lexicon's index many times over meanwhile.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            doc = self.nlp.make_doc(document.text)
+            doc.user_data["exokg_species"] = document.species
+            doc.user_data["exokg_document_id"] = document.id
+            for _name, proc in self.nlp.pipeline:
+                doc = proc(doc)
+            sentences: list[tuple[int, int]] = doc.user_data.get("exokg_sentences") or []
+            mentions = _mentions(document, doc, sentences)
+        finally:
+            if collecting:
+                gc.enable()
         return AnnotatedDocument(document, doc, mentions, sentences, dict(doc._.exokg_abbreviations or {}))
 
 
@@ -634,15 +717,16 @@ def _mentions(document: Document, doc: Any, sentences: list[tuple[int, int]]) ->
     sent_starts = [s for s, _ in sentences]
     out = []
     text = document.text
-    spans = doc.user_data.get("exokg_spans")
-    for span in spans if spans is not None else doc.ents:
-        attrs = dict(span._.attributes or {})
-        raw = attrs.pop("char_span", f"{span.start_char}-{span.end_char}")
-        start, end = (int(x) for x in raw.split("-"))
+    for r in _records_of(doc):
+        attrs = dict(r.attributes)
+        attrs.pop("char_span", None)
+        start, end = r.start, r.end
         i = bisect.bisect_right(sent_starts, start) - 1
         sentence_start = sentences[i][0] if i >= 0 else None
-        out.append(Mention(document.id, start, end, text[start:end], span._.ref, sentence_start,
-                           tuple(sorted((k, str(v)) for k, v in attrs.items()))))
+        items = sorted(attrs.items())
+        if not all(type(v) is str for _, v in items):
+            items = [(k, str(v)) for k, v in items]
+        out.append(Mention(document.id, start, end, text[start:end], r.ref, sentence_start, tuple(items)))
     return out
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -61,6 +62,8 @@ _COORD = (rf"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)(?P<bare>{_BARE})"
 GROUP_RE = re.compile(
     rf"(?:(?<![\w-])|(?<=[^\w]-)|(?<=[A-Za-z]-)(?<![Aa]nti-))(?:{_HEAD})(?:{_CLUSTER})*(?:{_COORD}(?:{_CLUSTER})*)*(?![\w])"
 )
+# where a group's head can be: every alternative of _STEM and _LET starts with one of these
+_HINT = re.compile(r"[Mm]i[Rr]|[Mm]icro|MIR|oncomir|l(?:et|in)-?\d")
 _MEMBER_SPLIT = re.compile(r"\s?[/~∼]\s?|\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s|(?<=\d)-(?=\d{2,})")
 _ONCOMIR = {"oncomir-1": "miR-17-92"}
 _ARM = re.compile(r"-[35]p$")
@@ -92,10 +95,30 @@ def _clean_id(ident: str) -> str:
     return ident
 
 
+def _group_matches(text: str) -> Iterator[re.Match[str]]:
+    """``GROUP_RE.finditer(text)``, tried only where a name can start.
+
+    Every group starts with its stem ("miR", "microRNA", "let-7"...) or at most four characters
+    before it (a species prefix, "hsa-"), so the pattern is anchored at those few positions instead
+    of being tried at every character of the text; the matches are the same, in the same order.
+    """
+    done = 0
+    for hint in _HINT.finditer(text):
+        h = hint.start()
+        if h < done:
+            continue
+        for pos in range(max(done, h - 4), h + 1):
+            m = GROUP_RE.match(text, pos)
+            if m is not None:
+                done = m.end()
+                yield m
+                break
+
+
 def find_mirnas(text: str) -> list[MirnaGroup]:
     """Every miRNA group in ``text`` with one member per named miRNA."""
     groups: list[MirnaGroup] = []
-    for m in GROUP_RE.finditer(text):
+    for m in _group_matches(text):
         members = _members(text, m)
         if members:
             end = m.end()

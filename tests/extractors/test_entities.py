@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from extractors.entities import AnnotatedDocument, Annotator, extract_mentions
+from extractors.entities import (
+    AnnotatedDocument,
+    Annotator,
+    Candidate,
+    Recognizer,
+    _occurrences,
+    extract_mentions,
+)
 from extractors.lexicon import entity_table, key_of, load_lexicon
 from extractors.tokens import sentence_spans, tokenize
 from kg.errors import InputError
@@ -333,3 +341,20 @@ def test_cli_prints_json_lines(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(binary)], capture_output=True,
                          text=True, cwd=ROOT, timeout=120)
     assert bad.returncode == 2 and "binary" in bad.stderr
+
+
+def test_short_form_occurrences_stand_as_words() -> None:
+    text = "SCI, SCIRI, post-SCI, SCI-induced, (SCI) and xSCI; SCI"
+    assert list(_occurrences(text, "SCI")) == [(0, 3), (22, 25), (36, 39), (51, 54)]
+    # the same as a regex with word-boundary look-arounds, which is slower on long texts
+    for short in ("SCI", "BMSCs-Exo", "TNF-α", "Hypo-Exo"):
+        for sample in (text, "BMSCs-Exo and BMSCs-Exos; TNF-α/TNF-αx; Hypo-Exo."):
+            assert list(_occurrences(sample, short)) == [
+                m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w])", sample)]
+
+
+def test_resolution_keeps_the_longest_then_the_higher_priority() -> None:
+    cands = [Candidate(0, 6, "a", "lexicon"), Candidate(0, 10, "b", "lexicon"), Candidate(4, 12, "c", "mirna"),
+             Candidate(10, 12, "d", "lexicon"), Candidate(10, 12, "e", "abbreviation"), Candidate(20, 25, "f", "state")]
+    assert [c.curie for c in Recognizer.resolve(cands)] == ["b", "e", "f"]
+    assert Recognizer.resolve([]) == []

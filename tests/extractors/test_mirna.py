@@ -6,7 +6,16 @@ import re
 
 import pytest
 
-from extractors.mirna import MIRBASE_MATURE_PATH, MirnaMember, find_mirnas, ground, mirbase_tables
+from extractors.corpus import DEFAULT_CORPUS, read_corpus
+from extractors.mirna import (
+    GROUP_RE,
+    MIRBASE_MATURE_PATH,
+    MirnaMember,
+    _group_matches,
+    find_mirnas,
+    ground,
+    mirbase_tables,
+)
 
 
 def members(text: str) -> list[tuple[str, str]]:
@@ -137,3 +146,12 @@ def test_mature_table_records_its_source_and_is_well_formed() -> None:
 def test_unknown_name_gets_a_local_identifier() -> None:
     ref = ground(MirnaMember(0, 9, "miR-99999", None), "rat")
     assert ref.prefix == "exokg" and ref.label == "rno-miR-99999"
+
+
+def test_anchored_search_finds_what_a_full_scan_finds() -> None:
+    """Groups are searched only near stems ("miR", "let-7"...); a scan of every position is the reference."""
+    texts = [d.text for d in read_corpus(DEFAULT_CORPUS)] + [
+        "hsa-miR-21-5p, rno-let-7a and mmu-mir-21a; anti-miR-21, pre-miR-630; miR-107, -130a, and -223; "
+        "microRNA (miR)-124-3p; oncomir-1; the miR-29a/b-1 cluster; admiration and mirrors; lin-4 and let-7"]
+    for text in texts:
+        assert [m.span() for m in _group_matches(text)] == [m.span() for m in GROUP_RE.finditer(text)]
