@@ -113,7 +113,6 @@ class _Names:
     keys: list[str] = field(default_factory=list)
     key_node: list[int] = field(default_factory=list)
     key_name: list[str] = field(default_factory=list)
-    key_type: list[str] = field(default_factory=list)
 
 
 class GraphIndex:
@@ -234,7 +233,6 @@ class GraphIndex:
                 names.keys.append(key)
                 names.key_node.append(node)
                 names.key_name.append(name)
-                names.key_type.append(kind)
 
         for i, attrs in enumerate(self.node_attrs):
             curie = self.ids[i]
@@ -437,9 +435,6 @@ class GraphIndex:
                  "score": h.score} for h in self.search(text[:200], limit=limit)]
 
     # ------------------------------------------------------------------ neighbourhoods
-
-    def predicate_matches(self, edge: int, allowed: frozenset[str] | None) -> bool:
-        return allowed is None or self.edge_relation[edge] in allowed or self.edge_predicate[edge] in allowed
 
     def neighbourhood(self, center: int, *, depth: int = 1, categories: frozenset[str] | None = None,
                       predicates: frozenset[str] | None = None, min_belief: float = 0.0,
