@@ -83,7 +83,7 @@ def document_to_dict(d: Document) -> dict[str, Any]:
     return {
         "id": d.id, "text": d.text, "title": d.title, "authors": list(d.authors), "journal": d.journal,
         "year": d.year, "doi": d.doi, "pmid": d.pmid, "licence": d.licence, "source": d.source,
-        "species": d.species,
+        "species": d.species, "keywords": list(d.keywords),
         "sections": [[s.title, s.start, s.end, s.level] for s in d.sections],
         "paragraphs": [[p.start, p.end, p.section] for p in d.paragraphs],
         "bibliography": [_bib(b) for b in d.bibliography],
@@ -96,6 +96,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
         id=data["id"], text=data["text"], title=data["title"], authors=tuple(data["authors"]),
         journal=data["journal"], year=data["year"], doi=data["doi"], pmid=data["pmid"],
         licence=data["licence"], source=data["source"], species=data["species"],
+        keywords=tuple(data.get("keywords", ())),
         sections=tuple(Section(t, s, e, lv) for t, s, e, lv in data["sections"]),
         paragraphs=tuple(Paragraph(s, e, sec) for s, e, sec in data["paragraphs"]),
         bibliography=tuple(BibEntry(**b) for b in data["bibliography"]),

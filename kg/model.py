@@ -136,6 +136,7 @@ class Document:
     licence: str | None = None
     source: str | None = None
     species: str | None = None
+    keywords: tuple[str, ...] = ()  # subject headings, e.g. MeSH terms of a PubMed record
     sections: tuple[Section, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     bibliography: tuple[BibEntry, ...] = ()

@@ -142,6 +142,7 @@ def effects_csv(effects: Sequence[PooledEffect]) -> str:
 
 def document_record(d: Document) -> dict[str, Any]:
     meta = d.metadata()
+    meta["keywords"] = list(d.keywords)
     meta["text"] = d.text
     meta["sections"] = [[s.title, s.start, s.end, s.level] for s in d.sections]
     meta["bibliography"] = [
@@ -275,7 +276,7 @@ def write_outputs(result: BuildResult) -> None:
     files["kg.ttl"] = write_rdf(result.graph, out)
     from kg.store import build_store
 
-    files["store"] = build_store(files["kg.ttl"], out)
+    files["store"] = build_store(out / "kg.nt", out, lenient=True)  # kg.nt was validated writing kg.ttl
     from kg.view import write_html
 
     files["kg.html"] = out / "kg.html"

@@ -269,8 +269,9 @@ class Layout:
         sections = tuple(Section(s.title, s.start, min(s.end, len(text)), s.level) for s in self.sections)
         bibliography: tuple[BibEntry, ...] = tuple(fields.pop("bibliography", ()))
         doc_fields = {k: v for k, v in fields.items() if v is not None and v != ""}
-        if "authors" in doc_fields:
-            doc_fields["authors"] = tuple(doc_fields["authors"])
+        for listed in ("authors", "keywords"):
+            if listed in doc_fields:
+                doc_fields[listed] = tuple(doc_fields[listed])
         if not text.strip():
             raise InputError(f"{doc_id or fields.get('source') or 'document'}: no text to read")
         pmid, doi = doc_fields.get("pmid"), doc_fields.get("doi")

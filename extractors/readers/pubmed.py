@@ -180,6 +180,7 @@ def document_from_record(record: etree._Element, source: str) -> Document:
         pmid=pmid,
         source=source,
         species=_species(record),
+        keywords=tuple(mesh_headings(record)),
         bibliography=_bibliography(record),
     )
 

@@ -78,6 +78,13 @@ def test_mesh_headings_and_species(citations: list[Document]) -> None:
     assert headings == ["Animals", "Exosomes/metabolism", "Rats, Sprague-Dawley", "Spinal Cord Injuries/therapy*"]
     assert citations[0].species == "rat"
     assert citations[1].species == "mouse"
+    assert citations[0].keywords == tuple(headings)
+
+
+def test_keywords_survive_the_cache_codec(citations: list[Document]) -> None:
+    from kg.cache import document_from_dict, document_to_dict
+
+    assert document_from_dict(document_to_dict(citations[0])) == citations[0]
 
 
 def test_reference_list_becomes_the_bibliography(citations: list[Document]) -> None:
