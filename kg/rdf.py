@@ -25,9 +25,14 @@ same graph writes byte-identical files.
 
 from __future__ import annotations
 
+import heapq
 import math
+import os
+import re
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
@@ -128,7 +133,19 @@ def curie_iri(curie: str) -> str:
         raise InputError(str(exc).strip("'\"")) from None
 
 
-# --- literal helpers ------------------------------------------------------------------------------
+# --- literal and term helpers ---------------------------------------------------------------------
+#
+# Triples are written straight as N-Triples lines (no rdflib objects): a subject, predicate or IRI
+# object is an N-Triples term ``<iri>``, checked once when it is made; literals are escaped as
+# N-Triples requires. The same lines feed kg.nt (sorted), pyoxigraph (Turtle, JSON-LD, the store)
+# and, for callers that want one, an rdflib Graph (:func:`graph_to_rdf`), so they cannot drift.
+
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+_XSD_INTEGER = f"^^<{XSD_NS}integer>"
+_XSD_DECIMAL = f"^^<{XSD_NS}decimal>"
+_XSD_DOUBLE = f"^^<{XSD_NS}double>"
+_XSD_BOOLEAN = f"^^<{XSD_NS}boolean>"
+_XSD_GYEAR = f"^^<{XSD_NS}gYear>"
 
 
 def _decimal_lexical(value: float | int) -> str:
@@ -143,62 +160,77 @@ def _decimal_lexical(value: float | int) -> str:
     return text
 
 
+def _term(iri: str) -> str:
+    """The N-Triples form of an IRI; an IRI N-Triples cannot hold is a clear input error."""
+    if _BAD_IRI.search(iri) is not None:
+        raise InputError(f"{iri!r} cannot be written as an RDF IRI (spaces, control characters and <>\"{{}}|\\^` "
+                         "are not allowed)")
+    return f"<{iri}>"
+
+
+def _curie_term(curie: str) -> str:
+    return _term(curie_iri(curie))
+
+
+@cache
+def _x(local: str) -> str:
+    """N-Triples term of an exokg vocabulary IRI."""
+    return f"<{EXOKG_NS}{local}>"
+
+
+def _escape(text: str) -> str:
+    """N-Triples string escaping (backslash, quote, line feed, carriage return)."""
+    if "\\" in text or '"' in text or "\n" in text or "\r" in text:
+        text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return text
+
+
 class _Builder:
-    """Collects triples in a deterministic order and hands them to rdflib once."""
+    """Collects N-Triples lines (terms already in N-Triples form; order does not matter)."""
+
+    __slots__ = ("_documents", "lines")
 
     def __init__(self) -> None:
-        import rdflib
+        self.lines: list[str] = []
+        self._documents: dict[str, str] = {}
 
-        self.rdflib = rdflib
-        self.triples: list[tuple[Any, Any, Any]] = []
-        self._iris: dict[str, Any] = {}
+    def take(self) -> list[str]:
+        lines, self.lines = self.lines, []
+        return lines
 
-    def iri(self, value: str) -> Any:
-        node = self._iris.get(value)
-        if node is None:
-            node = self._iris[value] = self.rdflib.URIRef(value)
-        return node
-
-    def add(self, s: str, p: str, o: Any) -> None:
-        self.triples.append((self.iri(s), self.iri(p), o))
+    def document(self, doc_id: str) -> str:
+        term = self._documents.get(doc_id)
+        if term is None:
+            term = self._documents[doc_id] = f"<{document_iri(doc_id)}>"
+        return term
 
     def link(self, s: str, p: str, o: str) -> None:
-        self.triples.append((self.iri(s), self.iri(p), self.iri(o)))
+        self.lines.append(f"{s} {p} {o} .\n")
 
     def text(self, s: str, p: str, value: Any) -> None:
         if value is None or value == "":
             return
-        self.add(s, p, self.rdflib.Literal(str(value)))
+        self.lines.append(f'{s} {p} "{_escape(str(value))}" .\n')
 
     def integer(self, s: str, p: str, value: Any) -> None:
         if value is None:
             return
-        self.add(s, p, self.rdflib.Literal(str(int(value)), datatype=self.iri(XSD_NS + "integer")))
+        self.lines.append(f'{s} {p} "{int(value)}"{_XSD_INTEGER} .\n')
 
     def decimal(self, s: str, p: str, value: Any) -> None:
         if value is None:
             return
         number = float(value)
         if math.isfinite(number):
-            lit = self.rdflib.Literal(_decimal_lexical(value), datatype=self.iri(XSD_NS + "decimal"))
+            self.lines.append(f'{s} {p} "{_decimal_lexical(value)}"{_XSD_DECIMAL} .\n')
         else:  # decimals cannot hold NaN/INF
-            lit = self.rdflib.Literal(repr(number).replace("inf", "INF").replace("nan", "NaN"),
-                                      datatype=self.iri(XSD_NS + "double"))
-        self.add(s, p, lit)
+            lexical = repr(number).replace("inf", "INF").replace("nan", "NaN")
+            self.lines.append(f'{s} {p} "{lexical}"{_XSD_DOUBLE} .\n')
 
     def boolean(self, s: str, p: str, value: Any) -> None:
         if value is None:
             return
-        self.add(s, p, self.rdflib.Literal("true" if value else "false", datatype=self.iri(XSD_NS + "boolean")))
-
-    def graph(self) -> rdflib.Graph:
-        g = self.rdflib.Graph()
-        for prefix, namespace in sorted(_P.items()):
-            g.bind(prefix, namespace, override=True, replace=True)
-        store_add = g.add
-        for triple in self.triples:
-            store_add(triple)
-        return g
+        self.lines.append(f'{s} {p} "{"true" if value else "false"}"{_XSD_BOOLEAN} .\n')
 
 
 # --- graph -> RDF ---------------------------------------------------------------------------------
@@ -206,124 +238,143 @@ class _Builder:
 RDF_TYPE = RDF_NS + "type"
 LABEL = RDFS_NS + "label"
 
+_TYPE = f"<{RDF_TYPE}>"
+_LABEL = f"<{LABEL}>"
+_CATEGORY = f"<{BIOLINK_NS}category>"
+_ALT_LABEL = f"<{SKOS_NS}altLabel>"
+_EXACT_MATCH = f"<{SKOS_NS}exactMatch>"
+_SUBJECT = f"<{RDF_NS}subject>"
+_PREDICATE = f"<{RDF_NS}predicate>"
+_OBJECT = f"<{RDF_NS}object>"
+_QUOTED_FROM = f"<{PROV_NS}wasQuotedFrom>"
+_DERIVED_FROM = f"<{PROV_NS}wasDerivedFrom>"
+_AGENT = f"<{PROV_NS}Agent>"
+_REFERENCES = f"<{DCTERMS_NS}references>"
+_BIBLIOGRAPHIC = f"<{DCTERMS_NS}bibliographicCitation>"
+_GRAPH = f"<{GRAPH_IRI}>"
+
 
 def _relation_iri(relation: str) -> str:
     return ns(relation)
 
 
 def _write_entity(b: _Builder, node_id: str, data: Mapping[str, Any], rdf_class: str = "Entity") -> str:
-    iri = curie_iri(node_id)
-    b.link(iri, RDF_TYPE, ns(rdf_class))
-    category = data.get("category") or "biolink:NamedThing"
-    b.link(iri, RDF_TYPE, curie_iri(category))
-    b.link(iri, BIOLINK_NS + "category", curie_iri(category))
-    b.text(iri, ns("curie"), node_id)
-    b.text(iri, LABEL, data.get("label"))
+    s = _curie_term(node_id)
+    b.link(s, _TYPE, _x(rdf_class))
+    category = _curie_term(data.get("category") or "biolink:NamedThing")
+    b.link(s, _TYPE, category)
+    b.link(s, _CATEGORY, category)
+    b.text(s, _x("curie"), node_id)
+    b.text(s, _LABEL, data.get("label"))
     for synonym in sorted(set(data.get("synonyms") or ())):
-        b.text(iri, SKOS_NS + "altLabel", synonym)
+        b.text(s, _ALT_LABEL, synonym)
     for xref in sorted(set(data.get("xrefs") or ())):
-        b.text(iri, ns("xref"), xref)
+        b.text(s, _x("xref"), xref)
         try:
-            b.link(iri, SKOS_NS + "exactMatch", expand(xref))
+            target = expand(xref)
         except (KeyError, ValueError):
-            pass  # an xref outside the prefix map stays a literal
-    return iri
+            continue  # an xref outside the prefix map stays a literal
+        b.link(s, _EXACT_MATCH, _term(target))
+    return s
 
 
 def _write_population(b: _Builder, node_id: str, data: Mapping[str, Any], node_iri: Mapping[str, str]) -> str:
     """A population: its own class, label and category, plus its taxon and condition links."""
-    iri = _write_entity(b, node_id, {**data, "category": data.get("category") or POPULATION_CATEGORY}, "Population")
+    s = _write_entity(b, node_id, {**data, "category": data.get("category") or POPULATION_CATEGORY}, "Population")
     for attr, pred in POPULATION_LINKS.items():
         target = data.get(attr)
         if target:
-            b.link(iri, curie_iri(pred), node_iri.get(target) or curie_iri(target))
-    return iri
+            b.link(s, _curie_term(pred), node_iri.get(target) or _curie_term(target))
+    return s
 
 
-def _write_citation(b: _Builder, iri: str, rank: int, cite: Mapping[str, Any]) -> None:
-    b.link(iri, RDF_TYPE, ns("Citation"))
-    b.integer(iri, ns("rank"), rank)
-    b.text(iri, ns("citationKey"), cite.get("key"))
-    b.text(iri, DCTERMS_NS + "bibliographicCitation", cite.get("text"))
-    b.text(iri, ns("doi"), cite.get("doi"))
+def _write_citation(b: _Builder, s: str, rank: int, cite: Mapping[str, Any]) -> None:
+    b.link(s, _TYPE, _x("Citation"))
+    b.integer(s, _x("rank"), rank)
+    b.text(s, _x("citationKey"), cite.get("key"))
+    b.text(s, _BIBLIOGRAPHIC, cite.get("text"))
+    b.text(s, _x("doi"), cite.get("doi"))
     if cite.get("doi"):
-        b.link(iri, DCTERMS_NS + "references", _P["doi"] + quote(str(cite["doi"]), safe="/:;()._-"))
-    b.text(iri, ns("pmid"), cite.get("pmid"))
+        b.link(s, _REFERENCES, _term(_P["doi"] + quote(str(cite["doi"]), safe="/:;()._-")))
+    b.text(s, _x("pmid"), cite.get("pmid"))
     if cite.get("pmid"):
-        b.link(iri, DCTERMS_NS + "references", _P["pmid"] + quote(str(cite["pmid"]), safe=""))
-    b.integer(iri, ns("year"), cite.get("year"))
-    b.text(iri, ns("firstAuthor"), cite.get("first_author"))
+        b.link(s, _REFERENCES, _term(_P["pmid"] + quote(str(cite["pmid"]), safe="")))
+    b.integer(s, _x("year"), cite.get("year"))
+    b.text(s, _x("firstAuthor"), cite.get("first_author"))
 
 
-def _write_evidence(b: _Builder, iri: str, rank: int, ev: Mapping[str, Any]) -> None:
-    b.link(iri, RDF_TYPE, ns("Evidence"))
-    b.integer(iri, ns("rank"), rank)
+def _write_evidence(b: _Builder, s: str, rank: int, ev: Mapping[str, Any]) -> None:
+    b.link(s, _TYPE, _x("Evidence"))
+    b.integer(s, _x("rank"), rank)
     doc = ev.get("document")
     if doc:
-        b.link(iri, PROV_NS + "wasQuotedFrom", document_iri(doc))
-    b.text(iri, ns("sentence"), ev.get("sentence"))
-    b.integer(iri, ns("start"), ev.get("start"))
-    b.integer(iri, ns("end"), ev.get("end"))
-    b.text(iri, ns("section"), ev.get("section"))
+        b.link(s, _QUOTED_FROM, b.document(doc))
+    b.text(s, _x("sentence"), ev.get("sentence"))
+    b.integer(s, _x("start"), ev.get("start"))
+    b.integer(s, _x("end"), ev.get("end"))
+    b.text(s, _x("section"), ev.get("section"))
     for name, span in (("subject", ev.get("subject_span")), ("object", ev.get("object_span"))):
         if span:
-            b.integer(iri, ns(f"{name}Start"), span[0])
-            b.integer(iri, ns(f"{name}End"), span[1])
-    b.text(iri, ns("extractor"), ev.get("extractor"))
-    b.text(iri, ns("extractorVersion"), ev.get("extractor_version"))
-    b.boolean(iri, ns("hedged"), bool(ev.get("hedged", False)))
-    b.boolean(iri, ns("negated"), bool(ev.get("negated", False)))
-    b.text(iri, ns("rule"), ev.get("rule"))
+            b.integer(s, _x(f"{name}Start"), span[0])
+            b.integer(s, _x(f"{name}End"), span[1])
+    b.text(s, _x("extractor"), ev.get("extractor"))
+    b.text(s, _x("extractorVersion"), ev.get("extractor_version"))
+    b.boolean(s, _x("hedged"), bool(ev.get("hedged", False)))
+    b.boolean(s, _x("negated"), bool(ev.get("negated", False)))
+    b.text(s, _x("rule"), ev.get("rule"))
+    base = s[:-1]  # child IRIs extend the evidence IRI with characters that need no checking
     for j, cite in enumerate(ev.get("citations") or ()):
-        cite_iri = f"{iri}/citation/{j}"
-        b.link(iri, ns("cites"), cite_iri)
-        _write_citation(b, cite_iri, j, cite)
+        cite_term = f"{base}/citation/{j}>"
+        b.link(s, _x("cites"), cite_term)
+        _write_citation(b, cite_term, j, cite)
 
 
-def _write_statement(b: _Builder, g: nx.MultiDiGraph, u: str, v: str, key: str, data: Mapping[str, Any],
+def _write_statement(b: _Builder, u: str, v: str, key: str, data: Mapping[str, Any],
                      node_iri: Mapping[str, str]) -> None:
-    st = statement_iri(data.get("id") or key)
+    st = _term(statement_iri(data.get("id") or key))
+    base = st[:-1]
     relation = data.get("relation") or ""
-    s_iri, o_iri = node_iri[u], node_iri[v]
-    b.link(st, RDF_TYPE, ns("Statement"))
-    b.link(st, RDF_NS + "subject", s_iri)
-    b.link(st, RDF_NS + "object", o_iri)
-    if data.get("predicate"):
-        b.link(st, RDF_NS + "predicate", curie_iri(data["predicate"]))
+    s_term, o_term = node_iri[u], node_iri[v]
+    predicate = _curie_term(data["predicate"]) if data.get("predicate") else None
+    b.link(st, _TYPE, _x("Statement"))
+    b.link(st, _SUBJECT, s_term)
+    b.link(st, _OBJECT, o_term)
+    if predicate:
+        b.link(st, _PREDICATE, predicate)
     if relation:
-        b.link(st, ns("relation"), _relation_iri(relation))
+        b.link(st, _x("relation"), _term(_relation_iri(relation)))
     if data.get("ro"):
-        b.link(st, ns("ro"), curie_iri(data["ro"]))
+        b.link(st, _x("ro"), _curie_term(data["ro"]))
     info = predicates().get(relation)
     for qualifier, value in _predicate_qualifiers(relation):
-        b.text(st, BIOLINK_NS + qualifier, value)
-    b.text(st, ns("polarity"), data.get("polarity"))
+        b.text(st, f"<{BIOLINK_NS}{qualifier}>", value)
+    b.text(st, _x("polarity"), data.get("polarity"))
     for q_key, q_value in sorted((data.get("qualifiers") or {}).items()):
-        q_iri = f"{st}/qualifier/{quote(str(q_key), safe='')}"
-        b.link(st, ns("qualifier"), q_iri)
-        b.link(q_iri, RDF_TYPE, ns("Qualifier"))
-        b.text(q_iri, ns("qualifierKey"), q_key)
-        b.text(q_iri, ns("qualifierValue"), q_value)
-    b.decimal(st, ns("belief"), data.get("belief"))
-    b.integer(st, ns("support"), data.get("support"))
+        q_term = f"{base}/qualifier/{quote(str(q_key), safe='')}>"
+        b.link(st, _x("qualifier"), q_term)
+        b.link(q_term, _TYPE, _x("Qualifier"))
+        b.text(q_term, _x("qualifierKey"), q_key)
+        b.text(q_term, _x("qualifierValue"), q_value)
+    b.decimal(st, _x("belief"), data.get("belief"))
+    b.integer(st, _x("support"), data.get("support"))
     for study in sorted(set(data.get("studies") or ())):
-        b.text(st, ns("study"), study)
+        b.text(st, _x("study"), study)
     for other in sorted(set(data.get("contradicts") or ())):
-        b.link(st, ns("contradicts"), statement_iri(other))
+        b.link(st, _x("contradicts"), _term(statement_iri(other)))
     documents: set[str] = set()
     for i, ev in enumerate(data.get("evidence") or ()):
-        ev_iri = f"{st}/evidence/{i}"
-        b.link(st, ns("hasEvidence"), ev_iri)
-        _write_evidence(b, ev_iri, i, ev)
+        ev_term = f"{base}/evidence/{i}>"
+        b.link(st, _x("hasEvidence"), ev_term)
+        _write_evidence(b, ev_term, i, ev)
         if ev.get("document"):
             documents.add(ev["document"])
     for doc in sorted(documents):
-        b.link(st, PROV_NS + "wasDerivedFrom", document_iri(doc))
+        b.link(st, _DERIVED_FROM, b.document(doc))
     # Direct triples for simple querying (the statement node above is the full record).
     if relation and info is not None:
-        b.link(s_iri, _relation_iri(relation), o_iri)
-    if data.get("predicate"):
-        b.link(s_iri, curie_iri(data["predicate"]), o_iri)
+        b.link(s_term, _term(_relation_iri(relation)), o_term)
+    if predicate:
+        b.link(s_term, predicate, o_term)
 
 
 def _predicate_qualifiers(relation: str) -> list[tuple[str, str]]:
@@ -356,67 +407,67 @@ def _qualifier_table(ontology_dir: str) -> dict[str, list[tuple[str, str]]]:
 
 
 def _write_effect(b: _Builder, node_id: str, data: Mapping[str, Any], node_iri: Mapping[str, str]) -> str:
-    iri = curie_iri(node_id)
-    b.link(iri, RDF_TYPE, ns("PooledEffect"))
-    category = data.get("category") or "biolink:StudyResult"
-    b.link(iri, RDF_TYPE, curie_iri(category))
-    b.link(iri, BIOLINK_NS + "category", curie_iri(category))
-    b.text(iri, ns("curie"), node_id)
-    b.text(iri, LABEL, data.get("label"))
+    s = _curie_term(node_id)
+    b.link(s, _TYPE, _x("PooledEffect"))
+    category = _curie_term(data.get("category") or "biolink:StudyResult")
+    b.link(s, _TYPE, category)
+    b.link(s, _CATEGORY, category)
+    b.text(s, _x("curie"), node_id)
+    b.text(s, _LABEL, data.get("label"))
     for attr, (prop, kind) in EFFECT_NUMBERS.items():
-        (b.integer if kind == "integer" else b.decimal)(iri, ns(prop), data.get(attr))
+        (b.integer if kind == "integer" else b.decimal)(s, _x(prop), data.get(attr))
     for attr, prop in EFFECT_STRINGS.items():
-        b.text(iri, ns(prop), data.get(attr))
+        b.text(s, _x(prop), data.get(attr))
     measure = str(data.get("measure") or "").upper()
     if measure in MEASURE_CLASSES:
-        b.link(iri, ns("measureType"), curie_iri(MEASURE_CLASSES[measure]))
+        b.link(s, _x("measureType"), _curie_term(MEASURE_CLASSES[measure]))
     if data.get("significant") is not None:
-        b.boolean(iri, ns("significant"), data["significant"])
+        b.boolean(s, _x("significant"), data["significant"])
     for plot in sorted(set(data.get("plots") or ())):
-        b.text(iri, ns("plot"), plot)
+        b.text(s, _x("plot"), plot)
     for statement_id in sorted(set(data.get("direction_statements") or ())):
-        b.text(iri, ns("directionStatement"), statement_id)
+        b.text(s, _x("directionStatement"), statement_id)
     for role, prop in EFFECT_LINK_PROPERTIES.items():
         target = data.get(EFFECT_LINK_ATTRIBUTES[role])
         if target:
-            b.link(iri, ns(prop), node_iri.get(target) or curie_iri(target))
+            b.link(s, _x(prop), node_iri.get(target) or _curie_term(target))
     ev = data.get("evidence")
     if ev:
-        ev_iri = f"{iri}/evidence/0"
-        b.link(iri, ns("hasEvidence"), ev_iri)
-        _write_evidence(b, ev_iri, 0, ev)
+        ev_term = f"{s[:-1]}/evidence/0>"
+        b.link(s, _x("hasEvidence"), ev_term)
+        _write_evidence(b, ev_term, 0, ev)
         if ev.get("document"):
-            b.link(iri, PROV_NS + "wasDerivedFrom", document_iri(ev["document"]))
-    return iri
+            b.link(s, _DERIVED_FROM, b.document(ev["document"]))
+    return s
 
 
 def _write_document(b: _Builder, meta: Mapping[str, Any]) -> None:
-    iri = document_iri(meta["id"])
-    b.link(iri, RDF_TYPE, ns("Document"))
-    b.link(iri, RDF_TYPE, BIOLINK_NS + "Publication")
-    b.text(iri, ns("documentId"), meta["id"])
-    b.text(iri, DCTERMS_NS + "title", meta.get("title"))
+    s = b.document(meta["id"])
+    b.link(s, _TYPE, _x("Document"))
+    b.link(s, _TYPE, f"<{BIOLINK_NS}Publication>")
+    b.text(s, _x("documentId"), meta["id"])
+    b.text(s, f"<{DCTERMS_NS}title>", meta.get("title"))
+    base = s[:-1]
     for i, author in enumerate(meta.get("authors") or ()):
-        a_iri = f"{iri}/author/{i}"
-        b.link(iri, DCTERMS_NS + "creator", a_iri)
-        b.link(a_iri, RDF_TYPE, PROV_NS + "Agent")
-        b.text(a_iri, LABEL, author)
-        b.integer(a_iri, ns("rank"), i)
-    b.text(iri, ns("journal"), meta.get("journal"))
+        a_term = f"{base}/author/{i}>"
+        b.link(s, f"<{DCTERMS_NS}creator>", a_term)
+        b.link(a_term, _TYPE, _AGENT)
+        b.text(a_term, _LABEL, author)
+        b.integer(a_term, _x("rank"), i)
+    b.text(s, _x("journal"), meta.get("journal"))
     if meta.get("year") is not None:
-        b.add(iri, DCTERMS_NS + "issued",
-              b.rdflib.Literal(f"{int(meta['year']):04d}", datatype=b.iri(XSD_NS + "gYear")))
-    b.text(iri, ns("doi"), meta.get("doi"))
+        b.lines.append(f'{s} <{DCTERMS_NS}issued> "{int(meta["year"]):04d}"{_XSD_GYEAR} .\n')
+    b.text(s, _x("doi"), meta.get("doi"))
     if meta.get("doi"):
-        b.link(iri, OWL_NS + "sameAs", _P["doi"] + quote(str(meta["doi"]), safe="/:;()._-"))
-    b.text(iri, ns("pmid"), meta.get("pmid"))
+        b.link(s, f"<{OWL_NS}sameAs>", _term(_P["doi"] + quote(str(meta["doi"]), safe="/:;()._-")))
+    b.text(s, _x("pmid"), meta.get("pmid"))
     if meta.get("pmid"):
-        b.link(iri, OWL_NS + "sameAs", _P["pmid"] + quote(str(meta["pmid"]), safe=""))
-    b.text(iri, DCTERMS_NS + "license", meta.get("licence"))
-    b.text(iri, DCTERMS_NS + "source", meta.get("source"))
-    b.text(iri, ns("sha256"), meta.get("sha256"))
-    b.integer(iri, ns("referenceCount"), meta.get("references"))
-    b.link(GRAPH_IRI, DCTERMS_NS + "hasPart", iri)
+        b.link(s, f"<{OWL_NS}sameAs>", _term(_P["pmid"] + quote(str(meta["pmid"]), safe="")))
+    b.text(s, f"<{DCTERMS_NS}license>", meta.get("licence"))
+    b.text(s, f"<{DCTERMS_NS}source>", meta.get("source"))
+    b.text(s, _x("sha256"), meta.get("sha256"))
+    b.integer(s, _x("referenceCount"), meta.get("references"))
+    b.link(_GRAPH, f"<{DCTERMS_NS}hasPart>", s)
 
 
 def _sorted_nodes(g: nx.MultiDiGraph) -> list[tuple[str, Mapping[str, Any]]]:
@@ -427,40 +478,92 @@ def _sorted_edges(g: nx.MultiDiGraph) -> list[tuple[str, str, str, Mapping[str, 
     return sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[2]), str(e[0]), str(e[1])))
 
 
-def graph_to_rdf(g: nx.MultiDiGraph) -> rdflib.Graph:
-    """The exokg graph as an rdflib Graph (pure; deterministic triple order; no blank nodes)."""
-    return _build(g).graph()
-
-
-def _build(g: nx.MultiDiGraph) -> _Builder:
-    b = _Builder()
-    b.link(GRAPH_IRI, RDF_TYPE, ns("KnowledgeGraph"))
-    b.text(GRAPH_IRI, LABEL, g.graph.get("name", "exokg"))
-    b.text(GRAPH_IRI, ns("schemaVersion"), g.graph.get("schema_version"))
+def _fill(g: nx.MultiDiGraph, b: _Builder) -> Iterator[None]:
+    """Write the whole graph into ``b``, pausing after each record so a caller can drain ``b.lines``."""
+    b.link(_GRAPH, _TYPE, _x("KnowledgeGraph"))
+    b.text(_GRAPH, _LABEL, g.graph.get("name", "exokg"))
+    b.text(_GRAPH, _x("schemaVersion"), g.graph.get("schema_version"))
     for meta in sorted(g.graph.get("documents") or (), key=lambda d: str(d.get("id"))):
         _write_document(b, meta)
+        yield
 
     node_iri: dict[str, str] = {}
     effects: list[tuple[str, Mapping[str, Any]]] = []
     populations: list[tuple[str, Mapping[str, Any]]] = []
-    for node_id, data in _sorted_nodes(g):
+    for node_id, data in g.nodes(data=True):
         if data.get("kind") == "PooledEffect":
-            node_iri[node_id] = curie_iri(node_id)
+            node_iri[node_id] = _curie_term(node_id)
             effects.append((node_id, data))
         elif data.get("kind") == POPULATION_KIND:
-            node_iri[node_id] = curie_iri(node_id)
+            node_iri[node_id] = _curie_term(node_id)
             populations.append((node_id, data))
         else:
             node_iri[node_id] = _write_entity(b, node_id, data)
+    yield
     for node_id, data in populations:
         _write_population(b, node_id, data, node_iri)
     for node_id, data in effects:
         _write_effect(b, node_id, data, node_iri)
-    for u, v, key, data in _sorted_edges(g):
+        yield
+    for u, v, key, data in g.edges(keys=True, data=True):
         if is_link(data):
             continue  # written on the effect or population node (exokg:hasOutcome, biolink:in_taxon ...)
-        _write_statement(b, g, u, v, key, data, node_iri)
-    return b
+        _write_statement(b, u, v, key, data, node_iri)
+        yield
+
+
+def ntriples_lines(g: nx.MultiDiGraph) -> list[str]:
+    """The graph as sorted, distinct N-Triples lines, in memory (neighbourhoods, tests, the store)."""
+    b = _Builder()
+    for _ in _fill(g, b):
+        pass
+    return sorted(set(b.lines))
+
+
+def _line_chunks(g: nx.MultiDiGraph, size: int) -> Iterator[list[str]]:
+    b = _Builder()
+    for _ in _fill(g, b):
+        if len(b.lines) >= size:
+            yield b.take()
+    yield b.take()
+
+
+def graph_to_rdf(g: nx.MultiDiGraph) -> rdflib.Graph:
+    """The exokg graph as an rdflib Graph (pure; no blank nodes), parsed from :func:`ntriples_lines`."""
+    return ntriples_to_rdflib("".join(ntriples_lines(g)))
+
+
+def ntriples_to_rdflib(nt: str) -> rdflib.Graph:
+    """An rdflib Graph (exokg prefixes bound) of N-Triples text, parsed by pyoxigraph (fast) term by term."""
+    import pyoxigraph as ox
+    import rdflib
+
+    rg = rdflib.Graph()
+    for prefix, namespace in sorted(_P.items()):
+        rg.bind(prefix, namespace, override=True, replace=True)
+    iris: dict[str, rdflib.URIRef] = {}
+    string = XSD_NS + "string"
+
+    def iri(value: str) -> rdflib.URIRef:
+        node = iris.get(value)
+        if node is None:
+            node = iris[value] = rdflib.URIRef(value)
+        return node
+
+    add = rg.add
+    for t in ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+        o = t.object
+        if isinstance(o, ox.Literal):
+            if o.language:
+                obj: Any = rdflib.Literal(o.value, lang=o.language)
+            elif o.datatype.value == string:
+                obj = rdflib.Literal(o.value)
+            else:
+                obj = rdflib.Literal(o.value, datatype=iri(o.datatype.value))
+        else:
+            obj = iri(o.value)
+        add((iri(t.subject.value), iri(t.predicate.value), obj))
+    return rg
 
 
 # --- RDF -> graph ---------------------------------------------------------------------------------
@@ -721,28 +824,108 @@ def jsonld_context() -> dict[str, str]:
     return dict(sorted(_P.items()))
 
 
+def _ox_format(fmt: str) -> Any:
+    import pyoxigraph as ox
+
+    return {"turtle": ox.RdfFormat.TURTLE, "json-ld": ox.RdfFormat.JSON_LD, "nt": ox.RdfFormat.N_TRIPLES}[fmt]
+
+
 def _from_ntriples(nt: str, fmt: str) -> str:
     """Turtle or JSON-LD from sorted N-Triples via pyoxigraph (fast; subjects grouped; stable order)."""
     import pyoxigraph as ox
 
-    target = {"turtle": ox.RdfFormat.TURTLE, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
-    triples = list(ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-    return ox.serialize(triples, format=target, prefixes=jsonld_context()).decode("utf-8")
+    triples = ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=_ox_format(fmt), prefixes=jsonld_context()).decode("utf-8")
 
 
-def serialize(rg: Iterable[tuple[Any, Any, Any]], fmt: str) -> str:
-    """Serialise triples (an rdflib Graph) to ``turtle``, ``nt`` or ``json-ld``, deterministically."""
+def _is_networkx(value: Any) -> bool:
+    return hasattr(value, "nodes") and hasattr(value, "edges") and hasattr(value, "graph")
+
+
+def serialize(rg: Any, fmt: str) -> str:
+    """Serialise an exokg graph (networkx) or triples (an rdflib Graph) to ``turtle``, ``nt`` or ``json-ld``.
+
+    A networkx graph goes straight to N-Triples lines, without rdflib (much faster).
+    """
     if fmt not in FORMATS:
         raise InputError(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
-    nt = "".join(iter_ntriples(rg))
+    nt = "".join(ntriples_lines(rg) if _is_networkx(rg) else iter_ntriples(rg))
     return nt if fmt == "nt" else _from_ntriples(nt, fmt)
+
+
+# Lines sorted in memory at a time when writing kg.nt; longer graphs are sorted in runs on disk and
+# merged, so memory stays bounded whatever the corpus size (about 200 bytes a line).
+SORT_RUN_LINES = 1_000_000
+
+
+def write_ntriples(graph: nx.MultiDiGraph, path: str | Path, run_lines: int = SORT_RUN_LINES) -> int:
+    """Write the graph as sorted, distinct N-Triples lines to ``path`` (atomically); return the line count.
+
+    Lines are generated in runs of ``run_lines``; each run is sorted, and several runs are spilled
+    to temporary files beside ``path`` and merged, so the whole file is never held in memory.
+    """
+    from kg.io import atomic_open
+
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with tempfile.TemporaryDirectory(prefix=f".{target.name}.runs.", dir=target.parent) as tmp:
+        runs: list[Path] = []
+        pending: list[str] | None = None
+        for chunk in _line_chunks(graph, run_lines):
+            if pending is not None:
+                runs.append(_spill(pending, Path(tmp) / f"{len(runs)}.nt"))
+            pending = sorted(set(chunk))
+            del chunk
+        with atomic_open(target) as fh:
+            write = fh.write
+            if not runs:
+                fh.writelines(pending or ())
+                return len(pending or ())
+            runs.append(_spill(pending or [], Path(tmp) / f"{len(runs)}.nt"))
+            pending = None
+            handles = [run.open(encoding="utf-8", newline="\n") for run in runs]
+            try:
+                previous = None
+                for line in heapq.merge(*handles):
+                    if line != previous:
+                        write(line)
+                        count += 1
+                        previous = line
+            finally:
+                for handle in handles:
+                    handle.close()
+    return count
+
+
+def _spill(lines: list[str], path: Path) -> Path:
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.writelines(lines)
+    return path
+
+
+def _convert(nt_path: Path, target: Path, fmt: str, lenient: bool = False) -> None:
+    """Turtle or JSON-LD from a sorted N-Triples file, streamed through pyoxigraph (atomic).
+
+    ``lenient`` skips IRI validation, for a file a previous conversion has already parsed strictly.
+    """
+    import pyoxigraph as ox
+
+    from kg.io import atomic_path
+
+    with atomic_path(target) as tmp:
+        triples = ox.parse(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES, lenient=lenient)
+        ox.serialize(triples, str(tmp), _ox_format(fmt), prefixes=jsonld_context())
 
 
 def write_rdf(graph: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str] = ("turtle", "nt", "json-ld"),
               exports: Iterable[str] = ("kgx", "graphml")) -> Path:
-    """Write out_dir/kg.ttl (plus kg.nt, kg.jsonld, KGX and GraphML exports); return the kg.ttl path."""
-    from kg.io import write_text
+    """Write out_dir/kg.ttl (plus kg.nt, kg.jsonld, KGX and GraphML exports); return the kg.ttl path.
 
+    The sorted N-Triples file is written first, straight from the graph; Turtle and JSON-LD are
+    streamed from it by pyoxigraph. No in-memory RDF graph is built. Without ``nt`` in ``formats``
+    the N-Triples file is a temporary one.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     formats = list(formats)
@@ -751,9 +934,23 @@ def write_rdf(graph: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str
     for fmt in formats:
         if fmt not in FORMATS:
             raise InputError(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
-    nt = "".join(iter_ntriples(_build(graph).triples))
-    for fmt in formats:
-        write_text(out / FORMATS[fmt], nt if fmt == "nt" else _from_ntriples(nt, fmt))
+    keep_nt = "nt" in formats
+    if keep_nt:
+        nt_path = out / FORMATS["nt"]
+    else:
+        fd, name = tempfile.mkstemp(prefix=".kg.", suffix=".nt", dir=out)
+        os.close(fd)
+        nt_path = Path(name)
+    try:
+        write_ntriples(graph, nt_path)
+        validated = False  # the first conversion parses strictly; the others need not check again
+        for fmt in dict.fromkeys(formats):
+            if fmt != "nt":
+                _convert(nt_path, out / FORMATS[fmt], fmt, lenient=validated)
+                validated = True
+    finally:
+        if not keep_nt:
+            nt_path.unlink(missing_ok=True)
     for name in exports:
         from kg.exporters import EXPORTERS
 

@@ -72,8 +72,12 @@ def _rdf_format(path: Path) -> Any:
         raise InputError(f"{path}: cannot load {path.suffix!r} files; use .ttl, .nt, .nq, .trig or .rdf") from None
 
 
-def load_into(ox_store: Any, source: Any) -> None:
-    """Bulk-load a graph, an rdflib Graph or an RDF file into a pyoxigraph store."""
+def load_into(ox_store: Any, source: Any, *, lenient: bool = False) -> None:
+    """Bulk-load a graph, an rdflib Graph or an RDF file into a pyoxigraph store.
+
+    A networkx graph goes straight to N-Triples (no rdflib graph on the way). ``lenient`` skips
+    pyoxigraph's IRI validation: only for files exokg has just written and parsed (``exokg build``).
+    """
     import pyoxigraph as ox
 
     if isinstance(source, str | os.PathLike):
@@ -81,18 +85,18 @@ def load_into(ox_store: Any, source: Any) -> None:
         if not path.is_file():
             raise InputError(f"{path}: no such RDF file")
         try:
-            ox_store.bulk_load(path=str(path), format=_rdf_format(path))
+            ox_store.bulk_load(path=str(path), format=_rdf_format(path), lenient=lenient)
         except SyntaxError as exc:
             raise InputError(f"{path}: not valid RDF: {exc}") from None
         return
-    rdf_graph = source
     if hasattr(source, "nodes") and hasattr(source, "edges"):  # networkx graph
-        from kg.rdf import graph_to_rdf
+        from kg.rdf import ntriples_lines
 
-        rdf_graph = graph_to_rdf(source)
-    from kg.rdf import serialize
+        data = "".join(ntriples_lines(source)).encode("utf-8")
+    else:
+        from kg.rdf import serialize
 
-    data = serialize(rdf_graph, "nt").encode("utf-8")
+        data = serialize(source, "nt").encode("utf-8")
     ox_store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
 
 
@@ -105,8 +109,12 @@ def memory_store(source: Any) -> Store:
     return Store(ox_store)
 
 
-def build_store(graph_or_ttl: Any, out_dir: str | Path) -> Path:
-    """(Re)build ``out_dir/store`` from a graph or an RDF file, atomically; return the store folder."""
+def build_store(graph_or_ttl: Any, out_dir: str | Path, *, lenient: bool = False) -> Path:
+    """(Re)build ``out_dir/store`` from a graph or an RDF file, atomically; return the store folder.
+
+    ``exokg build`` loads the sorted ``kg.nt`` it has just written (N-Triples is the cheapest to
+    parse) with ``lenient=True``: writing kg.ttl from it has already validated every IRI.
+    """
     import pyoxigraph as ox
 
     from kg.io import atomic_dir
@@ -114,7 +122,7 @@ def build_store(graph_or_ttl: Any, out_dir: str | Path) -> Path:
     target = Path(out_dir) / STORE_DIR
     with atomic_dir(target) as tmp:
         ox_store = ox.Store(str(tmp))
-        load_into(ox_store, graph_or_ttl)
+        load_into(ox_store, graph_or_ttl, lenient=lenient)
         ox_store.flush()
         ox_store.optimize()
         del ox_store

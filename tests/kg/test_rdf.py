@@ -218,3 +218,49 @@ def test_graphml_serialises_lists_and_dicts(graph: nx.MultiDiGraph, tmp_path: Pa
     assert [e["sentence"] for e in json.loads(edge["evidence"])] == \
         ["miR-21-5p directly targets PTEN.", "miR-21 may suppress PTEN."]
     assert isinstance(edge["belief"], float)
+
+
+def test_rdflib_graph_and_written_ntriples_are_the_same_triple_stream(graph: nx.MultiDiGraph, rdf: rdflib.Graph,
+                                                                     tmp_path: Path) -> None:
+    write_rdf(graph, tmp_path, formats=("nt",), exports=())
+    written = (tmp_path / "kg.nt").read_text(encoding="utf-8")
+    # rdflib re-serialises every literal exactly as written (lexical forms are already canonical)
+    assert serialize(rdf, "nt") == written
+    assert serialize(graph, "nt") == written
+    assert serialize(graph, "turtle") == serialize(rdf, "turtle")
+    assert isomorphic(rdflib.Graph().parse(data=serialize(graph, "json-ld"), format="json-ld"), rdf)
+
+
+def test_ntriples_sorted_in_runs_on_disk_equals_sorting_in_memory(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    from kg.rdf import ntriples_lines, write_ntriples
+
+    expected = ntriples_lines(graph)
+    count = write_ntriples(graph, tmp_path / "runs.nt", run_lines=7)  # dozens of runs merged
+    assert count == len(expected) == len(set(expected))
+    assert (tmp_path / "runs.nt").read_text(encoding="utf-8") == "".join(expected)
+    assert not [p.name for p in tmp_path.iterdir() if p.name != "runs.nt"], "temporary runs left behind"
+
+
+def test_literals_are_escaped_and_non_finite_numbers_are_doubles(tmp_path: Path) -> None:
+    g = nx.MultiDiGraph()
+    label = 'IL-1"beta"\\ line\nbreak\r'
+    g.add_node("HGNC:5992", id="HGNC:5992", label=label, category="biolink:Gene", synonyms=[], xrefs=[], kind="Entity")
+    g.add_node("HGNC:6018", id="HGNC:6018", label="IL6", category="biolink:Gene", synonyms=[], xrefs=[], kind="Entity")
+    g.add_edge("HGNC:5992", "HGNC:6018", key="s1", id="s1", predicate="biolink:affects", relation="increases",
+               ro="RO:0002213", polarity="+", qualifiers={}, belief=float("inf"), support=1, studies=[],
+               contradicts=[], evidence=[])
+    write_rdf(g, tmp_path, exports=())
+    parsed = read_rdf(tmp_path / "kg.nt")
+    assert str(parsed.value(rdflib.URIRef(expand("HGNC:5992")), rdflib.RDFS.label)) == label
+    belief = parsed.value(EX["statement/s1"], EX.belief)
+    assert belief.datatype == _XSD.double and float(belief) == float("inf")
+    assert '"INF"^^<http://www.w3.org/2001/XMLSchema#double>' in (tmp_path / "kg.nt").read_text(encoding="utf-8")
+    assert isomorphic(read_rdf(tmp_path / "kg.ttl"), parsed)
+
+
+def test_iri_with_a_space_is_a_clear_input_error(tmp_path: Path) -> None:
+    g = nx.MultiDiGraph()
+    g.add_node("GO:00 1", id="GO:00 1", label="x", category="biolink:Gene", synonyms=[], xrefs=[], kind="Entity")
+    with pytest.raises(InputError, match="cannot be written as an RDF IRI"):
+        write_rdf(g, tmp_path, exports=())
+    assert not list(tmp_path.iterdir()), "a failed export leaves no files"
