@@ -37,8 +37,9 @@ from kg.cache import (
     effect_to_dict,
 )
 from kg.errors import InputError
-from kg.graph import build_graph, to_node_link
-from kg.io import write_json, write_jsonl, write_text
+from kg.exporters.node_link import write_node_link
+from kg.graph import build_graph
+from kg.io import write_jsonl, write_text
 from kg.model import Document, Mention, PooledEffect, Statement
 
 if TYPE_CHECKING:
@@ -261,7 +262,7 @@ def write_outputs(result: BuildResult) -> None:
     out.mkdir(parents=True, exist_ok=True)
     files = result.files
     files["graph.json"] = out / "graph.json"
-    write_json(files["graph.json"], to_node_link(result.graph))
+    write_node_link(result.graph, files["graph.json"])
     files["statements.jsonl"] = out / "statements.jsonl"
     write_jsonl(files["statements.jsonl"], (s.to_dict() for s in result.statements))
     files["mentions.jsonl"] = out / "mentions.jsonl"
