@@ -112,6 +112,7 @@ def run_one(mode: str, corpus: Path, out: Path, profile: Path | None) -> dict[st
 
         profiler = cProfile.Profile()
         profiler.enable()
+    load_before = os.getloadavg()[0]
     w0, c0 = time.perf_counter(), time.process_time()
     if mode == "add":
         outcome = add(sorted(corpus.iterdir()), out, extractor=extractor)
@@ -139,6 +140,7 @@ def run_one(mode: str, corpus: Path, out: Path, profile: Path | None) -> dict[st
         "stages_wall": dict(stages.wall), "stages_cpu": dict(stages.cpu),
         "baseline_rss_mb": baseline_mb, "peak_rise_mb": rises,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "loadavg": [load_before, os.getloadavg()[0]],
     }
 
 
@@ -161,7 +163,8 @@ def _report(label: str, r: dict[str, Any]) -> None:
     print(f"\n{label}: {docs} documents, {words} words "
           f"({r['extracted']} extracted, {r['cached']} from cache, {r['skipped']} skipped)")
     print(f"  graph: {r['nodes']} nodes, {r['edges']} edges, {r['statements']} statements, {r['effects']} effects")
-    print(f"  time: {cpu:.1f} s CPU, {wall:.1f} s wall (+ {r['load']['cpu']:.1f} s CPU loading the extractor)")
+    print(f"  time: {cpu:.1f} s CPU, {wall:.1f} s wall (+ {r['load']['cpu']:.1f} s CPU loading the extractor); "
+          f"1-min load average {r['loadavg'][0]:.1f} before, {r['loadavg'][1]:.1f} after")
     print(f"  rate (CPU): {words / cpu:,.0f} words/s, {docs / cpu:,.1f} documents/s"
           f"   (wall: {words / wall:,.0f} words/s, {docs / wall:,.1f} documents/s)")
     end_to_end = sum(r["stages_cpu"].get(s, 0.0) for s in ("read", "extract", "cache", "assemble", "graph", "rdf"))
