@@ -9,11 +9,15 @@ For each graph (the real build in ``out/`` and a synthetic graph of ``--syntheti
   (default caps: 100 nodes, 500 edges);
 - ``sparql``: one SELECT query on ``/sparql``.
 
-Closed loop: ``--concurrency`` clients (asyncio + httpx) each send their next request as soon as the
-previous one is answered, so at saturation a request's latency includes waiting behind the others
-(Little's law: latency ~ clients / throughput). The server's own time per request, read from the
-``Server-Timing`` header, is reported beside it. Any non-2xx answer or transport failure counts as an
-error. Figures are printed as a table.
+``--concurrency`` clients (asyncio + httpx), each a separate user with its own keep-alive connection
+(opened during the warm-up, so connection set-up is not in the figures). By default the loop is
+closed: a client sends its next request as soon as the previous one is answered, so the server is
+saturated and a request's latency includes waiting behind the others (Little's law: latency ~
+clients / throughput). ``--rate R`` paces all clients together at R requests/s instead, latency counted
+from when each request was due. The server's own time per request (``Server-Timing`` header) and the
+CPU spent per request by the server process and by this load generator are reported beside it, with
+the load average (other work on the machine slows everything). Any non-2xx answer or transport
+failure counts as an error.
 
 The synthetic graph's SPARQL store is built from a smaller synthetic graph (``--synthetic-store-edges``):
 converting a million edges to RDF with kg.rdf (about 42 triples per statement through rdflib) would
@@ -21,6 +25,7 @@ take over half an hour and tens of GB, so the SPARQL scenario there measures the
 of that smaller size (its triple count is printed).
 
     .venv/bin/python bench/bench_api.py                        # real out/ and 1M synthetic edges
+    .venv/bin/python bench/bench_api.py --cache /tmp/exokg-bench --rate 200   # paced; keeps the 1M graph
     .venv/bin/python bench/bench_api.py --skip-synthetic --requests 3000
     .venv/bin/python bench/bench_api.py --skip-real --synthetic-edges 200000
 """
@@ -79,46 +84,53 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-async def load(base: str, name: str, urls: list[str], *, concurrency: int, time_cap: float) -> Outcome:
-    """Send every URL once (in order, ``concurrency`` at a time) or stop at ``time_cap`` seconds."""
+async def load(clients: list[Any], name: str, urls: list[str], *, time_cap: float,
+               rate: float | None = None) -> Outcome:
+    """Send every URL once, one request at a time per client, or stop at ``time_cap`` seconds.
+
+    Without ``rate`` each client sends its next request as soon as it has its answer (closed loop:
+    the server is saturated). With ``rate`` (requests per second over all clients) request ``i`` is
+    due at ``i / rate`` and its latency is counted from that moment, so a server (or client) that
+    falls behind is charged for the wait.
+    """
     import httpx
 
     outcome = Outcome(name)
     position = 0
     started = time.perf_counter()
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
 
-    async def worker() -> None:
-        """One client: its own connection, one request at a time (as a separate user would)."""
+    async def worker(client: httpx.AsyncClient) -> None:
         nonlocal position
-        async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60.0) as client:
-            while position < len(urls):
-                if time.perf_counter() - started > time_cap:
-                    outcome.capped = True
-                    return
-                url = urls[position]
-                position += 1
-                t0 = time.perf_counter()
-                try:
-                    r = await client.get(url)
-                    await r.aread()
-                except httpx.HTTPError as exc:
-                    outcome.errors += 1
-                    if len(outcome.error_samples) < 3:
-                        outcome.error_samples.append(f"{type(exc).__name__}: {url[:80]}")
-                    continue
-                elapsed = time.perf_counter() - t0
-                if r.status_code >= 300:
-                    outcome.errors += 1
-                    if len(outcome.error_samples) < 3:
-                        outcome.error_samples.append(f"{r.status_code}: {url[:80]} {r.text[:120]}")
-                    continue
-                outcome.latencies.append(elapsed)
-                timing = r.headers.get("server-timing", "")
-                if "dur=" in timing:
-                    outcome.server_ms.append(float(timing.split("dur=")[1].split(",")[0]))
+        while position < len(urls):
+            if time.perf_counter() - started > time_cap:
+                outcome.capped = True
+                return
+            url = urls[position]
+            due = started + position / rate if rate else 0.0
+            position += 1
+            if rate:
+                await asyncio.sleep(max(0.0, due - time.perf_counter()))
+            t0 = due if rate else time.perf_counter()
+            try:
+                r = await client.get(url)
+                await r.aread()
+            except httpx.HTTPError as exc:
+                outcome.errors += 1
+                if len(outcome.error_samples) < 3:
+                    outcome.error_samples.append(f"{type(exc).__name__}: {url[:80]}")
+                continue
+            elapsed = time.perf_counter() - t0
+            if r.status_code >= 300:
+                outcome.errors += 1
+                if len(outcome.error_samples) < 3:
+                    outcome.error_samples.append(f"{r.status_code}: {url[:80]} {r.text[:120]}")
+                continue
+            outcome.latencies.append(elapsed)
+            timing = r.headers.get("server-timing", "")
+            if "dur=" in timing:
+                outcome.server_ms.append(float(timing.split("dur=")[1].split(",")[0]))
 
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    await asyncio.gather(*(worker(c) for c in clients))
     outcome.elapsed = time.perf_counter() - started
     return outcome
 
@@ -239,31 +251,49 @@ def scenarios(entities: list[tuple[str, str]], n: int, seed: int) -> dict[str, l
 def run_target(label: str, server: Server, args: argparse.Namespace) -> list[dict[str, Any]]:
     entities = sample_entities(server.base, args.requests, args.seed)
     plans = scenarios(entities, args.requests, args.seed)
+    return asyncio.run(_run_plans(label, server, plans, args))
+
+
+async def _run_plans(label: str, server: Server, plans: dict[str, list[str]],
+                     args: argparse.Namespace) -> list[dict[str, Any]]:
+    """All scenarios with the same clients: each client is a separate user with its own keep-alive
+    connection, opened (with the warm-up requests) before anything is measured."""
+    import httpx
+
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    clients = [httpx.AsyncClient(base_url=server.base, limits=limits, timeout=60.0, verify=False)
+               for _ in range(args.concurrency)]
     rows = []
-    for name, urls in plans.items():
-        warm = urls[: args.warmup]
-        asyncio.run(load(server.base, name, warm, concurrency=min(args.concurrency, len(warm) or 1), time_cap=30))
-        server_cpu, client_cpu = cpu_seconds(server.proc.pid), time.process_time()
-        outcome = asyncio.run(load(server.base, name, urls, concurrency=args.concurrency, time_cap=args.time_cap))
-        server_cpu, client_cpu = cpu_seconds(server.proc.pid) - server_cpu, time.process_time() - client_cpu
-        ms = [x * 1000 for x in outcome.latencies]
-        rows.append({
-            "graph": label, "scenario": name, "requests": outcome.done, "errors": outcome.errors,
-            "p50_ms": percentile(ms, 0.5), "p99_ms": percentile(ms, 0.99), "max_ms": max(ms, default=float("nan")),
-            "rps": outcome.done / outcome.elapsed if outcome.elapsed else 0.0,
-            "server_p50_ms": percentile(outcome.server_ms, 0.5), "server_p99_ms": percentile(outcome.server_ms, 0.99),
-            "mean_ms": statistics.fmean(ms) if ms else float("nan"), "capped": outcome.capped,
-            "error_samples": outcome.error_samples,
-            "server_cpu_ms": 1000 * server_cpu / max(1, outcome.done),
-            "client_cpu_ms": 1000 * client_cpu / max(1, outcome.done),
-        })
-        print(f"  {label:<10} {name:<14} done", file=sys.stderr)
+    try:
+        for name, urls in plans.items():
+            warm = (urls * (1 + args.concurrency // max(1, len(urls))))[: max(args.warmup, args.concurrency)]
+            await load(clients, name, warm, time_cap=60)
+            server_cpu, client_cpu = cpu_seconds(server.proc.pid), time.process_time()
+            outcome = await load(clients, name, urls, time_cap=args.time_cap, rate=args.rate)
+            server_cpu, client_cpu = cpu_seconds(server.proc.pid) - server_cpu, time.process_time() - client_cpu
+            ms = [x * 1000 for x in outcome.latencies]
+            rows.append({
+                "graph": label, "scenario": name, "requests": outcome.done, "errors": outcome.errors,
+                "p50_ms": percentile(ms, 0.5), "p99_ms": percentile(ms, 0.99), "max_ms": max(ms, default=float("nan")),
+                "rps": outcome.done / outcome.elapsed if outcome.elapsed else 0.0,
+                "server_p50_ms": percentile(outcome.server_ms, 0.5),
+                "server_p99_ms": percentile(outcome.server_ms, 0.99),
+                "mean_ms": statistics.fmean(ms) if ms else float("nan"), "capped": outcome.capped,
+                "error_samples": outcome.error_samples,
+                "server_cpu_ms": 1000 * server_cpu / max(1, outcome.done),
+                "client_cpu_ms": 1000 * client_cpu / max(1, outcome.done),
+            })
+            print(f"  {label:<10} {name:<14} done", file=sys.stderr)
+    finally:
+        for client in clients:
+            await client.aclose()
     return rows
 
 
 def print_table(rows: list[dict[str, Any]], notes: list[str], args: argparse.Namespace) -> None:
-    print(f"\nexokg API load test: {args.concurrency} concurrent clients on {HOST}, {args.requests} requests per "
-          f"scenario (after {args.warmup} warm-up), time cap {args.time_cap:g} s")
+    pacing = f"paced at {args.rate:g} requests/s" if args.rate else "closed loop (each client sends on answer)"
+    print(f"\nexokg API load test: {args.concurrency} concurrent clients on {HOST}, {pacing}, {args.requests} "
+          f"requests per scenario (after {args.warmup} warm-up), time cap {args.time_cap:g} s")
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs "
           "(other work on the machine slows every figure)")
     print("server p50/p99: time inside the app (Server-Timing); CPU ms/req: CPU spent per request by the server "
@@ -305,7 +335,8 @@ def serve_synthetic(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     cache = Path(args.cache) if args.cache else None
     pickled = cache / f"synthetic_{args.serve_synthetic}_{args.seed}.pickle" if cache else None
-    if pickled is not None and pickled.is_file():
+    from_cache = pickled is not None and pickled.is_file()
+    if pickled is not None and from_cache:
         with pickled.open("rb") as fh:
             graph = pickle.load(fh)
     else:
@@ -324,6 +355,7 @@ def serve_synthetic(args: argparse.Namespace) -> int:
     freeze_for_serving()
     t3 = time.perf_counter()
     info = {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "generate_s": t1 - t0,
+            "from_cache": from_cache,
             "store_s": t2 - t1, "index_s": t3 - t2, "store_triples": len(store)}
     (Path(args.store_dir) / "info.json").write_text(json.dumps(info))
     uvicorn.run(app, host=HOST, port=args.port, log_level="warning", access_log=False)
@@ -339,6 +371,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=200, help="unmeasured requests before each scenario")
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--time-cap", type=float, default=60.0, help="seconds per scenario")
+    parser.add_argument("--rate", type=float, help="pace all clients together at this many requests/s "
+                        "(default: closed loop, as fast as answers come)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--skip-real", action="store_true")
     parser.add_argument("--skip-synthetic", action="store_true")
@@ -377,7 +411,8 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 info = json.loads((Path(tmp) / "info.json").read_text())
                 notes.append(
-                    f"synthetic graph: {info['nodes']} nodes, {info['edges']} edges (generated in "
+                    f"synthetic graph: {info['nodes']} nodes, {info['edges']} edges "
+                    f"({'loaded from the cache' if info.get('from_cache') else 'generated'} in "
                     f"{info['generate_s']:.0f} s, indexed in {info['index_s']:.1f} s); server RSS "
                     f"{rss_mb(server.proc.pid):.0f} MB; SPARQL store from {args.synthetic_store_edges} synthetic edges "
                     f"({info['store_triples']} triples)")
