@@ -142,5 +142,5 @@ def test_missing_corpus_and_unknown_suffix(tmp_path: Path) -> None:
     odd.write_text("x")
     with pytest.raises(InputError, match="no reader"):
         read_document(odd)
-    with pytest.raises(InputError, match="no manifest.json and no readable files"):
+    with pytest.raises(InputError, match=r"no manifest\.json and no readable files"):
         corpus_entries(tmp_path)
