@@ -82,3 +82,19 @@ def test_two_read_only_handles_share_the_store(graph, tmp_path: Path) -> None:
     build_store(graph, tmp_path)
     a, b = open_store(tmp_path), open_store(tmp_path)
     assert run_query(a, COUNT).rows == run_query(b, COUNT).rows
+
+
+def test_ntriples_loaded_in_slices_hold_every_triple(graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.store
+
+    write_rdf(graph, tmp_path, formats=("nt",), exports=())
+    nt = tmp_path / "kg.nt"
+    expected = len(graph_to_rdf(graph))
+    monkeypatch.setattr(kg.store, "LOAD_CHUNK_LINES", 100)  # about ten slices
+    build_store(nt, tmp_path / "sliced")
+    assert len(open_store(tmp_path / "sliced")) == expected
+    bad = tmp_path / "bad.nt"
+    bad.write_text(nt.read_text(encoding="utf-8") + "<http://e/a> <http://e/b> .\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.nt: not valid RDF"):
+        build_store(bad, tmp_path / "sliced")
+    assert len(open_store(tmp_path / "sliced")) == expected
