@@ -11,6 +11,8 @@ Every request the API answers is a lookup in these tables, never a scan of the n
   misspellings, scored with Dice overlap and re-ranked with ``difflib``;
 - statements are kept in one global order (belief, then id) with per-node, per-predicate and
   per-document lists in that same order, so filtered, paginated listings need no sorting.
+- mechanism paths are searched in a :class:`kg.explain.PathIndex` (the walkable graph in flat
+  arrays), so ``/api/v1/paths`` costs the partial paths it looks at, not the size of the graph.
 
 Serialized JSON fragments of nodes and edges are cached on first use: a depth-2 neighbourhood
 of a million-edge graph is a walk over integer lists plus one ``str.join``.
@@ -30,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from kg.explain import PathIndex
 from kg.pico import EFFECT_LINKS, LINK_RELATIONS, POPULATION_LINKS
 from kg.vocab import predicates
 
@@ -133,6 +136,7 @@ class GraphIndex:
         self._index_edges(graph)
         self._index_names()
         self._index_documents(documents if documents is not None else graph.graph.get("documents", []))
+        self.path_index = PathIndex.from_graph(graph)  # mechanism paths: best-first over flat arrays
         self._node_json: dict[int, str] = {}
         self._edge_json: dict[int, str] = {}
         self._node_cy: dict[int, str] = {}

@@ -266,10 +266,12 @@ class PathResults(BaseModel):
     source: Ref
     target: Ref
     max_hops: int
+    complete: bool = Field(True, description="false when the search stopped at its cap on partial paths: the "
+                                             "paths are real and ranked, but better ones may exist")
     paths: list[MechanismPath] = Field(description="best first (kg.explain.mechanism_paths)")
     model_config = _example({
         "source": {"id": "exokg:bmsc_exosome", "label": "BMSC-derived exosome", "category": "biolink:CellularComponent"},
-        "target": {"id": "HGNC:8763", "label": "PDCD4", "category": "biolink:Gene"}, "max_hops": 3,
+        "target": {"id": "HGNC:8763", "label": "PDCD4", "category": "biolink:Gene"}, "max_hops": 3, "complete": True,
         "paths": [{"nodes": ["exokg:bmsc_exosome", MIR21, PDCD4], "labels": ["BMSC-derived exosome", "miR-21", "PDCD4"],
                    "score": 0.42, "hops": 2, "net_effect": "-", "steps": []}]})
 

@@ -137,15 +137,13 @@ def router(ctx: ApiContext) -> APIRouter:
         max_hops: Annotated[int, Query(ge=1, le=4, description="longest chain (hops)")] = 4,
         top: Annotated[int, Query(ge=1, le=50)] = 10,
     ) -> Response:
-        from kg.explain import mechanism_paths
-
         s, t = resolve(source, "source"), resolve(target, "target")
         try:
-            found = mechanism_paths(ix.graph, ix.ids[s], ix.ids[t], max_hops=max_hops, top=top)
+            found = ix.path_index.search(ix.ids[s], ix.ids[t], max_hops=max_hops, top=top)
         except ExokgError as exc:
             raise ParamError("source", str(exc)) from None
         return json_body({"source": ix.ref(s), "target": ix.ref(t), "max_hops": max_hops,
-                          "paths": [p.to_dict(ix.graph) for p in found]})
+                          "complete": found.complete, "paths": [p.to_dict(ix.graph) for p in found.paths]})
 
     @r.get(f"{API_PREFIX}/export/{{fmt}}", response_class=Response,
            summary="The graph, or the neighbourhood of `focus`, as Turtle, JSON-LD, N-Triples, GraphML or KGX",

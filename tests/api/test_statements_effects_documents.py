@@ -9,6 +9,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from kg.explain import mechanism_paths
+
 MIR21 = "mirbase.mature:MIMAT0000076"
 PDCD4 = "HGNC:8763"
 EXO = "exokg:bmsc_exosome"
@@ -176,6 +178,10 @@ def test_mechanism_paths_ranked_by_belief(client, reference_graph: nx.MultiDiGra
     to_outcome = client.get("/api/v1/paths", params={"source": EXO, "target": BBB}).json()
     kinds = {tuple(s["kind"] for s in p["steps"]) for p in to_outcome["paths"]}
     assert ("pooled_effect",) in kinds  # the meta-analysis result is a hop of its own
+    # the server's prebuilt path index answers what a plain kg.explain call on the graph file answers
+    plain = mechanism_paths(reference_graph, EXO, BBB, max_hops=4, top=10)
+    assert to_outcome["complete"] is True and len(to_outcome["paths"]) == len(plain) > 1
+    assert to_outcome["paths"] == json.loads(json.dumps([p.to_dict(reference_graph) for p in plain]))
     missing = client.get("/api/v1/paths", params={"source": "miR-21", "target": "unknown thing"})
     assert missing.status_code == 404 and missing.json()["suggestions"] is not None
     assert client.get("/api/v1/paths", params={"source": "miR-21", "target": "PDCD4", "max_hops": 9}).status_code == 422

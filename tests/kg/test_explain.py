@@ -8,6 +8,7 @@ bundled papers.
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import networkx as nx
@@ -15,8 +16,8 @@ import pytest
 
 from kg.assemble import assemble
 from kg.cli import main
-from kg.errors import QueryError
-from kg.explain import mechanism_paths, resolve_entity, walk_edges
+from kg.errors import InputError, QueryError
+from kg.explain import PathIndex, mechanism_paths, resolve_entity, walk_edges
 from kg.graph import build_graph, from_node_link, to_node_link
 from kg.io import write_json
 from kg.model import BibEntry, Evidence, Polarity, PooledEffect, Ref, Statement
@@ -130,6 +131,123 @@ def test_walk_keeps_the_best_edge_between_two_nodes(graph) -> None:
     edges = walk_edges(graph)
     assert set(edges[CELL.curie]) == {EXO.curie}  # derived_from walked from the source
     assert edges[EXO.curie][ERN1.curie].polarity == "-"
+
+
+def exhaustive_paths(graph: nx.MultiDiGraph, source: str, target: str, max_hops: int) -> list[tuple]:
+    """Every simple path of at most ``max_hops`` walkable hops, ranked by the documented key.
+
+    The reference the best-first search is held to: a plain depth-first enumeration over
+    :func:`walk_edges` (the search as it was before the index), sorted by score (rounded to 12
+    digits, higher first), length, node labels, then edge ids. Rows are (nodes, edge ids, score).
+    """
+    edges = walk_edges(graph)
+    found: list[tuple] = []
+
+    def extend(nodes: tuple[str, ...], hops: tuple, score: float) -> None:
+        if nodes[-1] == target:
+            found.append((nodes, tuple(h.edge_id for h in hops), score))
+            return
+        if len(hops) == max_hops:
+            return
+        for hop in edges.get(nodes[-1], {}).values():
+            if hop.target not in nodes:
+                extend((*nodes, hop.target), (*hops, hop), score * hop.belief)
+
+    if source != target:
+        extend((source,), (), 1.0)
+
+    def label(n: str) -> str:
+        return str(graph.nodes[n].get("label", n)).casefold()
+
+    found.sort(key=lambda row: (-round(row[2], 12), len(row[1]), [label(n) for n in row[0]], row[1]))
+    return found
+
+
+def _entities(graph: nx.MultiDiGraph) -> list[str]:
+    return [n for n, kind in graph.nodes(data="kind") if kind != "PooledEffect"]
+
+
+def _rows(paths) -> list[tuple]:
+    return [(p.nodes, tuple(h.edge_id for h in p.hops), p.score) for p in paths]
+
+
+@pytest.fixture(scope="module")
+def tangled() -> nx.MultiDiGraph:
+    """A random graph dense enough for many paths and many tied scores (few distinct beliefs)."""
+    rng = random.Random(7)
+    categories = ["biolink:Cell", "biolink:CellularComponent", "biolink:MicroRNA", "biolink:Gene", "biolink:Pathway"]
+    refs = [Ref("exokg", f"n{i}", f"node {i % 23}", categories[i % 5]) for i in range(40)]  # labels repeat
+    rules = ["dec:main", "carries:phrase", "chain:thereby", "treatment:comparison"]
+    predicates = ["increases", "decreases", "regulates", "carries", "targets", "derived_from", "marker_for"]
+    statements = []
+    for i in range(260):
+        subj, obj = rng.sample(refs, 2)
+        pred = rng.choice(predicates)
+        pol = {"increases": "+", "decreases": "-", "targets": "-"}.get(pred, "0")
+        evidence = tuple(ev(rng.choice(rules), cites=(BibEntry(str(rng.randint(1, 6)), "x"),) if rng.random() < 0.7
+                            else (), sentence=f"claim {i}") for _ in range(rng.choice([1, 1, 1, 2])))
+        statements.append(s(subj, pred, obj, pol, *evidence))
+    effects = [PooledEffect("SMD", rng.choice([-1.2, 0.8, 2.0]), -0.5, 2.5, rng.choice(refs), rng.choice(refs), k=5)
+               for _ in range(12)]
+    return from_node_link(to_node_link(build_graph(assemble(statements), effects, {})))
+
+
+def test_index_gives_the_paths_of_the_exhaustive_search(graph, tangled) -> None:
+    """Best-first with the index, the plain call and the exhaustive reference agree, ties included."""
+    cases = [(graph, a, b, hops) for a in graph for b in graph for hops in (1, 3, 6)]
+    rng = random.Random(1)
+    nodes = _entities(tangled)
+    cases += [(tangled, *rng.sample(nodes, 2), rng.choice([2, 3, 4])) for _ in range(60)]
+    indexes = {id(graph): PathIndex.from_graph(graph), id(tangled): PathIndex.from_graph(tangled)}
+    compared = tied = 0
+    for g, a, b, hops in cases:
+        reference = exhaustive_paths(g, a, b, hops)
+        for top in (1, 4, 25):
+            with_index = mechanism_paths(g, a, b, hops, top, index=indexes[id(g)])
+            assert _rows(with_index) == reference[:top], (a, b, hops, top)
+            assert _rows(mechanism_paths(g, a, b, hops, top)) == reference[:top]
+            compared += bool(reference)
+        scores = [round(row[2], 12) for row in reference[:25]]
+        tied += len(scores) != len(set(scores))
+    assert compared > 100 and tied > 10  # the cases do exercise the tie-breaks
+
+
+def test_index_hops_carry_the_same_evidence_as_walk_edges(graph) -> None:
+    edges = walk_edges(graph)
+    for path in mechanism_paths(graph, CELL.curie, BBB.curie, max_hops=6, top=50, index=PathIndex.from_graph(graph)):
+        for hop in path.hops:
+            slot = hop.target if hop.kind == "statement" else f"{hop.target}\x00effect"
+            assert hop == edges[hop.source][slot]
+
+
+def test_capped_search_says_so_and_lists_real_paths_in_order(tangled) -> None:
+    index = PathIndex.from_graph(tangled)
+    nodes = _entities(tangled)
+    pairs = [(a, b) for a in nodes[:10] for b in nodes[-10:] if a != b]
+    capped = 0
+    for a, b in pairs:
+        full = index.search(a, b, 4, 10, max_generated=10**6)
+        assert full.complete and _rows(full.paths) == exhaustive_paths(tangled, a, b, 4)[:10]
+        small = index.search(a, b, 4, 10, max_generated=5)
+        if small.complete:
+            assert _rows(small.paths) == _rows(full.paths)
+            continue
+        capped += 1
+        every = exhaustive_paths(tangled, a, b, 4)
+        rows = _rows(small.paths)
+        assert all(row in every for row in rows) and len(set(rows)) == len(rows)
+        assert rows == sorted(rows, key=every.index)
+    assert capped > 5
+    with pytest.raises(QueryError, match="cap"):
+        index.search(*pairs[0], 4, 10, max_generated=0)
+
+
+def test_index_refuses_beliefs_outside_zero_to_one(graph) -> None:
+    bad = nx.MultiDiGraph(graph)
+    u, v, key = next(iter(bad.edges(keys=True)))
+    bad.edges[u, v, key]["belief"] = 1.5
+    with pytest.raises(InputError, match=r"belief 1\.5"):
+        PathIndex.from_graph(bad)
 
 
 def _write(graph: nx.MultiDiGraph, out: Path) -> None:
