@@ -51,7 +51,7 @@ EFFECT_BELIEF_SIGNIFICANT = 0.95
 EFFECT_BELIEF_NOT_SIGNIFICANT = 0.5
 DEFAULT_MAX_HOPS = 4
 DEFAULT_TOP = 10
-DEFAULT_MAX_GENERATED = 100_000  # partial paths one search may generate before it answers with what it has
+DEFAULT_MAX_GENERATED = 40_000  # partial paths one search generates at most (~0.3 s) before answering
 REVERSED = {"derived_from": "source_of"}  # relations walked against the edge, and the name of the walk
 NOT_WALKED = {"intervention", "outcome"}  # a pooled effect's own edges: walked as one effect hop instead
 
@@ -251,7 +251,8 @@ class PathSearch:
 
     ``complete`` is False when the search stopped at its cap on generated partial paths: the
     paths listed first are still the best ones in the exact order, but fewer than ``top`` may have
-    been proven best, and the rest are the best found so far.
+    been proven best, and the rest are the best found so far (a strongest-first depth-first walk
+    adds some when ties kept the best-first search from completing any).
     """
 
     paths: list[Path]
@@ -435,10 +436,41 @@ class PathIndex:
                     elif rounded > best_scores[0]:
                         heapq.heapreplace(best_scores, rounded)
         if not complete and len(done) < top:
-            # stopped early: fill up with the best complete paths generated but not yet proven best
-            rest = sorted(e for e in queue if e[6] == target)
-            done.extend(rest[:top - len(done)])
+            # stopped at the cap: add the complete paths already generated and, as many ties can keep
+            # best-first from reaching any, a strongest-first depth-first walk's; rank them all
+            taken = {e[8] for e in done}
+            extra = [e for e in queue if e[6] == target]
+            extra += self._depth_first(source, target, dist, max_hops, top, max(100, max_generated // 4))
+            rest: dict[tuple[int, ...], tuple] = {}
+            for e in sorted(extra):
+                if e[8] not in taken:
+                    rest.setdefault(e[8], e)
+            done.extend(list(rest.values())[:top - len(done)])
         return PathSearch([self._path(e[7], e[8], e[5]) for e in done], complete, generated)
+
+    def _depth_first(self, source: int, target: int, dist: np.ndarray, max_hops: int, want: int,
+                     budget: int) -> list[tuple]:
+        """Up to ``want`` complete paths, strongest hops first, in at most ``budget`` generated steps."""
+        ptr, out_dst, out_belief, edge_ids, ranks = self.out_ptr, self.out_dst, self.out_belief, self.hop_edge_id, \
+            self.label_rank
+        found: list[tuple] = []
+        stack: list[tuple[int, tuple[int, ...], tuple[int, ...], float]] = [(source, (source,), (), 1.0)]
+        generated = 0
+        while stack and len(found) < want and generated < budget:
+            node, nodes, hops, score = stack.pop()
+            if node == target:
+                found.append((-round(score, 12), len(hops), tuple(ranks[n] for n in nodes),
+                              tuple(edge_ids[h] for h in hops), 0, score, node, nodes, hops))
+                continue
+            a, b = int(ptr[node]), int(ptr[node + 1])
+            neighbours = out_dst[a:b]
+            usable = np.flatnonzero(dist[neighbours] < max_hops - len(hops)).tolist()
+            children = [(nxt, a + k, belief) for k, nxt, belief in zip(
+                usable, neighbours[usable].tolist(), out_belief[a:b][usable].tolist(), strict=True) if nxt not in nodes]
+            generated += len(children)
+            for nxt, hop_index, belief in reversed(children):  # the strongest is taken first
+                stack.append((nxt, (*nodes, nxt), (*hops, hop_index), score * belief))
+        return found
 
     def _path(self, nodes: tuple[int, ...], hops: tuple[int, ...], score: float) -> Path:
         made = tuple(self.hop(h, nodes[i], nodes[i + 1]) for i, h in enumerate(hops))

@@ -7,6 +7,7 @@ bundled papers.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 from pathlib import Path
@@ -226,20 +227,40 @@ def test_capped_search_says_so_and_lists_real_paths_in_order(tangled) -> None:
     pairs = [(a, b) for a in nodes[:10] for b in nodes[-10:] if a != b]
     capped = 0
     for a, b in pairs:
+        every = exhaustive_paths(tangled, a, b, 4)
         full = index.search(a, b, 4, 10, max_generated=10**6)
-        assert full.complete and _rows(full.paths) == exhaustive_paths(tangled, a, b, 4)[:10]
+        assert full.complete and _rows(full.paths) == every[:10]
         small = index.search(a, b, 4, 10, max_generated=5)
         if small.complete:
             assert _rows(small.paths) == _rows(full.paths)
             continue
         capped += 1
-        every = exhaustive_paths(tangled, a, b, 4)
         rows = _rows(small.paths)
-        assert all(row in every for row in rows) and len(set(rows)) == len(rows)
+        assert rows and all(row in every for row in rows) and len(set(rows)) == len(rows)
         assert rows == sorted(rows, key=every.index)
     assert capped > 5
     with pytest.raises(QueryError, match="cap"):
         index.search(*pairs[0], 4, 10, max_generated=0)
+
+
+def test_capped_search_on_all_tied_paths_still_lists_paths() -> None:
+    """Equal beliefs everywhere: best-first goes breadth-first, the cap stops it before any path ends."""
+    layers = [["s"], *[[f"L{depth}_{i}" for i in range(6)] for depth in range(3)], ["t"]]
+    g = nx.MultiDiGraph()
+    for layer in layers:
+        g.add_nodes_from((n, {"label": n, "kind": "Entity"}) for n in layer)
+    for upper, lower in itertools.pairwise(layers):
+        g.add_edges_from((u, v, {"id": f"{u}>{v}", "relation": "increases", "polarity": "+", "belief": 0.8})
+                         for u in upper for v in lower)
+    index = PathIndex.from_graph(g)
+    capped = index.search("s", "t", 4, 10, max_generated=30)
+    assert not capped.complete and capped.generated <= 30 + 6
+    every = exhaustive_paths(g, "s", "t", 4)
+    assert len(every) == 216
+    rows = _rows(capped.paths)
+    assert len(rows) == 10 and all(row in every for row in rows)
+    full = index.search("s", "t", 4, 10, max_generated=10**6)
+    assert full.complete and _rows(full.paths) == every[:10]
 
 
 def test_index_refuses_beliefs_outside_zero_to_one(graph) -> None:
