@@ -156,3 +156,15 @@ def test_cli_runs_a_shipped_query_by_name(tmp_path: Path, capsys: pytest.Capture
 def test_format_table_shortens_iris(store) -> None:
     table = format_table(answer(store, "mirna_targets"))
     assert "mirbase.mature:MIMAT0000076" in table and "https://" not in table
+
+
+@pytest.mark.parametrize("name", ["bmsc_mirnas_pi3k_akt", "mechanism_chains", "pooled_effects", "mirna_targets"])
+def test_shipped_queries_answer_on_the_bundled_papers(built, name: str) -> None:
+    """The examples are useful on the real graph, not only on the hand-made fixture."""
+    from kg.store import open_store
+
+    rows = run_query(open_store(built.out_dir), QUERIES[name].read_text(encoding="utf-8")).rows
+    assert rows, f"{name} finds nothing in the graph built from the bundled papers"
+    if name == "bmsc_mirnas_pi3k_akt":
+        assert {r["geneLabel"] for r in rows} >= {"PTEN"}
+        assert all(r["estimate"] is not None and float(r["estimate"]) == pytest.approx(3.47) for r in rows)
