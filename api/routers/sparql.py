@@ -172,7 +172,8 @@ def router(ctx: ApiContext) -> APIRouter:
         headers = {"X-Exokg-Truncated": "true" if result.truncated else "false", "Vary": "Accept"}
         return Response(body, media_type=MEDIA_TYPES[fmt], headers=headers)
 
-    @r.get("/sparql", responses=RESPONSES, response_class=Response, summary="SPARQL 1.1 query (GET)")
+    @r.get("/sparql", responses={**RESPONSES, 414: {**PROBLEM, "description": "URL too long: send the query by POST"}},
+           response_class=Response, summary="SPARQL 1.1 query (GET)")
     async def sparql_get(
         query: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="a SELECT, ASK, "
                                     "CONSTRUCT or DESCRIBE query; exokg's prefixes (biolink:, exokg:, RO: ...) "
