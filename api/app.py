@@ -8,6 +8,8 @@ Routes (all documented at /docs and /openapi.json):
   ``/api/v1/documents`` and ``.../evidence``; ``/api/v1/export/{fmt}``.
 
 The graph is indexed once at start-up (:class:`api.index.GraphIndex`); requests only read it.
+/docs (Swagger UI) and /redoc load their scripts and styles from the app itself (the assets the
+``fastapi-offline`` package ships, under ``/static/docs``), so the documentation works offline.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ import gc
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+from fastapi.staticfiles import StaticFiles
+from starlette.responses import HTMLResponse
 
 from api.context import ApiContext, Settings, context_for_graph, load_context
 from api.errors import ApiError, api_error_handler
@@ -50,7 +55,7 @@ def create_app(out_dir: str | Path | None = None, *, graph: Any = None, store: A
                 context._store = store
         else:
             raise ValueError("create_app needs an output folder or a graph")
-    app = FastAPI(title="exokg API", version=API_VERSION, description=DESCRIPTION,
+    app = FastAPI(title="exokg API", version=API_VERSION, description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_tags=[{"name": "entities"}, {"name": "statements"}, {"name": "pooled effects"},
                                 {"name": "documents"}, {"name": "graph"}, {"name": "SPARQL"}])
     app.state.context = context
@@ -59,9 +64,48 @@ def create_app(out_dir: str | Path | None = None, *, graph: Any = None, store: A
     for module in (entities, statements, effects, documents_routes):
         app.include_router(module.router(context), prefix=common.API_PREFIX)
     app.include_router(sparql.router(context))
+    add_offline_docs(app)
     app.add_middleware(LimitAndTime, max_body_bytes=context.settings.max_body_bytes,
                        max_url_bytes=context.settings.max_url_bytes)
     return app
+
+
+DOCS_ASSETS = "/static/docs"  # Swagger UI and ReDoc files, served from the installed fastapi-offline package
+SWAGGER_UI_PARAMETERS = {"validatorUrl": None}  # no badge fetched from the online validator
+
+
+def add_offline_docs(app: FastAPI) -> None:
+    """/docs and /redoc with their scripts, styles and icon served by the app: no CDN, no web fonts.
+
+    Plain routes, as FastAPI registers its own documentation pages (not API operations).
+    """
+    app.mount(DOCS_ASSETS, StaticFiles(packages=[("fastapi_offline", "static")]), name="docs-assets")
+    openapi_url = app.openapi_url or "/openapi.json"
+    redirect_url = app.swagger_ui_oauth2_redirect_url
+
+    async def swagger_ui(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
+        return get_swagger_ui_html(
+            openapi_url=f"{root}{openapi_url}", title=f"{app.title} - Swagger UI",
+            oauth2_redirect_url=f"{root}{redirect_url}" if redirect_url else None,
+            swagger_js_url=f"{root}{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{root}{DOCS_ASSETS}/swagger-ui.css",
+            swagger_favicon_url=f"{root}{DOCS_ASSETS}/favicon.png",
+            swagger_ui_parameters={**(app.swagger_ui_parameters or {}), **SWAGGER_UI_PARAMETERS})
+
+    async def swagger_ui_redirect(request: Request) -> HTMLResponse:
+        return get_swagger_ui_oauth2_redirect_html()
+
+    async def redoc(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
+        return get_redoc_html(openapi_url=f"{root}{openapi_url}", title=f"{app.title} - ReDoc",
+                              redoc_js_url=f"{root}{DOCS_ASSETS}/redoc.standalone.js",
+                              redoc_favicon_url=f"{root}{DOCS_ASSETS}/favicon.png", with_google_fonts=False)
+
+    app.add_route("/docs", swagger_ui, include_in_schema=False)
+    if redirect_url:
+        app.add_route(redirect_url, swagger_ui_redirect, include_in_schema=False)
+    app.add_route("/redoc", redoc, include_in_schema=False)
 
 
 def freeze_for_serving() -> None:
