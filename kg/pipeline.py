@@ -22,7 +22,7 @@ import io
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -197,6 +197,34 @@ def _nothing_readable(files: int, skipped: Sequence[tuple[str, str]]) -> str:
     return f"none of the {files} input files could be read ({len(skipped)} skipped){first}"
 
 
+SURFACE_FORM_MAX_CHARS = 40
+SURFACE_FORM_MAX_WORDS = 4
+
+
+def with_surface_forms(
+    entities: Mapping[str, Mapping[str, Any]], mentions: Iterable[Mention]
+) -> dict[str, dict[str, Any]]:
+    """The lexicon's entity table plus every way the papers wrote each entity, as synonyms.
+
+    Pattern-grounded entities (miRNAs) have no lexicon row, so without this a reader searching for
+    "miR-21" would not find the node labelled with its miRBase name "rno-mir-21".
+    """
+    seen: dict[str, dict[str, str]] = {}
+    for m in mentions:
+        text = " ".join(m.text.split())
+        if len(text) > SURFACE_FORM_MAX_CHARS or text.count(" ") >= SURFACE_FORM_MAX_WORDS:
+            continue  # a descriptive phrase ("exosomes derived from GIT1-overexpressing ..."), not a name
+        seen.setdefault(m.ref.curie, {}).setdefault(text.casefold(), text)
+    table = {curie: dict(info) for curie, info in entities.items()}
+    for curie, forms in seen.items():
+        info = table.setdefault(curie, {})
+        known = {str(x).casefold() for x in (info.get("label") or "", *info.get("synonyms", ()))}
+        extra = [form for key, form in forms.items() if key not in known]
+        if extra:
+            info["synonyms"] = [*info.get("synonyms", ()), *extra]
+    return table
+
+
 def build_from_records(
     out: Path,
     records: Sequence[DocRecord],
@@ -244,7 +272,8 @@ def build_from_records(
     documents = CachedDocuments(cache.path, keys, [r.source or None for r in kept])
     mentions = CachedMentions(cache.path, keys, version, cache.mention_counts(keys, version))
     assembly = assemble(statements)
-    graph = build_graph(assembly, effects, extractor.entity_table(), documents)
+    entities = with_surface_forms(extractor.entity_table(), mentions)
+    graph = build_graph(assembly, effects, entities, documents)
     result = BuildResult(out, documents, mentions, list(assembly.statements), effects, graph, skipped=skipped,
                          extracted=extracted, cached=len(kept) - extracted)
     write_outputs(result)

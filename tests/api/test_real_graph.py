@@ -51,3 +51,11 @@ def test_every_pooled_effect_is_listed_with_its_numbers(real, built) -> None:
         if data.get("kind") == "PooledEffect":
             assert by_id[node]["estimate"] == data["estimate"]
             assert by_id[node]["outcome"]["id"] == data["outcome"]
+
+
+@pytest.mark.parametrize("name", ["miR-21", "miR-124-3p", "BMSCs-Exo", "BBB score"])
+def test_names_as_the_papers_write_them_reach_the_view(real, name: str) -> None:
+    """The README's example `/view?focus=miR-21&depth=2` works on the real graph."""
+    page = real.get("/view", params={"focus": name, "depth": 2})
+    assert page.status_code == 200, page.text[:300]
+    assert "<html" in page.text.lower()

@@ -138,3 +138,12 @@ def test_failed_build_keeps_previous_output(built, tmp_path: Path, capsys: pytes
     assert main(["build", "--corpus", str(corpus), "--out", str(out), "--quiet"]) == 2
     assert "manifest" in capsys.readouterr().err
     assert (out / "graph.json").read_bytes() == before
+
+
+def test_forms_written_in_the_papers_become_synonyms(graph: nx.MultiDiGraph) -> None:
+    synonyms = {n: {s.casefold() for s in d["synonyms"]} for n, d in graph.nodes(data=True)}
+    assert "bmscs-exo" in synonyms["exokg:BMSC_Exo"]
+    mirna_forms = set().union(*(s for n, s in synonyms.items() if graph.nodes[n]["category"] == "biolink:MicroRNA"))
+    assert {"mir-21", "mirna-21"} <= mirna_forms
+    assert "exosomes derived from git1-overexpressing bone marrow mesenchymal stem cells" not in synonyms[
+        "exokg:BMSC_Exo"], "descriptive phrases are not synonyms"
