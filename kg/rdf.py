@@ -377,33 +377,12 @@ def _write_statement(b: _Builder, u: str, v: str, key: str, data: Mapping[str, A
         b.link(s_term, predicate, o_term)
 
 
-def _predicate_qualifiers(relation: str) -> list[tuple[str, str]]:
+def _predicate_qualifiers(relation: str) -> tuple[tuple[str, str], ...]:
     """Biolink qualifiers implied by an exokg predicate (e.g. object_direction_qualifier=increased)."""
-    from kg.vocab import ONTOLOGY_DIR
+    from kg.vocab import predicates
 
-    return _qualifier_table(str(ONTOLOGY_DIR)).get(relation, [])
-
-
-_QUALIFIER_CACHE: dict[str, dict[str, list[tuple[str, str]]]] = {}
-
-
-def _qualifier_table(ontology_dir: str) -> dict[str, list[tuple[str, str]]]:
-    if ontology_dir in _QUALIFIER_CACHE:
-        return _QUALIFIER_CACHE[ontology_dir]
-    import csv
-
-    path = Path(ontology_dir) / "predicates.tsv"
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    table: dict[str, list[tuple[str, str]]] = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
-        pairs = []
-        for part in (row.get("biolink_qualifiers") or "").split(";"):
-            key, sep, value = part.strip().partition("=")
-            if sep and key and value:
-                pairs.append((key.strip(), value.strip()))
-        table[row["predicate"]] = sorted(pairs)
-    _QUALIFIER_CACHE[ontology_dir] = table
-    return table
+    info = predicates().get(relation)
+    return info.biolink_qualifiers if info else ()
 
 
 def _write_effect(b: _Builder, node_id: str, data: Mapping[str, Any], node_iri: Mapping[str, str]) -> str:

@@ -51,6 +51,7 @@ class PredicateInfo:
     ro_label: str
     polarity: str
     description: str
+    biolink_qualifiers: tuple[tuple[str, str], ...] = ()  # e.g. (("object_direction_qualifier", "increased"),)
 
 
 @cache
@@ -59,7 +60,19 @@ def predicates() -> dict[str, PredicateInfo]:
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     rows = csv.DictReader(lines, delimiter="\t")
     return {r["predicate"]: PredicateInfo(r["predicate"], r["biolink"], r["ro"], r["ro_label"],
-                                          r["polarity"], r["description"]) for r in rows}
+                                          r["polarity"], r["description"],
+                                          _qualifier_pairs(r.get("biolink_qualifiers") or ""))
+            for r in rows}
+
+
+def _qualifier_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """``"a=b; c=d"`` -> ``(("a", "b"), ("c", "d"))`` sorted; malformed parts are ignored."""
+    pairs = []
+    for part in text.split(";"):
+        key, sep, value = part.strip().partition("=")
+        if sep and key.strip() and value.strip():
+            pairs.append((key.strip(), value.strip()))
+    return tuple(sorted(pairs))
 
 
 def predicate(name: str) -> PredicateInfo:

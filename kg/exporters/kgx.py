@@ -70,10 +70,9 @@ def _publications(evidence: Iterable[Mapping[str, Any]], documents: Mapping[str,
 
 def kgx_tables(graph: Any) -> tuple[str, str]:
     """The node and edge TSV texts (deterministic order)."""
-    from kg.rdf import _qualifier_table
-    from kg.vocab import ONTOLOGY_DIR
+    from kg.vocab import predicates
 
-    qualifiers = _qualifier_table(str(ONTOLOGY_DIR))
+    qualifiers = {name: info.biolink_qualifiers for name, info in predicates().items()}
     documents = {d.get("id"): d for d in graph.graph.get("documents") or ()}
     nodes = io.StringIO()
     writer = csv.DictWriter(nodes, fieldnames=NODE_COLUMNS, delimiter="\t", lineterminator="\n",
@@ -92,7 +91,7 @@ def kgx_tables(graph: Any) -> tuple[str, str]:
     for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[2]), str(e[0]), str(e[1]))):
         evidence = data.get("evidence") or []
         relation = data.get("relation", "")
-        quals = dict(qualifiers.get(relation, []))
+        quals = dict(qualifiers.get(relation, ()))
         is_effect_link = is_link(data)
         statistical = relation in EFFECT_LINKS  # an effect's links; a population's are plain assertions
         writer.writerow({
