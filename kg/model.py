@@ -332,7 +332,9 @@ class Statement:
     def with_evidence(self, evidence: Iterable[Evidence]) -> Statement:
         return replace(self, evidence=tuple(evidence))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, support: int | None = None) -> dict[str, Any]:
+        """JSON form. ``support`` is the assembly's count of independent studies (it resolves
+        citations across the corpus); without it, this statement's own citations are counted."""
         return {
             "id": self.key_hash,
             "subject": self.subject.to_dict(),
@@ -341,7 +343,7 @@ class Statement:
             "polarity": self.polarity.value,
             "qualifiers": dict(self.qualifiers),
             "belief": self.belief,
-            "support": len(self.study_ids),
+            "support": len(self.study_ids) if support is None else support,
             "evidence": [ev.to_dict() for ev in self.evidence],
         }
 

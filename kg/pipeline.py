@@ -293,7 +293,8 @@ def write_outputs(result: BuildResult) -> None:
     files["graph.json"] = out / "graph.json"
     write_node_link(result.graph, files["graph.json"])
     files["statements.jsonl"] = out / "statements.jsonl"
-    write_jsonl(files["statements.jsonl"], (s.to_dict() for s in result.statements))
+    support = {d["id"]: d["support"] for *_, d in result.graph.edges(data=True) if d.get("evidence")}
+    write_jsonl(files["statements.jsonl"], (s.to_dict(support.get(s.key_hash)) for s in result.statements))
     files["mentions.jsonl"] = out / "mentions.jsonl"
     write_jsonl(files["mentions.jsonl"], (m.to_dict() for m in result.mentions))
     files["documents.jsonl"] = out / "documents.jsonl"

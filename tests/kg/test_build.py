@@ -147,3 +147,20 @@ def test_forms_written_in_the_papers_become_synonyms(graph: nx.MultiDiGraph) -> 
     assert {"mir-21", "mirna-21"} <= mirna_forms
     assert "exosomes derived from git1-overexpressing bone marrow mesenchymal stem cells" not in synonyms[
         "exokg:BMSC_Exo"], "descriptive phrases are not synonyms"
+
+
+def test_statements_jsonl_counts_support_as_the_graph_does(tmp_path: Path) -> None:
+    """Reference "[1]" of one paper and "[1]" of another are two studies, in both files."""
+    from kg.pipeline import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a", "b"):
+        (corpus / f"{name}.md").write_text(
+            f"# Paper {name}\n\n## Results\n\nBMSCs-Exo reduced apoptosis.<sup>1</sup>\n\n"
+            f"## References\n\n- Author{name} X. A different study. *J.* 2020;1:1.\n", encoding="utf-8")
+    result = build(corpus, tmp_path / "out", progress=False)
+    edges = {d["id"]: d["support"] for *_, d in result.graph.edges(data=True) if d.get("evidence")}
+    rows = [json.loads(line) for line in (result.out_dir / "statements.jsonl").read_text().splitlines()]
+    assert rows and all(row["support"] == edges[row["id"]] for row in rows)
+    assert max(row["support"] for row in rows) == 2
