@@ -116,14 +116,16 @@ def collapse_space(text: str) -> str:
     return " ".join(text.split())
 
 
-_DOC_FIELDS = ("title", "authors", "journal", "year", "doi", "pmid", "licence", "source", "species")
+# bibliographic facts a manifest may give for a document (the Document fields of the same names)
+DOC_FIELDS = ("title", "authors", "journal", "year", "doi", "pmid", "licence", "source", "species", "keywords")
 
 
 def with_metadata(document: Document, doc_id: str | None, metadata: dict[str, Any]) -> Document:
     """Apply a manifest's id and bibliographic facts (they win over what the file says)."""
-    changes: dict[str, Any] = {k: v for k, v in metadata.items() if k in _DOC_FIELDS and v is not None}
-    if "authors" in changes:
-        changes["authors"] = tuple(changes["authors"])
+    changes: dict[str, Any] = {k: v for k, v in metadata.items() if k in DOC_FIELDS and v is not None}
+    for listed in ("authors", "keywords"):
+        if listed in changes:
+            changes[listed] = tuple(changes[listed])
     if "year" in changes:
         try:
             changes["year"] = int(changes["year"])

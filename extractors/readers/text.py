@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractors.readers._common import DOC_FIELDS
 from kg.errors import InputError
 from kg.model import BibEntry, CitationMark, Document, Paragraph, Section
 
@@ -301,13 +302,11 @@ def _section_title(sections: list[Section], offset: int) -> str:
     return best
 
 
-_DOC_FIELDS = {"title", "authors", "journal", "year", "doi", "pmid", "licence", "source", "species"}
-
-
 def _document_fields(meta: dict[str, object]) -> dict[str, object]:
-    out = {k: v for k, v in meta.items() if k in _DOC_FIELDS and v is not None}
-    if "authors" in out:
-        out["authors"] = tuple(out["authors"])  # type: ignore[arg-type]
+    out = {k: v for k, v in meta.items() if k in DOC_FIELDS and v is not None}
+    for listed in ("authors", "keywords"):
+        if listed in out:
+            out[listed] = tuple(out[listed])  # type: ignore[arg-type]
     if "year" in out:
         out["year"] = int(out["year"])  # type: ignore[call-overload]
     return out

@@ -144,3 +144,8 @@ def test_missing_corpus_and_unknown_suffix(tmp_path: Path) -> None:
         read_document(odd)
     with pytest.raises(InputError, match=r"no manifest\.json and no readable files"):
         corpus_entries(tmp_path)
+
+
+def test_manifest_keywords_reach_the_document() -> None:
+    doc = parse_text("# T\n\nExosomes.\n", "k1", keywords=["Exosomes", "Spinal Cord Injuries"])
+    assert doc.keywords == ("Exosomes", "Spinal Cord Injuries")
