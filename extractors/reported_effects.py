@@ -76,7 +76,7 @@ OUTCOME_CONCEPTS: tuple[Concept, ...] = (
     Concept("neun", Ref("HGNC", "27097", "NeuN", "biolink:Gene"),
             ("NeuN", "RBFOX3", "neuronal nuclei"),
             r"\bNeuN(?:\+|-positive)?(?: cells(?:/field| per field)?)?"),
-    Concept("nf200", Ref("HGNC", "7739", "NF200", "biolink:Gene"),
+    Concept("nf200", Ref("HGNC", "7737", "NF200", "biolink:Gene"),
             ("NF200", "NF-200", "NEFH", "neurofilament 200", "neurofilament heavy"),
             r"\bNF-?200\b|\bneurofilament[- ](?:200|heavy)\b"),
     Concept("nissl", Ref("exokg", "Nissl_body", "Nissl bodies", "biolink:CellularComponent"),

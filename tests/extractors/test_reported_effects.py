@@ -182,3 +182,15 @@ def test_no_species_and_no_condition_leave_the_population_ungrounded():
                                   "(SMD = -1.20, 95% CI [-1.80, -0.60]) against placebo.")
     assert (effect.organism, effect.condition) == (None, None)
     assert effect.comparator_term is not None and effect.comparator_term.curie == "exokg:Placebo"
+
+
+def test_fallback_identifiers_agree_with_the_lexicon() -> None:
+    """The built-in fallbacks are used without the lexicon: their CURIEs must be the same facts."""
+    from extractors.lexicon import entity_table
+    from extractors.reported_effects import INTERVENTION_CONCEPTS, OUTCOME_CONCEPTS
+
+    table = entity_table()
+    for concept in (*OUTCOME_CONCEPTS, *INTERVENTION_CONCEPTS):
+        curie = concept.fallback.curie
+        if curie.startswith(("HGNC:", "GO:", "CL:")):
+            assert curie in table, f"{concept.key}: fallback {curie} is not the lexicon's identifier"
