@@ -170,14 +170,6 @@ class Document:
                     found.setdefault(key, self.bib_entry(key) or BibEntry(key=key))
         return tuple(found.values())
 
-    def citation_label(self) -> str:
-        first = self.authors[0] if self.authors else ""
-        etal = " et al." if len(self.authors) > 1 else ""
-        year = f" ({self.year})" if self.year else ""
-        journal = f" {self.journal}." if self.journal else ""
-        doi = f" doi:{self.doi}" if self.doi else ""
-        return f"{first}{etal}{year}. {self.title}.{journal}{doi}".strip()
-
     def metadata(self) -> dict[str, Any]:
         """Bibliographic facts without the text (for graph attributes and summaries)."""
         return {
