@@ -132,18 +132,28 @@ def _mentions_of(annotated: Any) -> list[EntityMention]:
         by_span[(m.start, m.end)] = EntityMention(m.start, m.end, m.ref, m.text, tuple(m.attributes))
     doc = getattr(annotated, "doc", None)
     out: dict[tuple[int, int], EntityMention] = {}
-    if doc is not None:
-        for span in doc.ents:
-            ref = span._.ref if span.has_extension("ref") else None
-            if ref is None and span.kb_id_ and ":" in span.kb_id_:
-                ref = Ref.from_curie(span.kb_id_, span.text, span.label_ or "biolink:NamedThing")
-            if ref is None:
-                continue
-            key = (span.start_char, span.end_char)
-            out[key] = EntityMention(key[0], key[1], ref, span.text, attributes.get(key, ()))
+    for span, ref in _entity_spans(doc):
+        if ref is None and span.kb_id_ and ":" in span.kb_id_:
+            ref = Ref.from_curie(span.kb_id_, span.text, span.label_ or "biolink:NamedThing")
+        if ref is None:
+            continue
+        key = (span.start_char, span.end_char)
+        out[key] = EntityMention(key[0], key[1], ref, span.text, attributes.get(key, ()))
     if not out:
         out = by_span
     return sorted(out.values(), key=lambda m: (m.start, -m.end))
+
+
+def _entity_spans(doc: Any) -> list[tuple[Any, Ref | None]]:
+    """The Doc's entities with their refs: the entity layer's records of the spans it set as ``doc.ents``
+    when it left them (reading ``doc.ents`` rebuilds every Span from the token tags, and ``span._``
+    builds an accessor per span), else ``doc.ents`` with ``span._.ref``."""
+    if doc is None:
+        return []
+    records = getattr(doc, "user_data", {}).get("exokg_records")
+    if records is not None:
+        return [(r.span, r.ref) for r in records]
+    return [(span, span._.ref if span.has_extension("ref") else None) for span in doc.ents]
 
 
 def read_document(document: Document, mentions: Sequence[EntityMention], sentences: Sequence[tuple[int, int]],

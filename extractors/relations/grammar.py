@@ -143,10 +143,12 @@ class Tok:
     mediator: bool = False  # "X-mediated": a through/via target, never an object
     members: tuple[Arg, ...] = ()  # an axis "A/B/C": its members
     axis_readings: tuple[Reading, ...] = ()  # the chain an axis emitted (withdrawn if it is a target list)
+    # arg is not None, stored: read millions of times per corpus. Tokens change their arg only through
+    # dataclasses.replace, which runs __post_init__ again.
+    is_ent: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def is_ent(self) -> bool:
-        return self.arg is not None
+    def __post_init__(self) -> None:
+        self.is_ent = self.arg is not None
 
     def args(self) -> tuple[Arg, ...]:
         if self.members:
@@ -167,17 +169,23 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
             continue  # overlapping: keep the earlier, longer one
         chosen.append(m)
 
+    drop = [(ds, de) for ds, de in drop if ds < end and de > offset]  # the document's marks in this sentence
+
     def words(a: int, b: int) -> None:
-        for tab in re.finditer(r"\t", text[a - offset:b - offset]):  # a table cell boundary is a hard break
-            toks.append(Tok(";", ";", a + tab.start(), a + tab.start() + 1))
-        for w in WORD_RE.finditer(text[a - offset:b - offset]):
-            s, e = a + w.start(), a + w.end()
-            if any(ds <= s < de for ds, de in drop):
+        piece = text[a - offset:b - offset]
+        if "\t" in piece:  # a table cell boundary is a hard break
+            for tab in re.finditer(r"\t", piece):
+                toks.append(Tok(";", ";", a + tab.start(), a + tab.start() + 1))
+        for w in WORD_RE.finditer(piece):
+            s = a + w.start()
+            if drop and any(ds <= s < de for ds, de in drop):
                 continue
-            toks.append(Tok(w.group(), w.group().lower(), s, e, joined=_joined(text, offset, s)))
+            word = w.group()
+            i = s - offset
+            toks.append(Tok(word, word.lower(), s, s + len(word), joined=i > 0 and not text[i - 1].isspace()))
 
     for m in chosen:
-        if any(ds <= m.start < de for ds, de in drop):
+        if drop and any(ds <= m.start < de for ds, de in drop):
             continue
         words(pos, m.start)
         toks.append(Tok(text[m.start - offset:m.end - offset], text[m.start - offset:m.end - offset].lower(),
@@ -259,10 +267,18 @@ class SentenceReader:
         return arg is not None and self.k.is_vesicle(arg.ref)
 
     def word(self, i: int) -> str:
-        return self.toks[i].lower if 0 <= i < len(self.toks) and not self.toks[i].is_ent else ""
+        if 0 <= i < len(self.toks):
+            t = self.toks[i]
+            if t.arg is None:
+                return t.lower
+        return ""
 
     def ent(self, i: int) -> Tok | None:
-        return self.toks[i] if 0 <= i < len(self.toks) and self.toks[i].is_ent else None
+        if 0 <= i < len(self.toks):
+            t = self.toks[i]
+            if t.arg is not None:
+                return t
+        return None
 
     def _molecule(self, t: Tok | None) -> bool:
         return t is not None and t.is_ent and t.arg.category in V.MOLECULE
