@@ -28,6 +28,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="time limit of one SPARQL query (default: 10)")
     parser.add_argument("--sparql-max-rows", type=int, default=10_000, metavar="N",
                         help="row limit of one SPARQL result (default: 10000)")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="worker processes sharing one loaded graph (default: 1; try the number of cores "
+                        "for many concurrent clients)")
     parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"],
                         help="server log level (default: info)")
 
@@ -68,21 +71,28 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--sparql-timeout {args.sparql_timeout}: must be a positive number of seconds")
     if args.sparql_max_rows < 0:
         raise InputError(f"--sparql-max-rows {args.sparql_max_rows}: must not be negative")
+    if not 1 <= args.workers <= 64:
+        raise InputError(f"--workers {args.workers}: must be between 1 and 64")
     check_listen(args.host, args.port)
     ensure_built(args.out, args.corpus)
 
-    import uvicorn
-
     from api.app import create_app, freeze_for_serving
     from api.context import Settings
+    from api.server import serve
 
     settings = Settings(sparql_timeout_s=args.sparql_timeout, sparql_max_rows=args.sparql_max_rows,
                         sparql_isolation="process" if (args.out / "store").is_dir() else "thread")
     app = create_app(args.out, settings=settings)
     freeze_for_serving()
     shown = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"exokg serve: http://{shown}:{args.port}/  (API docs: /docs, graph view: /view, SPARQL: /sparql)",
-          file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False,
-                timeout_graceful_shutdown=5)
-    return 0
+    workers = f", {args.workers} worker processes" if args.workers > 1 else ""
+
+    def announce(port: int) -> None:
+        print(f"exokg serve: http://{shown}:{port}/  (API docs: /docs, graph view: /view, SPARQL: /sparql"
+              f"{workers})", file=sys.stderr, flush=True)
+
+    try:
+        return serve(app, args.host, args.port, workers=args.workers, log_level=args.log_level,
+                     on_listening=announce)
+    except OSError as exc:
+        raise InputError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None

@@ -23,12 +23,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(api_out: Path):
+def start(out: Path, *options: str) -> tuple[subprocess.Popen, str]:
+    """``exokg serve`` in a child process, once it answers; (process, base URL)."""
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--out", str(api_out), "--port", str(port),
-                             "--log-level", "warning"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--out", str(out), "--port", str(port),
+                             "--log-level", "warning", *options],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -43,13 +44,37 @@ def server(api_out: Path):
             proc.kill()
             pytest.fail("exokg serve did not answer within 60 s")
         time.sleep(0.2)
-    yield base
+    return proc, base
+
+
+def stop(proc: subprocess.Popen) -> int:
     proc.send_signal(signal.SIGINT)
     try:
-        proc.wait(timeout=15)
+        return proc.wait(timeout=15)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+        pytest.fail("exokg serve did not stop within 15 s of SIGINT")
+
+
+def children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if int(stat[1]) == pid and stat[0] != "Z":
+                found.add(int(entry.name))
+    return found
+
+
+@pytest.fixture(scope="module")
+def server(api_out: Path):
+    proc, base = start(api_out)
+    yield base
+    stop(proc)
 
 
 def test_real_server_answers_over_http(server: str) -> None:
@@ -69,6 +94,35 @@ def test_real_server_answers_over_http(server: str) -> None:
         assert float(r.headers["server-timing"].split("dur=")[1]) >= 0
 
 
+@pytest.mark.skipif(not Path("/proc").is_dir() or not hasattr(os, "fork"), reason="needs Linux /proc and fork")
+def test_worker_processes_share_the_port_and_are_replaced_when_they_die(api_out: Path) -> None:
+    proc, base = start(api_out, "--workers", "2")
+    try:
+        workers = children(proc.pid)
+        assert len(workers) == 2
+        clients = [httpx.Client(base_url=base, timeout=30) for _ in range(12)]
+        try:
+            for client in clients:  # one keep-alive connection each, spread over the workers by the kernel
+                walk = client.get("/api/v1/entities/miR-21/neighbourhood", params={"depth": 2})
+                assert walk.status_code == 200 and walk.json()["node_count"] > 3
+        finally:
+            for client in clients:
+                client.close()
+        victim = min(workers)
+        os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while (children(proc.pid) - {victim}) == workers - {victim} and time.monotonic() < deadline:
+            time.sleep(0.1)
+        replaced = children(proc.pid)
+        assert victim not in replaced and len(replaced) == 2
+        for _ in range(6):  # fresh connections reach both the survivor and the new worker
+            assert httpx.get(f"{base}/api/v1/search", params={"q": "PTEN"}, timeout=30).status_code == 200
+    finally:
+        status = stop(proc)
+    assert status == 0
+    assert not children(proc.pid)
+
+
 def test_serve_refuses_a_port_in_use(api_out: Path, capsys) -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
@@ -83,6 +137,8 @@ def test_serve_rejects_bad_options(api_out: Path, capsys) -> None:
     assert "--port 70000" in capsys.readouterr().err
     assert main(["serve", "--out", str(api_out), "--sparql-timeout", "0"]) == 2
     assert "--sparql-timeout" in capsys.readouterr().err
+    assert main(["serve", "--out", str(api_out), "--workers", "0"]) == 2
+    assert "--workers 0" in capsys.readouterr().err
 
 
 def test_missing_graph_is_built_first(api_out: Path, tmp_path: Path, monkeypatch) -> None:
