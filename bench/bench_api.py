@@ -1,7 +1,8 @@
 """Load test of the HTTP API on loopback: latency (p50/p99) and throughput at 50 concurrent clients.
 
 For each graph (the real build in ``out/`` and a synthetic graph of ``--synthetic-edges`` edges made by
-``bench/gen_synthetic_graph.py``) this starts ``exokg serve``-equivalent uvicorn process on 127.0.0.1
+``bench/gen_synthetic_graph.py``) this starts a server as ``exokg serve --workers N`` does (``--workers``,
+default one per CPU: the graph is loaded once and the worker processes are forked from it) on 127.0.0.1
 (a free port), then runs three scenarios with a fixed number of requests and a time cap each:
 
 - ``search``: ``/api/v1/search?q=...`` with labels of random entities, a third of them misspelt;
@@ -9,7 +10,8 @@ For each graph (the real build in ``out/`` and a synthetic graph of ``--syntheti
   (default caps: 100 nodes, 500 edges);
 - ``sparql``: one SELECT query on ``/sparql``.
 
-``--concurrency`` clients (asyncio + httpx), each a separate user with its own keep-alive connection
+``--concurrency`` clients (asyncio streams speaking HTTP/1.1, see :class:`Connection`), each a separate
+user with its own keep-alive connection
 (opened during the warm-up, so connection set-up is not in the figures). By default the loop is
 closed: a client sends its next request as soon as the previous one is answered, so the server is
 saturated and a request's latency includes waiting behind the others (Little's law: latency ~
@@ -84,7 +86,63 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-async def load(clients: list[Any], name: str, urls: list[str], *, time_cap: float,
+class Connection:
+    """One client's keep-alive HTTP/1.1 connection, spoken directly over an asyncio stream.
+
+    A general-purpose client (httpx) spends about as much CPU per request as the server does, and
+    on a 2-core machine the load generator then takes the cores it is meant to measure. This one
+    writes a GET, reads the status line and headers, and reads the body by Content-Length (or
+    chunked), reconnecting when the server closes; that costs a few tens of microseconds.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def connect(self) -> None:
+        self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+
+    async def get(self, target: str) -> tuple[int, dict[str, str], bytes]:
+        if self.writer is None or self.writer.is_closing():
+            await self.connect()
+        assert self.reader is not None and self.writer is not None
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode("latin-1"))
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        headers = {}
+        for line in lines[1:]:
+            if line:
+                name, _, value = line.partition(":")
+                headers[name.strip().lower()] = value.strip()
+        if "content-length" in headers:
+            body = await self.reader.readexactly(int(headers["content-length"]))
+        elif headers.get("transfer-encoding", "").lower() == "chunked":
+            parts = []
+            while size := int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16):
+                parts.append(await self.reader.readexactly(size))
+                await self.reader.readexactly(2)
+            await self.reader.readuntil(b"\r\n")
+            body = b"".join(parts)
+        else:
+            body = await self.reader.read()
+            headers["connection"] = "close"
+        if headers.get("connection", "").lower() == "close":
+            await self.close()
+        return status, headers, body
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            try:
+                await self.writer.wait_closed()
+            except OSError:
+                pass
+            self.writer = None
+
+
+async def load(clients: list[Connection], name: str, urls: list[str], *, time_cap: float,
                rate: float | None = None) -> Outcome:
     """Send every URL once, one request at a time per client, or stop at ``time_cap`` seconds.
 
@@ -93,13 +151,11 @@ async def load(clients: list[Any], name: str, urls: list[str], *, time_cap: floa
     due at ``i / rate`` and its latency is counted from that moment, so a server (or client) that
     falls behind is charged for the wait.
     """
-    import httpx
-
     outcome = Outcome(name)
     position = 0
     started = time.perf_counter()
 
-    async def worker(client: httpx.AsyncClient) -> None:
+    async def worker(client: Connection) -> None:
         nonlocal position
         while position < len(urls):
             if time.perf_counter() - started > time_cap:
@@ -112,21 +168,22 @@ async def load(clients: list[Any], name: str, urls: list[str], *, time_cap: floa
                 await asyncio.sleep(max(0.0, due - time.perf_counter()))
             t0 = due if rate else time.perf_counter()
             try:
-                r = await client.get(url)
-                await r.aread()
-            except httpx.HTTPError as exc:
+                status, headers, body = await asyncio.wait_for(client.get(url), 60)
+            except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError,
+                    ValueError, IndexError) as exc:
+                await client.close()
                 outcome.errors += 1
                 if len(outcome.error_samples) < 3:
                     outcome.error_samples.append(f"{type(exc).__name__}: {url[:80]}")
                 continue
             elapsed = time.perf_counter() - t0
-            if r.status_code >= 300:
+            if status >= 300:
                 outcome.errors += 1
                 if len(outcome.error_samples) < 3:
-                    outcome.error_samples.append(f"{r.status_code}: {url[:80]} {r.text[:120]}")
+                    outcome.error_samples.append(f"{status}: {url[:80]} {body[:120]!r}")
                 continue
             outcome.latencies.append(elapsed)
-            timing = r.headers.get("server-timing", "")
+            timing = headers.get("server-timing", "")
             if "dur=" in timing:
                 outcome.server_ms.append(float(timing.split("dur=")[1].split(",")[0]))
 
@@ -149,14 +206,15 @@ def _stat(pid: int | str) -> list[str] | None:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process and its children (Linux /proc): the server and its SPARQL workers."""
-    total = 0.0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        fields = _stat(entry.name)
-        if fields and (int(entry.name) == pid or int(fields[1]) == pid):
-            total += int(fields[11]) + int(fields[12])
+    """User + system CPU time of a process and all its descendants (Linux /proc): the server, its
+    worker processes and their SPARQL query processes."""
+    stats = {int(e.name): f for e in Path("/proc").iterdir() if e.name.isdigit() and (f := _stat(e.name))}
+    tree, grew = {pid}, True
+    while grew:
+        more = {p for p, f in stats.items() if int(f[1]) in tree} - tree
+        tree |= more
+        grew = bool(more)
+    total = sum(int(stats[p][11]) + int(stats[p][12]) for p in tree if p in stats)
     return total / os.sysconf("SC_CLK_TCK")
 
 
@@ -251,18 +309,18 @@ def scenarios(entities: list[tuple[str, str]], n: int, seed: int) -> dict[str, l
 def run_target(label: str, server: Server, args: argparse.Namespace) -> list[dict[str, Any]]:
     entities = sample_entities(server.base, args.requests, args.seed)
     plans = scenarios(entities, args.requests, args.seed)
-    return asyncio.run(_run_plans(label, server, plans, args))
+    try:
+        import uvloop
+    except ImportError:  # the standard event loop works too, at some more CPU per request
+        return asyncio.run(_run_plans(label, server, plans, args))
+    return uvloop.run(_run_plans(label, server, plans, args))
 
 
 async def _run_plans(label: str, server: Server, plans: dict[str, list[str]],
                      args: argparse.Namespace) -> list[dict[str, Any]]:
     """All scenarios with the same clients: each client is a separate user with its own keep-alive
     connection, opened (with the warm-up requests) before anything is measured."""
-    import httpx
-
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    clients = [httpx.AsyncClient(base_url=server.base, limits=limits, timeout=60.0, verify=False)
-               for _ in range(args.concurrency)]
+    clients = [Connection(HOST, server.port) for _ in range(args.concurrency)]
     rows = []
     try:
         for name, urls in plans.items():
@@ -286,13 +344,14 @@ async def _run_plans(label: str, server: Server, plans: dict[str, list[str]],
             print(f"  {label:<10} {name:<14} done", file=sys.stderr)
     finally:
         for client in clients:
-            await client.aclose()
+            await client.close()
     return rows
 
 
 def print_table(rows: list[dict[str, Any]], notes: list[str], args: argparse.Namespace) -> None:
     pacing = f"paced at {args.rate:g} requests/s" if args.rate else "closed loop (each client sends on answer)"
-    print(f"\nexokg API load test: {args.concurrency} concurrent clients on {HOST}, {pacing}, {args.requests} "
+    print(f"\nexokg API load test: {args.concurrency} concurrent clients on {HOST}, {args.workers} server worker "
+          f"process(es), {pacing}, {args.requests} "
           f"requests per scenario (after {args.warmup} warm-up), time cap {args.time_cap:g} s")
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs "
           "(other work on the machine slows every figure)")
@@ -325,10 +384,9 @@ def print_table(rows: list[dict[str, Any]], notes: list[str], args: argparse.Nam
 
 def serve_synthetic(args: argparse.Namespace) -> int:
     """Child process: generate the synthetic graph, index it and serve it (never returns until stopped)."""
-    import uvicorn
-
     from api.app import create_app, freeze_for_serving
     from api.context import Settings
+    from api.server import serve
     from bench.gen_synthetic_graph import synthetic_graph
     from kg.store import build_store, open_store
 
@@ -349,17 +407,16 @@ def serve_synthetic(args: argparse.Namespace) -> int:
     store_dir = cache / f"store_{args.synthetic_store_edges}_{args.seed}" if cache else Path(args.store_dir)
     if not (store_dir / "store").is_dir():
         build_store(synthetic_graph(args.synthetic_store_edges, args.seed), store_dir)
-    store = open_store(store_dir)
+    store_triples = len(open_store(store_dir))  # each worker opens the store itself, after the fork
     t2 = time.perf_counter()
-    app = create_app(graph=graph, store=store, settings=Settings())
+    app = create_app(store_dir, graph=graph, settings=Settings())
     freeze_for_serving()
     t3 = time.perf_counter()
     info = {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "generate_s": t1 - t0,
             "from_cache": from_cache,
-            "store_s": t2 - t1, "index_s": t3 - t2, "store_triples": len(store)}
+            "store_s": t2 - t1, "index_s": t3 - t2, "store_triples": store_triples}
     (Path(args.store_dir) / "info.json").write_text(json.dumps(info))
-    uvicorn.run(app, host=HOST, port=args.port, log_level="warning", access_log=False)
-    return 0
+    return serve(app, HOST, args.port, workers=args.workers, log_level="warning")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -373,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--time-cap", type=float, default=60.0, help="seconds per scenario")
     parser.add_argument("--rate", type=float, help="pace all clients together at this many requests/s "
                         "(default: closed loop, as fast as answers come)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="server worker processes, as 'exokg serve --workers' (default: one per CPU)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--skip-real", action="store_true")
     parser.add_argument("--skip-synthetic", action="store_true")
@@ -390,7 +449,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_real:
         port = free_port()
         server = Server([sys.executable, "-m", "kg.cli", "serve", "--out", str(args.out), "--port", str(port),
-                         "--host", HOST, "--log-level", "warning"], port, ready_timeout=900)
+                         "--host", HOST, "--log-level", "warning", "--workers", str(args.workers)], port,
+                        ready_timeout=900)
         try:
             import httpx
 
@@ -406,6 +466,7 @@ def main(argv: list[str] | None = None) -> int:
             server = Server([sys.executable, str(Path(__file__).resolve()), "--serve-synthetic",
                              str(args.synthetic_edges), "--synthetic-store-edges", str(args.synthetic_store_edges),
                              "--seed", str(args.seed), "--port", str(port), "--store-dir", tmp,
+                             "--workers", str(args.workers),
                              *(["--cache", str(args.cache.resolve())] if args.cache else [])], port,
                             ready_timeout=3600)
             try:
