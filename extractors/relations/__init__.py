@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qualifiers
@@ -125,22 +125,21 @@ def join_broken_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> li
 
 def _mentions_of(annotated: Any) -> list[EntityMention]:
     """Grounded spans: the Doc's entities (``span._.ref``), with attributes from the mention list."""
-    attributes: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}
-    by_span: dict[tuple[int, int], EntityMention] = {}
-    for m in getattr(annotated, "mentions", None) or ():
-        attributes[(m.start, m.end)] = tuple(m.attributes)
-        by_span[(m.start, m.end)] = EntityMention(m.start, m.end, m.ref, m.text, tuple(m.attributes))
+    listed = getattr(annotated, "mentions", None) or ()
+    attributes = {(m.start, m.end): tuple(m.attributes) for m in listed}
     doc = getattr(annotated, "doc", None)
     out: dict[tuple[int, int], EntityMention] = {}
-    for span, ref in _entity_spans(doc):
+    spans = _entity_spans(doc)
+    doc_text = doc.text if spans else ""  # a span's text is this slice (Doc.text is rebuilt on each access)
+    for span, ref in spans:
         if ref is None and span.kb_id_ and ":" in span.kb_id_:
             ref = Ref.from_curie(span.kb_id_, span.text, span.label_ or "biolink:NamedThing")
         if ref is None:
             continue
-        key = (span.start_char, span.end_char)
-        out[key] = EntityMention(key[0], key[1], ref, span.text, attributes.get(key, ()))
+        start, end = span.start_char, span.end_char
+        out[(start, end)] = EntityMention(start, end, ref, doc_text[start:end], attributes.get((start, end), ()))
     if not out:
-        out = by_span
+        out = {(m.start, m.end): EntityMention(m.start, m.end, m.ref, m.text, tuple(m.attributes)) for m in listed}
     return sorted(out.values(), key=lambda m: (m.start, -m.end))
 
 
@@ -217,8 +216,12 @@ def _paragraph_of(paragraphs: Sequence[tuple[int, int]], offset: int) -> int | N
 
 
 def _skip(section: str, text: str) -> bool:
-    title = re.sub(r"^[\d.\s]+", "", section).strip().lower()
-    return title in SKIP_SECTIONS or bool(_QUERY.search(text))
+    return _skipped_section(section) or ("OR" in text and bool(_QUERY.search(text)))  # a query has "OR"s
+
+
+@lru_cache(maxsize=4096)
+def _skipped_section(section: str) -> bool:
+    return re.sub(r"^[\d.\s]+", "", section).strip().lower() in SKIP_SECTIONS
 
 
 def _table_row_subject(text: str, offset: int, mentions: Sequence[EntityMention],

@@ -103,9 +103,17 @@ class Knowledge:
     composites: dict[str, Ref] = field(default_factory=dict)
     sources: dict[str, Ref] = field(default_factory=dict)
     generic_vesicle: Ref | None = None
+    # is_vesicle answers, by everything they depend on: asked for nearly every token of every sentence
+    _vesicle_answers: dict[tuple[str, str, str, str, str], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def is_vesicle(self, ref: Ref, text: str = "") -> bool:
-        return ref.curie in self.sources or V.is_vesicle(ref.category, ref.label, text)
+        key = (ref.prefix, ref.identifier, ref.label, ref.category, text)
+        answer = self._vesicle_answers.get(key)
+        if answer is None:
+            answer = ref.curie in self.sources or V.is_vesicle(ref.category, ref.label, text)
+            self._vesicle_answers[key] = answer
+        return answer
 
     def is_generic_vesicle(self, ref: Ref) -> bool:
         return ref.curie not in self.sources
