@@ -26,6 +26,7 @@ same graph writes byte-identical files.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import os
 import re
@@ -496,7 +497,14 @@ def ntriples_lines(g: nx.MultiDiGraph) -> list[str]:
     b = _Builder()
     for _ in _fill(g, b):
         pass
-    return sorted(set(b.lines))
+    return _sorted_distinct(b.lines)
+
+
+def _sorted_distinct(lines: list[str]) -> list[str]:
+    """``sorted(set(lines))``, faster: the lines come in runs that are already in order (one record's
+    triples), which sorting the list keeps and sorting a set would scramble; duplicates are then adjacent."""
+    lines.sort()
+    return [line for line, previous in zip(lines, itertools.chain((None,), lines), strict=False) if line != previous]
 
 
 def _line_chunks(g: nx.MultiDiGraph, size: int) -> Iterator[list[str]]:
@@ -854,7 +862,7 @@ def write_ntriples(graph: nx.MultiDiGraph, path: str | Path, run_lines: int = SO
         for chunk in _line_chunks(graph, run_lines):
             if pending is not None:
                 runs.append(_spill(pending, Path(tmp) / f"{len(runs)}.nt"))
-            pending = sorted(set(chunk))
+            pending = _sorted_distinct(chunk)
             del chunk
         with atomic_open(target) as fh:
             write = fh.write
