@@ -216,12 +216,20 @@ def assemble(statements: Iterable[Statement]) -> Assembly:
     negated: list[Statement] = []
     for key in sorted(merged):
         evs = sorted(evidence[key].values(), key=lambda e: (e.document_id, e.start, e.rule))
-        evs = [replace(e, citations=tuple(index.resolve(c) for c in e.citations)) for e in evs]
+        evs = [_resolved(e, index) for e in evs]
         if any(not e.negated for e in evs):
             asserted.append(replace(merged[key], evidence=tuple(evs), belief=belief(evs, index)))
         else:
             negated.append(replace(merged[key], evidence=tuple(evs), belief=0.0))
     return Assembly(tuple(asserted), tuple(find_contradictions(asserted)), tuple(negated), index)
+
+
+def _resolved(ev: Evidence, index: StudyIndex) -> Evidence:
+    """The evidence with its citations resolved (itself when none changes: most have a DOI or none)."""
+    citations = tuple(index.resolve(c) for c in ev.citations)
+    if all(new is old for new, old in zip(citations, ev.citations, strict=True)):
+        return ev
+    return replace(ev, citations=citations)
 
 
 def find_contradictions(statements: Iterable[Statement]) -> list[Contradiction]:

@@ -96,11 +96,12 @@ def build_graph(
         ensure(st.subject)
         ensure(st.object)
         info = predicate(st.predicate)
+        key = st.key_hash  # a JSON dump and a SHA-1 each time it is read
         g.add_edge(
             st.subject.curie,
             st.object.curie,
-            key=st.key_hash,
-            id=st.key_hash,
+            key=key,
+            id=key,
             predicate=info.biolink,
             relation=st.predicate,
             ro=info.ro,
@@ -109,7 +110,7 @@ def build_graph(
             belief=st.belief,
             support=len(studies := assembly.studies(st)),
             studies=list(studies),
-            contradicts=sorted(contradicted.get(st.key_hash, [])),
+            contradicts=sorted(contradicted.get(key, [])),
             evidence=[ev.to_dict() for ev in st.evidence],
         )
 
@@ -135,7 +136,8 @@ def build_graph(
 
     effects = list(effects)
     checks = direction_checks(effects, assembly.statements)
-    for eff in sorted(effects, key=lambda e: e.id):
+    for eid, eff in sorted(((e.id, e) for e in effects), key=lambda pair: pair[0]):  # .id hashes a JSON dump
+        check = checks[eid]
         ensure(eff.intervention)
         ensure(eff.outcome)
         pop_id = ensure_population(eff.organism, eff.condition) if eff.organism is not None else None
@@ -145,7 +147,7 @@ def build_graph(
         for grounded in ("intervention", "outcome", "organism", "condition", "comparator_term"):
             attrs.pop(grounded)
         g.add_node(
-            eff.id,
+            eid,
             **attrs,
             label=eff.label(),
             category=POOLED_EFFECT_CATEGORY,
@@ -156,15 +158,15 @@ def build_graph(
             comparator_id=eff.comparator_term.curie if eff.comparator_term is not None else None,
             synonyms=[],
             xrefs=[],
-            direction_check=checks[eff.id].status,
-            direction_detail=checks[eff.id].detail,
-            direction_statements=sorted({*checks[eff.id].agreeing, *checks[eff.id].disagreeing}),
+            direction_check=check.status,
+            direction_detail=check.detail,
+            direction_statements=sorted({*check.agreeing, *check.disagreeing}),
         )
-        node = g.nodes[eff.id]
+        node = g.nodes[eid]
         for role, pred in EFFECT_LINKS.items():
             target = node[EFFECT_LINK_ATTRIBUTES[role]]
             if target:
-                link_edge(g, eff.id, target, role, pred)
+                link_edge(g, eid, target, role, pred)
     return g
 
 
