@@ -129,30 +129,34 @@ def _mentions_of(annotated: Any) -> list[EntityMention]:
     attributes = {(m.start, m.end): tuple(m.attributes) for m in listed}
     doc = getattr(annotated, "doc", None)
     out: dict[tuple[int, int], EntityMention] = {}
-    spans = _entity_spans(doc)
-    doc_text = doc.text if spans else ""  # a span's text is this slice (Doc.text is rebuilt on each access)
+    spans, text = _entity_spans(annotated, doc)
     for span, ref in spans:
         if ref is None and span.kb_id_ and ":" in span.kb_id_:
             ref = Ref.from_curie(span.kb_id_, span.text, span.label_ or "biolink:NamedThing")
         if ref is None:
             continue
         start, end = span.start_char, span.end_char
-        out[(start, end)] = EntityMention(start, end, ref, doc_text[start:end], attributes.get((start, end), ()))
+        out[(start, end)] = EntityMention(start, end, ref, span.text if text is None else text[start:end],
+                                          attributes.get((start, end), ()))
     if not out:
         out = {(m.start, m.end): EntityMention(m.start, m.end, m.ref, m.text, tuple(m.attributes)) for m in listed}
     return sorted(out.values(), key=lambda m: (m.start, -m.end))
 
 
-def _entity_spans(doc: Any) -> list[tuple[Any, Ref | None]]:
-    """The Doc's entities with their refs: the entity layer's records of the spans it set as ``doc.ents``
-    when it left them (reading ``doc.ents`` rebuilds every Span from the token tags, and ``span._``
-    builds an accessor per span), else ``doc.ents`` with ``span._.ref``."""
+def _entity_spans(annotated: Any, doc: Any) -> tuple[list[tuple[Any, Ref | None]], str | None]:
+    """The Doc's entities with their refs, and the text their character offsets point into if known.
+
+    The entity layer's records of the spans it set as ``doc.ents``, when it left them: reading
+    ``doc.ents`` rebuilds every Span from the token tags, ``span._`` builds an accessor per span,
+    and ``span.text`` joins tokens, where that layer's Doc was made from the document's text.
+    """
     if doc is None:
-        return []
+        return [], None
     records = getattr(doc, "user_data", {}).get("exokg_records")
     if records is not None:
-        return [(r.span, r.ref) for r in records]
-    return [(span, span._.ref if span.has_extension("ref") else None) for span in doc.ents]
+        document = getattr(annotated, "document", None)
+        return [(r.span, r.ref) for r in records], document.text if document is not None else None
+    return [(span, span._.ref if span.has_extension("ref") else None) for span in doc.ents], None
 
 
 def read_document(document: Document, mentions: Sequence[EntityMention], sentences: Sequence[tuple[int, int]],
