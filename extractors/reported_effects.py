@@ -390,10 +390,70 @@ class _Candidate:
     from_mention: bool = False
 
 
+# Under IGNORECASE an ASCII letter also matches these four characters (Python's ``re`` documentation);
+# mapped to the letter, then lower-cased, a text holds a pattern's ASCII literal prefix whenever the
+# pattern matches in it.
+_IGNORECASE_EXTRA = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_IGNORECASE_EXTRA_CHARS = tuple(chr(c) for c in _IGNORECASE_EXTRA)
+
+
+def _literal_prefixes(items: list[Any], prefix: str = "") -> list[str] | None:
+    """Strings one of which every match of the parsed pattern ``items`` starts with: its leading ASCII
+    literals, through alternations; None when some branch starts with anything else."""
+    from re import _parser
+
+    for op, arg in items:
+        if op is _parser.AT:  # \b, ^: no character
+            if prefix:
+                break
+            continue
+        if op is _parser.LITERAL and arg < 128:
+            prefix += chr(arg)
+            continue
+        if op is _parser.BRANCH:
+            out: list[str] = []
+            for branch in arg[1]:
+                found = _literal_prefixes(list(branch), prefix)
+                if found is None:
+                    return None
+                out.extend(found)
+            return out
+        break
+    return [prefix] if prefix else None
+
+
+class _Prefilter:
+    """A pattern's literal prefixes: a text holding none of them needs no search. Lower-cased, and looked
+    for in the folded text (:func:`_folded`), when the pattern ignores case."""
+
+    __slots__ = ("folded", "prefixes")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        from re import _parser
+
+        parsed = _parser.parse(pattern, flags)
+        self.folded = bool(parsed.state.flags & re.I)
+        found = _literal_prefixes(list(parsed))
+        self.prefixes = tuple(dict.fromkeys(x.lower() if self.folded else x for x in found)) if found else None
+
+    def may_match(self, text: str, folded: str) -> bool:
+        if self.prefixes is None:
+            return True
+        target = folded if self.folded else text
+        return any(p in target for p in self.prefixes)
+
+
+def _folded(text: str) -> str:
+    """The text as IGNORECASE compares ASCII letters (see ``_IGNORECASE_EXTRA``), lower-cased."""
+    if any(c in text for c in _IGNORECASE_EXTRA_CHARS):
+        text = text.translate(_IGNORECASE_EXTRA)
+    return text.lower()
+
+
 @dataclass
 class _Grounder:
-    outcomes: list[tuple[re.Pattern[str], Ref]] = field(default_factory=list)
-    interventions: list[tuple[re.Pattern[str], Ref]] = field(default_factory=list)
+    outcomes: list[tuple[re.Pattern[str], Ref, _Prefilter]] = field(default_factory=list)
+    interventions: list[tuple[re.Pattern[str], Ref, _Prefilter]] = field(default_factory=list)
 
     @classmethod
     @functools.cache
@@ -401,9 +461,9 @@ class _Grounder:
         table = lexicon_table()
         g = cls()
         for c in OUTCOME_CONCEPTS:
-            g.outcomes.append((re.compile(c.pattern, re.I), ground_concept(c, table)))
+            g.outcomes.append((re.compile(c.pattern, re.I), ground_concept(c, table), _Prefilter(c.pattern, re.I)))
         for c in INTERVENTION_CONCEPTS:
-            g.interventions.append((re.compile(c.pattern), ground_concept(c, table)))
+            g.interventions.append((re.compile(c.pattern), ground_concept(c, table), _Prefilter(c.pattern, 0)))
         return g
 
 
@@ -422,13 +482,16 @@ def _is_exosome(ref: Ref, text: str) -> bool:
 def find_candidates(text: str, mentions: Sequence[Mention], grounder: _Grounder
                     ) -> tuple[list[_Candidate], list[_Candidate]]:
     """Outcome and intervention candidates over the whole text (regex concepts + grounded mentions)."""
+    folded = _folded(text)  # a pattern none of whose literal prefixes the text holds cannot match: not searched
     interventions: list[_Candidate] = []
-    for pattern, ref in grounder.interventions:
-        interventions += [_Candidate(m.start(), m.end(), ref) for m in pattern.finditer(text)]
+    for pattern, ref, prefilter in grounder.interventions:
+        if prefilter.may_match(text, folded):
+            interventions += [_Candidate(m.start(), m.end(), ref) for m in pattern.finditer(text)]
     outcomes: list[_Candidate] = []
-    for pattern, ref in grounder.outcomes:
-        outcomes += [_Candidate(m.start(), m.end(), ref) for m in pattern.finditer(text)]
-    known_interventions = {ref.curie for _, ref in grounder.interventions}
+    for pattern, ref, prefilter in grounder.outcomes:
+        if prefilter.may_match(text, folded):
+            outcomes += [_Candidate(m.start(), m.end(), ref) for m in pattern.finditer(text)]
+    known_interventions = {ref.curie for _, ref, _ in grounder.interventions}
     for m in mentions:
         if m.ref.curie in known_interventions or (
                 m.ref.category in {"biolink:CellularComponent", "biolink:NamedThing"} and _is_exosome(m.ref, m.text)):

@@ -194,3 +194,34 @@ def test_fallback_identifiers_agree_with_the_lexicon() -> None:
         curie = concept.fallback.curie
         if curie.startswith(("HGNC:", "GO:", "CL:")):
             assert curie in table, f"{concept.key}: fallback {curie} is not the lexicon's identifier"
+
+
+def _spellings(name: str) -> list[str]:
+    """A name as printed in various cases, and with the characters IGNORECASE equates with i, s and k."""
+    forms = [name, name.upper(), name.lower(), name.title()]
+    odd = str.maketrans({"i": "ı", "I": "İ", "s": "ſ", "S": "ſ", "k": "K", "K": "K"})
+    return forms + [f.translate(odd) for f in forms]
+
+
+def test_the_literal_prefilter_never_skips_a_text_its_pattern_matches() -> None:
+    """Outcome and intervention patterns are only searched in texts holding one of their literal
+    prefixes; any text the pattern matches must pass, whatever its case or odd letters."""
+    from extractors.reported_effects import INTERVENTION_CONCEPTS, OUTCOME_CONCEPTS, _folded, _Grounder
+
+    grounder = _Grounder.build()
+    concepts = (*OUTCOME_CONCEPTS, *INTERVENTION_CONCEPTS)
+    checked = 0
+    for concept, (pattern, _, prefilter) in zip(concepts, [*grounder.outcomes, *grounder.interventions],
+                                                strict=True):
+        for name in concept.names:
+            for spelled in _spellings(name):
+                text = f"Exosomes lowered {spelled} (SMD = -1.2, 95% CI -1.8 to -0.6)."
+                if pattern.search(text):
+                    checked += 1
+                    assert prefilter.may_match(text, _folded(text)), (concept.key, text)
+    assert checked > 60
+
+
+def test_an_outcome_spelled_with_a_dotless_i_is_read_as_the_pattern_reads_it() -> None:
+    (effect,) = effects_from_text("Results. BMSC-derived exosomes raised ıL-10 (SMD = 1.20, 95% CI [0.60, 1.80]).")
+    assert effect.outcome.curie == "HGNC:5962"
