@@ -727,6 +727,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     """Pooled effects printed in one annotated document (one per outcome and intervention)."""
     document: Document = annotated.document
     text = document.text
+    if EFFECT_RE.search(text) is None:  # no printed effect with a CI: nothing below can find one
+        return []
     spans = list(getattr(annotated, "sentences", None) or split_sentences(text))
     mentions: Sequence[Mention] = getattr(annotated, "mentions", None) or ()
     grounder = _Grounder.build()
