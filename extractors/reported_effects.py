@@ -397,50 +397,55 @@ _IGNORECASE_EXTRA = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 _IGNORECASE_EXTRA_CHARS = tuple(chr(c) for c in _IGNORECASE_EXTRA)
 
 
-def _literal_prefixes(items: list[Any], prefix: str = "") -> list[str] | None:
-    """Strings one of which every match of the parsed pattern ``items`` starts with: its leading ASCII
-    literals, through alternations; None when some branch starts with anything else."""
+def _required_literals(items: list[Any]) -> tuple[str, ...] | None:
+    """Strings one of which every match of the parsed pattern ``items`` contains: its longest run of
+    mandatory ASCII literals, or one run per alternative of a mandatory alternation; None if none."""
     from re import _parser
 
+    options: list[tuple[str, ...]] = []
+    run = ""
     for op, arg in items:
-        if op is _parser.AT:  # \b, ^: no character
-            if prefix:
-                break
-            continue
+        if op in (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT):
+            continue  # zero width (\b, lookarounds): the characters on each side stay adjacent
         if op is _parser.LITERAL and arg < 128:
-            prefix += chr(arg)
+            run += chr(arg)
             continue
+        if run:
+            options.append((run,))
+            run = ""
+        inner: list[tuple[str, ...] | None] = []
         if op is _parser.BRANCH:
-            out: list[str] = []
-            for branch in arg[1]:
-                found = _literal_prefixes(list(branch), prefix)
-                if found is None:
-                    return None
-                out.extend(found)
-            return out
-        break
-    return [prefix] if prefix else None
+            inner = [_required_literals(list(branch)) for branch in arg[1]]
+        elif op is _parser.SUBPATTERN and not arg[1] and not arg[2]:  # a group that changes no flag
+            inner = [_required_literals(list(arg[3]))]
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and arg[0] >= 1:
+            inner = [_required_literals(list(arg[2]))]
+        if inner and all(x is not None for x in inner):
+            options.append(tuple(s for x in inner if x is not None for s in x))
+    if run:
+        options.append((run,))
+    return max(options, key=lambda o: min(map(len, o))) if options else None
 
 
 class _Prefilter:
-    """A pattern's literal prefixes: a text holding none of them needs no search. Lower-cased, and looked
-    for in the folded text (:func:`_folded`), when the pattern ignores case."""
+    """Literals one of which every match of a pattern contains: a text holding none of them needs no
+    search. Lower-cased, and looked for in the folded text (:func:`_folded`), when the pattern ignores case."""
 
-    __slots__ = ("folded", "prefixes")
+    __slots__ = ("folded", "literals")
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str, flags: int = 0) -> None:
         from re import _parser
 
         parsed = _parser.parse(pattern, flags)
         self.folded = bool(parsed.state.flags & re.I)
-        found = _literal_prefixes(list(parsed))
-        self.prefixes = tuple(dict.fromkeys(x.lower() if self.folded else x for x in found)) if found else None
+        found = _required_literals(list(parsed))
+        self.literals = tuple(dict.fromkeys(x.lower() if self.folded else x for x in found)) if found else None
 
     def may_match(self, text: str, folded: str) -> bool:
-        if self.prefixes is None:
+        if self.literals is None:
             return True
         target = folded if self.folded else text
-        return any(p in target for p in self.prefixes)
+        return any(x in target for x in self.literals)
 
 
 def _folded(text: str) -> str:
@@ -448,6 +453,9 @@ def _folded(text: str) -> str:
     if any(c in text for c in _IGNORECASE_EXTRA_CHARS):
         text = text.translate(_IGNORECASE_EXTRA)
     return text.lower()
+
+
+_VEHICLE_SEARCHES = tuple((name, rx, _Prefilter(rx.pattern, rx.flags)) for name, rx in VEHICLES)
 
 
 @dataclass
@@ -479,10 +487,10 @@ def _is_exosome(ref: Ref, text: str) -> bool:
     return bool(EXOSOME_WORDS.search(ref.label) or EXOSOME_WORDS.search(text) or EXOSOME_WORDS.search(ref.identifier))
 
 
-def find_candidates(text: str, mentions: Sequence[Mention], grounder: _Grounder
+def find_candidates(text: str, mentions: Sequence[Mention], grounder: _Grounder, folded: str | None = None
                     ) -> tuple[list[_Candidate], list[_Candidate]]:
     """Outcome and intervention candidates over the whole text (regex concepts + grounded mentions)."""
-    folded = _folded(text)  # a pattern none of whose literal prefixes the text holds cannot match: not searched
+    folded = _folded(text) if folded is None else folded  # a pattern whose literals it lacks is not searched
     interventions: list[_Candidate] = []
     for pattern, ref, prefilter in grounder.interventions:
         if prefilter.may_match(text, folded):
@@ -706,9 +714,11 @@ def _population(document: Document, text: str) -> tuple[str, Ref | None, Ref | N
     return " ".join(p for p in (disease, species) if p), organism, condition
 
 
-def _comparator(text: str) -> str:
+def _comparator(text: str, folded: str | None = None) -> str:
+    folded = _folded(text) if folded is None else folded
     base = "placebo" if PLACEBO_RE.search(text) else "control"
-    vehicles = [name for name, rx in VEHICLES if rx.search(text)]
+    vehicles = [name for name, rx, prefilter in _VEHICLE_SEARCHES
+                if prefilter.may_match(text, folded) and rx.search(text)]
     return f"{base} ({'/'.join(vehicles)})" if vehicles else base
 
 
@@ -732,7 +742,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     spans = list(getattr(annotated, "sentences", None) or split_sentences(text))
     mentions: Sequence[Mention] = getattr(annotated, "mentions", None) or ()
     grounder = _Grounder.build()
-    outcomes, interventions = find_candidates(text, mentions, grounder)
+    folded = _folded(text)
+    outcomes, interventions = find_candidates(text, mentions, grounder, folded)
 
     found = [f for f in read_effects(text, spans, outcomes) if f.outcome is not None]
     if not found:
@@ -747,7 +758,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     doc_intervention = Counter(c.ref for c in interventions).most_common(1)
     default_iv = doc_intervention[0][0] if doc_intervention else None
     population, organism, condition = _population(document, text)
-    comparator = _comparator(text)
+    comparator = _comparator(text, folded)
     comparator_term = comparator_from_text(comparator)
 
     # The same printed result (same numbers) stated in the abstract and in the results is one
