@@ -359,6 +359,8 @@ class DocumentDetail(DocumentSummary):
 
 class DocumentList(BaseModel):
     total: int
+    limit: int
+    offset: int
     documents: list[DocumentSummary]
 
 

@@ -41,10 +41,14 @@ def router(ctx: ApiContext) -> APIRouter:
                             [{"id": c, "label": str(ctx.documents[c].get("title") or c), "category": "document",
                               "score": round(difflib.SequenceMatcher(None, doc_id, c).ratio(), 4)} for c in close])
 
-    @r.get("/documents", response_model=DocumentList, summary="The documents the graph was read from")
-    async def documents() -> Response:
-        ids = sorted(set(ctx.documents) | {d for d in ix.by_document if d})
-        return json_body({"total": len(ids), "documents": [summary(d) for d in ids]})
+    listed = sorted(set(ctx.documents) | {d for d in ix.by_document if d})  # a build's documents never change
+
+    @r.get("/documents", response_model=DocumentList, summary="The documents the graph was read from, by id")
+    async def documents(limit: Annotated[int, Query(ge=1, le=1000, description="documents per page")] = 100,
+                        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> Response:
+        page = listed[offset:offset + limit]
+        return json_body({"total": len(listed), "limit": limit, "offset": offset,
+                          "documents": [summary(d) for d in page]})
 
     @r.get("/documents/{document_id}", response_model=DocumentDetail, responses=NOT_FOUND,
            summary="One document: metadata, sections, reference list and (optionally) full text")

@@ -142,6 +142,10 @@ def test_documents_and_their_evidence(client, api_out: Path, reference_graph: nx
                     if doc["id"] in {ev["document"] for ev in d["evidence"]}}
         assert doc["statements"] == len(expected)
         assert doc["title"] == records[doc["id"]]["title"]
+    pages = [client.get("/api/v1/documents", params={"limit": 1, "offset": k}).json() for k in range(3)]
+    assert [len(p["documents"]) for p in pages] == [1, 1, 0] and {p["total"] for p in pages} == {2}
+    assert [p["documents"][0]["id"] for p in pages[:2]] == sorted(records)
+    assert client.get("/api/v1/documents", params={"limit": 0}).status_code == 422
     detail = client.get("/api/v1/documents/li2025", params={"include_text": True}).json()
     assert detail["text"] == records["li2025"]["text"]
     assert [b["key"] for b in detail["bibliography"]] == [str(k) for k in range(1, 9)]
