@@ -137,8 +137,11 @@ class GraphIndex:
         self._index_names()
         self._index_documents(documents if documents is not None else graph.graph.get("documents", []))
         self.path_index = PathIndex.from_graph(graph)  # mechanism paths: best-first over flat arrays
-        self._node_json: dict[int, str] = {}
-        self._edge_json: dict[int, str] = {}
+        # JSON fragments of every node and edge, made once here rather than on a neighbourhood's first
+        # request: a cold depth-2 neighbourhood otherwise spends half its time making them, and
+        # worker processes forked after indexing share these instead of each filling its own cache.
+        self._node_json: list[str] = [self._node_fragment(n) for n in range(len(self.ids))]
+        self._edge_json: list[str] = [self._edge_body(e) + "}" for e in range(len(self.edge_ids))]
         self._node_cy: dict[int, str] = {}
         self._edge_cy: dict[int, str] = {}
 
@@ -539,15 +542,14 @@ class GraphIndex:
     # JSON fragments are assembled from escaped strings (json's C string encoder) rather than
     # json.dumps of dicts: a cold depth-2 neighbourhood serializes hundreds of them.
 
-    def _json_node(self, node: int) -> str:
+    def _node_fragment(self, node: int) -> str:
         """A node's JSON object without its closing brace (the distance is appended per walk)."""
-        cached = self._node_json.get(node)
-        if cached is None:
-            cached = self._node_json[node] = (
-                f'{{"id":{_js(self.ids[node])},"label":{_js(self.labels[node])},'
+        return (f'{{"id":{_js(self.ids[node])},"label":{_js(self.labels[node])},'
                 f'"category":{_js(self.categories[node])},"kind":{_js(self.kinds[node])},'
                 f'"degree":{self.degree(node)}')
-        return cached
+
+    def _json_node(self, node: int) -> str:
+        return self._node_json[node]
 
     def _edge_body(self, edge: int) -> str:
         a = self.edge_attrs[edge]
@@ -559,10 +561,7 @@ class GraphIndex:
                 f'"contradicted":{"true" if a.get("contradicts") else "false"}')
 
     def _json_edge(self, edge: int) -> str:
-        cached = self._edge_json.get(edge)
-        if cached is None:
-            cached = self._edge_json[edge] = self._edge_body(edge) + "}"
-        return cached
+        return self._edge_json[edge]
 
     def _cy_node(self, node: int) -> str:
         cached = self._node_cy.get(node)
@@ -579,8 +578,9 @@ class GraphIndex:
 
     def walk_json(self, walk: Walk, *, depth: int) -> str:
         """The neighbourhood as JSON text (schema ``api.schemas.Neighbourhood``)."""
-        nodes = ",".join(f'{self._json_node(n)},"distance":{d}}}' for n, d in walk.nodes.items())
-        edges = ",".join(self._json_edge(e) for e in walk.edges)
+        node_json, edge_json = self._node_json, self._edge_json
+        nodes = ",".join([f'{node_json[n]},"distance":{d}}}' for n, d in walk.nodes.items()])
+        edges = ",".join([edge_json[e] for e in walk.edges])
         head = json.dumps({"center": self.ids[walk.center], "depth": depth, "truncated": walk.truncated,
                            "node_count": len(walk.nodes), "edge_count": len(walk.edges)}, separators=SEP)[:-1]
         return f'{head},"nodes":[{nodes}],"edges":[{edges}]}}'
