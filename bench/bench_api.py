@@ -12,7 +12,12 @@ default one per CPU: the graph is loaded once and the worker processes are forke
 
 ``--concurrency`` clients (asyncio streams speaking HTTP/1.1, see :class:`Connection`), each a separate
 user with its own keep-alive connection
-(opened during the warm-up, so connection set-up is not in the figures). By default the loop is
+(opened during the warm-up, so connection set-up is not in the figures). The warm-up (``--warmup``
+requests per scenario, on other entities than the measured ones) matters with worker processes: a
+worker forked from the loaded graph shares its memory until it writes to it, and Python writes
+reference counts on every object a request reads, so during its first few thousand requests a
+worker also copies those pages (about 0.7 GB per worker on the 1M-edge graph), which makes those
+requests slower than the steady state measured here. By default the loop is
 closed: a client sends its next request as soon as the previous one is answered, so the server is
 saturated and a request's latency includes waiting behind the others (Little's law: latency ~
 clients / throughput). ``--rate R`` paces all clients together at R requests/s instead, latency counted
@@ -307,16 +312,18 @@ def scenarios(entities: list[tuple[str, str]], n: int, seed: int) -> dict[str, l
 
 
 def run_target(label: str, server: Server, args: argparse.Namespace) -> list[dict[str, Any]]:
-    entities = sample_entities(server.base, args.requests, args.seed)
-    plans = scenarios(entities, args.requests, args.seed)
+    warmup = max(args.warmup, args.concurrency)
+    entities = sample_entities(server.base, args.requests + warmup, args.seed)
+    plans = scenarios(entities[:args.requests], args.requests, args.seed)
+    warm_plans = scenarios(entities[args.requests:], warmup, args.seed + 1)  # other entities than those measured
     try:
         import uvloop
     except ImportError:  # the standard event loop works too, at some more CPU per request
-        return asyncio.run(_run_plans(label, server, plans, args))
-    return uvloop.run(_run_plans(label, server, plans, args))
+        return asyncio.run(_run_plans(label, server, plans, warm_plans, args))
+    return uvloop.run(_run_plans(label, server, plans, warm_plans, args))
 
 
-async def _run_plans(label: str, server: Server, plans: dict[str, list[str]],
+async def _run_plans(label: str, server: Server, plans: dict[str, list[str]], warm_plans: dict[str, list[str]],
                      args: argparse.Namespace) -> list[dict[str, Any]]:
     """All scenarios with the same clients: each client is a separate user with its own keep-alive
     connection, opened (with the warm-up requests) before anything is measured."""
@@ -324,8 +331,7 @@ async def _run_plans(label: str, server: Server, plans: dict[str, list[str]],
     rows = []
     try:
         for name, urls in plans.items():
-            warm = (urls * (1 + args.concurrency // max(1, len(urls))))[: max(args.warmup, args.concurrency)]
-            await load(clients, name, warm, time_cap=60)
+            await load(clients, name, warm_plans[name], time_cap=120)
             server_cpu, client_cpu = cpu_seconds(server.proc.pid), time.process_time()
             outcome = await load(clients, name, urls, time_cap=args.time_cap, rate=args.rate)
             server_cpu, client_cpu = cpu_seconds(server.proc.pid) - server_cpu, time.process_time() - client_cpu
@@ -425,7 +431,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--synthetic-edges", type=int, default=1_000_000)
     parser.add_argument("--synthetic-store-edges", type=int, default=20_000)
     parser.add_argument("--requests", type=int, default=2000, help="measured requests per scenario")
-    parser.add_argument("--warmup", type=int, default=200, help="unmeasured requests before each scenario")
+    parser.add_argument("--warmup", type=int, default=3000,
+                        help="unmeasured requests before each scenario, on other entities than the measured ones")
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--time-cap", type=float, default=60.0, help="seconds per scenario")
     parser.add_argument("--rate", type=float, help="pace all clients together at this many requests/s "
