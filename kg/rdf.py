@@ -891,27 +891,74 @@ def _spill(lines: list[str], path: Path) -> Path:
     return path
 
 
-def _convert(nt_path: Path, target: Path, fmt: str, lenient: bool = False) -> None:
-    """Turtle or JSON-LD from a sorted N-Triples file, streamed through pyoxigraph (atomic).
+# Bytes of sorted N-Triples parsed at a time when writing Turtle and JSON-LD together.
+CONVERT_CHUNK_BYTES = 1 << 22
 
-    ``lenient`` skips IRI validation, for a file a previous conversion has already parsed strictly.
+
+def _subject_chunks(nt_path: Path, size: int = CONVERT_CHUNK_BYTES) -> Iterator[bytes]:
+    """Successive pieces of a sorted N-Triples file, each about ``size`` bytes of whole lines and
+    whole subjects (sorted lines keep a subject's lines together; a piece never splits them)."""
+    carry = b""
+    with nt_path.open("rb") as fh:
+        while block := fh.read(size):
+            data = carry + block
+            end = data.rfind(b"\n") + 1
+            last = data.rfind(b"\n", 0, end - 1) + 1
+            if last == 0:  # one line so far
+                carry = data
+                continue
+            subject = data[last:data.index(b" ", last)]
+            run = 0 if data.startswith(subject + b" ") else data.find(b"\n" + subject + b" ") + 1
+            if run == 0:  # a single subject so far: read on
+                carry = data
+                continue
+            yield data[:run]
+            carry = data[run:]
+    if carry:
+        yield carry
+
+
+def _convert_together(nt_path: Path, targets: Mapping[str, Path], chunk_bytes: int = CONVERT_CHUNK_BYTES) -> None:
+    """Turtle and/or JSON-LD from a sorted N-Triples file in one strict parse (atomic writes).
+
+    Pieces of whole subjects are parsed once and serialised into every target; the pieces' outputs
+    join into exactly what one serialisation of the whole file gives (Turtle: one prefix header;
+    JSON-LD: one array of subject objects), with memory bounded by the piece size.
     """
+    import contextlib
+
     import pyoxigraph as ox
 
-    from kg.io import atomic_path
+    from kg.io import atomic_open
 
-    with atomic_path(target) as tmp:
-        triples = ox.parse(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES, lenient=lenient)
-        ox.serialize(triples, str(tmp), _ox_format(fmt), prefixes=jsonld_context())
+    prefixes = jsonld_context()
+    with contextlib.ExitStack() as stack:
+        handles = {fmt: stack.enter_context(atomic_open(target, "wb")) for fmt, target in targets.items()}
+        if "json-ld" in handles:
+            handles["json-ld"].write(b"[")
+        first = True
+        for piece in _subject_chunks(nt_path, chunk_bytes):
+            triples = list(ox.parse(piece, format=ox.RdfFormat.N_TRIPLES))
+            for fmt, fh in handles.items():
+                text = ox.serialize(triples, format=_ox_format(fmt), prefixes=prefixes)
+                if fmt == "json-ld":
+                    text = (b"" if first else b",") + text[1:-1]
+                elif not first:  # the prefix header once, at the top
+                    while text.startswith(b"@prefix "):
+                        text = text[text.index(b"\n") + 1:]
+                fh.write(text)
+            first = False
+        if "json-ld" in handles:
+            handles["json-ld"].write(b"]")
 
 
 def write_rdf(graph: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str] = ("turtle", "nt", "json-ld"),
               exports: Iterable[str] = ("kgx", "graphml")) -> Path:
     """Write out_dir/kg.ttl (plus kg.nt, kg.jsonld, KGX and GraphML exports); return the kg.ttl path.
 
-    The sorted N-Triples file is written first, straight from the graph; Turtle and JSON-LD are
-    streamed from it by pyoxigraph. No in-memory RDF graph is built. Without ``nt`` in ``formats``
-    the N-Triples file is a temporary one.
+    The sorted N-Triples file is written first, straight from the graph; pyoxigraph parses it once,
+    strictly (every IRI is checked), in pieces, and writes Turtle and JSON-LD from each piece. No
+    in-memory RDF graph is built. Without ``nt`` in ``formats`` the N-Triples file is a temporary one.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -930,11 +977,7 @@ def write_rdf(graph: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str
         nt_path = Path(name)
     try:
         write_ntriples(graph, nt_path)
-        validated = False  # the first conversion parses strictly; the others need not check again
-        for fmt in dict.fromkeys(formats):
-            if fmt != "nt":
-                _convert(nt_path, out / FORMATS[fmt], fmt, lenient=validated)
-                validated = True
+        _convert_together(nt_path, {fmt: out / FORMATS[fmt] for fmt in dict.fromkeys(formats) if fmt != "nt"})
     finally:
         if not keep_nt:
             nt_path.unlink(missing_ok=True)

@@ -264,3 +264,26 @@ def test_iri_with_a_space_is_a_clear_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot be written as an RDF IRI"):
         write_rdf(g, tmp_path, exports=())
     assert not list(tmp_path.iterdir()), "a failed export leaves no files"
+
+
+@pytest.mark.parametrize("chunk_bytes", [40, 300, 5000, 1 << 22])
+def test_turtle_and_jsonld_written_in_pieces_equal_one_serialisation(graph: nx.MultiDiGraph, tmp_path: Path,
+                                                                     chunk_bytes: int) -> None:
+    """Turtle and JSON-LD are serialised from pieces of whole subjects; joined, they must be exactly what
+    pyoxigraph writes for the whole file, wherever the pieces fall (here also subjects that are
+    prefixes of one another)."""
+    import pyoxigraph as ox
+
+    from kg.rdf import _convert_together, jsonld_context, write_ntriples
+
+    nt = tmp_path / "kg.nt"
+    write_ntriples(graph, nt)
+    extra = [f'<http://example.org/a{tail}> <http://example.org/p> "x <http://example.org/a> y" .\n'
+             for tail in ("", "1", "/b", "1/c")]
+    nt.write_text("".join(sorted({*nt.read_text(encoding="utf-8").splitlines(keepends=True), *extra})),
+                  encoding="utf-8")
+    _convert_together(nt, {"turtle": tmp_path / "kg.ttl", "json-ld": tmp_path / "kg.jsonld"}, chunk_bytes)
+    for fmt, name in ((ox.RdfFormat.TURTLE, "kg.ttl"), (ox.RdfFormat.JSON_LD, "kg.jsonld")):
+        whole = ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), format=fmt,
+                             prefixes=jsonld_context())
+        assert (tmp_path / name).read_bytes() == whole
