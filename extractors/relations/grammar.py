@@ -536,7 +536,8 @@ class SentenceReader:
             if self.word(j) in {"-", "‐"}:
                 j += 1
             w = self.word(j)
-            if w in {"mediated", "dependent", "driven", "activated"}:
+            induced = w == "induced" and t.arg.category not in V.DISEASE | V.CONTEXT_ONLY
+            if w in {"mediated", "dependent", "driven", "activated"} or induced:  # "STAT3-induced miR-21 expression"
                 k = j + 1
                 sign = 0 if w in {"mediated", "dependent"} else 1
                 while k < len(toks) and not toks[k].is_ent and k <= j + 5 and toks[k].lower not in {",", ";"}:
@@ -554,6 +555,7 @@ class SentenceReader:
                         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
                         self.emit(t.arg, pred, b, sign, f"{w}:phrase", i)
                     t.mediator = True
+                t.mediator = t.mediator or induced  # "tau-induced neurodegeneration": the inducer is never an object
             elif w in {"induced", "triggered", "caused", "associated", "related", "exposed", "challenged"}:
                 if t.arg.category in V.DISEASE | V.CONTEXT_ONLY or w != "induced":
                     t.consumed = True  # "SCI-induced inflammation": the injury is the setting
@@ -668,7 +670,9 @@ class SentenceReader:
             self._nominal_relations()
             self._agent_nouns()
             self._binding_sites()
+            self._binding_nominals()
             self._target_nouns()
+            self._roles_in_compounds()
             self._correlations()
         self._expand_aliases()
         return self.readings
@@ -737,9 +741,10 @@ class SentenceReader:
 
     def _pronoun_agent(self, k: int) -> list[Arg]:
         """ "its"/"their": the nearest participant before it in the sentence."""
-        for t in reversed(self.toks[:k]):
+        for x in range(k - 1, -1, -1):
+            t = self.toks[x]
             if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY:
-                return list(t.args())
+                return self._list_back(x)[1]
         return []
 
     def _agent_nouns(self) -> None:
@@ -760,7 +765,7 @@ class SentenceReader:
                 continue
             sign = V.AGENT_NOUNS[t.lower]
             pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
-            for a in toks[k].args():
+            for a in [*self._family_head(k), *toks[k].args()]:
                 for b in objects:
                     if a.category not in V.CONTEXT_ONLY and b.category not in V.CONTEXT_ONLY:
                         self.emit(a, pred, b, sign, "nominal:agent", i, self._negated(i))
@@ -803,6 +808,57 @@ class SentenceReader:
                     for b in gene.args():
                         self.emit(a, "targets", b, -1, "target:site", i)
 
+    def _binding_nominals(self) -> None:
+        """ "(direct) binding of miR-X to (the 3'UTR of) Y", "the interaction of miR-X with the Y transcript": a
+        miRNA bound to a gene's transcript targets it."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or t.lower not in {"binding", "interaction", "pairing", "association"} or self.word(i + 1) != "of":
+                continue
+            m = self._skip_modifiers(self._skip_np(i + 2))
+            mirna = self.ent(m)
+            if mirna is None or mirna.arg.category not in V.MIRNA:
+                continue
+            mirnas, after = self._list_from(m, self._any)
+            if self.word(after) not in {"to", "with"}:
+                continue
+            j = self._skip_np(after + 1)
+            steps = 0
+            while j < len(toks) and steps < 4 and not toks[j].is_ent and (
+                    self.word(j) in V.TRANSCRIPT_WORDS | {"untranslated", "region", "'", "-", "of", "the", "utr", "3′"}
+                    or self.word(j).endswith("utr")):
+                j += 1
+                steps += 1
+            gene = self.ent(j)
+            if gene is None or gene.consumed or gene.arg.category not in V.GENE:
+                continue
+            transcript = steps > 0 or self.word(j + 1) in V.TRANSCRIPT_WORDS | {"3'utr", "3′utr", "utr"}
+            if t.lower != "binding" and not transcript:
+                continue  # "the interaction of miR-X with Y" alone is a correlation's business
+            for a in mirnas:
+                if a.category in V.MIRNA:
+                    for b in self._list_from(j, self._any)[0]:
+                        if b.category in V.GENE:
+                            self.emit(a, "targets", b, -1, "target:binding", i, self._negated(i))
+
+    def _roles_in_compounds(self) -> None:
+        """ "a role for X and Y in miRNA downregulation": the holders of the role act on the entity that names
+        the process (the "of" form, "in the regulation of Y", is read with the nominal relations)."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or t.lower not in V.NOMINAL_RELATIONS or self.word(i + 1) == "of":
+                continue
+            y = self.ent(i - 1)
+            if y is None or y.consumed or y.arg.category in V.CONTEXT_ONLY:
+                continue
+            agents = [a for a in self._role_holders(i - 1) if a.category not in V.CONTEXT_ONLY]
+            sign = V.NOMINAL_RELATIONS[t.lower]
+            pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+            for a in agents:
+                for b in y.args():
+                    if a.ref != b.ref:
+                        self.emit(a, pred, b, sign, "nominal:role", i, self._negated(i))
+
     def _gene_before_site(self, i: int) -> Tok | None:
         """ "the 3'UTR of GRN in a binding site", "the STAT3 3'UTR harbors a binding site": the gene whose
         transcript holds the site, just before it."""
@@ -827,16 +883,19 @@ class SentenceReader:
         """ "PKM2 is a target of miR-326", "PTBP1, a recognized miR-124 target gene", "miR-X target genes Y"."""
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.is_ent or t.lower not in V.TARGET_NOUNS:
+            if t.is_ent or not (t.lower in V.TARGET_NOUNS or (t.lower == "targeting" and self.word(i + 1) in
+                                                               V.TARGETED_HEADS)):  # "its targeting protein Y"
                 continue
             gene: Tok | None = None
             mirna: Tok | None = None
             # ... target (gene)? (of|for) MIRNA
             j = i + 1
-            while self.word(j) in {"gene", "genes", "mrna", "mrnas", "candidate", "candidates", "site", "sites"}:
+            while self.word(j) in {"gene", "genes", "mrna", "mrnas", "candidate", "candidates", "site", "sites"} \
+                    | V.TARGETED_HEADS:
                 j += 1
-            if self.word(j) in {"of", "for"}:
-                mirna = self.ent(self._skip_np(j + 1))
+            named_after = self.word(j) in {"of", "for"}
+            if named_after:
+                mirna = self.ent(self._skip_modifiers(self._skip_np(j + 1)))  # "a target of the oncogenic miR-X"
             # MIRNA target (gene)? : "a recognized miR-124 target gene", "miR-X target genes such as Y"
             if mirna is None and self.ent(i - 1) is not None and toks[i - 1].arg.category in V.MIRNA:
                 mirna = toks[i - 1]
@@ -880,9 +939,25 @@ class SentenceReader:
             if gene is None:
                 continue
             genes = self._list_back(toks.index(gene))[1] if toks.index(gene) < i else list(gene.args())
-            for a in mirna.args():
+            mirnas = list(mirna.args())
+            if named_after:  # "target candidates for miR-A and miR-B"
+                mirnas = [a for a in self._list_from(toks.index(mirna), self._any)[0] if a.category in V.MIRNA]
+            for a in mirnas:
                 for b in genes:
                     self.emit(a, "targets", b, -1, "target:noun", i, self._negated(i))
+
+    def _skip_modifiers(self, j: int) -> int:
+        """Past up to three adjectives ("the tumor-suppressive", "dysregulated") when a participant follows them;
+        otherwise j unchanged."""
+        k = j
+        while k < len(self.toks) and k < j + 3 and not self.toks[k].is_ent:
+            w = self.toks[k].lower
+            adjective = ("-" in w.strip("-") and w[0].isalpha()) or w.endswith(V.ADJECTIVE_SUFFIXES) \
+                or w in V.QUANTITY_WORDS | V.TARGET_NOUN_MODIFIERS
+            if not adjective or w in V.NEGATIONS or w in V.PREPOSITIONS or w in V.AUXILIARIES:
+                return j
+            k += 1
+        return k if self.ent(k) is not None else j
 
     def _apposition_opening(self, k: int) -> int | None:
         """For the comma at k closing an apposition ("X, a regulator of Y, ..."), the comma that opens it."""
@@ -931,9 +1006,12 @@ class SentenceReader:
                     and toks[i + 3].arg.category == t.arg.category and t.arg.category in V.MIRNA:
                 alias.setdefault(t.arg, []).append(toks[i + 3].arg)  # "miR-194, a miRNA putatively targeting"
                 alias.setdefault(toks[i + 3].arg, []).append(t.arg)
-            if t.is_ent and self.word(i + 1) == "(" and self.ent(i + 2) is not None and self.word(i + 3) == ")":
-                other = toks[i + 2]
-                if other.arg.category == t.arg.category and other.arg.ref != t.arg.ref:
+            p = i + 2
+            while self.word(p) in V.ALIAS_LEADS and p < i + 5:  # "CCND1 (encoding cyclin D1)", "(also known as Y)"
+                p += 1
+            if t.is_ent and self.word(i + 1) == "(" and self.ent(p) is not None and self.word(p + 1) == ")":
+                other = toks[p]
+                if _role_group(other.arg.category) == _role_group(t.arg.category) and other.arg.ref != t.arg.ref:
                     alias.setdefault(t.arg, []).append(other.arg)
                     alias.setdefault(other.arg, []).append(t.arg)
         if not alias:
@@ -986,6 +1064,8 @@ class SentenceReader:
                     w != "targets" and nxt in V.TARGET_NOUN_HEADS and not gerund):
                 return True
         if prev in {"of", "in", "with"} and not ing:
+            return True
+        if w in V.EXPRESSING_WORDS and self._material_before(i):  # "cells overexpressing X" names the material
             return True
         if prev == "to" and w.endswith("ed"):
             return True
@@ -1040,10 +1120,17 @@ class SentenceReader:
 
     def _through_nominal(self, i: int) -> None:
         """ "X is a determinant of regeneration through reduction in Y levels" (no verb trigger before): X acts
-        on Y as the nominal says."""
+        on Y as the nominal says; "X acts as a suppressor through (inhibitory) effects on Y" likewise."""
         j = self._skip_np(i + 1)
-        sign = V.NOMINAL_RELATIONS.get(self.word(j))
-        if sign is None or self.word(j + 1) not in {"of", "in"}:
+        effect = V.EFFECT_SIGN.get(self.word(j), 0)
+        if self.word(j + (1 if self.word(j) in V.EFFECT_SIGN else 0)) in V.EFFECT_NOUNS:
+            j += 1 if self.word(j) in V.EFFECT_SIGN else 0
+            sign: int | None = min(effect, 1)
+            if self.word(j + 1) != "on":
+                return
+        else:
+            sign = V.NOMINAL_RELATIONS.get(self.word(j))
+        if sign is None or self.word(j + 1) not in {"of", "in", "on"}:
             return
         z = self.ent(self._skip_np(j + 2))
         subjects = self._subject_before(i)
@@ -1052,7 +1139,7 @@ class SentenceReader:
         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
         for x in subjects:
             if x.category in V.MOLECULE:
-                for y in z.args():
+                for y in self._list_from(self.toks.index(z), self._any)[0]:
                     self.emit(x, pred, y, sign, "nominal:through", i, self._negated(i))
 
     def _through(self, i: int) -> None:
@@ -1122,7 +1209,7 @@ class SentenceReader:
             if len(members) >= 2:  # "miR-21 and STAT3 expression were inversely correlated"
                 subjects, objects = members[:1], [(m, 1) for m in members[1:]]
         elif not objects and subjects and kind in {V.INC, V.DEC, V.REG}:
-            treatment = self._treatment_after(i + n)
+            treatment = self._treatment_after(i + n) or self._expressing_agent(i + n)
             if treatment:  # "Y decreased 6 hours after the addition of X", "Y was reduced after X treatment"
                 objects = [(s, 1) for s in subjects]
                 subjects = treatment
@@ -1156,19 +1243,54 @@ class SentenceReader:
         a change that follows a treatment is that treatment's effect."""
         k = j
         while k < len(self.toks) and k < j + 4 and not self.toks[k].is_ent and self.word(k) not in {
-                "after", "following", "upon", ",", ";"}:
+                "after", "following", "upon", ",", ";"} and not self._in_response(k):
             k += 1
-        if self.word(k) not in {"after", "following", "upon"}:
+        response = self._in_response(k)  # "Y increased in response to X": X needs no treatment noun
+        if self.word(k) not in {"after", "following", "upon"} and not response:
             return []
-        k = self._skip_np(k + 1)
+        k = self._skip_np(k + (3 if response else 1))
         given = V.TREATMENT_NOUNS | V.EXPERIMENT_NOUNS
         if self.word(k) in given and self.word(k + 1) in {"of", "with"}:
             agent = self.ent(self._skip_np(k + 2))
         else:
             agent = self.ent(k)
-            if agent is not None and self.word(k + 1) not in given:
+            if agent is not None and self.word(k + 1) not in given and not response:
                 agent = None
         if agent is None or agent.arg.category in V.CONTEXT_ONLY or agent.consumed:
+            return []
+        return list(agent.args())
+
+    def _material_before(self, i: int) -> bool:
+        k = i - 1
+        while _adverb(self.word(k)) or self.word(k) in {"stably", "transiently", "ectopically", "that"}:
+            k -= 1
+        return self.word(k) in V.CELL_WORDS
+
+    def _in_response(self, k: int) -> bool:
+        return self.word(k) == "in" and self.word(k + 1) == "response" and self.word(k + 2) == "to"
+
+    def _expressing_agent(self, j: int) -> list[Arg]:
+        """The agent of "Y was reduced in cells (stably) overexpressing X" starting near j: a change in material
+        made to express X is X's effect."""
+        k = j
+        while k < len(self.toks) and k < j + 4 and not self.toks[k].is_ent and self.word(k) not in {"in", ",", ";"}:
+            k += 1
+        if self.word(k) != "in":
+            return []
+        k = self._skip_np(k + 1)
+        if self.word(k) not in V.CELL_WORDS:
+            k += 1  # "in transgenic mice", "in HeLa cells"
+        if self.word(k) not in V.CELL_WORDS:
+            return []
+        k += 1
+        if self.word(k) == "that":
+            k += 1
+        while _adverb(self.word(k)) or self.word(k) in {"stably", "transiently", "ectopically"}:
+            k += 1
+        if self.word(k) not in V.EXPRESSING_WORDS:
+            return []
+        agent = self.ent(self._skip_np(k + 1))
+        if agent is None or agent.consumed or agent.arg.category not in V.MOLECULE:
             return []
         return list(agent.args())
 
@@ -1389,10 +1511,30 @@ class SentenceReader:
                     and self.word(j - 1) in {"these", "those", "such", "the"}:
                 v = self.ctx.vesicles[-1]
                 return [Arg(v.ref, t.start, t.end)]  # "These exosomes" are the ones just named
-            args = self._list_back(j)[1]  # "A, B and C V", "miRNAs miR-1 and miR-2 V"
+            args = [*self._family_head(j), *self._list_back(j)[1]]  # "A, B and C V", "miRNAs miR-1 and miR-2 V"
             return list(dict.fromkeys([*args, *(a for a in extra if _role_group(a.category) == _role_group(
                 t.arg.category))]))
         return []
+
+    def _family_head(self, j: int) -> list[Arg]:
+        """For the entity at j in "miRNAs belonging to the miR-15 family" / "miRNAs of the let-7 family": the
+        class named before the family, which takes part in the clause with it."""
+        if self.word(j + 1) not in V.FAMILY_NOUNS:
+            return []
+        k = j - 1
+        if self.word(k) in {"the", "a"}:
+            k -= 1
+        if self.word(k) not in {"of", "in", "from", "to"}:
+            return []
+        k -= 1
+        if self.word(k) in {"belonging", "belong", "belongs", "belonged"}:
+            k -= 1
+        elif self.word(k + 1) == "to":
+            return []
+        head = self.ent(k)
+        if head is None or head.consumed or _role_group(head.arg.category) != _role_group(self.toks[j].arg.category):
+            return []
+        return list(head.args())
 
     def _reduced_relative(self, j: int) -> bool:
         """ "miR-29a decreased in AD brains targets NAV3": a participle right after its noun, with a
@@ -1545,7 +1687,9 @@ class SentenceReader:
                 break
             if w == "to" and self._trigger(j + 1):
                 break
-            if w in {"after", "following", "upon"} and self._treatment_after(j):
+            if w == "in" and self._expressing_agent(j):
+                break  # "... in cells overexpressing X": the material, not a thing changed
+            if (w in {"after", "following", "upon"} or self._in_response(j)) and self._treatment_after(j):
                 break  # "... after the addition of X": the treatment, not a thing changed
             if j > start and self._trigger(j) and not self._is_modifier(j):
                 break
@@ -1607,6 +1751,8 @@ class SentenceReader:
         """After a comma: does the object list go on ("A, B, and C") or does a new clause start? Inside an
         enumeration ("including A, B dissipation, and C") the list may pass further commas."""
         k = j + 1
+        if self.word(k) in {"a", "an"} and self.ent(j - 1) is not None:
+            return False  # "Y, an essential component of Z": an apposition describes Y, and Z is no object
         while k < len(self.toks) and k <= j + (14 if enumerating else 7):
             t = self.toks[k]
             if t.is_ent:

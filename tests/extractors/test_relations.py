@@ -60,6 +60,7 @@ E = {  # surface -> (curie, category)
     "microRNAs": ("exokg:miRNA", MIR), "MicroRNAs": ("exokg:miRNA", MIR), "miRNAs": ("exokg:miRNA", MIR),
     "SOD2": ("HGNC:11180", GENE), "BACE1": ("HGNC:933", GENE), "RhoA": ("HGNC:667", GENE),
     "STAT3": ("HGNC:11364", GENE), "Wee1": ("HGNC:12761", GENE),
+    "miRNA": ("exokg:miRNA", MIR), "MnSOD": ("UniProtKB:P04179", "biolink:Protein"),
 }
 BMSC_EXO = Ref("exokg", "BMSC_Exo", "BMSC exosomes", VES)
 UCMSC_EXO = Ref("exokg", "UCMSC_Exo", "UC-MSC exosomes", VES)
@@ -343,6 +344,55 @@ def test_mirna_gene_forms_more(text: str, expected: tuple[str, str, str, str]) -
 ])
 def test_mirna_gene_forms_clauses(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in claims(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "target of" with adjectives before the miRNA, a list of miRNAs, "targeting protein"
+    ("STAT3 is a direct target of the oncogenic miR-21.", c("miR-21", "targets", "STAT3", "-")),
+    ("RhoA and BACE1 genes are target candidates for miR-21 and miR-145.", c("miR-145", "targets", "BACE1", "-")),
+    ("BACE1 was the most likely targeting protein of miR-9.", c("miR-9", "targets", "BACE1", "-")),
+    ("miR-9 and its potential targeting protein BACE1 were studied.", c("miR-9", "targets", "BACE1", "-")),
+    # an alias in parentheses opened by a word ("encoding")
+    ("SOD2 (encoding MnSOD) is one of the downstream targets of miR-21.", c("miR-21", "targets", "MnSOD", "-")),
+    ("SOD2 (encoding MnSOD) is one of the downstream targets of miR-21.", c("miR-21", "targets", "SOD2", "-")),
+    # a class named before its family takes part with the family
+    ("miRNAs belonging to the miR-21 family are potent regulators of STAT3 expression.",
+     c("miRNAs", "regulates", "STAT3")),
+    ("miRNAs belonging to the miR-21 family are potent regulators of STAT3 expression.",
+     c("miR-21", "regulates", "STAT3")),
+    ("miRNAs of the let-7b family repress RhoA.", c("miRNAs", "decreases", "RhoA", "-")),
+    # "its" stands for the participant with the class named before it
+    ("The miRNA miR-21 regulates growth through its targeting of STAT3.", c("miRNA", "targets", "STAT3", "-")),
+    # "through (inhibitory) effects on" a list
+    ("miR-21 acts as a tumor suppressor through its inhibitory effects on STAT3 and RhoA.",
+     c("miR-21", "decreases", "RhoA", "-")),
+    # a change in material made to express X, or in response to X, is X's effect
+    ("STAT3 was differentially regulated in cells overexpressing miR-21.", c("miR-21", "regulates", "STAT3")),
+    ("STAT3 levels were reduced in cells stably expressing miR-21.", c("miR-21", "decreases", "STAT3", "-")),
+    ("STAT3 expression increased in response to miR-21.", c("miR-21", "increases", "STAT3", "+")),
+    # "X-induced Y", "binding of X to the 3'UTR of Y", "a role for X in Y downregulation"
+    ("STAT3-induced miR-21 expression protects cells.", c("STAT3", "increases", "miR-21", "+")),
+    ("Direct binding of miR-21 to the 3'UTR of STAT3 was shown.", c("miR-21", "targets", "STAT3", "-")),
+    ("Binding of miR-21 and miR-145 to RhoA mRNA was confirmed.", c("miR-145", "targets", "RhoA", "-")),
+    ("We propose a role for STAT3 and RhoA in miRNAs downregulation.", c("RhoA", "decreases", "miRNAs", "-")),
+])
+def test_mirna_gene_forms_nominal_and_settings(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(read(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("STAT3 expression increased in response to miR-21.", ("STAT3", "miR-21")),  # the response is no agent
+    ("STAT3 was measured in cells overexpressing miR-21.", ("STAT3", "miR-21")),  # mere co-mention
+    ("STAT3 was measured in cells overexpressing miR-21.", ("miR-21", "STAT3")),
+    ("STAT3 is not a target of the oncogenic miR-21.", ("miR-21", "STAT3")),  # negated
+    ("miR-21 and STAT3 were co-expressed in cells.", ("miR-21", "STAT3")),  # co-expression is no mechanism
+    ("miR-21 inhibits RhoA, an essential component of STAT3 signaling.", ("miR-21", "STAT3")),  # an apposition
+    ("miR-21 modulates STAT3-induced neurodegeneration.", ("miR-21", "STAT3")),  # the inducer is no object
+    ("miRNAs belonging to the miR-21 family were measured with STAT3.", ("miRNAs", "STAT3")),  # no trigger
+    ("STAT3 and miR-21 both increased in response to injury.", ("STAT3", "miR-21")),  # a shared setting
+])
+def test_mirna_gene_sentences_that_do_not_link_the_pair(text: str, absent: tuple[str, str]) -> None:
+    assert pair(*absent) not in linked(text)
 
 
 def test_a_precursor_prefix_is_no_word_of_the_clause() -> None:
