@@ -673,6 +673,7 @@ class SentenceReader:
             self._binding_nominals()
             self._target_nouns()
             self._roles_in_compounds()
+            self._compound_nominals()
             self._correlations()
         self._expand_aliases()
         return self.readings
@@ -718,9 +719,9 @@ class SentenceReader:
             for a in agents:
                 for b in objects:
                     if a.category in V.MIRNA and b.category in V.GENE and sign < 0:
-                        self.emit(a, "targets", b, -1, "nominal:targets", i)
+                        self.emit(a, "targets", b, -1, "nominal:targets", i, self._predicate_negated(i))
                     else:
-                        self.emit(a, pred, b, sign, "nominal", i)
+                        self.emit(a, pred, b, sign, "nominal", i, self._predicate_negated(i))
 
     def _role_holders(self, i: int) -> list[Arg]:
         """For the nominal at i in "a role (of|for) X in (the) NOMINAL of Y": X."""
@@ -764,6 +765,8 @@ class SentenceReader:
             if self.ent(k) is None or not objects:
                 continue
             sign = V.AGENT_NOUNS[t.lower]
+            if sign == 0 and self.word(i - 1) in {"negative", "positive"}:  # "a negative regulator of Y"
+                sign = -1 if self.word(i - 1) == "negative" else 1
             pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
             for a in [*self._family_head(k), *toks[k].args()]:
                 for b in objects:
@@ -839,7 +842,54 @@ class SentenceReader:
                 if a.category in V.MIRNA:
                     for b in self._list_from(j, self._any)[0]:
                         if b.category in V.GENE:
-                            self.emit(a, "targets", b, -1, "target:binding", i, self._negated(i))
+                            self.emit(a, "targets", b, -1, "target:binding", i, self._negated(i) or self._predicate_negated(i))
+
+    def _compound_nominals(self) -> None:
+        """ "STAT3 repression by miR-21" (the object named before the nominal, the agent after "by") and "the
+        miR-21-STAT3 interaction" (two participants joined before a relation noun)."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or i < 1:
+                continue
+            y = self.ent(i - 1)
+            if y is None or y.consumed or y.mediator or y.arg.category in V.CONTEXT_ONLY:
+                continue
+            if t.lower in V.NOMINAL_RELATIONS and self.word(i + 1) == "by":
+                agents = [a for a in self._list_from(self._skip_np(i + 2), self._any)[0]
+                          if a.category not in V.CONTEXT_ONLY and a.ref != y.arg.ref]
+                sign = V.NOMINAL_RELATIONS[t.lower]
+                pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+                for a in agents:
+                    for b in y.args():
+                        if a.category in V.MIRNA and b.category in V.GENE and sign < 0:
+                            self.emit(a, "targets", b, -1, "nominal:targets", i,
+                                      self._negated(i - 1) or self._predicate_negated(i))
+                        else:
+                            self.emit(a, pred, b, sign, "nominal", i,
+                                      self._negated(i - 1) or self._predicate_negated(i))
+            elif t.lower in {"interaction", "interactions", "binding", "pairing"} and self.word(i - 2) in {"-", "–", "/"} \
+                    and toks[i - 1].joined and toks[i - 2].joined:
+                x = self.ent(i - 3)
+                if x is not None and not x.consumed and x.arg.category not in V.CONTEXT_ONLY:
+                    for a in x.args():
+                        for b in y.args():
+                            self.emit(a, "associated_with", b, 0, "correlation:compound", i,
+                                      self._negated(i - 3) or self._predicate_negated(i))
+
+    def _predicate_negated(self, i: int) -> bool:
+        """Is the noun phrase holding the nominal at i the subject of a negated predicate ("Binding of X to Y
+        was not observed", "the interaction ... could not be detected")?"""
+        k = i + 1
+        while k < len(self.toks) and k <= i + 12:
+            w = self.word(k)
+            if w in {",", ";", ":", "but", "which", "that"} or (self._trigger(k) and not self._is_modifier(k)):
+                return False
+            if w in {"is", "was", "were", "are", "could", "can", "did", "does", "do", "has", "have", "had"}:
+                nxt = self.word(k + 1)
+                return (nxt in V.NEGATIONS and self.word(k + 2) not in V.NOT_NEGATION_AFTER) or nxt in {
+                    "absent", "undetectable", "abolished", "lost"}
+            k += 1
+        return False
 
     def _roles_in_compounds(self) -> None:
         """ "a role for X and Y in miRNA downregulation": the holders of the role act on the entity that names
@@ -931,14 +981,19 @@ class SentenceReader:
                 gene = toks[k]
             else:
                 m = j if mirna is not toks[i - 1] else i + 1
+                if named_after:  # "targets of miR-X include Y"
+                    m = self._list_from(toks.index(mirna), self._any)[1]
                 while self.word(m) in {"gene", "genes", "such", "as", "including", "include", "includes", ",", "(",
-                                       "like", "e.g", "namely", "are", "is"}:
+                                       "like", "e.g", "namely", "are", "is", "included", "were"}:
                     m += 1
                 if self.ent(m) is not None and toks[m].arg.category in V.GENE:
                     gene = toks[m]
             if gene is None:
                 continue
-            genes = self._list_back(toks.index(gene))[1] if toks.index(gene) < i else list(gene.args())
+            if toks.index(gene) < i:
+                genes = self._list_back(toks.index(gene))[1]
+            else:  # "miR-X target genes such as Y and Z", "targets of miR-X include Y and Z"
+                genes = [b for b in self._list_from(toks.index(gene), self._any)[0] if b.category in V.GENE]
             mirnas = list(mirna.args())
             if named_after:  # "target candidates for miR-A and miR-B"
                 mirnas = [a for a in self._list_from(toks.index(mirna), self._any)[0] if a.category in V.MIRNA]
@@ -995,7 +1050,8 @@ class SentenceReader:
             others, _ = self._list_from(second, self._any)  # "between A and B (B') and C"
             for x in a.args():
                 for y in others:
-                    self.emit(x, "associated_with", y, 0, "correlation", i, self._negated(i))
+                    self.emit(x, "associated_with", y, 0, "correlation", i,
+                              self._negated(i) or self._predicate_negated(i))
 
     def _expand_aliases(self) -> None:
         """ "pyruvate kinase type M2 (PKM2)": a claim about one name is a claim about the other."""
@@ -1278,6 +1334,11 @@ class SentenceReader:
         if self.word(k) != "in":
             return []
         k = self._skip_np(k + 1)
+        named = self.ent(k)  # "in miR-21-deficient mice", "in STAT3 knockout cells"
+        if named is not None and not named.consumed and named.arg.category in V.MOLECULE:
+            m = k + 1 + (self.word(k + 1) == "-")
+            if self.word(m) in V.GENETIC_MATERIAL and self.word(m + 1) in V.CELL_WORDS:
+                return list(named.args())
         if self.word(k) not in V.CELL_WORDS:
             k += 1  # "in transgenic mice", "in HeLa cells"
         if self.word(k) not in V.CELL_WORDS:
@@ -1511,9 +1572,23 @@ class SentenceReader:
                     and self.word(j - 1) in {"these", "those", "such", "the"}:
                 v = self.ctx.vesicles[-1]
                 return [Arg(v.ref, t.start, t.end)]  # "These exosomes" are the ones just named
+            predicated = self._predicated_subject(j)
+            if predicated:
+                return predicated  # "miR-X acts as a tumor suppressor miRNA through ...": the miRNA is miR-X
             args = [*self._family_head(j), *self._list_back(j)[1]]  # "A, B and C V", "miRNAs miR-1 and miR-2 V"
             return list(dict.fromkeys([*args, *(a for a in extra if _role_group(a.category) == _role_group(
                 t.arg.category))]))
+        return []
+
+    def _predicated_subject(self, j: int) -> list[Arg]:
+        """For the entity at j in "X acts/serves as a (tumor suppressor) Y": the subject X, of which Y is said."""
+        k = j - 1
+        while k >= 0 and k >= j - 5 and not self.toks[k].is_ent:
+            if self.word(k) == "as" and self.word(k - 1) in V.AS_VERBS:
+                return self._subject_before(k - 1)
+            if self.word(k) in {",", ";", ":", "and", "or"} or self.word(k) in V.PREPOSITIONS:
+                return []
+            k -= 1
         return []
 
     def _family_head(self, j: int) -> list[Arg]:
@@ -1703,7 +1778,7 @@ class SentenceReader:
             elif w in V.EFFECT_SIGN and self.word(j + 1) in V.EFFECT_NOUNS and self.word(j + 2) == "on":
                 effect = V.EFFECT_SIGN[w]  # "exert inhibitory effects on Y"
                 local = effect if effect != 2 else (2 if local == 1 else local)
-            elif w in V.DOWN_ADJECTIVES and j > start:
+            elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
             if w in V.DESTINATION_HEADS:
                 dest_mark = len(out)
@@ -1751,7 +1826,7 @@ class SentenceReader:
         """After a comma: does the object list go on ("A, B, and C") or does a new clause start? Inside an
         enumeration ("including A, B dissipation, and C") the list may pass further commas."""
         k = j + 1
-        if self.word(k) in {"a", "an"} and self.ent(j - 1) is not None:
+        if self.word(k) in {"a", "an"} and (self.ent(j - 1) is not None or self.word(j - 1) == ")"):
             return False  # "Y, an essential component of Z": an apposition describes Y, and Z is no object
         while k < len(self.toks) and k <= j + (14 if enumerating else 7):
             t = self.toks[k]
@@ -1902,6 +1977,10 @@ class SentenceReader:
             return -1
         if self.word(k) in V.LOSS_PREFIXES or self.word(at + 1) in V.LOSS_SUFFIXES:
             return -1
+        if self.word(at + 1) == "-" and self.word(at + 2) in V.LOSS_SUFFIXES:  # "in miR-21-deficient mice"
+            return -1
+        if self.word(k) in V.DOWN_ADJECTIVES and (k == 0 or self.word(k - 1) in {",", ";", ":", "that", "and"}):
+            return -1  # "Reduced miR-21 levels resulted in ...": the clause is about the decrease
         return 1
 
     def _retract_axis(self, o: Arg) -> None:

@@ -219,6 +219,12 @@ FAMILY_NOUNS = {"family", "families", "cluster", "clusters", "subfamily"}
 EXPRESSING_WORDS = {"overexpressing", "over-expressing", "expressing", "co-expressing"}
 # words that open a parenthesised alias: "CCND1 (encoding cyclin D1)", "Y (also known as Y')"
 ALIAS_LEADS = {"encoding", "encodes", "encoded", "also", "known", "as", "i.e", "aka", "or", "formerly", "called"}
+# "in miR-21-deficient mice", "in STAT3 knockout cells": material named by what was done to X
+GENETIC_MATERIAL = {"deficient", "null", "knockout", "knock-out", "transgenic", "overexpressing", "over-expressing",
+                    "expressing", "transfected", "depleted", "silenced", "mutant"}
+# "X acts as a Y": Y is said of X
+AS_VERBS = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
+            "functioned", "functioning", "behave", "behaves", "behaved"}
 # "its targeting protein Y", "the targeting genes of miR-X": the heads a "targeting" names as targets
 TARGETED_HEADS = {"protein", "proteins", "gene", "genes", "mrna", "mrnas", "transcript", "transcripts"}
 # adjective endings: "the tumor-suppressive miR-X", "dysregulated miRNAs", "a neuronal miRNA"

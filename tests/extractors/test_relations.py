@@ -380,6 +380,44 @@ def test_mirna_gene_forms_nominal_and_settings(text: str, expected: tuple[str, s
     assert expected in claims(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a decrease named before the object of "lead to" / before the subject turns the sign
+    ("Overexpression of miR-21 led to decreased STAT3 expression.", c("miR-21", "decreases", "STAT3", "-")),
+    ("Reduced miR-21 levels resulted in increased STAT3.", c("miR-21", "decreases", "STAT3", "-")),
+    # material named by what was done to X
+    ("STAT3 protein was elevated in miR-21-deficient mice.", c("miR-21", "decreases", "STAT3", "-")),
+    ("STAT3 protein was elevated in miR-21 transgenic mice.", c("miR-21", "increases", "STAT3", "+")),
+    # the targets listed after "include", a signed agent noun
+    ("Targets of miR-21 include STAT3 and RhoA.", c("miR-21", "targets", "RhoA", "-")),
+    ("miR-21 is a negative regulator of STAT3.", c("miR-21", "decreases", "STAT3", "-")),
+    # the object named before the nominal, the agent after "by"; two participants joined before "interaction"
+    ("STAT3 repression by miR-21 was strong.", c("miR-21", "targets", "STAT3", "-")),
+    ("RhoA activation by STAT3 was strong.", c("STAT3", "increases", "RhoA", "+")),
+    ("The miR-21–STAT3 interaction was confirmed.", c("miR-21", "associated_with", "STAT3")),
+    # "X acts as a Y miRNA through ...": the claim is X's
+    ("miR-21 acts as an oncogenic miRNA through effects on STAT3.", c("miR-21", "regulates", "STAT3")),
+])
+def test_mirna_gene_forms_signs_and_compounds(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The miR-21–STAT3 interaction was not detected.",
+    "Binding of miR-21 to STAT3 mRNA was not observed.",
+    "Regulation of STAT3 by miR-21 could not be detected in cells.",
+    "A correlation between miR-21 and STAT3 was not found.",
+])
+def test_a_nominal_claim_denied_by_its_predicate_is_negated(text: str) -> None:
+    statements = read(text)
+    assert pair("miR-21", "STAT3") not in linked(text)
+    assert any(e.negated for s in statements for e in s.evidence if s.subject.curie == E["miR-21"][0])
+
+
+def test_a_predicate_nominal_is_no_subject() -> None:
+    got = linked("miR-21 acts as an oncogenic miRNA through effects on STAT3.")
+    assert pair("miRNA", "STAT3") not in got
+
+
 @pytest.mark.parametrize("text, absent", [
     ("STAT3 expression increased in response to miR-21.", ("STAT3", "miR-21")),  # the response is no agent
     ("STAT3 was measured in cells overexpressing miR-21.", ("STAT3", "miR-21")),  # mere co-mention
@@ -389,6 +427,7 @@ def test_mirna_gene_forms_nominal_and_settings(text: str, expected: tuple[str, s
     ("miR-21 inhibits RhoA, an essential component of STAT3 signaling.", ("miR-21", "STAT3")),  # an apposition
     ("miR-21 modulates STAT3-induced neurodegeneration.", ("miR-21", "STAT3")),  # the inducer is no object
     ("miRNAs belonging to the miR-21 family were measured with STAT3.", ("miRNAs", "STAT3")),  # no trigger
+    ("miR-21 down-regulates STAT3 (RhoA), an activator of BACE1.", ("miR-21", "BACE1")),  # an apposition
     ("STAT3 and miR-21 both increased in response to injury.", ("STAT3", "miR-21")),  # a shared setting
 ])
 def test_mirna_gene_sentences_that_do_not_link_the_pair(text: str, absent: tuple[str, str]) -> None:
