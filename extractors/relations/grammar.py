@@ -713,7 +713,9 @@ class SentenceReader:
                 while m < len(toks) and m <= after + 4 and not toks[m].is_ent and toks[m].lower not in {",", ";", "by"}:
                     m += 1
                 if self.word(m) == "by":
-                    agents, _ = self._list_from(self._skip_np(m + 1), self._any)
+                    agents, agents_end = self._list_from(self._skip_np(m + 1), self._any)
+                    if agents:
+                        self._through_mediator(agents_end, objects, sign, i)
             agents = [a for a in agents if a.category not in V.CONTEXT_ONLY and a not in objects]
             pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
             for a in agents:
@@ -722,6 +724,25 @@ class SentenceReader:
                         self.emit(a, "targets", b, -1, "nominal:targets", i, self._predicate_negated(i))
                     else:
                         self.emit(a, pred, b, sign, "nominal", i, self._predicate_negated(i))
+
+    def _through_mediator(self, j: int, objects: list[Arg], sign: int, at: int) -> None:
+        """ "NOMINAL of Y by X through/via (the) NOMINAL2 of Z": X acts on Y through Z, so Z acts on Y (the sign of
+        the two nominals multiplied); the X -> Z link is read by the through rules."""
+        if self.word(j) not in {"through", "via"}:
+            return
+        k = self._skip_np(j + 1)
+        second = V.NOMINAL_RELATIONS.get(self.word(k))
+        if second is None or self.word(k + 1) != "of":
+            return
+        z = self.ent(self._skip_np(k + 2))
+        if z is None or z.consumed or z.arg.category in V.CONTEXT_ONLY:
+            return
+        chained = sign * second
+        pred = {1: "increases", -1: "decreases"}.get(chained, "regulates")
+        for a in z.args():
+            for b in objects:
+                if a.ref != b.ref:
+                    self.emit(a, pred, b, chained, "nominal:mediator", at, self._predicate_negated(at))
 
     def _role_holders(self, i: int) -> list[Arg]:
         """For the nominal at i in "a role (of|for) X in (the) NOMINAL of Y": X."""
@@ -1062,10 +1083,11 @@ class SentenceReader:
                     and toks[i + 3].arg.category == t.arg.category and t.arg.category in V.MIRNA:
                 alias.setdefault(t.arg, []).append(toks[i + 3].arg)  # "miR-194, a miRNA putatively targeting"
                 alias.setdefault(toks[i + 3].arg, []).append(t.arg)
-            p = i + 2
+            opening = i + 1 + (self.word(i + 1).isdigit() and self.word(i + 2) == "(")  # "binding protein 1 (PTBP1)"
+            p = opening + 1
             while self.word(p) in V.ALIAS_LEADS and p < i + 5:  # "CCND1 (encoding cyclin D1)", "(also known as Y)"
                 p += 1
-            if t.is_ent and self.word(i + 1) == "(" and self.ent(p) is not None and self.word(p + 1) == ")":
+            if t.is_ent and self.word(opening) == "(" and self.ent(p) is not None and self.word(p + 1) == ")":
                 other = toks[p]
                 if _role_group(other.arg.category) == _role_group(t.arg.category) and other.arg.ref != t.arg.ref:
                     alias.setdefault(t.arg, []).append(other.arg)

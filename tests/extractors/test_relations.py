@@ -396,6 +396,14 @@ def test_mirna_gene_forms_nominal_and_settings(text: str, expected: tuple[str, s
     ("The miR-21–STAT3 interaction was confirmed.", c("miR-21", "associated_with", "STAT3")),
     # "X acts as a Y miRNA through ...": the claim is X's
     ("miR-21 acts as an oncogenic miRNA through effects on STAT3.", c("miR-21", "regulates", "STAT3")),
+    # "NOMINAL of Y by X via NOMINAL of Z": Z acts on Y, the signs multiplied
+    ("Inhibition of BACE1 by miR-9 via suppression of STAT3 was seen.", c("STAT3", "increases", "BACE1", "+")),
+    ("Inhibition of BACE1 by miR-9 via suppression of STAT3 was seen.", c("miR-9", "decreases", "STAT3", "-")),
+    ("The modulation of miRNAs by RhoA through the activation of STAT3 was studied.",
+     c("STAT3", "regulates", "miRNAs")),
+    # an alias after a number the entity left out ("binding protein 1 (PTBP1)")
+    ("Depletion of STAT3 1 (RhoA) in cells, a recognized miR-21 target gene, was seen.",
+     c("miR-21", "targets", "STAT3", "-")),
 ])
 def test_mirna_gene_forms_signs_and_compounds(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in claims(read(text))
