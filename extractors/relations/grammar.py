@@ -985,6 +985,9 @@ class SentenceReader:
                                 if b.category in V.GENE:
                                     self.emit(a, "targets", b, -1, "target:possessive", i, self._negated(i))
                     continue
+            if named_after and mirna is not None and mirna.arg.category in V.GENE:
+                self._regulator_target(i, mirna)  # "miR-21 is a direct transcriptional target of STAT3"
+                continue
             if mirna is None or mirna.arg.category not in V.MIRNA:
                 continue
             # the gene: before ("Y is a target", "Y, a ... target", "Y as another target") or after ("target genes Y")
@@ -1021,6 +1024,22 @@ class SentenceReader:
             for a in mirnas:
                 for b in genes:
                     self.emit(a, "targets", b, -1, "target:noun", i, self._negated(i))
+
+    def _regulator_target(self, i: int, regulator: Tok) -> None:
+        """ "Y is a (transcriptional) target of X" with a gene X: X regulates Y."""
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < 6 and not self.toks[k].is_ent and self.word(k) not in {";", "by", "that", "which", ","}:
+            k -= 1
+            steps += 1
+        head = self.ent(k)
+        if head is None or head.consumed or head.arg.category not in V.MIRNA | V.GENE:
+            return
+        for a in self._list_from(self.toks.index(regulator), self._any)[0]:
+            if a.category in V.GENE:
+                for b in self._list_back(k)[1]:
+                    if a.ref != b.ref:
+                        self.emit(a, "regulates", b, 0, "target:regulator", i, self._negated(i))
 
     def _skip_modifiers(self, j: int) -> int:
         """Past up to three adjectives ("the tumor-suppressive", "dysregulated") when a participant follows them;
@@ -1144,6 +1163,8 @@ class SentenceReader:
         if prev in {"of", "in", "with"} and not ing:
             return True
         if w in V.EXPRESSING_WORDS and self._material_before(i):  # "cells overexpressing X" names the material
+            return True
+        if prev in V.CONSTRUCT_NOUNS and ing:  # "a reporter containing the Y 3'UTR": the construct names its insert
             return True
         if prev == "to" and w.endswith("ed"):
             return True
@@ -1800,6 +1821,8 @@ class SentenceReader:
             elif w in V.EFFECT_SIGN and self.word(j + 1) in V.EFFECT_NOUNS and self.word(j + 2) == "on":
                 effect = V.EFFECT_SIGN[w]  # "exert inhibitory effects on Y"
                 local = effect if effect != 2 else (2 if local == 1 else local)
+            elif w in V.EFFECT_NOUNS and self.word(j + 1) == "on" and self.word(j - 1) not in V.EFFECT_SIGN:
+                local = 0 if local == 1 else local  # "exerted its effect on Y": unsigned
             elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
             if w in V.DESTINATION_HEADS:
@@ -1970,6 +1993,8 @@ class SentenceReader:
                 self._retract_axis(o)
             elif s.category in V.MIRNA and o.category in V.PATHWAY:
                 self.emit(s, "regulates", o, 0, rule, f.start, f.negated)
+            elif s.category in V.GENE and o.category in V.MIRNA and self._promoter_before(o):
+                self.emit(s, "regulates", o, 0, rule, f.start, f.negated)  # "STAT3 binds to the promoter of miR-21"
             return
         if f.light and any(t.lower.startswith(V.PARTICIPATION) for t in self.toks[f.start:f.start + f.length]) \
                 and o.category in V.PROCESS and local == 1:
@@ -1983,6 +2008,14 @@ class SentenceReader:
             return
         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
         self.emit(s, pred, o, sign, rule, f.start, f.negated)
+
+    def _promoter_before(self, o: Arg) -> bool:
+        """Is ``o`` named as the owner of a promoter or regulatory region ("the promoter of miR-21")?"""
+        at = next((x for x, t in enumerate(self.toks) if t.is_ent and o in t.args()), None)
+        if at is None:
+            return False
+        named_before = self.word(at - 1) == "of" and any(self.word(x) in V.PROMOTER_WORDS for x in range(max(0, at - 4), at))
+        return named_before or self.word(at + 1) in V.PROMOTER_WORDS
 
     def _subject_sign(self, s: Arg, f: Frame) -> int:
         """-1 when the subject is named by its loss ("knockdown of miR-145 increased SOD2", "miR-145

@@ -225,6 +225,10 @@ GENETIC_MATERIAL = {"deficient", "null", "knockout", "knock-out", "transgenic", 
 # "X acts as a Y": Y is said of X
 AS_VERBS = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
             "functioned", "functioning", "behave", "behaves", "behaved"}
+# engineered constructs: "a reporter containing the Y 3'UTR" names its insert, no claim
+CONSTRUCT_NOUNS = {"reporter", "reporters", "construct", "constructs", "vector", "vectors", "plasmid", "plasmids"}
+# a protein bound to these regions of a miRNA gene regulates its transcription
+PROMOTER_WORDS = {"promoter", "promoters", "enhancer", "enhancers", "upstream", "locus", "regulatory"}
 # "its targeting protein Y", "the targeting genes of miR-X": the heads a "targeting" names as targets
 TARGETED_HEADS = {"protein", "proteins", "gene", "genes", "mrna", "mrnas", "transcript", "transcripts"}
 # adjective endings: "the tumor-suppressive miR-X", "dysregulated miRNAs", "a neuronal miRNA"

@@ -409,6 +409,29 @@ def test_mirna_gene_forms_signs_and_compounds(text: str, expected: tuple[str, st
     assert expected in claims(read(text))
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a gene whose target is a miRNA regulates it; so does a protein bound to the miRNA's promoter
+    ("miR-21 is a direct transcriptional target of STAT3.", c("STAT3", "regulates", "miR-21"), ("miR-21", "STAT3")),
+    ("STAT3 binds to the promoter of miR-21.", c("STAT3", "regulates", "miR-21"), ("miR-21", "STAT3")),
+    # a reporter names its insert: the miRNA acts on the gene whose 3'UTR it holds
+    ("miR-21 suppressed the luciferase activity of a reporter containing the STAT3 3'UTR.",
+     c("miR-21", "decreases", "STAT3", "-"), ("STAT3", "miR-21")),
+    # an effect with no adjective has no sign
+    ("miR-21 exerted its effect on STAT3.", c("miR-21", "regulates", "STAT3"), ("STAT3", "miR-21")),
+])
+def test_mirna_gene_forms_direction(text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
+    got = claims(read(text))
+    assert expected in got
+    assert pair(*absent) not in {(s, o) for s, _, o, _ in got}, "the claim runs one way"
+
+
+def test_binding_without_a_promoter_is_no_regulation_by_the_gene() -> None:
+    # "the 3'UTR of Y recognizing miR-X" is a transcript's site, not a protein acting on the miRNA
+    assert pair("STAT3", "miR-21") not in linked("The 3'UTR of STAT3 recognizing miR-21 was conserved.")
+    got = claims(read("miR-21 exerted its effect on STAT3."))
+    assert c("miR-21", "increases", "STAT3", "+") not in got
+
+
 @pytest.mark.parametrize("text", [
     "The miR-21–STAT3 interaction was not detected.",
     "Binding of miR-21 to STAT3 mRNA was not observed.",
