@@ -560,7 +560,8 @@ class SentenceReader:
             if self.word(j) in {"-", "‐"}:
                 j += 1
             w = self.word(j)
-            if w in {"mediated", "dependent", "driven", "activated"}:
+            induced = w == "induced" and t.arg.category not in V.DISEASE | V.CONTEXT_ONLY
+            if w in {"mediated", "dependent", "driven", "activated"} or induced:  # "STAT3-induced miR-21 expression"
                 k = j + 1
                 sign = 0 if w in {"mediated", "dependent"} else 1
                 while k < len(toks) and not toks[k].is_ent and k <= j + 5 and toks[k].lower not in {",", ";"}:
@@ -578,6 +579,7 @@ class SentenceReader:
                         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
                         self.emit(t.arg, pred, b, sign, f"{w}:phrase", i)
                     t.mediator = True
+                t.mediator = t.mediator or induced  # "tau-induced neurodegeneration": the inducer is never an object
             elif w in {"induced", "triggered", "caused", "associated", "related", "exposed", "challenged"}:
                 if t.arg.category in V.DISEASE | V.CONTEXT_ONLY or w != "induced":
                     t.consumed = True  # "SCI-induced inflammation": the injury is the setting
@@ -692,7 +694,10 @@ class SentenceReader:
             self._nominal_relations()
             self._agent_nouns()
             self._binding_sites()
+            self._binding_nominals()
             self._target_nouns()
+            self._roles_in_compounds()
+            self._compound_nominals()
             self._correlations()
         self._expand_aliases()
         return self.readings
@@ -732,15 +737,36 @@ class SentenceReader:
                 while m < len(toks) and m <= after + 4 and not toks[m].is_ent and toks[m].lower not in {",", ";", "by"}:
                     m += 1
                 if self.word(m) == "by":
-                    agents, _ = self._list_from(self._skip_np(m + 1), self._any)
+                    agents, agents_end = self._list_from(self._skip_np(m + 1), self._any)
+                    if agents:
+                        self._through_mediator(agents_end, objects, sign, i)
             agents = [a for a in agents if a.category not in V.CONTEXT_ONLY and a not in objects]
             pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
             for a in agents:
                 for b in objects:
                     if a.category in V.MIRNA and b.category in V.GENE and sign < 0:
-                        self.emit(a, "targets", b, -1, "nominal:targets", i)
+                        self.emit(a, "targets", b, -1, "nominal:targets", i, self._predicate_negated(i))
                     else:
-                        self.emit(a, pred, b, sign, "nominal", i)
+                        self.emit(a, pred, b, sign, "nominal", i, self._predicate_negated(i))
+
+    def _through_mediator(self, j: int, objects: list[Arg], sign: int, at: int) -> None:
+        """ "NOMINAL of Y by X through/via (the) NOMINAL2 of Z": X acts on Y through Z, so Z acts on Y (the sign of
+        the two nominals multiplied); the X -> Z link is read by the through rules."""
+        if self.word(j) not in {"through", "via"}:
+            return
+        k = self._skip_np(j + 1)
+        second = V.NOMINAL_RELATIONS.get(self.word(k))
+        if second is None or self.word(k + 1) != "of":
+            return
+        z = self.ent(self._skip_np(k + 2))
+        if z is None or z.consumed or z.arg.category in V.CONTEXT_ONLY:
+            return
+        chained = sign * second
+        pred = {1: "increases", -1: "decreases"}.get(chained, "regulates")
+        for a in z.args():
+            for b in objects:
+                if a.ref != b.ref:
+                    self.emit(a, pred, b, chained, "nominal:mediator", at, self._predicate_negated(at))
 
     def _role_holders(self, i: int) -> list[Arg]:
         """For the nominal at i in "a role (of|for) X in (the) NOMINAL of Y": X."""
@@ -761,9 +787,10 @@ class SentenceReader:
 
     def _pronoun_agent(self, k: int) -> list[Arg]:
         """ "its"/"their": the nearest participant before it in the sentence."""
-        for t in reversed(self.toks[:k]):
+        for x in range(k - 1, -1, -1):
+            t = self.toks[x]
             if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY:
-                return list(t.args())
+                return self._list_back(x)[1]
         return []
 
     def _agent_nouns(self) -> None:
@@ -783,8 +810,10 @@ class SentenceReader:
             if self.ent(k) is None or not objects:
                 continue
             sign = V.AGENT_NOUNS[t.lower]
+            if sign == 0 and self.word(i - 1) in {"negative", "positive"}:  # "a negative regulator of Y"
+                sign = -1 if self.word(i - 1) == "negative" else 1
             pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
-            for a in toks[k].args():
+            for a in [*self._family_head(k), *toks[k].args()]:
                 for b in objects:
                     if a.category not in V.CONTEXT_ONLY and b.category not in V.CONTEXT_ONLY:
                         self.emit(a, pred, b, sign, "nominal:agent", i, self._negated(i))
@@ -827,6 +856,104 @@ class SentenceReader:
                     for b in gene.args():
                         self.emit(a, "targets", b, -1, "target:site", i)
 
+    def _binding_nominals(self) -> None:
+        """ "(direct) binding of miR-X to (the 3'UTR of) Y", "the interaction of miR-X with the Y transcript": a
+        miRNA bound to a gene's transcript targets it."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or t.lower not in {"binding", "interaction", "pairing", "association"} or self.word(i + 1) != "of":
+                continue
+            m = self._skip_modifiers(self._skip_np(i + 2))
+            mirna = self.ent(m)
+            if mirna is None or mirna.arg.category not in V.MIRNA:
+                continue
+            mirnas, after = self._list_from(m, self._any)
+            if self.word(after) not in {"to", "with"}:
+                continue
+            j = self._skip_np(after + 1)
+            steps = 0
+            while j < len(toks) and steps < 4 and not toks[j].is_ent and (
+                    self.word(j) in V.TRANSCRIPT_WORDS | {"untranslated", "region", "'", "-", "of", "the", "utr", "3′"}
+                    or self.word(j).endswith("utr")):
+                j += 1
+                steps += 1
+            gene = self.ent(j)
+            if gene is None or gene.consumed or gene.arg.category not in V.GENE:
+                continue
+            transcript = steps > 0 or self.word(j + 1) in V.TRANSCRIPT_WORDS | {"3'utr", "3′utr", "utr"}
+            if t.lower != "binding" and not transcript:
+                continue  # "the interaction of miR-X with Y" alone is a correlation's business
+            for a in mirnas:
+                if a.category in V.MIRNA:
+                    for b in self._list_from(j, self._any)[0]:
+                        if b.category in V.GENE:
+                            self.emit(a, "targets", b, -1, "target:binding", i, self._negated(i) or self._predicate_negated(i))
+
+    def _compound_nominals(self) -> None:
+        """ "STAT3 repression by miR-21" (the object named before the nominal, the agent after "by") and "the
+        miR-21-STAT3 interaction" (two participants joined before a relation noun)."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or i < 1:
+                continue
+            y = self.ent(i - 1)
+            if y is None or y.consumed or y.mediator or y.arg.category in V.CONTEXT_ONLY:
+                continue
+            if t.lower in V.NOMINAL_RELATIONS and self.word(i + 1) == "by":
+                agents = [a for a in self._list_from(self._skip_np(i + 2), self._any)[0]
+                          if a.category not in V.CONTEXT_ONLY and a.ref != y.arg.ref]
+                sign = V.NOMINAL_RELATIONS[t.lower]
+                pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+                for a in agents:
+                    for b in y.args():
+                        if a.category in V.MIRNA and b.category in V.GENE and sign < 0:
+                            self.emit(a, "targets", b, -1, "nominal:targets", i,
+                                      self._negated(i - 1) or self._predicate_negated(i))
+                        else:
+                            self.emit(a, pred, b, sign, "nominal", i,
+                                      self._negated(i - 1) or self._predicate_negated(i))
+            elif t.lower in {"interaction", "interactions", "binding", "pairing"} and self.word(i - 2) in {"-", "–", "/"} \
+                    and toks[i - 1].joined and toks[i - 2].joined:
+                x = self.ent(i - 3)
+                if x is not None and not x.consumed and x.arg.category not in V.CONTEXT_ONLY:
+                    for a in x.args():
+                        for b in y.args():
+                            self.emit(a, "associated_with", b, 0, "correlation:compound", i,
+                                      self._negated(i - 3) or self._predicate_negated(i))
+
+    def _predicate_negated(self, i: int) -> bool:
+        """Is the noun phrase holding the nominal at i the subject of a negated predicate ("Binding of X to Y
+        was not observed", "the interaction ... could not be detected")?"""
+        k = i + 1
+        while k < len(self.toks) and k <= i + 12:
+            w = self.word(k)
+            if w in {",", ";", ":", "but", "which", "that"} or (self._trigger(k) and not self._is_modifier(k)):
+                return False
+            if w in {"is", "was", "were", "are", "could", "can", "did", "does", "do", "has", "have", "had"}:
+                nxt = self.word(k + 1)
+                return (nxt in V.NEGATIONS and self.word(k + 2) not in V.NOT_NEGATION_AFTER) or nxt in {
+                    "absent", "undetectable", "abolished", "lost"}
+            k += 1
+        return False
+
+    def _roles_in_compounds(self) -> None:
+        """ "a role for X and Y in miRNA downregulation": the holders of the role act on the entity that names
+        the process (the "of" form, "in the regulation of Y", is read with the nominal relations)."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or t.lower not in V.NOMINAL_RELATIONS or self.word(i + 1) == "of":
+                continue
+            y = self.ent(i - 1)
+            if y is None or y.consumed or y.arg.category in V.CONTEXT_ONLY:
+                continue
+            agents = [a for a in self._role_holders(i - 1) if a.category not in V.CONTEXT_ONLY]
+            sign = V.NOMINAL_RELATIONS[t.lower]
+            pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+            for a in agents:
+                for b in y.args():
+                    if a.ref != b.ref:
+                        self.emit(a, pred, b, sign, "nominal:role", i, self._negated(i))
+
     def _gene_before_site(self, i: int) -> Tok | None:
         """ "the 3'UTR of GRN in a binding site", "the STAT3 3'UTR harbors a binding site": the gene whose
         transcript holds the site, just before it."""
@@ -851,16 +978,19 @@ class SentenceReader:
         """ "PKM2 is a target of miR-326", "PTBP1, a recognized miR-124 target gene", "miR-X target genes Y"."""
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.is_ent or t.lower not in V.TARGET_NOUNS:
+            if t.is_ent or not (t.lower in V.TARGET_NOUNS or (t.lower == "targeting" and self.word(i + 1) in
+                                                               V.TARGETED_HEADS)):  # "its targeting protein Y"
                 continue
             gene: Tok | None = None
             mirna: Tok | None = None
             # ... target (gene)? (of|for) MIRNA
             j = i + 1
-            while self.word(j) in {"gene", "genes", "mrna", "mrnas", "candidate", "candidates", "site", "sites"}:
+            while self.word(j) in {"gene", "genes", "mrna", "mrnas", "candidate", "candidates", "site", "sites"} \
+                    | V.TARGETED_HEADS:
                 j += 1
-            if self.word(j) in {"of", "for"}:
-                mirna = self.ent(self._skip_np(j + 1))
+            named_after = self.word(j) in {"of", "for"}
+            if named_after:
+                mirna = self.ent(self._skip_modifiers(self._skip_np(j + 1)))  # "a target of the oncogenic miR-X"
             # MIRNA target (gene)? : "a recognized miR-124 target gene", "miR-X target genes such as Y"
             if mirna is None and self.ent(i - 1) is not None and toks[i - 1].arg.category in V.MIRNA:
                 mirna = toks[i - 1]
@@ -879,6 +1009,9 @@ class SentenceReader:
                                 if b.category in V.GENE:
                                     self.emit(a, "targets", b, -1, "target:possessive", i, self._negated(i))
                     continue
+            if named_after and mirna is not None and mirna.arg.category in V.GENE:
+                self._regulator_target(i, mirna)  # "miR-21 is a direct transcriptional target of STAT3"
+                continue
             if mirna is None or mirna.arg.category not in V.MIRNA:
                 continue
             # the gene: before ("Y is a target", "Y, a ... target", "Y as another target") or after ("target genes Y")
@@ -896,17 +1029,54 @@ class SentenceReader:
                 gene = toks[k]
             else:
                 m = j if mirna is not toks[i - 1] else i + 1
+                if named_after:  # "targets of miR-X include Y"
+                    m = self._list_from(toks.index(mirna), self._any)[1]
                 while self.word(m) in {"gene", "genes", "such", "as", "including", "include", "includes", ",", "(",
-                                       "like", "e.g", "namely", "are", "is"}:
+                                       "like", "e.g", "namely", "are", "is", "included", "were"}:
                     m += 1
                 if self.ent(m) is not None and toks[m].arg.category in V.GENE:
                     gene = toks[m]
             if gene is None:
                 continue
-            genes = self._list_back(toks.index(gene))[1] if toks.index(gene) < i else list(gene.args())
-            for a in mirna.args():
+            if toks.index(gene) < i:
+                genes = self._list_back(toks.index(gene))[1]
+            else:  # "miR-X target genes such as Y and Z", "targets of miR-X include Y and Z"
+                genes = [b for b in self._list_from(toks.index(gene), self._any)[0] if b.category in V.GENE]
+            mirnas = list(mirna.args())
+            if named_after:  # "target candidates for miR-A and miR-B"
+                mirnas = [a for a in self._list_from(toks.index(mirna), self._any)[0] if a.category in V.MIRNA]
+            for a in mirnas:
                 for b in genes:
                     self.emit(a, "targets", b, -1, "target:noun", i, self._negated(i))
+
+    def _regulator_target(self, i: int, regulator: Tok) -> None:
+        """ "Y is a (transcriptional) target of X" with a gene X: X regulates Y."""
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < 6 and not self.toks[k].is_ent and self.word(k) not in {";", "by", "that", "which", ","}:
+            k -= 1
+            steps += 1
+        head = self.ent(k)
+        if head is None or head.consumed or head.arg.category not in V.MIRNA | V.GENE:
+            return
+        for a in self._list_from(self.toks.index(regulator), self._any)[0]:
+            if a.category in V.GENE:
+                for b in self._list_back(k)[1]:
+                    if a.ref != b.ref:
+                        self.emit(a, "regulates", b, 0, "target:regulator", i, self._negated(i))
+
+    def _skip_modifiers(self, j: int) -> int:
+        """Past up to three adjectives ("the tumor-suppressive", "dysregulated") when a participant follows them;
+        otherwise j unchanged."""
+        k = j
+        while k < len(self.toks) and k < j + 3 and not self.toks[k].is_ent:
+            w = self.toks[k].lower
+            adjective = ("-" in w.strip("-") and w[0].isalpha()) or w.endswith(V.ADJECTIVE_SUFFIXES) \
+                or w in V.QUANTITY_WORDS | V.TARGET_NOUN_MODIFIERS
+            if not adjective or w in V.NEGATIONS or w in V.PREPOSITIONS or w in V.AUXILIARIES:
+                return j
+            k += 1
+        return k if self.ent(k) is not None else j
 
     def _apposition_opening(self, k: int) -> int | None:
         """For the comma at k closing an apposition ("X, a regulator of Y, ..."), the comma that opens it."""
@@ -944,7 +1114,8 @@ class SentenceReader:
             others, _ = self._list_from(second, self._any)  # "between A and B (B') and C"
             for x in a.args():
                 for y in others:
-                    self.emit(x, "associated_with", y, 0, "correlation", i, self._negated(i))
+                    self.emit(x, "associated_with", y, 0, "correlation", i,
+                              self._negated(i) or self._predicate_negated(i))
 
     def _expand_aliases(self) -> None:
         """ "pyruvate kinase type M2 (PKM2)": a claim about one name is a claim about the other."""
@@ -955,9 +1126,13 @@ class SentenceReader:
                     and toks[i + 3].arg.category == t.arg.category and t.arg.category in V.MIRNA:
                 alias.setdefault(t.arg, []).append(toks[i + 3].arg)  # "miR-194, a miRNA putatively targeting"
                 alias.setdefault(toks[i + 3].arg, []).append(t.arg)
-            if t.is_ent and self.word(i + 1) == "(" and self.ent(i + 2) is not None and self.word(i + 3) == ")":
-                other = toks[i + 2]
-                if other.arg.category == t.arg.category and other.arg.ref != t.arg.ref:
+            opening = i + 1 + (self.word(i + 1).isdigit() and self.word(i + 2) == "(")  # "binding protein 1 (PTBP1)"
+            p = opening + 1
+            while self.word(p) in V.ALIAS_LEADS and p < i + 5:  # "CCND1 (encoding cyclin D1)", "(also known as Y)"
+                p += 1
+            if t.is_ent and self.word(opening) == "(" and self.ent(p) is not None and self.word(p + 1) == ")":
+                other = toks[p]
+                if _role_group(other.arg.category) == _role_group(t.arg.category) and other.arg.ref != t.arg.ref:
                     alias.setdefault(t.arg, []).append(other.arg)
                     alias.setdefault(other.arg, []).append(t.arg)
         if not alias:
@@ -1010,6 +1185,10 @@ class SentenceReader:
                     w != "targets" and nxt in V.TARGET_NOUN_HEADS and not gerund):
                 return True
         if prev in {"of", "in", "with"} and not ing:
+            return True
+        if w in V.EXPRESSING_WORDS and self._material_before(i):  # "cells overexpressing X" names the material
+            return True
+        if prev in V.CONSTRUCT_NOUNS and ing:  # "a reporter containing the Y 3'UTR": the construct names its insert
             return True
         if prev == "to" and w.endswith("ed"):
             return True
@@ -1064,10 +1243,17 @@ class SentenceReader:
 
     def _through_nominal(self, i: int) -> None:
         """ "X is a determinant of regeneration through reduction in Y levels" (no verb trigger before): X acts
-        on Y as the nominal says."""
+        on Y as the nominal says; "X acts as a suppressor through (inhibitory) effects on Y" likewise."""
         j = self._skip_np(i + 1)
-        sign = V.NOMINAL_RELATIONS.get(self.word(j))
-        if sign is None or self.word(j + 1) not in {"of", "in"}:
+        effect = V.EFFECT_SIGN.get(self.word(j), 0)
+        if self.word(j + (1 if self.word(j) in V.EFFECT_SIGN else 0)) in V.EFFECT_NOUNS:
+            j += 1 if self.word(j) in V.EFFECT_SIGN else 0
+            sign: int | None = min(effect, 1)
+            if self.word(j + 1) != "on":
+                return
+        else:
+            sign = V.NOMINAL_RELATIONS.get(self.word(j))
+        if sign is None or self.word(j + 1) not in {"of", "in", "on"}:
             return
         z = self.ent(self._skip_np(j + 2))
         subjects = self._subject_before(i)
@@ -1076,7 +1262,7 @@ class SentenceReader:
         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
         for x in subjects:
             if x.category in V.MOLECULE:
-                for y in z.args():
+                for y in self._list_from(self.toks.index(z), self._any)[0]:
                     self.emit(x, pred, y, sign, "nominal:through", i, self._negated(i))
 
     def _through(self, i: int) -> None:
@@ -1146,7 +1332,7 @@ class SentenceReader:
             if len(members) >= 2:  # "miR-21 and STAT3 expression were inversely correlated"
                 subjects, objects = members[:1], [(m, 1) for m in members[1:]]
         elif not objects and subjects and kind in {V.INC, V.DEC, V.REG}:
-            treatment = self._treatment_after(i + n)
+            treatment = self._treatment_after(i + n) or self._expressing_agent(i + n)
             if treatment:  # "Y decreased 6 hours after the addition of X", "Y was reduced after X treatment"
                 objects = [(s, 1) for s in subjects]
                 subjects = treatment
@@ -1180,19 +1366,59 @@ class SentenceReader:
         a change that follows a treatment is that treatment's effect."""
         k = j
         while k < len(self.toks) and k < j + 4 and not self.toks[k].is_ent and self.word(k) not in {
-                "after", "following", "upon", ",", ";"}:
+                "after", "following", "upon", ",", ";"} and not self._in_response(k):
             k += 1
-        if self.word(k) not in {"after", "following", "upon"}:
+        response = self._in_response(k)  # "Y increased in response to X": X needs no treatment noun
+        if self.word(k) not in {"after", "following", "upon"} and not response:
             return []
-        k = self._skip_np(k + 1)
+        k = self._skip_np(k + (3 if response else 1))
         given = V.TREATMENT_NOUNS | V.EXPERIMENT_NOUNS
         if self.word(k) in given and self.word(k + 1) in {"of", "with"}:
             agent = self.ent(self._skip_np(k + 2))
         else:
             agent = self.ent(k)
-            if agent is not None and self.word(k + 1) not in given:
+            if agent is not None and self.word(k + 1) not in given and not response:
                 agent = None
         if agent is None or agent.arg.category in V.CONTEXT_ONLY or agent.consumed:
+            return []
+        return list(agent.args())
+
+    def _material_before(self, i: int) -> bool:
+        k = i - 1
+        while _adverb(self.word(k)) or self.word(k) in {"stably", "transiently", "ectopically", "that"}:
+            k -= 1
+        return self.word(k) in V.CELL_WORDS
+
+    def _in_response(self, k: int) -> bool:
+        return self.word(k) == "in" and self.word(k + 1) == "response" and self.word(k + 2) == "to"
+
+    def _expressing_agent(self, j: int) -> list[Arg]:
+        """The agent of "Y was reduced in cells (stably) overexpressing X" starting near j: a change in material
+        made to express X is X's effect."""
+        k = j
+        while k < len(self.toks) and k < j + 4 and not self.toks[k].is_ent and self.word(k) not in {"in", ",", ";"}:
+            k += 1
+        if self.word(k) != "in":
+            return []
+        k = self._skip_np(k + 1)
+        named = self.ent(k)  # "in miR-21-deficient mice", "in STAT3 knockout cells"
+        if named is not None and not named.consumed and named.arg.category in V.MOLECULE:
+            m = k + 1 + (self.word(k + 1) == "-")
+            if self.word(m) in V.GENETIC_MATERIAL and self.word(m + 1) in V.CELL_WORDS:
+                return list(named.args())
+        if self.word(k) not in V.CELL_WORDS:
+            k += 1  # "in transgenic mice", "in HeLa cells"
+        if self.word(k) not in V.CELL_WORDS:
+            return []
+        k += 1
+        if self.word(k) == "that":
+            k += 1
+        while _adverb(self.word(k)) or self.word(k) in {"stably", "transiently", "ectopically"}:
+            k += 1
+        if self.word(k) not in V.EXPRESSING_WORDS:
+            return []
+        agent = self.ent(self._skip_np(k + 1))
+        if agent is None or agent.consumed or agent.arg.category not in V.MOLECULE:
             return []
         return list(agent.args())
 
@@ -1413,10 +1639,44 @@ class SentenceReader:
                     and self.word(j - 1) in {"these", "those", "such", "the"}:
                 v = self.ctx.vesicles[-1]
                 return [Arg(v.ref, t.start, t.end)]  # "These exosomes" are the ones just named
-            args = self._list_back(j)[1]  # "A, B and C V", "miRNAs miR-1 and miR-2 V"
+            predicated = self._predicated_subject(j)
+            if predicated:
+                return predicated  # "miR-X acts as a tumor suppressor miRNA through ...": the miRNA is miR-X
+            args = [*self._family_head(j), *self._list_back(j)[1]]  # "A, B and C V", "miRNAs miR-1 and miR-2 V"
             return list(dict.fromkeys([*args, *(a for a in extra if _role_group(a.category) == _role_group(
                 t.arg.category))]))
         return []
+
+    def _predicated_subject(self, j: int) -> list[Arg]:
+        """For the entity at j in "X acts/serves as a (tumor suppressor) Y": the subject X, of which Y is said."""
+        k = j - 1
+        while k >= 0 and k >= j - 5 and not self.toks[k].is_ent:
+            if self.word(k) == "as" and self.word(k - 1) in V.AS_VERBS:
+                return self._subject_before(k - 1)
+            if self.word(k) in {",", ";", ":", "and", "or"} or self.word(k) in V.PREPOSITIONS:
+                return []
+            k -= 1
+        return []
+
+    def _family_head(self, j: int) -> list[Arg]:
+        """For the entity at j in "miRNAs belonging to the miR-15 family" / "miRNAs of the let-7 family": the
+        class named before the family, which takes part in the clause with it."""
+        if self.word(j + 1) not in V.FAMILY_NOUNS:
+            return []
+        k = j - 1
+        if self.word(k) in {"the", "a"}:
+            k -= 1
+        if self.word(k) not in {"of", "in", "from", "to"}:
+            return []
+        k -= 1
+        if self.word(k) in {"belonging", "belong", "belongs", "belonged"}:
+            k -= 1
+        elif self.word(k + 1) == "to":
+            return []
+        head = self.ent(k)
+        if head is None or head.consumed or _role_group(head.arg.category) != _role_group(self.toks[j].arg.category):
+            return []
+        return list(head.args())
 
     def _reduced_relative(self, j: int) -> bool:
         """ "miR-29a decreased in AD brains targets NAV3": a participle right after its noun, with a
@@ -1569,7 +1829,9 @@ class SentenceReader:
                 break
             if w == "to" and self._trigger(j + 1):
                 break
-            if w in {"after", "following", "upon"} and self._treatment_after(j):
+            if w == "in" and self._expressing_agent(j):
+                break  # "... in cells overexpressing X": the material, not a thing changed
+            if (w in {"after", "following", "upon"} or self._in_response(j)) and self._treatment_after(j):
                 break  # "... after the addition of X": the treatment, not a thing changed
             if j > start and self._trigger(j) and not self._is_modifier(j):
                 break
@@ -1583,7 +1845,9 @@ class SentenceReader:
             elif w in V.EFFECT_SIGN and self.word(j + 1) in V.EFFECT_NOUNS and self.word(j + 2) == "on":
                 effect = V.EFFECT_SIGN[w]  # "exert inhibitory effects on Y"
                 local = effect if effect != 2 else (2 if local == 1 else local)
-            elif w in V.DOWN_ADJECTIVES and j > start:
+            elif w in V.EFFECT_NOUNS and self.word(j + 1) == "on" and self.word(j - 1) not in V.EFFECT_SIGN:
+                local = 0 if local == 1 else local  # "exerted its effect on Y": unsigned
+            elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
             if w in V.DESTINATION_HEADS:
                 dest_mark = len(out)
@@ -1631,6 +1895,8 @@ class SentenceReader:
         """After a comma: does the object list go on ("A, B, and C") or does a new clause start? Inside an
         enumeration ("including A, B dissipation, and C") the list may pass further commas."""
         k = j + 1
+        if self.word(k) in {"a", "an"} and (self.ent(j - 1) is not None or self.word(j - 1) == ")"):
+            return False  # "Y, an essential component of Z": an apposition describes Y, and Z is no object
         while k < len(self.toks) and k <= j + (14 if enumerating else 7):
             t = self.toks[k]
             if t.is_ent:
@@ -1751,6 +2017,8 @@ class SentenceReader:
                 self._retract_axis(o)
             elif s.category in V.MIRNA and o.category in V.PATHWAY:
                 self.emit(s, "regulates", o, 0, rule, f.start, f.negated)
+            elif s.category in V.GENE and o.category in V.MIRNA and self._promoter_before(o):
+                self.emit(s, "regulates", o, 0, rule, f.start, f.negated)  # "STAT3 binds to the promoter of miR-21"
             return
         if f.light and any(t.lower.startswith(V.PARTICIPATION) for t in self.toks[f.start:f.start + f.length]) \
                 and o.category in V.PROCESS and local == 1:
@@ -1764,6 +2032,14 @@ class SentenceReader:
             return
         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
         self.emit(s, pred, o, sign, rule, f.start, f.negated)
+
+    def _promoter_before(self, o: Arg) -> bool:
+        """Is ``o`` named as the owner of a promoter or regulatory region ("the promoter of miR-21")?"""
+        at = next((x for x, t in enumerate(self.toks) if t.is_ent and o in t.args()), None)
+        if at is None:
+            return False
+        named_before = self.word(at - 1) == "of" and any(self.word(x) in V.PROMOTER_WORDS for x in range(max(0, at - 4), at))
+        return named_before or self.word(at + 1) in V.PROMOTER_WORDS
 
     def _subject_sign(self, s: Arg, f: Frame) -> int:
         """-1 when the subject is named by its loss ("knockdown of miR-145 increased SOD2", "miR-145
@@ -1780,6 +2056,10 @@ class SentenceReader:
             return -1
         if self.word(k) in V.LOSS_PREFIXES or self.word(at + 1) in V.LOSS_SUFFIXES:
             return -1
+        if self.word(at + 1) == "-" and self.word(at + 2) in V.LOSS_SUFFIXES:  # "in miR-21-deficient mice"
+            return -1
+        if self.word(k) in V.DOWN_ADJECTIVES and (k == 0 or self.word(k - 1) in {",", ";", ":", "that", "and"}):
+            return -1  # "Reduced miR-21 levels resulted in ...": the clause is about the decrease
         return 1
 
     def _retract_axis(self, o: Arg) -> None:

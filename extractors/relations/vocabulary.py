@@ -213,6 +213,26 @@ TARGET_NOUN_MODIFIERS = {"its", "their", "his", "her", "downstream", "upstream",
                          "several", "many", "multiple", "other", "same", "relevant", "physiological", "therapeutic",
                          "drug", "a", "an", "the", "this", "these", "those", "such", "conserved", "experimentally",
                          "computationally", "bioinformatic", "bioinformatically", "mirna", "microrna", "cognate"}
+# "miRNAs belonging to the miR-15 family": a family named after its class
+FAMILY_NOUNS = {"family", "families", "cluster", "clusters", "subfamily"}
+# "in cells overexpressing X": material made to express X
+EXPRESSING_WORDS = {"overexpressing", "over-expressing", "expressing", "co-expressing"}
+# words that open a parenthesised alias: "CCND1 (encoding cyclin D1)", "Y (also known as Y')"
+ALIAS_LEADS = {"encoding", "encodes", "encoded", "also", "known", "as", "i.e", "aka", "or", "formerly", "called"}
+# "in miR-21-deficient mice", "in STAT3 knockout cells": material named by what was done to X
+GENETIC_MATERIAL = {"deficient", "null", "knockout", "knock-out", "transgenic", "overexpressing", "over-expressing",
+                    "expressing", "transfected", "depleted", "silenced", "mutant"}
+# "X acts as a Y": Y is said of X
+AS_VERBS = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
+            "functioned", "functioning", "behave", "behaves", "behaved"}
+# engineered constructs: "a reporter containing the Y 3'UTR" names its insert, no claim
+CONSTRUCT_NOUNS = {"reporter", "reporters", "construct", "constructs", "vector", "vectors", "plasmid", "plasmids"}
+# a protein bound to these regions of a miRNA gene regulates its transcription
+PROMOTER_WORDS = {"promoter", "promoters", "enhancer", "enhancers", "upstream", "locus", "regulatory"}
+# "its targeting protein Y", "the targeting genes of miR-X": the heads a "targeting" names as targets
+TARGETED_HEADS = {"protein", "proteins", "gene", "genes", "mrna", "mrnas", "transcript", "transcripts"}
+# adjective endings: "the tumor-suppressive miR-X", "dysregulated miRNAs", "a neuronal miRNA"
+ADJECTIVE_SUFFIXES = ("ive", "ic", "al", "ed", "ous", "ant", "ent", "ary", "ible", "able")
 # "binding site(s) for miR-X", "a miR-X recognition sequence", "miR-X response elements"
 HOLD_VERBS = {"contains", "contain", "contained", "containing", "harbors", "harbor", "harbours", "harbour",
               "harbored", "has", "have", "carries", "carry", "bears", "possesses", "includes", "include"}

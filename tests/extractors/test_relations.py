@@ -60,6 +60,7 @@ E = {  # surface -> (curie, category)
     "microRNAs": ("exokg:miRNA", MIR), "MicroRNAs": ("exokg:miRNA", MIR), "miRNAs": ("exokg:miRNA", MIR),
     "SOD2": ("HGNC:11180", GENE), "BACE1": ("HGNC:933", GENE), "RhoA": ("HGNC:667", GENE),
     "STAT3": ("HGNC:11364", GENE), "Wee1": ("HGNC:12761", GENE),
+    "miRNA": ("exokg:miRNA", MIR), "MnSOD": ("UniProtKB:P04179", "biolink:Protein"),
 }
 BMSC_EXO = Ref("exokg", "BMSC_Exo", "BMSC exosomes", VES)
 UCMSC_EXO = Ref("exokg", "UCMSC_Exo", "UC-MSC exosomes", VES)
@@ -343,6 +344,125 @@ def test_mirna_gene_forms_more(text: str, expected: tuple[str, str, str, str]) -
 ])
 def test_mirna_gene_forms_clauses(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in claims(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "target of" with adjectives before the miRNA, a list of miRNAs, "targeting protein"
+    ("STAT3 is a direct target of the oncogenic miR-21.", c("miR-21", "targets", "STAT3", "-")),
+    ("RhoA and BACE1 genes are target candidates for miR-21 and miR-145.", c("miR-145", "targets", "BACE1", "-")),
+    ("BACE1 was the most likely targeting protein of miR-9.", c("miR-9", "targets", "BACE1", "-")),
+    ("miR-9 and its potential targeting protein BACE1 were studied.", c("miR-9", "targets", "BACE1", "-")),
+    # an alias in parentheses opened by a word ("encoding")
+    ("SOD2 (encoding MnSOD) is one of the downstream targets of miR-21.", c("miR-21", "targets", "MnSOD", "-")),
+    ("SOD2 (encoding MnSOD) is one of the downstream targets of miR-21.", c("miR-21", "targets", "SOD2", "-")),
+    # a class named before its family takes part with the family
+    ("miRNAs belonging to the miR-21 family are potent regulators of STAT3 expression.",
+     c("miRNAs", "regulates", "STAT3")),
+    ("miRNAs belonging to the miR-21 family are potent regulators of STAT3 expression.",
+     c("miR-21", "regulates", "STAT3")),
+    ("miRNAs of the let-7b family repress RhoA.", c("miRNAs", "decreases", "RhoA", "-")),
+    # "its" stands for the participant with the class named before it
+    ("The miRNA miR-21 regulates growth through its targeting of STAT3.", c("miRNA", "targets", "STAT3", "-")),
+    # "through (inhibitory) effects on" a list
+    ("miR-21 acts as a tumor suppressor through its inhibitory effects on STAT3 and RhoA.",
+     c("miR-21", "decreases", "RhoA", "-")),
+    # a change in material made to express X, or in response to X, is X's effect
+    ("STAT3 was differentially regulated in cells overexpressing miR-21.", c("miR-21", "regulates", "STAT3")),
+    ("STAT3 levels were reduced in cells stably expressing miR-21.", c("miR-21", "decreases", "STAT3", "-")),
+    ("STAT3 expression increased in response to miR-21.", c("miR-21", "increases", "STAT3", "+")),
+    # "X-induced Y", "binding of X to the 3'UTR of Y", "a role for X in Y downregulation"
+    ("STAT3-induced miR-21 expression protects cells.", c("STAT3", "increases", "miR-21", "+")),
+    ("Direct binding of miR-21 to the 3'UTR of STAT3 was shown.", c("miR-21", "targets", "STAT3", "-")),
+    ("Binding of miR-21 and miR-145 to RhoA mRNA was confirmed.", c("miR-145", "targets", "RhoA", "-")),
+    ("We propose a role for STAT3 and RhoA in miRNAs downregulation.", c("RhoA", "decreases", "miRNAs", "-")),
+])
+def test_mirna_gene_forms_nominal_and_settings(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decrease named before the object of "lead to" / before the subject turns the sign
+    ("Overexpression of miR-21 led to decreased STAT3 expression.", c("miR-21", "decreases", "STAT3", "-")),
+    ("Reduced miR-21 levels resulted in increased STAT3.", c("miR-21", "decreases", "STAT3", "-")),
+    # material named by what was done to X
+    ("STAT3 protein was elevated in miR-21-deficient mice.", c("miR-21", "decreases", "STAT3", "-")),
+    ("STAT3 protein was elevated in miR-21 transgenic mice.", c("miR-21", "increases", "STAT3", "+")),
+    # the targets listed after "include", a signed agent noun
+    ("Targets of miR-21 include STAT3 and RhoA.", c("miR-21", "targets", "RhoA", "-")),
+    ("miR-21 is a negative regulator of STAT3.", c("miR-21", "decreases", "STAT3", "-")),
+    # the object named before the nominal, the agent after "by"; two participants joined before "interaction"
+    ("STAT3 repression by miR-21 was strong.", c("miR-21", "targets", "STAT3", "-")),
+    ("RhoA activation by STAT3 was strong.", c("STAT3", "increases", "RhoA", "+")),
+    ("The miR-21–STAT3 interaction was confirmed.", c("miR-21", "associated_with", "STAT3")),
+    # "X acts as a Y miRNA through ...": the claim is X's
+    ("miR-21 acts as an oncogenic miRNA through effects on STAT3.", c("miR-21", "regulates", "STAT3")),
+    # "NOMINAL of Y by X via NOMINAL of Z": Z acts on Y, the signs multiplied
+    ("Inhibition of BACE1 by miR-9 via suppression of STAT3 was seen.", c("STAT3", "increases", "BACE1", "+")),
+    ("Inhibition of BACE1 by miR-9 via suppression of STAT3 was seen.", c("miR-9", "decreases", "STAT3", "-")),
+    ("The modulation of miRNAs by RhoA through the activation of STAT3 was studied.",
+     c("STAT3", "regulates", "miRNAs")),
+    # an alias after a number the entity left out ("binding protein 1 (PTBP1)")
+    ("Depletion of STAT3 1 (RhoA) in cells, a recognized miR-21 target gene, was seen.",
+     c("miR-21", "targets", "STAT3", "-")),
+])
+def test_mirna_gene_forms_signs_and_compounds(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(read(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a gene whose target is a miRNA regulates it; so does a protein bound to the miRNA's promoter
+    ("miR-21 is a direct transcriptional target of STAT3.", c("STAT3", "regulates", "miR-21"), ("miR-21", "STAT3")),
+    ("STAT3 binds to the promoter of miR-21.", c("STAT3", "regulates", "miR-21"), ("miR-21", "STAT3")),
+    # a reporter names its insert: the miRNA acts on the gene whose 3'UTR it holds
+    ("miR-21 suppressed the luciferase activity of a reporter containing the STAT3 3'UTR.",
+     c("miR-21", "decreases", "STAT3", "-"), ("STAT3", "miR-21")),
+    # an effect with no adjective has no sign
+    ("miR-21 exerted its effect on STAT3.", c("miR-21", "regulates", "STAT3"), ("STAT3", "miR-21")),
+])
+def test_mirna_gene_forms_direction(text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
+    got = claims(read(text))
+    assert expected in got
+    assert pair(*absent) not in {(s, o) for s, _, o, _ in got}, "the claim runs one way"
+
+
+def test_binding_without_a_promoter_is_no_regulation_by_the_gene() -> None:
+    # "the 3'UTR of Y recognizing miR-X" is a transcript's site, not a protein acting on the miRNA
+    assert pair("STAT3", "miR-21") not in linked("The 3'UTR of STAT3 recognizing miR-21 was conserved.")
+    got = claims(read("miR-21 exerted its effect on STAT3."))
+    assert c("miR-21", "increases", "STAT3", "+") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The miR-21–STAT3 interaction was not detected.",
+    "Binding of miR-21 to STAT3 mRNA was not observed.",
+    "Regulation of STAT3 by miR-21 could not be detected in cells.",
+    "A correlation between miR-21 and STAT3 was not found.",
+])
+def test_a_nominal_claim_denied_by_its_predicate_is_negated(text: str) -> None:
+    statements = read(text)
+    assert pair("miR-21", "STAT3") not in linked(text)
+    assert any(e.negated for s in statements for e in s.evidence if s.subject.curie == E["miR-21"][0])
+
+
+def test_a_predicate_nominal_is_no_subject() -> None:
+    got = linked("miR-21 acts as an oncogenic miRNA through effects on STAT3.")
+    assert pair("miRNA", "STAT3") not in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("STAT3 expression increased in response to miR-21.", ("STAT3", "miR-21")),  # the response is no agent
+    ("STAT3 was measured in cells overexpressing miR-21.", ("STAT3", "miR-21")),  # mere co-mention
+    ("STAT3 was measured in cells overexpressing miR-21.", ("miR-21", "STAT3")),
+    ("STAT3 is not a target of the oncogenic miR-21.", ("miR-21", "STAT3")),  # negated
+    ("miR-21 and STAT3 were co-expressed in cells.", ("miR-21", "STAT3")),  # co-expression is no mechanism
+    ("miR-21 inhibits RhoA, an essential component of STAT3 signaling.", ("miR-21", "STAT3")),  # an apposition
+    ("miR-21 modulates STAT3-induced neurodegeneration.", ("miR-21", "STAT3")),  # the inducer is no object
+    ("miRNAs belonging to the miR-21 family were measured with STAT3.", ("miRNAs", "STAT3")),  # no trigger
+    ("miR-21 down-regulates STAT3 (RhoA), an activator of BACE1.", ("miR-21", "BACE1")),  # an apposition
+    ("STAT3 and miR-21 both increased in response to injury.", ("STAT3", "miR-21")),  # a shared setting
+])
+def test_mirna_gene_sentences_that_do_not_link_the_pair(text: str, absent: tuple[str, str]) -> None:
+    assert pair(*absent) not in linked(text)
 
 
 def test_a_precursor_prefix_is_no_word_of_the_clause() -> None:
