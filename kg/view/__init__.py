@@ -242,7 +242,13 @@ def positions(graph: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tupl
     components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(str(x) for x in c)))
     boxes = []
     for component in components:
-        coords = _component_layout(simple.subgraph(component), seed)
+        # A subgraph view of a set iterates in the set's (hash-seeded) order; lay out a copy built in
+        # graph order instead, so the same graph gives the same picture in every process.
+        ordered = [n for n in simple if n in component]
+        sub = nx.Graph()
+        sub.add_nodes_from(ordered)
+        sub.add_edges_from(simple.edges(ordered))
+        coords = _component_layout(sub, seed)
         width = max(x for x, _ in coords.values())
         height = max(y for _, y in coords.values())
         boxes.append((coords, width, height))

@@ -333,3 +333,24 @@ def test_population_and_comparator_have_their_own_style_and_follow_their_effects
     assert not {"population", "comparator", "organism", "condition"} & {r for r, _ in data["relations"]}
     info = data["nodes"][effect_id]["effect"]
     assert (info["population_id"], info["comparator_id"]) == (population, "exokg:Placebo_Vehicle")
+
+
+def test_positions_do_not_depend_on_the_process_hash_seed(tmp_path: Path) -> None:
+    """Rebuilding gives the same kg.html: string hashing is seeded per process, and a layout that
+    follows set order (components smaller than half the graph) moved nodes between runs."""
+    import subprocess
+    import sys
+
+    g = nx.MultiDiGraph()
+    for k in range(6):  # a large component and several small ones, with string node ids
+        for j in range(4 if k else 30):
+            g.add_edge(f"n{k}:{j}", f"n{k}:{j + 1}", key="e")
+    path = tmp_path / "graph.json"
+    path.write_text(json.dumps(nx.node_link_data(g, edges="edges")))
+    script = ("import json, sys, networkx as nx; from kg.view import positions; "
+              "g = nx.node_link_graph(json.load(open(sys.argv[1])), edges='edges', multigraph=True, directed=True); "
+              "print(json.dumps(positions(g), sort_keys=True))")
+    runs = {subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in (1, 2, 3)}
+    assert len(runs) == 1
