@@ -27,7 +27,9 @@ RESTART_WINDOW_S = 60.0
 
 
 def can_fork() -> bool:
-    return hasattr(os, "fork") and hasattr(socket, "SO_REUSEPORT")
+    """Pre-forked workers need fork and a kernel that spreads connections over SO_REUSEPORT
+    sockets (Linux; BSD kernels hand every connection to one of them)."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and hasattr(socket, "SO_REUSEPORT")
 
 
 def listening_sockets(host: str, port: int, count: int) -> list[socket.socket]:
@@ -60,12 +62,15 @@ def serve(app: Any, host: str, port: int, *, workers: int = 1, log_level: str = 
           on_listening: Any = None) -> int:
     """Serve ``app`` until SIGINT / SIGTERM; returns an exit status.
 
-    ``workers`` > 1 forks that many processes (Linux and macOS); elsewhere one process serves.
+    ``workers`` > 1 forks that many processes (Linux); elsewhere one process serves, and says so.
     ``on_listening(port)`` is called once the address is bound (before any request is answered).
     """
     import uvicorn
 
     config_args: dict[str, Any] = {"log_level": log_level, "access_log": False, "timeout_graceful_shutdown": 5}
+    if workers > 1 and not can_fork():
+        print(f"exokg serve: worker processes need Linux; serving with one process on {sys.platform}",
+              file=sys.stderr)
     if workers <= 1 or not can_fork():
         sockets = listening_sockets(host, port, 1)
         if on_listening is not None:
