@@ -95,7 +95,11 @@ def _author_year(entry: BibEntry) -> tuple[str, str] | None:
 
 
 class StudyIndex:
-    """Resolves a cited reference to one study identifier across the whole corpus."""
+    """Resolves a cited reference to one study identifier across the whole corpus.
+
+    This is exokg's only rule for what counts as an independent study: belief, ``Assembly.support``,
+    the graph's ``support``/``studies`` and statements.jsonl all go through it.
+    """
 
     def __init__(self, evidence: Iterable[Evidence]) -> None:
         by_author_year: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -116,6 +120,7 @@ class StudyIndex:
         return replace(entry, doi=doi) if doi else entry
 
     def study_id(self, entry: BibEntry, document_id: str) -> str:
+        """The cited study's identifier: DOI, PMID, author-year, or a numbered key scoped to its paper."""
         entry = self.resolve(entry)
         if entry.doi:
             return f"doi:{entry.doi.lower()}"
@@ -128,6 +133,7 @@ class StudyIndex:
         return f"cite:{ay[0]}:{ay[1]}{suffix.group(1) if suffix else ''}" if ay else f"cite:{entry.key}"
 
     def studies(self, evidence: Evidence) -> tuple[str, ...]:
+        """The studies one piece of evidence stands for: those it cites, else its own document."""
         if evidence.citations:
             return tuple(sorted({self.study_id(c, evidence.document_id) for c in evidence.citations}))
         return (f"doc:{evidence.document_id}",)

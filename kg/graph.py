@@ -3,7 +3,8 @@
 Nodes are keyed by CURIE and carry ``id``, ``label``, ``category`` (a Biolink class),
 ``synonyms`` and ``xrefs``. Edges are keyed by the statement's content hash and carry the
 Biolink ``predicate``, exokg's own ``relation`` name, the RO term, ``polarity``, ``belief``,
-``support`` (independent studies) and the full ``evidence`` list. Pooled effects are nodes
+``support`` and ``studies`` (the independent studies, as :class:`kg.assemble.StudyIndex`
+identifies them) and the full ``evidence`` list. Pooled effects are nodes
 of their own (``kind == "PooledEffect"``) linked to their intervention, outcome, population
 and comparator. A population (``kind == "Population"``) is one node per (organism, condition)
 pair, linked to its taxon and its condition (see :mod:`kg.pico`); a comparator is an exokg term.

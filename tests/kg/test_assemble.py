@@ -109,3 +109,36 @@ def test_contradictions_are_flagged_and_both_kept() -> None:
 def test_output_order_is_deterministic() -> None:
     a = [st(ev("d", 0)), st(ev("d", 5), obj=GFAP), st(ev("e", 3))]
     assert assemble(a).statements == assemble(list(reversed(a))).statements
+
+
+def test_one_count_of_studies_wherever_support_is_shown(tmp_path) -> None:
+    """Cases where counting a statement's own citations would go wrong, read through every output.
+
+    Papers a and b each cite their own reference "1" (two studies, not one); ye2024's "(Fan et al.,
+    2021)" and li2025's reference 108 with its DOI are one study, not two; a negated reading in
+    paper c is doubt, not support. Expected sets are counted by hand from those facts.
+    """
+    import json
+
+    from kg.graph import build_graph
+    from kg.pipeline import BuildResult, write_outputs
+
+    own_refs = st(ev("a", 0, BibEntry("1", "Zhang X. 2019")), ev("b", 0, BibEntry("1", "Wang Y. 2020")))
+    same_study = st(ev("ye2024", 0, FAN_AY), ev("li2025", 50, FAN_DOI), ev("c", 0, negated=True), obj=GFAP)
+    expected = {own_refs.key_hash: ["cite:a#1", "cite:b#1"], same_study.key_hash: [f"doi:{FAN_DOI.doi}"]}
+
+    result = assemble([own_refs, same_study])
+    assert {s.key_hash: list(result.studies(s)) for s in result.statements} == expected
+    assert study_counts(result) == {k: len(v) for k, v in expected.items()}
+    graph = build_graph(result)
+    edges = {d["id"]: d for *_, d in graph.edges(data=True)}
+    assert {k: (d["support"], d["studies"]) for k, d in edges.items()} == \
+        {k: (len(v), v) for k, v in expected.items()}
+
+    out = tmp_path / "out"
+    write_outputs(BuildResult(out, [], [], list(result.statements), [], graph))
+    rows = [json.loads(line) for line in (out / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {row["id"]: row["support"] for row in rows} == {k: len(v) for k, v in expected.items()}
+    saved = {d["id"]: d for d in json.loads((out / "graph.json").read_text(encoding="utf-8"))["edges"]}
+    assert {k: (d["support"], d["studies"]) for k, d in saved.items()} == \
+        {k: (len(v), v) for k, v in expected.items()}
