@@ -102,15 +102,6 @@ class BibEntry:
     year: int | None = None
     first_author: str | None = None
 
-    @property
-    def study_id(self) -> str:
-        """The most stable identifier of the cited study (for counting independent support)."""
-        if self.doi:
-            return f"doi:{self.doi.lower()}"
-        if self.pmid:
-            return f"pmid:{self.pmid}"
-        return f"cite:{self.key}"
-
 
 @dataclass(frozen=True, slots=True)
 class CitationMark:
@@ -220,7 +211,11 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Where a statement was read: the sentence, its offsets, and the study it cites."""
+    """Where a statement was read: the sentence, its offsets, and the references it cites.
+
+    Which *study* a citation stands for is decided in one place, ``kg.assemble.StudyIndex``,
+    because it depends on the whole corpus (author-year keys, numbered keys scoped to a paper).
+    """
 
     document_id: str
     sentence: str
@@ -235,13 +230,6 @@ class Evidence:
     hedged: bool = False
     negated: bool = False
     rule: str = ""
-
-    @property
-    def study_ids(self) -> tuple[str, ...]:
-        """Independent studies behind this evidence: the cited ones, else the document itself."""
-        if self.citations:
-            return tuple(sorted({c.study_id for c in self.citations}))
-        return (f"doc:{self.document_id}",)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -317,17 +305,14 @@ class Statement:
         raw = json.dumps(self.content_key, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
-    @property
-    def study_ids(self) -> tuple[str, ...]:
-        return tuple(sorted({s for ev in self.evidence for s in ev.study_ids}))
-
     def with_evidence(self, evidence: Iterable[Evidence]) -> Statement:
         return replace(self, evidence=tuple(evidence))
 
     def to_dict(self, support: int | None = None) -> dict[str, Any]:
-        """JSON form. ``support`` is the assembly's count of independent studies (it resolves
-        citations across the corpus); without it, this statement's own citations are counted."""
-        return {
+        """JSON form. ``support`` is the number of independent studies, which only assembly can
+        count (``kg.assemble.Assembly.support``: it resolves citations across the corpus); without
+        it the field is left out rather than guessed from this statement alone."""
+        out: dict[str, Any] = {
             "id": self.key_hash,
             "subject": self.subject.to_dict(),
             "predicate": self.predicate,
@@ -335,9 +320,11 @@ class Statement:
             "polarity": self.polarity.value,
             "qualifiers": dict(self.qualifiers),
             "belief": self.belief,
-            "support": len(self.study_ids) if support is None else support,
-            "evidence": [ev.to_dict() for ev in self.evidence],
         }
+        if support is not None:
+            out["support"] = support
+        out["evidence"] = [ev.to_dict() for ev in self.evidence]
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Statement:

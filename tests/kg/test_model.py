@@ -44,11 +44,15 @@ def test_qualifiers_are_order_independent() -> None:
     assert qualifiers(species=None) == ()
 
 
-def test_study_ids_prefer_cited_study_over_document() -> None:
-    assert _ev("d1", cite="107").study_ids == ("doi:10.1/107",)
-    assert _ev("d1").study_ids == ("doc:d1",)
+def test_support_is_written_only_as_assembly_counted_it() -> None:
+    """A statement cannot count its studies alone (that needs the corpus: kg.assemble.StudyIndex)."""
     st = Statement(MIR, "targets", ERN1, evidence=(_ev("d1", 0, "107"), _ev("d1", 50, "107"), _ev("d2")))
-    assert st.study_ids == ("doc:d2", "doi:10.1/107")
+    assert "support" not in st.to_dict()
+    written = st.to_dict(support=2)
+    assert written["support"] == 2
+    assert list(written) == ["id", "subject", "predicate", "object", "polarity", "qualifiers", "belief",
+                             "support", "evidence"]
+    assert Statement.from_dict(written) == st
 
 
 def test_statement_round_trip() -> None:
