@@ -45,6 +45,31 @@ from . import vocabulary as V
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
 
+# Unions of vocabulary sets the rules test against, built once (they were rebuilt on every test)
+_LIST_GAP_WORDS = frozenset({",", "and", "or", "/"} | V.LIST_GAP)
+_MOLECULE_OR_PATHWAY = frozenset(V.MOLECULE | V.PATHWAY)
+_SETTING_CATEGORIES = frozenset(V.DISEASE | V.CONTEXT_ONLY)
+_TRANSCRIPT_RUN_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"untranslated", "region", "'", "-", "of", "the", "utr", "3′"})
+_TRANSCRIPT_HEAD_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"3'utr", "3′utr", "utr"})
+_TRANSCRIPT_NAMED_WORDS = frozenset({"untranslated", "region", "utr"} | V.TRANSCRIPT_WORDS)
+_TARGETED_HEAD_WORDS = frozenset(
+    {"gene", "genes", "mrna", "mrnas", "candidate", "candidates", "site", "sites"} | V.TARGETED_HEADS)
+_MIRNA_OR_GENE = frozenset(V.MIRNA | V.GENE)
+_MODIFIER_WORDS = frozenset(V.QUANTITY_WORDS | V.TARGET_NOUN_MODIFIERS)
+_GERUND_LEADS = frozenset(V.MEANS_MARKERS | V.COORDINATORS | V.CONSEQUENCE_MARKERS)
+_PATHWAY_OR_MIRNA = frozenset(V.PATHWAY | V.MIRNA)
+_LIST_OR_AUXILIARY_WORDS = frozenset(V.LIST_WORDS | V.AUXILIARIES)
+_GIVEN_NOUNS = frozenset(V.TREATMENT_NOUNS | V.EXPERIMENT_NOUNS)
+_PASSIVE_GAP_WORDS = frozenset(V.SKIP_WORDS | {"the", "upstream", "downstream", "part", "at", "least"})
+_LEFT_SKIP_WORDS = frozenset((V.SKIP_WORDS | V.NEGATIONS) - {
+    "by", "through", "via", "thereby", "thus", "to", "and", "while", "then", "subsequently", "consequently", "also"})
+_LATER_MARKERS = frozenset(V.CONSEQUENCE_MARKERS | {"then", "also", "turn"})
+_RELATIVE_OR_IN = frozenset(V.RELATIVE | {"in"})
+_ANAPHOR_WORDS = frozenset({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS)
+_PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
+_OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
+_GENE_OR_MIRNA = frozenset(V.GENE | V.MIRNA)
+
 
 # ---------------------------------------------------------------------------------------------
 # Inputs and outputs
@@ -465,7 +490,7 @@ class SentenceReader:
             if self.word(k) in {",", "and", "or", "/", "as"}:
                 m = k
                 while m < len(toks) and m < k + 6 and not toks[m].is_ent and (
-                        toks[m].lower in {",", "and", "or", "/"} | V.LIST_GAP):
+                        toks[m].lower in _LIST_GAP_WORDS):
                     m += 1
                 if m < len(toks) and toks[m].is_ent and accept(toks[m]) and not self._opens_clause(m):
                     j = m
@@ -503,7 +528,7 @@ class SentenceReader:
                 i += 1
                 continue
             args = [a for m in members for a in m.args()]
-            molecular = all(a.category in V.MOLECULE | V.PATHWAY for a in args)
+            molecular = all(a.category in _MOLECULE_OR_PATHWAY for a in args)
             after = [self.word(x) for x in range(j + 1, min(j + 6, len(toks)))]
             singular = any(w in {"axis", "pathway", "signaling", "signalling", "cascade", "loop"} for w in after) \
                 and "pathways" not in after
@@ -560,7 +585,7 @@ class SentenceReader:
             if self.word(j) in {"-", "‐"}:
                 j += 1
             w = self.word(j)
-            induced = w == "induced" and t.arg.category not in V.DISEASE | V.CONTEXT_ONLY
+            induced = w == "induced" and t.arg.category not in _SETTING_CATEGORIES
             if w in {"mediated", "dependent", "driven", "activated"} or induced:  # "STAT3-induced miR-21 expression"
                 k = j + 1
                 sign = 0 if w in {"mediated", "dependent"} else 1
@@ -581,7 +606,7 @@ class SentenceReader:
                     t.mediator = True
                 t.mediator = t.mediator or induced  # "tau-induced neurodegeneration": the inducer is never an object
             elif w in {"induced", "triggered", "caused", "associated", "related", "exposed", "challenged"}:
-                if t.arg.category in V.DISEASE | V.CONTEXT_ONLY or w != "induced":
+                if t.arg.category in _SETTING_CATEGORIES or w != "induced":
                     t.consumed = True  # "SCI-induced inflammation": the injury is the setting
                 else:
                     t.mediator = True  # "miRNA-induced repression of BACE1": read as a nominal relation
@@ -676,7 +701,7 @@ class SentenceReader:
 
     def _mark_agentive(self) -> None:
         for i, t in enumerate(self.toks):
-            if not t.is_ent or t.arg.category in V.DISEASE | V.CONTEXT_ONLY:
+            if not t.is_ent or t.arg.category in _SETTING_CATEGORIES:
                 continue
             nxt = i + 1
             while _adverb(self.word(nxt)) or self.word(nxt) == "-":
@@ -873,14 +898,14 @@ class SentenceReader:
             j = self._skip_np(after + 1)
             steps = 0
             while j < len(toks) and steps < 4 and not toks[j].is_ent and (
-                    self.word(j) in V.TRANSCRIPT_WORDS | {"untranslated", "region", "'", "-", "of", "the", "utr", "3′"}
+                    self.word(j) in _TRANSCRIPT_RUN_WORDS
                     or self.word(j).endswith("utr")):
                 j += 1
                 steps += 1
             gene = self.ent(j)
             if gene is None or gene.consumed or gene.arg.category not in V.GENE:
                 continue
-            transcript = steps > 0 or self.word(j + 1) in V.TRANSCRIPT_WORDS | {"3'utr", "3′utr", "utr"}
+            transcript = steps > 0 or self.word(j + 1) in _TRANSCRIPT_HEAD_WORDS
             if t.lower != "binding" and not transcript:
                 continue  # "the interaction of miR-X with Y" alone is a correlation's business
             for a in mirnas:
@@ -968,7 +993,7 @@ class SentenceReader:
         gene = self.ent(k)
         if gene is None:
             return None
-        transcript = {"untranslated", "region", "utr"} | V.TRANSCRIPT_WORDS
+        transcript = _TRANSCRIPT_NAMED_WORDS
         named_after = self.word(k + 1) in transcript  # "the STAT3 3'UTR"
         named_before = self._preposition_before(k) == "of" and any(
             self.word(x) in transcript for x in range(max(0, k - 5), k))  # "the 3'UTR of STAT3"
@@ -985,8 +1010,7 @@ class SentenceReader:
             mirna: Tok | None = None
             # ... target (gene)? (of|for) MIRNA
             j = i + 1
-            while self.word(j) in {"gene", "genes", "mrna", "mrnas", "candidate", "candidates", "site", "sites"} \
-                    | V.TARGETED_HEADS:
+            while self.word(j) in _TARGETED_HEAD_WORDS:
                 j += 1
             named_after = self.word(j) in {"of", "for"}
             if named_after:
@@ -1057,7 +1081,7 @@ class SentenceReader:
             k -= 1
             steps += 1
         head = self.ent(k)
-        if head is None or head.consumed or head.arg.category not in V.MIRNA | V.GENE:
+        if head is None or head.consumed or head.arg.category not in _MIRNA_OR_GENE:
             return
         for a in self._list_from(self.toks.index(regulator), self._any)[0]:
             if a.category in V.GENE:
@@ -1072,7 +1096,7 @@ class SentenceReader:
         while k < len(self.toks) and k < j + 3 and not self.toks[k].is_ent:
             w = self.toks[k].lower
             adjective = ("-" in w.strip("-") and w[0].isalpha()) or w.endswith(V.ADJECTIVE_SUFFIXES) \
-                or w in V.QUANTITY_WORDS | V.TARGET_NOUN_MODIFIERS
+                or w in _MODIFIER_WORDS
             if not adjective or w in V.NEGATIONS or w in V.PREPOSITIONS or w in V.AUXILIARIES:
                 return j
             k += 1
@@ -1180,7 +1204,7 @@ class SentenceReader:
             return True
         if w in V.TARGET_WORD_FORMS:  # "predicted target sequences", "its downstream target", "binding sites"
             nxt = self.word(i + 1)
-            gerund = ing and prev in V.MEANS_MARKERS | V.COORDINATORS | V.CONSEQUENCE_MARKERS  # "by targeting sites"
+            gerund = ing and prev in _GERUND_LEADS  # "by targeting sites"
             if prev in V.TARGET_NOUN_MODIFIERS or nxt in {"of", "for"} or (
                     w != "targets" and nxt in V.TARGET_NOUN_HEADS and not gerund):
                 return True
@@ -1293,8 +1317,8 @@ class SentenceReader:
                     for y, ys in f.objects:
                         if self._chain_ok(z, y, consequence=True):
                             self._signed(z, f, y, ys, "chain:through", prev.negated)
-            elif z.category in V.MOLECULE | V.PATHWAY and (pathway or not self.vesicle(x)
-                                                           or z.category in V.PATHWAY | V.MIRNA):
+            elif z.category in _MOLECULE_OR_PATHWAY and (pathway or not self.vesicle(x)
+                                                           or z.category in _PATHWAY_OR_MIRNA):
                 self.emit(x, "regulates", z, 0, "reg:through", i, prev.negated)
 
     def _open_frame(self, i: int, kind: str, sign: int, n: int) -> Frame | None:
@@ -1342,7 +1366,7 @@ class SentenceReader:
         """The participants of a symmetric verb with no object ("A and B levels were correlated"): the list of
         any categories that ends just before the verb."""
         k = i - 1
-        while k >= 0 and not self.toks[k].is_ent and (self.word(k) in V.LIST_WORDS | V.AUXILIARIES
+        while k >= 0 and not self.toks[k].is_ent and (self.word(k) in _LIST_OR_AUXILIARY_WORDS
                                                       or _adverb(self.word(k))) and k >= i - 5:
             k -= 1
         if self.ent(k) is None:
@@ -1372,7 +1396,7 @@ class SentenceReader:
         if self.word(k) not in {"after", "following", "upon"} and not response:
             return []
         k = self._skip_np(k + (3 if response else 1))
-        given = V.TREATMENT_NOUNS | V.EXPERIMENT_NOUNS
+        given = _GIVEN_NOUNS
         if self.word(k) in given and self.word(k + 1) in {"of", "with"}:
             agent = self.ent(self._skip_np(k + 2))
         else:
@@ -1435,7 +1459,7 @@ class SentenceReader:
             if not (self.ent(k) is not None and self.word(i + 1) == "by"):
                 return None  # reduced relative "Y regulated by X" needs the "by" right after
         j = i + 1
-        while self.word(j) in V.SKIP_WORDS | {"the", "upstream", "downstream", "part", "at", "least"} \
+        while self.word(j) in _PASSIVE_GAP_WORDS \
                 or self.word(j).endswith("ly"):  # "is regulated (at least) in part by X"
             j += 1
         if self.word(j) == "by" and not self._trigger(j + 1):
@@ -1458,9 +1482,9 @@ class SentenceReader:
     def _left(self, i: int) -> int:
         """Index of the first token left of i that is not an adverb, modal or auxiliary."""
         k = i - 1
-        while k >= 0 and not self.toks[k].is_ent and (self.toks[k].lower in (V.SKIP_WORDS | V.NEGATIONS) - {
-                "by", "through", "via", "thereby", "thus", "to", "and", "while", "then", "subsequently",
-                "consequently", "also"} or (self.toks[k].lower.endswith("ly") and len(self.toks[k].lower) > 4)):
+        while k >= 0 and not self.toks[k].is_ent and (
+                self.toks[k].lower in _LEFT_SKIP_WORDS
+                or (self.toks[k].lower.endswith("ly") and len(self.toks[k].lower) > 4)):
             k -= 1
         if self.word(k) == "also" and self.word(k - 1) == "but":
             return k - 1
@@ -1470,7 +1494,7 @@ class SentenceReader:
         k = self._left(i)
         prev = self.frames[-1] if self.frames else None
         w = self.word(k)
-        if w in V.CONSEQUENCE_MARKERS | {"then", "also", "turn"} and self.word(k - 1) in V.RELATIVE | {"in"}:
+        if w in _LATER_MARKERS and self.word(k - 1) in _RELATIVE_OR_IN:
             k -= 2 if self.word(k - 1) == "in" else 1  # "which subsequently leads", "which in turn activates"
             w = self.word(k)
         if w in V.NOUN_SIGN or w in {"expression", "activation", "activity", "level", "levels"}:
@@ -1771,7 +1795,7 @@ class SentenceReader:
             for t in reversed(toks[:k + 1]):
                 if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY:
                     return list(t.args())
-        if ws & ({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS):
+        if ws & (_ANAPHOR_WORDS):
             return list(self.ctx.subjects)
         return []
 
@@ -1857,7 +1881,7 @@ class SentenceReader:
     def _named_loss(self, j: int) -> bool:
         """ "growth cone collapse": the entity is named only as the thing being lost."""
         t = self.toks[j]
-        return self.word(j + 1) in V.POST_NEGATIVE and t.arg.category not in V.PROCESS | V.OUTCOME
+        return self.word(j + 1) in V.POST_NEGATIVE and t.arg.category not in _PROCESS_OR_OUTCOME
 
     def _class_before_members(self, j: int) -> bool:
         """ "anti-inflammatory cytokines IL-10 and TGF-β": the class gives way to its named members."""
@@ -1974,7 +1998,7 @@ class SentenceReader:
         if z.category in V.OUTCOME - V.PROCESS and y.category not in V.OUTCOME:
             return False  # an outcome does not drive a process ("promoting recovery" is no cause of autophagy)
         if z.category in V.CELL and not consequence:
-            return y.category in V.OUTCOME | V.PROCESS
+            return y.category in _OUTCOME_OR_PROCESS
         # process -> process only when the second is an outcome ("improves motor function by reducing
         # apoptosis"), not between two cellular processes ("activates autophagy by reducing apoptosis")
         if not consequence and z.category in V.PROCESS - V.PATHWAY and y.category in V.PROCESS - V.OUTCOME:
@@ -2012,7 +2036,7 @@ class SentenceReader:
         if self.vesicle(o) or o.category in V.CONTEXT_ONLY or s.category in V.CONTEXT_ONLY:
             return
         if f.kind == V.TARGET:
-            if s.category in V.MIRNA and o.category in V.GENE | V.MIRNA:
+            if s.category in V.MIRNA and o.category in _GENE_OR_MIRNA:
                 self.emit(s, "targets", o, -1, rule, f.start, f.negated)
                 self._retract_axis(o)
             elif s.category in V.MIRNA and o.category in V.PATHWAY:
