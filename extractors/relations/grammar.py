@@ -69,6 +69,19 @@ _ANAPHOR_WORDS = frozenset({"this", "they", "it", "mechanism", "these"} | V.PROC
 _PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
 _OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
 _GENE_OR_MIRNA = frozenset(V.GENE | V.MIRNA)
+# words without which a pass cannot fire (see SentenceReader.words)
+_DERIVED_TRIGGERS = frozenset({"from", "by", "derived", "secreted", "released"})
+_NEUTRAL_HEAD_NOUNS = frozenset(V.NEUTRAL_HEADS - {"the", "a", "an", "of", "and", "in", "as"})
+_AGENT_WITH_WORDS = frozenset(V.AGENT_WITH - {"combined"})
+_NEUTRAL_HEADS_AFTER_PARTICIPLE = frozenset(V.NEUTRAL_HEADS - {
+    "the", "a", "an", "of", "and", "in", "as", "such", "its", "their", "this", "these"})
+_SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"})
+_CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "as evidenced", "compared"})
+_PLACE_WORDS = frozenset(V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"})
+_GENE_NOT_FAMILY = frozenset(V.GENE - V.FAMILY)
+_OUTCOME_NOT_PROCESS = frozenset(V.OUTCOME - V.PROCESS)
+_PROCESS_NOT_PATHWAY = frozenset(V.PROCESS - V.PATHWAY)
+_PROCESS_NOT_OUTCOME = frozenset(V.PROCESS - V.OUTCOME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,9 +192,12 @@ class Tok:
     # arg is not None, stored: read millions of times per corpus. Tokens change their arg only through
     # dataclasses.replace, which runs __post_init__ again.
     is_ent: bool = field(init=False, repr=False, compare=False)
+    # what SentenceReader.word answers: the lowercase word, or "" for an entity (asked millions of times)
+    plain: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.is_ent = self.arg is not None
+        self.plain = "" if self.is_ent else self.lower
 
     def args(self) -> tuple[Arg, ...]:
         if self.members:
@@ -280,6 +296,9 @@ class SentenceReader:
         self.readings: list[Reading] = []
         self.main_subjects: list[Arg] = []
         self.frames: list[Frame] = []
+        # every plain word the sentence starts with: collapses only remove words, so a pass whose trigger
+        # words are all missing here has nothing to do
+        self.words = frozenset(t.plain for t in toks)
         self.hedge_at = self._first_hedge()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -300,16 +319,16 @@ class SentenceReader:
         return arg is not None and self.k.is_vesicle(arg.ref)
 
     def word(self, i: int) -> str:
-        if 0 <= i < len(self.toks):
-            t = self.toks[i]
-            if t.arg is None:
-                return t.lower
+        toks = self.toks
+        if 0 <= i < len(toks):
+            return toks[i].plain
         return ""
 
     def ent(self, i: int) -> Tok | None:
-        if 0 <= i < len(self.toks):
-            t = self.toks[i]
-            if t.arg is not None:
+        toks = self.toks
+        if 0 <= i < len(toks):
+            t = toks[i]
+            if t.is_ent:
                 return t
         return None
 
@@ -333,6 +352,8 @@ class SentenceReader:
 
     def _drop_precursor_prefixes(self) -> None:
         """ "pre-miR-630", "pri-miR-21": the precursor stands for its miRNA; the prefix is no word of the clause."""
+        if "pre" not in self.words and "pri" not in self.words:
+            return
         toks = self.toks
         i = 0
         while i + 2 < len(toks):
@@ -344,6 +365,8 @@ class SentenceReader:
     def _drop_contrast_asides(self) -> None:
         """ "X, but not Y, reduced Z" / "X (but not Y) reduced Z": the aside names a control that does not
         take part in the claim, and its words ("control", "mimic") must not open a frame of their own."""
+        if "not" not in self.words:
+            return
         toks = self.toks
         closing = {",": ",", "(": ")"}
         i = 0
@@ -363,6 +386,8 @@ class SentenceReader:
             i += 1
 
     def _collapse_derived(self) -> None:
+        if self.words.isdisjoint(_DERIVED_TRIGGERS):
+            return
         toks = self.toks
         i = 0
         while i < len(toks):
@@ -513,6 +538,8 @@ class SentenceReader:
         return False
 
     def _collapse_axes(self) -> None:
+        if "/" not in self.words:
+            return
         toks = self.toks
         i = 0
         while i < len(toks):
@@ -596,7 +623,7 @@ class SentenceReader:
                 nxt = self.ent(k)
                 if nxt is not None and nxt.arg.category not in V.CONTEXT_ONLY:
                     after = k + 1
-                    while self.word(after) in V.NEUTRAL_HEADS - {"the", "a", "an", "of", "and", "in", "as"}:
+                    while self.word(after) in _NEUTRAL_HEAD_NOUNS:
                         after += 1
                     if self.word(after) in V.NOUN_SIGN:  # "miR-21-mediated STAT3 (protein) suppression"
                         sign = V.NOUN_SIGN[self.word(after)] * (sign or 1)
@@ -700,6 +727,10 @@ class SentenceReader:
         return [a for a in out if a.category not in V.PROCESS]
 
     def _mark_agentive(self) -> None:
+        words = self.words
+        if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and (
+                words.isdisjoint(_AGENT_WITH_WORDS) or words.isdisjoint(V.CELL_WORDS)):
+            return
         for i, t in enumerate(self.toks):
             if not t.is_ent or t.arg.category in _SETTING_CATEGORIES:
                 continue
@@ -707,7 +738,7 @@ class SentenceReader:
             while _adverb(self.word(nxt)) or self.word(nxt) == "-":
                 nxt += 1  # "the miR-106b stably transfected cell line", "miR-21-transfected cells"
             if self.word(i + 1) in V.TREATMENT_NOUNS or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
-                    or (self.word(nxt) in V.AGENT_WITH - {"combined"} and self.word(nxt + 1) in V.CELL_WORDS):
+                    or (self.word(nxt) in _AGENT_WITH_WORDS and self.word(nxt + 1) in V.CELL_WORDS):
                 t.agentive = True
 
     # -- pass 3: frames --------------------------------------------------------------------
@@ -1143,6 +1174,8 @@ class SentenceReader:
 
     def _expand_aliases(self) -> None:
         """ "pyruvate kinase type M2 (PKM2)": a claim about one name is a claim about the other."""
+        if not self.readings:
+            return
         toks = self.toks
         alias: dict[Arg, list[Arg]] = {}
         for i, t in enumerate(toks):
@@ -1218,8 +1251,7 @@ class SentenceReader:
             return True
         if self.word(i + 1) == "of" and not ing:
             return True
-        if w.endswith("ed") and self.word(i + 1) in V.NEUTRAL_HEADS - {"the", "a", "an", "of", "and", "in", "as",
-                                                                         "such", "its", "their", "this", "these"}:
+        if w.endswith("ed") and self.word(i + 1) in _NEUTRAL_HEADS_AFTER_PARTICIPLE:
             return True
         return False
 
@@ -1452,7 +1484,7 @@ class SentenceReader:
         if not (w.endswith("ed") or w in {"bound", "driven", "led"}):
             return None
         k = i - 1
-        while k >= 0 and (self.word(k) in V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"}
+        while k >= 0 and (self.word(k) in _SKIP_WORDS_NOT_BE
                           or (self.word(k).endswith("ly") and len(self.word(k)) > 4)):
             k -= 1
         if self.word(k) not in {"is", "are", "was", "were", "be", "been", "being"}:
@@ -1632,7 +1664,7 @@ class SentenceReader:
                 if w == "but" and self.word(j + 1) == "also":
                     j -= 1
                     continue
-                if w in {";", ":"} or w in V.CLAUSE_BREAKS - {"while", "as evidenced", "compared"}:
+                if w in {";", ":"} or w in _CLAUSE_BREAK_WORDS:
                     break
                 if w == ",":
                     if self._comma_in_np(j):
@@ -1709,7 +1741,7 @@ class SentenceReader:
         while k >= 0 and _adverb(self.word(k)):
             k -= 1
         return self.toks[j].lower.endswith("ed") and self.ent(k) is not None \
-            and self.word(j + 1) in V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"}
+            and self.word(j + 1) in _PLACE_WORDS
 
     def _with_agent(self, j: int) -> bool:
         k = j - 1
@@ -1893,7 +1925,7 @@ class SentenceReader:
             k += 1
         nxt = self.ent(k)
         between = {self.word(x) for x in range(j + 1, k)}
-        return nxt is not None and nxt.arg.category in V.GENE - V.FAMILY and between != {","}
+        return nxt is not None and nxt.arg.category in _GENE_NOT_FAMILY and between != {","}
 
     def _opens_with_subordinator(self, j: int) -> bool:
         """Is position j inside a leading subordinate clause ("Because X causes Y, ...")? Its first comma
@@ -1995,13 +2027,13 @@ class SentenceReader:
             return False
         if z.category in V.CONTEXT_ONLY or y.category in V.CONTEXT_ONLY:
             return False
-        if z.category in V.OUTCOME - V.PROCESS and y.category not in V.OUTCOME:
+        if z.category in _OUTCOME_NOT_PROCESS and y.category not in V.OUTCOME:
             return False  # an outcome does not drive a process ("promoting recovery" is no cause of autophagy)
         if z.category in V.CELL and not consequence:
             return y.category in _OUTCOME_OR_PROCESS
         # process -> process only when the second is an outcome ("improves motor function by reducing
         # apoptosis"), not between two cellular processes ("activates autophagy by reducing apoptosis")
-        if not consequence and z.category in V.PROCESS - V.PATHWAY and y.category in V.PROCESS - V.OUTCOME:
+        if not consequence and z.category in _PROCESS_NOT_PATHWAY and y.category in _PROCESS_NOT_OUTCOME:
             return False
         return True
 
