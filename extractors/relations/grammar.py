@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from operator import attrgetter
 
 from kg.model import Ref
 
@@ -175,7 +176,7 @@ class Context:
 # Tokens
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Tok:
     text: str
     lower: str
@@ -190,19 +191,38 @@ class Tok:
     members: tuple[Arg, ...] = ()  # an axis "A/B/C": its members
     axis_readings: tuple[Reading, ...] = ()  # the chain an axis emitted (withdrawn if it is a target list)
     # arg is not None, stored: read millions of times per corpus. Tokens change their arg only through
-    # dataclasses.replace, which runs __post_init__ again.
+    # dataclasses.replace, which runs __init__ again.
     is_ent: bool = field(init=False, repr=False, compare=False)
     # what SentenceReader.word answers: the lowercase word, or "" for an entity (asked millions of times)
     plain: str = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.is_ent = self.arg is not None
-        self.plain = "" if self.is_ent else self.lower
+    # written out (not generated) to set the two derived fields without a __post_init__ call per token
+    def __init__(self, text: str, lower: str, start: int, end: int, arg: Arg | None = None, joined: bool = False,
+                 cargo: tuple[Arg, ...] = (), agentive: bool = False, consumed: bool = False,
+                 mediator: bool = False, members: tuple[Arg, ...] = (),
+                 axis_readings: tuple[Reading, ...] = ()) -> None:
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.arg = arg
+        self.joined = joined
+        self.cargo = cargo
+        self.agentive = agentive
+        self.consumed = consumed
+        self.mediator = mediator
+        self.members = members
+        self.axis_readings = axis_readings
+        self.is_ent = arg is not None
+        self.plain = "" if arg is not None else lower
 
     def args(self) -> tuple[Arg, ...]:
         if self.members:
             return self.members
         return (self.arg,) if self.arg is not None else ()
+
+
+_START = attrgetter("start")
 
 
 def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
@@ -220,18 +240,21 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
 
     drop = [(ds, de) for ds, de in drop if ds < end and de > offset]  # the document's marks in this sentence
 
+    append = toks.append
+    find_words = WORD_RE.finditer
+
     def words(a: int, b: int) -> None:
-        piece = text[a - offset:b - offset]
-        if "\t" in piece:  # a table cell boundary is a hard break
-            for tab in re.finditer(r"\t", piece):
-                toks.append(Tok(";", ";", a + tab.start(), a + tab.start() + 1))
-        for w in WORD_RE.finditer(piece):
-            s = a + w.start()
+        lo, hi = a - offset, b - offset
+        if text.find("\t", lo, hi) >= 0:  # a table cell boundary is a hard break
+            for tab in re.finditer(r"\t", text[lo:hi]):
+                append(Tok(";", ";", a + tab.start(), a + tab.start() + 1))
+        for w in find_words(text, lo, hi):  # matched in place: the same words as in the slice text[lo:hi]
+            i = w.start()
+            s = offset + i
             if drop and any(ds <= s < de for ds, de in drop):
                 continue
             word = w.group()
-            i = s - offset
-            toks.append(Tok(word, word.lower(), s, s + len(word), joined=i > 0 and not text[i - 1].isspace()))
+            append(Tok(word, word.lower(), s, s + len(word), None, i > 0 and not text[i - 1].isspace()))
 
     for m in chosen:
         if drop and any(ds <= m.start < de for ds, de in drop):
@@ -241,7 +264,7 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
                         m.start, m.end, arg=Arg(m.ref, m.start, m.end), joined=_joined(text, offset, m.start)))
         pos = m.end
     words(pos, end)
-    toks.sort(key=lambda t: t.start)
+    toks.sort(key=_START)
     return _drop_empty_parentheses(toks)
 
 
