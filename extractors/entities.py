@@ -619,6 +619,14 @@ def _records_of(doc: Any) -> list[EntityRecord]:
 _QUANTITY_HINT = re.compile(r"\d|Sprague|Wistar|SD\b")
 
 
+def _takes_quantities(r: EntityRecord) -> bool:
+    """Whether QuantityComponent may attach anything to this record (the tests it makes, in one place)."""
+    curie = r.curie
+    return (curie in VESICLE_CURIES or r.attributes.get("rule") == "composite"
+            or (curie.startswith("exokg:") and curie.endswith("_Exo"))
+            or curie in INJURY_CURIES or curie.startswith(MODEL_PREFIX) or curie.startswith(TAXON_PREFIX))
+
+
 class QuantityComponent:
     """Attaches sentence-level quantities and design facts to the entity spans."""
 
@@ -634,8 +642,8 @@ class QuantityComponent:
             by_sentence.setdefault(i, []).append(r)
         text = _text_of(doc)
         for i, recs in by_sentence.items():
-            if i < 0:
-                continue
+            if i < 0 or not any(_takes_quantities(r) for r in recs):
+                continue  # no vesicle, injury, model or taxon here: nothing would be attached
             s, e = sentences[i]
             sentence = text[s:e]
             quantities = find_quantities(sentence) if _QUANTITY_HINT.search(sentence) else []
