@@ -2235,7 +2235,7 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
                                                                                             Context]:
     """All claims of one sentence, and the context it leaves for the next one."""
     toks = tokenize(text, offset, mentions, drop)
-    reader = SentenceReader(toks, knowledge, context, aim=bool(V.AIM_CUES.search(text)))
+    reader = SentenceReader(toks, knowledge, context, aim=_has_aim_cue(text))
     readings = reader.read()
     topic = [t.arg for t in reader.toks if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY]
     subjects = tuple(reader.main_subjects) or tuple(topic[:1]) or context.subjects
@@ -2244,6 +2244,16 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
     vesicles += [s for s in subjects if knowledge.is_vesicle(s.ref)]
     new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles)
     return readings, new_context
+
+
+def _has_aim_cue(text: str) -> bool:
+    """``V.AIM_CUES.search``, skipped for an ASCII sentence that holds none of the literals every match
+    contains (for ASCII text, IGNORECASE is lower-casing)."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(literal in lowered for literal in V.AIM_CUE_LITERALS):
+            return False
+    return V.AIM_CUES.search(text) is not None
 
 
 def dedupe(readings: Iterable[Reading]) -> list[Reading]:

@@ -267,6 +267,8 @@ AIM_CUES = re.compile(r"\b(?:aims? to|aimed to|aiming to|objective of|purpose of
                       r"we investigated whether|to investigate|to evaluate|to explore|"
                       r"(?:test|tested|testing|tests) the hypothesis|investigated? the possibility|"
                       r"(?:examined|examine|asked|ask|determine|assessed|assess) whether)\b", re.I)
+# one of these is in every AIM_CUES match (keep the two together): an ASCII sentence without any needs no search
+AIM_CUE_LITERALS = ("aim", "objective", "purpose", "investigat", "evaluate", "explore", "hypothesis", "whether")
 TREATMENT_NOUNS = {"treatment", "treatments", "intervention", "interventions", "administration",
                    "transplantation", "injection", "injections", "infusion", "therapy", "delivery",
                    "application", "group", "groups", "exposure", "supplementation", "pretreatment"}
