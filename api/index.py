@@ -414,10 +414,15 @@ class GraphIndex:
                 break
             chosen.append(g)
             size += len(self._postings[g])
-        hits = np.concatenate([self._postings[g] for g in chosen])
-        counts_all = np.bincount(hits, minlength=len(self._key_sizes))
-        keys = np.flatnonzero(counts_all)
-        counts = counts_all[keys]
+        # Count how often each name key occurs among the postings by sorting them: a count array over
+        # every key (hundreds of thousands on a large graph) cost more than the postings themselves.
+        hits = np.sort(np.concatenate([self._postings[g] for g in chosen]))
+        first = np.empty(len(hits), dtype=bool)
+        first[0] = True
+        np.not_equal(hits[1:], hits[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        keys = hits[starts].astype(np.int64)
+        counts = np.diff(np.append(starts, len(hits)))
         dice = (2.0 * counts) / (len(trigrams(key)) + self._key_sizes[keys])
         if categories or kinds:
             nodes = self._key_node[keys]
