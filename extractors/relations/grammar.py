@@ -72,6 +72,9 @@ _OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
 _GENE_OR_MIRNA = frozenset(V.GENE | V.MIRNA)
 # words without which a pass cannot fire (see SentenceReader.words)
 _DERIVED_TRIGGERS = frozenset({"from", "by", "derived", "secreted", "released"})
+_DOWNSTREAM_AND_MEDIATED_TRIGGERS = frozenset({
+    "downstream", "-", "‐", "mediated", "dependent", "driven", "activated", "induced", "triggered", "caused",
+    "associated", "related", "exposed", "challenged"})
 _NEUTRAL_HEAD_NOUNS = frozenset(V.NEUTRAL_HEADS - {"the", "a", "an", "of", "and", "in", "as"})
 _AGENT_WITH_WORDS = frozenset(V.AGENT_WITH - {"combined"})
 _NEUTRAL_HEADS_AFTER_PARTICIPLE = frozenset(V.NEUTRAL_HEADS - {
@@ -599,6 +602,8 @@ class SentenceReader:
             i += 1
 
     def _collapse_downstream_and_mediated(self) -> None:
+        if self.words.isdisjoint(_DOWNSTREAM_AND_MEDIATED_TRIGGERS):
+            return
         toks = self.toks
         for i, t in enumerate(toks):
             if not t.is_ent:
@@ -1197,8 +1202,9 @@ class SentenceReader:
 
     def _expand_aliases(self) -> None:
         """ "pyruvate kinase type M2 (PKM2)": a claim about one name is a claim about the other."""
-        if not self.readings:
-            return
+        words = self.words
+        if not self.readings or ("(" not in words and ("," not in words or words.isdisjoint(("a", "an")))):
+            return  # no claim to copy, or neither "X, a Y" nor "X (Y)"
         toks = self.toks
         alias: dict[Arg, list[Arg]] = {}
         for i, t in enumerate(toks):
@@ -1280,14 +1286,19 @@ class SentenceReader:
 
     def _frames(self) -> None:
         toks = self.toks
+        first_words = V.verb_table()
         i = 0
         while i < len(toks):
-            if self.word(i) in {"through", "via"} and self.frames and not self._trigger(self._skip_np(i + 1)):
+            w = toks[i].plain
+            if w in {"through", "via"} and self.frames and not self._trigger(self._skip_np(i + 1)):
                 self._through(i)
                 i += 1
                 continue
-            if self.word(i) in {"through", "via"} and not self.frames:
+            if w in {"through", "via"} and not self.frames:
                 self._through_nominal(i)
+            if w not in first_words:  # an entity ("") or a word that starts no trigger: _trigger says None
+                i += 1
+                continue
             trig = self._trigger(i)
             if trig is None or self._is_modifier(i):
                 i += 1
