@@ -47,6 +47,8 @@ TAXON_PREFIX = "NCBITaxon:"
 PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "lexicon": 3, "state": 4}
 
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
+_DERIVED_FROM_LEAD = re.compile(r"^\s+\S+\s+(?:from|by)\s+")  # "exosomes derived from" before the modifiers
+_SMALL_VESICLE = re.compile(r"s(?:EV|mall)", re.I)
 _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
 # "exosomes" + " derived from " + (modifiers) + "BM-MSCs"
 _VESICLE_CELL_GAP = re.compile(
@@ -262,14 +264,14 @@ class Recognizer:
                     continue
                 gap = text[v.end:cell.start]
                 if _VESICLE_CELL_GAP.fullmatch(gap) and not _NOT_MODIFIER.search(
-                        re.sub(r"^\s+\S+\s+(?:from|by)\s+", "", gap)):
+                        _DERIVED_FROM_LEAD.sub("", gap)):
                     out.append(self._composite(composite.curie, v.start, cell.end, v, cell, text))
         return out
 
     def _composite(self, curie: str, start: int, end: int, vesicle: Candidate, cell: Candidate,
                    text: str) -> Candidate:
         kind = VESICLE_CURIES[vesicle.curie]
-        if re.match(r"s(?:EV|mall)", text[vesicle.start:vesicle.end], re.I):
+        if _SMALL_VESICLE.match(text[vesicle.start:vesicle.end]):
             kind = "small extracellular vesicle"
         return Candidate(start, end, curie, "composite", self.refs[curie],
                          attributes={"vesicle": kind, "source_cell": cell.curie})

@@ -89,9 +89,12 @@ class MirnaGroup:
     members: tuple[MirnaMember, ...]
 
 
+_HYPHENATED_LETTER = re.compile(r"^(\d+)-([a-z])(?![a-z])")
+
+
 def _clean_id(ident: str) -> str:
     ident = ident.rstrip("*").lower()
-    ident = re.sub(r"^(\d+)-([a-z])(?![a-z])", r"\1\2", ident)  # "181-b" -> "181b"
+    ident = _HYPHENATED_LETTER.sub(r"\1\2", ident)  # "181-b" -> "181b"
     return ident
 
 
