@@ -71,6 +71,9 @@ _PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
 _OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
 _GENE_OR_MIRNA = frozenset(V.GENE | V.MIRNA)
 # words without which a pass cannot fire (see SentenceReader.words)
+# V.HEDGES (anchored at both ends) answered per lowercase word: the same few thousand words recur in every sentence
+_HEDGE_ANSWERS: dict[str, bool] = {}
+_HELD_IN_WORDS = frozenset({"in", "within", "inside", "from", "by"})  # the last word before the vesicle
 _DERIVED_TRIGGERS = frozenset({"from", "by", "derived", "secreted", "released"})
 _DOWNSTREAM_AND_MEDIATED_TRIGGERS = frozenset({
     "downstream", "-", "‐", "mediated", "dependent", "driven", "activated", "induced", "triggered", "caused",
@@ -336,8 +339,16 @@ class SentenceReader:
         self.readings.append(Reading(subject, predicate, obj, sign, rule, negated, hedged))
 
     def _first_hedge(self) -> int | None:
+        known = _HEDGE_ANSWERS
         for i, t in enumerate(self.toks):
-            if not t.is_ent and V.HEDGES.match(t.lower):
+            if t.is_ent:
+                continue
+            hedge = known.get(t.lower)
+            if hedge is None:
+                hedge = V.HEDGES.match(t.lower) is not None
+                if len(known) < 200_000:
+                    known[t.lower] = hedge
+            if hedge:
                 return i
         return None
 
@@ -452,12 +463,16 @@ class SentenceReader:
                                   span[-1].end, arg=head, joined=span[0].joined, cargo=cargo)]
 
     def _collapse_cargo(self) -> None:
+        words = self.words  # which of the patterns below can match at all
+        carrying = not words.isdisjoint(V.CARRIER_WORDS)
+        modified = not words.isdisjoint(V.MODIFIED_WORDS)
+        held_in = not words.isdisjoint(_HELD_IN_WORDS)
         toks = self.toks
         i = 0
         while i < len(toks):
             t = toks[i]
             # VES carrying / containing / with high level of MOL (, MOL)* (and MOL)
-            if t.is_ent and self.vesicle(t.arg) and self.word(i + 1) in V.CARRIER_WORDS:
+            if carrying and t.is_ent and self.vesicle(t.arg) and self.word(i + 1) in V.CARRIER_WORDS:
                 j = i + 2
                 while j < len(toks) and j <= i + 6 and not toks[j].is_ent and toks[j].lower in {
                         "the", "a", "an", "high", "higher", "level", "levels", "of", "with", "elevated",
@@ -471,7 +486,7 @@ class SentenceReader:
                     toks[i:k] = [replace(t, end=toks[k - 1].end, cargo=t.cargo + mirnas)]
                     continue
             # MOL (-)modified / overexpressing / containing VES
-            if self._molecule(t):
+            if modified and self._molecule(t):
                 j = i + 1
                 if self.word(j) in {"-", "‐"}:
                     j += 1
@@ -489,7 +504,7 @@ class SentenceReader:
                 del toks[i]
                 continue
             # MOL (and MOL)* in/within/inside/from VES ; MOL released/secreted/delivered by VES
-            if self._molecule(t):
+            if held_in and self._molecule(t):
                 group_end = i
                 while self.word(group_end + 1) in {"and", ","} and self._molecule(self.ent(group_end + 2)):
                     group_end += 2
