@@ -27,7 +27,7 @@ from kg.errors import InputError
 from kg.model import Document
 
 from . import bioc, jats, pubmed
-from ._common import check_size, load_bytes, looks_binary, max_file_bytes, with_metadata
+from ._common import check_size, load_bytes, looks_binary, max_file_bytes, with_file_metadata
 from ._xml import ROOTS, local, parse_xml, xml_format
 from .bioc import read_bioc_json, read_bioc_xml
 from .jats import read_jats
@@ -47,10 +47,7 @@ def read_xml(path: str | Path, doc_id: str | None = None, **metadata: object) ->
     if kind is None:
         known = ", ".join(f"<{r}>" for r in ROOTS)
         raise InputError(f"{p}: XML with root <{local(root.tag)}> is not a format exokg reads (roots: {known})")
-    items = parsers[kind](root, p.name)
-    if doc_id and len(items) > 1:
-        raise InputError(f"{p}: holds {len(items)} documents; a single document id cannot name them all")
-    return [with_metadata(d, doc_id, dict(metadata)) if isinstance(d, Document) else d for d in items]
+    return with_file_metadata(p, parsers[kind](root, p.name), doc_id, dict(metadata))
 
 
 # suffix -> reader

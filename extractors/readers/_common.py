@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.errors import InputError
 from kg.model import BibEntry, CitationMark, Document, Paragraph, Section
@@ -134,6 +135,29 @@ def with_metadata(document: Document, doc_id: str | None, metadata: dict[str, An
     if doc_id:
         changes["id"] = doc_id
     return replace(document, **changes) if changes else document
+
+
+Record = TypeVar("Record")
+
+
+def read_each(records: Iterable[Record], read_one: Callable[[Record], Document]) -> list[Document | InputError]:
+    """``read_one`` on every record of a file; a record that cannot be read comes back as its
+    InputError, so one bad record in a PubMed export or a JATS set does not lose the others."""
+    out: list[Document | InputError] = []
+    for record in records:
+        try:
+            out.append(read_one(record))
+        except InputError as exc:
+            out.append(exc)
+    return out
+
+
+def with_file_metadata(path: Path, items: list[Document | InputError], doc_id: str | None,
+                       metadata: dict[str, Any], what: str = "documents") -> list[Document | InputError]:
+    """The manifest's id and facts applied to what one file held (an id can name only one document)."""
+    if doc_id and len(items) > 1:
+        raise InputError(f"{path}: holds {len(items)} {what}; a single document id cannot name them all")
+    return [with_metadata(d, doc_id, metadata) if isinstance(d, Document) else d for d in items]
 
 
 @dataclass

@@ -35,7 +35,8 @@ from ._common import (
     looks_binary,
     normalize_doi,
     normalize_pmid,
-    with_metadata,
+    read_each,
+    with_file_metadata,
 )
 from ._xml import child, children, local, parse_xml, text_of
 
@@ -269,19 +270,7 @@ def document_from_bioc(doc: BiocDocument, collection: Mapping[str, str], source:
 def documents_from_collection(info: Mapping[str, str], docs: list[BiocDocument], source: str) -> list[Document | InputError]:
     if not docs:
         raise InputError(f"{source}: the BioC collection has no documents")
-    out: list[Document | InputError] = []
-    for d in docs:
-        try:
-            out.append(document_from_bioc(d, info, source))
-        except InputError as exc:
-            out.append(exc)
-    return out
-
-
-def _finish(p: Path, items: list[Document | InputError], doc_id: str | None, metadata: dict[str, Any]) -> list[Document | InputError]:
-    if doc_id and len(items) > 1:
-        raise InputError(f"{p}: holds {len(items)} BioC documents; a single document id cannot name them all")
-    return [with_metadata(d, doc_id, metadata) if isinstance(d, Document) else d for d in items]
+    return read_each(docs, lambda d: document_from_bioc(d, info, source))
 
 
 def documents_from_tree(root: etree._Element, source: str) -> list[Document | InputError]:
@@ -291,7 +280,8 @@ def documents_from_tree(root: etree._Element, source: str) -> list[Document | In
 
 def read_bioc_xml(path_: str | Path, doc_id: str | None = None, **metadata: object) -> list[Document | InputError]:
     p = Path(path_)
-    return _finish(p, documents_from_tree(parse_xml(load_bytes(p), p), p.name), doc_id, dict(metadata))
+    return with_file_metadata(p, documents_from_tree(parse_xml(load_bytes(p), p), p.name), doc_id, dict(metadata),
+                              "BioC documents")
 
 
 def parse_bioc_json(data: bytes, source: str) -> list[Document | InputError]:
@@ -312,4 +302,4 @@ def parse_bioc_json(data: bytes, source: str) -> list[Document | InputError]:
 
 def read_bioc_json(path_: str | Path, doc_id: str | None = None, **metadata: object) -> list[Document | InputError]:
     p = Path(path_)
-    return _finish(p, parse_bioc_json(load_bytes(p), p.name), doc_id, dict(metadata))
+    return with_file_metadata(p, parse_bioc_json(load_bytes(p), p.name), doc_id, dict(metadata), "BioC documents")

@@ -21,7 +21,15 @@ from lxml import etree
 from kg.errors import InputError
 from kg.model import BibEntry, CitationMark, Document
 
-from ._common import Layout, first_year, load_bytes, normalize_doi, normalize_pmid, with_metadata
+from ._common import (
+    Layout,
+    first_year,
+    load_bytes,
+    normalize_doi,
+    normalize_pmid,
+    read_each,
+    with_file_metadata,
+)
 from ._xml import child, children, descendants, entity_text, first, local, parse_xml, path, text_of
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -410,18 +418,10 @@ def documents_from_tree(root: etree._Element, source: str) -> list[Document | In
     articles = [root] if local(root.tag) == "article" else [a for a in root if local(a.tag) == "article"]
     if not articles:
         raise InputError(f"{source}: no <article> element in this JATS file")
-    out: list[Document | InputError] = []
-    for article in articles:
-        try:
-            out.append(document_from_article(article, source))
-        except InputError as exc:
-            out.append(exc)
-    return out
+    return read_each(articles, lambda article: document_from_article(article, source))
 
 
 def read_jats(path_: str | Path, doc_id: str | None = None, **metadata: object) -> list[Document | InputError]:
     p = Path(path_)
-    items = documents_from_tree(parse_xml(load_bytes(p), p), p.name)
-    if doc_id and len(items) > 1:
-        raise InputError(f"{p}: holds {len(items)} articles; a single document id cannot name them all")
-    return [with_metadata(d, doc_id, dict(metadata)) if isinstance(d, Document) else d for d in items]
+    return with_file_metadata(p, documents_from_tree(parse_xml(load_bytes(p), p), p.name), doc_id, dict(metadata),
+                              "articles")

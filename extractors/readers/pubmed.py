@@ -19,7 +19,15 @@ from lxml import etree
 from kg.errors import InputError
 from kg.model import BibEntry, Document
 
-from ._common import Layout, first_year, load_bytes, normalize_doi, normalize_pmid, with_metadata
+from ._common import (
+    Layout,
+    first_year,
+    load_bytes,
+    normalize_doi,
+    normalize_pmid,
+    read_each,
+    with_file_metadata,
+)
 from ._xml import child, children, descendants, first, local, parse_xml, path, text_of
 
 RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle", "MedlineCitation")
@@ -190,19 +198,10 @@ def documents_from_tree(root: etree._Element, source: str) -> list[Document | In
     records = _records(root)
     if not records:
         raise InputError(f"{source}: a PubMed file without PubmedArticle records")
-    out: list[Document | InputError] = []
-    for record in records:
-        try:
-            out.append(document_from_record(record, source))
-        except InputError as exc:
-            out.append(exc)
-    return out
+    return read_each(records, lambda record: document_from_record(record, source))
 
 
 def read_pubmed(path_: str | Path, doc_id: str | None = None, **metadata: object) -> list[Document | InputError]:
     p = Path(path_)
-    root = parse_xml(load_bytes(p), p)
-    items = documents_from_tree(root, p.name)
-    if doc_id and len(items) > 1:
-        raise InputError(f"{p}: holds {len(items)} PubMed records; a single document id cannot name them all")
-    return [with_metadata(d, doc_id, dict(metadata)) if isinstance(d, Document) else d for d in items]
+    items = documents_from_tree(parse_xml(load_bytes(p), p), p.name)
+    return with_file_metadata(p, items, doc_id, dict(metadata), "PubMed records")
