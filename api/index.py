@@ -142,8 +142,6 @@ class GraphIndex:
         # worker processes forked after indexing share these instead of each filling its own cache.
         self._node_json: list[str] = [self._node_fragment(n) for n in range(len(self.ids))]
         self._edge_json: list[str] = [self._edge_body(e) + "}" for e in range(len(self.edge_ids))]
-        self._node_cy: dict[int, str] = {}
-        self._edge_cy: dict[int, str] = {}
 
     # ------------------------------------------------------------------ building
 
@@ -553,9 +551,6 @@ class GraphIndex:
                 f'"category":{_js(self.categories[node])},"kind":{_js(self.kinds[node])},'
                 f'"degree":{self.degree(node)}')
 
-    def _json_node(self, node: int) -> str:
-        return self._node_json[node]
-
     def _edge_body(self, edge: int) -> str:
         a = self.edge_attrs[edge]
         return (f'{{"id":{_js(self.edge_ids[edge])},"source":{_js(self.ids[self.edge_src[edge]])},'
@@ -565,21 +560,12 @@ class GraphIndex:
                 f'"evidence_count":{self.edge_evidence[edge]},'
                 f'"contradicted":{"true" if a.get("contradicts") else "false"}')
 
-    def _json_edge(self, edge: int) -> str:
-        return self._edge_json[edge]
-
     def _cy_node(self, node: int) -> str:
-        cached = self._node_cy.get(node)
-        if cached is None:
-            cached = self._node_cy[node] = '{"data":' + self._json_node(node)
-        return cached
+        return '{"data":' + self._node_json[node]
 
     def _cy_edge(self, edge: int) -> str:
-        cached = self._edge_cy.get(edge)
-        if cached is None:
-            cached = self._edge_cy[edge] = (f'{{"data":{self._edge_body(edge)},'
-                                            f'"label":{_js(self.edge_relation[edge])}}}}}')
-        return cached
+        """Cytoscape.js wants the edge's label inside its data object: the JSON fragment reopened."""
+        return f'{{"data":{self._edge_json[edge][:-1]},"label":{_js(self.edge_relation[edge])}}}}}'
 
     def walk_json(self, walk: Walk, *, depth: int) -> str:
         """The neighbourhood as JSON text (schema ``api.schemas.Neighbourhood``)."""
