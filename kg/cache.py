@@ -186,6 +186,37 @@ class CachedResult:
     effects: tuple[PooledEffect, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class EncodedResult:
+    """One document's result as the cache stores it (JSON text): what an extraction worker process
+    sends back, so the build process stores it without encoding it again."""
+
+    n_mentions: int
+    mentions: str
+    statements: str
+    effects: str
+
+    def decode(self) -> CachedResult:
+        """Statements and effects as model objects; mentions are left out (assembly needs none)."""
+        return CachedResult((), tuple(statement_from_dict(s) for s in json.loads(self.statements)),
+                            tuple(effect_from_dict(e) for e in json.loads(self.effects)))
+
+
+def encode_result(mentions: Sequence[Mention], statements: Sequence[Statement],
+                  effects: Sequence[PooledEffect]) -> EncodedResult:
+    return EncodedResult(len(mentions), _dumps([mention_to_dict(m) for m in mentions]),
+                         _dumps([statement_to_dict(s) for s in statements]),
+                         _dumps([effect_to_dict(e) for e in effects]))
+
+
+def read_document(conn: sqlite3.Connection, path: Path, key: str) -> Document:
+    """A stored document, through any connection to the cache database at ``path``."""
+    row = conn.execute("SELECT record FROM documents WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        raise InputError(f"{path}: document {key[:12]} is missing from the cache; run `exokg build` again")
+    return document_from_dict(json.loads(row[0]))
+
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, record TEXT NOT NULL);
@@ -257,10 +288,7 @@ class ResultCache:
         return key
 
     def get_document(self, key: str) -> Document:
-        row = self.conn.execute("SELECT record FROM documents WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            raise InputError(f"{self.path}: document {key[:12]} is missing from the cache; run `exokg build` again")
-        return document_from_dict(json.loads(row[0]))
+        return read_document(self.conn, self.path, key)
 
     # -- results --------------------------------------------------------------------------
     def get_result(self, key: str, version: str, *, mentions: bool = True) -> CachedResult | None:
@@ -277,13 +305,16 @@ class ResultCache:
             tuple(effect_from_dict(e) for e in json.loads(row[2])),
         )
 
+    def has_result(self, key: str, version: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM results WHERE key = ? AND version = ?", (key, version)).fetchone() is not None
+
     def put_result(self, key: str, version: str, mentions: Sequence[Mention], statements: Sequence[Statement],
                    effects: Sequence[PooledEffect]) -> None:
-        self.conn.execute(
-            "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)",
-            (key, version, len(mentions), _dumps([mention_to_dict(m) for m in mentions]),
-             _dumps([statement_to_dict(s) for s in statements]), _dumps([effect_to_dict(e) for e in effects])),
-        )
+        self.put_encoded(key, version, encode_result(mentions, statements, effects))
+
+    def put_encoded(self, key: str, version: str, result: EncodedResult) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)",
+                          (key, version, result.n_mentions, result.mentions, result.statements, result.effects))
 
     def mention_counts(self, keys: Sequence[str], version: str) -> list[int]:
         counts = dict(self.conn.execute("SELECT key, n_mentions FROM results WHERE version = ?", (version,)))

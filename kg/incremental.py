@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kg.cache import CACHE_DIR, ResultCache, effect_from_dict
 from kg.errors import InputError
-from kg.pipeline import DEFAULT_OUT, BuildResult, Extractor, build_from_records, summary
+from kg.pipeline import DEFAULT_OUT, BuildResult, Extractor, add_jobs_argument, build_from_records, summary
 
 
 @dataclass
@@ -44,6 +44,7 @@ def add(
     extractor: Extractor | None = None,
     progress: bool = False,
     max_file_mb: float | None = None,
+    jobs: int = 1,
 ) -> AddResult:
     """Add ``files`` (or folders of papers) to the build in ``out_dir`` and rewrite its outputs."""
     from extractors.corpus import DocRecord, entries_for, read_batch
@@ -68,7 +69,7 @@ def add(
             first = f"; first problem: {batch.skipped[0][1]}" if batch.skipped else ""
             raise InputError(f"none of the {len(entries)} files could be added; the build is unchanged{first}")
         result = build_from_records(out, batch.documents, cache, extractor=extractor, study_effects=study_effects,
-                                    progress=progress)
+                                    progress=progress, jobs=jobs)
         result.skipped = batch.skipped + result.skipped
         result.merged = batch.merged
     result.seconds = time.perf_counter() - t0
@@ -97,11 +98,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     parser.add_argument("--max-file-mb", type=float, default=None, metavar="MB",
                         help="skip input files larger than this (default: $EXOKG_MAX_FILE_MB or 25)")
+    add_jobs_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    from kg.parallel import available_jobs
+
     outcome = add(args.files, args.out, progress=not args.quiet and sys.stderr.isatty(),
-                  max_file_mb=args.max_file_mb)
+                  max_file_mb=args.max_file_mb, jobs=available_jobs(args.jobs))
     if not args.quiet:
         print(add_summary(outcome))
     return 0

@@ -24,7 +24,7 @@ import io
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +34,7 @@ from kg.cache import (
     CACHE_DIR,
     CachedDocuments,
     CachedMentions,
+    EncodedResult,
     ResultCache,
     code_version,
     effect_to_dict,
@@ -163,11 +164,13 @@ def build(
     extractor: Extractor | None = None,
     use_cache: bool = True,
     max_file_mb: float | None = None,
+    jobs: int = 1,
 ) -> BuildResult:
     """Run the whole flow on a corpus folder and write every output into ``out_dir``.
 
     Results cached in ``out_dir/cache`` are reused unless ``use_cache`` is False. Files larger
-    than ``max_file_mb`` (default ``$EXOKG_MAX_FILE_MB`` or 25) are skipped.
+    than ``max_file_mb`` (default ``$EXOKG_MAX_FILE_MB`` or 25) are skipped. ``jobs`` worker
+    processes read the documents (0: one per CPU); the outputs do not depend on it.
     """
     from extractors.corpus import DEFAULT_CORPUS, corpus_entries, read_batch
     from extractors.readers._common import max_file_bytes
@@ -187,7 +190,7 @@ def build(
 
             study_effects.extend(pooled_effects_from_csv(csv_path, plot_dir=out / "plots"))
         result = build_from_records(out, batch.documents, cache, extractor=extractor, study_effects=study_effects,
-                                    refresh=not use_cache, progress=progress)
+                                    refresh=not use_cache, progress=progress, jobs=jobs)
         result.skipped = batch.skipped + result.skipped
         result.merged = batch.merged
     result.seconds = time.perf_counter() - t0
@@ -248,6 +251,48 @@ def _fewer_collections(run: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _document_results(records: Sequence[DocRecord], cache: ResultCache, extractor: Extractor, *, refresh: bool,
+                      jobs: int, progress: bool) -> Iterator[tuple[DocRecord, Any, bool]]:
+    """Each record, in order, with what the extractor found in it (from the cache, or read now and
+    stored) or the text of why reading failed, and whether it was read now."""
+    from kg.parallel import extract_in_processes, extraction_failure, use_processes
+
+    version = extractor.version
+    from_workers: Iterator[Any] = iter(())
+    in_workers: set[int] = set()  # positions in ``records`` that worker processes read
+    if use_processes(jobs, len(records)):
+        todo = [i for i, r in enumerate(records) if refresh or not cache.has_result(r.key, version)]
+        if use_processes(jobs, len(todo)):
+            cache.commit()  # the workers read the documents through their own connections
+            in_workers = set(todo)
+            from_workers = extract_in_processes(extractor, cache.path, [records[i].key for i in todo], jobs)
+    try:
+        for position, record in enumerate(_progress(records, len(records), "extracting", progress)):
+            if position in in_workers:
+                outcome = next(from_workers)
+                if isinstance(outcome, EncodedResult):
+                    cache.put_encoded(record.key, version, outcome)
+                    outcome = outcome.decode()
+                yield record, outcome, True
+                continue
+            found = None if refresh else cache.get_result(record.key, version, mentions=False)
+            if found is not None:
+                yield record, found, False
+                continue
+            document = cache.get_document(record.key)
+            try:
+                processed = extractor.process(document)
+            except Exception as exc:
+                yield record, extraction_failure(exc), True
+                continue
+            cache.put_result(record.key, version, processed.mentions, processed.statements, processed.effects)
+            yield record, processed, True
+    finally:
+        close = getattr(from_workers, "close", None)
+        if close is not None:
+            close()  # stops the worker processes if the build ends early
+
+
 @_fewer_collections
 def build_from_records(
     out: Path,
@@ -258,12 +303,14 @@ def build_from_records(
     study_effects: Sequence[PooledEffect] = (),
     refresh: bool = False,
     progress: bool = False,
+    jobs: int = 1,
 ) -> BuildResult:
     """Extract what the cache lacks, assemble everything, write the outputs, record the build.
 
     ``records`` are the papers read by :func:`extractors.corpus.read_batch`; their documents are in ``cache``.
-    Documents are processed one at a time; only their statements and effects stay in memory.
-    A document the extractor fails on is skipped with the error; if all fail, nothing is written.
+    Documents are processed one at a time (by ``jobs`` worker processes if more than one, see
+    :mod:`kg.parallel`); only their statements and effects stay in memory. A document the extractor
+    fails on is skipped with the error; if all fail, nothing is written.
     """
     extractor = extractor or Extractor()
     version = extractor.version
@@ -272,18 +319,12 @@ def build_from_records(
     kept: list[DocRecord] = []
     skipped: list[tuple[str, str]] = []
     extracted = 0
-    for record in _progress(records, len(records), "extracting", progress):
-        found = None if refresh else cache.get_result(record.key, version, mentions=False)
-        if found is None:
-            document = cache.get_document(record.key)
-            try:
-                processed = extractor.process(document)
-            except Exception as exc:  # one unreadable paper must not sink the corpus
-                skipped.append((record.source or record.id, f"extraction failed: {type(exc).__name__}: {exc}"))
-                continue
-            cache.put_result(record.key, version, processed.mentions, processed.statements, processed.effects)
-            found = processed
-            extracted += 1
+    for record, found, fresh in _document_results(records, cache, extractor, refresh=refresh, jobs=jobs,
+                                                  progress=progress):
+        if isinstance(found, str):
+            skipped.append((record.source or record.id, found))
+            continue
+        extracted += fresh
         statements.extend(found.statements)
         effects.extend(found.effects)
         kept.append(record)
@@ -387,11 +428,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="re-extract every document instead of reusing results cached in OUT/cache")
     parser.add_argument("--max-file-mb", type=float, default=None, metavar="MB",
                         help="skip input files larger than this (default: $EXOKG_MAX_FILE_MB or 25)")
+    add_jobs_argument(parser)
+
+
+def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="read documents in N processes (0: one per CPU; default 1); the outputs are the same")
 
 
 def run(args: argparse.Namespace) -> int:
+    from kg.parallel import available_jobs
+
     result = build(args.corpus, args.out, args.studies, progress=not args.quiet and sys.stderr.isatty(),
-                   use_cache=not args.no_cache, max_file_mb=args.max_file_mb)
+                   use_cache=not args.no_cache, max_file_mb=args.max_file_mb, jobs=available_jobs(args.jobs))
     if not args.quiet:
         print(summary(result))
     return 0
