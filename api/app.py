@@ -7,7 +7,10 @@ Routes (all documented at /docs and /openapi.json):
   ``/api/v1/paths``; ``/api/v1/statements``; ``/api/v1/effects`` and ``/api/v1/plots/{name}``;
   ``/api/v1/documents`` and ``.../evidence``; ``/api/v1/export/{fmt}``.
 
-The graph is indexed once at start-up (:class:`api.index.GraphIndex`); requests only read it.
+The graph is indexed when it is loaded (:class:`api.index.GraphIndex`); requests only read it.
+``exokg serve`` follows rebuilds of the output folder (:mod:`api.reload`): a new graph.json is
+loaded and indexed beside the one being served, then swapped in; requests under way finish on
+the build they started with.
 /docs (Swagger UI) and /redoc load their scripts and styles from the app itself (the assets the
 ``fastapi-offline`` package ships, under ``/static/docs``), so the documentation works offline.
 """
@@ -39,6 +42,13 @@ documents, SPARQL and exports.
 Entities are named by CURIE (`mirbase.mature:MIMAT0000076`) or, wherever an entity is expected, by an
 exact label or synonym in any case (`miR-21`). Unknown names answer 404 with the closest matches;
 invalid parameters answer 422 naming the parameter.
+
+The server follows rebuilds: after `exokg build` or `exokg add` has rewritten the output folder, the
+new graph is loaded in the background and answers from then on, without a restart (a request under
+way finishes on the build it started with). Every response names the build it was made from in the
+`X-Exokg-Build` header; `GET /api/v1` describes that build under `build` (its id, when graph.json
+was written and when it was loaded). A client paging through results can compare the header to
+see whether the graph changed between two pages.
 """
 
 
@@ -66,7 +76,7 @@ def create_app(out_dir: str | Path | None = None, *, graph: Any = None, store: A
     app.include_router(sparql.router(context))
     add_offline_docs(app)
     app.add_middleware(LimitAndTime, max_body_bytes=context.settings.max_body_bytes,
-                       max_url_bytes=context.settings.max_url_bytes)
+                       max_url_bytes=context.settings.max_url_bytes, context=context)
     return app
 
 
@@ -111,9 +121,10 @@ def add_offline_docs(app: FastAPI) -> None:
 def freeze_for_serving() -> None:
     """Exclude everything loaded so far (graph, index) from garbage-collection passes.
 
-    A served graph lives as long as the process; without this a full collection walks its tens of
-    millions of objects and stalls every request for a moment (the p99 spikes of a large graph).
-    Call once, after ``create_app``, in a process that serves one graph.
+    A served graph lives until a rebuild replaces it; without this a full collection walks its tens
+    of millions of objects and stalls every request for a moment (the p99 spikes of a large graph).
+    Call after ``create_app`` in a process that serves a graph; :mod:`api.reload` freezes each new
+    build again once the old one is released.
     """
     gc.collect()
     gc.freeze()

@@ -1,17 +1,25 @@
-"""What one API process serves: the graph index, the documents, the SPARQL store and the limits.
+"""What one API process serves: the current build (graph index and documents), the SPARQL store and the limits.
 
 Everything is read from the output folder of ``exokg build`` (graph.json, documents.jsonl, the
-store, plots/) and never written: the API is a read-only view of a build.
+store, plots/) and never written: the API is a read-only view of a build. A build, once loaded, is
+a :class:`Build` that never changes; following a rebuild (:mod:`api.reload`) means loading a new
+one and swapping :attr:`ApiContext.build`, one attribute assignment. A request reads that attribute
+once, when it arrives (:meth:`ApiContext.current`), and answers from that build to the end.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import os
 import re
 import threading
+import time
 from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +43,7 @@ class Settings:
     sparql_max_rows: int = 10_000
     sparql_isolation: str = "thread"  # "process" kills runaway queries (needs the on-disk store)
     view_max_nodes: int = 3000
+    reload_interval_s: float = 2.0  # how often the server looks for a rebuild of graph.json (0: never)
 
 
 def finite(value: Any) -> Any:
@@ -48,25 +57,55 @@ def finite(value: Any) -> Any:
     return value
 
 
-class ApiContext:
-    """The index plus lazily opened resources, shared by all routes of one app."""
+@dataclass(frozen=True)
+class FileStamp:
+    """One version of a file. Builds rename a new file over the old one (:mod:`kg.io`), so the inode
+    changes with every build; mtime and size also catch a file rewritten in place."""
 
-    def __init__(self, index: GraphIndex, *, out_dir: Path | None = None,
-                 documents: Sequence[Mapping[str, Any]] | None = None, store: Any = None,
-                 settings: Settings | None = None) -> None:
+    inode: int
+    mtime_ns: int
+    size: int
+
+    @classmethod
+    def of(cls, st: os.stat_result) -> FileStamp:
+        return cls(st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def file_stamp(path: Path) -> FileStamp | None:
+    """The stamp of the file at ``path`` now (None when there is none): one ``stat`` call."""
+    try:
+        return FileStamp.of(os.stat(path))
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def _iso(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+SERVED: ContextVar[Build] = ContextVar("exokg_served_build")  # the build a request is answered from
+
+
+class Build:
+    """One loaded build: the graph index, the documents and which graph.json they came from.
+
+    Never modified once made; a rebuild is served by making another one.
+    """
+
+    def __init__(self, index: GraphIndex, documents: Sequence[Mapping[str, Any]] | None = None, *,
+                 stamp: FileStamp | None = None, documents_stamp: FileStamp | None = None,
+                 digest: str | None = None) -> None:
         self.index = index
-        self.out_dir = out_dir
-        self.settings = settings or Settings()
         self.documents: dict[str, Mapping[str, Any]] = dict(index.documents)
         for record in documents or ():
             if record.get("id"):
                 self.documents[str(record["id"])] = record
-        self._store = store
-        self._store_lock = threading.Lock()
-        self.plot_dir = (out_dir / "plots").resolve() if out_dir is not None else None
-        self._view_cache: dict[str, str] = {}
-
-    # -- entities
+        self.document_ids = sorted(set(self.documents) | {d for d in index.by_document if d})
+        self.stamp = stamp
+        self.documents_stamp = documents_stamp
+        self.id = digest or f"memory-{len(index)}-{index.n_edges}"
+        self.header = self.id.encode("ascii")
+        self.loaded_at = time.time()
 
     def entity(self, text: str, what: str = "entity") -> int:
         """Node index for an id or exact name, else 404 with close matches."""
@@ -75,6 +114,43 @@ class ApiContext:
             raise NotFoundError(f"no {what} {text[:200]!r} in the graph (give a CURIE, label or synonym)",
                                 self.index.suggestions(text))
         return node
+
+    def describe(self) -> dict[str, Any]:
+        """The ``build`` field of ``/api/v1``."""
+        return {"id": self.id,
+                "graph_modified": _iso(self.stamp.mtime_ns / 1e9) if self.stamp is not None else None,
+                "loaded": _iso(self.loaded_at)}
+
+
+class ApiContext:
+    """The build being served plus lazily opened resources, shared by all routes of one app."""
+
+    def __init__(self, build: Build, *, out_dir: Path | None = None, store: Any = None,
+                 settings: Settings | None = None) -> None:
+        self.build = build
+        self.out_dir = out_dir
+        self.settings = settings or Settings()
+        self._store = store
+        self._store_lock = threading.Lock()
+        self.plot_dir = (out_dir / "plots").resolve() if out_dir is not None else None
+
+    def current(self) -> Build:
+        """The build to answer the running request from: the one that was current when it arrived
+        (noted by the middleware, so the ``X-Exokg-Build`` header names it), else the current one."""
+        return SERVED.get(None) or self.build
+
+    def swap(self, build: Build) -> Build:
+        """Serve ``build`` from now on; returns the previous one (requests under way keep it)."""
+        old, self.build = self.build, build
+        return old
+
+    @property
+    def index(self) -> GraphIndex:
+        return self.build.index
+
+    @property
+    def documents(self) -> dict[str, Mapping[str, Any]]:
+        return self.build.documents
 
     # -- SPARQL store
 
@@ -113,41 +189,69 @@ class ApiContext:
         return urls
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
+def _read(path: Path) -> tuple[bytes, FileStamp] | None:
+    """A file's bytes and the stamp of the very version read (None when there is no file)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(), FileStamp.of(os.fstat(fh.fileno()))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _jsonl_rows(path: Path) -> tuple[list[dict[str, Any]], FileStamp] | None:
+    """The records of a JSON Lines file and the stamp of the version read (None when there is no file)."""
     rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
-    return rows
+    try:
+        with path.open(encoding="utf-8") as fh:
+            stamp = FileStamp.of(os.fstat(fh.fileno()))
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except json.JSONDecodeError as exc:
+                        raise InputError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    return rows, stamp
 
 
-def load_context(out_dir: str | Path, settings: Settings | None = None) -> ApiContext:
-    """Read a build's output folder into an :class:`ApiContext` (the graph is indexed once)."""
+def load_build(out_dir: str | Path) -> Build:
+    """Read graph.json and documents.jsonl of a build's output folder and index the graph."""
     from kg.graph import from_node_link
 
     out = Path(out_dir)
     graph_path = out / "graph.json"
-    if not graph_path.is_file():
+    found = _read(graph_path)
+    if found is None:
         raise InputError(f"{graph_path}: no graph; run 'exokg build --out {out}' first")
+    raw, stamp = found
+    del found  # the text is dropped once parsed, before the index is built
     try:
-        data = json.loads(graph_path.read_text(encoding="utf-8"))
-        graph = from_node_link(data)
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        graph = from_node_link(json.loads(raw))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # ValueError: bad JSON or UTF-8
         raise InputError(f"{graph_path}: not an exokg graph.json ({exc})") from None
-    documents_path = out / "documents.jsonl"
-    documents = read_jsonl(documents_path) if documents_path.is_file() else []
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    del raw
+    read = _jsonl_rows(out / "documents.jsonl")
+    documents, documents_stamp = read if read is not None else ([], None)
     index = GraphIndex(graph, documents=[{k: v for k, v in d.items() if k != "text"} for d in documents] or None)
-    return ApiContext(index, out_dir=out, documents=documents, settings=settings)
+    return Build(index, documents, stamp=stamp, documents_stamp=documents_stamp, digest=digest)
+
+
+def load_context(out_dir: str | Path, settings: Settings | None = None) -> ApiContext:
+    """Read a build's output folder into an :class:`ApiContext` (the graph is indexed once)."""
+    return ApiContext(load_build(out_dir), out_dir=Path(out_dir), settings=settings)
 
 
 def context_for_graph(graph: Any, *, out_dir: str | Path | None = None, store: Any = None,
                       documents: Sequence[Mapping[str, Any]] | None = None,
                       settings: Settings | None = None) -> ApiContext:
-    """An :class:`ApiContext` over a graph already in memory (tests, benchmarks)."""
-    index = GraphIndex(graph)
-    return ApiContext(index, out_dir=Path(out_dir) if out_dir is not None else None, documents=documents,
+    """An :class:`ApiContext` over a graph already in memory (tests, benchmarks); it follows no rebuild."""
+    return ApiContext(Build(GraphIndex(graph), documents), out_dir=Path(out_dir) if out_dir is not None else None,
                       store=store, settings=settings)

@@ -384,6 +384,17 @@ class EvidencePage(BaseModel):
     evidence: list[EvidenceSentence]
 
 
+class BuildInfo(BaseModel):
+    """Which build of the graph answers: it changes when the server takes up a rebuild."""
+
+    id: str = Field(description="the first 16 hex digits of the SHA-256 of graph.json (the same in the "
+                    "X-Exokg-Build header of every response)")
+    graph_modified: str | None = Field(description="when graph.json was written (ISO 8601, UTC)")
+    loaded: str = Field(description="when this server loaded it (ISO 8601, UTC)")
+    model_config = _example({"id": "5f2c9e01a7b3d448", "graph_modified": "2025-06-02T09:14:31.207Z",
+                             "loaded": "2025-06-02T09:14:33.020Z"})
+
+
 class GraphInfo(BaseModel):
     """What is being served."""
 
@@ -397,3 +408,4 @@ class GraphInfo(BaseModel):
     categories: dict[str, int]
     predicates: dict[str, int]
     links: dict[str, str]
+    build: BuildInfo

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 from starlette.responses import Response
 
-from api.context import ApiContext
+from api.context import ApiContext, Build
 from api.errors import NotFoundError
 from api.routers.common import NOT_FOUND, json_body
 from api.schemas import DocumentDetail, DocumentList, EvidencePage
@@ -18,47 +18,25 @@ SUMMARY_FIELDS = ("title", "journal", "year", "doi", "pmid", "licence", "source"
 
 def router(ctx: ApiContext) -> APIRouter:
     r = APIRouter(tags=["documents"])
-    ix = ctx.index
-
-    def summary(doc_id: str) -> dict[str, Any]:
-        d: Mapping[str, Any] = ctx.documents.get(doc_id, {})
-        out: dict[str, Any] = {"id": doc_id, **{f: d.get(f) for f in SUMMARY_FIELDS}}
-        out["title"] = str(out["title"] or "")
-        out["authors"] = [str(a) for a in d.get("authors") or ()]
-        out["statements"] = len(ix.by_document.get(doc_id, ()))
-        for f in ("year", "references"):
-            if not isinstance(out[f], int) or isinstance(out[f], bool):
-                out[f] = None
-        return out
-
-    def known(doc_id: str) -> str:
-        if doc_id in ctx.documents or doc_id in ix.by_document:
-            return doc_id
-        import difflib
-
-        close = difflib.get_close_matches(doc_id, list(ctx.documents), n=5, cutoff=0.3)
-        raise NotFoundError(f"no document {doc_id[:200]!r}",
-                            [{"id": c, "label": str(ctx.documents[c].get("title") or c), "category": "document",
-                              "score": round(difflib.SequenceMatcher(None, doc_id, c).ratio(), 4)} for c in close])
-
-    listed = sorted(set(ctx.documents) | {d for d in ix.by_document if d})  # a build's documents never change
 
     @r.get("/documents", response_model=DocumentList, summary="The documents the graph was read from, by id")
     async def documents(limit: Annotated[int, Query(ge=1, le=1000, description="documents per page")] = 100,
                         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> Response:
-        page = listed[offset:offset + limit]
+        b = ctx.current()
+        listed = b.document_ids
         return json_body({"total": len(listed), "limit": limit, "offset": offset,
-                          "documents": [summary(d) for d in page]})
+                          "documents": [_summary(b, d) for d in listed[offset:offset + limit]]})
 
     @r.get("/documents/{document_id}", response_model=DocumentDetail, responses=NOT_FOUND,
            summary="One document: metadata, sections, reference list and (optionally) full text")
     async def document(document_id: Annotated[str, DOCUMENT_ID],
                        include_text: Annotated[bool, Query(description="include the full text")] = False) -> Response:
-        doc_id = known(document_id)
-        d = ctx.documents.get(doc_id, {})
-        out = summary(doc_id)
+        b = ctx.current()
+        doc_id = _known(b, document_id)
+        d = b.documents.get(doc_id, {})
+        out = _summary(b, doc_id)
         out["sections"] = [_section(s) for s in d.get("sections") or ()]
-        out["bibliography"] = [_bib(b) for b in d.get("bibliography") or () if isinstance(b, Mapping)]
+        out["bibliography"] = [_bib(x) for x in d.get("bibliography") or () if isinstance(x, Mapping)]
         out["text"] = str(d.get("text")) if include_text and d.get("text") is not None else None
         return json_body(out)
 
@@ -67,7 +45,9 @@ def router(ctx: ApiContext) -> APIRouter:
     async def evidence(document_id: Annotated[str, DOCUMENT_ID],
                        limit: Annotated[int, Query(ge=1, le=500)] = 50,
                        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> Response:
-        doc_id = known(document_id)
+        b = ctx.current()
+        ix = b.index
+        doc_id = _known(b, document_id)
         pairs = ix.document_evidence(doc_id)
         rows = []
         for e, k in pairs[offset:offset + limit]:
@@ -80,6 +60,29 @@ def router(ctx: ApiContext) -> APIRouter:
                           "evidence": rows})
 
     return r
+
+
+def _summary(b: Build, doc_id: str) -> dict[str, Any]:
+    d: Mapping[str, Any] = b.documents.get(doc_id, {})
+    out: dict[str, Any] = {"id": doc_id, **{f: d.get(f) for f in SUMMARY_FIELDS}}
+    out["title"] = str(out["title"] or "")
+    out["authors"] = [str(a) for a in d.get("authors") or ()]
+    out["statements"] = len(b.index.by_document.get(doc_id, ()))
+    for f in ("year", "references"):
+        if not isinstance(out[f], int) or isinstance(out[f], bool):
+            out[f] = None
+    return out
+
+
+def _known(b: Build, doc_id: str) -> str:
+    if doc_id in b.documents or doc_id in b.index.by_document:
+        return doc_id
+    import difflib
+
+    close = difflib.get_close_matches(doc_id, list(b.documents), n=5, cutoff=0.3)
+    raise NotFoundError(f"no document {doc_id[:200]!r}",
+                        [{"id": c, "label": str(b.documents[c].get("title") or c), "category": "document",
+                          "score": round(difflib.SequenceMatcher(None, doc_id, c).ratio(), 4)} for c in close])
 
 
 def _section(s: Any) -> dict[str, Any]:

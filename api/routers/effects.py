@@ -7,6 +7,7 @@ from starlette.responses import FileResponse, Response
 
 from api.context import PLOT_TYPES, ApiContext
 from api.errors import NotFoundError
+from api.index import GraphIndex
 from api.routers.common import API_PREFIX, NOT_FOUND, NOT_FOUND_JSON, json_body
 from api.schemas import EffectPage, PooledEffectOut
 
@@ -16,9 +17,8 @@ EFFECT_FIELDS = ("measure", "estimate", "ci_low", "ci_high", "se", "p_value", "k
 
 def router(ctx: ApiContext) -> APIRouter:
     r = APIRouter(tags=["pooled effects"])
-    ix = ctx.index
 
-    def record(node: int) -> dict[str, Any]:
+    def record(ix: GraphIndex, node: int) -> dict[str, Any]:
         a = ix.node_attrs[node]
         out: dict[str, Any] = {"id": ix.ids[node], "label": ix.labels[node]}
         out.update({f: a.get(f) for f in EFFECT_FIELDS})
@@ -50,24 +50,26 @@ def router(ctx: ApiContext) -> APIRouter:
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> Response:
-        found = ix.effects(
-            outcome=ctx.entity(outcome, "outcome") if outcome is not None else None,
-            intervention=ctx.entity(intervention, "intervention") if intervention is not None else None,
+        b = ctx.current()
+        found = b.index.effects(
+            outcome=b.entity(outcome, "outcome") if outcome is not None else None,
+            intervention=b.entity(intervention, "intervention") if intervention is not None else None,
             measure=measure, source=source)
         page = found[offset:offset + limit]
         return json_body({"total": len(found), "limit": limit, "offset": offset,
-                          "effects": [record(n) for n in page]})
+                          "effects": [record(b.index, n) for n in page]})
 
     @r.get("/effects/{effect_id:path}", response_model=PooledEffectOut, responses=NOT_FOUND,
            summary="One pooled effect with its statistics, evidence and plots")
     async def effect(effect_id: Annotated[str, Path(min_length=1, max_length=200,
                                                     openapi_examples={"id": {"value": "exokg:effect_0123456789ab"}})]
                      ) -> Response:
+        ix = ctx.current().index
         node = ix.pos.get(effect_id)
         if node is None or ix.kinds[node] != "PooledEffect":
             raise NotFoundError(f"no pooled effect {effect_id[:200]!r}",
                                 [s for s in ix.suggestions(effect_id) if s["category"] == "biolink:StudyResult"])
-        return json_body(record(node))
+        return json_body(record(ix, node))
 
     @r.get("/plots/{name}", response_class=FileResponse, summary="A forest or funnel plot file (PNG, SVG, PDF)",
            responses={200: {"content": {t: {} for t in PLOT_TYPES.values()}, "description": "the plot"},

@@ -36,7 +36,6 @@ def iri(curie: str) -> str | None:
 
 def router(ctx: ApiContext) -> APIRouter:
     r = APIRouter(tags=["entities"])
-    ix = ctx.index
 
     @r.get("/search", response_model=SearchResults, summary="Find entities by label, synonym or CURIE")
     async def search(
@@ -53,6 +52,7 @@ def router(ctx: ApiContext) -> APIRouter:
     ) -> Response:
         """Best matches first. ``score`` is 1 for an exact match (same case), a little lower for the
         same name in another case or spelling, and lower still for prefix and fuzzy matches."""
+        ix = ctx.current().index
         hits = ix.search(q, categories=list(categories_filter(category) or ()), kinds=[kind] if kind else (),
                          limit=limit)
         results = [{**ix.node_summary(h.node), "score": h.score, "matched": h.matched, "match_type": h.match_type}
@@ -80,7 +80,9 @@ def router(ctx: ApiContext) -> APIRouter:
     ) -> Response:
         """Breadth-first, strongest edges first, up to ``max_nodes`` nodes; the edges are all edges among
         those nodes (best ``max_edges``). ``truncated`` says whether a cap cut the answer."""
-        center = ctx.entity(entity_id)
+        b = ctx.current()
+        ix = b.index
+        center = b.entity(entity_id)
         walk = ix.neighbourhood(center, depth=depth, categories=categories_filter(category),
                                 predicates=predicates_filter(predicate), min_belief=min_belief,
                                 max_nodes=max_nodes, max_edges=max_edges, direction=direction.value)
@@ -96,7 +98,9 @@ def router(ctx: ApiContext) -> APIRouter:
         statements_offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
         evidence_limit: Annotated[int, Query(ge=0, le=100, description="evidence sentences per statement")] = 3,
     ) -> Response:
-        node = ctx.entity(entity_id)
+        b = ctx.current()
+        ix = b.index
+        node = b.entity(entity_id)
         curie = ix.ids[node]
         attrs = ix.node_attrs[node]
         prefix, _, identifier = curie.partition(":")

@@ -12,9 +12,9 @@ from fastapi import APIRouter, Path, Query
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import FileResponse, HTMLResponse, Response
 
-from api.context import ApiContext
+from api.context import ApiContext, Build
 from api.errors import NotFoundError, ParamError, Unavailable
-from api.index import Walk
+from api.index import GraphIndex, Walk
 from api.routers.common import (
     API_PREFIX,
     CATEGORY_PATTERN,
@@ -90,16 +90,15 @@ class _Cache(OrderedDict[tuple, Any]):
 
 def router(ctx: ApiContext) -> APIRouter:
     r = APIRouter(tags=["graph"])
-    ix = ctx.index
-    cache = _Cache()
+    cache = _Cache()  # keys start with the build id: a rebuild's pages are made anew
 
-    def walk(focus: str, depth: int, category: list[str] | None, predicate: list[Any] | None, min_belief: float,
-             max_nodes: int) -> Walk:
-        return ix.neighbourhood(ctx.entity(focus, "focus"), depth=depth, categories=categories_filter(category),
-                                predicates=predicates_filter(predicate), min_belief=min_belief, max_nodes=max_nodes,
-                                max_edges=ctx.settings.max_edges)
+    def walk(b: Build, focus: str, depth: int, category: list[str] | None, predicate: list[Any] | None,
+             min_belief: float, max_nodes: int) -> Walk:
+        return b.index.neighbourhood(b.entity(focus, "focus"), depth=depth, categories=categories_filter(category),
+                                     predicates=predicates_filter(predicate), min_belief=min_belief,
+                                     max_nodes=max_nodes, max_edges=ctx.settings.max_edges)
 
-    def resolve(text: str, what: str) -> int:
+    def resolve(ix: GraphIndex, text: str, what: str) -> int:
         """An exact id or name, else the name rules of ``exokg explain`` (word covering), else 404."""
         node = ix.lookup(text)
         if node is not None:
@@ -114,17 +113,20 @@ def router(ctx: ApiContext) -> APIRouter:
 
     @r.get(API_PREFIX, response_model=GraphInfo, summary="What is being served: counts and links")
     async def info() -> Response:
+        b = ctx.current()
+        ix = b.index
         predicates = Counter(ix.edge_relation[e] for e in ix.statement_order) if ix.n_edges <= 200_000 else \
             {k: len(v) for k, v in ix.by_predicate.items() if ":" not in k}
         return json_body({
             "name": str(ix.graph.graph.get("name") or "exokg"),
             "schema_version": ix.graph.graph.get("schema_version"),
             "nodes": len(ix), "edges": ix.n_edges, "statements": len(ix.statement_order),
-            "pooled_effects": len(ix.effect_nodes), "documents": len(ctx.documents),
+            "pooled_effects": len(ix.effect_nodes), "documents": len(b.documents),
             "categories": dict(sorted(ix.category_counts.items())), "predicates": dict(sorted(predicates.items())),
             "links": {"docs": "/docs", "openapi": "/openapi.json", "view": "/view", "sparql": "/sparql",
                       "search": f"{API_PREFIX}/search?q=miR-21", "statements": f"{API_PREFIX}/statements",
                       "effects": f"{API_PREFIX}/effects", "documents": f"{API_PREFIX}/documents"},
+            "build": b.describe(),
         })
 
     @r.get(f"{API_PREFIX}/paths", response_model=PathResults, responses=NOT_FOUND,
@@ -137,7 +139,8 @@ def router(ctx: ApiContext) -> APIRouter:
         max_hops: Annotated[int, Query(ge=1, le=4, description="longest chain (hops)")] = 4,
         top: Annotated[int, Query(ge=1, le=50)] = 10,
     ) -> Response:
-        s, t = resolve(source, "source"), resolve(target, "target")
+        ix = ctx.current().index
+        s, t = resolve(ix, source, "source"), resolve(ix, target, "target")
         try:
             found = ix.path_index.search(ix.ids[s], ix.ids[t], max_hops=max_hops, top=top)
         except ExokgError as exc:
@@ -163,6 +166,8 @@ def router(ctx: ApiContext) -> APIRouter:
         min_belief: Annotated[float, Query(ge=0, le=1)] = 0.0,
         max_nodes: Annotated[int, Query(ge=1, le=ctx.settings.max_nodes)] = 100,
     ) -> Response:
+        b = ctx.current()
+        ix = b.index
         files, media = EXPORTS[fmt]
         ext = FilePath(files[0]).suffix if len(files) == 1 else ".zip"
         if focus is None:
@@ -172,14 +177,15 @@ def router(ctx: ApiContext) -> APIRouter:
                 if len(prebuilt) == 1:
                     return FileResponse(prebuilt[0], media_type=media, filename=name)
                 data = await run_in_threadpool(
-                    lambda: cache.get_or(("kgx-files",), lambda: _zip({p.name: p.read_bytes() for p in prebuilt})))
+                    lambda: cache.get_or((b.id, "kgx-files"), lambda: _zip({p.name: p.read_bytes() for p in prebuilt})))
             elif ix.n_edges > GENERATE_LIMIT:
                 raise Unavailable(f"no prebuilt {fmt} export in the output folder; run 'exokg build' or give focus")
             else:
-                data = await run_in_threadpool(lambda: cache.get_or(("all", fmt), lambda: export_bytes(ix.graph, fmt)))
+                data = await run_in_threadpool(
+                    lambda: cache.get_or((b.id, "all", fmt), lambda: export_bytes(ix.graph, fmt)))
         else:
-            w = walk(focus, depth, category, predicate, min_belief, max_nodes)
-            key = ("walk", fmt, ix.ids[w.center], tuple(w.nodes), tuple(w.edges))
+            w = walk(b, focus, depth, category, predicate, min_belief, max_nodes)
+            key = (b.id, "walk", fmt, ix.ids[w.center], tuple(w.nodes), tuple(w.edges))
             data = await run_in_threadpool(lambda: cache.get_or(key, lambda: export_bytes(ix.subgraph(w), fmt)))
             name = f"exokg_{_safe(ix.ids[w.center])}{ext}"
         return Response(data, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
@@ -201,27 +207,31 @@ def router(ctx: ApiContext) -> APIRouter:
         """A self-contained page (kg.view): no outside requests, evidence shown as text."""
         from kg.view import render_html
 
+        b = ctx.current()
+        ix = b.index
         if focus is None:
             if ctx.out_dir is not None and (ctx.out_dir / "kg.html").is_file():
                 return FileResponse(ctx.out_dir / "kg.html", media_type="text/html; charset=utf-8")
             if len(ix) > ctx.settings.view_max_nodes:
                 raise ParamError("focus", f"the graph has {len(ix)} nodes; give a focus entity to view a "
                                  "neighbourhood")
-            page = await run_in_threadpool(lambda: cache.get_or(("view-all",), lambda: render_html(
+            page = await run_in_threadpool(lambda: cache.get_or((b.id, "view-all"), lambda: render_html(
                 ix.graph, title="exokg")))
             return HTMLResponse(page)
-        w = walk(focus, depth, category, predicate, min_belief, max_nodes)
+        w = walk(b, focus, depth, category, predicate, min_belief, max_nodes)
         center = ix.ids[w.center]
         title = f"exokg: {ix.labels[w.center]} (depth {depth})"
-        key = ("view", center, depth, tuple(w.nodes), tuple(w.edges))
+        key = (b.id, "view", center, depth, tuple(w.nodes), tuple(w.edges))
         page = await run_in_threadpool(lambda: cache.get_or(key, lambda: render_html(
             ix.subgraph(w), title=title, focus=center)))
         return HTMLResponse(page)
 
     @r.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def landing() -> Response:
+        b = ctx.current()
+        ix = b.index
         return HTMLResponse(landing_page(ix.graph.graph.get("name") or "exokg", len(ix), ix.n_edges,
-                                         len(ix.statement_order), len(ix.effect_nodes), len(ctx.documents),
+                                         len(ix.statement_order), len(ix.effect_nodes), len(b.documents),
                                          example_focus(ix)))
 
     return r

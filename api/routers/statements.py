@@ -15,7 +15,6 @@ ENTITY = {"min_length": 1, "max_length": 500}
 
 def router(ctx: ApiContext) -> APIRouter:
     r = APIRouter(tags=["statements"])
-    ix = ctx.index
 
     @r.get("/statements", response_model=StatementPage, responses=NOT_FOUND,
            summary="Statements matching all given filters, strongest belief first")
@@ -35,14 +34,16 @@ def router(ctx: ApiContext) -> APIRouter:
     ) -> Response:
         """``total`` counts all matches; ``limit``/``offset`` page through them in a stable order
         (belief, then number of evidence sentences, then graph order)."""
-        if document is not None and document not in ix.by_document and document not in ctx.documents:
+        b = ctx.current()
+        ix, documents = b.index, b.documents
+        if document is not None and document not in ix.by_document and document not in documents:
             raise NotFoundError(f"no document {document[:200]!r}",
-                                [{"id": d, "label": str(ctx.documents.get(d, {}).get("title") or d),
-                                  "category": "document", "score": 0.0} for d in sorted(ctx.documents)[:5]])
+                                [{"id": d, "label": str(documents.get(d, {}).get("title") or d),
+                                  "category": "document", "score": 0.0} for d in sorted(documents)[:5]])
         found = ix.statements(
-            subject=ctx.entity(subject, "subject") if subject is not None else None,
-            object=ctx.entity(object, "object") if object is not None else None,
-            entity=ctx.entity(entity) if entity is not None else None,
+            subject=b.entity(subject, "subject") if subject is not None else None,
+            object=b.entity(object, "object") if object is not None else None,
+            entity=b.entity(entity) if entity is not None else None,
             predicate=predicate.value if predicate is not None else None,
             document=document, min_belief=min_belief)
         page = found[offset:offset + limit]
@@ -53,6 +54,7 @@ def router(ctx: ApiContext) -> APIRouter:
            summary="One statement with all its evidence")
     async def statement(statement_id: Annotated[str, Path(min_length=1, max_length=200,
                                                           description="statement id (content hash)")]) -> Response:
+        ix = ctx.current().index
         e = ix.edge_pos.get(statement_id)
         if e is None or not ix.is_statement[e]:
             raise NotFoundError(f"no statement {statement_id[:200]!r}")
