@@ -63,10 +63,10 @@ CLAIMS = [
 ]
 
 
-def _documents() -> tuple[list[Document], list[Statement]]:
+def _documents(claims: list[tuple] = CLAIMS) -> tuple[list[Document], list[Statement]]:
     texts: dict[str, list[tuple[str, int, int]]] = {"li2025": [], "ye2024": []}
     statements = []
-    for subj, pred, obj, pol, doc, sentence, hedged, keys in CLAIMS:
+    for subj, pred, obj, pol, doc, sentence, hedged, keys in claims:
         parts = texts[doc]
         start = sum(len(s) + 1 for s, _, _ in parts)
         parts.append((sentence, start, start + len(sentence)))
@@ -87,8 +87,9 @@ def _documents() -> tuple[list[Document], list[Statement]]:
     return docs, statements
 
 
-def make_graph(plot_dir: Path | None = None) -> nx.MultiDiGraph:
-    docs, statements = _documents()
+def make_graph(plot_dir: Path | None = None, claims: list[tuple] = CLAIMS,
+               entities: dict[str, dict] = ENTITIES) -> nx.MultiDiGraph:
+    docs, statements = _documents(claims)
     sentence = "BBB scores improved (WMD 3.21, 95% CI 2.50 to 3.92; I² = 87%)."
     effects = [
         PooledEffect("WMD", 3.21, 2.50, 3.92, EXO, BBB, population="rats with SCI", comparator="PBS", k=20,
@@ -99,24 +100,53 @@ def make_graph(plot_dir: Path | None = None) -> nx.MultiDiGraph:
         PooledEffect("SMD", -1.5, -2.1, -0.9, EXO, APOPTOSIS, k=8, i2=40.0, tau2=0.1, model="random",
                      method="REML", source="computed", provenance="studies.csv"),
     ]
-    graph = build_graph(assemble(statements), effects, ENTITIES, docs)
+    graph = build_graph(assemble(statements), effects, entities, docs)
     graph.add_node(LONELY.curie, id=LONELY.curie, label=LONELY.label, category=LONELY.category, synonyms=[],
                    xrefs=[], kind="Entity")
     return graph
 
 
+# A later build: one more paper's worth of claims (a microRNA and its target gene).
+MIR146A = Ref("mirbase.mature", "MIMAT0000449", "miR-146a-5p", "biolink:MicroRNA")
+TRAF6 = Ref("HGNC", "12036", "TRAF6", "biolink:Gene")
+REBUILT_CLAIMS = [*CLAIMS,
+                  (EXO, "carries", MIR146A, Polarity.NONE, "li2025", "BMSC-Exo carry miR-146a.", False, ["2"]),
+                  (MIR146A, "targets", TRAF6, Polarity.NEGATIVE, "li2025", "miR-146a targets TRAF6.", False, ["4"])]
+REBUILT_ENTITIES = {**ENTITIES,
+                    MIR146A.curie: {"label": MIR146A.label, "category": MIR146A.category, "synonyms": ["miR-146a"]},
+                    TRAF6.curie: {"label": TRAF6.label, "category": TRAF6.category, "synonyms": []}}
+
+
+def write_build(out: Path, *, rebuilt: bool = False, documents: bool = True) -> nx.MultiDiGraph:
+    """graph.json, then documents.jsonl, each renamed into place as ``exokg build`` writes them.
+
+    ``rebuilt``: the later build (adds miR-146a-5p and TRAF6); ``documents=False`` stops after graph.json.
+    """
+    from kg.pipeline import document_record
+
+    claims, entities = (REBUILT_CLAIMS, REBUILT_ENTITIES) if rebuilt else (CLAIMS, ENTITIES)
+    graph = make_graph(out / "plots", claims, entities)
+    write_json(out / "graph.json", to_node_link(graph))
+    if documents:
+        docs, _ = _documents(claims)
+        write_jsonl(out / "documents.jsonl", (document_record(d) for d in docs))
+    return graph
+
+
+@pytest.fixture(scope="session")
+def build_writer():
+    """:func:`write_build`, for tests that write (and rewrite) an output folder of their own."""
+    return write_build
+
+
 @pytest.fixture(scope="session")
 def api_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An output folder as ``exokg build`` writes it, for the hand-made graph."""
-    from kg.pipeline import document_record
     from kg.store import build_store
 
     out = tmp_path_factory.mktemp("api_out")
     plots = out / "plots"
-    graph = make_graph(plots)
-    write_json(out / "graph.json", to_node_link(graph))
-    docs, _ = _documents()
-    write_jsonl(out / "documents.jsonl", (document_record(d) for d in docs))
+    graph = write_build(out)
     write_text(plots / "bbb_forest.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')
     write_text(out / "secret.txt", "not a plot")
     build_store(graph, out)

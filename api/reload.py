@@ -1,0 +1,181 @@
+"""Follow rebuilds: after ``exokg build`` or ``exokg add`` the server answers from the new graph, no restart.
+
+When to reload. Every ``Settings.reload_interval_s`` seconds (``exokg serve --reload-interval``,
+default 2) one ``stat`` of OUT/graph.json compares its inode, mtime and size with those of the
+graph being served; requests never touch the file system for this. A build writes each output
+atomically (a complete new file renamed over the old one, :mod:`kg.io`), graph.json first and
+documents.jsonl after it (:func:`kg.pipeline.write_outputs`). The rule:
+
+- graph.json unchanged: nothing to do;
+- graph.json changed but documents.jsonl is older than it: the build is still writing; wait for
+  the next check (a graph is never served with the documents of an older build);
+- otherwise read both; if graph.json was replaced again while they were read, drop what was read
+  and take the newer build at the next check;
+- a graph.json (or documents.jsonl) that cannot be loaded, truncated or invalid, leaves the old
+  build in service: one log line names the file and the problem, and the pair is tried again only
+  once either file changes.
+
+How. The new build is loaded and indexed beside the one being served, then
+:meth:`api.context.ApiContext.swap` makes it current: one attribute assignment, no lock on the
+request path. A request reads the current build once when it arrives and finishes on it. Once no
+request holds the old build any more it is released; in a process whose objects were frozen for
+serving (:func:`api.app.freeze_for_serving`) the collector then runs once (a pause of the order of
+a second on a million-edge graph) and freezes the new build.
+
+In one process a background thread does all this (:meth:`BuildWatcher.start`). With worker
+processes the supervising process calls :meth:`BuildWatcher.check` itself and then replaces its
+workers by ones forked from the new build (:mod:`api.server`).
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import threading
+import time
+import weakref
+from collections.abc import Callable
+
+from api.context import ApiContext, Build, FileStamp, file_stamp, load_build
+from kg.errors import InputError
+
+RELOADED = "reloaded"  # a new build is being served
+UNCHANGED = "unchanged"  # nothing new (or a new pair that already failed to load)
+PENDING = "pending"  # graph.json changed but the build has not finished writing
+FAILED = "failed"  # a new graph.json could not be loaded; the old build is still served
+
+SLOW_BUILD_S = 120.0  # after this long in PENDING, say once why the new graph.json is not served yet
+RELEASE_WAIT_S = 300.0  # longest wait for requests still answering from the old build
+
+
+def log_to_stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+class BuildWatcher:
+    """Takes up rebuilds of the output folder an :class:`ApiContext` was loaded from."""
+
+    def __init__(self, context: ApiContext, *, interval_s: float | None = None,
+                 log: Callable[[str], None] = log_to_stderr, clock: Callable[[], float] = time.monotonic) -> None:
+        if context.out_dir is None or context.build.stamp is None:
+            raise ValueError("only a build loaded from an output folder can be followed")
+        self.context = context
+        self.interval_s = context.settings.reload_interval_s if interval_s is None else interval_s
+        self.graph_path = context.out_dir / "graph.json"
+        self.documents_path = context.out_dir / "documents.jsonl"
+        self._log = log
+        self._clock = clock
+        self._next_check = clock() + self.interval_s
+        self._failed: tuple[FileStamp | None, FileStamp | None] | None = None
+        self._pending: FileStamp | None = None
+        self._pending_since = 0.0
+        self._pending_told = False
+        self._retired: weakref.ref[Build] | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @classmethod
+    def for_context(cls, context: ApiContext | None, *,
+                    log: Callable[[str], None] = log_to_stderr) -> BuildWatcher | None:
+        """A watcher, or None when there is nothing to follow (a graph given in memory, or reloading off)."""
+        if context is None or context.out_dir is None or context.build.stamp is None:
+            return None
+        if context.settings.reload_interval_s <= 0:
+            return None
+        return cls(context, log=log)
+
+    # -- one check
+
+    def due(self) -> bool:
+        return self._clock() >= self._next_check
+
+    def check(self) -> str:
+        """Look once for a finished rebuild and serve it; returns RELOADED, UNCHANGED, PENDING or FAILED."""
+        self._next_check = self._clock() + self.interval_s
+        served = self.context.build
+        graph = file_stamp(self.graph_path)
+        if graph is None or graph == served.stamp:
+            return UNCHANGED
+        documents = file_stamp(self.documents_path)
+        if (graph, documents) == self._failed:
+            return UNCHANGED
+        if documents is not None and documents.mtime_ns < graph.mtime_ns:
+            self._note_pending(graph, served)
+            return PENDING
+        started = time.perf_counter()
+        try:
+            build = load_build(self.context.out_dir)  # type: ignore[arg-type]
+        except Exception as exc:  # whatever is wrong with the new files, the old build goes on serving
+            self._failed = (graph, documents)
+            problem = str(exc) if isinstance(exc, InputError) else \
+                f"{self.graph_path}: cannot be served ({type(exc).__name__}: {exc})"
+            self._log(f"exokg serve: {problem}; still serving build {served.id}")
+            return FAILED
+        if file_stamp(self.graph_path) != build.stamp or not _complete(build):
+            return PENDING  # replaced again while it was read: the next check takes the newer one
+        old = self.context.swap(build)
+        self._retired = weakref.ref(old)
+        self._pending = None
+        self._failed = None
+        index = build.index
+        self._log(f"exokg serve: serving the rebuilt {self.graph_path} (build {build.id}, {len(index)} nodes, "
+                  f"{index.n_edges} edges, {len(build.documents)} documents; loaded in "
+                  f"{time.perf_counter() - started:.1f} s) instead of build {old.id}")
+        return RELOADED
+
+    def _note_pending(self, graph: FileStamp, served: Build) -> None:
+        now = self._clock()
+        if graph != self._pending:
+            self._pending, self._pending_since, self._pending_told = graph, now, False
+        elif not self._pending_told and now - self._pending_since >= max(SLOW_BUILD_S, 10 * self.interval_s):
+            self._pending_told = True
+            self._log(f"exokg serve: {self.graph_path} was rewritten but {self.documents_path} has not been since; "
+                      f"still serving build {served.id} until the build has written both")
+
+    def release_retired(self, timeout_s: float = RELEASE_WAIT_S) -> bool:
+        """Wait (at most ``timeout_s``) until no request holds the build swapped out, then let it go.
+
+        True when it was released. A process frozen for serving collects once and freezes the new build.
+        """
+        ref, self._retired = self._retired, None
+        if ref is None:
+            return True
+        deadline = self._clock() + timeout_s
+        while ref() is not None and self._clock() < deadline and not self._stop.is_set():
+            self._stop.wait(0.05)
+        released = ref() is None
+        if gc.get_freeze_count():
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
+        return released
+
+    # -- in the background (one process)
+
+    def start(self) -> None:
+        """Check every ``interval_s`` seconds in a daemon thread until :meth:`stop`."""
+        self._thread = threading.Thread(target=self._run, name="exokg-reload", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval_s):
+            try:
+                if self.check() == RELOADED:
+                    self.release_retired()
+            except Exception as exc:  # the server must keep following rebuilds whatever one check met
+                self._log(f"exokg serve: looking for a rebuild of {self.graph_path} failed "
+                          f"({type(exc).__name__}: {exc})")
+
+
+def _complete(build: Build) -> bool:
+    """The documents read are not older than the graph read (see the rule in the module docstring)."""
+    return build.documents_stamp is None or build.stamp is None or \
+        build.documents_stamp.mtime_ns >= build.stamp.mtime_ns
+
+
+__all__ = ["FAILED", "PENDING", "RELOADED", "UNCHANGED", "BuildWatcher"]
