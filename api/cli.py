@@ -1,7 +1,9 @@
 """``exokg serve``: serve a build over HTTP (REST API, SPARQL endpoint, HTML view) with uvicorn.
 
 If the output folder has no graph.json yet, the graph is built first (``exokg build``).
-The server listens on 127.0.0.1 unless told otherwise.
+The server listens on 127.0.0.1 unless told otherwise. It follows rebuilds: once ``exokg build``
+or ``exokg add`` has rewritten the folder, the new graph is served without a restart
+(:mod:`api.reload`; ``--no-reload`` turns that off).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from kg.errors import InputError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+DEFAULT_RELOAD_INTERVAL = 2.0
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +34,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workers", type=int, default=1, metavar="N",
                         help="worker processes sharing one loaded graph (default: 1; try the number of cores "
                         "for many concurrent clients)")
+    parser.add_argument("--reload-interval", type=float, default=DEFAULT_RELOAD_INTERVAL, metavar="SECONDS",
+                        help="how often to look for a rebuilt graph.json and serve it without a restart "
+                        f"(default: {DEFAULT_RELOAD_INTERVAL:g}; 0 turns reloading off)")
+    parser.add_argument("--no-reload", action="store_true",
+                        help="serve the graph loaded at start-up until stopped (same as --reload-interval 0)")
     parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"],
                         help="server log level (default: info)")
 
@@ -73,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--sparql-max-rows {args.sparql_max_rows}: must not be negative")
     if not 1 <= args.workers <= 64:
         raise InputError(f"--workers {args.workers}: must be between 1 and 64")
+    if not 0 <= args.reload_interval <= 86_400:
+        raise InputError(f"--reload-interval {args.reload_interval}: must be between 0 and 86400 seconds")
     check_listen(args.host, args.port)
     ensure_built(args.out, args.corpus)
 
@@ -81,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
     from api.server import serve
 
     settings = Settings(sparql_timeout_s=args.sparql_timeout, sparql_max_rows=args.sparql_max_rows,
-                        sparql_isolation="process" if (args.out / "store").is_dir() else "thread")
+                        sparql_isolation="process" if (args.out / "store").is_dir() else "thread",
+                        reload_interval_s=0.0 if args.no_reload else args.reload_interval)
     app = create_app(args.out, settings=settings)
     freeze_for_serving()
     shown = f"[{args.host}]" if ":" in args.host else args.host

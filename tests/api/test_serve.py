@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -123,6 +126,97 @@ def test_worker_processes_share_the_port_and_are_replaced_when_they_die(api_out:
     assert not children(proc.pid)
 
 
+BURST = 32  # concurrent one-request connections while a rebuild is switched in
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir() or not hasattr(os, "fork"), reason="needs Linux /proc and fork")
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_rebuild_is_served_without_a_restart_or_a_failed_request(tmp_path: Path, build_writer, workers: int) -> None:
+    """With workers, each is replaced by one forked from the rebuild; with one process, the graph is swapped."""
+    build_writer(tmp_path)
+    proc, base = start(tmp_path, "--workers", str(workers), "--reload-interval", "0.2")
+    served: Counter[str] = Counter()
+    failures: list[str] = []
+    done = threading.Event()
+    give_up = time.monotonic() + 90
+
+    def running() -> bool:
+        return not done.is_set() and time.monotonic() < give_up
+
+    def keep_alive_loop() -> None:
+        """Requests back to back on one keep-alive connection (httpx reconnects when told to close)."""
+        with httpx.Client(base_url=base, timeout=20) as http:
+            while running():
+                try:
+                    r = http.get("/api/v1/search", params={"q": "miR-21"})
+                except httpx.HTTPError as exc:
+                    failures.append(f"{type(exc).__name__}: {exc}")
+                    continue
+                if r.status_code != 200 or r.json()["results"][0]["label"] != "miR-21":
+                    failures.append(f"{r.status_code}: {r.text[:200]}")
+                else:
+                    served[r.headers["x-exokg-build"]] += 1
+
+    async def new_connections() -> None:
+        """One request per connection, BURST at a time: enough to keep connections queued on the sockets."""
+        request = f"GET /api/v1/search?q=miR-21 HTTP/1.1\r\nHost: {base[7:]}\r\nConnection: close\r\n\r\n".encode()
+
+        async def one_after_another() -> None:
+            while running():
+                try:
+                    reader, writer = await asyncio.open_connection(*base[7:].split(":"))
+                    writer.write(request)
+                    answer = await asyncio.wait_for(reader.read(), 20)
+                    writer.close()
+                except (OSError, TimeoutError) as exc:
+                    failures.append(f"new connection: {exc!r}")
+                    continue
+                head = answer.split(b"\r\n\r\n", 1)[0].decode("latin-1").lower()
+                if not head.startswith("http/1.1 200") or "x-exokg-build: " not in head:
+                    failures.append(f"new connection: {head[:200]}")
+                else:
+                    served[head.split("x-exokg-build: ", 1)[1].split("\r\n", 1)[0]] += 1
+
+        await asyncio.gather(*(one_after_another() for _ in range(BURST)))
+
+    def switched() -> bool:
+        if workers > 1:  # both old workers gone, two new ones serving
+            now = children(proc.pid)
+            return len(now) == workers and not now & old_workers
+        return httpx.get(f"{base}/api/v1", timeout=20).json()["build"]["id"] != old_id
+
+    try:
+        old_workers = children(proc.pid)
+        assert len(old_workers) == (workers if workers > 1 else 0)
+        old_id = httpx.get(f"{base}/api/v1", timeout=20).json()["build"]["id"]
+        loops = [threading.Thread(target=keep_alive_loop), threading.Thread(target=keep_alive_loop),
+                 threading.Thread(target=asyncio.run, args=(new_connections(),))]
+        for loop in loops:
+            loop.start()
+        time.sleep(0.3)
+        build_writer(tmp_path, rebuilt=True)
+        deadline = time.monotonic() + 30
+        while not switched() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)
+        done.set()
+        for loop in loops:
+            loop.join(30)
+        assert switched(), "the rebuild was not served within 30 s"
+        assert failures == []
+        new_ids = set(served) - {old_id}
+        assert served[old_id] > 0 and len(new_ids) == 1, served
+        for _ in range(6):  # new connections (spread over the workers): all answered from the rebuild
+            r = httpx.get(f"{base}/api/v1/entities/TRAF6", timeout=20)
+            assert r.status_code == 200 and r.headers["x-exokg-build"] in new_ids
+    finally:
+        done.set()
+        status = stop(proc)
+    assert status == (0 if workers > 1 else 130) and not children(proc.pid)  # one process: ended by SIGINT
+    log = proc.stdout.read().decode(errors="replace")
+    assert log.count("serving the rebuilt") == 1 and "Traceback" not in log
+
+
 def test_serve_refuses_a_port_in_use(api_out: Path, capsys) -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
@@ -139,6 +233,25 @@ def test_serve_rejects_bad_options(api_out: Path, capsys) -> None:
     assert "--sparql-timeout" in capsys.readouterr().err
     assert main(["serve", "--out", str(api_out), "--workers", "0"]) == 2
     assert "--workers 0" in capsys.readouterr().err
+    assert main(["serve", "--out", str(api_out), "--reload-interval", "-1"]) == 2
+    assert "--reload-interval -1" in capsys.readouterr().err
+
+
+def test_rebuilds_are_followed_unless_told_not_to(api_out: Path, monkeypatch) -> None:
+    import gc
+
+    from api.reload import BuildWatcher
+
+    served = []
+    monkeypatch.setattr("api.server.serve", lambda app, *args, **kwargs: served.append(app.state.context) or 0)
+    try:
+        for options in ([], ["--reload-interval", "0.5"], ["--no-reload"], ["--reload-interval", "0"]):
+            assert main(["serve", "--out", str(api_out), "--port", "0", *options]) == 0
+    finally:
+        gc.unfreeze()  # 'exokg serve' froze this process's objects for serving
+    intervals = [c.settings.reload_interval_s for c in served]
+    assert intervals == [2.0, 0.5, 0.0, 0.0]
+    assert [BuildWatcher.for_context(c) is not None for c in served] == [True, True, False, False]
 
 
 def test_missing_graph_is_built_first(api_out: Path, tmp_path: Path, monkeypatch) -> None:
