@@ -159,13 +159,13 @@ def test_the_background_thread_serves_a_rebuild_and_freezes_it_for_serving(tmp_p
         watcher.start()
         build_writer(tmp_path, rebuilt=True)
         deadline = time.monotonic() + 20
-        while (old() is not None or not gc.get_freeze_count()) and time.monotonic() < deadline:
+        while (context.build.index.lookup("TRAF6") is None or old() is not None) and time.monotonic() < deadline:
             time.sleep(0.02)
+        watcher.stop()  # returns once the thread has finished with the old build
+        assert context.build.index.lookup("TRAF6") is not None, "the rebuild was not served"
         assert old() is None, "the old build was not released"
-        new = context.build
-        assert new.index.lookup("TRAF6") is not None
         assert gc.get_freeze_count() > 0
-        assert not any(o is new for o in gc.get_objects())  # frozen: out of the collector's generations
+        assert not any(o is context.build for o in gc.get_objects())  # frozen: out of the collector's generations
     finally:
         watcher.stop()
         gc.unfreeze()
