@@ -1,4 +1,4 @@
-"""Reading documents in several processes: ``exokg build --jobs N`` and ``exokg add --jobs N``.
+"""Work in several processes: ``exokg build --jobs N`` and ``exokg add --jobs N``.
 
 Extraction is pure per document and takes most of a cold build, so it is the step worth spreading
 over cores. Worker processes are forked from the build process after the extractor is loaded (they
@@ -8,16 +8,22 @@ encoded as the cache stores it (:class:`kg.cache.EncodedResult`). The build proc
 order of the documents, stores the results and assembles as a one-process build does, so the
 outputs are identical whatever the number of jobs.
 
-Fork is needed (Linux, other Unix); elsewhere the build reads in one process and says so.
+The output files are then written by as many processes (:func:`run_in_processes`), each file by
+one of them, from the graph the build process holds.
+
+Fork is needed (Linux, other Unix); elsewhere the build runs in one process and says so.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +48,7 @@ def available_jobs(requested: int) -> int:
     jobs = requested
     if jobs == 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if jobs > 1 and "fork" not in multiprocessing.get_all_start_methods():
+    if jobs > 1 and not can_fork():
         print(f"exokg: reading documents in several processes needs fork; using one process on {sys.platform}",
               file=sys.stderr)
         return 1
@@ -86,19 +92,66 @@ def extract_in_processes(extractor: Any, db_path: Path, keys: Sequence[str], job
     """
     global _extractor, _db_path
     chunks = [keys[i:i + CHUNK_DOCUMENTS] for i in range(0, len(keys), CHUNK_DOCUMENTS)]
-    _extractor, _db_path = extractor, Path(db_path)  # kept while the pool may fork a replacement worker
+    _extractor, _db_path = extractor, Path(db_path)  # kept while the pool may fork a worker
     try:
-        pool = multiprocessing.get_context("fork").Pool(min(jobs, len(chunks)), initializer=_open_worker_connection)
-        try:
-            for outcomes in pool.imap(_extract_chunk, chunks):
+        with _pool(min(jobs, len(chunks)), initializer=_open_worker_connection) as pool:
+            for outcomes in pool.map(_extract_chunk, chunks):
                 yield from outcomes
-            pool.close()
-        finally:
-            pool.terminate()
-            pool.join()
     finally:
         _extractor, _db_path = None, None
 
 
+@contextlib.contextmanager
+def _pool(workers: int, **options: Any) -> Iterator[ProcessPoolExecutor]:
+    """Forked worker processes; a worker that dies (killed, out of memory) fails the build with
+    BrokenProcessPool instead of leaving it waiting, and leaving early cancels what is not started."""
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), **options)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def use_processes(jobs: int, documents: int) -> bool:
-    return jobs > 1 and documents >= jobs * MIN_DOCUMENTS_PER_JOB
+    return jobs > 1 and documents >= jobs * MIN_DOCUMENTS_PER_JOB and can_fork()
+
+
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+_tasks: dict[str, Callable[[], Any]] = {}  # what the output workers run, inherited at the fork
+
+
+def _run_task(name: str) -> None:
+    _tasks[name]()
+
+
+def run_in_processes(tasks: dict[str, Callable[[], Any]], jobs: int, here: Callable[[], Any] | None = None) -> None:
+    """Run independent tasks (closures over data in memory) in forked processes, and ``here`` in
+    this process meanwhile (``jobs`` processes in all) (work that must not run in a fork: RocksDB, which
+    backs the SPARQL store, keeps background threads that a forked child does not have).
+
+    Started in the order given (put the longest first). Every task runs to its end even if
+    another fails; the first failure is then raised. The data is shared copy-on-write; it is
+    frozen out of the garbage collector meanwhile, so a collection in a worker does not copy it.
+    """
+    global _tasks
+    _tasks = dict(tasks)
+    gc.freeze()
+    try:
+        failures: list[BaseException] = []
+        workers = max(1, jobs - 1) if here is not None else jobs  # this process is busy too
+        with _pool(min(workers, len(tasks))) as pool:
+            pending = [pool.submit(_run_task, name) for name in tasks]
+            if here is not None:
+                try:
+                    here()
+                except Exception as exc:
+                    failures.append(exc)
+            failures += [exc for exc in (future.exception() for future in pending) if exc is not None]
+        if failures:
+            raise failures[0]
+    finally:
+        gc.unfreeze()
+        _tasks = {}

@@ -341,7 +341,7 @@ def build_from_records(
     graph = build_graph(assembly, effects, entities, documents)
     result = BuildResult(out, documents, mentions, list(assembly.statements), effects, graph, skipped=skipped,
                          extracted=extracted, cached=len(kept) - extracted)
-    write_outputs(result)
+    write_outputs(result, jobs)
     cache.save_state({
         "extractor_version": version,
         "documents": [r.to_dict() for r in records],
@@ -351,32 +351,75 @@ def build_from_records(
     return result
 
 
-def write_outputs(result: BuildResult) -> None:
+def write_outputs(result: BuildResult, jobs: int = 1) -> None:
+    """Every output file of a build, each written atomically.
+
+    With ``jobs`` > 1 (and fork) kg.nt is written first; then this process builds the store from it
+    while that many worker processes write the other files (Turtle and JSON-LD, KGX and GraphML,
+    the view, the JSON files); the files are the same.
+    """
     out = result.out_dir
     out.mkdir(parents=True, exist_ok=True)
     files = result.files
-    files["graph.json"] = out / "graph.json"
+    for name in ("graph.json", "statements.jsonl", "mentions.jsonl", "documents.jsonl", "effects.csv", "kg.ttl",
+                 "kg.html"):
+        files[name] = out / name
+    files["store"] = out / "store"
+    from kg.parallel import can_fork, run_in_processes
+
+    if jobs <= 1 or not can_fork():
+        _write_json_files(result)
+        from kg.rdf import write_rdf
+
+        write_rdf(result.graph, out)
+        _write_store(result)
+        _write_view(result)
+        return
+    from kg.rdf import FORMATS, write_ntriples
+
+    write_ntriples(result.graph, out / FORMATS["nt"])
+    run_in_processes({  # the longest first
+        "Turtle and JSON-LD": lambda: _write_rdf_from_ntriples(out),
+        "exports": lambda: _write_exports(result),
+        "JSON files": lambda: _write_json_files(result),
+        "view": lambda: _write_view(result),
+    }, jobs, here=lambda: _write_store(result, validated=False))  # kg.ttl is written meanwhile
+
+
+def _write_json_files(result: BuildResult) -> None:
+    files = result.files
     write_node_link(result.graph, files["graph.json"])
-    files["statements.jsonl"] = out / "statements.jsonl"
     support = {d["id"]: d["support"] for *_, d in result.graph.edges(data=True) if d.get("evidence")}
     write_jsonl(files["statements.jsonl"], (s.to_dict(support.get(s.key_hash)) for s in result.statements))
-    files["mentions.jsonl"] = out / "mentions.jsonl"
     write_jsonl(files["mentions.jsonl"], (m.to_dict() for m in result.mentions))
-    files["documents.jsonl"] = out / "documents.jsonl"
     write_jsonl(files["documents.jsonl"], (document_record(d) for d in result.documents))
-    files["effects.csv"] = out / "effects.csv"
     write_text(files["effects.csv"], effects_csv(result.effects))
 
-    from kg.rdf import write_rdf
 
-    files["kg.ttl"] = write_rdf(result.graph, out)
+def _write_rdf_from_ntriples(out: Path) -> None:
+    from kg.rdf import FORMATS, convert_ntriples
+
+    convert_ntriples(out / FORMATS["nt"], {fmt: out / FORMATS[fmt] for fmt in ("turtle", "json-ld")})
+
+
+def _write_exports(result: BuildResult) -> None:
+    from kg.exporters import EXPORTERS
+
+    for export in EXPORTERS.values():
+        export(result.graph, result.out_dir)
+
+
+def _write_store(result: BuildResult, validated: bool = True) -> None:
+    """The SPARQL store from kg.nt, whose IRIs need no second check if writing kg.ttl checked them."""
     from kg.store import build_store
 
-    files["store"] = build_store(out / "kg.nt", out, lenient=True)  # kg.nt was validated writing kg.ttl
+    build_store(result.out_dir / "kg.nt", result.out_dir, lenient=validated)
+
+
+def _write_view(result: BuildResult) -> None:
     from kg.view import write_html
 
-    files["kg.html"] = out / "kg.html"
-    write_html(result.graph, files["kg.html"])
+    write_html(result.graph, result.files["kg.html"])
 
 
 def _direction_summary(graph: Any) -> list[str]:

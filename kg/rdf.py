@@ -918,7 +918,7 @@ def _subject_chunks(nt_path: Path, size: int = CONVERT_CHUNK_BYTES) -> Iterator[
         yield carry
 
 
-def _convert_together(nt_path: Path, targets: Mapping[str, Path], chunk_bytes: int = CONVERT_CHUNK_BYTES) -> None:
+def convert_ntriples(nt_path: Path, targets: Mapping[str, Path], chunk_bytes: int = CONVERT_CHUNK_BYTES) -> None:
     """Turtle and/or JSON-LD from a sorted N-Triples file in one strict parse (atomic writes).
 
     Pieces of whole subjects are parsed once and serialised into every target; the pieces' outputs
@@ -977,7 +977,7 @@ def write_rdf(graph: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str
         nt_path = Path(name)
     try:
         write_ntriples(graph, nt_path)
-        _convert_together(nt_path, {fmt: out / FORMATS[fmt] for fmt in dict.fromkeys(formats) if fmt != "nt"})
+        convert_ntriples(nt_path, {fmt: out / FORMATS[fmt] for fmt in dict.fromkeys(formats) if fmt != "nt"})
     finally:
         if not keep_nt:
             nt_path.unlink(missing_ok=True)

@@ -20,7 +20,7 @@ from kg.pipeline import DocumentResult, Extractor, build
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 OUTPUTS = ["graph.json", "statements.jsonl", "mentions.jsonl", "documents.jsonl", "effects.csv", "kg.nt", "kg.ttl",
-           "kg.jsonld", "kg.html"]
+           "kg.jsonld", "kg.html", "kg.graphml", "kg_nodes.tsv", "kg_edges.tsv"]
 UNREADABLE = "This paragraph cannot be read."
 
 
@@ -59,6 +59,13 @@ def test_worker_processes_write_the_same_outputs(two_builds) -> None:
     assert two.extracted == one.extracted == 14 and len(one.statements) > 20
     for name in OUTPUTS:
         assert (two.out_dir / name).read_bytes() == (one.out_dir / name).read_bytes(), name
+    from kg.store import open_store
+
+    stores = [open_store(b.out_dir) for b in (one, two)]
+    quads = [sorted(map(str, store.ox)) for store in stores]
+    assert quads[0] == quads[1] and len(quads[0]) == len((one.out_dir / "kg.nt").read_text().splitlines())
+    for store in stores:
+        store.close()
 
 
 def test_a_failing_document_is_skipped_alike_and_was_read_by_a_worker(two_builds) -> None:
@@ -100,3 +107,18 @@ def test_jobs_are_checked_and_small_batches_stay_in_one_process() -> None:
         available_jobs(-1)
     assert available_jobs(0) >= 1 and available_jobs(3) == 3
     assert not use_processes(1, 1000) and not use_processes(2, 3) and use_processes(2, 8)
+
+
+def _broken() -> None:
+    raise InputError("this output cannot be written")
+
+
+def test_every_output_task_runs_and_the_first_failure_is_raised(tmp_path: Path) -> None:
+    from kg.parallel import run_in_processes
+
+    tasks = {"first": lambda: (tmp_path / "first").write_text(str(os.getpid())), "broken": _broken,
+             "last": lambda: (tmp_path / "last").write_text(str(os.getpid()))}
+    with pytest.raises(InputError, match="this output cannot be written"):
+        run_in_processes(tasks, 2, here=lambda: (tmp_path / "here").write_text(str(os.getpid())))
+    assert int((tmp_path / "here").read_text()) == os.getpid()
+    assert {int((tmp_path / name).read_text()) for name in ("first", "last")}.isdisjoint({os.getpid()})

@@ -274,7 +274,7 @@ def test_turtle_and_jsonld_written_in_pieces_equal_one_serialisation(graph: nx.M
     prefixes of one another)."""
     import pyoxigraph as ox
 
-    from kg.rdf import _convert_together, jsonld_context, write_ntriples
+    from kg.rdf import convert_ntriples, jsonld_context, write_ntriples
 
     nt = tmp_path / "kg.nt"
     write_ntriples(graph, nt)
@@ -282,7 +282,7 @@ def test_turtle_and_jsonld_written_in_pieces_equal_one_serialisation(graph: nx.M
              for tail in ("", "1", "/b", "1/c")]
     nt.write_text("".join(sorted({*nt.read_text(encoding="utf-8").splitlines(keepends=True), *extra})),
                   encoding="utf-8")
-    _convert_together(nt, {"turtle": tmp_path / "kg.ttl", "json-ld": tmp_path / "kg.jsonld"}, chunk_bytes)
+    convert_ntriples(nt, {"turtle": tmp_path / "kg.ttl", "json-ld": tmp_path / "kg.jsonld"}, chunk_bytes)
     for fmt, name in ((ox.RdfFormat.TURTLE, "kg.ttl"), (ox.RdfFormat.JSON_LD, "kg.jsonld")):
         whole = ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), format=fmt,
                              prefixes=jsonld_context())
