@@ -17,10 +17,14 @@ documents.jsonl after it (:func:`kg.pipeline.write_outputs`). The rule:
 
 How. The new build is loaded and indexed beside the one being served, then
 :meth:`api.context.ApiContext.swap` makes it current: one attribute assignment, no lock on the
-request path. A request reads the current build once when it arrives and finishes on it. Once no
-request holds the old build any more it is released; in a process whose objects were frozen for
-serving (:func:`api.app.freeze_for_serving`) the collector then runs once (a pause of the order of
-a second on a million-edge graph) and freezes the new build.
+request path. A request reads the current build once when it arrives and finishes on it. In a
+process whose objects were frozen for serving (:func:`api.app.freeze_for_serving`) the new build is
+frozen too (after a collection of the young generations only: milliseconds). The old build is let
+go once no request holds its index any more (:meth:`BuildWatcher.release_retired`): its networkx
+graph is then taken apart, because networkx caches views of a graph that point back at it, and that
+cycle, frozen, would keep the whole old graph alive; without it reference counting frees the old
+build at once. No full collection runs (on a million-edge graph one would stall the process for
+about 8 s).
 
 In one process a background thread does all this (:meth:`BuildWatcher.start`). With worker
 processes the supervising process calls :meth:`BuildWatcher.check` itself and then replaces its
@@ -35,8 +39,10 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
+from typing import Any
 
 from api.context import ApiContext, Build, FileStamp, file_stamp, load_build
+from api.index import GraphIndex
 from kg.errors import InputError
 
 RELOADED = "reloaded"  # a new build is being served
@@ -45,7 +51,6 @@ PENDING = "pending"  # graph.json changed but the build has not finished writing
 FAILED = "failed"  # a new graph.json could not be loaded; the old build is still served
 
 SLOW_BUILD_S = 120.0  # after this long in PENDING, say once why the new graph.json is not served yet
-RELEASE_WAIT_S = 300.0  # longest wait for requests still answering from the old build
 
 
 def log_to_stderr(line: str) -> None:
@@ -70,7 +75,7 @@ class BuildWatcher:
         self._pending: FileStamp | None = None
         self._pending_since = 0.0
         self._pending_told = False
-        self._retired: weakref.ref[Build] | None = None
+        self._retired: list[tuple[weakref.ref[GraphIndex], Any]] = []  # (old index, its graph) still in use
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -114,13 +119,15 @@ class BuildWatcher:
         if file_stamp(self.graph_path) != build.stamp or not _complete(build):
             return PENDING  # replaced again while it was read: the next check takes the newer one
         old = self.context.swap(build)
-        self._retired = weakref.ref(old)
+        self._retired.append((weakref.ref(old.index), old.index.graph))
+        _freeze_if_frozen()
         self._pending = None
         self._failed = None
         index = build.index
+        same = " (the same content)" if build.id == old.id else ""
         self._log(f"exokg serve: serving the rebuilt {self.graph_path} (build {build.id}, {len(index)} nodes, "
                   f"{index.n_edges} edges, {len(build.documents)} documents; loaded in "
-                  f"{time.perf_counter() - started:.1f} s) instead of build {old.id}")
+                  f"{time.perf_counter() - started:.1f} s) instead of build {old.id}{same}")
         return RELOADED
 
     def _note_pending(self, graph: FileStamp, served: Build) -> None:
@@ -132,23 +139,17 @@ class BuildWatcher:
             self._log(f"exokg serve: {self.graph_path} was rewritten but {self.documents_path} has not been since; "
                       f"still serving build {served.id} until the build has written both")
 
-    def release_retired(self, timeout_s: float = RELEASE_WAIT_S) -> bool:
-        """Wait (at most ``timeout_s``) until no request holds the build swapped out, then let it go.
-
-        True when it was released. A process frozen for serving collects once and freezes the new build.
-        """
-        ref, self._retired = self._retired, None
-        if ref is None:
-            return True
-        deadline = self._clock() + timeout_s
-        while ref() is not None and self._clock() < deadline and not self._stop.is_set():
-            self._stop.wait(0.05)
-        released = ref() is None
-        if gc.get_freeze_count():
-            gc.unfreeze()
-            gc.collect()
-            gc.freeze()
-        return released
+    def release_retired(self) -> int:
+        """Let go of the builds swapped out whose index no request holds any more; returns how many are
+        still in use (they are looked at again on the next call)."""
+        in_use = []
+        for index_ref, graph in self._retired:
+            if index_ref() is None:
+                graph.__dict__.clear()  # breaks the graph <-> cached views cycle: reference counting frees it
+            else:
+                in_use.append((index_ref, graph))
+        self._retired = in_use
+        return len(in_use)
 
     # -- in the background (one process)
 
@@ -165,11 +166,18 @@ class BuildWatcher:
     def _run(self) -> None:
         while not self._stop.wait(self.interval_s):
             try:
-                if self.check() == RELOADED:
-                    self.release_retired()
+                self.release_retired()
+                self.check()
             except Exception as exc:  # the server must keep following rebuilds whatever one check met
                 self._log(f"exokg serve: looking for a rebuild of {self.graph_path} failed "
                           f"({type(exc).__name__}: {exc})")
+
+
+def _freeze_if_frozen() -> None:
+    """Keep a process frozen for serving so: its new objects (the new build) out of collections too."""
+    if gc.get_freeze_count():
+        gc.collect(1)  # the young generations only, so short-lived garbage is not frozen with the build
+        gc.freeze()
 
 
 def _complete(build: Build) -> bool:

@@ -202,7 +202,7 @@ class Supervisor:
                     self.ended(pid, code)
                 if not self.stopping and self.watcher is not None and self.watcher.due() \
                         and self.watcher.check() == RELOADED:
-                    self.watcher.release_retired(timeout_s=0)  # this process answers no request: nothing holds it
+                    self.watcher.release_retired()  # this process answers no request: nothing holds it
                     self.roll()
                 time.sleep(POLL_S)
         finally:

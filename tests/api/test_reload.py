@@ -48,12 +48,12 @@ def test_a_rebuild_is_served_and_a_request_under_way_finishes_on_the_old_build(s
         # A neighbourhood request is held inside the old index while the rebuild is swapped in.
         old_index = context.build.index
         inside, go_on = threading.Event(), threading.Event()
-        walk = old_index.neighbourhood
+        original = {"neighbourhood": old_index.neighbourhood}
 
         def held(*args, **kwargs):
             inside.set()
             go_on.wait(10)
-            return walk(*args, **kwargs)
+            return original["neighbourhood"](*args, **kwargs)
 
         old_index.neighbourhood = held
         with ThreadPoolExecutor(1) as pool:
@@ -65,7 +65,11 @@ def test_a_rebuild_is_served_and_a_request_under_way_finishes_on_the_old_build(s
             answered = under_way.result(10)
         assert answered.status_code == 200 and answered.headers["x-exokg-build"] == old_id
         assert MIR146A not in {n["id"] for n in answered.json()["nodes"]}
-        assert watcher.release_retired(timeout_s=5)  # nothing but that request held the old build
+        old_graph = weakref.ref(old_index.graph)
+        assert watcher.release_retired() == 1 and len(old_graph()) > 0  # still in use here: left alone
+        original.clear()
+        del old_index.neighbourhood, old_index
+        assert watcher.release_retired() == 0 and old_graph() is None  # freed by reference counting
 
         after = http.get("/api/v1")
         new_id = after.json()["build"]["id"]
@@ -147,23 +151,24 @@ def test_checks_come_at_the_interval_and_can_be_turned_off(tmp_path: Path, build
     assert BuildWatcher.for_context(create_app(graph=reference_graph).state.context) is None  # nothing to follow
 
 
-def test_the_background_thread_serves_a_rebuild_and_freezes_it_for_serving(tmp_path: Path, build_writer) -> None:
+def test_the_background_thread_serves_a_rebuild_frees_the_old_and_freezes_the_new(tmp_path: Path, build_writer) -> None:
     build_writer(tmp_path)
     app = create_app(tmp_path, settings=Settings(reload_interval_s=0.05))
     context = app.state.context
     watcher = BuildWatcher.for_context(context, log=lambda line: None)
     assert watcher is not None
-    old = weakref.ref(context.build)
-    gc.freeze()  # as freeze_for_serving leaves a serving process
+    old_graph = weakref.ref(context.build.index.graph)
+    gc.freeze()  # as freeze_for_serving leaves a serving process: from now on no collection sees the old graph
     try:
         watcher.start()
         build_writer(tmp_path, rebuilt=True)
         deadline = time.monotonic() + 20
-        while (context.build.index.lookup("TRAF6") is None or old() is not None) and time.monotonic() < deadline:
+        while (context.build.index.lookup("TRAF6") is None or old_graph() is not None) \
+                and time.monotonic() < deadline:
             time.sleep(0.02)
-        watcher.stop()  # returns once the thread has finished with the old build
+        watcher.stop()
         assert context.build.index.lookup("TRAF6") is not None, "the rebuild was not served"
-        assert old() is None, "the old build was not released"
+        assert old_graph() is None, "the old graph was not freed"
         assert gc.get_freeze_count() > 0
         assert not any(o is context.build for o in gc.get_objects())  # frozen: out of the collector's generations
     finally:
