@@ -33,7 +33,7 @@ PLOT_TYPES = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pd
 
 @dataclass(frozen=True)
 class Settings:
-    """Limits that keep every request bounded."""
+    """Limits that keep every request bounded, and how often to look for a rebuild."""
 
     max_body_bytes: int = 256 * 1024
     max_url_bytes: int = 256 * 1024

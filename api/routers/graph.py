@@ -111,7 +111,7 @@ def router(ctx: ApiContext) -> APIRouter:
             raise NotFoundError(f"no {what} {text[:200]!r} in the graph (give a CURIE, label or synonym)",
                                 ix.suggestions(text)) from None
 
-    @r.get(API_PREFIX, response_model=GraphInfo, summary="What is being served: counts and links")
+    @r.get(API_PREFIX, response_model=GraphInfo, summary="What is being served: counts, links and which build")
     async def info() -> Response:
         b = ctx.current()
         ix = b.index
