@@ -178,6 +178,7 @@ def run_one(mode: str, corpus: Path, out: Path, profile: Path | None, jobs: int 
         "nodes": result.graph.number_of_nodes(), "edges": result.graph.number_of_edges(),
         "skipped": len(result.skipped), "wall": wall, "cpu": cpu, "load": load, "jobs": jobs,
         "workers_cpu": workers_cpu, "outputs_wall": outputs_wall,
+        "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "stages_wall": dict(stages.wall), "stages_cpu": dict(stages.cpu),
         "baseline_rss_mb": baseline_mb, "peak_rise_mb": rises,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -218,7 +219,8 @@ def _report(label: str, r: dict[str, Any]) -> None:
         print(f"  {r['jobs']} jobs: the whole build (every output file) took {wall:.1f} s wall = {words / wall:,.0f} "
               f"words/s, {docs / wall:,.1f} documents/s: reading and extraction {reading:.1f} s "
               f"({words / reading:,.0f} words/s), assembly and graph {middle:.1f} s, output files {outputs:.1f} s; "
-              f"CPU of the worker processes {r['workers_cpu']:.1f} s (the CPU figures below are the build "
+              f"CPU of the worker processes {r['workers_cpu']:.1f} s, the largest peak RSS of one "
+              f"{r['worker_peak_rss_mb']:.0f} MB (shared pages counted in full; the CPU figures below are the build "
               "process's own)")
     elif end_to_end:
         exports = r["stages_cpu"].get("exports", 0.0)

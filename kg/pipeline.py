@@ -169,8 +169,9 @@ def build(
     """Run the whole flow on a corpus folder and write every output into ``out_dir``.
 
     Results cached in ``out_dir/cache`` are reused unless ``use_cache`` is False. Files larger
-    than ``max_file_mb`` (default ``$EXOKG_MAX_FILE_MB`` or 25) are skipped. ``jobs`` worker
-    processes read the documents (0: one per CPU); the outputs do not depend on it.
+    than ``max_file_mb`` (default ``$EXOKG_MAX_FILE_MB`` or 25) are skipped. With ``jobs`` > 1,
+    worker processes read the documents and write the output files (see :mod:`kg.parallel`); the
+    outputs do not depend on it.
     """
     from extractors.corpus import DEFAULT_CORPUS, corpus_entries, read_batch
     from extractors.readers._common import max_file_bytes
@@ -476,7 +477,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="read documents in N processes (0: one per CPU; default 1); the outputs are the same")
+                        help="read documents and write the outputs in N processes (0: one per CPU; default 1); "
+                             "the outputs are the same")
 
 
 def run(args: argparse.Namespace) -> int:
