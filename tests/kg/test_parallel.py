@@ -122,3 +122,12 @@ def test_every_output_task_runs_and_the_first_failure_is_raised(tmp_path: Path) 
         run_in_processes(tasks, 2, here=lambda: (tmp_path / "here").write_text(str(os.getpid())))
     assert int((tmp_path / "here").read_text()) == os.getpid()
     assert {int((tmp_path / name).read_text()) for name in ("first", "last")}.isdisjoint({os.getpid()})
+
+
+def test_a_worker_that_dies_fails_the_run_instead_of_leaving_it_waiting() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from kg.parallel import run_in_processes
+
+    with pytest.raises(BrokenProcessPool):
+        run_in_processes({"dies": lambda: os._exit(3)}, 2)
