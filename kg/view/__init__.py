@@ -42,6 +42,13 @@ BIG_GRAPH_LIMIT = 1000
 """Above this many nodes edges are drawn straight and hidden while dragging or zooming."""
 LABEL_MAX = 32
 LAYOUT_SEED = 7
+OVERVIEW_MAX_NODES = 3000
+"""kg.html of a larger graph shows this many of its best-supported nodes (the API's /view?focus=
+shows any neighbourhood): a page of every node of a 50,000-paper build would weigh hundreds of MB."""
+OVERVIEW_MAX_EDGES = 15_000
+"""... and at most this many of the edges between them, the best-supported first."""
+OVERVIEW_MAX_EVIDENCE = 10
+"""... with at most this many evidence sentences per statement (the panel says how many there are)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,11 +379,57 @@ def _vis_font(size: int) -> dict[str, Any]:
             "strokeWidth": 3, "strokeColor": "#FFFFFF"}
 
 
-def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """What an overview page leaves out: the whole graph's size, and the evidence shown per statement."""
+
+    nodes: int
+    edges: int
+    max_evidence: int
+
+
+def overview(graph: nx.MultiDiGraph, max_nodes: int = OVERVIEW_MAX_NODES, max_edges: int = OVERVIEW_MAX_EDGES,
+             max_evidence: int = OVERVIEW_MAX_EVIDENCE) -> tuple[nx.MultiDiGraph, Overview | None]:
+    """The part of ``graph`` a whole-graph page shows, and what it leaves out (None: all of it).
+
+    A node's score is the support of its edges (independent studies; at least 1 an edge, so pooled
+    effects and links count); the best-scored nodes are kept, then the edges between them with the
+    most support and belief. Ties go by id, and kept nodes and edges stay in graph order, so the page
+    is the same on every build of the same graph.
+    """
+    n, m = graph.number_of_nodes(), graph.number_of_edges()
+    if n <= max_nodes and m <= max_edges:
+        return graph, None
+    score: Counter[Any] = Counter()
+    for u, v, attrs in graph.edges(data=True):
+        weight = max(int(attrs.get("support") or 0), 1)
+        score[u] += weight
+        score[v] += weight
+    keep = set(sorted(graph.nodes, key=lambda node: (-score[node], str(node)))[:max_nodes])
+    between = [(u, v, key) for u, v, key in graph.edges(keys=True) if u in keep and v in keep]
+    if len(between) > max_edges:
+        def rank(edge: tuple[Any, Any, Any]) -> tuple[Any, ...]:
+            attrs = graph.edges[edge]
+            return (-int(attrs.get("support") or 0), -(_number(attrs.get("belief")) or 0.0), str(attrs.get("id") or ""),
+                    str(edge[0]), str(edge[1]), str(edge[2]))
+
+        chosen = set(sorted(between, key=rank)[:max_edges])
+        between = [edge for edge in between if edge in chosen]
+    part = nx.MultiDiGraph()
+    part.graph.update(graph.graph)
+    part.add_nodes_from((node, attrs) for node, attrs in graph.nodes(data=True) if node in keep)
+    part.add_edges_from((u, v, key, graph.edges[u, v, key]) for u, v, key in between)
+    return part, Overview(n, m, max_evidence)
+
+
+def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None = None,
+              whole: Overview | None = None) -> dict[str, Any]:
     """Everything the page needs, as plain JSON-able data (pure: the graph is not modified).
 
     ``vis`` holds the pyvis-built node/edge lists and options; ``nodes``/``edges`` hold the
     full records the side panel shows (keyed by vis id); ``documents`` the reading papers.
+    ``whole`` says that ``graph`` is an :func:`overview` of a larger graph: the page says so, and
+    each statement carries at most ``whole.max_evidence`` sentences and the count of all of them.
     """
     from pyvis.edge import Edge
     from pyvis.network import Network
@@ -463,6 +516,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
             edge_vis["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(bend, 2)}
         # Not "directed" for pyvis: it would add arrows="to" to every edge, which options.edges sets once.
         net.edges.append(Edge(str(u), str(v), directed=False, **edge_vis).options)
+        evidence = attrs.get("evidence") or ()
         edges_info[vis_id] = {
             "id": str(attrs.get("id") or vis_id), "from": str(u), "to": str(v), "relation": relation,
             "predicate": str(attrs.get("predicate") or ""), "ro": attrs.get("ro"), "polarity": polarity,
@@ -471,10 +525,11 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
             "contradicts": [statement_to_vis[c] for c in attrs.get("contradicts") or () if c in statement_to_vis],
             "effect_link": is_effect_link,
             "context_link": relation in CONTEXT_RELATIONS,
-            "evidence": [_evidence(ev) for ev in attrs.get("evidence") or ()],
-            "documents": sorted({str(ev.get("document")) for ev in attrs.get("evidence") or ()
-                                 if ev.get("document")}),
+            "evidence": [_evidence(ev) for ev in (evidence[:whole.max_evidence] if whole else evidence)],
+            "documents": sorted({str(ev.get("document")) for ev in evidence if ev.get("document")}),
         }
+        if whole and len(evidence) > whole.max_evidence:
+            edges_info[vis_id]["evidence_total"] = len(evidence)
     _link_effect_documents(graph, nodes_info, edges_info)
     documents = _documents(graph)
     for info in edges_info.values():
@@ -498,6 +553,8 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
         "relations": sorted(Counter(e.get("relation", "") for e in edges_info.values()
                                     if not e.get("effect_link")).items()),
         "stats": {"nodes": n, "edges": len(edges_info), "physics": physics, "lod": big},
+        "overview": None if whole is None else {"nodes": whole.nodes, "edges": whole.edges,
+                                                "max_evidence": whole.max_evidence},
     }
 
 
@@ -596,16 +653,18 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def render_html(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None = None) -> str:
+def render_html(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None = None,
+                whole: Overview | None = None) -> str:
     """One self-contained HTML document showing ``graph``; pure (no I/O beyond bundled assets).
 
     ``focus`` (a CURIE, label or synonym) is selected and centred when the page opens; an
     unknown focus raises :class:`kg.errors.QueryError`. Safe to serve for any neighbourhood.
+    ``whole``: ``graph`` is an :func:`overview` of a larger graph (see :func:`view_data`).
     """
     from jinja2 import Environment, select_autoescape
     from markupsafe import Markup
 
-    data = view_data(graph, title=title, focus=focus)
+    data = view_data(graph, title=title, focus=focus, whole=whole)
     vis_js, vis_css = _vis_assets()
     template_text, view_js, view_css = _own_assets()
     scripts = [_inline_safe(vis_js, "script"), _inline_safe(view_js, "script")]
@@ -622,13 +681,16 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | No
         vis_js=Markup(scripts[0]),
         view_js=Markup(scripts[1]),
         stats=data["stats"],
+        overview=data["overview"],
     )
 
 
 def write_html(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str = "exokg") -> None:
-    """Write the view of ``graph`` to ``path`` atomically (one offline file)."""
-    write_text(path, render_html(graph, title=title))
+    """Write the view of ``graph`` to ``path`` atomically (one offline file): of all of it, or of
+    its :func:`overview` when it is larger than a page can carry."""
+    part, whole = overview(graph)
+    write_text(path, render_html(part, title=title, whole=whole))
 
 
-__all__: Iterable[str] = ["STYLES", "node_group", "positions", "render_html", "resolve_node", "script_json",
-                          "view_data", "write_html"]
+__all__: Iterable[str] = ["STYLES", "Overview", "node_group", "overview", "positions", "render_html", "resolve_node",
+                          "script_json", "view_data", "write_html"]

@@ -474,7 +474,8 @@
     }
     var statements = (nodeEdges[id] || []).filter(function (eid) { return !DATA.edges[eid].effect_link; });
     statements.sort(function (a, b) { return (DATA.edges[b].belief || 0) - (DATA.edges[a].belief || 0); });
-    var sentences = statements.reduce(function (s, eid) { return s + DATA.edges[eid].evidence.length; }, 0);
+    var sentences = statements.reduce(function (s, eid) {
+      var e = DATA.edges[eid]; return s + (e.evidence_total || e.evidence.length); }, 0);
     body.appendChild(h('h3', { text: 'Statements (' + statements.length + ') and evidence (' + sentences + ')' }));
     // A hub can hold hundreds of sentences: show the strongest statements first, the rest on demand.
     var list = h('div');
@@ -539,7 +540,9 @@
       }
       return;
     }
-    body.appendChild(h('h3', { text: 'Evidence (' + e.evidence.length + ')' }));
+    body.appendChild(h('h3', { text: e.evidence_total
+      ? 'Evidence (' + e.evidence.length + ' of ' + e.evidence_total + ' shown; all of it: exokg serve, or statements.jsonl)'
+      : 'Evidence (' + e.evidence.length + ')' }));
     e.evidence.forEach(function (ev) { body.appendChild(evidenceBlock(ev)); });
   }
   api.showEdge = showEdge;

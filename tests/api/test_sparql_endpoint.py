@@ -171,6 +171,11 @@ def test_concurrent_queries_all_answer(api_app) -> None:
             queries = [f"{MIRNAS} LIMIT {n}" for n in range(1, 41)]
             return await asyncio.gather(*(c.get("/sparql", params={"query": q}) for q in queries))
 
-    responses = asyncio.run(run())
+    # A thread of its own: another test's session-wide browser (Playwright's sync API) keeps an event loop
+    # running in this thread, where asyncio.run would refuse to start.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        responses = pool.submit(asyncio.run, run()).result()
     assert [r.status_code for r in responses] == [200] * 40
     assert [len(r.json()["results"]["bindings"]) for r in responses] == [min(n, 2) for n in range(1, 41)]

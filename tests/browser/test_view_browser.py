@@ -125,6 +125,24 @@ def test_clicking_an_edge_shows_the_statement_and_every_sentence(view: Any) -> N
     assert "2 independent studies" in panel_text(page)
 
 
+def test_an_overview_page_says_what_it_leaves_out(open_view: Any, graph: Any, tmp_path: Path) -> None:
+    """A graph larger than a page: kg.html shows its best-supported part and names what is missing."""
+    from kg.view import overview
+
+    part, whole = overview(graph, max_nodes=graph.number_of_nodes() - 1, max_evidence=1)
+    path = tmp_path / "kg.html"
+    path.write_text(render_html(part, whole=whole), encoding="utf-8")
+    view = open_view(path)
+    page = view.page
+    note = " ".join(page.locator("#overview-note").inner_text().split())
+    assert note.startswith(f"Overview: the {part.number_of_nodes()} best-supported of {graph.number_of_nodes()} nodes")
+    assert page.locator("#overview-note").is_visible()
+    click_edge(page, edge_id(page, "HGNC:9588", "KEGG.PATHWAY:hsa04151", "decreases"))
+    assert page.locator("#panel .evidence").count() == 1
+    assert "Evidence (1 of 2 shown;" in panel_text(page)
+    assert view.errors == [] and view.csp_violations() == [] and view.external_requests == []
+
+
 @pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "without-csp"])
 def test_paper_html_in_evidence_is_shown_as_text_and_never_runs(open_view: Any, html_file: Path, sample: ModuleType,
                                                                 bypass_csp: bool) -> None:

@@ -354,3 +354,55 @@ def test_positions_do_not_depend_on_the_process_hash_seed(tmp_path: Path) -> Non
                            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
             for seed in (1, 2, 3)}
     assert len(runs) == 1
+
+
+def _hub_graph() -> nx.MultiDiGraph:
+    """12 genes: G00 is stated by everyone (support 5 per edge), G01..G11 each by one study."""
+    g = nx.MultiDiGraph(name="hub")
+    for i in range(12):
+        g.add_node(f"HGNC:{i:02d}", id=f"HGNC:{i:02d}", label=f"G{i:02d}", category="biolink:Gene", kind="Entity")
+    for i in range(1, 12):
+        hub = i <= 3
+        evidence = [{"document": f"d{j}", "sentence": f"G00 regulates G{i:02d} (paper {j}).", "start": j}
+                    for j in range(5 if hub else 1)]
+        g.add_edge("HGNC:00", f"HGNC:{i:02d}", key=f"s{i}", id=f"s{i}", relation="regulates", polarity="0",
+                   belief=0.5, support=5 if hub else 1, evidence=evidence)
+        if i > 1:
+            g.add_edge(f"HGNC:{i - 1:02d}", f"HGNC:{i:02d}", key=f"c{i}", id=f"c{i}", relation="increases",
+                       polarity="+", belief=0.2, support=1, evidence=evidence[:1])
+    return g
+
+
+def test_a_graph_that_fits_a_page_is_shown_whole(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    from kg.view import overview
+
+    part, whole = overview(graph)
+    assert part is graph and whole is None
+    write_html(graph, tmp_path / "kg.html")
+    page = (tmp_path / "kg.html").read_text(encoding="utf-8")
+    assert 'id="overview-note"' not in page and embedded_data(page)["overview"] is None
+
+
+def test_the_overview_keeps_the_best_supported_nodes_and_edges_and_says_what_it_left_out() -> None:
+    from kg.view import overview
+
+    g = _hub_graph()
+    part, whole = overview(g, max_nodes=4, max_edges=4, max_evidence=2)
+    # scores: G00 3x5 + 8x1 = 23; G01-G03 5 + 1 or 2 chain links; G04.. at most 3
+    assert list(part.nodes) == ["HGNC:00", "HGNC:01", "HGNC:02", "HGNC:03"]  # graph order kept
+    # s1-s3 have support 5; c2 and c3 tie (support 1, belief 0.2) and go by id
+    assert [k for *_, k in part.edges(keys=True)] == ["s1", "s2", "s3", "c2"]
+    assert (whole.nodes, whole.edges, whole.max_evidence) == (12, 21, 2)
+    assert part.graph["name"] == "hub" and len(part.edges["HGNC:00", "HGNC:01", "s1"]["evidence"]) == 5
+
+    page = render_html(part, whole=whole)
+    data = embedded_data(page)
+    assert data["overview"] == {"nodes": 12, "edges": 21, "max_evidence": 2}
+    hub_edge = next(e for e in data["edges"].values() if e["id"] == "s1")
+    assert len(hub_edge["evidence"]) == 2 and hub_edge["evidence_total"] == 5
+    assert hub_edge["documents"] == ["d0", "d1", "d2", "d3", "d4"]  # every paper still listed
+    chain = next(e for e in data["edges"].values() if e["id"] == "c2")
+    assert len(chain["evidence"]) == 1 and "evidence_total" not in chain
+    note = re.sub(r"\s+", " ", re.search(r'<p id="overview-note"[^>]*>(.*?)</p>', page, re.S).group(1))
+    assert "the 4 best-supported of 12 nodes and 4 of 21 edges, with up to 2 evidence sentences" in note
+    assert render_html(overview(g, max_nodes=4, max_edges=4, max_evidence=2)[0], whole=whole) == page
