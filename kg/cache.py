@@ -196,10 +196,13 @@ class EncodedResult:
     statements: str
     effects: str
 
-    def decode(self) -> CachedResult:
-        """Statements and effects as model objects; mentions are left out (assembly needs none)."""
-        return CachedResult((), tuple(statement_from_dict(s) for s in json.loads(self.statements)),
-                            tuple(effect_from_dict(e) for e in json.loads(self.effects)))
+    def decode(self, *, mentions: bool = False) -> CachedResult:
+        """The result as model objects; the mentions only if asked for (assembly needs none)."""
+        return CachedResult(
+            tuple(mention_from_dict(m) for m in json.loads(self.mentions)) if mentions else (),
+            tuple(statement_from_dict(s) for s in json.loads(self.statements)),
+            tuple(effect_from_dict(e) for e in json.loads(self.effects)),
+        )
 
 
 def encode_result(mentions: Sequence[Mention], statements: Sequence[Statement],
@@ -293,17 +296,11 @@ class ResultCache:
     # -- results --------------------------------------------------------------------------
     def get_result(self, key: str, version: str, *, mentions: bool = True) -> CachedResult | None:
         """A cached result, or None; ``mentions=False`` skips decoding the mentions (assembly needs none)."""
-        columns = "mentions, statements, effects" if mentions else "'[]', statements, effects"
+        columns = "n_mentions, mentions, statements, effects" if mentions else "0, '[]', statements, effects"
         row = self.conn.execute(
             f"SELECT {columns} FROM results WHERE key = ? AND version = ?", (key, version)
         ).fetchone()
-        if row is None:
-            return None
-        return CachedResult(
-            tuple(mention_from_dict(m) for m in json.loads(row[0])),
-            tuple(statement_from_dict(s) for s in json.loads(row[1])),
-            tuple(effect_from_dict(e) for e in json.loads(row[2])),
-        )
+        return None if row is None else EncodedResult(*row).decode(mentions=mentions)
 
     def has_result(self, key: str, version: str) -> bool:
         return self.conn.execute("SELECT 1 FROM results WHERE key = ? AND version = ?", (key, version)).fetchone() is not None
