@@ -8,8 +8,9 @@ encoded as the cache stores it (:class:`kg.cache.EncodedResult`). The build proc
 order of the documents, stores the results and assembles as a one-process build does, so the
 outputs are identical whatever the number of jobs.
 
-The output files are then written by as many processes (:func:`run_in_processes`), each file by
-one of them, from the graph the build process holds.
+The output files are then written by as many processes (:func:`run_in_processes`) from the graph
+the build process holds: the SPARQL store by the build process itself (RocksDB, under it, does not
+survive a fork), every other file by one of the workers.
 
 Fork is needed (Linux, other Unix); elsewhere the build runs in one process and says so.
 """
