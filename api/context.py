@@ -144,14 +144,6 @@ class ApiContext:
         old, self.build = self.build, build
         return old
 
-    @property
-    def index(self) -> GraphIndex:
-        return self.build.index
-
-    @property
-    def documents(self) -> dict[str, Mapping[str, Any]]:
-        return self.build.documents
-
     # -- SPARQL store
 
     def store(self) -> Any:
