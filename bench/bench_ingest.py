@@ -201,8 +201,13 @@ STAGE_ORDER = ["read", "extract", "cache", "assemble", "graph", "rdf", "exports"
 END_TO_END = ("read", "extract", "cache", "assemble", "graph", "rdf")
 
 
+def _total_cpu(r: dict[str, Any]) -> float:
+    """CPU seconds of the build process and of its worker processes (``--jobs``)."""
+    return r["cpu"] + r.get("workers_cpu", 0.0)
+
+
 def _report(label: str, r: dict[str, Any]) -> None:
-    cpu, wall, words, docs = r["cpu"], r["wall"], r["words"], r["documents"]
+    cpu, wall, words, docs = _total_cpu(r), r["wall"], r["words"], r["documents"]
     print(f"\n{label}: {docs} documents, {words} words "
           f"({r['extracted']} extracted, {r['cached']} from cache, {r['skipped']} skipped)")
     print(f"  graph: {r['nodes']} nodes, {r['edges']} edges, {r['statements']} statements, {r['effects']} effects")
@@ -220,7 +225,7 @@ def _report(label: str, r: dict[str, Any]) -> None:
               f"words/s, {docs / wall:,.1f} documents/s: reading and extraction {reading:.1f} s "
               f"({words / reading:,.0f} words/s), assembly and graph {middle:.1f} s, output files {outputs:.1f} s; "
               f"CPU of the worker processes {r['workers_cpu']:.1f} s, the largest peak RSS of one "
-              f"{r['worker_peak_rss_mb']:.0f} MB (shared pages counted in full; the CPU figures below are the build "
+              f"{r['worker_peak_rss_mb']:.0f} MB (shared pages counted in full; the stage figures below are the build "
               "process's own)")
     elif end_to_end:
         exports = r["stages_cpu"].get("exports", 0.0)
@@ -228,7 +233,7 @@ def _report(label: str, r: dict[str, Any]) -> None:
               f"{docs / end_to_end:,.1f} documents/s (target {TARGET_WORDS_PER_S:,} words/s); "
               f"with the KGX and GraphML exports: {words / (end_to_end + exports):,.0f} words/s")
     print(f"  memory: peak RSS {r['peak_rss_mb']:.0f} MB (after loading the extractor: {r['baseline_rss_mb']:.0f} MB)")
-    parts = [f"{s} {r['stages_cpu'][s]:.1f}s ({100 * r['stages_cpu'][s] / cpu:.0f}%)"
+    parts = [f"{s} {r['stages_cpu'][s]:.1f}s ({100 * r['stages_cpu'][s] / r['cpu']:.0f}%)"
              for s in STAGE_ORDER if r["stages_cpu"].get(s, 0.0) >= 0.05]
     print("  stages (CPU): " + ", ".join(parts))
     rises = [f"{s} +{r['peak_rise_mb'][s]:.0f}" for s in STAGE_ORDER if r["peak_rise_mb"].get(s, 0.0) >= 1]
@@ -245,7 +250,7 @@ def _ratios(label: str, runs: list[tuple[int, dict[str, Any]]]) -> None:
             f"{s} x{b['stages_cpu'][s] / a['stages_cpu'][s]:.1f}"
             for s in STAGE_ORDER if a["stages_cpu"].get(s, 0) > 0.05 and b["stages_cpu"].get(s, 0) > 0
         )
-        print(f"  {n0} -> {n1} documents (x{n1 / n0:g}): CPU x{b['cpu'] / a['cpu']:.2f}, "
+        print(f"  {n0} -> {n1} documents (x{n1 / n0:g}): CPU x{_total_cpu(b) / _total_cpu(a):.2f}, "
               f"wall x{b['wall'] / a['wall']:.2f}, memory above baseline x{mem:.2f}")
         print(f"    per stage: {stage_ratios}")
 
