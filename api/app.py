@@ -47,7 +47,8 @@ The server follows rebuilds: after `exokg build` or `exokg add` has rewritten th
 new graph is loaded in the background and answers from then on, without a restart (a request under
 way finishes on the build it started with). Every response names the build it was made from in the
 `X-Exokg-Build` header; `GET /api/v1` describes that build under `build` (its id, when graph.json
-was written and when it was loaded). A client paging through results can compare the header to
+was written, when the build finished and when it was loaded, the exokg and extractor versions that
+made it, and how many input files it left out). A client paging through results can compare the header to
 see whether the graph changed between two pages.
 """
 

@@ -1,7 +1,7 @@
 """What one API process serves: the current build (graph index and documents), the SPARQL store and the limits.
 
-Everything is read from the output folder of ``exokg build`` (graph.json, documents.jsonl, the
-store, plots/) and never written: the API is a read-only view of a build. A build, once loaded, is
+Everything is read from the output folder of ``exokg build`` (graph.json, documents.jsonl,
+build.json, the store, plots/) and never written: the API is a read-only view of a build. A build, once loaded, is
 a :class:`Build` that never changes; following a rebuild (:mod:`api.reload`) means loading a new
 one and swapping :attr:`ApiContext.build`, one attribute assignment. A request reads that attribute
 once, when it arrives (:meth:`ApiContext.current`), and answers from that build to the end.
@@ -94,15 +94,18 @@ class Build:
 
     def __init__(self, index: GraphIndex, documents: Sequence[Mapping[str, Any]] | None = None, *,
                  stamp: FileStamp | None = None, documents_stamp: FileStamp | None = None,
-                 digest: str | None = None) -> None:
+                 digest: str | None = None, record: Mapping[str, Any] | None = None,
+                 record_stamp: FileStamp | None = None) -> None:
         self.index = index
         self.documents: dict[str, Mapping[str, Any]] = dict(index.documents)
-        for record in documents or ():
-            if record.get("id"):
-                self.documents[str(record["id"])] = record
+        for document in documents or ():
+            if document.get("id"):
+                self.documents[str(document["id"])] = document
         self.document_ids = sorted(set(self.documents) | {d for d in index.by_document if d})
         self.stamp = stamp
         self.documents_stamp = documents_stamp
+        self.record = record  # build.json (kg.manifest), None for a folder written without one
+        self.record_stamp = record_stamp
         self.id = digest or f"memory-{len(index)}-{index.n_edges}"
         self.header = self.id.encode("ascii")
         self.loaded_at = time.time()
@@ -117,9 +120,14 @@ class Build:
 
     def describe(self) -> dict[str, Any]:
         """The ``build`` field of ``/api/v1``."""
+        record = self.record or {}
         return {"id": self.id,
                 "graph_modified": _iso(self.stamp.mtime_ns / 1e9) if self.stamp is not None else None,
-                "loaded": _iso(self.loaded_at)}
+                "loaded": _iso(self.loaded_at),
+                "finished": record.get("finished"),
+                "exokg_version": record.get("exokg_version"),
+                "extractor_version": record.get("extractor_version"),
+                "skipped_files": len(record["skipped"]) if isinstance(record.get("skipped"), list) else None}
 
 
 class ApiContext:
@@ -214,7 +222,7 @@ def _jsonl_rows(path: Path) -> tuple[list[dict[str, Any]], FileStamp] | None:
 
 
 def load_build(out_dir: str | Path) -> Build:
-    """Read graph.json and documents.jsonl of a build's output folder and index the graph."""
+    """Read graph.json, documents.jsonl and build.json of a build's output folder and index the graph."""
     from kg.graph import from_node_link
 
     out = Path(out_dir)
@@ -232,8 +240,22 @@ def load_build(out_dir: str | Path) -> Build:
     del raw
     read = _jsonl_rows(out / "documents.jsonl")
     documents, documents_stamp = read if read is not None else ([], None)
+    record, record_stamp = _build_record(out)
     index = GraphIndex(graph, documents=[{k: v for k, v in d.items() if k != "text"} for d in documents] or None)
-    return Build(index, documents, stamp=stamp, documents_stamp=documents_stamp, digest=digest)
+    return Build(index, documents, stamp=stamp, documents_stamp=documents_stamp, digest=digest, record=record,
+                 record_stamp=record_stamp)
+
+
+def _build_record(out: Path) -> tuple[dict[str, Any] | None, FileStamp | None]:
+    """build.json and the stamp of the version read, or (None, None) for a folder written without one."""
+    from kg.manifest import MANIFEST_NAME, parse_manifest
+
+    path = out / MANIFEST_NAME
+    found = _read(path)
+    if found is None:
+        return None, None
+    raw, stamp = found
+    return parse_manifest(raw, path), stamp
 
 
 def load_context(out_dir: str | Path, settings: Settings | None = None) -> ApiContext:

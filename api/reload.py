@@ -3,17 +3,20 @@
 When to reload. Every ``Settings.reload_interval_s`` seconds (``exokg serve --reload-interval``,
 default 2) one ``stat`` of OUT/graph.json compares its inode, mtime and size with those of the
 graph being served; requests never touch the file system for this. A build writes each output
-atomically (a complete new file renamed over the old one, :mod:`kg.io`), graph.json first and
-documents.jsonl after it (:func:`kg.pipeline.write_outputs`). The rule:
+atomically (a complete new file renamed over the old one, :mod:`kg.io`): graph.json first,
+documents.jsonl after it, then RDF, the SPARQL store and the view, and last build.json, the record
+of the finished build (:func:`kg.pipeline.build_from_records`, :mod:`kg.manifest`). The rule:
 
 - graph.json unchanged: nothing to do;
-- graph.json changed but documents.jsonl is older than it: the build is still writing; wait for
-  the next check (a graph is never served with the documents of an older build);
-- otherwise read both; if graph.json was replaced again while they were read, drop what was read
-  and take the newer build at the next check;
-- a graph.json (or documents.jsonl) that cannot be loaded, truncated or invalid, leaves the old
-  build in service: one log line names the file and the problem, and the pair is tried again only
-  once either file changes.
+- graph.json changed but build.json is older than it: the build is still writing; wait for the
+  next check. So the REST API moves to a new build only once its store and view are in place too,
+  and a build that fails halfway is never served. (A folder written without a build.json, by an
+  older exokg, is taken as finished once documents.jsonl is not older than graph.json: a graph is
+  never served with the documents of an older build.)
+- otherwise read graph.json, documents.jsonl and build.json; if graph.json was replaced again
+  while they were read, drop what was read and take the newer build at the next check;
+- files that cannot be loaded, truncated or invalid, leave the old build in service: one log line
+  names the file and the problem, and they are tried again only once one of them changes.
 
 How. The new build is loaded and indexed beside the one being served, then
 :meth:`api.context.ApiContext.swap` makes it current: one attribute assignment, no lock on the
@@ -44,6 +47,7 @@ from typing import Any
 from api.context import ApiContext, Build, FileStamp, file_stamp, load_build
 from api.index import GraphIndex
 from kg.errors import InputError
+from kg.manifest import MANIFEST_NAME
 
 RELOADED = "reloaded"  # a new build is being served
 UNCHANGED = "unchanged"  # nothing new (or a new pair that already failed to load)
@@ -68,10 +72,11 @@ class BuildWatcher:
         self.interval_s = context.settings.reload_interval_s if interval_s is None else interval_s
         self.graph_path = context.out_dir / "graph.json"
         self.documents_path = context.out_dir / "documents.jsonl"
+        self.record_path = context.out_dir / MANIFEST_NAME
         self._log = log
         self._clock = clock
         self._next_check = clock() + self.interval_s
-        self._failed: tuple[FileStamp | None, FileStamp | None] | None = None
+        self._failed: tuple[FileStamp | None, ...] | None = None
         self._pending: FileStamp | None = None
         self._pending_since = 0.0
         self._pending_told = False
@@ -102,16 +107,17 @@ class BuildWatcher:
         if graph is None or graph == served.stamp:
             return UNCHANGED
         documents = file_stamp(self.documents_path)
-        if (graph, documents) == self._failed:
+        record = file_stamp(self.record_path)
+        if (graph, documents, record) == self._failed:
             return UNCHANGED
-        if documents is not None and documents.mtime_ns < graph.mtime_ns:
+        if not _finished(graph, documents, record):
             self._note_pending(graph, served)
             return PENDING
         started = time.perf_counter()
         try:
             build = load_build(self.context.out_dir)  # type: ignore[arg-type]
         except Exception as exc:  # whatever is wrong with the new files, the old build goes on serving
-            self._failed = (graph, documents)
+            self._failed = (graph, documents, record)
             problem = str(exc) if isinstance(exc, InputError) else \
                 f"{self.graph_path}: cannot be served ({type(exc).__name__}: {exc})"
             self._log(f"exokg serve: {problem}; still serving build {served.id}")
@@ -136,8 +142,9 @@ class BuildWatcher:
             self._pending, self._pending_since, self._pending_told = graph, now, False
         elif not self._pending_told and now - self._pending_since >= max(SLOW_BUILD_S, 10 * self.interval_s):
             self._pending_told = True
-            self._log(f"exokg serve: {self.graph_path} was rewritten but {self.documents_path} has not been since; "
-                      f"still serving build {served.id} until the build has written both")
+            waiting_for = self.record_path if self.record_path.exists() else self.documents_path
+            self._log(f"exokg serve: {self.graph_path} was rewritten but {waiting_for} has not been since; "
+                      f"still serving build {served.id} until the build has finished")
 
     def release_retired(self) -> int:
         """Let go of the builds swapped out whose index no request holds any more; returns how many are
@@ -180,10 +187,16 @@ def _freeze_if_frozen() -> None:
         gc.freeze()
 
 
+def _finished(graph: FileStamp, documents: FileStamp | None, record: FileStamp | None) -> bool:
+    """Whether the build that wrote this graph.json has finished (the rule in the module docstring)."""
+    if record is not None:
+        return record.mtime_ns >= graph.mtime_ns
+    return documents is None or documents.mtime_ns >= graph.mtime_ns
+
+
 def _complete(build: Build) -> bool:
-    """The documents read are not older than the graph read (see the rule in the module docstring)."""
-    return build.documents_stamp is None or build.stamp is None or \
-        build.documents_stamp.mtime_ns >= build.stamp.mtime_ns
+    """The files read belong to one finished build (see the rule in the module docstring)."""
+    return build.stamp is None or _finished(build.stamp, build.documents_stamp, build.record_stamp)
 
 
 __all__ = ["FAILED", "PENDING", "RELOADED", "UNCHANGED", "BuildWatcher"]

@@ -391,8 +391,17 @@ class BuildInfo(BaseModel):
                     "X-Exokg-Build header of every response)")
     graph_modified: str | None = Field(description="when graph.json was written (ISO 8601, UTC)")
     loaded: str = Field(description="when this server loaded it (ISO 8601, UTC)")
+    finished: str | None = Field(None, description="when the build finished writing its outputs, from its "
+                                 "build.json (ISO 8601, UTC; null for a folder written without one)")
+    exokg_version: str | None = Field(None, description="the exokg release that made the build")
+    extractor_version: str | None = Field(None, description="digest of the extractor code and vocabulary that "
+                                          "read the papers (results are cached per version)")
+    skipped_files: int | None = Field(None, description="input files the build left out; build.json names "
+                                      "each with its reason")
     model_config = _example({"id": "5f2c9e01a7b3d448", "graph_modified": "2025-06-02T09:14:31.207Z",
-                             "loaded": "2025-06-02T09:14:33.020Z"})
+                             "loaded": "2025-06-02T09:14:33.020Z", "finished": "2025-06-02T09:14:36Z",
+                             "exokg_version": "0.1.0", "extractor_version": "d27076b062a876c2",
+                             "skipped_files": 0})
 
 
 class GraphInfo(BaseModel):

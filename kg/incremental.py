@@ -69,9 +69,8 @@ def add(
             first = f"; first problem: {batch.skipped[0][1]}" if batch.skipped else ""
             raise InputError(f"none of the {len(entries)} files could be added; the build is unchanged{first}")
         result = build_from_records(out, batch.documents, cache, extractor=extractor, study_effects=study_effects,
-                                    progress=progress, jobs=jobs)
-        result.skipped = batch.skipped + result.skipped
-        result.merged = batch.merged
+                                    progress=progress, jobs=jobs, read_skipped=batch.skipped, merged=batch.merged,
+                                    run="add")
     result.seconds = time.perf_counter() - t0
     return AddResult(result, batch.added, batch.updated, batch.unchanged, len(entries))
 

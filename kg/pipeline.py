@@ -10,8 +10,9 @@ corpus where nothing can be read is an error. Every file is written atomically: 
 leaves the previous output untouched.
 
 Outputs (``out/`` by default): ``graph.json`` (networkx node-link), ``statements.jsonl``,
-``mentions.jsonl``, ``documents.jsonl``, ``effects.csv``, ``kg.ttl``, ``kg.html``, and the
-embedded SPARQL store.
+``mentions.jsonl``, ``documents.jsonl``, ``effects.csv``, RDF (``kg.nt``, ``kg.ttl``, ``kg.jsonld``),
+KGX and GraphML, ``kg.html``, the embedded SPARQL store, and last ``build.json``, the record of the
+build (:mod:`kg.manifest`).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from kg.errors import InputError
 from kg.exporters.node_link import write_node_link
 from kg.graph import build_graph
 from kg.io import write_jsonl, write_text
+from kg.manifest import write_manifest
 from kg.model import Document, Mention, PooledEffect, Statement
 
 if TYPE_CHECKING:
@@ -191,9 +193,8 @@ def build(
 
             study_effects.extend(pooled_effects_from_csv(csv_path, plot_dir=out / "plots"))
         result = build_from_records(out, batch.documents, cache, extractor=extractor, study_effects=study_effects,
-                                    refresh=not use_cache, progress=progress, jobs=jobs)
-        result.skipped = batch.skipped + result.skipped
-        result.merged = batch.merged
+                                    refresh=not use_cache, progress=progress, jobs=jobs,
+                                    read_skipped=batch.skipped, merged=batch.merged)
     result.seconds = time.perf_counter() - t0
     return result
 
@@ -305,10 +306,15 @@ def build_from_records(
     refresh: bool = False,
     progress: bool = False,
     jobs: int = 1,
+    read_skipped: Sequence[tuple[str, str]] = (),
+    merged: Sequence[tuple[str, str]] = (),
+    run: str = "build",
 ) -> BuildResult:
     """Extract what the cache lacks, assemble everything, write the outputs, record the build.
 
     ``records`` are the papers read by :func:`extractors.corpus.read_batch`; their documents are in ``cache``.
+    ``read_skipped`` and ``merged`` are what reading them left out; with the documents the extractor
+    fails on they go into the summary and build.json (:mod:`kg.manifest`), written after the outputs.
     Documents are processed one at a time (by ``jobs`` worker processes if more than one, see
     :mod:`kg.parallel`); only their statements and effects stay in memory. A document the extractor
     fails on is skipped with the error; if all fail, nothing is written.
@@ -340,9 +346,11 @@ def build_from_records(
     assembly = assemble(statements)
     entities = with_surface_forms(extractor.entity_table(), mentions)
     graph = build_graph(assembly, effects, entities, documents)
-    result = BuildResult(out, documents, mentions, list(assembly.statements), effects, graph, skipped=skipped,
-                         extracted=extracted, cached=len(kept) - extracted)
+    result = BuildResult(out, documents, mentions, list(assembly.statements), effects, graph,
+                         skipped=[*read_skipped, *skipped], merged=list(merged), extracted=extracted,
+                         cached=len(kept) - extracted)
     write_outputs(result, jobs)
+    write_manifest(result, run, version)
     cache.save_state({
         "extractor_version": version,
         "documents": [r.to_dict() for r in records],
@@ -350,6 +358,11 @@ def build_from_records(
     })
     cache.prune({k for r in records for k in r.keys}, version)
     return result
+
+
+# every output of a build but build.json, which kg.manifest writes after them
+OUTPUT_FILES = ("graph.json", "statements.jsonl", "mentions.jsonl", "documents.jsonl", "effects.csv", "kg.nt",
+                "kg.ttl", "kg.jsonld", "kg_nodes.tsv", "kg_edges.tsv", "kg.graphml", "kg.html", "store")
 
 
 def write_outputs(result: BuildResult, jobs: int = 1) -> None:
@@ -362,10 +375,8 @@ def write_outputs(result: BuildResult, jobs: int = 1) -> None:
     out = result.out_dir
     out.mkdir(parents=True, exist_ok=True)
     files = result.files
-    for name in ("graph.json", "statements.jsonl", "mentions.jsonl", "documents.jsonl", "effects.csv", "kg.ttl",
-                 "kg.html"):
+    for name in OUTPUT_FILES:
         files[name] = out / name
-    files["store"] = out / "store"
     from kg.parallel import can_fork, run_in_processes
 
     if jobs <= 1 or not can_fork():

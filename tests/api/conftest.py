@@ -117,11 +117,14 @@ REBUILT_ENTITIES = {**ENTITIES,
                     TRAF6.curie: {"label": TRAF6.label, "category": TRAF6.category, "synonyms": []}}
 
 
-def write_build(out: Path, *, rebuilt: bool = False, documents: bool = True) -> nx.MultiDiGraph:
-    """graph.json, then documents.jsonl, each renamed into place as ``exokg build`` writes them.
+def write_build(out: Path, *, rebuilt: bool = False, documents: bool = True, record: bool = True) -> nx.MultiDiGraph:
+    """graph.json, then documents.jsonl, then build.json, each renamed into place as ``exokg build``
+    writes them (the RDF, store and view it writes between the last two are left out).
 
-    ``rebuilt``: the later build (adds miR-146a-5p and TRAF6); ``documents=False`` stops after graph.json.
+    ``rebuilt``: the later build (adds miR-146a-5p and TRAF6); ``documents=False`` stops after graph.json,
+    ``record=False`` before build.json.
     """
+    from kg.manifest import MANIFEST_FORMAT, MANIFEST_NAME
     from kg.pipeline import document_record
 
     claims, entities = (REBUILT_CLAIMS, REBUILT_ENTITIES) if rebuilt else (CLAIMS, ENTITIES)
@@ -130,6 +133,12 @@ def write_build(out: Path, *, rebuilt: bool = False, documents: bool = True) -> 
     if documents:
         docs, _ = _documents(claims)
         write_jsonl(out / "documents.jsonl", (document_record(d) for d in docs))
+        if record:
+            write_json(out / MANIFEST_NAME, {
+                "format": MANIFEST_FORMAT, "run": "add" if rebuilt else "build", "finished": "2025-06-02T09:14:36Z",
+                "exokg_version": "0.1.0", "extractor_version": "rebuilt" if rebuilt else "first",
+                "documents": len(docs), "skipped": [{"source": "scan.pdf", "reason": "no text layer"}], "merged": [],
+            })
     return graph
 
 

@@ -1,7 +1,8 @@
 """Following rebuilds in one process: a rewritten output folder is served without a restart.
 
-The output folder is written as ``exokg build`` writes it (graph.json, then documents.jsonl, each
-renamed into place); the rebuild adds a microRNA and its target gene. Checks are triggered by
+The output folder is written as ``exokg build`` writes it (graph.json, then documents.jsonl, then
+build.json once every other output is in place, each renamed into place); the rebuild adds a
+microRNA and its target gene. Checks are triggered by
 calling :meth:`api.reload.BuildWatcher.check`, so no test waits for the interval.
 """
 
@@ -89,10 +90,11 @@ def test_a_rebuild_is_served_and_a_request_under_way_finishes_on_the_old_build(s
 
 def test_a_build_still_writing_or_a_broken_graph_keeps_the_old_build_in_service(served, build_writer) -> None:
     out, app, watcher, lines = served
-    graph_path, documents_path = out / "graph.json", out / "documents.jsonl"
+    graph_path, documents_path, record_path = out / "graph.json", out / "documents.jsonl", out / "build.json"
 
-    def documents_rewritten() -> None:  # what a build writes after graph.json
+    def build_finished() -> None:  # what a build writes after graph.json
         write_text(documents_path, documents_path.read_text(encoding="utf-8"))
+        write_text(record_path, record_path.read_text(encoding="utf-8"))
 
     with TestClient(app) as http:
         old_id = http.get("/api/v1").json()["build"]["id"]
@@ -105,14 +107,20 @@ def test_a_build_still_writing_or_a_broken_graph_keeps_the_old_build_in_service(
         # graph.json rewritten, documents.jsonl not yet (older): the build is still writing.
         build_writer(out, rebuilt=True, documents=False)
         graph_time = os.stat(graph_path).st_mtime_ns
-        os.utime(documents_path, ns=(graph_time - 10**9, graph_time - 10**9))
+        for older in (documents_path, record_path):
+            os.utime(older, ns=(graph_time - 10**9, graph_time - 10**9))
+        assert watcher.check() == PENDING
+        still_old()
+        # documents.jsonl too, but no build.json yet: the RDF, store and view are still being written.
+        build_writer(out, rebuilt=True, record=False)
+        os.utime(record_path, ns=(graph_time - 10**9, graph_time - 10**9))
         assert watcher.check() == PENDING
         still_old()
 
         # A truncated graph.json: one line naming the file and the problem, said once.
         whole = graph_path.read_text(encoding="utf-8")
         write_text(graph_path, whole[: len(whole) // 2])
-        documents_rewritten()
+        build_finished()
         assert watcher.check() == FAILED
         assert watcher.check() == UNCHANGED
         assert len(lines) == 1
@@ -121,18 +129,44 @@ def test_a_build_still_writing_or_a_broken_graph_keeps_the_old_build_in_service(
 
         # Valid JSON that is no graph: the same, once it changed again.
         write_text(graph_path, '{"nodes": 3}\n')
-        documents_rewritten()
+        build_finished()
         assert watcher.check() == FAILED and len(lines) == 2 and str(graph_path) in lines[1]
         still_old()
 
         # A broken documents.jsonl is named too.
         build_writer(out, rebuilt=True, documents=False)
         write_text(documents_path, '{"id": "li2025"}\n{"id": \n')
+        build_finished()
         assert watcher.check() == FAILED and len(lines) == 3 and f"{documents_path}:2: not valid JSON" in lines[2]
+        still_old()
+
+        # And a build.json that is not a build record.
+        build_writer(out, rebuilt=True)
+        write_text(record_path, '{"finished": "today"}\n')
+        assert watcher.check() == FAILED and len(lines) == 4
+        assert f"{record_path}: not an exokg build record" in lines[3]
         still_old()
 
         build_writer(out, rebuilt=True)
         assert watcher.check() == RELOADED
+        assert http.get("/api/v1/entities/TRAF6").status_code == 200
+
+
+def test_the_build_record_is_described_and_a_folder_without_one_follows_documents_jsonl(tmp_path: Path,
+                                                                                        build_writer) -> None:
+    build_writer(tmp_path)
+    app = create_app(tmp_path)
+    watcher = BuildWatcher(app.state.context, interval_s=3600, log=lambda line: None)
+    with TestClient(app) as http:
+        build = http.get("/api/v1").json()["build"]
+        assert (build["finished"], build["extractor_version"], build["skipped_files"]) == ("2025-06-02T09:14:36Z",
+                                                                                           "first", 1)
+        # A folder an older exokg wrote has no build.json: documents.jsonl not older than graph.json will do.
+        (tmp_path / "build.json").unlink()
+        build_writer(tmp_path, rebuilt=True, record=False)
+        assert watcher.check() == RELOADED
+        build = http.get("/api/v1").json()["build"]
+        assert build["finished"] is None and build["skipped_files"] is None
         assert http.get("/api/v1/entities/TRAF6").status_code == 200
 
 

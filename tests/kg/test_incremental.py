@@ -30,6 +30,7 @@ from kg.cache import (
 )
 from kg.errors import InputError
 from kg.incremental import add, add_summary
+from kg.manifest import read_manifest
 from kg.model import (
     BibEntry,
     CitationMark,
@@ -129,6 +130,35 @@ def test_build_skips_bad_files_and_says_why(first_build) -> None:
     assert "3 documents read, 0 from the cache" in text
 
 
+def test_build_json_records_the_finished_build(first_build) -> None:
+    _, result, _ = first_build
+    record = read_manifest(result.out_dir)
+    assert record is not None and record["run"] == "build" and record["extractor_version"] == "rules-1"
+    assert (record["documents"], record["extracted"], record["from_cache"]) == (3, 3, 0)
+    assert record["statements"] == len(result.statements) and record["pooled_effects"] == {"reported": 1,
+                                                                                           "computed": 0}
+    (skipped,) = record["skipped"]
+    assert skipped["source"].endswith("truncated.xml") and skipped["reason"].startswith("truncated XML")
+    written = {p.name: p for p in result.out_dir.iterdir() if p.name not in ("cache", "build.json")}
+    assert set(record["files"]) == set(written)
+    for name, path in written.items():
+        size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.is_dir() else path.stat().st_size
+        assert record["files"][name] == size, name
+    # written last: a server that sees it knows every other output of the build is in place
+    last = (result.out_dir / "build.json").stat().st_mtime_ns
+    assert all(path.stat().st_mtime_ns <= last for path in written.values())
+
+
+def test_a_broken_build_json_is_named(tmp_path: Path) -> None:
+    assert read_manifest(tmp_path) is None  # a folder written without one
+    (tmp_path / "build.json").write_text('{"run": ', encoding="utf-8")
+    with pytest.raises(InputError, match=r"build.json: not valid JSON"):
+        read_manifest(tmp_path)
+    (tmp_path / "build.json").write_text('{"run": "build"}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"build.json: not an exokg build record"):
+        read_manifest(tmp_path)
+
+
 def test_outputs_hold_the_documents_and_the_effect(first_build) -> None:
     _, result, _ = first_build
     assert len(result.effects) == 1 and result.effects[0].estimate == -3.12
@@ -174,6 +204,11 @@ def test_add_reads_only_new_papers_and_equals_a_full_rebuild(first_build, tmp_pa
     assert outcome.build.merged == [("pmid:90000001", "pubmed_two.xml")]
     text = add_summary(outcome)
     assert "2 new documents, 1 updated" in text and "skipped: 1" in text
+    record = read_manifest(out)
+    assert record is not None and record["run"] == "add"
+    assert (record["documents"], record["extracted"], record["from_cache"]) == (5, 3, 2)
+    assert record["skipped"] == [{"source": str(FIXTURES / "empty.txt"), "reason": "the file is empty"}]
+    assert record["merged"] == [{"kept": "pmid:90000001", "duplicate": "pubmed_two.xml"}]
 
     full = _corpus(tmp_path / "all", "pubmed_two.xml", "pmc_article.nxml", "pubtator.json")
     shutil.copy(root / "corpus" / "effects.md", full / "effects.md")
@@ -190,10 +225,10 @@ def test_add_where_every_file_fails_changes_nothing(first_build, tmp_path: Path)
     _, result, _ = first_build
     out = tmp_path / "out"
     shutil.copytree(result.out_dir, out)
-    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    before = {name: (out / name).read_bytes() for name in [*OUTPUTS, "build.json"]}
     with pytest.raises(InputError, match="none of the 2 files could be added; the build is unchanged"):
         add([FIXTURES / "truncated.xml", FIXTURES / "binary.bin"], out, extractor=RuleExtractor())
-    for name in OUTPUTS:
+    for name in [*OUTPUTS, "build.json"]:
         assert (out / name).read_bytes() == before[name], name
 
 
