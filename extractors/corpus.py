@@ -159,11 +159,12 @@ class Batch:
     files: int = 0
 
 
-_FILLABLE = ("title", "authors", "journal", "year", "doi", "pmid", "licence", "species")
+_FILLABLE = ("title", "authors", "journal", "year", "doi", "pmid", "licence", "species", "keywords", "bibliography")
 
 
 def merge_documents(documents: Sequence[Document]) -> tuple[Document, int]:
-    """One document from copies of a paper: the richest text, gaps filled from the others.
+    """One document from copies of a paper: the richest text, gaps filled from the others (bibliographic
+    facts, keywords, and a reference list: a MEDLINE export has none, the XML of the same citation may).
 
     Returns the merged document and the index of the copy whose text was kept.
     """

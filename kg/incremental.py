@@ -92,7 +92,8 @@ def add_summary(outcome: AddResult) -> str:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                        help="papers to add (text, Markdown, PubMed/JATS/BioC XML, BioC JSON, PDF) or folders of them")
+                        help="papers to add (text, Markdown, PubMed/JATS/BioC XML, BioC JSON, PDF, MEDLINE .nbib, RIS) "
+                             "or folders of them")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the build to add to (default: out/)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     parser.add_argument("--max-file-mb", type=float, default=None, metavar="MB",

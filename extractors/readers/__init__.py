@@ -5,14 +5,17 @@ format                    files                                         reader
 ========================  ============================================  =========================
 plain text / Markdown     ``.txt .text .md .markdown``                  :mod:`.text`
 PubMed / MEDLINE XML      ``.xml`` with a ``<PubmedArticleSet>`` root   :mod:`.pubmed`
+MEDLINE text (PubMed)     ``.nbib .medline``, ``.txt`` from ``PMID-``   :mod:`.medline`
+RIS (Embase, Scopus...)   ``.ris``, ``.txt`` from ``TY  -``             :mod:`.ris`
 JATS / PMC full text      ``.xml .nxml`` with an ``<article>`` root     :mod:`.jats`
 BioC XML                  ``.xml .bioc`` with a ``<collection>`` root   :mod:`.bioc`
 BioC JSON (PubTator)      ``.json``                                     :mod:`.bioc`
 PDF with a text layer     ``.pdf``                                      :mod:`.pdf`
 ========================  ============================================  =========================
 
-``.xml`` files are told apart by their root element; a file without a suffix is sniffed
-from its first bytes. One file may hold several documents (a PubMed export, a
+``.xml`` files are told apart by their root element, ``.txt`` files by their first line (a
+PubMed export saved as text is many citations, not one paper); a file without a suffix is
+sniffed from its first bytes. One file may hold several documents (a PubMed export, a
 BioC collection): :func:`read_documents` returns them all, with an :class:`InputError` in
 place of each record that could not be read; :func:`read_document` expects exactly one.
 Every reader raises :class:`kg.errors.InputError` naming the file when it cannot read it.
@@ -28,11 +31,14 @@ from kg.model import Document
 
 from . import bioc, jats, pubmed
 from ._common import check_size, load_bytes, looks_binary, max_file_bytes, with_file_metadata
+from ._tagged import tagged_format
 from ._xml import ROOTS, local, parse_xml, xml_format
 from .bioc import read_bioc_json, read_bioc_xml
 from .jats import read_jats
+from .medline import read_medline
 from .pdf import read_pdf
 from .pubmed import read_pubmed
+from .ris import read_ris
 from .text import read_text
 
 Reader = Callable[..., Document | list[Document | InputError]]
@@ -50,10 +56,24 @@ def read_xml(path: str | Path, doc_id: str | None = None, **metadata: object) ->
     return with_file_metadata(p, parsers[kind](root, p.name), doc_id, dict(metadata))
 
 
+def read_txt(path: str | Path, doc_id: str | None = None,
+             **metadata: object) -> Document | list[Document | InputError]:
+    """A ``.txt`` file: a MEDLINE or RIS export when its first line says so, else a paper as plain text."""
+    p = Path(path)
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        head = b""  # read_text names the problem
+    kind = tagged_format(head)
+    reader = read_medline if kind == "medline" else read_ris if kind == "ris" else read_text
+    return reader(p, doc_id=doc_id, **metadata)
+
+
 # suffix -> reader
 READERS: dict[str, Reader] = {
-    ".txt": read_text,
-    ".text": read_text,
+    ".txt": read_txt,
+    ".text": read_txt,
     ".md": read_text,
     ".markdown": read_text,
     ".xml": read_xml,
@@ -61,6 +81,9 @@ READERS: dict[str, Reader] = {
     ".bioc": read_xml,
     ".json": read_bioc_json,
     ".pdf": read_pdf,
+    ".nbib": read_medline,
+    ".medline": read_medline,
+    ".ris": read_ris,
 }
 
 # manifest "format" -> reader (overrides the suffix)
@@ -75,6 +98,9 @@ FORMATS: dict[str, Reader] = {
     "bioc-xml": read_bioc_xml,
     "bioc-json": read_bioc_json,
     "pdf": read_pdf,
+    "medline": read_medline,
+    "nbib": read_medline,
+    "ris": read_ris,
 }
 
 

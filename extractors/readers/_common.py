@@ -310,3 +310,48 @@ class Layout:
             citations=tuple(sorted(self.citations, key=lambda c: (c.start, c.end))),
             **doc_fields,
         )
+
+
+# "BACKGROUND: ... METHODS: ..." - the labels of a structured abstract in MEDLINE text and RIS exports
+_ABSTRACT_LABEL = re.compile(r"(?:^|(?<=[.?!)]) )([A-Z][A-Z&/,\- ]{2,60}[A-Z]): ")
+
+
+def abstract_label(raw: str) -> str:
+    """``"BACKGROUND:"`` -> ``"Background"`` (labels in capitals read as section titles)."""
+    raw = raw.strip().rstrip(":")
+    return raw.capitalize() if raw.isupper() else raw
+
+
+def labelled_parts(abstract: str) -> list[tuple[str, str]]:
+    """A structured abstract written as one paragraph, split into its labelled parts.
+
+    An abstract that does not open with a label is one unlabelled part, so a capitalised word
+    followed by a colon in running text ("... the AIMS: ...") splits nothing.
+    """
+    abstract = collapse_space(abstract)
+    marks = list(_ABSTRACT_LABEL.finditer(abstract))
+    if not marks or marks[0].start() != 0:
+        return [("", abstract)] if abstract else []
+    parts = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(abstract)
+        body = abstract[m.end():end].strip()
+        if body:
+            parts.append((m.group(1), body))
+    return parts
+
+
+def citation_layout(title: str, parts: list[tuple[str, str]]) -> Layout:
+    """A citation laid out as the PubMed readers lay it out: the title as a hidden "Title" section,
+    then "Abstract", with a level-2 section per labelled part when there are several."""
+    layout = Layout()
+    if title:
+        layout.heading("Title", 1, show=False)
+        layout.paragraph(title)
+    if parts:
+        layout.heading("Abstract", 1)
+        for label, text in parts:
+            if label and len(parts) > 1:
+                layout.heading(abstract_label(label), 2)
+            layout.paragraph(text)
+    return layout

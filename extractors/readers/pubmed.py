@@ -20,7 +20,7 @@ from kg.errors import InputError
 from kg.model import BibEntry, Document
 
 from ._common import (
-    Layout,
+    citation_layout,
     first_year,
     load_bytes,
     normalize_doi,
@@ -148,11 +148,6 @@ def _bibliography(record: etree._Element) -> tuple[BibEntry, ...]:
     return tuple(entries)
 
 
-def _label(raw: str) -> str:
-    raw = raw.strip().rstrip(":")
-    return raw.capitalize() if raw.isupper() else raw
-
-
 def document_from_record(record: etree._Element, source: str) -> Document:
     """One PubMed record -> Document (pure; raises InputError when the record has no text)."""
     citation = _citation(record)
@@ -161,20 +156,11 @@ def document_from_record(record: etree._Element, source: str) -> Document:
     title = text_of(child(article, "ArticleTitle")) or text_of(child(article, "VernacularTitle")) \
         or text_of(path(citation, "Book", "BookTitle"))
     title = title.strip()
-    layout = Layout()
-    if title:
-        layout.heading("Title", 1, show=False)
-        layout.paragraph(title)
     abstract = first(child(article, "Abstract"), child(citation, "Abstract"))
     parts = [(a.get("Label") or "", text_of(a)) for a in children(abstract, "AbstractText")] \
         if abstract is not None else []
     parts = [(label, text) for label, text in parts if text]
-    if parts:
-        layout.heading("Abstract", 1)
-        for label, text in parts:
-            if label and len(parts) > 1:
-                layout.heading(_label(label), 2)
-            layout.paragraph(text)
+    layout = citation_layout(title, parts)
     if not title and not parts:
         raise InputError(f"{source}: PubMed record {pmid or '(no PMID)'} has neither title nor abstract")
     journal = text_of(path(article, "Journal", "Title")) or text_of(path(citation, "MedlineJournalInfo", "MedlineTA"))

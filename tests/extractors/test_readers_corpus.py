@@ -59,6 +59,20 @@ def test_pubmed_abstract_and_pmc_full_text_become_one_document() -> None:
     assert merged.licence == "CC BY 4.0"
 
 
+def test_the_same_paper_from_xml_medline_and_ris_exports_is_one_document() -> None:
+    entries = [CorpusEntry(FIXTURES / n, None, {}) for n in ("pubmed_two.xml", "pubmed_two.nbib", "search_export.ris")]
+    store = MemoryStore()
+    batch = read_batch(entries, store)
+    assert [r.id for r in batch.documents] == ["doi:10.5555/exokg.test.6", "pmid:90000001", "pmid:90000002"]
+    two = next(r for r in batch.documents if r.id == "pmid:90000002")
+    assert set(two.sources) == {"pubmed_two.xml", "pubmed_two.nbib", "search_export.ris"}
+    reasons = [why for _, why in batch.skipped]
+    assert any("MEDLINE record 90000003" in why for why in reasons)
+    assert any("RIS record 3" in why for why in reasons)
+    one = store.get_document(next(r for r in batch.documents if r.id == "pmid:90000001").key)
+    assert len(one.bibliography) == 1 and one.bibliography[0].pmid == "90000101"  # kept from the XML copy
+
+
 def test_same_doi_from_a_differently_named_copy_is_merged(tmp_path: Path) -> None:
     a = tmp_path / "a.md"
     b = tmp_path / "b.md"
