@@ -36,13 +36,20 @@ _PUBMED_LINK = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/
 _DOI_IN_TEXT = re.compile(r"\b10\.\d{4,9}/\S+")
 
 
-def author_name(raw: str) -> str:
-    """``Zhang, Wei`` / ``Müller, Anna-Lena`` / ``Zhang, W.`` -> ``Zhang W`` / ``Müller AL`` / ``Zhang W``.
+_INITIALS = re.compile(r"(?:[A-Z]\.?-?)+")
 
-    A name without a comma (a consortium, or already ``Zhang W``) is kept as written.
+
+def author_name(raw: str) -> str:
+    """``Zhang, Wei`` / ``Müller, Anna-Lena`` / ``Zhang, W.`` / ``Zhang W.-L.`` (as Scopus writes it) ->
+    ``Zhang W`` / ``Müller AL`` / ``Zhang W`` / ``Zhang WL``.
+
+    Any other name without a comma (a consortium, or already ``Zhang W``) is kept as written.
     """
     raw = " ".join(raw.split())
     if "," not in raw:
+        *family, last = raw.split(" ")
+        if family and "." in last and _INITIALS.fullmatch(last):
+            return f"{' '.join(family)} {last.replace('.', '').replace('-', '')}"
         return raw
     last, _, given = raw.partition(",")
     given = given.split(",")[0]  # "Smith, John, Jr." -> the given names only

@@ -89,6 +89,8 @@ def test_author_names_are_written_as_pubmed_writes_them() -> None:
     assert author_name("van der Berg, J. P.") == "van der Berg JP"
     assert author_name("Smith, John, Jr.") == "Smith J"
     assert author_name("Zhang W") == "Zhang W" and author_name("Exokg Test Consortium") == "Exokg Test Consortium"
+    assert author_name("Zhang W.") == "Zhang W" and author_name("Li W.-L.") == "Li WL"  # Scopus
+    assert author_name("St. George") == "St. George"
 
 
 def test_structured_abstract_labels_split_only_at_the_start_of_parts() -> None:
