@@ -4,7 +4,7 @@ When to reload. Every ``Settings.reload_interval_s`` seconds (``exokg serve --re
 default 2) one ``stat`` of OUT/graph.json compares its inode, mtime and size with those of the
 graph being served; requests never touch the file system for this. A build writes each output
 atomically (a complete new file renamed over the old one, :mod:`kg.io`): graph.json first,
-documents.jsonl after it, then RDF, the SPARQL store and the view, and last build.json, the record
+documents.jsonl after it, then RDF, the view and the SPARQL store, and last build.json, the record
 of the finished build (:func:`kg.pipeline.build_from_records`, :mod:`kg.manifest`). The rule:
 
 - graph.json unchanged: nothing to do;

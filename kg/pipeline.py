@@ -384,8 +384,8 @@ def write_outputs(result: BuildResult, jobs: int = 1) -> None:
         from kg.rdf import write_rdf
 
         write_rdf(result.graph, out)
-        _write_store(result)
         _write_view(result)
+        _write_store(result)  # last, so the SPARQL endpoint moves to it just before build.json is written
         return
     from kg.rdf import FORMATS, write_ntriples
 
