@@ -260,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=int, default=500, help="abstracts at 1x (default 500)")
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/exokg-bench"))
-    parser.add_argument("--format", choices=["pubmed", "bioc-json", "text"], default="pubmed")
+    parser.add_argument("--format", choices=["pubmed", "bioc-json", "text", "medline", "ris"], default="pubmed",
+                        help="how the synthetic abstracts are written (medline and ris: search exports)")
     parser.add_argument("--no-rebuild", action="store_true", help="skip the warm rebuild and the add")
     parser.add_argument("--corpus", type=Path, help="measure one cold build of this corpus folder instead")
     parser.add_argument("--profile", action="store_true", help="cProfile the 1x build and print the top functions")

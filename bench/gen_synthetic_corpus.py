@@ -10,6 +10,7 @@ Usage::
 
     python bench/gen_synthetic_corpus.py --n 10000 --out /tmp/synth10k            # PubMed XML, 500 per file
     python bench/gen_synthetic_corpus.py --n 2000 --format text --out /tmp/synth  # one .txt per abstract
+    python bench/gen_synthetic_corpus.py --n 2000 --format medline --out /tmp/synth_nbib  # or ris: search exports
 
 The same --seed gives the same corpus.
 """
@@ -231,6 +232,35 @@ def bioc_json(items: list[Abstract]) -> str:
     return json.dumps({"source": "PubTator", "documents": docs}, ensure_ascii=False)
 
 
+def medline_text(items: list[Abstract]) -> str:
+    """PubMed's "Format: PubMed" export: structured abstracts inline ("BACKGROUND: ..."), as PubMed writes them."""
+    records = []
+    for a in items:
+        abstract = " ".join(f"{label}: {' '.join(s)}" for label, s in a.sections.items())
+        lines = [f"PMID- {a.pmid}", f"DP  - {a.year}", f"TI  - {a.title}.", f"LID - {a.doi} [doi]", f"AB  - {abstract}"]
+        lines += [f"AU  - {last} {ini}" for last, ini in a.authors]
+        lines += [f"JT  - {a.journal}", "MH  - Rats"]
+        records.append("\n".join(lines))
+    return "\n\n".join(records) + "\n"
+
+
+def ris_text(items: list[Abstract]) -> str:
+    """An RIS export (Embase, Scopus): one TY ... ER record per abstract, authors as 'Surname, I.'."""
+    records = []
+    for a in items:
+        abstract = " ".join(f"{label}: {' '.join(s)}" for label, s in a.sections.items())
+        lines = ["TY  - JOUR", f"TI  - {a.title}.", *[f"AU  - {last}, {ini}." for last, ini in a.authors],
+                 f"PY  - {a.year}", f"T2  - {a.journal}", f"AB  - {abstract}", f"DO  - {a.doi}", "ER  - "]
+        records.append("\n".join(lines))
+    return "\n\n".join(records) + "\n"
+
+
+TAGGED_FORMATS = {"medline": (".nbib", medline_text), "ris": (".ris", ris_text)}
+
+
+FORMATS = ["pubmed", "bioc-json", "text", *TAGGED_FORMATS]
+
+
 def write_corpus(out: Path, n: int, fmt: str = "pubmed", per_file: int = 500, seed: int = 7,
                  start: int = 0) -> dict[str, int]:
     """Write ``n`` abstracts (numbered from ``start``) into ``out``; returns counts (documents, words, files)."""
@@ -247,6 +277,9 @@ def write_corpus(out: Path, n: int, fmt: str = "pubmed", per_file: int = 500, se
             (out / f"{name}.xml").write_text(pubmed_xml(batch), encoding="utf-8")
         elif fmt == "bioc-json":
             (out / f"{name}.json").write_text(bioc_json(batch), encoding="utf-8")
+        elif fmt in TAGGED_FORMATS:
+            suffix, render = TAGGED_FORMATS[fmt]
+            (out / f"{name}{suffix}").write_text(render(batch), encoding="utf-8")
         files += 1
         batch.clear()
 
@@ -267,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=10_000, help="number of abstracts (default 10000)")
     parser.add_argument("--out", type=Path, required=True, help="folder to write the corpus into")
-    parser.add_argument("--format", choices=["pubmed", "bioc-json", "text"], default="pubmed")
+    parser.add_argument("--format", choices=FORMATS, default="pubmed")
     parser.add_argument("--per-file", type=int, default=500, help="abstracts per XML/JSON file (default 500)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--start", type=int, default=0, help="number of the first abstract (PMID 91000000+start)")

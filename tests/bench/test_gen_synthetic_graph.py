@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -14,16 +11,10 @@ from kg.graph import to_node_link
 from kg.pico import LINK_RELATIONS
 from kg.vocab import predicates
 
-SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "gen_synthetic_graph.py"
-
 
 @pytest.fixture(scope="module")
-def gen():
-    spec = importlib.util.spec_from_file_location("gen_synthetic_graph", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def gen(bench_script):
+    return bench_script("gen_synthetic_graph")
 
 
 def _dump(graph) -> str:
