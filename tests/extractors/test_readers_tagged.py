@@ -11,6 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractors.readers import read_documents
 from extractors.readers._common import labelled_parts
@@ -110,3 +112,26 @@ def test_bad_exports_are_named(tmp_path: Path) -> None:
     nothing.write_text("Search: exosome AND spinal cord injury\nNo items found.\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"empty_search.nbib: no MEDLINE records"):
         read_documents(nothing)
+
+
+_TAGS = st.sampled_from(["PMID- ", "TI  - ", "AB  - ", "AU  - ", "DP  - ", "MH  - ", "LID - ", "TY  - ", "T1  - ",
+                         "KW  - ", "DO  - ", "PY  - ", "ER  - ", "      ", ""])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.tuples(_TAGS, st.text(max_size=40)), max_size=12), suffix=st.sampled_from([".nbib", ".ris",
+                                                                                                     ".txt"]))
+def test_any_tagged_text_reads_to_papers_or_clear_errors(tmp_path: Path, lines, suffix: str) -> None:
+    path = tmp_path / f"export{suffix}"
+    path.write_text("\n".join(tag + text for tag, text in lines), encoding="utf-8")
+    try:
+        items = read_documents(path)
+    except InputError as exc:
+        assert path.name in str(exc)
+        return
+    for item in items:
+        assert isinstance(item, Document | InputError)
+        if isinstance(item, InputError):
+            assert path.name in str(item)
+        else:
+            assert item.text.strip() and item.id
