@@ -8,8 +8,9 @@ outcomes, diseases, species and procedures.
 2. ``exokg_sentences`` sets sentence starts without splitting at "et al.", "e.g.", "Fig.";
 3. ``exokg_entities`` finds candidates - lexicon names (:mod:`extractors.lexicon`), miRNAs
    (:mod:`extractors.mirna`), vesicle preparations built from a source cell and a vesicle word
-   ("BM-MSC-Exos", "exosomes derived from hUC-MSCs"), and short forms the document defines
-   (:mod:`extractors.abbreviations`) - and keeps the longest non-overlapping ones as
+   ("BM-MSC-Exos", "exosomes derived from hUC-MSCs"), short forms the document defines
+   (:mod:`extractors.abbreviations`), and last the HGNC symbols of genes the lexicon does not
+   list (:mod:`extractors.genes`) - and keeps the longest non-overlapping ones as
    ``doc.ents`` (``span.kb_id_`` = CURIE, ``span.label_`` = Biolink category, ``span._.ref``);
 4. ``exokg_quantities`` attaches diameters, doses, routes, injury model/level and strains to the
    mentions of their sentence (``span._.attributes``).
@@ -26,7 +27,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractors.abbreviations import find_abbreviations
+from extractors.abbreviations import Abbreviation, find_abbreviations
+from extractors.genes import GeneSymbols, load_genes
 from extractors.lexicon import SOFT_SEPARATORS, Lexicon, load_lexicon, norm_token
 from extractors.mirna import find_mirnas
 from extractors.mirna import ground as ground_mirna
@@ -44,7 +46,7 @@ INJURY_CURIES = {"MONDO:0043797", "exokg:SCIRI"}
 TAXON_PREFIX = "NCBITaxon:"
 
 # priority when two candidates cover the same span (lower wins)
-PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "lexicon": 3, "state": 4}
+PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "lexicon": 3, "state": 4, "gene_symbol": 5}
 
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
 _DERIVED_FROM_LEAD = re.compile(r"^\s+\S+\s+(?:from|by)\s+")  # "exosomes derived from" before the modifiers
@@ -196,8 +198,9 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
 class Recognizer:
     """Finds grounded mentions in a text; one instance serves many documents."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, genes: GeneSymbols | None = None) -> None:
         self.lex = lexicon or load_lexicon()
+        self.genes = load_genes() if genes is None else genes
         self.norms = _Norms()
         self._vesicle = set(VESICLE_CURIES)
         self._sources = {e.derived_from for e in self.lex.entries.values() if e.derived_from}
@@ -329,8 +332,10 @@ class Recognizer:
         base = self._lexicon_candidates(text, toks) + self._mirna_candidates(text, species)
         base += self._composites(text, base)
         base += self._state_candidates(text, base)
+        abbreviations = find_abbreviations(text)
+        base += self._gene_candidates(text, toks, abbreviations)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
-        learned = self._learn_abbreviations(text, first)
+        learned = self._learn_abbreviations(text, first, abbreviations)
         if learned:
             extra = [Candidate(s, e, ref.curie, "abbreviation", ref)
                      for short, ref in learned.items() for s, e in _occurrences(text, short)]
@@ -341,7 +346,14 @@ class Recognizer:
             first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         return first, learned
 
-    def _learn_abbreviations(self, text: str, mentions: Sequence[Candidate]) -> dict[str, Ref]:
+    def _gene_candidates(self, text: str, toks: Tokens, abbreviations: Sequence[Abbreviation]) -> list[Candidate]:
+        """HGNC symbols the lexicon does not list (:mod:`extractors.genes`)."""
+        short_forms = {ab.short: ab.long for ab in abbreviations if ab.long}
+        return [Candidate(s, e, ref.curie, "gene_symbol", ref)
+                for s, e, ref in self.genes.matches(text, toks.words, toks.starts, toks.ends, short_forms)]
+
+    def _learn_abbreviations(self, text: str, mentions: Sequence[Candidate],
+                             abbreviations: Sequence[Abbreviation]) -> dict[str, Ref]:
         """Short forms whose long form is a grounded mention (or ends with one)."""
         learned: dict[str, Ref] = {}
         if not mentions:
@@ -351,7 +363,7 @@ class Recognizer:
             ends.setdefault(c.end, []).append(c)
         starts_at = {c.start: c for c in mentions}
         mention_ends = [c.end for c in mentions]
-        for ab in find_abbreviations(text):
+        for ab in abbreviations:
             ref = None
             long_end = ab.long_end
             while long_end > ab.long_start and text[long_end - 1].isspace():

@@ -100,9 +100,11 @@ class Extractor:
         self.version = code_version()
 
     def entity_table(self) -> dict[str, dict[str, Any]]:
+        """What the graph shows for an entity node: the lexicon's rows, and HGNC's for other genes."""
+        from extractors.genes import load_genes
         from extractors.lexicon import entity_table
 
-        return entity_table()
+        return {**load_genes().entity_table(), **entity_table()}
 
     def process(self, document: Document) -> DocumentResult:
         from extractors.relations import extract_statements

@@ -1,0 +1,141 @@
+"""The second gene dictionary: every approved HGNC symbol of a protein-coding gene, as written.
+
+The lexicon (:mod:`extractors.lexicon`) holds the genes this field writes about most, with their
+spellings ("TNF-α", "Bcl-2", "caspase-3"); a review team's corpus names many more, mostly as
+symbols ("SOCS3", "KLF4", "Socs3" in rat and mouse papers). ``ontologies/hgnc_genes.tsv`` (built by
+``bench/build_hgnc_genes.py``) lists 18,800 symbols; a token that is one of them, written in
+capitals or, for a symbol with a digit, in rodent capitalisation, becomes a ``biolink:Gene``
+candidate grounded to HGNC. It ranks below every other kind of candidate, so the lexicon's reading
+of a span wins.
+
+Symbols are short and some are also words or abbreviations, so a symbol is not read as a gene:
+- where the document defines it as the short form of something that is not the gene ("thymic
+  epithelial cells (TEC)"; "phosphatase and tensin homolog (PTEN)" keeps it);
+- in a run of capitals (a title or heading set in capitals);
+- attached to a word before it by a hyphen ("p-STAT3" is the phosphorylated protein, as the lexicon
+  treats "p-AKT");
+- for the symbols the file leaves out with their reason (``MSC`` is a mesenchymal stem cell here).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Ref
+
+GENES_PATH = Path(__file__).resolve().parents[1] / "ontologies" / "hgnc_genes.tsv"
+GENE = "biolink:Gene"
+
+_CAPITAL_WORD = re.compile(r"[A-Z]{2,}")
+_NAME_WORD = re.compile(r"[a-z0-9]{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Gene:
+    """One row of the table."""
+
+    hgnc_id: str
+    symbol: str
+    name: str
+    xrefs: tuple[str, ...]
+
+    @property
+    def ref(self) -> Ref:
+        return Ref("HGNC", self.hgnc_id.removeprefix("HGNC:"), self.symbol, GENE)
+
+
+class GeneSymbols:
+    """The symbol table and the surface forms it is matched by."""
+
+    def __init__(self, genes: Iterable[Gene]) -> None:
+        self.by_curie: dict[str, Gene] = {}
+        self.forms: dict[str, Gene] = {}  # the word as written -> its gene
+        for gene in genes:
+            self.by_curie[gene.hgnc_id] = gene
+            self.forms[gene.symbol] = gene
+            if any(ch.isdigit() for ch in gene.symbol):
+                self.forms.setdefault(gene.symbol[0] + gene.symbol[1:].lower(), gene)  # Socs3
+        self.refs = {form: gene.ref for form, gene in self.forms.items()}
+
+    def __len__(self) -> int:
+        return len(self.by_curie)
+
+    def matches(self, text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+                short_forms: dict[str, str]) -> list[tuple[int, int, Ref]]:
+        """(start, end, ref) of every token read as a gene symbol.
+
+        ``short_forms`` maps each abbreviation the document defines to its long form.
+        """
+        found = self.forms.keys() & set(words)
+        if not found:
+            return []
+        refused = {form for form in found if form in short_forms
+                   and not _names_the_gene(short_forms[form], self.forms[form])}
+        out = []
+        for i in [i for i, word in enumerate(words) if word in found and word not in refused]:
+            word = words[i]
+            s, e = starts[i], ends[i]
+            if s >= 2 and text[s - 1] in "-‐‑" and text[s - 2].isalnum():
+                continue  # "p-STAT3", "anti-KLF4"
+            if _in_capitals(words, i, self.forms):
+                continue
+            out.append((s, e, self.refs[word]))
+        return out
+
+    def entity_table(self) -> dict[str, dict[str, object]]:
+        """CURIE -> what the graph shows for a gene node (the lexicon's table shape)."""
+        return {curie: {"label": g.symbol, "category": GENE, "synonyms": [g.name], "xrefs": list(g.xrefs),
+                        "derived_from": None} for curie, g in self.by_curie.items()}
+
+
+def _names_the_gene(long_form: str, gene: Gene) -> bool:
+    """Whether a defined long form is (close to) the gene's name: half its words (compared by their first
+    four letters: "glycation end products" ~ "glycosylation end-product"), or the symbol itself."""
+    if gene.symbol.lower() in long_form.lower():
+        return True
+    wanted = {w[:4] for w in _NAME_WORD.findall(gene.name.lower())}
+    given = {w[:4] for w in _NAME_WORD.findall(long_form.lower())}
+    return bool(wanted) and len(wanted & given) * 2 >= len(wanted)
+
+
+def _in_capitals(words: Sequence[str], i: int, symbols: Container[str]) -> bool:
+    """The word stands between words set in capitals that are not symbols themselves (a title or
+    heading in capitals; "PTEN, BAX, BAD" is a list of genes)."""
+    def capital(j: int, step: int) -> bool:
+        while 0 <= j < len(words):
+            word = words[j]
+            if word.isalpha():
+                return bool(_CAPITAL_WORD.fullmatch(word)) and word not in symbols
+            if not (word.isspace() or word in "-,:;()'’"):
+                return False
+            j += step
+        return False
+
+    return capital(i - 1, -1) and capital(i + 1, 1)
+
+
+@cache
+def load_genes(path: Path = GENES_PATH) -> GeneSymbols:
+    """The table in ``ontologies/hgnc_genes.tsv`` (read once per process)."""
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            lines = [line for line in fh if not line.startswith("#")]
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the gene table ({exc.strerror or exc})") from None
+    genes = []
+    for n, row in enumerate(csv.reader(lines, delimiter="\t"), 1):
+        if len(row) != 6 or not row[0].startswith("HGNC:"):
+            raise InputError(f"{path}: data row {n} is not 'hgnc_id, symbol, name, ncbigene, rgd, mgi'")
+        hgnc_id, symbol, name, ncbigene, rgd, mgi = row
+        xrefs = tuple(x for x in (f"NCBIGene:{ncbigene}" if ncbigene else "", rgd, mgi) if x)
+        genes.append(Gene(hgnc_id, symbol, name, xrefs))
+    return GeneSymbols(genes)
+
+
+__all__ = ["GENES_PATH", "Gene", "GeneSymbols", "load_genes"]

@@ -1,0 +1,78 @@
+"""The second gene dictionary: HGNC symbols of genes the lexicon does not list.
+
+Identifiers are checked against HGNC facts written here by hand (ZEB1 is HGNC:11642, NCBI Gene
+6935, RGD:3831, MGI:1344313; HMGA2 is HGNC:5009), not read back from the table under test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.entities import extract_mentions
+from extractors.genes import GENE, load_genes
+from extractors.lexicon import load_lexicon
+from kg.errors import InputError
+from kg.model import Document
+from kg.pipeline import Extractor
+
+ZEB1, HMGA2, AGER = "HGNC:11642", "HGNC:5009", "HGNC:320"
+
+
+def _genes(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.ref.curie) for m in extract_mentions(text) if m.ref.category == GENE]
+
+
+def test_symbols_the_lexicon_lacks_are_grounded_to_hgnc() -> None:
+    lexicon = load_lexicon()
+    assert not any(e.label in {"ZEB1", "HMGA2"} or "ZEB1" in e.synonyms for e in lexicon.entries.values())
+    assert _genes("miR-200c suppressed ZEB1 and HMGA2 in glioma cells.") == [("ZEB1", ZEB1), ("HMGA2", HMGA2)]
+    (mention,) = [m for m in extract_mentions("ZEB1 was reduced.") if m.ref.curie == ZEB1]
+    assert (mention.ref.label, mention.ref.category) == ("ZEB1", "biolink:Gene")
+
+
+def test_rodent_capitalisation_only_for_symbols_with_a_digit() -> None:
+    assert _genes("Zeb1 and Hmga2 fell in rat spinal cord.") == [("Zeb1", ZEB1), ("Hmga2", HMGA2)]
+    # letter-only symbols in rodent capitalisation are ordinary words ("Rest", "Clock", "Kit")
+    assert _genes("Rest and Clock were recorded with a Kit.") == []
+
+
+def test_symbols_the_field_means_otherwise_are_not_genes() -> None:
+    found = {m.text: m.ref.curie for m in extract_mentions("MSC and CA3 neurons; ARC and SPR were used.")}
+    assert found.get("MSC") == "CL:0000134"  # the lexicon's mesenchymal stem cell, not HGNC musculin
+    assert "CA3" not in found and "ARC" not in found and "SPR" not in found
+
+
+def test_a_short_form_the_document_defines_decides() -> None:
+    # PAH is phenylalanine hydroxylase to HGNC; here it is defined as something else
+    assert _genes("Pulmonary arterial hypertension (PAH) worsened; PAH was severe.") == []
+    assert _genes("Receptor for advanced glycation end products (AGER) rose; AGER bound HMGB1.")[:2] == [
+        ("AGER", AGER), ("AGER", AGER)]
+
+
+def test_capitals_hyphens_and_the_lexicon_come_first() -> None:
+    assert _genes("EXOSOMES FROM MSCS TARGET ZEB1 IN RATS.") == []  # a title set in capitals
+    assert _genes("RUNX2, HMGA2, ZEB1 AND MEF2C.")[1:3] == [("HMGA2", HMGA2), ("ZEB1", ZEB1)]  # a list of genes
+    assert _genes("p-ZEB1 rose, unlike ZEB1-mediated repair.") == [("ZEB1", ZEB1)]  # the second one
+    (bax,) = [m for m in extract_mentions("BAX rose.") if m.ref.curie == "HGNC:959"]
+    assert bax.ref.label == load_lexicon().entries["HGNC:959"].label  # the lexicon's row, not the symbol table's
+
+
+def test_statements_and_graph_nodes_use_the_hgnc_genes() -> None:
+    extractor = Extractor()
+    document = Document(id="t", text="Exosomal miR-200c directly targeted ZEB1 in spinal cord neurons.\n")
+    result = extractor.process(document)
+    assert any(s.predicate == "targets" and s.object.curie == ZEB1 for s in result.statements)
+    node = extractor.entity_table()[ZEB1]
+    assert node["label"] == "ZEB1" and node["category"] == "biolink:Gene"
+    assert {"NCBIGene:6935", "RGD:3831", "MGI:1344313"} <= set(node["xrefs"])
+    assert "zinc finger E-box binding homeobox 1" in node["synonyms"]
+
+
+def test_a_broken_table_is_named(tmp_path: Path) -> None:
+    bad = tmp_path / "genes.tsv"
+    bad.write_text("# header\nHGNC:1\tA1BG\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"genes.tsv: data row 1 is not"):
+        load_genes.__wrapped__(bad)
+    assert len(load_genes()) > 18_000
