@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from ._common import load_bytes
+from ._common import load_bytes, looks_binary
 
 # the first line of a MEDLINE export is a PMID line, of an RIS file a TY line (after any blank lines)
 _FIRST_LINE = {
@@ -41,7 +41,7 @@ def tagged_format(head: bytes) -> str | None:
 def decode(path: Path) -> str:
     """The file as text: UTF-8 (a byte-order mark is dropped), else a clear error naming the byte."""
     data = load_bytes(path)
-    if b"\x00" in data[:8192]:
+    if looks_binary(data):
         raise InputError(f"{path}: looks like a binary file, not a citation export")
     try:
         return data.decode("utf-8-sig")
