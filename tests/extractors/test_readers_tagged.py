@@ -108,6 +108,10 @@ def test_bad_exports_are_named(tmp_path: Path) -> None:
     latin1.write_bytes("TY  - JOUR\nTI  - Exosomes in r\xe4ts\nER  - \n".encode("latin-1"))
     with pytest.raises(InputError, match=r"endnote.ris: not UTF-8 text \(bad byte at offset 30\)"):
         read_documents(latin1)
+    binary = tmp_path / "export.ris"
+    binary.write_bytes((FIXTURES / "binary.bin").read_bytes())
+    with pytest.raises(InputError, match=r"export.ris: looks like a binary file"):
+        read_documents(binary)
     nothing = tmp_path / "empty_search.nbib"
     nothing.write_text("Search: exosome AND spinal cord injury\nNo items found.\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"empty_search.nbib: no MEDLINE records"):
