@@ -4,8 +4,8 @@ The lexicon (:mod:`extractors.lexicon`) holds the genes this field writes about 
 spellings ("TNF-α", "Bcl-2", "caspase-3"); a review team's corpus names many more, mostly as
 symbols ("SOCS3", "KLF4", "Socs3" in rat and mouse papers). ``ontologies/hgnc_genes.tsv`` (built by
 ``bench/build_hgnc_genes.py``) lists 18,800 symbols; a token that is one of them, written in
-capitals or, for a symbol with a digit, in rodent capitalisation, becomes a ``biolink:Gene``
-candidate grounded to HGNC. It ranks below every other kind of candidate, so the lexicon's reading
+capitals or, for a symbol with a digit, in rodent capitalisation, and also with a hyphen before its
+number ("IRAK-1", "Sirt-1"), becomes a ``biolink:Gene`` candidate grounded to HGNC. It ranks below every other kind of candidate, so the lexicon's reading
 of a span wins.
 
 Symbols are short and some are also words or abbreviations, so a symbol is not read as a gene:
@@ -32,6 +32,7 @@ from kg.model import Ref
 GENES_PATH = Path(__file__).resolve().parents[1] / "ontologies" / "hgnc_genes.tsv"
 GENE = "biolink:Gene"
 
+HYPHENS = "-‐‑"
 _CAPITAL_WORD = re.compile(r"[A-Z]{2,}")
 _NAME_WORD = re.compile(r"[a-z0-9]{3,}")
 
@@ -72,20 +73,36 @@ class GeneSymbols:
 
         ``short_forms`` maps each abbreviation the document defines to its long form.
         """
-        found = self.forms.keys() & set(words)
-        if not found:
+        hits = [(i, i, word) for i, word in enumerate(words) if word in self.forms]
+        hits += self._hyphenated(words, starts, ends)
+        if not hits:
             return []
+        found = {form for *_, form in hits}
         refused = {form for form in found if form in short_forms
                    and not _names_the_gene(short_forms[form], self.forms[form])}
         out = []
-        for i in [i for i, word in enumerate(words) if word in found and word not in refused]:
-            word = words[i]
-            s, e = starts[i], ends[i]
-            if s >= 2 and text[s - 1] in "-‐‑" and text[s - 2].isalnum():
+        for i, last, form in sorted(hits):
+            s, e = starts[i], ends[last]
+            if form in refused:
+                continue
+            if s >= 2 and text[s - 1] in HYPHENS and text[s - 2].isalnum():
                 continue  # "p-STAT3", "anti-KLF4"
             if _in_capitals(words, i, self.forms):
                 continue
-            out.append((s, e, self.refs[word]))
+            out.append((s, e, self.refs[form]))
+        return out
+
+    def _hyphenated(self, words: Sequence[str], starts: Sequence[int], ends: Sequence[int]
+                    ) -> list[tuple[int, int, str]]:
+        """(first token, last token, symbol) of symbols written with a hyphen before their number: "IRAK-1",
+        "STAT-3", "Sirt-1" (the tokenizer splits them in three)."""
+        out = []
+        for i in [i for i, word in enumerate(words[1:-1], 1) if word in HYPHENS]:
+            letters, number = words[i - 1], words[i + 1]
+            if number.isdigit() and letters.isalpha() and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]:
+                form = letters + number
+                if form in self.forms:
+                    out.append((i - 1, i + 1, form))
         return out
 
     def entity_table(self) -> dict[str, dict[str, object]]:

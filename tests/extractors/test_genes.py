@@ -38,6 +38,13 @@ def test_rodent_capitalisation_only_for_symbols_with_a_digit() -> None:
     assert _genes("Rest and Clock were recorded with a Kit.") == []
 
 
+def test_a_hyphen_before_the_number_is_the_same_symbol() -> None:
+    irak2, notch3 = "HGNC:6113", "HGNC:7883"  # IRAK2, NOTCH3: neither is in the lexicon
+    assert _genes("miR-146a suppressed IRAK-2, Notch-3 and IRAK2 in HT-22 cells of CD-1 mice.") == [
+        ("IRAK-2", irak2), ("Notch-3", notch3), ("IRAK2", irak2)]  # cell lines and strains are no genes
+    assert _genes("p-IRAK-2 rose.") == []  # the phosphorylated protein
+
+
 def test_symbols_the_field_means_otherwise_are_not_genes() -> None:
     found = {m.text: m.ref.curie for m in extract_mentions("MSC and CA3 neurons; ARC and SPR were used.")}
     assert found.get("MSC") == "CL:0000134"  # the lexicon's mesenchymal stem cell, not HGNC musculin
