@@ -18,6 +18,7 @@ from kg.errors import ExokgError
 COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("kg.pipeline", "build the knowledge graph from a corpus"),
     "add": ("kg.incremental", "add papers to an existing build (only the new ones are read)"),
+    "exclude": ("kg.exclusions", "leave papers out of a build, with the reason (screening), or bring them back"),
     "extract": ("extractors.cli", "print mentions and statements found in a text as JSON lines"),
     "explain": ("kg.explain", "list the mechanism paths from A to B in the built graph, with evidence"),
     "meta": ("metaanalysis.cli", "pool study-level data: effect sizes, FE/RE models, heterogeneity, bias, plots"),

@@ -3,7 +3,8 @@
 A systematic review has to report which papers went in, which were left out and why, and with
 which version of the tool; the terminal summary of ``exokg build`` and ``exokg add`` says so once
 and is gone. This file keeps it beside the outputs: when the build finished, the package and
-extractor versions, the counts, every skipped file with its reason, every merged duplicate, and
+extractor versions, the counts, every skipped file with its reason, every merged duplicate, every
+paper excluded in screening with its reason (:mod:`kg.exclusions`), and
 the size in bytes of each output file (of the store folder, all its files).
 
 It is written last, atomically, so its presence (and a modification time not older than
@@ -58,6 +59,7 @@ def build_record(result: Any, run: str, extractor_version: str, *, finished: dat
         "graph": {"nodes": result.graph.number_of_nodes(), "edges": result.graph.number_of_edges()},
         "skipped": [{"source": source, "reason": reason} for source, reason in result.skipped],
         "merged": [{"kept": kept, "duplicate": duplicate} for kept, duplicate in result.merged],
+        "excluded": [{"document": document, "reason": reason} for document, reason in result.excluded],
         "files": files,
     }
 

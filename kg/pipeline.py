@@ -41,6 +41,7 @@ from kg.cache import (
     effect_to_dict,
 )
 from kg.errors import InputError
+from kg.exclusions import EXCLUSIONS_NAME, read_exclusions, split_excluded
 from kg.exporters.node_link import write_node_link
 from kg.graph import build_graph
 from kg.io import write_jsonl, write_text
@@ -49,6 +50,7 @@ from kg.model import Document, Mention, PooledEffect, Statement
 
 if TYPE_CHECKING:
     from extractors.corpus import DocRecord
+    from kg.exclusions import Exclusion
 
 DEFAULT_OUT = Path("out")
 
@@ -82,6 +84,7 @@ class BuildResult:
     seconds: float = 0.0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file or document, why)
     merged: list[tuple[str, str]] = field(default_factory=list)  # (kept document, duplicate source)
+    excluded: list[tuple[str, str]] = field(default_factory=list)  # (document, reason): OUT/exclusions.tsv
     extracted: int = 0  # documents read by the extractor in this run
     cached: int = 0  # documents whose results came from the cache
 
@@ -194,9 +197,12 @@ def build(
             from metaanalysis.studies import pooled_effects_from_csv
 
             study_effects.extend(pooled_effects_from_csv(csv_path, plot_dir=out / "plots"))
-        result = build_from_records(out, batch.documents, cache, extractor=extractor, study_effects=study_effects,
+        records, excluded = split_excluded(batch.documents, read_exclusions(out))
+        if not records:
+            raise InputError(f"every paper read is excluded ({out / EXCLUSIONS_NAME}); nothing was built")
+        result = build_from_records(out, records, cache, extractor=extractor, study_effects=study_effects,
                                     refresh=not use_cache, progress=progress, jobs=jobs,
-                                    read_skipped=batch.skipped, merged=batch.merged)
+                                    read_skipped=batch.skipped, merged=batch.merged, excluded=excluded)
     result.seconds = time.perf_counter() - t0
     return result
 
@@ -310,6 +316,7 @@ def build_from_records(
     jobs: int = 1,
     read_skipped: Sequence[tuple[str, str]] = (),
     merged: Sequence[tuple[str, str]] = (),
+    excluded: Sequence[tuple[DocRecord, Exclusion]] = (),
     run: str = "build",
 ) -> BuildResult:
     """Extract what the cache lacks, assemble everything, write the outputs, record the build.
@@ -317,6 +324,7 @@ def build_from_records(
     ``records`` are the papers read by :func:`extractors.corpus.read_batch`; their documents are in ``cache``.
     ``read_skipped`` and ``merged`` are what reading them left out; with the documents the extractor
     fails on they go into the summary and build.json (:mod:`kg.manifest`), written after the outputs.
+    ``excluded`` papers (:mod:`kg.exclusions`) are not built from but stay in the build's record and cache.
     Documents are processed one at a time (by ``jobs`` worker processes if more than one, see
     :mod:`kg.parallel`); only their statements and effects stay in memory. A document the extractor
     fails on is skipped with the error; if all fail, nothing is written.
@@ -350,15 +358,17 @@ def build_from_records(
     graph = build_graph(assembly, effects, entities, documents)
     result = BuildResult(out, documents, mentions, list(assembly.statements), effects, graph,
                          skipped=[*read_skipped, *skipped], merged=list(merged), extracted=extracted,
-                         cached=len(kept) - extracted)
+                         cached=len(kept) - extracted,
+                         excluded=[(record.id, exclusion.reason) for record, exclusion in excluded])
     write_outputs(result, jobs)
     write_manifest(result, run, version)
+    every = sorted([*records, *(record for record, _ in excluded)], key=lambda r: r.id)
     cache.save_state({
         "extractor_version": version,
-        "documents": [r.to_dict() for r in records],
+        "documents": [r.to_dict() for r in every],
         "study_effects": [effect_to_dict(e) for e in study_effects],
     })
-    cache.prune({k for r in records for k in r.keys}, version)
+    cache.prune({k for r in every for k in r.keys}, version)
     return result
 
 
@@ -471,6 +481,9 @@ def summary(result: BuildResult) -> str:
     if result.skipped:
         lines.append(f"  skipped: {len(result.skipped)}")
         lines.extend(f"    {what}: {why}" for what, why in result.skipped)
+    if result.excluded:
+        lines.append(f"  excluded ({EXCLUSIONS_NAME}): {len(result.excluded)}")
+        lines.extend(f"    {paper}: {why}" for paper, why in result.excluded)
     return "\n".join(lines)
 
 
