@@ -57,11 +57,22 @@ def build_record(result: Any, run: str, extractor_version: str, *, finished: dat
         "statements": len(result.statements),
         "pooled_effects": {"reported": reported, "computed": len(result.effects) - reported},
         "graph": {"nodes": result.graph.number_of_nodes(), "edges": result.graph.number_of_edges()},
+        "flow": flow(result),
         "skipped": [{"source": source, "reason": reason} for source, reason in result.skipped],
         "merged": [{"kept": kept, "duplicate": duplicate} for kept, duplicate in result.merged],
         "excluded": [{"document": document, "reason": reason} for document, reason in result.excluded],
         "files": files,
     }
+
+
+def flow(result: Any) -> dict[str, int]:
+    """Counts for a PRISMA-style flow: what was found, what could not be read, merged as duplicates,
+    excluded in screening, and the papers the graph is built from. An unreadable file counts once,
+    however many records it held."""
+    included, unreadable = len(result.documents), len(result.skipped)
+    merged, excluded = len(result.merged), len(result.excluded)
+    return {"identified": included + unreadable + merged + excluded, "unreadable": unreadable,
+            "duplicates_merged": merged, "excluded": excluded, "included": included}
 
 
 def write_manifest(result: Any, run: str, extractor_version: str) -> Path:

@@ -65,6 +65,7 @@ def test_an_excluded_paper_leaves_the_build_and_stays_out(corpus: Path, extracto
     record = read_manifest(out)
     assert record is not None and record["run"] == "exclude"
     assert record["excluded"] == [{"document": "doi:10.5555/exokg.test.6", "reason": "not spinal cord injury"}]
+    assert (record["flow"]["excluded"], record["flow"]["included"]) == (1, 2)
     assert [e.paper for e in read_exclusions(out)] == ["10.5555/exokg.test.6", "pmid:123"]
 
     # the same as building a corpus that never had the paper (the export without its record)

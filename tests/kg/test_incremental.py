@@ -137,6 +137,7 @@ def test_build_json_records_the_finished_build(first_build) -> None:
     assert (record["documents"], record["extracted"], record["from_cache"]) == (3, 3, 0)
     assert record["statements"] == len(result.statements) and record["pooled_effects"] == {"reported": 1,
                                                                                            "computed": 0}
+    assert record["flow"] == {"identified": 4, "unreadable": 1, "duplicates_merged": 0, "excluded": 0, "included": 3}
     (skipped,) = record["skipped"]
     assert skipped["source"].endswith("truncated.xml") and skipped["reason"].startswith("truncated XML")
     written = {p.name: p for p in result.out_dir.iterdir() if p.name not in ("cache", "build.json")}
@@ -209,6 +210,7 @@ def test_add_reads_only_new_papers_and_equals_a_full_rebuild(first_build, tmp_pa
     assert (record["documents"], record["extracted"], record["from_cache"]) == (5, 3, 2)
     assert record["skipped"] == [{"source": str(FIXTURES / "empty.txt"), "reason": "the file is empty"}]
     assert record["merged"] == [{"kept": "pmid:90000001", "duplicate": "pubmed_two.xml"}]
+    assert record["flow"] == {"identified": 7, "unreadable": 1, "duplicates_merged": 1, "excluded": 0, "included": 5}
 
     full = _corpus(tmp_path / "all", "pubmed_two.xml", "pmc_article.nxml", "pubtator.json")
     shutil.copy(root / "corpus" / "effects.md", full / "effects.md")
