@@ -140,12 +140,11 @@ def exclude(papers: Sequence[str], out_dir: str | Path, *, reason: str | None = 
         known = set().union(*(record_identities(r) for r in records)) if records else set()
         unknown = [paper for identity, paper in named.items() if identity not in known]
         study_effects = [effect_from_dict(e) for e in state.get("study_effects", [])]
-        kept_records, excluded = split_excluded(records, updated)
-        if not kept_records:
+        if not split_excluded(records, updated)[0]:
             raise InputError("that would exclude every paper of the build; nothing was changed")
-        write_exclusions(out, updated)
-        result = build_from_records(out, kept_records, cache, extractor=extractor,  # type: ignore[arg-type]
-                                    study_effects=study_effects, jobs=jobs, excluded=excluded, run="exclude")
+        result = build_from_records(out, records, cache, extractor=extractor,  # type: ignore[arg-type]
+                                    study_effects=study_effects, jobs=jobs, exclusions=updated, run="exclude")
+    write_exclusions(out, updated)  # once the build that applies them is written
     result.seconds = time.perf_counter() - t0
     return result, unknown
 

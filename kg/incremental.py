@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kg.cache import CACHE_DIR, ResultCache, effect_from_dict
 from kg.errors import InputError
-from kg.exclusions import read_exclusions, split_excluded
+from kg.exclusions import read_exclusions
 from kg.pipeline import DEFAULT_OUT, BuildResult, Extractor, add_jobs_argument, build_from_records, summary
 
 
@@ -69,12 +69,9 @@ def add(
         if not (batch.added or batch.updated or batch.unchanged):
             first = f"; first problem: {batch.skipped[0][1]}" if batch.skipped else ""
             raise InputError(f"none of the {len(entries)} files could be added; the build is unchanged{first}")
-        records, excluded = split_excluded(batch.documents, read_exclusions(out))
-        if not records:
-            raise InputError("every paper of the build is excluded (exclusions.tsv); the build is unchanged")
-        result = build_from_records(out, records, cache, extractor=extractor, study_effects=study_effects,
+        result = build_from_records(out, batch.documents, cache, extractor=extractor, study_effects=study_effects,
                                     progress=progress, jobs=jobs, read_skipped=batch.skipped, merged=batch.merged,
-                                    excluded=excluded, run="add")
+                                    exclusions=read_exclusions(out), run="add")
     result.seconds = time.perf_counter() - t0
     return AddResult(result, batch.added, batch.updated, batch.unchanged, len(entries))
 

@@ -197,12 +197,9 @@ def build(
             from metaanalysis.studies import pooled_effects_from_csv
 
             study_effects.extend(pooled_effects_from_csv(csv_path, plot_dir=out / "plots"))
-        records, excluded = split_excluded(batch.documents, read_exclusions(out))
-        if not records:
-            raise InputError(f"every paper read is excluded ({out / EXCLUSIONS_NAME}); nothing was built")
-        result = build_from_records(out, records, cache, extractor=extractor, study_effects=study_effects,
+        result = build_from_records(out, batch.documents, cache, extractor=extractor, study_effects=study_effects,
                                     refresh=not use_cache, progress=progress, jobs=jobs,
-                                    read_skipped=batch.skipped, merged=batch.merged, excluded=excluded)
+                                    read_skipped=batch.skipped, merged=batch.merged, exclusions=read_exclusions(out))
     result.seconds = time.perf_counter() - t0
     return result
 
@@ -316,7 +313,7 @@ def build_from_records(
     jobs: int = 1,
     read_skipped: Sequence[tuple[str, str]] = (),
     merged: Sequence[tuple[str, str]] = (),
-    excluded: Sequence[tuple[DocRecord, Exclusion]] = (),
+    exclusions: Sequence[Exclusion] = (),
     run: str = "build",
 ) -> BuildResult:
     """Extract what the cache lacks, assemble everything, write the outputs, record the build.
@@ -324,11 +321,16 @@ def build_from_records(
     ``records`` are the papers read by :func:`extractors.corpus.read_batch`; their documents are in ``cache``.
     ``read_skipped`` and ``merged`` are what reading them left out; with the documents the extractor
     fails on they go into the summary and build.json (:mod:`kg.manifest`), written after the outputs.
-    ``excluded`` papers (:mod:`kg.exclusions`) are not built from but stay in the build's record and cache.
+    Papers named by ``exclusions`` (:mod:`kg.exclusions`) are not built from but stay in the build's
+    record and cache; if every paper is excluded, nothing is written.
     Documents are processed one at a time (by ``jobs`` worker processes if more than one, see
     :mod:`kg.parallel`); only their statements and effects stay in memory. A document the extractor
     fails on is skipped with the error; if all fail, nothing is written.
     """
+    every = list(records)
+    records, excluded = split_excluded(every, exclusions)
+    if not records:
+        raise InputError(f"every paper is excluded ({out / EXCLUSIONS_NAME}); nothing was written")
     extractor = extractor or Extractor()
     version = extractor.version
     statements: list[Statement] = []
@@ -362,7 +364,6 @@ def build_from_records(
                          excluded=[(record.id, exclusion.reason) for record, exclusion in excluded])
     write_outputs(result, jobs)
     write_manifest(result, run, version)
-    every = sorted([*records, *(record for record, _ in excluded)], key=lambda r: r.id)
     cache.save_state({
         "extractor_version": version,
         "documents": [r.to_dict() for r in every],
