@@ -1,7 +1,7 @@
 """miRNA-gene relation F1 of exokg's relation rules on the SCAI miRNA corpus, given its gold entities.
 
 Usage: ``python bench/bench_scai_relations.py PATH/miRNA-Train-Corpus.xml [--errors N] [--errors-from dev|dev2|all]
-[--baseline]``
+[--baseline] [--end-to-end]``
 
 The corpus (Bagewadi et al., J Integr Bioinform 2014; 201 abstracts) annotates, per sentence,
 entities (``charOffset="start-end"``, end inclusive, relative to the sentence) and every pair
@@ -26,6 +26,10 @@ The whole-corpus figure is printed with each part's; ``--errors N`` lists up to 
 and N false negatives, from the dev half unless ``--errors-from`` says otherwise (``dev2``, or
 ``all`` for dev and dev2 together). Each error shows the sentence with the two entities in
 brackets and, for a false positive, the rule(s) that linked them.
+
+``--end-to-end`` also scores what a user gets: links read with exokg's *own* entities (the lexicon
+alone, and with the HGNC gene symbols of :mod:`extractors.genes`) against the gold ``True`` pairs,
+by span overlap, per part (see :func:`end_to_end`).
 
 ``--baseline`` also scores a reference point: the rules *or* a co-occurrence fallback (a pair
 interacts when a trigger-like word - regulat-, target, bind, express, correlat-, ... - stands
@@ -109,12 +113,13 @@ class Counts:
         else:
             self.tn += 1
 
-    def line(self, name: str) -> str:
+    def line(self, name: str, pairs: bool = True) -> str:
+        """One line of figures; ``pairs`` says how many gold pairs were scored (not for end-to-end links)."""
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        n = self.tp + self.fp + self.fn + self.tn
-        return f"{name:<36} pairs {n:4d}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        n = f"pairs {self.tp + self.fp + self.fn + self.tn:4d}" if pairs else "links     "
+        return f"{name:<36} {n}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
 
 
 def _spans(offset: str) -> list[tuple[int, int]]:
@@ -146,6 +151,71 @@ def sentence_readings(text: str, entities: dict[str, tuple[tuple[int, int], str]
     return out
 
 
+def end_to_end(root: ET.Element) -> dict[str, dict[str, Counts]]:
+    """miRNA-gene links read with exokg's own entities (the lexicon alone, and with the HGNC symbols).
+
+    Each abstract is recognised whole (so abbreviations hold across sentences); every sentence with
+    annotated pairs is read with the mentions found in it. A predicted link is a pair of a miRNA
+    mention and a gene mention joined by any non-negated claim; it is a true positive when the two
+    overlap the entities of a gold ``True`` pair (each gold pair counted once), else a false positive;
+    gold ``True`` pairs no link covers are false negatives.
+    """
+    from extractors.entities import Recognizer
+    from extractors.genes import GeneSymbols, load_genes
+    from extractors.lexicon import load_lexicon
+    from extractors.relations import default_knowledge
+    from extractors.tokens import tokenize
+
+    knowledge = default_knowledge()
+    lexicon = load_lexicon()
+    readers = {"lexicon alone": Recognizer(lexicon, GeneSymbols([])), "with HGNC symbols": Recognizer(lexicon, load_genes())}
+    out = {name: {split: Counts() for split in ("all", *SPLITS)} for name in readers}
+    gene_like = {"biolink:Gene", "biolink:GeneFamily"}
+    for doc_index, document in enumerate(root.iter("document")):
+        split = split_of(doc_index)
+        sentences = list(document.iter("sentence"))
+        texts = [s.get("text") or "" for s in sentences]
+        starts = [sum(len(t) + 1 for t in texts[:i]) for i in range(len(texts))]
+        whole = " ".join(texts)
+        for name, recognizer in readers.items():
+            found, _ = recognizer.recognize(whole, tokenize(whole))
+            for sentence, text, offset in zip(sentences, texts, starts, strict=True):
+                pairs = [p for p in sentence.iter("pair") if p.get("type") in PAIR_TYPES]
+                if not pairs:
+                    continue
+                entities = {e.get("id"): _spans(e.get("charOffset", "")) for e in sentence.iter("entity")}
+                gold = [(entities[p.get("e1")], entities[p.get("e2")]) for p in pairs
+                        if p.get("interaction") == "True" and entities.get(p.get("e1")) and entities.get(p.get("e2"))]
+                mentions = [EntityMention(c.start - offset, c.end - offset, c.ref, text[c.start - offset:c.end - offset])
+                            for c in found if c.ref is not None and offset <= c.start and c.end <= offset + len(text)]
+                readings, _ = read_sentence(text, 0, mentions, knowledge, Context())
+                links = set()
+                for r in readings:
+                    cats = {r.subject.ref.category, r.object.ref.category}
+                    if r.negated or "biolink:MicroRNA" not in cats or not cats & gene_like:
+                        continue
+                    links.add(((r.subject.start, r.subject.end), (r.object.start, r.object.end)))
+                matched: set[int] = set()
+                counts = [out[name]["all"], out[name][split]]
+                for a, b in links:
+                    hit = next((i for i, (g1, g2) in enumerate(gold) if (_overlaps(a, g1) and _overlaps(b, g2))
+                                or (_overlaps(a, g2) and _overlaps(b, g1))), None)
+                    for c in counts:
+                        if hit is None:
+                            c.fp += 1
+                        elif hit not in matched:
+                            c.tp += 1
+                    if hit is not None:
+                        matched.add(hit)
+                for c in counts:
+                    c.fn += len(gold) - len(matched)
+    return out
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
 def _marked(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
     """The sentence with the two entities of a pair in brackets."""
     out = text
@@ -173,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the part whose errors are listed: dev (even documents, the default), dev2 "
                              "(index %% 4 == 1) or all (both); the held-out quarter's errors are never listed")
     parser.add_argument("--baseline", action="store_true", help="also score the rule-free co-occurrence baseline")
+    parser.add_argument("--end-to-end", action="store_true",
+                        help="also score links read with exokg's own entities instead of the corpus's")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"{args.corpus}: no such file", file=sys.stderr)
@@ -231,6 +303,10 @@ def main(argv: list[str] | None = None) -> int:
     print(parts["held-out"].line("held-out quarter (index % 4 == 3)"))
     if args.baseline:
         print(reference.line("rules + co-occurrence baseline"))
+    if args.end_to_end:
+        for name, by_split in end_to_end(root).items():
+            for split, counts in by_split.items():
+                print(counts.line(f"end to end, {name}, {split}", pairs=False))
     for line in [*false_pos, *false_neg]:
         print(line)
     return 0
