@@ -55,7 +55,7 @@ HEADER = """\
 #   the file ontologies/lexicon.tsv is checked against
 # kept: status Approved, locus type "gene with protein product", symbol of one word of capitals and digits,
 #   3 characters or more; matched in text as written (SOCS3), with a hyphen before the number (IRAK-2),
-#   symbols with a digit also in rodent capitalisation (Socs3); approved names written out in any case
+#   symbols with a digit in any case (Socs3, MeCP2); approved names written out in any case
 #   (myocyte enhancer factor 2C); ontologies/lexicon.tsv is read first and wins where both name a span
 # licence: HGNC data are freely available (CC0)
 # built by bench/build_hgnc_genes.py

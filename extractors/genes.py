@@ -4,7 +4,8 @@ The lexicon (:mod:`extractors.lexicon`) holds the genes this field writes about 
 spellings ("TNF-α", "Bcl-2", "caspase-3"); a review team's corpus names many more, mostly as
 symbols ("SOCS3", "KLF4", "Socs3" in rat and mouse papers). ``ontologies/hgnc_genes.tsv`` (built by
 ``bench/build_hgnc_genes.py``) lists 18,800 symbols; a token that is one of them, written in
-capitals or, for a symbol with a digit, in rodent capitalisation, and also with a hyphen before its
+capitals or, for a symbol with a digit, in any case ("Socs3" in rodent capitalisation, "MeCP2",
+"bcl2"), and also with a hyphen before its
 number ("IRAK-1", "Sirt-1"), becomes a ``biolink:Gene`` candidate grounded to HGNC; so does an
 approved name written out in any case ("myocyte enhancer factor 2C", "cyclin-dependent kinase
 inhibitor 2A", "huntingtin"). It ranks below every other kind of candidate, so the lexicon's reading
@@ -62,25 +63,26 @@ class GeneSymbols:
 
     def __init__(self, genes: Iterable[Gene]) -> None:
         self.by_curie: dict[str, Gene] = {}
-        self.forms: dict[str, Gene] = {}  # the word as written -> its gene
+        self.forms: dict[str, Gene] = {}  # the symbol as HGNC writes it -> its gene
+        self.folded: dict[str, Gene] = {}  # a symbol with a digit, lower case: matched in any case
         self.one_word_names: dict[str, Gene] = {}  # "vimentin"
         self.names: dict[tuple[str, str], list[tuple[tuple[str, ...], Gene]]] = {}  # by their first two words
         for gene in genes:
             self.by_curie[gene.hgnc_id] = gene
             self.forms[gene.symbol] = gene
             if any(ch.isdigit() for ch in gene.symbol):
-                self.forms.setdefault(gene.symbol[0] + gene.symbol[1:].lower(), gene)  # Socs3
+                self.folded.setdefault(gene.symbol.lower(), gene)  # Socs3, MeCP2, bcl2
             words = name_words(gene.name)
             if len(words) == 1 and words[0] not in NOT_NAMES and words[0].isalpha():
                 self.one_word_names.setdefault(words[0], gene)
             elif len(words) > 1:
                 self.names.setdefault(words[:2], []).append((words, gene))
+        self.refs = {curie: gene.ref for curie, gene in self.by_curie.items()}  # one Ref per gene, shared
         for candidates in self.names.values():
             candidates.sort(key=lambda c: -len(c[0]))  # the longest name first
         self.seconds: dict[str, set[str]] = {}  # first word of a name -> the words that follow it in some name
         for first, second in self.names:
             self.seconds.setdefault(first, set()).add(second)
-        self.refs = {form: gene.ref for form, gene in self.forms.items()}
 
     def __len__(self) -> int:
         return len(self.by_curie)
@@ -92,13 +94,14 @@ class GeneSymbols:
         ``short_forms`` maps each abbreviation the document defines to its long form.
         """
         out = self._names(text, words, starts, ends)
-        hits = [(i, i, word) for i, word in enumerate(words) if word in self.forms]
+        forms = {w: gene for w in set(words) if (gene := self._gene(w)) is not None}
+        hits = [(i, i, word) for i, word in enumerate(words) if word in forms]
         hits += self._hyphenated(words, starts, ends)
         if not hits:
             return out
         found = {form for *_, form in hits}
         refused = {form for form in found if form in short_forms
-                   and not _names_the_gene(short_forms[form], self.forms[form])}
+                   and not _names_the_gene(short_forms[form], self._gene(form))}  # type: ignore[arg-type]
         for i, last, form in sorted(hits):
             s, e = starts[i], ends[last]
             if form in refused:
@@ -107,8 +110,15 @@ class GeneSymbols:
                 continue
             if _in_capitals(words, i, self.forms):
                 continue
-            out.append((s, e, self.refs[form]))
+            out.append((s, e, self.refs[self._gene(form).hgnc_id]))  # type: ignore[union-attr]
         return out
+
+    def _gene(self, form: str) -> Gene | None:
+        """The gene a word (or a hyphenated symbol run together) names as a symbol, if any."""
+        gene = self.forms.get(form)
+        if gene is None and any(ch.isdigit() for ch in form):
+            gene = self.folded.get(form.lower())
+        return gene
 
     def _hyphenated(self, words: Sequence[str], starts: Sequence[int], ends: Sequence[int]
                     ) -> list[tuple[int, int, str]]:
@@ -119,7 +129,7 @@ class GeneSymbols:
             letters, number = words[i - 1], words[i + 1]
             if number.isdigit() and letters.isalpha() and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]:
                 form = letters + number
-                if form in self.forms:
+                if self._gene(form) is not None:
                     out.append((i - 1, i + 1, form))
         return out
 
@@ -146,12 +156,12 @@ class GeneSymbols:
                 if len(positions) >= len(name) and positions[len(name) - 1] < n and \
                         all(words[positions[k]].lower() == name[k] for k in range(1, len(name))) and \
                         _joined(text, starts, ends, positions[:len(name)]):
-                    out.append((starts[i], ends[positions[len(name) - 1]], gene.ref))
+                    out.append((starts[i], ends[positions[len(name) - 1]], self.refs[gene.hgnc_id]))
                     break
             else:
                 gene = self.one_word_names.get(first)
                 if gene is not None:
-                    out.append((starts[i], ends[i], gene.ref))
+                    out.append((starts[i], ends[i], self.refs[gene.hgnc_id]))
         return [(s, e, ref) for s, e, ref in out if not _attached(text, s, e)]
 
     def entity_table(self) -> dict[str, dict[str, object]]:

@@ -32,8 +32,9 @@ def test_symbols_the_lexicon_lacks_are_grounded_to_hgnc() -> None:
     assert (mention.ref.label, mention.ref.category) == ("ZEB1", "biolink:Gene")
 
 
-def test_rodent_capitalisation_only_for_symbols_with_a_digit() -> None:
+def test_any_case_only_for_symbols_with_a_digit() -> None:
     assert _genes("Zeb1 and Hmga2 fell in rat spinal cord.") == [("Zeb1", ZEB1), ("Hmga2", HMGA2)]
+    assert _genes("zeb1 and HmgA2 too.") == [("zeb1", ZEB1), ("HmgA2", HMGA2)]
     # letter-only symbols in rodent capitalisation are ordinary words ("Rest", "Clock", "Kit")
     assert _genes("Rest and Clock were recorded with a Kit.") == []
 
