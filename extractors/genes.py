@@ -80,9 +80,10 @@ class GeneSymbols:
         self.refs = {curie: gene.ref for curie, gene in self.by_curie.items()}  # one Ref per gene, shared
         for candidates in self.names.values():
             candidates.sort(key=lambda c: -len(c[0]))  # the longest name first
-        self.seconds: dict[str, set[str]] = {}  # first word of a name -> the words that follow it in some name
-        for first, second in self.names:
-            self.seconds.setdefault(first, set()).add(second)
+        # first word of a name -> the words of each name it starts: a name can only be in a text that has them all
+        self.word_sets: dict[str, list[frozenset[str]]] = {}
+        for (first, _), candidates in self.names.items():
+            self.word_sets.setdefault(first, []).extend(frozenset(words) for words, _ in candidates)
 
     def __len__(self) -> int:
         return len(self.by_curie)
@@ -139,10 +140,10 @@ class GeneSymbols:
         "cyclin-dependent kinase inhibitor 2A" (any case; a hyphen reads as a space)."""
         lower = {w: w.lower() for w in set(words)}
         present = set(lower.values())
-        seconds, one_word = self.seconds, self.one_word_names
-        # words that can start a name here: a one-word name, or the first of two words both in the text
+        word_sets, one_word = self.word_sets, self.one_word_names
+        # words that can start a name here: a one-word name, or the first word of a name whose words are all in the text
         first_words = {w for w, low in lower.items()
-                       if low in one_word or (low in seconds and not seconds[low].isdisjoint(present))}
+                       if low in one_word or any(words <= present for words in word_sets.get(low, ()))}
         if not first_words:
             return []
         n = len(words)
