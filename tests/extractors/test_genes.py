@@ -94,3 +94,14 @@ def test_a_broken_table_is_named(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"genes.tsv: data row 1 is not"):
         load_genes.__wrapped__(bad)
     assert len(load_genes()) > 18_000
+
+
+def test_the_two_gene_dictionaries_agree_on_every_identifier() -> None:
+    genes = load_genes()
+    for curie, entry in load_lexicon().entries.items():
+        for form in (entry.label, *entry.synonyms):
+            gene = genes.forms.get(form)
+            assert gene is None or gene.hgnc_id == curie, (form, curie, gene)
+        if curie.startswith("HGNC:") and curie not in genes.by_curie:
+            # only genes whose symbol the table leaves out: two characters (C3) or a hyphen (HLA-DRA)
+            assert entry.xrefs and curie in {"HGNC:1318", "HGNC:4947"}, curie
