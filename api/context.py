@@ -127,7 +127,8 @@ class Build:
                 "finished": record.get("finished"),
                 "exokg_version": record.get("exokg_version"),
                 "extractor_version": record.get("extractor_version"),
-                "skipped_files": len(record["skipped"]) if isinstance(record.get("skipped"), list) else None}
+                "skipped_files": len(record["skipped"]) if isinstance(record.get("skipped"), list) else None,
+                "excluded_papers": len(record["excluded"]) if isinstance(record.get("excluded"), list) else None}
 
 
 class ApiContext:

@@ -398,10 +398,12 @@ class BuildInfo(BaseModel):
                                           "read the papers (results are cached per version)")
     skipped_files: int | None = Field(None, description="input files the build left out; build.json names "
                                       "each with its reason")
+    excluded_papers: int | None = Field(None, description="papers excluded in screening (exokg exclude); "
+                                        "build.json names each with its reason")
     model_config = _example({"id": "5f2c9e01a7b3d448", "graph_modified": "2025-06-02T09:14:31.207Z",
                              "loaded": "2025-06-02T09:14:33.020Z", "finished": "2025-06-02T09:14:36Z",
                              "exokg_version": "0.1.0", "extractor_version": "d27076b062a876c2",
-                             "skipped_files": 0})
+                             "skipped_files": 0, "excluded_papers": 0})
 
 
 class GraphInfo(BaseModel):

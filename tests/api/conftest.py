@@ -138,6 +138,7 @@ def write_build(out: Path, *, rebuilt: bool = False, documents: bool = True, rec
                 "format": MANIFEST_FORMAT, "run": "add" if rebuilt else "build", "finished": "2025-06-02T09:14:36Z",
                 "exokg_version": "0.1.0", "extractor_version": "rebuilt" if rebuilt else "first",
                 "documents": len(docs), "skipped": [{"source": "scan.pdf", "reason": "no text layer"}], "merged": [],
+                "excluded": [],
             })
     return graph
 

@@ -159,8 +159,8 @@ def test_the_build_record_is_described_and_a_folder_without_one_follows_document
     watcher = BuildWatcher(app.state.context, interval_s=3600, log=lambda line: None)
     with TestClient(app) as http:
         build = http.get("/api/v1").json()["build"]
-        assert (build["finished"], build["extractor_version"], build["skipped_files"]) == ("2025-06-02T09:14:36Z",
-                                                                                           "first", 1)
+        assert (build["finished"], build["extractor_version"], build["skipped_files"], build["excluded_papers"]) == (
+            "2025-06-02T09:14:36Z", "first", 1, 0)
         # A folder an older exokg wrote has no build.json: documents.jsonl not older than graph.json will do.
         (tmp_path / "build.json").unlink()
         build_writer(tmp_path, rebuilt=True, record=False)
