@@ -2159,6 +2159,8 @@ class SentenceReader:
             k -= 1
         if self.word(k) == "of" and V.NOUN_SIGN.get(self.word(k - 1), 0) < 0:
             return -1
+        if self.word(k) in {"of", "to", "against"} and self._names_an_inhibitor(k - 1):
+            return -1  # "an inhibitor of miR-21", "an antisense oligonucleotide to miR-146a"
         if self.word(k) in V.LOSS_PREFIXES or self.word(at + 1) in V.LOSS_SUFFIXES:
             return -1
         if self.word(at + 1) == "-" and self.word(at + 2) in V.LOSS_SUFFIXES:  # "in miR-21-deficient mice"
@@ -2166,6 +2168,15 @@ class SentenceReader:
         if self.word(k) in V.DOWN_ADJECTIVES and (k == 0 or self.word(k - 1) in {",", ";", ":", "that", "and"}):
             return -1  # "Reduced miR-21 levels resulted in ...": the clause is about the decrease
         return 1
+
+    def _names_an_inhibitor(self, k: int) -> bool:
+        """The word at ``k`` names an agent that takes a molecule away: an inhibitor, antagomir or antagonist,
+        or an antisense oligonucleotide."""
+        word = self.word(k)
+        if word in V.LOSS_PREFIXES or word in {"antagonist", "antagonists"}:
+            return True
+        return word in {"oligonucleotide", "oligonucleotides", "oligo", "oligos"} and "antisense" in {
+            self.word(k - 1), self.word(k - 2)}
 
     def _retract_axis(self, o: Arg) -> None:
         """ "targeting the PTEN/PDCD4 pathway" names two targets, not a PTEN -> PDCD4 chain."""

@@ -261,6 +261,9 @@ def test_subject_lists_with_a_class_and_its_members(text: str, subjects: tuple[s
     # a subject named by its loss turns the sign
     ("Knockdown of miR-145 increased SOD2 expression.", c("miR-145", "decreases", "SOD2", "-")),
     ("miR-145 silencing increased SOD2 expression.", c("miR-145", "decreases", "SOD2", "-")),
+    # ... or by an agent that takes it away
+    ("An antisense oligonucleotide to miR-145 increased SOD2 expression.", c("miR-145", "decreases", "SOD2", "-")),
+    ("The antagonist of miR-145 reduced BACE1.", c("miR-145", "increases", "BACE1", "+")),
     # "effects on": the thing affected, signed by the adjective
     ("miR-9 exerts inhibitory effects on BACE1 expression.", c("miR-9", "decreases", "BACE1", "-")),
     ("miR-9 exerts regulatory effects on BACE1 protein.", c("miR-9", "regulates", "BACE1")),
