@@ -49,7 +49,7 @@ from . import vocabulary as V
 from .grammar import Arg, Context, EntityMention, Knowledge, Reading, dedupe, read_sentence
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.1"
+EXTRACTOR_VERSION = "1.2.2"
 
 __all__ = [
     "EXTRACTOR",

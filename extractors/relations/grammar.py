@@ -652,11 +652,14 @@ class SentenceReader:
                     continue
             # X-mediated / X-dependent / X-induced Y
             j = i + 1
-            if self.word(j) in {"-", "‐"}:
+            hyphen = self.word(j) in {"-", "‐"}
+            if hyphen:
                 j += 1
             w = self.word(j)
             induced = w == "induced" and t.arg.category not in _SETTING_CATEGORIES
-            if w in {"mediated", "dependent", "driven", "activated"} or induced:  # "STAT3-induced miR-21 expression"
+            # "STAT3-induced miR-21 expression"; "activated" without a hyphen is the verb ("BMSC-Exos activated
+            # STAT3, AKT and JAK2"), read by the clause
+            if w in {"mediated", "dependent", "driven"} or (w == "activated" and hyphen) or induced:
                 k = j + 1
                 sign = 0 if w in {"mediated", "dependent"} else 1
                 while k < len(toks) and not toks[k].is_ent and k <= j + 5 and toks[k].lower not in {",", ";"}:
