@@ -27,6 +27,11 @@ What it reads (see the grammar module for how):
 - ``associated_with``: "X is correlated with Y", "A and B levels were inversely correlated",
   "the interaction of A with B".
 
+Qualifiers say in what setting a claim holds: species, injury model, cell type, dose and route named in
+the sentence, and ``vesicle_source`` when the subject is vesicles of another cell ("exosomes from M1
+macrophages aggravated apoptosis"), so such a claim stays apart from claims about exosomes at large
+and from the MSC preparations, which have entities of their own.
+
 Claims inside an aim or a hypothesis under test ("we tested the hypothesis that ...", "we examined
 whether ...") are not read; a control named in an aside ("X, but not Y, reduced Z") takes no part.
 
@@ -49,7 +54,7 @@ from . import vocabulary as V
 from .grammar import Arg, Context, EntityMention, Knowledge, Reading, dedupe, read_sentence
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.2"
+EXTRACTOR_VERSION = "1.2.3"
 
 __all__ = [
     "EXTRACTOR",
@@ -192,8 +197,10 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         citations, inherited = _citations(document, sentences, cited, paragraphs, index)
         quals = _qualifiers(sentence_mentions, text, start)
         for reading in readings:
+            source = _vesicle_source(reading, sentence_mentions, document.text, knowledge)
             out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
-                                              quals, sentence_mentions))
+                                              {**quals, "vesicle_source": source} if source else quals,
+                                              sentence_mentions))
     return out
 
 
@@ -226,6 +233,32 @@ def _skip(section: str, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _skipped_section(section: str) -> bool:
     return re.sub(r"^[\d.\s]+", "", section).strip().lower() in SKIP_SECTIONS
+
+
+# "exosomes (derived) from (activated) M1 macrophages", "M1 macrophage-derived exosomes", "astrocyte exosomes"
+_SOURCE_AFTER = re.compile(r"\s+(?:(?:that\s+(?:were|are)\s+)?(?:derived|secreted|released|isolated|obtained|"
+                           r"extracted|produced)\s+)?(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?\Z")
+_SOURCE_BEFORE = re.compile(r"\A(?:[-‐‑]|\s)?(?:(?:derived|secreted|released)[-‐‑\s])?\Z")
+
+
+def _vesicle_source(reading: Reading, mentions: Sequence[EntityMention], text: str,
+                    knowledge: Knowledge) -> str | None:
+    """The cell a generic vesicle subject comes from, when the sentence names one ("exosomes from M1
+    macrophages aggravated apoptosis"): the claim is about those vesicles, not about exosomes at large or
+    the MSC preparations (which have entities of their own)."""
+    subject = reading.subject
+    if not (knowledge.is_vesicle(subject.ref) and knowledge.is_generic_vesicle(subject.ref)):
+        return None
+    for m in mentions:
+        if m.ref.category not in V.CELL:
+            continue
+        if subject.start <= m.start and m.end <= subject.end:
+            return m.ref.label or m.ref.curie  # the grammar took in "exosomes from M1 macrophages" as one phrase
+        if m.start >= subject.end and m.start - subject.end <= 60 and _SOURCE_AFTER.match(text[subject.end:m.start]):
+            return m.ref.label or m.ref.curie
+        if m.end <= subject.start and subject.start - m.end <= 10 and _SOURCE_BEFORE.match(text[m.end:subject.start]):
+            return m.ref.label or m.ref.curie
+    return None
 
 
 def _table_row_subject(text: str, offset: int, mentions: Sequence[EntityMention],

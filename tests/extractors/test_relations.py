@@ -679,3 +679,15 @@ def test_table_rows_are_about_the_preparation_in_their_first_cell() -> None:
     assert c("exokg:BMSC_Exo", "increases", "motor function", "+") in got
     assert c("exokg:BMSC_Exo", "decreases", "neuronal apoptosis", "-") in got
     assert not any(s == E["motor function"][0] for s, *_ in got), "cells of a row are not read across"
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes from M1 macrophages increased neuronal apoptosis.",
+    "M1 macrophages-derived exosomes increased neuronal apoptosis.",
+])
+def test_a_claim_of_vesicles_from_another_cell_says_which(text: str) -> None:
+    (claim,) = [s for s in read(text) if s.predicate == "increases"]
+    # the cell's label (this test's annotator labels each entity with its surface text)
+    assert claim.subject.curie == E["exosomes"][0] and dict(claim.qualifiers)["vesicle_source"] == "M1 macrophages"
+    (plain,) = [s for s in read("Exosomes increased neuronal apoptosis.") if s.predicate == "increases"]
+    assert "vesicle_source" not in dict(plain.qualifiers)  # exosomes at large
