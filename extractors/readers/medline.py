@@ -30,7 +30,7 @@ from ._common import (
     with_file_metadata,
 )
 from ._tagged import Record, decode, tagged_records, value, values
-from .pubmed import MESH_SPECIES, SPECIES_ORDER
+from .pubmed import species_from_mesh
 
 TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) *- ?(.*)$")
 _ID_WITH_TYPE = re.compile(r"^(\S+)\s*\[(\w+)\]$")
@@ -59,12 +59,6 @@ def _doi(record: Record) -> str | None:
     return None
 
 
-def _species(headings: list[str]) -> str | None:
-    found = {MESH_SPECIES[h.split("/", 1)[0].rstrip("*")] for h in headings
-             if h.split("/", 1)[0].rstrip("*") in MESH_SPECIES}
-    return "; ".join(s for s in SPECIES_ORDER if s in found) or None
-
-
 def document_from_record(record: Record, source: str) -> Document:
     """One MEDLINE record -> Document (pure; raises InputError when the record has no text)."""
     pmid = normalize_pmid(value(record, "PMID"))
@@ -82,7 +76,7 @@ def document_from_record(record: Record, source: str) -> Document:
         doi=_doi(record),
         pmid=pmid,
         source=source,
-        species=_species(headings),
+        species=species_from_mesh(headings),
         keywords=tuple(headings),
     )
 

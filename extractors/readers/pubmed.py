@@ -84,9 +84,10 @@ def mesh_headings(record: etree._Element) -> list[str]:
     return out
 
 
-def _species(record: etree._Element) -> str | None:
+def species_from_mesh(headings: list[str]) -> str | None:
+    """The species MeSH headings (``Rats, Sprague-Dawley``, ``Mice/genetics``) name, "; "-joined in a fixed order."""
     found = set()
-    for heading in mesh_headings(record):
+    for heading in headings:
         descriptor = heading.split("/", 1)[0].rstrip("*")
         if descriptor in MESH_SPECIES:
             found.add(MESH_SPECIES[descriptor])
@@ -173,7 +174,7 @@ def document_from_record(record: etree._Element, source: str) -> Document:
         doi=_doi(record, article),
         pmid=pmid,
         source=source,
-        species=_species(record),
+        species=species_from_mesh(mesh_headings(record)),
         keywords=tuple(mesh_headings(record)),
         bibliography=_bibliography(record),
     )
