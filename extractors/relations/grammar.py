@@ -479,6 +479,10 @@ class SentenceReader:
                         "abundant", "in", "-", "overexpressed", "enriched", "increased"}:
                     j += 1
                 cargo, k = self._list_from(j, self._molecule)
+                if cargo and self.word(k) in SILENCER_WORDS:
+                    # "exosomes carrying miR-21 inhibitor": they carry its silencer; neither is cargo that acts
+                    toks[i:k + 1] = [replace(t, end=toks[k].end)]
+                    continue
                 if cargo:
                     for c in cargo:
                         self.emit(t.arg, "carries", c, 0, "carries:phrase", i)
@@ -2276,7 +2280,8 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
     """All claims of one sentence, and the context it leaves for the next one."""
     toks = tokenize(text, offset, mentions, drop)
     reader = SentenceReader(toks, knowledge, context, aim=_has_aim_cue(text))
-    readings = reader.read()
+    # "exosomes loaded with PTEN siRNA" carry a silencer of PTEN, not PTEN
+    readings = [r for r in reader.read() if not (r.predicate == "carries" and _SILENCER.match(text, r.object.end - offset))]
     topic = [t.arg for t in reader.toks if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY]
     subjects = tuple(reader.main_subjects) or tuple(topic[:1]) or context.subjects
     objects = tuple(dict.fromkeys(o for f in reader.frames for o, _ in f.objects))
@@ -2284,6 +2289,12 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
     vesicles += [s for s in subjects if knowledge.is_vesicle(s.ref)]
     new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles)
     return readings, new_context
+
+
+# what a carried molecule is when these follow it: a silencer of it, not the molecule
+SILENCER_WORDS = {"sirna", "sirnas", "shrna", "shrnas", "inhibitor", "inhibitors", "antagomir", "antagomirs",
+                  "antisense", "sponge", "sponges"}
+_SILENCER = re.compile(r"\s*[-‐‑]?\s*(?:(?:si|sh)RNAs?|inhibitors?|antagomirs?|antisense|sponges?)\b", re.I)
 
 
 def _has_aim_cue(text: str) -> bool:

@@ -691,3 +691,13 @@ def test_a_claim_of_vesicles_from_another_cell_says_which(text: str) -> None:
     assert claim.subject.curie == E["exosomes"][0] and dict(claim.qualifiers)["vesicle_source"] == "M1 macrophages"
     (plain,) = [s for s in read("Exosomes increased neuronal apoptosis.") if s.predicate == "increases"]
     assert "vesicle_source" not in dict(plain.qualifiers)  # exosomes at large
+
+
+@pytest.mark.parametrize("text, silenced", [
+    ("BMSCs-Exo carrying miR-21 inhibitor increased PTEN.", "miR-21"),
+    ("BMSCs-Exo loaded with PTEN siRNA reduced PTEN expression.", "PTEN"),
+])
+def test_a_carried_silencer_is_no_cargo(text: str, silenced: str) -> None:
+    got = claims(read(text))
+    assert not any(s == E[silenced][0] or (p == "carries" and o == E[silenced][0]) for s, p, o, _ in got), got
+    assert any(s == E["BMSCs-Exo"][0] and o == E["PTEN"][0] for s, _, o, _ in got)  # the preparation's own effect
