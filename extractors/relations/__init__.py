@@ -54,7 +54,7 @@ from . import vocabulary as V
 from .grammar import Arg, Context, EntityMention, Knowledge, Reading, dedupe, read_sentence
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.4"
+EXTRACTOR_VERSION = "1.2.5"
 
 __all__ = [
     "EXTRACTOR",

@@ -2221,7 +2221,8 @@ class SentenceReader:
                 while k >= 0 and (not toks[k].is_ent or k == agent) and self.word(k) not in {";", ":"}:
                     k -= 1
                 if k >= 0 and toks[k].is_ent and not toks[k].consumed:
-                    objs = [(a, 1) for a in toks[k].args()]
+                    _, members = self._list_back(k)  # "TNF-α and IL-1β levels were lower in the X group"
+                    objs = [(a, 1) for a in members]
             for o, local in objs:
                 if o.ref.curie in claimed or self.vesicle(o) or o.category in V.CONTEXT_ONLY:
                     continue

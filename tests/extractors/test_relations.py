@@ -264,6 +264,8 @@ def test_subject_lists_with_a_class_and_its_members(text: str, subjects: tuple[s
     # ... or by an agent that takes it away
     ("An antisense oligonucleotide to miR-145 increased SOD2 expression.", c("miR-145", "decreases", "SOD2", "-")),
     ("The antagonist of miR-145 reduced BACE1.", c("miR-145", "increases", "BACE1", "+")),
+    # a coordinated subject of a group comparison
+    ("TNF-α and IL-6 levels were lower in the BMSCs-Exo group.", c("BMSCs-Exo", "decreases", "TNF-α", "-")),
     # "activated" as the verb of a list, not "X-activated Y"
     ("BMSCs-Exo activated TLR4, MyD88 and TRAF6.", c("BMSCs-Exo", "increases", "TRAF6", "+")),
     ("BMSCs-Exo activated TLR4, MyD88 and TRAF6.", c("BMSCs-Exo", "increases", "MyD88", "+")),
