@@ -37,7 +37,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -60,6 +60,9 @@ _VESICLE_CELL_GAP = re.compile(
 )
 # "ADMSCs secreted exosomes" is a clause (plural subject, verb, object), not a preparation's name
 _CLAUSE_GAP = re.compile(r"\s+(?:derived|secreted|released|isolated)\s", re.I)
+# "miR-126-modified", "miR-133b-overexpressing", "miR-21 transfected": the cells were made to carry it
+_MODIFIED_BY = re.compile(r"[-‐‑\s](?:modified|overexpressing|over-expressing|transfected|engineered|enriched|loaded)\b",
+                          re.I)
 _RELATED_SUFFIX = re.compile(r"[-‐‑–](?:related|associated|dependent|specific|like)\b", re.I)
 _MODIFIER_CATEGORIES = {"biolink:BiologicalProcess", "biolink:Pathway"}
 # a prefix that leaves the name after it standing on its own: "post-SCI", "pre-injury"
@@ -268,16 +271,21 @@ class Recognizer:
                 gap = text[v.end:cell.start]
                 if _VESICLE_CELL_GAP.fullmatch(gap) and not _NOT_MODIFIER.search(
                         _DERIVED_FROM_LEAD.sub("", gap)):
-                    out.append(self._composite(composite.curie, v.start, cell.end, v, cell, text))
+                    # "exosomes from miR-126-modified MSCs": the miRNA the cells were made to carry
+                    cargo = next((c for c in cands if c.rule == "mirna" and v.end < c.start and c.end <= cell.start
+                                  and _MODIFIED_BY.match(text, c.end)), None)
+                    out.append(self._composite(composite.curie, v.start, cell.end, v, cell, text, cargo))
         return out
 
     def _composite(self, curie: str, start: int, end: int, vesicle: Candidate, cell: Candidate,
-                   text: str) -> Candidate:
+                   text: str, cargo: Candidate | None = None) -> Candidate:
         kind = VESICLE_CURIES[vesicle.curie]
         if _SMALL_VESICLE.match(text[vesicle.start:vesicle.end]):
             kind = "small extracellular vesicle"
-        return Candidate(start, end, curie, "composite", self.refs[curie],
-                         attributes={"vesicle": kind, "source_cell": cell.curie})
+        attributes = {"vesicle": kind, "source_cell": cell.curie}
+        if cargo is not None and cargo.ref is not None:
+            attributes |= {"cargo": cargo.curie, "cargo_name": cargo.ref.label}
+        return Candidate(start, end, curie, "composite", self.refs[curie], attributes=attributes)
 
     def _state_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """M1/M2/A1/A2 states written without their cell, grounded by the cell their sentence names."""

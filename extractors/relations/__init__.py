@@ -51,10 +51,10 @@ from typing import Any
 from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qualifiers
 
 from . import vocabulary as V
-from .grammar import Arg, Context, EntityMention, Knowledge, Reading, dedupe, read_sentence
+from .grammar import Arg, Context, EntityMention, Knowledge, Reading, composite_cargo, dedupe, read_sentence
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.5"
+EXTRACTOR_VERSION = "1.2.6"
 
 __all__ = [
     "EXTRACTOR",
@@ -279,13 +279,15 @@ def _table_row_subject(text: str, offset: int, mentions: Sequence[EntityMention]
 
 
 def _composite_sources(mentions: Iterable[EntityMention], knowledge: Knowledge) -> list[Reading]:
-    """Every mention of a composite preparation ("BMSCs-Exo") says where it comes from."""
+    """Every mention of a composite preparation ("BMSCs-Exo") says where it comes from, and what it carries
+    when its name says so ("exosomes from miR-126-modified MSCs")."""
     out = []
     for m in mentions:
         source = knowledge.sources.get(m.ref.curie)
         if source is not None:
             arg = Arg(m.ref, m.start, m.end)
             out.append(Reading(arg, "derived_from", Arg(source, m.start, m.end), 0, "derived_from:composite"))
+            out.extend(Reading(arg, "carries", cargo, 0, "carries:composite") for cargo in composite_cargo(m))
     return out
 
 

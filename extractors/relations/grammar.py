@@ -267,11 +267,27 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
             continue
         words(pos, m.start)
         toks.append(Tok(text[m.start - offset:m.end - offset], text[m.start - offset:m.end - offset].lower(),
-                        m.start, m.end, arg=Arg(m.ref, m.start, m.end), joined=_joined(text, offset, m.start)))
+                        m.start, m.end, arg=Arg(m.ref, m.start, m.end), joined=_joined(text, offset, m.start),
+                        cargo=composite_cargo(m)))
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
     return _drop_empty_parentheses(toks)
+
+
+MIRNA_CATEGORY = "biolink:MicroRNA"
+
+
+def composite_cargo(m: EntityMention) -> tuple[Arg, ...]:
+    """The miRNA a preparation's own name says its cells were made to carry ("exosomes from miR-126-modified
+    MSCs"; the entity layer records it as the mention's ``cargo``)."""
+    if not m.attributes:
+        return ()
+    attributes = dict(m.attributes)
+    curie = attributes.get("cargo")
+    if not curie:
+        return ()
+    return (Arg(Ref.from_curie(curie, attributes.get("cargo_name", ""), MIRNA_CATEGORY), m.start, m.end),)
 
 
 def _joined(text: str, offset: int, start: int) -> bool:

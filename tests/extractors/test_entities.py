@@ -358,3 +358,18 @@ def test_resolution_keeps_the_longest_then_the_higher_priority() -> None:
              Candidate(10, 12, "d", "lexicon"), Candidate(10, 12, "e", "abbreviation"), Candidate(20, 25, "f", "state")]
     assert [c.curie for c in Recognizer.resolve(cands)] == ["b", "e", "f"]
     assert Recognizer.resolve([]) == []
+
+
+def test_a_preparation_named_with_the_mirna_its_cells_were_made_to_carry(annotator: Annotator) -> None:
+    from extractors.relations import default_knowledge, extract_statements
+
+    text = "Exosomes derived from miR-133b-overexpressing BMSCs improved BBB scores.\n"
+    annotated = annotator.annotate(Document(id="t", text=text))
+    (prep,) = [m for m in annotated.mentions if m.ref.curie == "exokg:BMSC_Exo"]
+    attributes = dict(prep.attributes)
+    assert attributes["cargo"] == "mirbase.mature:MIMAT0000770" and attributes["cargo_name"] == "hsa-miR-133b"
+    claims = {(s.subject.curie, s.predicate, s.object.curie) for s in extract_statements(annotated, default_knowledge())}
+    assert ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000770") in claims
+    assert ("mirbase.mature:MIMAT0000770", "increases", "exokg:BBB_score") in claims  # the cargo acts, as when carried
+    plain = annotator.annotate(Document(id="t", text="Exosomes derived from BMSCs improved BBB scores.\n"))
+    assert "cargo" not in dict(next(m for m in plain.mentions if m.ref.curie == "exokg:BMSC_Exo").attributes)
