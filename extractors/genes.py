@@ -90,28 +90,21 @@ class GeneSymbols:
 
     def matches(self, text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
                 short_forms: dict[str, str]) -> list[tuple[int, int, Ref]]:
-        """(start, end, ref) of every token read as a gene symbol.
+        """(start, end, ref) of every gene symbol and gene name written out in the text.
 
         ``short_forms`` maps each abbreviation the document defines to its long form.
         """
         out = self._names(text, words, starts, ends)
         forms = {w: gene for w in set(words) if (gene := self._gene(w)) is not None}
-        hits = [(i, i, word) for i, word in enumerate(words) if word in forms]
+        hits = [(i, i, word, forms[word]) for i, word in enumerate(words) if word in forms]
         hits += self._hyphenated(words, starts, ends)
-        if not hits:
-            return out
-        found = {form for *_, form in hits}
-        refused = {form for form in found if form in short_forms
-                   and not _names_the_gene(short_forms[form], self._gene(form))}  # type: ignore[arg-type]
-        for i, last, form in sorted(hits):
+        refused = {form for _, _, form, gene in hits
+                   if form in short_forms and not _names_the_gene(short_forms[form], gene)}
+        for i, last, form, gene in sorted(hits, key=lambda hit: hit[0]):
             s, e = starts[i], ends[last]
-            if form in refused:
+            if form in refused or _attached(text, s, e) or _in_capitals(words, i, self.forms):
                 continue
-            if _attached(text, s, e):
-                continue
-            if _in_capitals(words, i, self.forms):
-                continue
-            out.append((s, e, self.refs[self._gene(form).hgnc_id]))  # type: ignore[union-attr]
+            out.append((s, e, self.refs[gene.hgnc_id]))
         return out
 
     def _gene(self, form: str) -> Gene | None:
@@ -122,16 +115,17 @@ class GeneSymbols:
         return gene
 
     def _hyphenated(self, words: Sequence[str], starts: Sequence[int], ends: Sequence[int]
-                    ) -> list[tuple[int, int, str]]:
-        """(first token, last token, symbol) of symbols written with a hyphen before their number: "IRAK-1",
-        "STAT-3", "Sirt-1" (the tokenizer splits them in three)."""
+                    ) -> list[tuple[int, int, str, Gene]]:
+        """(first token, last token, symbol, gene) of symbols written with a hyphen before their number:
+        "IRAK-1", "STAT-3", "Sirt-1" (the tokenizer splits them in three)."""
         out = []
         for i in [i for i, word in enumerate(words[1:-1], 1) if word in HYPHENS]:
             letters, number = words[i - 1], words[i + 1]
             if number.isdigit() and letters.isalpha() and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]:
                 form = letters + number
-                if self._gene(form) is not None:
-                    out.append((i - 1, i + 1, form))
+                gene = self._gene(form)
+                if gene is not None:
+                    out.append((i - 1, i + 1, form, gene))
         return out
 
     def _names(self, text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int]
@@ -143,7 +137,7 @@ class GeneSymbols:
         word_sets, one_word = self.word_sets, self.one_word_names
         # words that can start a name here: a one-word name, or the first word of a name whose words are all in the text
         first_words = {w for w, low in lower.items()
-                       if low in one_word or any(words <= present for words in word_sets.get(low, ()))}
+                       if low in one_word or any(name_set <= present for name_set in word_sets.get(low, ()))}
         if not first_words:
             return []
         n = len(words)
