@@ -28,7 +28,7 @@ from kg.io import write_text
 
 if TYPE_CHECKING:
     from extractors.corpus import DocRecord
-    from kg.pipeline import BuildResult
+    from kg.pipeline import BuildResult, Extractor
 
 EXCLUSIONS_NAME = "exclusions.tsv"
 HEADER = ("# exokg exclusions: papers left out of this build, one per line: the paper (document id, pmid:N "
@@ -108,7 +108,7 @@ def split_excluded(records: Sequence[DocRecord], exclusions: Sequence[Exclusion]
 
 # -- the command --------------------------------------------------------------------------------
 def exclude(papers: Sequence[str], out_dir: str | Path, *, reason: str | None = None, undo: bool = False,
-            extractor: object | None = None, jobs: int = 1) -> tuple[BuildResult, list[str]]:
+            extractor: Extractor | None = None, jobs: int = 1) -> tuple[BuildResult, list[str]]:
     """Add (or with ``undo`` remove) exclusions and rebuild the outputs from the cache.
 
     Returns the rebuilt result and the papers named that no paper of the build answers to.
@@ -127,11 +127,9 @@ def exclude(papers: Sequence[str], out_dir: str | Path, *, reason: str | None = 
         raise InputError(f"{out}: no exokg build here; run `exokg build --out {out}` first")
     current = read_exclusions(out)
     named = {paper_identity(p): p for p in papers}
-    if undo:
-        updated = [e for e in current if e.identity not in named]
-    else:
-        kept = [e for e in current if e.identity not in named]
-        updated = kept + [Exclusion(paper, reason.strip()) for paper in named.values()]  # type: ignore[union-attr]
+    updated = [e for e in current if e.identity not in named]
+    if not undo:
+        updated += [Exclusion(paper, (reason or "").strip()) for paper in named.values()]
     with ResultCache(out / CACHE_DIR) as cache:
         state = cache.load_state()
         if not state:
@@ -142,7 +140,7 @@ def exclude(papers: Sequence[str], out_dir: str | Path, *, reason: str | None = 
         study_effects = [effect_from_dict(e) for e in state.get("study_effects", [])]
         if not split_excluded(records, updated)[0]:
             raise InputError("that would exclude every paper of the build; nothing was changed")
-        result = build_from_records(out, records, cache, extractor=extractor,  # type: ignore[arg-type]
+        result = build_from_records(out, records, cache, extractor=extractor,
                                     study_effects=study_effects, jobs=jobs, exclusions=updated, run="exclude")
     write_exclusions(out, updated)  # once the build that applies them is written
     result.seconds = time.perf_counter() - t0

@@ -2297,8 +2297,10 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
     """All claims of one sentence, and the context it leaves for the next one."""
     toks = tokenize(text, offset, mentions, drop)
     reader = SentenceReader(toks, knowledge, context, aim=_has_aim_cue(text))
-    # "exosomes loaded with PTEN siRNA" carry a silencer of PTEN, not PTEN
-    readings = [r for r in reader.read() if not (r.predicate == "carries" and _SILENCER.match(text, r.object.end - offset))]
+    # the "carrying" phrase leaves out a carried silencer itself (see _collapse_cargo); other rules
+    # ("exosomal PTEN siRNA") are checked here: a silencer of PTEN is not PTEN
+    readings = [r for r in reader.read()
+                if not (r.predicate == "carries" and _SILENCER.match(text, r.object.end - offset))]
     topic = [t.arg for t in reader.toks if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY]
     subjects = tuple(reader.main_subjects) or tuple(topic[:1]) or context.subjects
     objects = tuple(dict.fromkeys(o for f in reader.frames for o, _ in f.objects))
@@ -2311,7 +2313,7 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
 # what a carried molecule is when these follow it: a silencer of it, not the molecule
 SILENCER_WORDS = {"sirna", "sirnas", "shrna", "shrnas", "inhibitor", "inhibitors", "antagomir", "antagomirs",
                   "antisense", "sponge", "sponges"}
-_SILENCER = re.compile(r"\s*[-‐‑]?\s*(?:(?:si|sh)RNAs?|inhibitors?|antagomirs?|antisense|sponges?)\b", re.I)
+_SILENCER = re.compile(r"\s*[-‐‑]?\s*(?:" + "|".join(sorted(SILENCER_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _has_aim_cue(text: str) -> bool:

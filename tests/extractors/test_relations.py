@@ -703,3 +703,8 @@ def test_a_carried_silencer_is_no_cargo(text: str, silenced: str) -> None:
     got = claims(read(text))
     assert not any(s == E[silenced][0] or (p == "carries" and o == E[silenced][0]) for s, p, o, _ in got), got
     assert any(s == E["BMSCs-Exo"][0] and o == E["PTEN"][0] for s, _, o, _ in got)  # the preparation's own effect
+
+
+def test_an_exosomal_silencer_is_no_cargo() -> None:
+    got = claims(read("Exosomal PTEN siRNA reduced PTEN expression."))
+    assert not any(p == "carries" for _, p, _, _ in got), got
