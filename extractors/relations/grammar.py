@@ -23,6 +23,8 @@ entities and plain words, in four passes:
    *relative* (the antecedent is the subject). Passives (``is regulated by X``) swap
    subject and object. Objects run to the next trigger or clause break; a noun phrase's sign
    is multiplied by the nominal triggers it holds ("inhibiting the *activation* of NF-κB").
+   A mediator ("X promoted Y through *activation* of Z", "the effect of X was mediated by Z",
+   "X acts via Z") is acted on by X: with the sign of the nominal before it, else ``regulates``.
 4. **Chains.** A means frame adds ``Z -> Y`` with the product of the two signs (X ⊣ Z and
    X -> Y give Z ⊣ Y); a consequence frame adds ``Z -> W`` for the objects Z of the frame
    group it follows.
@@ -84,6 +86,13 @@ _NEUTRAL_HEADS_AFTER_PARTICIPLE = frozenset(V.NEUTRAL_HEADS - {
     "the", "a", "an", "of", "and", "in", "as", "such", "its", "their", "this", "these"})
 _SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"})
 _CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "as evidenced", "compared"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# "the effect of X was mediated by Z"
+_MEDIATION_PARTICIPLES = frozenset({"mediated", "achieved", "exerted", "realized", "realised", "conferred"})
+_EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | {"benefit", "benefits", "role", "roles"})
+# "X acts through Z"
+_ACT_VERBS = frozenset({"act", "acts", "acted", "acting", "work", "works", "worked", "working", "function",
+                        "functions", "functioned", "functioning", "operate", "operates", "operated"})
 _PLACE_WORDS = frozenset(V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"})
 _GENE_NOT_FAMILY = frozenset(V.GENE - V.FAMILY)
 _OUTCOME_NOT_PROCESS = frozenset(V.OUTCOME - V.PROCESS)
@@ -1328,6 +1337,11 @@ class SentenceReader:
         i = 0
         while i < len(toks):
             w = toks[i].plain
+            if w in {"through", "via"} and self._acts_through(i):
+                i += 1
+                continue
+            if w in _MEDIATION_PARTICIPLES:
+                self._mediated_effect(i)
             if w in {"through", "via"} and self.frames and not self._trigger(self._skip_np(i + 1)):
                 self._through(i)
                 i += 1
@@ -1407,6 +1421,10 @@ class SentenceReader:
         if z_tok is None or z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg):
             return
         z = z_tok.args()[0]
+        sign = self._nominal_sign(j, k)
+        if sign:  # "promoted recovery through activation of the Wnt/β-catenin pathway": the nominal says how
+            self._acts_on_mediator(prev.subjects, z_tok, sign, "through:nominal", i, prev.negated)
+            return
         after = k + 1
         if self.word(after) == "(":
             while after < len(self.toks) and self.word(after) != ")":
@@ -1424,6 +1442,85 @@ class SentenceReader:
             elif z.category in _MOLECULE_OR_PATHWAY and (pathway or not self.vesicle(x)
                                                            or z.category in _PATHWAY_OR_MIRNA):
                 self.emit(x, "regulates", z, 0, "reg:through", i, prev.negated)
+
+    def _nominal_sign(self, j: int, k: int) -> int:
+        """The sign a nominal between a preposition and its entity gives ("through *inhibition* of the NF-κB
+        pathway": -1; "via the activation of": 1), 0 when none does."""
+        for m in range(j, k):
+            if self.word(m + 1) in {"of", "in"}:
+                sign = V.NOMINAL_RELATIONS.get(self.word(m))
+                if sign is not None:
+                    return sign
+        return 0
+
+    def _mediator_after(self, p: int) -> tuple[Tok | None, int]:
+        """The entity a mediation names after its preposition at ``p`` ("by (the inhibition of) the NF-κB
+        pathway"), and the sign of the nominal before it."""
+        j = self._skip_np(p + 1)
+        k = j
+        while k < len(self.toks) and k <= j + 4 and not self.toks[k].is_ent and self.toks[k].lower not in {
+                ",", ";", "and", "by", "which", "that"}:
+            k += 1
+        z_tok = self.ent(k)
+        if z_tok is None or z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg):
+            return None, 0
+        return z_tok, self._nominal_sign(j, k)
+
+    def _acts_on_mediator(self, subjects: Sequence[Arg], z_tok: Tok, sign: int, rule: str, at: int,
+                          negated: bool) -> None:
+        """Each subject acts through the mediator (every member of an axis): a vesicle carries a miRNA named
+        without a nominal; otherwise it increases, decreases or (no nominal) regulates the mediator."""
+        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+        mediators = [z for z in self._list_from(self.toks.index(z_tok), self._any)[0]
+                     if z.category in _MOLECULE_OR_PATHWAY]
+        for x in subjects:
+            for z in mediators:
+                if self.vesicle(x) and z.category in V.MIRNA and not sign:
+                    self.emit(x, "carries", z, 0, rule, at, negated)
+                else:
+                    self.emit(x, pred, z, sign, rule, at, negated)
+
+    def _mediated_effect(self, i: int) -> None:
+        """ "The (protective) effect(s) of X (on Y) was (partly) mediated by (the activation of) Z": X acts
+        through Z."""
+        p = i + 1
+        while _adverb(self.word(p)) or self.word(p) in {"at", "least", "in", "part"}:
+            p += 1
+        copula = self.word(i - 1) in _COPULAS or (_adverb(self.word(i - 1)) and self.word(i - 2) in _COPULAS)
+        if not copula or self.word(p) not in {"by", "through", "via"}:
+            return
+        z_tok, sign = self._mediator_after(p)
+        subjects = self._effect_of_before(i)
+        if z_tok is not None and subjects:
+            self._acts_on_mediator(subjects, z_tok, sign, "mediated:effect", i, self._negated(i))
+
+    def _effect_of_before(self, i: int) -> list[Arg]:
+        """The X of "the effect(s) of X (on Y)" heading the clause before position i."""
+        for e in range(i - 1, max(i - 16, 0) - 1, -1):
+            t = self.toks[e]
+            if t.lower in {";", ":"} or t.lower in _CLAUSE_BREAK_WORDS:
+                return []
+            head = t.lower.rsplit(" ", 1)[-1]  # an outcome entity may hold the noun: "neuroprotective effects"
+            if head in _EFFECT_HEADS and self.word(e + 1) == "of":
+                x = self.ent(self._skip_np(e + 2))
+                if x is None or x.consumed or x.arg.category in V.CONTEXT_ONLY:
+                    return []
+                return [a for a in self._list_from(self.toks.index(x), self._any)[0]
+                        if a.category in V.MOLECULE or self.vesicle(a)]
+        return []
+
+    def _acts_through(self, i: int) -> bool:
+        """ "X acts/works (mainly) through/via (the inhibition of) Z": X acts on Z. Whether the words before
+        the preposition at i were such a verb."""
+        v = i - 1
+        while _adverb(self.word(v)):
+            v -= 1
+        if self.word(v) not in _ACT_VERBS:
+            return False
+        z_tok, sign = self._mediator_after(i)
+        if z_tok is not None:
+            self._acts_on_mediator(self._subject_before(v), z_tok, sign, "acts:through", i, self._negated(v))
+        return True
 
     def _open_frame(self, i: int, kind: str, sign: int, n: int) -> Frame | None:
         toks = self.toks

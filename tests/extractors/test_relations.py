@@ -52,7 +52,8 @@ E = {  # surface -> (curie, category)
     "Neuronal apoptosis": ("GO:0051402", PROC),
     "inflammatory response": ("GO:0006954", PROC), "astrogliosis": ("GO:0048143", PROC),
     "axonal regeneration": ("GO:0031103", PROC), "angiogenesis": ("GO:0001525", PROC),
-    "PI3K/AKT signaling pathway": ("GO:0043491", PATH), "JAK/STAT3 signaling pathway": ("GO:0007259", PATH),
+    "PI3K/AKT signaling pathway": ("GO:0043491", PATH), "NF-κB pathway": ("GO:0007249", PATH),
+    "Wnt/β-catenin pathway": ("GO:0060070", PATH), "JAK/STAT3 signaling pathway": ("GO:0007259", PATH),
     "BBB score": ("exokg:BBB_score", PHEN), "motor function": ("exokg:motor_function", PHEN),
     "SCI": ("MONDO:0043797", DIS), "SCIRI": ("exokg:SCIRI", DIS), "rats": ("NCBITaxon:10116", TAXON),
     # miRNA-gene sentence forms
@@ -564,6 +565,42 @@ def test_downstream_and_mediated_phrases() -> None:
     assert not any(o == E["TLR4"][0] and s == "exokg:BMSC_Exo" for s, _, o, _ in got)
     got = claims(read("This occurs through miR-340-5p-mediated modulation of the JAK/STAT3 signaling pathway."))
     assert c("miR-340-5p", "regulates", "JAK/STAT3 signaling pathway") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nominal after "through"/"via" says how the subject acts on the mediator
+    ("BMSCs-Exo promoted motor function through activation of the Wnt/β-catenin pathway.",
+     c("BMSCs-Exo", "increases", "Wnt/β-catenin pathway", "+")),
+    ("Exosomes reduced apoptosis via suppression of the NF-κB pathway.",
+     c("Exosomes", "decreases", "NF-κB pathway", "-")),
+    ("Exosomes reduced apoptosis via the NF-κB pathway.", c("Exosomes", "regulates", "NF-κB pathway")),
+    # "the effect of X (on Y) was mediated by Z"
+    ("The protective effect of exosomes was mediated by the NF-κB pathway.",
+     c("exosomes", "regulates", "NF-κB pathway")),
+    ("The effects of MSC-Exos on neuronal apoptosis were partly mediated through the downregulation of PTEN.",
+     c("MSC-Exos", "decreases", "PTEN", "-")),
+    ("The effect of exosomes on apoptosis was mediated by miR-21.", c("exosomes", "carries", "miR-21")),
+    # "X acts through Z"
+    ("MSC-Exos acted through the PI3K/AKT signaling pathway.",
+     c("MSC-Exos", "regulates", "PI3K/AKT signaling pathway")),
+    ("miR-21 acts mainly via inhibition of PTEN and Akt.", c("miR-21", "decreases", "Akt", "-")),
+])
+def test_an_agent_acts_through_a_mediator(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(read(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The effect of exosomes on apoptosis was not mediated by the NF-κB pathway.", ("exosomes", "NF-κB pathway")),
+    ("MSC-Exos did not act through the PI3K/AKT signaling pathway.", ("MSC-Exos", "PI3K/AKT signaling pathway")),
+    ("TNF-α-mediated apoptosis was reduced by exosomes.", ("exosomes", "TNF-α")),  # no "effect of"
+    ("This effect was mediated by the NF-κB pathway.", ("exosomes", "NF-κB pathway")),  # no agent named
+])
+def test_no_mediator_claim_without_an_affirmed_agent(text: str, absent: tuple[str, str]) -> None:
+    statements = read(text)
+    assert pair(*absent) not in {(s, o) for s, _, o, _ in claims(statements)}
+    if " not " in text:  # a denial is kept, as negated evidence
+        assert any(e.negated for s in statements if (s.subject.curie, s.object.curie) == pair(*absent)
+                   for e in s.evidence)
 
 
 def test_group_comparisons_in_meta_analysis_results() -> None:
