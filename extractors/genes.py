@@ -94,8 +94,13 @@ class GeneSymbols:
 
         ``short_forms`` maps each abbreviation the document defines to its long form.
         """
-        out = self._names(text, words, starts, ends)
-        forms = {w: gene for w in set(words) if (gene := self._gene(w)) is not None}
+        unique = set(words)
+        out = self._names(text, words, starts, ends, unique)
+        forms = {w: self.forms[w] for w in unique & self.forms.keys()}
+        folded = self.folded
+        for w in unique - forms.keys():  # a symbol with a digit, in any case ("Socs3"): every folded key has one
+            if (gene := folded.get(w.lower())) is not None:
+                forms[w] = gene
         hits = [(i, i, word, forms[word]) for i, word in enumerate(words) if word in forms]
         hits += self._hyphenated(words, starts, ends)
         refused = {form for _, _, form, gene in hits
@@ -128,16 +133,18 @@ class GeneSymbols:
                     out.append((i - 1, i + 1, form, gene))
         return out
 
-    def _names(self, text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int]
-               ) -> list[tuple[int, int, Ref]]:
+    def _names(self, text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+               unique: set[str]) -> list[tuple[int, int, Ref]]:
         """(start, end, ref) of approved gene names written out: "vimentin", "myocyte enhancer factor 2C",
         "cyclin-dependent kinase inhibitor 2A" (any case; a hyphen reads as a space)."""
-        lower = {w: w.lower() for w in set(words)}
+        lower = {w: w.lower() for w in unique}
         present = set(lower.values())
-        word_sets, one_word = self.word_sets, self.one_word_names
+        word_sets = self.word_sets
         # words that can start a name here: a one-word name, or the first word of a name whose words are all in the text
-        first_words = {w for w, low in lower.items()
-                       if low in one_word or any(name_set <= present for name_set in word_sets.get(low, ()))}
+        starting = present & self.one_word_names.keys()
+        starting.update(low for low in present & word_sets.keys()
+                        if any(name_set <= present for name_set in word_sets[low]))
+        first_words = {w for w, low in lower.items() if low in starting}
         if not first_words:
             return []
         n = len(words)
