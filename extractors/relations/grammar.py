@@ -25,6 +25,9 @@ entities and plain words, in four passes:
    is multiplied by the nominal triggers it holds ("inhibiting the *activation* of NF-κB").
    A mediator ("X promoted Y through *activation* of Z", "the effect of X was mediated by Z",
    "X acts via Z") is acted on by X: with the sign of the nominal before it, else ``regulates``.
+   A rescue ("knockdown of miR-21 abolished the effect of exosomes on Y", "the effects of X
+   were reversed by PTEN overexpression") names what X acts through: X carries the miRNA whose
+   loss undoes its effect, and otherwise regulates it; the mediator regulates Y.
 4. **Chains.** A means frame adds ``Z -> Y`` with the product of the two signs (X ⊣ Z and
    X -> Y give Z ⊣ Y); a consequence frame adds ``Z -> W`` for the objects Z of the frame
    group it follows.
@@ -90,6 +93,15 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # "the effect of X was mediated by Z"
 _MEDIATION_PARTICIPLES = frozenset({"mediated", "achieved", "exerted", "realized", "realised", "conferred"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | {"benefit", "benefits", "role", "roles"})
+# "knockdown of X abolished the effect of Y": a rescue experiment
+_REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
+    ("abolish", ("", "es", "ed")), ("abrogate", ("", "s", "d")), ("reverse", ("", "s", "d")),
+    ("eliminate", ("", "s", "d")), ("counteract", ("", "s", "ed")), ("negate", ("", "s", "d")),
+    ("block", ("", "s", "ed")), ("attenuate", ("", "s", "d")), ("diminish", ("", "es", "ed")),
+    ("weaken", ("", "s", "ed")), ("offset", ("", "s")), ("cancel", ("", "s", "ed", "led")),
+) for end in ends)
+_GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
+                         "mimic", "mimics", "agomir", "agomirs"})
 # "X acts through Z"
 _ACT_VERBS = frozenset({"act", "acts", "acted", "acting", "work", "works", "worked", "working", "function",
                         "functions", "functioned", "functioning", "operate", "operates", "operated"})
@@ -1342,6 +1354,8 @@ class SentenceReader:
                 continue
             if w in _MEDIATION_PARTICIPLES:
                 self._mediated_effect(i)
+            if w in _REVERSAL_VERBS:
+                self._reversal(i)
             if w in {"through", "via"} and self.frames and not self._trigger(self._skip_np(i + 1)):
                 self._through(i)
                 i += 1
@@ -1500,14 +1514,100 @@ class SentenceReader:
             t = self.toks[e]
             if t.lower in {";", ":"} or t.lower in _CLAUSE_BREAK_WORDS:
                 return []
-            head = t.lower.rsplit(" ", 1)[-1]  # an outcome entity may hold the noun: "neuroprotective effects"
-            if head in _EFFECT_HEADS and self.word(e + 1) == "of":
+            if t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS and self.word(e + 1) == "of":
                 x = self.ent(self._skip_np(e + 2))
                 if x is None or x.consumed or x.arg.category in V.CONTEXT_ONLY:
                     return []
                 return [a for a in self._list_from(self.toks.index(x), self._any)[0]
                         if a.category in V.MOLECULE or self.vesicle(a)]
         return []
+
+    def _reversal(self, i: int) -> None:
+        """ "Knockdown of X abolished the (protective) effect of Y (on Z)", "the effects of Y (on Z) were reversed
+        by X overexpression": a rescue experiment shows that Y acts through X. Y carries a miRNA X whose loss
+        undoes its effect, and otherwise regulates X; X regulates Z."""
+        v = i - 1
+        while _adverb(self.word(v)):
+            v -= 1
+        if self.word(v) in _COPULAS:  # passive: the effect before, the manipulated molecule after "by"
+            p = i + 1
+            while _adverb(self.word(p)):
+                p += 1
+            if self.word(p) != "by":
+                return
+            agents = self._effect_of_before(v)
+            target = self._effect_target(v)
+            manipulated = self._manipulated(p + 1, self._clause_end(p + 1))
+        else:
+            e = self._effect_head(self._skip_np(i + 1))
+            if e is None:
+                return
+            agents = self._effect_of_before(e + 2)
+            target = self._effect_target(self._clause_end(e + 1))
+            manipulated = self._manipulated(self._clause_start(v), v + 1)
+        if manipulated is None or not agents or self._negated(i):
+            return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
+        x_tok, loss = manipulated
+        for x in x_tok.args():
+            if x.category not in _MOLECULE_OR_PATHWAY:
+                continue
+            for y in agents:
+                carried = self.vesicle(y) and x.category in V.MIRNA and loss
+                self.emit(y, "carries" if carried else "regulates", x, 0, "rescue", i)
+            for z in target:
+                self.emit(x, "regulates", z, 0, "rescue", i)
+
+    def _effect_head(self, j: int) -> int | None:
+        """Where "effect(s) of" heads the noun phrase from j ("the pro-angiogenic effect of", "their protective
+        effects of"; an outcome entity may hold the noun: "the neuroprotective effect of")."""
+        for e in range(j, min(j + 4, len(self.toks))):
+            t = self.toks[e]
+            if t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS and self.word(e + 1) == "of":
+                return e
+            if t.is_ent or t.lower in {",", ";", ":", "and", "by", "of"}:
+                return None
+        return None
+
+    def _effect_target(self, end: int) -> list[Arg]:
+        """The Z of the last "effect(s) of Y on Z" before ``end``."""
+        for k in range(end - 1, max(end - 12, 0) - 1, -1):
+            if self.word(k) == "on" and self.ent(k - 1) is not None:
+                z = self.ent(self._skip_np(k + 1))
+                if z is not None and z.arg.category not in V.CONTEXT_ONLY:
+                    return self._list_from(self.toks.index(z), self._any)[0]
+        return []
+
+    def _clause_start(self, i: int) -> int:
+        k = i
+        while k > 0 and self.word(k - 1) not in {";", ":", ","} and self.word(k - 1) not in _CLAUSE_BREAK_WORDS:
+            k -= 1
+        return k
+
+    def _clause_end(self, i: int) -> int:
+        k = i
+        while k < len(self.toks) and self.word(k) not in {";", ":", ",", "."} \
+                and self.word(k) not in _CLAUSE_BREAK_WORDS:
+            k += 1
+        return k
+
+    def _manipulated(self, start: int, end: int) -> tuple[Tok, bool] | None:
+        """The molecule a phrase in [start, end) names by what was done to it, and whether it was taken away:
+        "knockdown of miR-21", "miR-21 inhibitor", "inhibition of the PI3K/AKT pathway" (lost),
+        "overexpression of PTEN", "PTEN overexpression" (added)."""
+        for k in range(start, min(end, len(self.toks))):
+            t = self.toks[k]
+            if not t.is_ent:
+                continue
+            b = k - 1
+            while self.word(b) in {"the", "a", "an", "endogenous", "exosomal"}:
+                b -= 1
+            before = self.word(b - 1) if self.word(b) == "of" else ""
+            after = self.word(k + 1)
+            if V.NOUN_SIGN.get(before, 0) < 0 or after in V.LOSS_SUFFIXES or self.word(b) in V.LOSS_PREFIXES:
+                return t, True
+            if before in _GAIN_NOUNS or after in _GAIN_NOUNS:
+                return t, False
+        return None
 
     def _acts_through(self, i: int) -> bool:
         """ "X acts/works (mainly) through/via (the inhibition of) Z": X acts on Z. Whether the words before
@@ -2268,8 +2368,9 @@ class SentenceReader:
 
     def _subject_sign(self, s: Arg, f: Frame) -> int:
         """-1 when the subject is named by its loss ("knockdown of miR-145 increased SOD2", "miR-145
-        silencing increased SOD2"): the claim is then about the molecule itself, with the sign turned."""
-        if f.role not in {"main", "coordinated"} or s.category not in V.MOLECULE:
+        silencing increased SOD2", "blockade of the NF-κB pathway reduced ..."): the claim is then about the
+        molecule or pathway itself, with the sign turned."""
+        if f.role not in {"main", "coordinated"} or s.category not in _MOLECULE_OR_PATHWAY:
             return 1
         at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
         if at is None:
@@ -2395,9 +2496,10 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
     toks = tokenize(text, offset, mentions, drop)
     reader = SentenceReader(toks, knowledge, context, aim=_has_aim_cue(text))
     # the "carrying" phrase leaves out a carried silencer itself (see _collapse_cargo); other rules
-    # ("exosomal PTEN siRNA") are checked here: a silencer of PTEN is not PTEN
-    readings = [r for r in reader.read()
-                if not (r.predicate == "carries" and _SILENCER.match(text, r.object.end - offset))]
+    # ("exosomal PTEN siRNA") are checked here: a silencer of PTEN is not PTEN. A rescue names the
+    # silencer that undid the vesicles' effect ("abolished by miR-21 inhibitor"): they carry the miRNA.
+    readings = [r for r in reader.read() if not (
+        r.predicate == "carries" and r.rule != "rescue" and _SILENCER.match(text, r.object.end - offset))]
     topic = [t.arg for t in reader.toks if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY]
     subjects = tuple(reader.main_subjects) or tuple(topic[:1]) or context.subjects
     objects = tuple(dict.fromkeys(o for f in reader.frames for o, _ in f.objects))

@@ -603,6 +603,38 @@ def test_no_mediator_claim_without_an_affirmed_agent(text: str, absent: tuple[st
                    for e in s.evidence)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a loss that undoes the vesicles' effect: they carry the miRNA, and it acts on what they changed
+    ("Knockdown of miR-124-3p abolished the effect of exosomes on neuronal apoptosis.",
+     {c("exosomes", "carries", "miR-124-3p"), c("miR-124-3p", "regulates", "neuronal apoptosis")}),
+    ("The anti-apoptotic effect of exosomes was partially reversed by knockdown of miR-21.",
+     {c("exosomes", "carries", "miR-21")}),
+    ("The beneficial effects of exosomes were abolished by miR-21 inhibitor.", {c("exosomes", "carries", "miR-21")}),
+    # a gain that undoes it, or a gene or pathway: the vesicles act on it
+    ("The protective effects of BMSCs-Exo on neuronal apoptosis were reversed by PTEN overexpression.",
+     {c("BMSCs-Exo", "regulates", "PTEN"), c("PTEN", "regulates", "neuronal apoptosis")}),
+    ("Inhibition of the PI3K/AKT signaling pathway abrogated the protective effect of MSC-Exos.",
+     {c("MSC-Exos", "regulates", "PI3K/AKT signaling pathway")}),
+])
+def test_a_rescue_experiment_names_the_mediator(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    got = claims(read(text))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Knockdown of miR-21 did not reverse the effect of exosomes on apoptosis.",  # acts without miR-21
+    "Exosomes reversed the effect of TNF-α on apoptosis.",  # nothing was taken away or added
+    "Knockdown of miR-21 reduced the number of exosomes.",  # no effect of the vesicles undone
+])
+def test_no_rescue_claim_without_an_undone_effect(text: str) -> None:
+    assert not any(e.rule == "rescue" for s in read(text) for e in s.evidence)
+
+
+def test_blocking_a_pathway_turns_its_sign() -> None:
+    got = claims(read("Inhibition of the PI3K/AKT signaling pathway reduced apoptosis."))
+    assert c("PI3K/AKT signaling pathway", "increases", "apoptosis", "+") in got
+
+
 def test_group_comparisons_in_meta_analysis_results() -> None:
     got = claims(read("The BMSCs-Exo group had significantly lower TNF-α expression levels compared to the "
                       "placebo group."))
