@@ -102,6 +102,12 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
 ) for end in ends)
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
                          "mimic", "mimics", "agomir", "agomirs"})
+# "when X was knocked down / overexpressed"
+_LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "depleted", "blocked", "downregulated",
+                               "down-regulated", "suppressed", "ablated", "antagonized", "antagonised"})
+_GAIN_PARTICIPLES = frozenset({"overexpressed", "over-expressed", "upregulated", "up-regulated", "restored"})
+_SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "since", "although", "though",
+                            "whilst", "once"})
 # "X acts through Z"
 _ACT_VERBS = frozenset({"act", "acts", "acted", "acting", "work", "works", "worked", "working", "function",
                         "functions", "functioned", "functioning", "operate", "operates", "operated"})
@@ -1483,7 +1489,10 @@ class SentenceReader:
     def _acts_on_mediator(self, subjects: Sequence[Arg], z_tok: Tok, sign: int, rule: str, at: int,
                           negated: bool) -> None:
         """Each subject acts through the mediator (every member of an axis): a vesicle carries a miRNA named
-        without a nominal; otherwise it increases, decreases or (no nominal) regulates the mediator."""
+        without a nominal; otherwise it increases, decreases or (no nominal) regulates the mediator. The
+        members of an axis are regulated: "activation of the PTEN/AKT/mTOR pathway" does not raise PTEN."""
+        if z_tok.members:
+            sign = 0
         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
         mediators = [z for z in self._list_from(self.toks.index(z_tok), self._any)[0]
                      if z.category in _MOLECULE_OR_PATHWAY]
@@ -1533,11 +1542,10 @@ class SentenceReader:
             p = i + 1
             while _adverb(self.word(p)):
                 p += 1
-            if self.word(p) != "by":
-                return
+            manipulated = self._manipulated(p + 1, self._clause_end(p + 1)) if self.word(p) == "by" \
+                else self._manipulated_when(p)  # "... was abolished when miR-124-3p was knocked down"
             agents = self._effect_of_before(v)
             target = self._effect_target(v)
-            manipulated = self._manipulated(p + 1, self._clause_end(p + 1))
         else:
             e = self._effect_head(self._skip_np(i + 1))
             if e is None:
@@ -1609,6 +1617,27 @@ class SentenceReader:
                 return t, False
         return None
 
+    def _left_adverbs_end(self, j: int) -> int:
+        while _adverb(self.word(j)):
+            j += 1
+        return j
+
+    def _manipulated_when(self, j: int) -> tuple[Tok, bool] | None:
+        """ "when/after/once (the) X was knocked down / overexpressed" at j: X, and whether it was taken away."""
+        if self.word(j) not in {"when", "after", "once", "upon", "if"}:
+            return None
+        k = self._skip_np(j + 1)
+        x_tok = self.ent(k)
+        if x_tok is None or x_tok.arg.category not in _MOLECULE_OR_PATHWAY or self.word(k + 1) not in _COPULAS:
+            return None
+        m = self._left_adverbs_end(k + 2)
+        w = self.word(m)
+        if w in _LOSS_PARTICIPLES and (w != "knocked" or self.word(m + 1) in {"down", "out"}):
+            return x_tok, True
+        if w in _GAIN_PARTICIPLES:
+            return x_tok, False
+        return None
+
     def _acts_through(self, i: int) -> bool:
         """ "X acts/works (mainly) through/via (the inhibition of) Z": X acts on Z. Whether the words before
         the preposition at i were such a verb."""
@@ -1657,8 +1686,15 @@ class SentenceReader:
             if len(members) >= 2:  # "miR-21 and STAT3 expression were inversely correlated"
                 subjects, objects = members[:1], [(m, 1) for m in members[1:]]
         elif not objects and subjects and kind in {V.INC, V.DEC, V.REG}:
+            condition = self._manipulated_when(self._left_adverbs_end(i + n))
             treatment = self._treatment_after(i + n) or self._expressing_agent(i + n)
-            if treatment:  # "Y decreased 6 hours after the addition of X", "Y was reduced after X treatment"
+            if condition is not None:  # "Y was reduced when X was overexpressed": X's effect on Y
+                x_tok, loss = condition
+                objects = [(s, 1) for s in subjects]
+                subjects = list(x_tok.args())
+                if loss and kind != V.REG:
+                    kind, sign = (V.INC, 1) if kind == V.DEC else (V.DEC, -1)
+            elif treatment:  # "Y decreased 6 hours after the addition of X", "Y was reduced after X treatment"
                 objects = [(s, 1) for s in subjects]
                 subjects = treatment
         return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light)
@@ -2111,8 +2147,10 @@ class SentenceReader:
         local = 1
         dest_mark: int | None = 0 if j > 0 and self.word(j - 1) in V.DESTINATION_HEADS else None
         start = j
-        if self.word(j) in {",", "and", "or", "but", "whereas", "while"}:
-            return out, j  # intransitive: "as the dose increased, ...", "first increased and then decreased"
+        if self.word(j) in {",", "and", "or", "but", "whereas", "while"} or self.word(j) in _SUBORDINATORS:
+            # intransitive: "as the dose increased, ...", "first increased and then decreased", "Y was reduced
+            # when X was overexpressed" (the clause after names a condition, not what changed)
+            return out, j
         subordinate = self._opens_with_subordinator(j)
         enumerating = False
         while j < len(toks):

@@ -630,6 +630,29 @@ def test_no_rescue_claim_without_an_undone_effect(text: str) -> None:
     assert not any(e.rule == "rescue" for s in read(text) for e in s.evidence)
 
 
+def test_a_rescue_in_a_condition_clause() -> None:
+    got = claims(read("The effect of exosomes was abolished when miR-124-3p was knocked down."))
+    assert c("exosomes", "carries", "miR-124-3p") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Neuronal apoptosis was reduced when miR-21 was overexpressed.", c("miR-21", "decreases", "Neuronal apoptosis", "-")),
+    ("Neuronal apoptosis was increased when PTEN was knocked down.", c("PTEN", "decreases", "Neuronal apoptosis", "-")),
+    ("Neuronal apoptosis was reduced after miR-21 was silenced.", c("miR-21", "increases", "Neuronal apoptosis", "+")),
+])
+def test_a_change_under_a_manipulation_is_the_manipulated_molecules_effect(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    got = claims(read(text))
+    assert expected in got
+    assert not any(s == E["Neuronal apoptosis"][0] for s, *_ in got), "what changed is no agent"
+
+
+def test_the_members_of_an_activated_axis_are_regulated() -> None:
+    got = claims(read("miR-21 promoted axonal regeneration through activation of the PTEN/Akt/mTOR pathway."))
+    assert c("miR-21", "regulates", "PTEN") in got
+    assert c("miR-21", "increases", "PTEN", "+") not in got
+
+
 def test_blocking_a_pathway_turns_its_sign() -> None:
     got = claims(read("Inhibition of the PI3K/AKT signaling pathway reduced apoptosis."))
     assert c("PI3K/AKT signaling pathway", "increases", "apoptosis", "+") in got
