@@ -115,7 +115,7 @@ def exclude(papers: Sequence[str], out_dir: str | Path, *, reason: str | None = 
     """
     from extractors.corpus import DocRecord
     from kg.cache import CACHE_DIR, ResultCache, effect_from_dict
-    from kg.pipeline import build_from_records
+    from kg.pipeline import build_from_records, skipped_files
 
     t0 = time.perf_counter()
     out = Path(out_dir)
@@ -141,7 +141,8 @@ def exclude(papers: Sequence[str], out_dir: str | Path, *, reason: str | None = 
         if not split_excluded(records, updated)[0]:
             raise InputError("that would exclude every paper of the build; nothing was changed")
         result = build_from_records(out, records, cache, extractor=extractor,
-                                    study_effects=study_effects, jobs=jobs, exclusions=updated, run="exclude")
+                                    study_effects=study_effects, jobs=jobs, exclusions=updated, run="exclude",
+                                    read_skipped=skipped_files(state))
     write_exclusions(out, updated)  # once the build that applies them is written
     result.seconds = time.perf_counter() - t0
     return result, unknown

@@ -9,7 +9,9 @@ the same files, byte for byte.
 
 A new file whose paper is already in the build (same PMID, DOI or text) is merged with it,
 keeping the richer copy; a file with the same document id as one in the build replaces it.
-Files that cannot be read are listed and skipped; if none can be read, nothing changes.
+Files that cannot be read are listed and skipped; if none can be read, nothing changes. The
+summary and build.json list every file of the build that could not be read, from this run and
+earlier ones, but for a file read again now.
 """
 
 from __future__ import annotations
@@ -24,7 +26,15 @@ from pathlib import Path
 from kg.cache import CACHE_DIR, ResultCache, effect_from_dict
 from kg.errors import InputError
 from kg.exclusions import read_exclusions
-from kg.pipeline import DEFAULT_OUT, BuildResult, Extractor, add_jobs_argument, build_from_records, summary
+from kg.pipeline import (
+    DEFAULT_OUT,
+    BuildResult,
+    Extractor,
+    add_jobs_argument,
+    build_from_records,
+    skipped_files,
+    summary,
+)
 
 
 @dataclass
@@ -69,11 +79,17 @@ def add(
         if not (batch.added or batch.updated or batch.unchanged):
             first = f"; first problem: {batch.skipped[0][1]}" if batch.skipped else ""
             raise InputError(f"none of the {len(entries)} files could be added; the build is unchanged{first}")
+        read_now = {_file_key(e.path) for e in entries}  # a file read again drops its earlier reason
+        still_skipped = [(source, why) for source, why in skipped_files(state) if _file_key(source) not in read_now]
         result = build_from_records(out, batch.documents, cache, extractor=extractor, study_effects=study_effects,
-                                    progress=progress, jobs=jobs, read_skipped=batch.skipped, merged=batch.merged,
+                                    progress=progress, jobs=jobs, read_skipped=[*still_skipped, *batch.skipped],
                                     exclusions=read_exclusions(out), run="add")
     result.seconds = time.perf_counter() - t0
     return AddResult(result, batch.added, batch.updated, batch.unchanged, len(entries))
+
+
+def _file_key(path: str | Path) -> str:
+    return str(Path(path).resolve())
 
 
 def add_summary(outcome: AddResult) -> str:

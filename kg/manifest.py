@@ -7,8 +7,9 @@ extractor versions, the counts, every skipped file with its reason, every merged
 paper excluded in screening with its reason (:mod:`kg.exclusions`), and
 the size in bytes of each output file (of the store folder, all its files).
 
-Skipped files and merged duplicates are those the run itself read: all of them after ``exokg build``,
-the named files' after ``exokg add``, none after ``exokg exclude``.
+Skipped files and merged duplicates are those of the whole build, whichever run wrote it: ``exokg add``
+keeps the files earlier runs could not read (but for one it reads again) and ``exokg exclude`` keeps them
+all.
 
 It is written last, atomically, so its presence (and a modification time not older than
 graph.json's) means every output of that build is complete: ``exokg serve`` waits for it before

@@ -199,7 +199,7 @@ def build(
             study_effects.extend(pooled_effects_from_csv(csv_path, plot_dir=out / "plots"))
         result = build_from_records(out, batch.documents, cache, extractor=extractor, study_effects=study_effects,
                                     refresh=not use_cache, progress=progress, jobs=jobs,
-                                    read_skipped=batch.skipped, merged=batch.merged, exclusions=read_exclusions(out))
+                                    read_skipped=batch.skipped, exclusions=read_exclusions(out))
     result.seconds = time.perf_counter() - t0
     return result
 
@@ -312,15 +312,16 @@ def build_from_records(
     progress: bool = False,
     jobs: int = 1,
     read_skipped: Sequence[tuple[str, str]] = (),
-    merged: Sequence[tuple[str, str]] = (),
     exclusions: Sequence[Exclusion] = (),
     run: str = "build",
 ) -> BuildResult:
     """Extract what the cache lacks, assemble everything, write the outputs, record the build.
 
     ``records`` are the papers read by :func:`extractors.corpus.read_batch`; their documents are in ``cache``.
-    ``read_skipped`` and ``merged`` are what reading them left out; with the documents the extractor
-    fails on they go into the summary and build.json (:mod:`kg.manifest`), written after the outputs.
+    ``read_skipped`` are the files of the corpus that could not be read (kept in the build's state, so
+    ``add`` and ``exclude`` report them too); with the duplicates merged into ``records`` and the
+    documents the extractor fails on they go into the summary and build.json (:mod:`kg.manifest`),
+    written after the outputs.
     Papers named by ``exclusions`` (:mod:`kg.exclusions`) are not built from but stay in the build's
     record and cache; if every paper is excluded, nothing is written.
     Documents are processed one at a time (by ``jobs`` worker processes if more than one, see
@@ -359,7 +360,7 @@ def build_from_records(
     entities = with_surface_forms(extractor.entity_table(), mentions)
     graph = build_graph(assembly, effects, entities, documents)
     result = BuildResult(out, documents, mentions, list(assembly.statements), effects, graph,
-                         skipped=[*read_skipped, *skipped], merged=list(merged), extracted=extracted,
+                         skipped=[*read_skipped, *skipped], merged=merged_copies(every), extracted=extracted,
                          cached=len(kept) - extracted,
                          excluded=[(record.id, exclusion.reason) for record, exclusion in excluded])
     write_outputs(result, jobs)
@@ -368,9 +369,20 @@ def build_from_records(
         "extractor_version": version,
         "documents": [r.to_dict() for r in every],
         "study_effects": [effect_to_dict(e) for e in study_effects],
+        "skipped_files": [list(item) for item in read_skipped],
     })
     cache.prune({k for r in every for k in r.keys}, version)
     return result
+
+
+def merged_copies(records: Sequence[DocRecord]) -> list[tuple[str, str]]:
+    """(kept document, source of the duplicate) for every paper read from more than one file."""
+    return [(r.id, c.source) for r in records for c in r.copies[1:]]
+
+
+def skipped_files(state: dict[str, Any]) -> list[tuple[str, str]]:
+    """The files of a build that could not be read, from its saved state."""
+    return [(str(source), str(reason)) for source, reason in state.get("skipped_files", [])]
 
 
 # every output of a build but build.json, which kg.manifest writes after them

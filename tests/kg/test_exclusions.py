@@ -112,3 +112,20 @@ def test_bad_requests_change_nothing(corpus: Path, extractor: Extractor, tmp_pat
     assert (out / "graph.json").read_bytes() == graph
     assert main(["exclude", "pmid:90000001", "--out", str(out)]) == 2
     assert "exokg exclude: error: say why with --reason" in capsys.readouterr().err
+
+
+def test_screening_keeps_the_builds_unreadable_files_and_duplicates(corpus: Path, extractor: Extractor,
+                                                                    tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus, folder)
+    shutil.copy(FIXTURES / "empty.txt", folder / "empty.txt")
+    out = tmp_path / "out"
+    first = build(folder, out, progress=False, extractor=extractor)
+    assert first.skipped and first.merged, "the corpus has an unreadable file and a paper read twice"
+    before = read_manifest(out)
+    assert before is not None
+    exclude(["pmid:90000002"], out, reason="wrong population", extractor=extractor)
+    after = read_manifest(out)
+    assert after is not None and after["run"] == "exclude"
+    assert after["skipped"] == before["skipped"] and after["merged"] == before["merged"]
+    assert after["flow"] == {**before["flow"], "excluded": 1, "included": before["flow"]["included"] - 1}

@@ -201,16 +201,19 @@ def test_add_reads_only_new_papers_and_equals_a_full_rebuild(first_build, tmp_pa
     # pmid:90000001 is now the PMC full text (merged with its PubMed record): a changed document
     assert sorted(extractor.calls) == ["pmid:90000001", "pmid:90000004", "pmid:90000005"]
     assert outcome.added == ["pmid:90000004", "pmid:90000005"] and outcome.updated == ["pmid:90000001"]
-    assert outcome.build.skipped == [(str(FIXTURES / "empty.txt"), "the file is empty")]
+    # the build's own bad file stays listed beside the one this run could not read
+    earlier = result.skipped[0]
+    assert outcome.build.skipped == [earlier, (str(FIXTURES / "empty.txt"), "the file is empty")]
     assert outcome.build.merged == [("pmid:90000001", "pubmed_two.xml")]
     text = add_summary(outcome)
-    assert "2 new documents, 1 updated" in text and "skipped: 1" in text
+    assert "2 new documents, 1 updated" in text and "skipped: 2" in text
     record = read_manifest(out)
     assert record is not None and record["run"] == "add"
     assert (record["documents"], record["extracted"], record["from_cache"]) == (5, 3, 2)
-    assert record["skipped"] == [{"source": str(FIXTURES / "empty.txt"), "reason": "the file is empty"}]
+    assert record["skipped"] == [{"source": earlier[0], "reason": earlier[1]},
+                                 {"source": str(FIXTURES / "empty.txt"), "reason": "the file is empty"}]
     assert record["merged"] == [{"kept": "pmid:90000001", "duplicate": "pubmed_two.xml"}]
-    assert record["flow"] == {"identified": 7, "unreadable": 1, "duplicates_merged": 1, "excluded": 0, "included": 5}
+    assert record["flow"] == {"identified": 8, "unreadable": 2, "duplicates_merged": 1, "excluded": 0, "included": 5}
 
     full = _corpus(tmp_path / "all", "pubmed_two.xml", "pmc_article.nxml", "pubtator.json")
     shutil.copy(root / "corpus" / "effects.md", full / "effects.md")
@@ -221,6 +224,23 @@ def test_add_reads_only_new_papers_and_equals_a_full_rebuild(first_build, tmp_pa
     repeat = RuleExtractor()
     again = add([FIXTURES / "pubtator.json"], out, extractor=repeat)
     assert repeat.calls == [] and again.unchanged == ["pmid:90000004", "pmid:90000005"]
+
+
+def test_a_file_read_again_drops_its_earlier_reason(first_build, tmp_path: Path) -> None:
+    _, result, _ = first_build
+    out = tmp_path / "out"
+    shutil.copytree(result.out_dir, out)
+    (bad,) = result.skipped
+    fixed = Path(bad[0])
+    original = fixed.read_bytes()
+    try:  # the truncated file, mended: two other PubMed citations
+        fixed.write_bytes((FIXTURES / "pubmed_two.xml").read_bytes().replace(b"9000000", b"9100000"))
+        outcome = add([fixed], out, extractor=RuleExtractor())
+    finally:
+        fixed.write_bytes(original)
+    assert outcome.build.skipped == []
+    record = read_manifest(out)
+    assert record is not None and record["skipped"] == [] and record["flow"]["unreadable"] == 0
 
 
 def test_add_where_every_file_fails_changes_nothing(first_build, tmp_path: Path) -> None:
