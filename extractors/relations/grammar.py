@@ -27,7 +27,8 @@ entities and plain words, in four passes:
    "X acts via Z") is acted on by X: with the sign of the nominal before it, else ``regulates``.
    A rescue ("knockdown of miR-21 abolished the effect of exosomes on Y", "the effects of X
    were reversed by PTEN overexpression") names what X acts through: X carries the miRNA whose
-   loss undoes its effect, and otherwise regulates it; the mediator regulates Y.
+   loss undoes its effect, and otherwise regulates it; the mediator regulates Y. "This effect"
+   is the effect of the vesicles (or molecules) the sentence before named.
 4. **Chains.** A means frame adds ``Z -> Y`` with the product of the two signs (X ⊣ Z and
    X -> Y give Z ⊣ Y); a consequence frame adds ``Z -> W`` for the objects Z of the frame
    group it follows.
@@ -108,6 +109,7 @@ _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "d
 _GAIN_PARTICIPLES = frozenset({"overexpressed", "over-expressed", "upregulated", "up-regulated", "restored"})
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "since", "although", "though",
                             "whilst", "once"})
+_ANAPHORIC_DETERMINERS = frozenset({"this", "these", "such", "their", "its", "this protective", "these protective"})
 # "X acts through Z"
 _ACT_VERBS = frozenset({"act", "acts", "acted", "acting", "work", "works", "worked", "working", "function",
                         "functions", "functioned", "functioning", "operate", "operates", "operated"})
@@ -1523,12 +1525,20 @@ class SentenceReader:
             t = self.toks[e]
             if t.lower in {";", ":"} or t.lower in _CLAUSE_BREAK_WORDS:
                 return []
-            if t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS and self.word(e + 1) == "of":
+            if t.lower.rsplit(" ", 1)[-1] not in _EFFECT_HEADS:
+                continue
+            if self.word(e + 1) == "of":
                 x = self.ent(self._skip_np(e + 2))
                 if x is None or x.consumed or x.arg.category in V.CONTEXT_ONLY:
                     return []
                 return [a for a in self._list_from(self.toks.index(x), self._any)[0]
                         if a.category in V.MOLECULE or self.vesicle(a)]
+            if not t.is_ent and self.word(e - 1) in _ANAPHORIC_DETERMINERS:
+                # "This effect was reversed by ...": the effect of the vesicles (or molecules) just named
+                if self.ctx.vesicles:
+                    return [self.ctx.vesicles[-1]]
+                return [a for a in self.ctx.subjects if a.category in V.MOLECULE]
+            return []
         return []
 
     def _reversal(self, i: int) -> None:
@@ -1564,6 +1574,15 @@ class SentenceReader:
                 self.emit(y, "carries" if carried else "regulates", x, 0, "rescue", i)
             for z in target:
                 self.emit(x, "regulates", z, 0, "rescue", i)
+
+    def _undoes_an_effect(self, i: int, n: int, passive: int | None) -> bool:
+        """Whether the thing the reversal verb at i undoes is an effect ("abolished the effect of Y", "this
+        effect was reversed by ..."), not a molecule."""
+        if passive is None:
+            return self._effect_head(self._skip_np(i + n)) is not None
+        k = self._left(i)
+        head = self.toks[k].lower.rsplit(" ", 1)[-1] if k >= 0 else ""  # an entity may hold the noun
+        return head in _EFFECT_HEADS or bool(self._effect_of_before(i))
 
     def _effect_head(self, j: int) -> int | None:
         """Where "effect(s) of" heads the noun phrase from j ("the pro-angiogenic effect of", "their protective
@@ -1669,6 +1688,8 @@ class SentenceReader:
                     sign = V.NOUN_SIGN[w]
                     kind = {1: V.INC, -1: V.DEC}[sign]
         passive = self._passive(i + n - 1)
+        if toks[i].lower in _REVERSAL_VERBS and self._undoes_an_effect(i, n, passive):
+            return None  # "X overexpression abolished the effect of miR-21": a rescue (see _reversal), not X ⊣ miR-21
         role, subjects, parent = self._role_and_subject(i)
         negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
                                           for x in range(i + 1, i + n))

@@ -630,6 +630,25 @@ def test_no_rescue_claim_without_an_undone_effect(text: str) -> None:
     assert not any(e.rule == "rescue" for s in read(text) for e in s.evidence)
 
 
+def test_a_rescue_of_an_effect_named_in_the_sentence_before() -> None:
+    got = claims(read("BMSCs-Exo reduced neuronal apoptosis. This effect was reversed by knockdown of miR-21."))
+    assert c("BMSCs-Exo", "carries", "miR-21") in got
+    got = claims(read("MSC-Exos promoted axonal regeneration. These effects were mediated by the PI3K/AKT signaling "
+                      "pathway."))
+    assert c("MSC-Exos", "regulates", "PI3K/AKT signaling pathway") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The effect of miR-21 was abolished by PTEN overexpression.",
+    "PTEN overexpression abolished the effect of miR-21 on neuronal apoptosis.",
+    "miR-21 reduced apoptosis. This effect was abolished by PTEN overexpression.",
+])
+def test_undoing_an_effect_does_not_act_on_its_agent(text: str) -> None:
+    got = claims(read(text))
+    assert c("miR-21", "regulates", "PTEN") in got
+    assert pair("PTEN", "miR-21") not in {(s, o) for s, _, o, _ in got}
+
+
 def test_a_rescue_in_a_condition_clause() -> None:
     got = claims(read("The effect of exosomes was abolished when miR-124-3p was knocked down."))
     assert c("exosomes", "carries", "miR-124-3p") in got
