@@ -1442,18 +1442,39 @@ class SentenceReader:
         z_tok = self.ent(k)
         if z_tok is None or z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg):
             return
-        z = z_tok.args()[0]
         sign = self._nominal_sign(j, k)
         if sign:  # "promoted recovery through activation of the Wnt/β-catenin pathway": the nominal says how
             self._acts_on_mediator(prev.subjects, z_tok, sign, "through:nominal", i, prev.negated)
             return
+        group = self._group(prev)
+        while z_tok is not None:  # "through miR-126 and the PI3K/AKT pathway": each mediator
+            self._through_one(prev, group, z_tok, k, i)
+            k = self._next_in_list(k)
+            z_tok = self.ent(k)
+            if z_tok is not None and (z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg)):
+                return
+
+    def _next_in_list(self, k: int) -> int:
+        """The position of the entity joined to the one at k by "and"/"," (a determiner between), or -1."""
+        m = k + 1
+        while self.word(m) in {"(", ")"} or (self.word(m) and self.word(m) in V.AXIS_WORDS):
+            m += 1
+        if self.word(m) not in {"and", ","}:
+            return -1
+        m += 1
+        while self.word(m) in {"and", "the", "its", "their"}:
+            m += 1
+        return m if self.ent(m) is not None and not self._opens_clause(m) else -1
+
+    def _through_one(self, prev: Frame, group: list[Frame], z_tok: Tok, k: int, i: int) -> None:
+        """ "X V Y through Z" for one mediator Z at k."""
+        z = z_tok.args()[0]
         after = k + 1
         if self.word(after) == "(":
             while after < len(self.toks) and self.word(after) != ")":
                 after += 1
             after += 1
         pathway = self.word(after) in V.AXIS_WORDS or bool(z_tok.members)
-        group = self._group(prev)
         for x in prev.subjects:
             if self.vesicle(x) and z.category in V.MIRNA:
                 self.emit(x, "carries", z, 0, "carries:through", i, prev.negated)

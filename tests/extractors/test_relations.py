@@ -666,6 +666,20 @@ def test_a_change_under_a_manipulation_is_the_manipulated_molecules_effect(
     assert not any(s == E["Neuronal apoptosis"][0] for s, *_ in got), "what changed is no agent"
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Exosomes improved motor function through miR-21 and the PI3K/AKT signaling pathway.",
+     {c("Exosomes", "carries", "miR-21"), c("Exosomes", "regulates", "PI3K/AKT signaling pathway")}, None),
+    ("Exosomes improved motor function through miR-21, and PTEN reduced apoptosis.",
+     {c("Exosomes", "carries", "miR-21")}, ("Exosomes", "PTEN")),  # a new clause, not a second mediator
+])
+def test_every_mediator_of_a_list(text: str, expected: set[tuple[str, str, str, str]],
+                                  absent: tuple[str, str] | None) -> None:
+    got = claims(read(text))
+    assert expected <= got, got
+    if absent:
+        assert pair(*absent) not in {(s, o) for s, _, o, _ in got}
+
+
 def test_the_members_of_an_activated_axis_are_regulated() -> None:
     got = claims(read("miR-21 promoted axonal regeneration through activation of the PTEN/Akt/mTOR pathway."))
     assert c("miR-21", "regulates", "PTEN") in got
