@@ -1360,6 +1360,9 @@ class SentenceReader:
             if w in {"through", "via"} and self._acts_through(i):
                 i += 1
                 continue
+            if w in {"through", "via"} and self.frames and self._changed_mediator(i):
+                i += 2  # "via enhanced CD73 expression": the adjective is no verb
+                continue
             if w in _MEDIATION_PARTICIPLES:
                 self._mediated_effect(i)
             if w in _REVERSAL_VERBS:
@@ -1485,6 +1488,19 @@ class SentenceReader:
             elif z.category in _MOLECULE_OR_PATHWAY and (pathway or not self.vesicle(x)
                                                            or z.category in _PATHWAY_OR_MIRNA):
                 self.emit(x, "regulates", z, 0, "reg:through", i, prev.negated)
+
+    def _changed_mediator(self, i: int) -> bool:
+        """ "X V Y via enhanced CD73 and CD5L expression" (the preposition at i): X increases (or, after
+        "reduced", decreases) the mediators. Whether the words after i were such a phrase."""
+        j = self._skip_np(i + 1)
+        w = self.word(j)
+        sign = 1 if w in V.UP_ADJECTIVES else -1 if w in V.DOWN_ADJECTIVES else 0
+        z_tok = self.ent(j + 1)
+        if not sign or z_tok is None or z_tok.arg.category not in _MOLECULE_OR_PATHWAY:
+            return False
+        prev = self.frames[-1]
+        self._acts_on_mediator(prev.subjects, z_tok, sign, "through:nominal", i, prev.negated)
+        return True
 
     def _nominal_sign(self, j: int, k: int) -> int:
         """The sign a nominal between a preposition and its entity gives ("through *inhibition* of the NF-κB
@@ -1894,8 +1910,9 @@ class SentenceReader:
             if w in V.MEANS_MARKERS and (ing or w in {"involves", "involve", "involving"}):
                 return "means", list(prev.subjects), prev
             if w == "to" and not ing and not self.toks[i].lower.endswith(("ed", "s")) \
-                    and not self._entity_between(prev.end, k):
-                return self._consequence(prev)  # purpose: "targets IRF5 to inhibit M1 polarization"
+                    and not self._entity_between(self._past_means_phrase(prev.end, k), k):
+                # purpose: "targets IRF5 to inhibit M1 polarization", "... via the SIRT1/NRF2 axis to alleviate Y"
+                return self._consequence(prev)
         elif w in V.MEANS_MARKERS and ing:
             if self.word(k - 1) == "," and self.ent(k - 2) is not None:  # "miR-21, by targeting STAT3, ..."
                 return "means", self._list_back(k - 2)[1], None
@@ -1954,6 +1971,16 @@ class SentenceReader:
             # "X leads to Y, inhibiting Z": it is Y that inhibits Z
             return "consequence", [o for o, _ in prev.objects], None
         return "consequence", list(prev.subjects), prev
+
+    def _past_means_phrase(self, a: int, b: int) -> int:
+        """Where to look for a new subject between a and b: past a "via"/"through" phrase that runs up to b
+        (its mediator is no subject of what follows)."""
+        for m in range(a, b):
+            if self.word(m) in {"via", "through"}:
+                return b
+            if self.toks[m].is_ent or self.word(m) in {",", ";", "and"}:
+                return a
+        return a
 
     def _entity_between(self, a: int, b: int) -> bool:
         return any(t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY

@@ -680,6 +680,22 @@ def test_every_mediator_of_a_list(text: str, expected: set[tuple[str, str, str, 
         assert pair(*absent) not in {(s, o) for s, _, o, _ in got}
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a changed amount after "via" is the mediator, not a verb with the object before it as subject
+    ("MSC-Exos promoted neuronal apoptosis via enhanced TLR4 and MyD88 expression.",
+     c("MSC-Exos", "increases", "MyD88", "+"), ("neuronal apoptosis", "TLR4")),
+    ("Exosomes reduced neuronal apoptosis via reduced PTEN expression.",
+     c("Exosomes", "decreases", "PTEN", "-"), ("neuronal apoptosis", "PTEN")),
+    # a purpose after a "via" phrase is the main subject's, not the mediator's
+    ("BMSCs-Exo suppressed apoptosis via the PI3K/AKT signaling pathway to improve motor function.",
+     c("BMSCs-Exo", "increases", "motor function", "+"), ("PI3K/AKT signaling pathway", "motor function")),
+])
+def test_after_a_via_phrase(text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
+    got = claims(read(text))
+    assert expected in got, got
+    assert pair(*absent) not in {(s, o) for s, _, o, _ in got}
+
+
 def test_the_members_of_an_activated_axis_are_regulated() -> None:
     got = claims(read("miR-21 promoted axonal regeneration through activation of the PTEN/Akt/mTOR pathway."))
     assert c("miR-21", "regulates", "PTEN") in got
