@@ -111,6 +111,10 @@ _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "sinc
                             "whilst", "once"})
 _ANAPHORIC_DETERMINERS = frozenset({"this", "these", "such", "their", "its", "this protective", "these protective"})
 # "X acts through Z"
+# "X exhibits anti-inflammatory effects via Z"
+_EFFECT_VERBS = frozenset({"exert", "exerts", "exerted", "exerting", "exhibit", "exhibits", "exhibited", "exhibiting",
+                           "show", "shows", "showed", "display", "displays", "displayed", "produce", "produces",
+                           "produced", "have", "has", "had", "elicit", "elicits", "elicited"})
 _ACT_VERBS = frozenset({"act", "acts", "acted", "acting", "work", "works", "worked", "working", "function",
                         "functions", "functioned", "functioning", "operate", "operates", "operated"})
 _PLACE_WORDS = frozenset(V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"})
@@ -1694,6 +1698,15 @@ class SentenceReader:
             return x_tok, False
         return None
 
+    def _effect_verb_before(self, e: int) -> int | None:
+        """For "exhibit (their) anti-inflammatory effects" ending at e: the verb's position."""
+        if e < 0 or self.toks[e].lower.rsplit(" ", 1)[-1] not in _EFFECT_HEADS:
+            return None
+        v = e - 1
+        while v >= 0 and v >= e - 4 and not self.toks[v].is_ent and self.word(v) not in _EFFECT_VERBS:
+            v -= 1
+        return v if self.word(v) in _EFFECT_VERBS else None
+
     def _acts_through(self, i: int) -> bool:
         """ "X acts/works (mainly) through/via (the inhibition of) Z": X acts on Z. Whether the words before
         the preposition at i were such a verb."""
@@ -1701,10 +1714,13 @@ class SentenceReader:
         while _adverb(self.word(v)):
             v -= 1
         if self.word(v) not in _ACT_VERBS:
-            return False
+            v = self._effect_verb_before(v)
+            if v is None:
+                return False
         z_tok, sign = self._mediator_after(i)
         if z_tok is not None:
-            self._acts_on_mediator(self._subject_before(v), z_tok, sign, "acts:through", i, self._negated(v))
+            negated = self._negated(v) or any(self.word(m) in V.NEGATIONS for m in range(v, i))  # "showed no effects"
+            self._acts_on_mediator(self._subject_before(v), z_tok, sign, "acts:through", i, negated)
         return True
 
     def _open_frame(self, i: int, kind: str, sign: int, n: int) -> Frame | None:
