@@ -37,7 +37,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.1"
+EXTRACTOR_VERSION = "1.2"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -51,6 +51,8 @@ PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "lexicon": 3, "state"
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
 _DERIVED_FROM_LEAD = re.compile(r"^\s+\S+\s+(?:from|by)\s+")  # "exosomes derived from" before the modifiers
 _SMALL_VESICLE = re.compile(r"s(?:EV|mall)", re.I)
+_EX_SUFFIX = re.compile(r"[-‐‑]Exs?\b")
+_EXOSOME = "GO:0070062"
 _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
 # "exosomes" + " derived from " + (modifiers) + "BM-MSCs"
 _VESICLE_CELL_GAP = re.compile(
@@ -240,8 +242,13 @@ class Recognizer:
     def _composites(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """Vesicle preparations named by source cell + vesicle word, either order."""
         cells = [c for c in cands if c.curie in self._sources]
+        if not cells:
+            return []
         vesicles = [c for c in cands if c.curie in self._vesicle]
-        if not cells or not vesicles:
+        # "hucMSC-Ex": the short form some groups write for exosomes, read only right after a cell
+        vesicles += [Candidate(ex.start() + 1, ex.end(), _EXOSOME, "lexicon", self.refs[_EXOSOME])
+                     for cell in cells if (ex := _EX_SUFFIX.match(text, cell.end)) is not None]
+        if not vesicles:
             return []
         out: list[Candidate] = []
         by_start: dict[int, list[Candidate]] = {}

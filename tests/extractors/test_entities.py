@@ -77,11 +77,19 @@ def test_priority_sentence_huc_msc_evs(annotator: Annotator) -> None:
         ("small extracellular vesicles derived from MSCs", "exokg:MSC_Exo"),
         ("DPSC-derived exosomes", "exokg:DPSC_Exo"),
         ("MenSC-derived exosomes", "exokg:MenSC_Exo"),
+        ("hucMSC-Ex", "exokg:UCMSC_Exo"),  # "Ex" is read as exosomes only right after a cell
+        ("hPMSC-Exos", "exokg:PlMSC_Exo"),
     ],
 )
 def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
         annotator: Annotator, text: str, curie: str) -> None:
     assert found(annotator, f"Treatment with {text} improved recovery.")[0] == (text, curie)
+
+
+@pytest.mark.parametrize("text", ["Ex vivo culture improved recovery.", "The Ex group improved recovery.",
+                                  "MSC-Expression improved recovery."])
+def test_ex_alone_is_no_vesicle(annotator: Annotator, text: str) -> None:
+    assert not any(curie.startswith("GO:") or curie.endswith("_Exo") for _, curie in found(annotator, text))
 
 
 def test_bare_vesicle_words_ground_to_the_vesicle_kind(annotator: Annotator) -> None:
