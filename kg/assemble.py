@@ -56,6 +56,7 @@ RULE_RELIABILITY: dict[str, float] = {
     "downstream": 0.6,
     "mediated": 0.6,
     "chain": 0.55,
+    "rescue": 0.55,  # what a rescue experiment implies about the mediator: an inference, as a chain is
 }
 SIGNED = {"increases": 1, "decreases": -1, "targets": -1}
 

@@ -52,6 +52,8 @@ def test_rule_reliability_uses_the_longest_prefix() -> None:
     assert rule_reliability("derived_from:phrase;cite=following") == RULE_RELIABILITY["derived_from"]
     assert rule_reliability("chain:thereby") == RULE_RELIABILITY["chain"]
     assert rule_reliability("inc:main") == R_RULE
+    # a rescue's "carries" is an inference, below a "carries" phrase
+    assert rule_reliability("rescue") == RULE_RELIABILITY["chain"] < RULE_RELIABILITY["carries"]
 
 
 def test_one_paper_repeating_itself_adds_no_support() -> None:
