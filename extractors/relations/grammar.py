@@ -109,12 +109,13 @@ _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "d
 _GAIN_PARTICIPLES = frozenset({"overexpressed", "over-expressed", "upregulated", "up-regulated", "restored"})
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "since", "although", "though",
                             "whilst", "once"})
-_ANAPHORIC_DETERMINERS = frozenset({"this", "these", "such", "their", "its", "this protective", "these protective"})
-# "X acts through Z"
+# "this (protective) effect was reversed by ...": the effect of what the sentence before named
+_ANAPHORIC_DETERMINERS = frozenset({"this", "these", "such", "their", "its"})
 # "X exhibits anti-inflammatory effects via Z"
 _EFFECT_VERBS = frozenset({"exert", "exerts", "exerted", "exerting", "exhibit", "exhibits", "exhibited", "exhibiting",
                            "show", "shows", "showed", "display", "displays", "displayed", "produce", "produces",
                            "produced", "have", "has", "had", "elicit", "elicits", "elicited"})
+# "X acts through Z"
 _ACT_VERBS = frozenset({"act", "acts", "acted", "acting", "work", "works", "worked", "working", "function",
                         "functions", "functioned", "functioning", "operate", "operates", "operated"})
 _PLACE_WORDS = frozenset(V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"})
@@ -1574,13 +1575,24 @@ class SentenceReader:
                     return []
                 return [a for a in self._list_from(self.toks.index(x), self._any)[0]
                         if a.category in V.MOLECULE or self.vesicle(a)]
-            if not t.is_ent and self.word(e - 1) in _ANAPHORIC_DETERMINERS:
-                # "This effect was reversed by ...": the effect of the vesicles (or molecules) just named
-                if self.ctx.vesicles:
-                    return [self.ctx.vesicles[-1]]
-                return [a for a in self.ctx.subjects if a.category in V.MOLECULE]
+            if not t.is_ent and self._anaphoric(e):
+                # "This effect was reversed by ...": the effect of the vesicles (or molecules) just named,
+                # read here (the claim's span is the effect noun's)
+                named = [self.ctx.vesicles[-1]] if self.ctx.vesicles else [
+                    a for a in self.ctx.subjects if a.category in V.MOLECULE]
+                return [Arg(a.ref, t.start, t.end) for a in named]
             return []
         return []
+
+    def _anaphoric(self, e: int) -> bool:
+        """The noun at e is introduced by "this"/"these"/"such"/"its" (adjectives between: "this protective")."""
+        for k in range(e - 1, max(e - 4, -1), -1):
+            w = self.word(k)
+            if w in _ANAPHORIC_DETERMINERS:
+                return True
+            if self.toks[k].is_ent or not w.replace("-", "").isalpha():
+                return False
+        return False
 
     def _reversal(self, i: int) -> None:
         """ "Knockdown of X abolished the (protective) effect of Y (on Z)", "the effects of Y (on Z) were reversed
@@ -1590,9 +1602,7 @@ class SentenceReader:
         while _adverb(self.word(v)):
             v -= 1
         if self.word(v) in _COPULAS:  # passive: the effect before, the manipulated molecule after "by"
-            p = i + 1
-            while _adverb(self.word(p)):
-                p += 1
+            p = self._past_adverbs(i + 1)
             manipulated = self._manipulated(p + 1, self._clause_end(p + 1)) if self.word(p) == "by" \
                 else self._manipulated_when(p)  # "... was abolished when miR-124-3p was knocked down"
             agents = self._effect_of_before(v)
@@ -1677,7 +1687,8 @@ class SentenceReader:
                 return t, False
         return None
 
-    def _left_adverbs_end(self, j: int) -> int:
+    def _past_adverbs(self, j: int) -> int:
+        """The first position from j that holds no adverb."""
         while _adverb(self.word(j)):
             j += 1
         return j
@@ -1690,7 +1701,7 @@ class SentenceReader:
         x_tok = self.ent(k)
         if x_tok is None or x_tok.arg.category not in _MOLECULE_OR_PATHWAY or self.word(k + 1) not in _COPULAS:
             return None
-        m = self._left_adverbs_end(k + 2)
+        m = self._past_adverbs(k + 2)
         w = self.word(m)
         if w in _LOSS_PARTICIPLES and (w != "knocked" or self.word(m + 1) in {"down", "out"}):
             return x_tok, True
@@ -1760,7 +1771,7 @@ class SentenceReader:
             if len(members) >= 2:  # "miR-21 and STAT3 expression were inversely correlated"
                 subjects, objects = members[:1], [(m, 1) for m in members[1:]]
         elif not objects and subjects and kind in {V.INC, V.DEC, V.REG}:
-            condition = self._manipulated_when(self._left_adverbs_end(i + n))
+            condition = self._manipulated_when(self._past_adverbs(i + n))
             treatment = self._treatment_after(i + n) or self._expressing_agent(i + n)
             if condition is not None:  # "Y was reduced when X was overexpressed": X's effect on Y
                 x_tok, loss = condition
