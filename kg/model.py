@@ -213,6 +213,9 @@ class Mention:
 class Evidence:
     """Where a statement was read: the sentence, its offsets, and the references it cites.
 
+    ``subject_span`` and ``object_span`` are document offsets inside the sentence: the words naming
+    the participant there ("these exosomes" for vesicles an earlier sentence named).
+
     Which *study* a citation stands for is decided in one place, ``kg.assemble.StudyIndex``,
     because it depends on the whole corpus (author-year keys, numbered keys scoped to a paper).
     """

@@ -2219,17 +2219,23 @@ class SentenceReader:
         ws = set(words)
         if not ws & V.ANAPHOR_DETERMINERS and "mechanism" not in ws:
             return []
+        # a participant of an earlier sentence is read here: the claim's span is the anaphor's ("These exosomes")
+        start, end = toks[k + 1].start, toks[i - 1].end
+
+        def here(args: Iterable[Arg]) -> list[Arg]:
+            return [Arg(a.ref, start, end) for a in args]
+
         if ws & V.VESICLE_NOUNS:
-            return list(self.ctx.vesicles[-1:])
+            return here(self.ctx.vesicles[-1:])
         if ws & V.MOLECULE_NOUNS and ws & {"these", "those", "such"}:
-            return [a for a in self.ctx.objects if a.category in V.MOLECULE]
+            return here(a for a in self.ctx.objects if a.category in V.MOLECULE)
         if ws & {"it", "they"}:
             # "When RhoA is activated, it ...": a participant earlier in the same sentence
             for t in reversed(toks[:k + 1]):
                 if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY:
                     return list(t.args())
         if ws & (_ANAPHOR_WORDS):
-            return list(self.ctx.subjects)
+            return here(self.ctx.subjects)
         return []
 
     def _objects(self, j: int, passive: int | None) -> tuple[list[tuple[Arg, int]], int]:

@@ -12,6 +12,8 @@ from types import SimpleNamespace
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -856,3 +858,28 @@ def test_a_carried_silencer_is_no_cargo(text: str, silenced: str) -> None:
 def test_an_exosomal_silencer_is_no_cargo() -> None:
     got = claims(read("Exosomal PTEN siRNA reduced PTEN expression."))
     assert not any(p == "carries" for _, p, _, _ in got), got
+
+
+# ---------------------------------------------------------------------------------------------
+# Robustness: any sequence of the words the rules look for reads without error
+
+
+_FUZZ_WORDS = [
+    *E, "the", "a", "effect", "effects", "of", "on", "was", "were", "is", "not", "no", "by", "via", "through",
+    "mediated", "abolished", "reversed", "attenuated", "knockdown", "inhibitor", "overexpression", "when", "after",
+    "knocked", "down", "overexpressed", "silenced", "this", "these", "protective", "acts", "exhibited", "to",
+    "reduced", "increased", "enhanced", "inhibition", "activation", "and", ",", ";", "(", ")", "pathway", "which",
+    "thereby", "targets", "carrying", "derived", "from", "-", "in", "group",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(_FUZZ_WORDS), min_size=1, max_size=24), min_size=1, max_size=3))
+def test_any_sentence_of_rule_words_reads_without_error(sentences: list[list[str]]) -> None:
+    text = " ".join(" ".join(words) + "." for words in sentences)
+    for statement in read(text):
+        assert statement.subject.curie != statement.object.curie
+        for evidence in statement.evidence:
+            assert 0 <= evidence.start < evidence.end <= len(text)
+            for span in (evidence.subject_span, evidence.object_span):
+                assert span is None or evidence.start <= span[0] < span[1] <= evidence.end
