@@ -114,7 +114,8 @@ _ANAPHORIC_DETERMINERS = frozenset({"this", "these", "such", "their", "its"})
 # "X exhibits anti-inflammatory effects via Z"
 _EFFECT_VERBS = frozenset({"exert", "exerts", "exerted", "exerting", "exhibit", "exhibits", "exhibited", "exhibiting",
                            "show", "shows", "showed", "display", "displays", "displayed", "produce", "produces",
-                           "produced", "have", "has", "had", "elicit", "elicits", "elicited"})
+                           "produced", "have", "has", "had", "elicit", "elicits", "elicited", "provide", "provides",
+                           "provided", "confer", "confers", "conferred"})
 # "X acts through Z"
 _ACT_VERBS = frozenset({"act", "acts", "acted", "acting", "work", "works", "worked", "working", "function",
                         "functions", "functioned", "functioning", "operate", "operates", "operated"})
@@ -1362,7 +1363,7 @@ class SentenceReader:
         i = 0
         while i < len(toks):
             w = toks[i].plain
-            if w in {"through", "via"} and self._acts_through(i):
+            if (w in {"through", "via"} or (w == "by" and self._names_a_pathway(i + 1))) and self._acts_through(i):
                 i += 1
                 continue
             if w in {"through", "via"} and self.frames and self._changed_mediator(i):
@@ -1708,6 +1709,12 @@ class SentenceReader:
         if w in _GAIN_PARTICIPLES:
             return x_tok, False
         return None
+
+    def _names_a_pathway(self, j: int) -> bool:
+        """The noun phrase from j names a pathway or axis ("the Cnr1/Rap1/Akt pathway"), not an agent or a gerund."""
+        k = self._skip_np(j)
+        t = self.ent(k)
+        return t is not None and (t.arg.category in V.PATHWAY or self.word(k + 1) in V.AXIS_WORDS)
 
     def _effect_verb_before(self, e: int) -> int | None:
         """For "exhibit (their) anti-inflammatory effects" ending at e: the verb's position."""

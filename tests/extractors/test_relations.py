@@ -586,8 +586,10 @@ def test_downstream_and_mediated_phrases() -> None:
     ("MSC-Exos acted through the PI3K/AKT signaling pathway.",
      c("MSC-Exos", "regulates", "PI3K/AKT signaling pathway")),
     ("miR-21 acts mainly via inhibition of PTEN and Akt.", c("miR-21", "decreases", "Akt", "-")),
-    # "X exerts/exhibits (adjective) effects via Z"
+    # "X exerts/exhibits (adjective) effects via Z", "... by the Z pathway"
     ("MSC-Exos exhibit anti-inflammatory effects via the PI3K/AKT signaling pathway.",
+     c("MSC-Exos", "regulates", "PI3K/AKT signaling pathway")),
+    ("MSC-Exos confer protective effects by the PI3K/AKT signaling pathway.",
      c("MSC-Exos", "regulates", "PI3K/AKT signaling pathway")),
 ])
 def test_an_agent_acts_through_a_mediator(text: str, expected: tuple[str, str, str, str]) -> None:
