@@ -51,7 +51,7 @@ _SPECIES2 = rf"(?P<sp2>{_SP})-"
 _ID = r"\d{1,4}(?:-?[a-z](?![a-z])\d?)?(?:-\d(?!\d))?(?:-[35]p)?(?:\*)?"
 _LET = r"(?:let|lin)-?\d{1,3}[a-z]?(?:-\d(?!\d))?(?:-[35]p)?"
 # a continuation inside one name: cluster members "/107", "~92", "-92" (two or more digits)
-_CLUSTER = rf"(?:\s?[/~∼]\s?-?(?:{_ID})|/[a-z](?:-\d)?(?![\w])|-\d{{2,4}}(?:[a-z](?![a-z]))?)"
+_CLUSTER = rf"(?:\s?[/~∼]\s?-?(?:{_ID})|/[a-z](?:-\d)?(?:-[35]p)?(?![\w])|-\d{{2,4}}(?:[a-z](?![a-z]))?)"
 _HEAD = rf"(?:(?:{_SPECIES})?(?P<stem>{_STEM})[- ]?(?P<id>{_ID})|(?:{_SPECIES2})?(?P<let>{_LET}))"
 # a coordinated bare id: ", -130a", " and 221", ", and -711", " or -21"
 _BARE = r"(?:-?\d{2,4}(?:-?[a-z](?![a-z])\d?)?(?:-\d(?!\d))?(?:-[35]p)?|-\d(?:[a-z](?![a-z]))?(?:-[35]p)?)"
@@ -183,7 +183,27 @@ def _members(text: str, m: re.Match[str]) -> list[MirnaMember]:
             continue
         prefix = "let" if kind == "let" else kind
         members.append(MirnaMember(start + a + offset, start + a + len(piece), f"{prefix}-{ident}{star}", species))
-    return members
+    return _shared_arm(members)
+
+
+_NUMBER = re.compile(r"-(\d+)")
+
+
+def _shared_arm(members: list[MirnaMember]) -> list[MirnaMember]:
+    """ "miR-125a/b-5p" names miR-125a-5p and miR-125b-5p: the arm written once at the end belongs to the
+    earlier members of the same number that have none."""
+    arm = _ARM.search(members[-1].name) if len(members) > 1 else None
+    number = _NUMBER.search(members[-1].name)
+    if arm is None or number is None:
+        return members
+    out = []
+    for m in members[:-1]:
+        own = _NUMBER.search(m.name)
+        if own is not None and own.group(1) == number.group(1) and not _ARM.search(m.name) \
+                and not m.name.endswith("*"):
+            m = MirnaMember(m.start, m.end, m.name + arm.group(), m.species)
+        out.append(m)
+    return [*out, members[-1]]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -61,6 +61,13 @@ def test_cluster_letter_shorthand() -> None:
     assert [n for _, n in members("the miR-29a/b-1 cluster")] == ["miR-29a", "miR-29b-1"]
 
 
+def test_an_arm_written_once_belongs_to_every_letter_of_the_number() -> None:
+    assert [n for _, n in members("miR-125a/b-5p levels")] == ["miR-125a-5p", "miR-125b-5p"]
+    assert [n for _, n in members("miR-29a/b/c-3p levels")] == ["miR-29a-3p", "miR-29b-3p", "miR-29c-3p"]
+    # another number keeps its own name
+    assert [n for _, n in members("miR-21/-155-5p levels")] == ["miR-21", "miR-155-5p"]
+
+
 def test_generic_mirnas_and_inhibitors_are_not_specific() -> None:
     assert members("Exosomes deliver miRNAs and microRNAs to cells") == []
     assert members("miRNA-mediated modulation") == []
