@@ -86,6 +86,25 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     assert found(annotator, f"Treatment with {text} improved recovery.")[0] == (text, curie)
 
 
+@pytest.mark.parametrize(("text", "curie"), [
+    ("MEP amplitude", "exokg:MEP"), ("motor evoked potentials", "exokg:MEP"),
+    ("inclined plane test", "exokg:inclined_plane"), ("footprint analysis", "exokg:footprint_analysis"),
+    ("grid walk test", "exokg:grid_walk"), ("paw withdrawal threshold", "exokg:von_Frey"),
+    ("Evans blue extravasation", "exokg:evans_blue"), ("white matter sparing", "exokg:tissue_sparing"),
+])
+def test_sci_outcome_measures(annotator: Annotator, text: str, curie: str) -> None:
+    assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")
+
+
+def test_a_pooled_effect_on_a_behavioural_test_names_it(annotator: Annotator) -> None:
+    from extractors.reported_effects import extract_effects
+
+    text = ("Compared with controls, BMSC-Exos improved the inclined plane test score "
+            "(MD = 10.52, 95% CI: 8.10 to 12.94, P < 0.00001; I2 = 45%).")
+    (effect,) = extract_effects(annotator.annotate(Document(id="t", text=text)))
+    assert effect.outcome.curie == "exokg:inclined_plane" and effect.estimate == 10.52
+
+
 @pytest.mark.parametrize("text", ["Ex vivo culture improved recovery.", "The Ex group improved recovery.",
                                   "MSC-Expression improved recovery."])
 def test_ex_alone_is_no_vesicle(annotator: Annotator, text: str) -> None:
