@@ -91,8 +91,10 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("inclined plane test", "exokg:inclined_plane"), ("footprint analysis", "exokg:footprint_analysis"),
     ("grid walk test", "exokg:grid_walk"), ("paw withdrawal threshold", "exokg:von_Frey"),
     ("Evans blue extravasation", "exokg:evans_blue"), ("white matter sparing", "exokg:tissue_sparing"),
+    ("neurite outgrowth", "GO:0031175"), ("axonal sprouting", "GO:0048668"), ("synaptogenesis", "GO:0007416"),
+    ("mitophagy", "GO:0000423"), ("endothelial cell proliferation", "GO:0001935"),
 ])
-def test_sci_outcome_measures(annotator: Annotator, text: str, curie: str) -> None:
+def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")
 
 
