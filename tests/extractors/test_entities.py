@@ -93,6 +93,8 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("Evans blue extravasation", "exokg:evans_blue"), ("white matter sparing", "exokg:tissue_sparing"),
     ("neurite outgrowth", "GO:0031175"), ("axonal sprouting", "GO:0048668"), ("synaptogenesis", "GO:0007416"),
     ("mitophagy", "GO:0000423"), ("endothelial cell proliferation", "GO:0001935"),
+    ("neuropathic pain", "MESH:D009437"), ("mechanical allodynia", "HP:0012533"),
+    ("thermal hyperalgesia", "MESH:D006930"), ("neurogenic bladder", "MESH:D001750"), ("MDA levels", "MESH:D008315"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")
@@ -105,6 +107,10 @@ def test_a_pooled_effect_on_a_behavioural_test_names_it(annotator: Annotator) ->
             "(MD = 10.52, 95% CI: 8.10 to 12.94, P < 0.00001; I2 = 45%).")
     (effect,) = extract_effects(annotator.annotate(Document(id="t", text=text)))
     assert effect.outcome.curie == "exokg:inclined_plane" and effect.estimate == 10.52
+
+
+def test_mda_alone_is_no_malondialdehyde(annotator: Annotator) -> None:
+    assert not any(curie == "MESH:D008315" for _, curie in found(annotator, "MDA-MB-231 cells were exposed."))
 
 
 @pytest.mark.parametrize("text", ["Ex vivo culture improved recovery.", "The Ex group improved recovery.",
