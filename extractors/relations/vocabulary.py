@@ -108,7 +108,8 @@ COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more"
 # Objects that "improve" / "restore" make smaller ("improving the inflammatory response").
 ADVERSE = re.compile(
     r"inflamm|apoptos|apoptot|damage|injur|death|scar|glios|pyropto|ferropto|necros|necrot|lesion|"
-    r"dysfunction|stress|degenerat|edema|oedema|deficit|cavit|fibros|toxicit|pain|paralys|atroph",
+    r"dysfunction|stress|degenerat|edema|oedema|deficit|cavit|fibros|toxicit|pain|paralys|atroph|allodyn|"
+    r"hyperalges|neurogenic bladder|malondialdehyde|extravasation",
     re.I,
 )
 
