@@ -103,6 +103,9 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
 ) for end in ends)
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
                          "mimic", "mimics", "agomir", "agomirs"})
+# words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
+_DETERMINERS_BEFORE_A_MOLECULE = frozenset({"the", "a", "an", "endogenous", "cellular", "mature", "its", "their",
+                                            "-", "exosomal"})
 # "when X was knocked down / overexpressed"
 _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "depleted", "blocked", "downregulated",
                                "down-regulated", "suppressed", "ablated", "antagonized", "antagonised"})
@@ -1677,14 +1680,12 @@ class SentenceReader:
             t = self.toks[k]
             if not t.is_ent:
                 continue
-            b = k - 1
-            while self.word(b) in {"the", "a", "an", "endogenous", "exosomal"}:
-                b -= 1
-            before = self.word(b - 1) if self.word(b) == "of" else ""
-            after = self.word(k + 1)
-            if V.NOUN_SIGN.get(before, 0) < 0 or after in V.LOSS_SUFFIXES or self.word(b) in V.LOSS_PREFIXES:
+            if self._taken_away(k):
                 return t, True
-            if before in _GAIN_NOUNS or after in _GAIN_NOUNS:
+            b = k - 1
+            while self.word(b) in _DETERMINERS_BEFORE_A_MOLECULE:
+                b -= 1
+            if (self.word(b) == "of" and self.word(b - 1) in _GAIN_NOUNS) or self.word(k + 1) in _GAIN_NOUNS:
                 return t, False
         return None
 
@@ -2520,22 +2521,24 @@ class SentenceReader:
         if f.role not in {"main", "coordinated"} or s.category not in _MOLECULE_OR_PATHWAY:
             return 1
         at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
-        if at is None:
-            return 1
+        return -1 if at is not None and self._taken_away(at) else 1
+
+    def _taken_away(self, at: int) -> bool:
+        """Whether the entity at ``at`` is named by its loss: "knockdown of miR-145", "miR-145 silencing",
+        "an inhibitor of miR-21", "in miR-21-deficient mice", "Reduced miR-21 levels ..."."""
         k = at - 1
-        while self.word(k) in {"the", "a", "an", "endogenous", "cellular", "mature", "its", "their", "-"}:
+        while self.word(k) in _DETERMINERS_BEFORE_A_MOLECULE:
             k -= 1
         if self.word(k) == "of" and V.NOUN_SIGN.get(self.word(k - 1), 0) < 0:
-            return -1
+            return True
         if self.word(k) in {"of", "to", "against"} and self._names_an_inhibitor(k - 1):
-            return -1  # "an inhibitor of miR-21", "an antisense oligonucleotide to miR-146a"
+            return True  # "an inhibitor of miR-21", "an antisense oligonucleotide to miR-146a"
         if self.word(k) in V.LOSS_PREFIXES or self.word(at + 1) in V.LOSS_SUFFIXES:
-            return -1
+            return True
         if self.word(at + 1) == "-" and self.word(at + 2) in V.LOSS_SUFFIXES:  # "in miR-21-deficient mice"
-            return -1
-        if self.word(k) in V.DOWN_ADJECTIVES and (k == 0 or self.word(k - 1) in {",", ";", ":", "that", "and"}):
-            return -1  # "Reduced miR-21 levels resulted in ...": the clause is about the decrease
-        return 1
+            return True
+        # "Reduced miR-21 levels resulted in ...": the clause is about the decrease
+        return self.word(k) in V.DOWN_ADJECTIVES and (k == 0 or self.word(k - 1) in {",", ";", ":", "that", "and"})
 
     def _names_an_inhibitor(self, k: int) -> bool:
         """The word at ``k`` names an agent that takes a molecule away: an inhibitor, antagomir or antagonist,

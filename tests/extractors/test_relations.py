@@ -619,6 +619,7 @@ def test_no_mediator_claim_without_an_affirmed_agent(text: str, absent: tuple[st
     ("The anti-apoptotic effect of exosomes was partially reversed by knockdown of miR-21.",
      {c("exosomes", "carries", "miR-21")}),
     ("The beneficial effects of exosomes were abolished by miR-21 inhibitor.", {c("exosomes", "carries", "miR-21")}),
+    ("An inhibitor of miR-21 abolished the effect of exosomes.", {c("exosomes", "carries", "miR-21")}),
     # a gain that undoes it, or a gene or pathway: the vesicles act on it
     ("The protective effects of BMSCs-Exo on neuronal apoptosis were reversed by PTEN overexpression.",
      {c("BMSCs-Exo", "regulates", "PTEN"), c("PTEN", "regulates", "neuronal apoptosis")}),
