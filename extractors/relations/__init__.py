@@ -54,7 +54,7 @@ from . import vocabulary as V
 from .grammar import Arg, Context, EntityMention, Knowledge, Reading, composite_cargo, dedupe, read_sentence
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.18"
+EXTRACTOR_VERSION = "1.2.19"
 
 __all__ = [
     "EXTRACTOR",

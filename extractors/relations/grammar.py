@@ -106,6 +106,9 @@ _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "u
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
 _DETERMINERS_BEFORE_A_MOLECULE = frozenset({"the", "a", "an", "endogenous", "cellular", "mature", "its", "their",
                                             "-", "exosomal"})
+# "GMSCs stimulated with TNF-α promote ...": how cells or vesicles were prepared, not a claim
+_PREPARATION_PARTICIPLES = frozenset({"stimulated", "treated", "pretreated", "pre-treated", "preconditioned",
+                                      "pre-conditioned", "primed", "incubated", "cultured", "co-cultured", "exposed"})
 # "when X was knocked down / overexpressed"
 _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "depleted", "blocked", "downregulated",
                                "down-regulated", "suppressed", "ablated", "antagonized", "antagonised"})
@@ -2149,8 +2152,9 @@ class SentenceReader:
         k = j - 1
         while k >= 0 and _adverb(self.word(k)):
             k -= 1
-        return self.toks[j].lower.endswith("ed") and self.ent(k) is not None \
-            and self.word(j + 1) in _PLACE_WORDS
+        w = self.toks[j].lower
+        return w.endswith("ed") and self.ent(k) is not None and (
+            self.word(j + 1) in _PLACE_WORDS or (w in _PREPARATION_PARTICIPLES and self.word(j + 1) == "with"))
 
     def _with_agent(self, j: int) -> bool:
         k = j - 1

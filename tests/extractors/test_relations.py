@@ -709,6 +709,13 @@ def test_after_a_via_phrase(text: str, expected: tuple[str, str, str, str], abse
     assert pair(*absent) not in {(s, o) for s, _, o, _ in got}
 
 
+def test_how_a_preparation_was_made_is_no_clause() -> None:
+    # "stimulated with TNF-α" describes the vesicles' source cells; the verb after it is theirs
+    got = claims(read("Exosomes derived from BM-MSCs stimulated with TNF-α promote IL-10 expression."))
+    assert c("exokg:BMSC_Exo", "increases", "IL-10", "+") in got
+    assert not any(s == E["TNF-α"][0] for s, *_ in got)
+
+
 def test_the_members_of_an_activated_axis_are_regulated() -> None:
     got = claims(read("miR-21 promoted axonal regeneration through activation of the PTEN/Akt/mTOR pathway."))
     assert c("miR-21", "regulates", "PTEN") in got
