@@ -30,7 +30,9 @@ What it reads (see the grammar module for how):
 Qualifiers say in what setting a claim holds: species, injury model, cell type, dose and route named in
 the sentence, and ``vesicle_source`` when the subject is vesicles of another cell ("exosomes from M1
 macrophages aggravated apoptosis"), so such a claim stays apart from claims about exosomes at large
-and from the MSC preparations, which have entities of their own.
+and from the MSC preparations, which have entities of their own. ``preconditioning`` says what the
+vesicles' source cells were treated with ("hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed
+MSCs"): such preparations differ from plain ones.
 
 Claims inside an aim or a hypothesis under test ("we tested the hypothesis that ...", "we examined
 whether ...") are not read; a control named in an aside ("X, but not Y, reduced Z") takes no part.
@@ -54,7 +56,7 @@ from . import vocabulary as V
 from .grammar import Arg, Context, EntityMention, Knowledge, Reading, composite_cargo, dedupe, read_sentence
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.19"
+EXTRACTOR_VERSION = "1.2.20"
 
 __all__ = [
     "EXTRACTOR",
@@ -197,10 +199,15 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         citations, inherited = _citations(document, sentences, cited, paragraphs, index)
         quals = _qualifiers(sentence_mentions, text, start)
         for reading in readings:
+            setting = dict(quals)
             source = _vesicle_source(reading, sentence_mentions, document.text, knowledge)
+            if source:
+                setting["vesicle_source"] = source
+            conditioned = _preconditioning(reading, document.text, knowledge)
+            if conditioned:
+                setting["preconditioning"] = conditioned
             out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
-                                              {**quals, "vesicle_source": source} if source else quals,
-                                              sentence_mentions))
+                                              setting, sentence_mentions))
     return out
 
 
@@ -259,6 +266,34 @@ def _vesicle_source(reading: Reading, mentions: Sequence[EntityMention], text: s
         if m.end <= subject.start and subject.start - m.end <= 10 and _SOURCE_BEFORE.match(text[m.end:subject.start]):
             return m.ref.label or m.ref.curie
     return None
+
+
+# "hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed MSCs", "GMSCs stimulated with TNF-α and IFN-α"
+_CONDITIONED = r"(?:pre-?conditioned|primed|pre-?treated|treated|stimulated|challenged)"
+_CONDITIONED_BEFORE = re.compile(rf"(?P<agent>[^\W_]+(?:[-‐][^\W_]+)?)[-‐ ]{_CONDITIONED}\b", re.I)
+_CONDITIONED_AFTER = re.compile(
+    rf"\s*,?\s*{_CONDITIONED}\s+(?:with|by)\s+(?P<agent>[^\W_][\w-]*(?:\s+and\s+[^\W_][\w-]*)?)", re.I)
+
+
+def _preconditioning(reading: Reading, text: str, knowledge: Knowledge) -> str | None:
+    """What the vesicles' source cells were preconditioned with, when the subject's name says so
+    ("hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed MSCs", "EVs derived from GMSCs
+    stimulated with TNF-α and IFN-α"): such vesicles differ from plain ones, so the claim stays apart."""
+    subject = reading.subject
+    if not knowledge.is_vesicle(subject.ref) and subject.ref.curie not in knowledge.sources:
+        return None
+    window = text[max(0, subject.start - 40):subject.end]
+    found = None
+    for m in _CONDITIONED_BEFORE.finditer(window):
+        if m.end() >= len(window) - (subject.end - subject.start) - 1:  # just before the name, or inside it
+            found = m.group("agent")
+    after = _CONDITIONED_AFTER.match(text, subject.end)
+    if after is not None:
+        found = after.group("agent")
+    if not found:
+        return None
+    found = "hypoxia" if found.lower() in {"hypoxic", "hypoxia"} else found
+    return found.lower() if found[:1].isupper() and found[1:].islower() else found
 
 
 def _table_row_subject(text: str, offset: int, mentions: Sequence[EntityMention],

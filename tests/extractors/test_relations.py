@@ -709,6 +709,19 @@ def test_after_a_via_phrase(text: str, expected: tuple[str, str, str, str], abse
     assert pair(*absent) not in {(s, o) for s, _, o, _ in got}
 
 
+@pytest.mark.parametrize("text, conditioned", [
+    ("Hypoxia-preconditioned BMSCs-Exo reduced apoptosis.", "hypoxia"),
+    ("Hypoxic BMSCs-Exo reduced apoptosis.", None),  # an adjective alone names no treatment
+    ("Melatonin-pretreated MSC-Exos reduced apoptosis.", "melatonin"),
+    ("Exosomes derived from BM-MSCs stimulated with TNF-α and IFN-γ reduced apoptosis.", "TNF-α and IFN-γ"),
+    ("SCI rats treated with BMSCs-Exo showed less apoptosis.", None),  # the animals were treated, not the cells
+    ("BMSCs-Exo reduced hypoxia-induced apoptosis.", None),
+])
+def test_preconditioned_preparations_are_a_setting(text: str, conditioned: str | None) -> None:
+    got = [dict(s.qualifiers).get("preconditioning") for s in read(text) if s.predicate != "derived_from"]
+    assert got and set(got) == {conditioned}, got
+
+
 def test_how_a_preparation_was_made_is_no_clause() -> None:
     # "stimulated with TNF-α" describes the vesicles' source cells; the verb after it is theirs
     got = claims(read("Exosomes derived from BM-MSCs stimulated with TNF-α promote IL-10 expression."))
