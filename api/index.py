@@ -601,8 +601,11 @@ class GraphIndex:
 
     def statements(self, *, subject: int | None = None, object: int | None = None, entity: int | None = None,
                    predicate: str | None = None, document: str | None = None,
-                   min_belief: float = 0.0) -> list[int]:
-        """Statement edges matching every given filter, in the global order (belief first)."""
+                   min_belief: float = 0.0, qualifiers: Sequence[tuple[str, str | None]] = ()) -> list[int]:
+        """Statement edges matching every given filter, in the global order (belief first).
+
+        ``qualifiers``: (key, value) pairs the statement's setting must have (value None: any value,
+        compared without regard to case)."""
         candidates: list[Sequence[int]] = []
         if subject is not None:
             candidates.append(self.outgoing[subject])
@@ -631,6 +634,8 @@ class GraphIndex:
             if predicate is not None and predicate not in (self.edge_relation[e], self.edge_predicate[e]):
                 continue
             if document is not None and e not in self._document_set(document):
+                continue
+            if qualifiers and not _has_qualifiers(self.edge_attrs[e].get("qualifiers") or {}, qualifiers):
                 continue
             result.append(e)
         return result
@@ -712,3 +717,12 @@ def known_predicates() -> list[str]:
     for links in (EFFECT_LINKS, POPULATION_LINKS):
         names.extend([*links, *links.values()])
     return sorted(set(names))
+
+
+def _has_qualifiers(setting: Mapping[str, Any], wanted: Sequence[tuple[str, str | None]]) -> bool:
+    """Whether a statement's qualifiers hold every wanted key (with the wanted value, in any case)."""
+    for key, value in wanted:
+        have = setting.get(key)
+        if have is None or (value is not None and str(have).casefold() != value.casefold()):
+            return False
+    return True

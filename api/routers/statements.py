@@ -1,12 +1,13 @@
-"""Statements filtered by subject, object, entity, predicate or document, paginated."""
+"""Statements filtered by subject, object, entity, predicate, document or setting (qualifiers), paginated."""
 
+from collections.abc import Sequence
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 from starlette.responses import Response
 
 from api.context import ApiContext
-from api.errors import NotFoundError
+from api.errors import NotFoundError, ParamError
 from api.routers.common import NOT_FOUND, PredicateName, json_body
 from api.schemas import StatementOut, StatementPage
 
@@ -28,6 +29,11 @@ def router(ctx: ApiContext) -> APIRouter:
         document: Annotated[str | None, Query(min_length=1, max_length=200,
                                               description="id of a document the evidence was read in")] = None,
         min_belief: Annotated[float, Query(ge=0, le=1)] = 0.0,
+        qualifier: Annotated[list[str] | None, Query(
+            min_length=1, max_length=10,
+            description="the setting a statement holds in, as KEY or KEY:VALUE (repeat for several): "
+                        "species:rat, cell_type:microglia, preconditioning:hypoxia, vesicle_source, dose",
+            openapi_examples={"hypoxia-preconditioned vesicles": {"value": ["preconditioning:hypoxia"]}})] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
         evidence_limit: Annotated[int, Query(ge=0, le=100, description="evidence sentences per statement")] = 5,
@@ -45,7 +51,7 @@ def router(ctx: ApiContext) -> APIRouter:
             object=b.entity(object, "object") if object is not None else None,
             entity=b.entity(entity) if entity is not None else None,
             predicate=predicate.value if predicate is not None else None,
-            document=document, min_belief=min_belief)
+            document=document, min_belief=min_belief, qualifiers=_qualifier_filters(qualifier or ()))
         page = found[offset:offset + limit]
         return json_body({"total": len(found), "limit": limit, "offset": offset,
                           "statements": [ix.statement_record(e, evidence_limit) for e in page]})
@@ -61,3 +67,16 @@ def router(ctx: ApiContext) -> APIRouter:
         return json_body(ix.statement_record(e))
 
     return r
+
+
+def _qualifier_filters(given: Sequence[str]) -> list[tuple[str, str | None]]:
+    """"species:rat" -> ("species", "rat"); "dose" -> ("dose", None)."""
+    out: list[tuple[str, str | None]] = []
+    for item in given:
+        key, sep, value = item.partition(":")
+        key, value = key.strip(), value.strip()
+        if not key or len(item) > 200 or (sep and not value):
+            raise ParamError("qualifier", f"qualifier {item[:200]!r}: write KEY or KEY:VALUE, e.g. species:rat",
+                             value=item[:200])
+        out.append((key, value if sep else None))
+    return out

@@ -59,3 +59,27 @@ def test_names_as_the_papers_write_them_reach_the_view(real, name: str) -> None:
     page = real.get("/view", params={"focus": name, "depth": 2})
     assert page.status_code == 200, page.text[:300]
     assert "<html" in page.text.lower()
+
+
+@pytest.mark.parametrize("given, wanted", [
+    (["species:rat"], [("species", "rat")]),
+    (["species:Rat"], [("species", "rat")]),  # any case
+    (["species:mouse", "model"], [("species", "mouse"), ("model", None)]),  # every filter holds
+    (["cell_type"], [("cell_type", None)]),
+])
+def test_statements_by_setting(real, built, given: list[str], wanted: list[tuple[str, str | None]]) -> None:
+    def holds(q: dict) -> bool:
+        return all(k in q and (v is None or q[k] == v) for k, v in wanted)
+
+    expected = {d["id"] for _, _, d in built.graph.edges(data=True)
+                if d.get("relation") not in ("intervention", "outcome") and holds(d.get("qualifiers") or {})}
+    body = real.get("/api/v1/statements", params={"qualifier": given, "limit": 500}).json()
+    assert expected and body["total"] == len(expected)
+    assert {s["id"] for s in body["statements"]} == expected
+
+
+@pytest.mark.parametrize("given", ["species:", ":rat", ""])
+def test_a_malformed_setting_filter_is_named(real, given: str) -> None:
+    r = real.get("/api/v1/statements", params={"qualifier": [given]})
+    assert r.status_code == 422
+    assert any("qualifier" in err["loc"] for err in r.json()["detail"])
