@@ -37,7 +37,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.3"
+EXTRACTOR_VERSION = "1.4"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -51,6 +51,7 @@ PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "lexicon": 3, "state"
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
 _DERIVED_FROM_LEAD = re.compile(r"^\s+\S+\s+(?:from|by)\s+")  # "exosomes derived from" before the modifiers
 _SMALL_VESICLE = re.compile(r"s(?:EV|mall)", re.I)
+_MOLECULE_RULES = frozenset({"mirna", "lexicon", "gene_symbol"})
 _EX_SUFFIX = re.compile(r"[-‐‑]Exs?\b")
 _EXOSOME = "GO:0070062"
 _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
@@ -65,6 +66,9 @@ _CLAUSE_GAP = re.compile(r"\s+(?:derived|secreted|released|isolated)\s", re.I)
 # "miR-126-modified", "miR-133b-overexpressing", "miR-21 transfected": the cells were made to carry it
 _MODIFIED_BY = re.compile(r"[-‐‑\s](?:modified|overexpressing|over-expressing|transfected|engineered|enriched|loaded)\b",
                           re.I)
+# "miR-21-knockdown", "PTEN-silenced": the cells were made to lack it
+_DEPLETED_BY = re.compile(r"[-‐‑\s](?:knockdown|knock-down|knocked[- ]down|silenced|deficient|depleted|knockout|"
+                          r"knock-out|null)\b", re.I)
 _RELATED_SUFFIX = re.compile(r"[-‐‑–](?:related|associated|dependent|specific|like)\b", re.I)
 _MODIFIER_CATEGORIES = {"biolink:BiologicalProcess", "biolink:Pathway"}
 # a prefix that leaves the name after it standing on its own: "post-SCI", "pre-injury"
@@ -281,17 +285,24 @@ class Recognizer:
                     # "exosomes from miR-126-modified MSCs": the miRNA the cells were made to carry
                     cargo = next((c for c in cands if c.rule == "mirna" and v.end < c.start and c.end <= cell.start
                                   and _MODIFIED_BY.match(text, c.end)), None)
-                    out.append(self._composite(composite.curie, v.start, cell.end, v, cell, text, cargo))
+                    # "exosomes from miR-21-knockdown BMSCs": the vesicles lack what their cells were made to lack
+                    depleted = next((c for c in cands if c.ref is not None and c.rule in _MOLECULE_RULES
+                                     and v.end < c.start and c.end <= cell.start and _DEPLETED_BY.match(text, c.end)),
+                                    None)
+                    out.append(self._composite(composite.curie, v.start, cell.end, v, cell, text, cargo, depleted))
         return out
 
     def _composite(self, curie: str, start: int, end: int, vesicle: Candidate, cell: Candidate,
-                   text: str, cargo: Candidate | None = None) -> Candidate:
+                   text: str, cargo: Candidate | None = None, depleted: Candidate | None = None) -> Candidate:
         kind = VESICLE_CURIES[vesicle.curie]
         if _SMALL_VESICLE.match(text[vesicle.start:vesicle.end]):
             kind = "small extracellular vesicle"
         attributes = {"vesicle": kind, "source_cell": cell.curie}
         if cargo is not None and cargo.ref is not None:
             attributes |= {"cargo": cargo.curie, "cargo_name": cargo.ref.label}
+        if depleted is not None and depleted.ref is not None:
+            attributes |= {"depleted": depleted.curie, "depleted_name": depleted.ref.label,
+                           "depleted_category": depleted.ref.category}
         return Candidate(start, end, curie, "composite", self.refs[curie], attributes=attributes)
 
     def _state_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:

@@ -17,7 +17,9 @@ What it reads (see the grammar module for how):
 - ``targets`` / ``decreases``: "miR-X targets Y", "the miR-29b-3p/PTEN/Akt/mTOR axis", "Y is a
   (principal) target of miR-X", "a miR-X binding site in the 3'UTR of Y", "Y-targeting miR-X",
   "inhibition of Y by a subset of miRNAs", "miRNAs, including miR-A and miR-B, which target Y";
-  a subject named by its loss turns the sign ("knockdown of miR-X increased Y": miR-X decreases Y),
+  a subject named by its loss turns the sign ("knockdown of miR-X increased Y": miR-X decreases Y; so do
+  vesicles from cells made to lack it: "exosomes from miR-X-knockdown MSCs increased Y" is a claim about
+  miR-X, never about the plain preparation),
   and a change after a treatment is its effect ("Y decreased after the addition of X");
 - ``increases`` / ``decreases`` / ``regulates``: verbs (inhibits, promotes, attenuates ...),
   nominalisations ("inhibiting the activation of NF-κB"), group comparisons ("the BMSCs-Exo
@@ -53,10 +55,20 @@ from typing import Any
 from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qualifiers
 
 from . import vocabulary as V
-from .grammar import Arg, Context, EntityMention, Knowledge, Reading, composite_cargo, dedupe, read_sentence
+from .grammar import (
+    Arg,
+    Context,
+    EntityMention,
+    Knowledge,
+    Reading,
+    composite_cargo,
+    composite_depleted,
+    dedupe,
+    read_sentence,
+)
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.20"
+EXTRACTOR_VERSION = "1.2.21"
 
 __all__ = [
     "EXTRACTOR",
@@ -323,6 +335,9 @@ def _composite_sources(mentions: Iterable[EntityMention], knowledge: Knowledge) 
             arg = Arg(m.ref, m.start, m.end)
             out.append(Reading(arg, "derived_from", Arg(source, m.start, m.end), 0, "derived_from:composite"))
             out.extend(Reading(arg, "carries", cargo, 0, "carries:composite") for cargo in composite_cargo(m))
+            # a miRNA knocked down in the source cells to take it out of the vesicles: they carry it
+            out.extend(Reading(arg, "carries", lost, 0, "carries:depleted") for lost in composite_depleted(m)
+                       if lost.ref.category in V.MIRNA)
     return out
 
 

@@ -109,6 +109,8 @@ _DETERMINERS_BEFORE_A_MOLECULE = frozenset({"the", "a", "an", "endogenous", "cel
 # "GMSCs stimulated with TNF-α promote ...": how cells or vesicles were prepared, not a claim
 _PREPARATION_PARTICIPLES = frozenset({"stimulated", "treated", "pretreated", "pre-treated", "preconditioned",
                                       "pre-conditioned", "primed", "incubated", "cultured", "co-cultured", "exposed"})
+# "miR-21-knockdown MSC-Exos": vesicles from cells made to lack miR-21
+_DEPLETED_WORDS = frozenset({"knockdown", "knock-down", "silenced", "deficient", "depleted", "knockout", "knock-out"})
 # "when X was knocked down / overexpressed"
 _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "depleted", "blocked", "downregulated",
                                "down-regulated", "suppressed", "ablated", "antagonized", "antagonised"})
@@ -237,6 +239,7 @@ class Tok:
     mediator: bool = False  # "X-mediated": a through/via target, never an object
     members: tuple[Arg, ...] = ()  # an axis "A/B/C": its members
     axis_readings: tuple[Reading, ...] = ()  # the chain an axis emitted (withdrawn if it is a target list)
+    depleted: tuple[Arg, ...] = ()  # vesicles from cells made to lack these ("exosomes from miR-21-knockdown MSCs")
     # arg is not None, stored: read millions of times per corpus. Tokens change their arg only through
     # dataclasses.replace, which runs __init__ again.
     is_ent: bool = field(init=False, repr=False, compare=False)
@@ -247,7 +250,7 @@ class Tok:
     def __init__(self, text: str, lower: str, start: int, end: int, arg: Arg | None = None, joined: bool = False,
                  cargo: tuple[Arg, ...] = (), agentive: bool = False, consumed: bool = False,
                  mediator: bool = False, members: tuple[Arg, ...] = (),
-                 axis_readings: tuple[Reading, ...] = ()) -> None:
+                 axis_readings: tuple[Reading, ...] = (), depleted: tuple[Arg, ...] = ()) -> None:
         self.text = text
         self.lower = lower
         self.start = start
@@ -260,6 +263,7 @@ class Tok:
         self.mediator = mediator
         self.members = members
         self.axis_readings = axis_readings
+        self.depleted = depleted
         self.is_ent = arg is not None
         self.plain = "" if arg is not None else lower
 
@@ -309,7 +313,7 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         words(pos, m.start)
         toks.append(Tok(text[m.start - offset:m.end - offset], text[m.start - offset:m.end - offset].lower(),
                         m.start, m.end, arg=Arg(m.ref, m.start, m.end), joined=_joined(text, offset, m.start),
-                        cargo=composite_cargo(m)))
+                        cargo=composite_cargo(m), depleted=composite_depleted(m)))
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
@@ -322,13 +326,25 @@ MIRNA_CATEGORY = "biolink:MicroRNA"
 def composite_cargo(m: EntityMention) -> tuple[Arg, ...]:
     """The miRNA a preparation's own name says its cells were made to carry ("exosomes from miR-126-modified
     MSCs"; the entity layer records it as the mention's ``cargo``)."""
+    return _named_in_composite(m, "cargo", MIRNA_CATEGORY)
+
+
+def composite_depleted(m: EntityMention) -> tuple[Arg, ...]:
+    """What a preparation's own name says its cells were made to lack ("exosomes from miR-21-knockdown
+    MSCs"; the entity layer records it as the mention's ``depleted``)."""
+    return _named_in_composite(m, "depleted")
+
+
+def _named_in_composite(m: EntityMention, key: str, category: str = "") -> tuple[Arg, ...]:
+    """The molecule the entity layer recorded under ``key`` on a preparation's mention, spanning the mention."""
     if not m.attributes:
         return ()
     attributes = dict(m.attributes)
-    curie = attributes.get("cargo")
+    curie = attributes.get(key)
     if not curie:
         return ()
-    return (Arg(Ref.from_curie(curie, attributes.get("cargo_name", ""), MIRNA_CATEGORY), m.start, m.end),)
+    ref = Ref.from_curie(curie, attributes.get(f"{key}_name", ""), category or attributes.get(f"{key}_category", ""))
+    return (Arg(ref, m.start, m.end),)
 
 
 def _joined(text: str, offset: int, start: int) -> bool:
@@ -522,7 +538,7 @@ class SentenceReader:
     def _collapse_cargo(self) -> None:
         words = self.words  # which of the patterns below can match at all
         carrying = not words.isdisjoint(V.CARRIER_WORDS)
-        modified = not words.isdisjoint(V.MODIFIED_WORDS)
+        modified = not words.isdisjoint(V.MODIFIED_WORDS) or not words.isdisjoint(_DEPLETED_WORDS)
         held_in = not words.isdisjoint(_HELD_IN_WORDS)
         toks = self.toks
         i = 0
@@ -556,6 +572,12 @@ class SentenceReader:
                     self.emit(ves.arg, "carries", t.arg, 0, "carries:modified", i)
                     cargo = (t.arg,) if t.arg.category in V.MIRNA else ()
                     toks[i:j + 2] = [replace(ves, start=t.start, cargo=ves.cargo + cargo)]
+                    continue
+                if self.word(j) in _DEPLETED_WORDS and ves is not None and self.vesicle(ves.arg):
+                    # "miR-21-knockdown MSC-Exos": vesicles lacking miR-21, which the plain ones carry
+                    if t.arg.category in V.MIRNA:
+                        self.emit(ves.arg, "carries", t.arg, 0, "carries:depleted", i)
+                    toks[i:j + 2] = [replace(ves, start=t.start, depleted=(*ves.depleted, t.arg))]
                     continue
             # exosomal MOL
             if not t.is_ent and t.lower in {"exosomal", "vesicular", "exosome-derived", "ev-derived"} \
@@ -2399,8 +2421,15 @@ class SentenceReader:
         if not self.main_subjects and subjects and f.role == "main":
             self.main_subjects = list(subjects)
         cargo = self._cargo_of(subjects)
+        lacking = {t.arg: t.depleted for t in self.toks if t.is_ent and t.depleted}
         for s in subjects:
             for o, local in f.objects:
+                if s in lacking:
+                    # vesicles from cells made to lack X are no plain preparation: the claim is about X, whose
+                    # loss did it (the sign turned, see _subject_sign)
+                    for d in lacking[s]:
+                        self._claim(d, f, o, local, rule_suffix=":depleted")
+                    continue
                 self._claim(s, f, o, local)
                 if f.kind in {V.INC, V.DEC, V.REG, V.LIGHT} and self.vesicle(s):
                     for c in cargo:
@@ -2522,6 +2551,8 @@ class SentenceReader:
         """-1 when the subject is named by its loss ("knockdown of miR-145 increased SOD2", "miR-145
         silencing increased SOD2", "blockade of the NF-κB pathway reduced ..."): the claim is then about the
         molecule or pathway itself, with the sign turned."""
+        if any(s in t.depleted for t in self.toks if t.depleted):
+            return -1  # "exosomes from miR-21-knockdown MSCs increased apoptosis": miR-21 decreases it
         if f.role not in {"main", "coordinated"} or s.category not in _MOLECULE_OR_PATHWAY:
             return 1
         at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)

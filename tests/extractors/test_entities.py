@@ -133,6 +133,14 @@ def test_composite_records_vesicle_kind_and_source(annotator: Annotator) -> None
     assert entity_table()["exokg:ADMSC_Exo"]["derived_from"] == "CL:0002570"
 
 
+def test_a_preparation_from_cells_made_to_lack_a_molecule_records_it(annotator: Annotator) -> None:
+    text = "Exosomes from miR-21-knockdown BMSCs increased apoptosis; exosomes from BMSCs reduced it."
+    first, *_rest = annotator.annotate(Document(id="t", text=text)).mentions
+    assert first.ref.curie == "exokg:BMSC_Exo" and dict(first.attributes)["depleted_name"].endswith("mir-21")
+    plain = [m for m in _rest if m.ref.curie == "exokg:BMSC_Exo"]
+    assert plain and "depleted" not in dict(plain[0].attributes)
+
+
 def test_document_abbreviation_is_learned_and_overrides_the_lexicon(annotator: Annotator) -> None:
     text = ("Exosomes cross the blood-brain barrier (BBB). The BBB limits drugs. "
             "ADMSC-Exos under hypoxic conditions (Hypo-Exo) reduced apoptosis; Hypo-Exo also acted on JNK3.")
@@ -408,3 +416,14 @@ def test_a_preparation_named_with_the_mirna_its_cells_were_made_to_carry(annotat
     assert ("mirbase.mature:MIMAT0000770", "increases", "exokg:BBB_score") in claims  # the cargo acts, as when carried
     plain = annotator.annotate(Document(id="t", text="Exosomes derived from BMSCs improved BBB scores.\n"))
     assert "cargo" not in dict(next(m for m in plain.mentions if m.ref.curie == "exokg:BMSC_Exo").attributes)
+
+
+def test_a_preparation_from_cells_made_to_lack_a_mirna_speaks_for_the_mirna(annotator: Annotator) -> None:
+    from extractors.relations import default_knowledge, extract_statements
+
+    text = "Exosomes from miR-133b-knockdown BMSCs reduced BBB scores.\n"
+    annotated = annotator.annotate(Document(id="t", text=text))
+    claims = {(s.subject.curie, s.predicate, s.object.curie) for s in extract_statements(annotated, default_knowledge())}
+    assert ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000770") in claims
+    assert ("mirbase.mature:MIMAT0000770", "increases", "exokg:BBB_score") in claims  # its loss lowered the score
+    assert not any(s == "exokg:BMSC_Exo" and o == "exokg:BBB_score" for s, _, o in claims)

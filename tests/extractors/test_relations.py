@@ -722,6 +722,14 @@ def test_preconditioned_preparations_are_a_setting(text: str, conditioned: str |
     assert got and set(got) == {conditioned}, got
 
 
+def test_vesicles_lacking_a_mirna_speak_for_the_mirna_not_for_the_preparation() -> None:
+    got = claims(read("miR-21-knockdown MSC-Exos increased neuronal apoptosis."))
+    assert c("miR-21", "decreases", "neuronal apoptosis", "-") in got  # its loss raised apoptosis
+    assert c("MSC-Exos", "carries", "miR-21") in got
+    assert not any(s == E["MSC-Exos"][0] and o == E["neuronal apoptosis"][0] for s, _, o, _ in got), \
+        "the depleted preparation says nothing about plain MSC-Exos"
+
+
 def test_how_a_preparation_was_made_is_no_clause() -> None:
     # "stimulated with TNF-α" describes the vesicles' source cells; the verb after it is theirs
     got = claims(read("Exosomes derived from BM-MSCs stimulated with TNF-α promote IL-10 expression."))
