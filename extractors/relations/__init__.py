@@ -34,7 +34,9 @@ the sentence, and ``vesicle_source`` when the subject is vesicles of another cel
 macrophages aggravated apoptosis"), so such a claim stays apart from claims about exosomes at large
 and from the MSC preparations, which have entities of their own. ``preconditioning`` says what the
 vesicles' source cells were treated with ("hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed
-MSCs"): such preparations differ from plain ones.
+MSCs"): such preparations differ from plain ones. ``engineered_with`` names the molecule vesicles were
+made to carry more of ("exosomes derived from miR-133b-overexpressing BMSCs", "miR-133b-modified
+MSC-Exos"), so an engineered preparation's claims stay apart from the plain preparation's.
 
 Claims inside an aim or a hypothesis under test ("we tested the hypothesis that ...", "we examined
 whether ...") are not read; a control named in an aside ("X, but not Y, reduced Z") takes no part.
@@ -68,7 +70,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.21"
+EXTRACTOR_VERSION = "1.2.22"
 
 __all__ = [
     "EXTRACTOR",
@@ -218,6 +220,9 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             conditioned = _preconditioning(reading, document.text, knowledge)
             if conditioned:
                 setting["preconditioning"] = conditioned
+            engineered = _engineered_with(reading, sentence_mentions, document.text, knowledge)
+            if engineered and reading.predicate != "carries":
+                setting["engineered_with"] = engineered
             out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
                                               setting, sentence_mentions))
     return out
@@ -306,6 +311,30 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge) -> str |
         return None
     found = "hypoxia" if found.lower() in {"hypoxic", "hypoxia"} else found
     return found.lower() if found[:1].isupper() and found[1:].islower() else found
+
+
+# "miR-133b-modified MSC-Exos", "miR-21-overexpressing": vesicles made to carry more of a molecule
+_ENGINEERED_GAP = re.compile(r"[-‐‑\s]*(?:modified|overexpressing|over-expressing|engineered|transfected|loaded)"
+                             r"[-‐‑\s]*\Z", re.I)
+
+
+def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: str,
+                     knowledge: Knowledge) -> str | None:
+    """The molecule vesicles were engineered to carry, when the subject's name says so ("exosomes derived
+    from miR-133b-overexpressing BMSCs", "miR-133b-modified MSC-Exos"): such claims are about an engineered
+    preparation, kept apart from the plain one's."""
+    subject = reading.subject
+    if not knowledge.is_vesicle(subject.ref):
+        return None
+    for m in mentions:
+        if (m.start, m.end) == (subject.start, subject.end):
+            cargo = composite_cargo(m)
+            if cargo:
+                return cargo[0].ref.label or cargo[0].ref.curie
+        elif m.end <= subject.start and subject.start - m.end <= 30 and m.ref.category in V.MOLECULE \
+                and _ENGINEERED_GAP.match(text[m.end:subject.start]):
+            return m.ref.label or m.ref.curie
+    return None
 
 
 def _table_row_subject(text: str, offset: int, mentions: Sequence[EntityMention],

@@ -730,6 +730,17 @@ def test_vesicles_lacking_a_mirna_speak_for_the_mirna_not_for_the_preparation() 
         "the depleted preparation says nothing about plain MSC-Exos"
 
 
+@pytest.mark.parametrize("text, engineered", [
+    ("miR-21-modified MSC-Exos reduced neuronal apoptosis.", "miR-21"),
+    ("Exosomes carrying miR-21 reduced neuronal apoptosis.", None),  # natural cargo: a plain preparation
+    ("MSC-Exos reduced neuronal apoptosis.", None),
+])
+def test_engineered_preparations_are_a_setting(text: str, engineered: str | None) -> None:
+    (claim,) = [s for s in read(text) if s.object.curie == E["neuronal apoptosis"][0] and s.subject.category.endswith(
+        "CellularComponent")]
+    assert dict(claim.qualifiers).get("engineered_with") == engineered
+
+
 def test_how_a_preparation_was_made_is_no_clause() -> None:
     # "stimulated with TNF-α" describes the vesicles' source cells; the verb after it is theirs
     got = claims(read("Exosomes derived from BM-MSCs stimulated with TNF-α promote IL-10 expression."))
