@@ -212,16 +212,19 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             continue
         citations, inherited = _citations(document, sentences, cited, paragraphs, index)
         quals = _qualifiers(sentence_mentions, text, start)
+        # the preparation words are rare: look for their settings only in sentences that have them
+        prepared = _PREPARATION_HINT.search(text, start, end) is not None
         for reading in readings:
             setting = dict(quals)
             source = _vesicle_source(reading, sentence_mentions, document.text, knowledge)
             if source:
                 setting["vesicle_source"] = source
-            conditioned = _preconditioning(reading, document.text, knowledge)
+            conditioned = prepared and _preconditioning(reading, document.text, knowledge)
             if conditioned:
                 setting["preconditioning"] = conditioned
-            engineered = _engineered_with(reading, sentence_mentions, document.text, knowledge)
-            if engineered and reading.predicate != "carries":
+            engineered = prepared and reading.predicate != "carries" and _engineered_with(
+                reading, sentence_mentions, document.text, knowledge)
+            if engineered:
                 setting["engineered_with"] = engineered
             out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
                                               setting, sentence_mentions))
@@ -313,6 +316,9 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge) -> str |
     return found.lower() if found[:1].isupper() and found[1:].islower() else found
 
 
+# a word every preconditioning or engineering phrase below holds
+_PREPARATION_HINT = re.compile(r"condition|primed|treated|stimulated|challenged|modified|overexpress|over-express|"
+                               r"engineered|transfected|loaded", re.I)
 # "miR-133b-modified MSC-Exos", "miR-21-overexpressing": vesicles made to carry more of a molecule
 _ENGINEERED_GAP = re.compile(r"[-‐‑\s]*(?:modified|overexpressing|over-expressing|engineered|transfected|loaded)"
                              r"[-‐‑\s]*\Z", re.I)

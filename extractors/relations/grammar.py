@@ -91,6 +91,7 @@ _NEUTRAL_HEADS_AFTER_PARTICIPLE = frozenset(V.NEUTRAL_HEADS - {
 _SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"})
 _CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "as evidenced", "compared"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_MEDIATOR_WORDS = frozenset({"through", "via", "by"})
 # "the effect of X was mediated by Z"
 _MEDIATION_PARTICIPLES = frozenset({"mediated", "achieved", "exerted", "realized", "realised", "conferred"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | {"benefit", "benefits", "role", "roles"})
@@ -311,9 +312,10 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         if drop and any(ds <= m.start < de for ds, de in drop):
             continue
         words(pos, m.start)
+        cargo, depleted = _composite_molecules(m)
         toks.append(Tok(text[m.start - offset:m.end - offset], text[m.start - offset:m.end - offset].lower(),
                         m.start, m.end, arg=Arg(m.ref, m.start, m.end), joined=_joined(text, offset, m.start),
-                        cargo=composite_cargo(m), depleted=composite_depleted(m)))
+                        cargo=cargo, depleted=depleted))
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
@@ -321,6 +323,16 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
 
 
 MIRNA_CATEGORY = "biolink:MicroRNA"
+
+
+def _composite_molecules(m: EntityMention) -> tuple[tuple[Arg, ...], tuple[Arg, ...]]:
+    """(cargo, depleted) of a mention; most mentions hold neither, which one look at the attributes tells."""
+    if not m.attributes:
+        return (), ()
+    keys = dict(m.attributes)
+    if "cargo" not in keys and "depleted" not in keys:
+        return (), ()
+    return composite_cargo(m), composite_depleted(m)
 
 
 def composite_cargo(m: EntityMention) -> tuple[Arg, ...]:
@@ -337,8 +349,6 @@ def composite_depleted(m: EntityMention) -> tuple[Arg, ...]:
 
 def _named_in_composite(m: EntityMention, key: str, category: str = "") -> tuple[Arg, ...]:
     """The molecule the entity layer recorded under ``key`` on a preparation's mention, spanning the mention."""
-    if not m.attributes:
-        return ()
     attributes = dict(m.attributes)
     curie = attributes.get(key)
     if not curie:
@@ -401,6 +411,10 @@ class SentenceReader:
         # every plain word the sentence starts with: collapses only remove words, so a pass whose trigger
         # words are all missing here has nothing to do
         self.words = frozenset(t.plain for t in toks)
+        # "the effect(s) of", which rescues and mediations are said of (an outcome entity may hold the noun)
+        self.names_an_effect = not self.words.isdisjoint(_EFFECT_HEADS) or any(
+            t.is_ent and t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS for t in toks)
+        self._lacking: dict[Arg, tuple[Arg, ...]] | None = None
         self.hedge_at = self._first_hedge()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -1391,22 +1405,24 @@ class SentenceReader:
         i = 0
         while i < len(toks):
             w = toks[i].plain
-            if (w in {"through", "via"} or (w == "by" and self._names_a_pathway(i + 1))) and self._acts_through(i):
-                i += 1
-                continue
-            if w in {"through", "via"} and self.frames and self._changed_mediator(i):
-                i += 2  # "via enhanced CD73 expression": the adjective is no verb
-                continue
-            if w in _MEDIATION_PARTICIPLES:
-                self._mediated_effect(i)
-            if w in _REVERSAL_VERBS:
-                self._reversal(i)
-            if w in {"through", "via"} and self.frames and not self._trigger(self._skip_np(i + 1)):
-                self._through(i)
-                i += 1
-                continue
-            if w in {"through", "via"} and not self.frames:
-                self._through_nominal(i)
+            if w in _MEDIATOR_WORDS:  # through, via, by: a mediator may follow
+                if (w != "by" or self._names_a_pathway(i + 1)) and self._acts_through(i):
+                    i += 1
+                    continue
+                if w != "by" and self.frames and self._changed_mediator(i):
+                    i += 2  # "via enhanced CD73 expression": the adjective is no verb
+                    continue
+                if w != "by" and self.frames and not self._trigger(self._skip_np(i + 1)):
+                    self._through(i)
+                    i += 1
+                    continue
+                if w != "by" and not self.frames:
+                    self._through_nominal(i)
+            elif self.names_an_effect:
+                if w in _MEDIATION_PARTICIPLES:
+                    self._mediated_effect(i)
+                if w in _REVERSAL_VERBS:
+                    self._reversal(i)
             if w not in first_words:  # an entity ("") or a word that starts no trigger: _trigger says None
                 i += 1
                 continue
@@ -1758,6 +1774,8 @@ class SentenceReader:
         while _adverb(self.word(v)):
             v -= 1
         if self.word(v) not in _ACT_VERBS:
+            if not self.names_an_effect:
+                return False
             v = self._effect_verb_before(v)
             if v is None:
                 return False
@@ -1785,7 +1803,7 @@ class SentenceReader:
                     sign = V.NOUN_SIGN[w]
                     kind = {1: V.INC, -1: V.DEC}[sign]
         passive = self._passive(i + n - 1)
-        if toks[i].lower in _REVERSAL_VERBS and self._undoes_an_effect(i, n, passive):
+        if toks[i].lower in _REVERSAL_VERBS and self.names_an_effect and self._undoes_an_effect(i, n, passive):
             return None  # "X overexpression abolished the effect of miR-21": a rescue (see _reversal), not X ⊣ miR-21
         role, subjects, parent = self._role_and_subject(i)
         negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
@@ -2421,7 +2439,7 @@ class SentenceReader:
         if not self.main_subjects and subjects and f.role == "main":
             self.main_subjects = list(subjects)
         cargo = self._cargo_of(subjects)
-        lacking = {t.arg: t.depleted for t in self.toks if t.is_ent and t.depleted}
+        lacking = self.lacking()
         for s in subjects:
             for o, local in f.objects:
                 if s in lacking:
@@ -2451,6 +2469,12 @@ class SentenceReader:
                         if self._chain_ok(z, w, consequence=True):
                             self._chain(z, w, self._object_sign(g, z, zs) * self._object_sign(f, w, ws),
                                         "chain:thereby", f.start, f.negated or g.negated)
+
+    def lacking(self) -> dict[Arg, tuple[Arg, ...]]:
+        """Vesicles from cells made to lack something -> what they lack (read once the collapses are done)."""
+        if self._lacking is None:
+            self._lacking = {t.arg: t.depleted for t in self.toks if t.is_ent and t.depleted}
+        return self._lacking
 
     def _cargo_of(self, subjects: list[Arg]) -> list[Arg]:
         spans = {(s.start, s.end) for s in subjects}
@@ -2551,7 +2575,7 @@ class SentenceReader:
         """-1 when the subject is named by its loss ("knockdown of miR-145 increased SOD2", "miR-145
         silencing increased SOD2", "blockade of the NF-κB pathway reduced ..."): the claim is then about the
         molecule or pathway itself, with the sign turned."""
-        if any(s in t.depleted for t in self.toks if t.depleted):
+        if any(s in lost for lost in self.lacking().values()):
             return -1  # "exosomes from miR-21-knockdown MSCs increased apoptosis": miR-21 decreases it
         if f.role not in {"main", "coordinated"} or s.category not in _MOLECULE_OR_PATHWAY:
             return 1
