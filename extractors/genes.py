@@ -201,12 +201,14 @@ def _joined(text: str, starts: Sequence[int], ends: Sequence[int], positions: Se
 
 def _names_the_gene(long_form: str, gene: Gene) -> bool:
     """Whether a defined long form is (close to) the gene's name: half its words (compared by their first
-    four letters: "glycation end products" ~ "glycosylation end-product"), or the symbol itself."""
+    four letters: "glycation end products" ~ "glycosylation end-product"), a shortening of it ("Argonaute 2"
+    for "argonaute RISC catalytic component 2"), or the symbol itself."""
     if gene.symbol.lower() in long_form.lower():
         return True
     wanted = {w[:4] for w in _NAME_WORD.findall(gene.name.lower())}
     given = {w[:4] for w in _NAME_WORD.findall(long_form.lower())}
-    return bool(wanted) and len(wanted & given) * 2 >= len(wanted)
+    # half the name's words, or a shortened name all of whose words are the name's ("Argonaute 2 (Ago2)")
+    return bool(wanted) and (len(wanted & given) * 2 >= len(wanted) or bool(given) and given <= wanted)
 
 
 def _in_capitals(words: Sequence[str], i: int, symbols: Container[str]) -> bool:

@@ -109,6 +109,15 @@ def test_a_pooled_effect_on_a_behavioural_test_names_it(annotator: Annotator) ->
     assert effect.outcome.curie == "exokg:inclined_plane" and effect.estimate == 10.52
 
 
+@pytest.mark.parametrize(("text", "curie"), [
+    ("IFN-beta", "HGNC:5434"), ("E-cadherin", "HGNC:1748"), ("alpha-synuclein", "HGNC:11138"),
+    ("TDP-43", "HGNC:11571"), ("GAD67", "HGNC:4092"), ("PKM2", "HGNC:9021"), ("Dicer", "HGNC:17098"),
+    ("Cx43", "HGNC:4274"), ("eNOS", "HGNC:7876"),
+])
+def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) -> None:
+    assert (text, curie) in found(annotator, f"The level of {text} rose.")
+
+
 def test_mda_alone_is_no_malondialdehyde(annotator: Annotator) -> None:
     assert not any(curie == "MESH:D008315" for _, curie in found(annotator, "MDA-MB-231 cells were exposed."))
 

@@ -67,6 +67,8 @@ def test_a_short_form_the_document_defines_decides() -> None:
     assert _genes("Pulmonary arterial hypertension (PAH) worsened; PAH was severe.") == []
     assert _genes("Receptor for advanced glycation end products (AGER) rose; AGER bound HMGB1.")[:2] == [
         ("AGER", AGER), ("AGER", AGER)]
+    # a shortening of the gene's name defines its own symbol (AGO2 is "argonaute RISC catalytic component 2")
+    assert ("Ago2", "HGNC:3263") in _genes("Platelets hold Argonaute 2 (Ago2) complexes.")
 
 
 def test_capitals_hyphens_and_the_lexicon_come_first() -> None:
