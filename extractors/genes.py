@@ -208,7 +208,7 @@ def _names_the_gene(long_form: str, gene: Gene) -> bool:
     wanted = {w[:4] for w in _NAME_WORD.findall(gene.name.lower())}
     given = {w[:4] for w in _NAME_WORD.findall(long_form.lower())}
     # half the name's words, or a shortened name all of whose words are the name's ("Argonaute 2 (Ago2)")
-    return bool(wanted) and (len(wanted & given) * 2 >= len(wanted) or bool(given) and given <= wanted)
+    return bool(wanted) and (len(wanted & given) * 2 >= len(wanted) or (bool(given) and given <= wanted))
 
 
 def _in_capitals(words: Sequence[str], i: int, symbols: Container[str]) -> bool:
