@@ -112,10 +112,16 @@ def test_a_pooled_effect_on_a_behavioural_test_names_it(annotator: Annotator) ->
 @pytest.mark.parametrize(("text", "curie"), [
     ("IFN-beta", "HGNC:5434"), ("E-cadherin", "HGNC:1748"), ("alpha-synuclein", "HGNC:11138"),
     ("TDP-43", "HGNC:11571"), ("GAD67", "HGNC:4092"), ("PKM2", "HGNC:9021"), ("Dicer", "HGNC:17098"),
-    ("Cx43", "HGNC:4274"), ("eNOS", "HGNC:7876"),
+    ("Cx43", "HGNC:4274"), ("eNOS", "HGNC:7876"), ("TβR II", "HGNC:11773"), ("ALK5", "HGNC:11772"),
+    ("tau protein", "HGNC:6893"),
 ])
 def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"The level of {text} rose.")
+
+
+def test_tau_alone_is_no_gene(annotator: Annotator) -> None:
+    # τ² is the between-study variance of a meta-analysis; "tau" alone is too often a symbol
+    assert not any(curie == "HGNC:6893" for _, curie in found(annotator, "Heterogeneity was high (τ² = 0.12, tau = 0.3)."))
 
 
 def test_mda_alone_is_no_malondialdehyde(annotator: Annotator) -> None:
