@@ -73,6 +73,8 @@ CITE_12 = BibEntry(key="12", text="Kang J et al. miR-124 in SCI.", pmid="3123456
 # Known answers of the shipped queries on this graph (checked by tests/kg/test_sparql_queries.py).
 PI3K_MIRNAS = {("miR-21-5p", "PTEN"), ("miR-124-3p", "PIK3CA")}
 BBB_WMD = (3.47, 2.54, 4.40, 22)
+PREPARED = {("UC-MSC-derived exosomes", "decreases", "apoptotic process", "preconditioning", "hypoxia"),
+            ("BMSC-derived exosomes", "increases", "axon regeneration", "engineered_with", "miR-21-5p")}
 
 
 def ev(doc: Document, start: int, sentence: str, *, cites: tuple[BibEntry, ...] = (), hedged: bool = False,
@@ -110,6 +112,11 @@ def statements() -> list[Statement]:
         s(AKT1, "participates_in", PI3K_AKT, none, evidence=(ev(LI, 1500, "AKT1 is the kinase of PI3K/AKT."),)),
         s(BMSC_EXO, "increases", BBB, pos, evidence=(ev(YE, 1600, "BMSCs-Exo improved BBB scores."),)),
         s(BMSC_EXO, "decreases", APOPTOSIS, neg, evidence=(ev(YE, 1700, "BMSCs-Exo reduced apoptosis."),)),
+        # claims about preparations made in a setting (exokg:qualifier key/value pairs)
+        s(UC_EXO, "decreases", APOPTOSIS, neg, qualifiers(preconditioning="hypoxia", species="rat"),
+          evidence=(ev(LI, 1900, "Hypoxia-preconditioned UC-MSC exosomes reduced apoptosis in rats."),)),
+        s(BMSC_EXO, "increases", AXON_REGEN, pos, qualifiers(engineered_with="miR-21-5p"),
+          evidence=(ev(YE, 1950, "miR-21-modified BMSCs-Exo promoted axon regrowth."),)),
         # only a negated reading: assembly drops it, so no TNF -> BBB edge exists
         s(TNF, "increases", BBB, pos, evidence=(ev(YE, 1800, "TNF did not raise BBB.", negated=True),)),
     ]

@@ -125,6 +125,12 @@ def test_documents(store) -> None:
     assert all(r["statements"] > 0 for r in rows)
 
 
+def test_prepared_vesicles(store) -> None:
+    rows = answer(store, "prepared_vesicles").rows
+    assert {(r["vesicleLabel"], r["relation"], r["objectLabel"], r["setting"], r["value"]) for r in rows} == F.PREPARED
+    assert all(r["sentences"] == 1 and 0 < r["belief"] <= 1 for r in rows)
+
+
 def test_mechanism_subgraph_is_a_graph(store) -> None:
     result = answer(store, "mechanism_subgraph")
     g = result.graph
