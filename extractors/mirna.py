@@ -192,8 +192,9 @@ _NUMBER = re.compile(r"-(\d+)")
 def _shared_arm(members: list[MirnaMember]) -> list[MirnaMember]:
     """ "miR-125a/b-5p" names miR-125a-5p and miR-125b-5p: the arm written once at the end belongs to the
     earlier members of the same number that have none."""
-    arm = _ARM.search(members[-1].name) if len(members) > 1 else None
-    number = _NUMBER.search(members[-1].name)
+    if len(members) < 2:
+        return members
+    arm, number = _ARM.search(members[-1].name), _NUMBER.search(members[-1].name)
     if arm is None or number is None:
         return members
     out = []

@@ -300,7 +300,7 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge) -> str |
     ("hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed MSCs", "EVs derived from GMSCs
     stimulated with TNF-α and IFN-α"): such vesicles differ from plain ones, so the claim stays apart."""
     subject = reading.subject
-    if not knowledge.is_vesicle(subject.ref) and subject.ref.curie not in knowledge.sources:
+    if not knowledge.is_vesicle(subject.ref):  # a named preparation ("BMSC-Exos") is a vesicle too
         return None
     window = text[max(0, subject.start - 40):subject.end]
     found = None
