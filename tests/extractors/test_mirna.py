@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.corpus import DEFAULT_CORPUS, read_corpus
 from extractors.mirna import (
@@ -162,3 +164,17 @@ def test_anchored_search_finds_what_a_full_scan_finds() -> None:
         "microRNA (miR)-124-3p; oncomir-1; the miR-29a/b-1 cluster; admiration and mirrors; lin-4 and let-7"]
     for text in texts:
         assert [m.span() for m in _group_matches(text)] == [m.span() for m in GROUP_RE.finditer(text)]
+
+
+_PIECES = ["miR", "mir", "hsa-", "let", "-", "/", "~", ",", " and ", " ", "21", "125", "a", "b", "c", "-5p", "-3p",
+           "*", "-1", "microRNA", "(", ")", "7", "17", "92", "cluster", "knockdown"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=20))
+def test_any_run_of_name_pieces_reads_without_error(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for group in find_mirnas(text):
+        assert 0 <= group.start < group.end <= len(text)
+        for m in group.members:
+            assert group.start <= m.start < m.end <= group.end and m.name
