@@ -248,6 +248,8 @@ class PathStep(BaseModel):
     support: int
     contradicted: bool
     label: str = ""
+    setting: dict[str, str] = Field(default_factory=dict,
+                                    description="the statement's qualifiers: species, preconditioning, ...")
     evidence: list[EvidenceOut]
 
 

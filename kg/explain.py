@@ -73,12 +73,14 @@ class Hop:
     contradicted: bool = False
     evidence: tuple[Mapping[str, Any], ...] = ()
     label: str = ""  # a pooled effect's "WMD 3.47 [3.31, 3.63], k=30"
+    setting: tuple[tuple[str, str], ...] = ()  # the statement's qualifiers: species, preconditioning, ...
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": self.source, "target": self.target, "relation": self.relation, "polarity": self.polarity,
             "belief": self.belief, "edge": self.edge_id, "kind": self.kind, "support": self.support,
-            "contradicted": self.contradicted, "label": self.label, "evidence": [dict(e) for e in self.evidence],
+            "contradicted": self.contradicted, "label": self.label, "setting": dict(self.setting),
+            "evidence": [dict(e) for e in self.evidence],
         }
 
 
@@ -203,9 +205,10 @@ def _statement_hop(source: str, target: str, data: Mapping[str, Any]) -> Hop:
     """The hop of one statement edge (``source``/``target`` already in walking order)."""
     relation = data.get("relation", "")
     evidence = tuple(sorted(data.get("evidence") or (), key=_evidence_rank))
+    setting = tuple(sorted((str(k), str(v)) for k, v in (data.get("qualifiers") or {}).items()))
     return Hop(source, target, REVERSED.get(relation, relation), data.get("polarity", "0"), float(data["belief"]),
                data.get("id", ""), support=int(data.get("support") or 0), contradicted=bool(data.get("contradicts")),
-               evidence=evidence)
+               evidence=evidence, setting=setting)
 
 
 def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
@@ -549,8 +552,9 @@ def format_paths(graph: Graph, source_id: str, target_id: str, paths: list[Path]
             what = hop.label if hop.kind == "pooled_effect" else hop.relation
             extra = "pooled effect" if hop.kind == "pooled_effect" else f"{hop.support} stud{'y' if hop.support == 1 else 'ies'}"
             flag = ", contradicted" if hop.contradicted else ""
+            setting = "".join(f", {k} {v}" for k, v in hop.setting)  # "species rat", "preconditioning hypoxia"
             lines.append(f"   {graph.nodes[hop.source].get('label', hop.source)} --{what} [{hop.polarity}] "
-                         f"(belief {hop.belief:.2f}, {extra}{flag})--> "
+                         f"(belief {hop.belief:.2f}, {extra}{flag}{setting})--> "
                          f"{graph.nodes[hop.target].get('label', hop.target)}")
             for ev in hop.evidence[:evidence_per_hop]:
                 sentence = " ".join(str(ev.get("sentence", "")).split())

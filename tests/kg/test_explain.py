@@ -21,7 +21,7 @@ from kg.errors import InputError, QueryError
 from kg.explain import PathIndex, mechanism_paths, resolve_entity, walk_edges
 from kg.graph import build_graph, from_node_link, to_node_link
 from kg.io import write_json
-from kg.model import BibEntry, Evidence, Polarity, PooledEffect, Ref, Statement
+from kg.model import BibEntry, Evidence, Polarity, PooledEffect, Ref, Statement, qualifiers
 
 CELL = Ref("CL", "0002540", "bone marrow mesenchymal stem cell", "biolink:Cell")
 EXO = Ref("exokg", "BMSC_Exo", "bone marrow MSC-derived exosomes", "biolink:CellularComponent")
@@ -56,7 +56,8 @@ def graph() -> nx.MultiDiGraph:
         s(MIR, "targets", ERN1, "-", ev("dec:coordinated:cargo_agent")),
         s(EXO, "decreases", ERN1, "-"),
         s(ERN1, "decreases", M2, "-", ev("chain:thereby")),
-        s(M2, "decreases", TNF, "-", ev(sentence="M2 macrophages lower TNF-α.")),
+        Statement(M2, "decreases", TNF, Polarity("-"), qualifiers(species="rat"),
+                  evidence=(ev(sentence="M2 macrophages lower TNF-α in rats."),)),
         s(TNF, "decreases", BBB, "-", ev(sentence="TNF-α impairs locomotion.")),
         s(EXO, "increases", BBB, "+", ev("treatment:comparison", cites=(),
                                          sentence="The BMSCs-Exo group had higher BBB scores.")),
@@ -282,6 +283,7 @@ def test_cli_lists_paths_with_evidence_and_citation(graph, tmp_path: Path, capsy
     assert "bone marrow MSC-derived exosomes (exokg:BMSC_Exo) -> BBB locomotor score (exokg:BBB_score)" in out
     assert "downregulate Ern1" in out and "doi:10.1186/s13075-020-2146-x" in out
     assert "WMD 3.47 [3.31, 3.63], k=30" in out
+    assert "(belief 0.65, 1 study, species rat)--> TNF-α" in out
 
 
 def test_cli_json(graph, tmp_path: Path, capsys) -> None:
@@ -291,6 +293,8 @@ def test_cli_json(graph, tmp_path: Path, capsys) -> None:
     assert data["source"] == CELL.curie and data["target"] == TNF.curie
     assert data["paths"] and data["paths"][0]["labels"][0] == CELL.label
     assert all(step["evidence"] for step in data["paths"][0]["steps"])
+    # the setting a statement holds in rides along with its hop
+    assert {"species": "rat"} in [step["setting"] for step in data["paths"][0]["steps"]]
 
 
 def test_cli_unknown_entity_is_one_clear_line(graph, tmp_path: Path, capsys) -> None:
