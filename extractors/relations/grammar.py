@@ -92,6 +92,8 @@ _SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be",
 _CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "as evidenced", "compared"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _MEDIATOR_WORDS = frozenset({"through", "via", "by"})
+# "exosome-mediated delivery of miR-133b"
+_DELIVERY_NOUNS = frozenset({"delivery", "transfer", "transport", "shuttling", "transmission", "uptake"})
 # "the effect of X was mediated by Z"
 _MEDIATION_PARTICIPLES = frozenset({"mediated", "achieved", "exerted", "realized", "realised", "conferred"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | {"benefit", "benefits", "role", "roles"})
@@ -770,7 +772,12 @@ class SentenceReader:
                         after += 1
                     if self.word(after) in V.NOUN_SIGN:  # "miR-21-mediated STAT3 (protein) suppression"
                         sign = V.NOUN_SIGN[self.word(after)] * (sign or 1)
+                    delivered = w == "mediated" and self.vesicle(t.arg) and nxt.arg.category in V.MIRNA and any(
+                        toks[x].lower in _DELIVERY_NOUNS for x in range(j + 1, k))
                     for b in nxt.args():
+                        if delivered:  # "exosome-mediated delivery of miR-133b": the vesicles carry it
+                            self.emit(t.arg, "carries", b, 0, "carries:delivery", i)
+                            continue
                         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
                         self.emit(t.arg, pred, b, sign, f"{w}:phrase", i)
                     t.mediator = True

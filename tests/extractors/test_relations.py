@@ -759,6 +759,13 @@ def test_blocking_a_pathway_turns_its_sign() -> None:
     assert c("PI3K/AKT signaling pathway", "increases", "apoptosis", "+") in got
 
 
+def test_vesicle_mediated_delivery_is_cargo() -> None:
+    got = claims(read("MSC-Exos-mediated delivery of miR-21 reduced neuronal apoptosis."))
+    assert c("MSC-Exos", "carries", "miR-21") in got
+    assert c("miR-21", "decreases", "neuronal apoptosis", "-") in got
+    assert c("MSC-Exos", "regulates", "miR-21") not in got
+
+
 def test_group_comparisons_in_meta_analysis_results() -> None:
     got = claims(read("The BMSCs-Exo group had significantly lower TNF-α expression levels compared to the "
                       "placebo group."))
