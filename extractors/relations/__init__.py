@@ -70,7 +70,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.23"
+EXTRACTOR_VERSION = "1.2.24"
 
 __all__ = [
     "EXTRACTOR",

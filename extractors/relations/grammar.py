@@ -92,6 +92,7 @@ _SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be",
 _CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "as evidenced", "compared"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _MEDIATOR_WORDS = frozenset({"through", "via", "by"})
+_CARGO_AGENT_KINDS = frozenset({V.INC, V.DEC, V.REG, V.LIGHT, V.TARGET})
 # "exosome-mediated delivery of miR-133b"
 _DELIVERY_NOUNS = frozenset({"delivery", "transfer", "transport", "shuttling", "transmission", "uptake"})
 # "the effect of X was mediated by Z"
@@ -2333,8 +2334,10 @@ class SentenceReader:
                         and self.word(j + 1) not in V.TRANSCRIPT_WORDS:
                     j += 1
                     continue
-                sign = _negate(local) if V.NEGATIVE_IN_NAME.search(t.text) and not V.NEGATIVE_IN_NAME.search(
-                    t.arg.ref.label or "") else local
+                # "motor deficits" grounded to motor function: the words name its loss (a gene's written-out name,
+                # "DNA damage inducible transcript 3", names no loss)
+                sign = _negate(local) if t.arg.category not in V.MOLECULE and V.NEGATIVE_IN_NAME.search(
+                    t.text) and not V.NEGATIVE_IN_NAME.search(t.arg.ref.label or "") else local
                 for a in t.args():
                     out.append((a, sign))
                 j += 1
@@ -2456,7 +2459,8 @@ class SentenceReader:
                         self._claim(d, f, o, local, rule_suffix=":depleted")
                     continue
                 self._claim(s, f, o, local)
-                if f.kind in {V.INC, V.DEC, V.REG, V.LIGHT} and self.vesicle(s):
+                # what vesicles do, the miRNA they carry does; what they "target", only the miRNA can
+                if f.kind in _CARGO_AGENT_KINDS and self.vesicle(s):
                     for c in cargo:
                         self._claim(c, f, o, local, rule_suffix=":cargo_agent")
         parent = f.parent

@@ -109,7 +109,7 @@ COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more"
 ADVERSE = re.compile(
     r"inflamm|apoptos|apoptot|damage|injur|death|scar|glios|pyropto|ferropto|necros|necrot|lesion|"
     r"dysfunction|stress|degenerat|edema|oedema|deficit|cavit|fibros|toxicit|pain|paralys|atroph|allodyn|"
-    r"hyperalges|neurogenic bladder|malondialdehyde|extravasation",
+    r"hyperalges|neurogenic bladder|malondialdehyde|extravasation|disruption|breakdown|permeability|leakage",
     re.I,
 )
 
@@ -165,7 +165,8 @@ LOCATIVE = {"in", "at", "after", "following", "during", "within", "among", "from
 # a noun after an entity that names its loss: "growth cone collapse", "tight junction protein degradation"
 POST_NEGATIVE = {"collapse", "loss", "degradation", "death", "damage", "dysfunction", "injury", "breakdown",
                  "disruption", "destruction", "impairment", "deficits", "deficit", "depletion", "deficiency"}
-NEGATIVE_IN_NAME = re.compile(r"dysfunction|deficit|impair|\bloss\b|damage|deficien", re.I)
+NEGATIVE_IN_NAME = re.compile(r"dysfunction|deficit|impair|\bloss\b|damage|deficien|disrupt|breakdown|leak|"
+                              r"extravasation", re.I)
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both",
                 "multiple", "many", "some", "all", "various", "numerous", "few"}
 # "in the miR-21-transfected cell line": the treated material

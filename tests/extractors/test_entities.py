@@ -94,6 +94,7 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("neurite outgrowth", "GO:0031175"), ("axonal sprouting", "GO:0048668"), ("synaptogenesis", "GO:0007416"),
     ("mitophagy", "GO:0000423"), ("endothelial cell proliferation", "GO:0001935"),
     ("neuropathic pain", "MESH:D009437"), ("mechanical allodynia", "HP:0012533"),
+    ("BSCB disruption", "exokg:BSCB_disruption"), ("blood-spinal cord barrier damage", "exokg:BSCB_disruption"),
     ("thermal hyperalgesia", "MESH:D006930"), ("neurogenic bladder", "MESH:D001750"), ("MDA levels", "MESH:D008315"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:

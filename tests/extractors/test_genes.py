@@ -107,3 +107,10 @@ def test_the_two_gene_dictionaries_agree_on_every_identifier() -> None:
         if curie.startswith("HGNC:") and curie not in genes.by_curie:
             # only genes whose symbol the table leaves out: two characters (C3) or a hyphen (HLA-DRA)
             assert entry.xrefs and curie in {"HGNC:1318", "HGNC:4947"}, curie
+
+
+def test_a_written_out_gene_name_with_a_loss_word_keeps_its_sign() -> None:
+    # "DNA damage inducible transcript 3" names DDIT3, not the loss of something: no sign turned
+    result = Extractor().process(Document(id="t", text="miR-21 reduced DNA damage inducible transcript 3 expression."))
+    claims = {(s.subject.label, s.predicate, s.object.curie) for s in result.statements}
+    assert any(p == "decreases" and o == "HGNC:2726" for _, p, o in claims), claims

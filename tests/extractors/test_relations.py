@@ -57,7 +57,7 @@ E = {  # surface -> (curie, category)
     "PI3K/AKT signaling pathway": ("GO:0043491", PATH), "NF-κB pathway": ("GO:0007249", PATH),
     "Wnt/β-catenin pathway": ("GO:0060070", PATH), "JAK/STAT3 signaling pathway": ("GO:0007259", PATH),
     "BBB score": ("exokg:BBB_score", PHEN), "mechanical allodynia": ("HP:0012533", PHEN),
-    "Evans blue extravasation": ("exokg:evans_blue", PHEN), "motor function": ("exokg:motor_function", PHEN),
+    "Evans blue extravasation": ("exokg:evans_blue", PHEN), "BSCB disruption": ("exokg:BSCB_disruption", PHEN), "motor function": ("exokg:motor_function", PHEN),
     "SCI": ("MONDO:0043797", DIS), "SCIRI": ("exokg:SCIRI", DIS), "rats": ("NCBITaxon:10116", TAXON),
     # miRNA-gene sentence forms
     "miR-145": ("mirbase:MI0000461", MIR), "let-7b": ("mirbase:MI0000063", MIR), "miR-9": ("mirbase:MI0000466", MIR),
@@ -544,7 +544,8 @@ def test_coordinated_objects_and_verbs() -> None:
     assert not any(s == E["TNF-α"][0] for s, *_ in got), "an object does not become the next verb's subject"
 
 
-@pytest.mark.parametrize("harm", ["inflammatory response", "mechanical allodynia", "Evans blue extravasation"])
+@pytest.mark.parametrize("harm", ["inflammatory response", "mechanical allodynia", "Evans blue extravasation",
+                                  "BSCB disruption"])
 def test_improving_a_harm_decreases_it(harm: str) -> None:
     assert c("BMSCs-Exo", "decreases", harm, "-") in claims(read(f"BMSCs-Exo significantly improved the {harm}."))
 
@@ -757,6 +758,11 @@ def test_the_members_of_an_activated_axis_are_regulated() -> None:
 def test_blocking_a_pathway_turns_its_sign() -> None:
     got = claims(read("Inhibition of the PI3K/AKT signaling pathway reduced apoptosis."))
     assert c("PI3K/AKT signaling pathway", "increases", "apoptosis", "+") in got
+
+
+def test_what_carried_mirnas_target_is_said_of_the_mirna() -> None:
+    got = claims(read("Exosomes carrying miR-21 reduced neuronal apoptosis by targeting PTEN."))
+    assert c("miR-21", "targets", "PTEN", "-") in got  # vesicles target nothing: their cargo does
 
 
 def test_vesicle_mediated_delivery_is_cargo() -> None:
