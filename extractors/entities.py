@@ -37,7 +37,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.5"
+EXTRACTOR_VERSION = "1.6"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -81,9 +81,9 @@ _STATE = re.compile(
     r"activation))?)(?![\w-])"
 )
 # host cell groups: the cell a bare state belongs to is the nearest one named in its sentence
-STATE_HOSTS = {
-    "macrophage": {"CL:0000235", "CL:0000863", "CL:0000890", "CL:0000878", "CL:0000864"},
-    "microglia": {"CL:0000129", "exokg:M1_microglia", "exokg:M2_microglia"},
+STATE_HOSTS = {  # a cell, its states, or the polarization of the cell ("microglial polarization from M1 to M2")
+    "macrophage": {"CL:0000235", "CL:0000863", "CL:0000890", "CL:0000878", "CL:0000864", "GO:0042116"},
+    "microglia": {"CL:0000129", "exokg:M1_microglia", "exokg:M2_microglia", "GO:0001774"},
     "astrocyte": {"CL:0000127", "exokg:A1_astrocyte", "exokg:A2_astrocyte"},
 }
 STATE_CELLS = {("macrophage", "M1"): "CL:0000863", ("macrophage", "M2"): "CL:0000890",
@@ -94,6 +94,10 @@ STATE_POLARIZATION = {("macrophage", "M1"): "exokg:M1_macrophage_polarization",
                       ("microglia", "M1"): "exokg:M1_microglia_polarization",
                       ("microglia", "M2"): "exokg:M2_microglia_polarization",
                       ("macrophage", "M1/M2"): "GO:0042116", ("microglia", "M1/M2"): "GO:0001774"}
+# "polarization from M1 to M2", "shifted ... toward the M2": a bare state named as a phenotype's end point
+_BARE_STATE_CONTEXT = re.compile(
+    r"(?:polari[sz]\w*|phenotypes?|shift\w*|switch\w*|transition\w*|transform\w*|convert\w*|conversion)\b"
+    r"[^.;]{0,40}?\b(?:from|to|towards?|into)\s+(?:an?\s+|the\s+)?\Z", re.I)
 _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re.I)
 
 
@@ -311,8 +315,8 @@ class Recognizer:
         hosts: list[tuple[int, int, str]] | None = None
         for m in _STATE.finditer(text):
             tail = m.group("tail")
-            if not tail.strip(" -‐"):
-                continue  # "M1" alone is a receptor, a region, a drug code...
+            if not tail.strip(" -‐") and not _BARE_STATE_CONTEXT.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "M1" alone is a receptor, a region, a drug code... unless a shift names it ("from M1 to M2")
             if hosts is None:
                 host_group = self._host_group
                 hosts = sorted((c.start, c.end, host_group[c.curie]) for c in cands if c.curie in host_group)

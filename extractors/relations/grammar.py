@@ -2552,6 +2552,8 @@ class SentenceReader:
             return
         if self.vesicle(o) or o.category in V.CONTEXT_ONLY or s.category in V.CONTEXT_ONLY:
             return
+        if s.category in V.CELL and o.category in V.CELL and self.toks[f.start].lower in V.DESTINATION_HEADS:
+            return  # "macrophages shifted from M1 to M2": cells changing state, not one cell acting on another
         if f.kind == V.TARGET:
             if s.category in V.MIRNA and o.category in _GENE_OR_MIRNA:
                 self.emit(s, "targets", o, -1, rule, f.start, f.negated)

@@ -120,6 +120,12 @@ def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) 
     assert (text, curie) in found(annotator, f"The level of {text} rose.")
 
 
+def test_a_bare_state_is_read_only_as_the_end_of_a_shift(annotator: Annotator) -> None:
+    got = found(annotator, "Exosomes shifted microglial polarization from M1 to M2.")
+    assert ("M1", "exokg:M1_microglia") in got and ("M2", "exokg:M2_microglia") in got
+    assert not any(text in {"M1", "M2"} for text, _ in found(annotator, "M1 receptors and the M2 region in microglia."))
+
+
 def test_tau_alone_is_no_gene(annotator: Annotator) -> None:
     # τ² is the between-study variance of a meta-analysis; "tau" alone is too often a symbol
     assert not any(curie == "HGNC:6893" for _, curie in found(annotator, "Heterogeneity was high (τ² = 0.12, tau = 0.3)."))
@@ -443,3 +449,13 @@ def test_a_preparation_from_cells_made_to_lack_a_mirna_speaks_for_the_mirna(anno
     assert ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000770") in claims
     assert ("mirbase.mature:MIMAT0000770", "increases", "exokg:BBB_score") in claims  # its loss lowered the score
     assert not any(s == "exokg:BMSC_Exo" and o == "exokg:BBB_score" for s, _, o in claims)
+
+
+def test_a_shift_of_polarization_to_a_state_increases_that_state(annotator: Annotator) -> None:
+    from extractors.relations import default_knowledge, extract_statements
+
+    text = "Exosomal miR-216a-5p shifted microglial polarization from M1 to M2. Macrophages shifted from M1 to M2."
+    annotated = annotator.annotate(Document(id="t", text=text, species="rat"))
+    claims = {(s.subject.curie, s.predicate, s.object.curie) for s in extract_statements(annotated, default_knowledge())}
+    assert ("mirbase.mature:MIMAT0000886", "increases", "exokg:M2_microglia") in claims
+    assert not any(s == "CL:0000235" for s, _, _ in claims), "cells changing state act on nothing"

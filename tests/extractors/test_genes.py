@@ -114,3 +114,4 @@ def test_a_written_out_gene_name_with_a_loss_word_keeps_its_sign() -> None:
     result = Extractor().process(Document(id="t", text="miR-21 reduced DNA damage inducible transcript 3 expression."))
     claims = {(s.subject.label, s.predicate, s.object.curie) for s in result.statements}
     assert any(p == "decreases" and o == "HGNC:2726" for _, p, o in claims), claims
+
