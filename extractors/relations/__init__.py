@@ -70,7 +70,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.25"
+EXTRACTOR_VERSION = "1.2.26"
 
 __all__ = [
     "EXTRACTOR",

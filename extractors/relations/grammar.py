@@ -24,7 +24,8 @@ entities and plain words, in four passes:
    subject and object. Objects run to the next trigger or clause break; a noun phrase's sign
    is multiplied by the nominal triggers it holds ("inhibiting the *activation* of NF-κB").
    A mediator ("X promoted Y through *activation* of Z", "the effect of X was mediated by Z",
-   "X acts via Z") is acted on by X: with the sign of the nominal before it, else ``regulates``.
+   "Z mediated the effects of X", "X acts via Z") is acted on by X: with the sign of the nominal
+   before it, else ``regulates``.
    A rescue ("knockdown of miR-21 abolished the effect of exosomes on Y", "the effects of X
    were reversed by PTEN overexpression") names what X acts through: X carries the miRNA whose
    loss undoes its effect, and otherwise regulates it; the mediator regulates Y. "This effect"
@@ -97,6 +98,7 @@ _CARGO_AGENT_KINDS = frozenset({V.INC, V.DEC, V.REG, V.LIGHT, V.TARGET})
 _DELIVERY_NOUNS = frozenset({"delivery", "transfer", "transport", "shuttling", "transmission", "uptake"})
 # "the effect of X was mediated by Z"
 _MEDIATION_PARTICIPLES = frozenset({"mediated", "achieved", "exerted", "realized", "realised", "conferred"})
+_MEDIATES = frozenset({"mediated", "mediates", "mediate", "underlies", "underlie", "underlay"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | {"benefit", "benefits", "role", "roles"})
 # "knockdown of X abolished the effect of Y": a rescue experiment
 _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
@@ -759,7 +761,9 @@ class SentenceReader:
             induced = w == "induced" and t.arg.category not in _SETTING_CATEGORIES
             # "STAT3-induced miR-21 expression"; "activated" without a hyphen is the verb ("BMSC-Exos activated
             # STAT3, AKT and JAK2"), read by the clause
-            if w in {"mediated", "dependent", "driven"} or (w == "activated" and hyphen) or induced:
+            if (w in {"mediated", "dependent", "driven"} or (w == "activated" and hyphen) or induced) and not (
+                    not hyphen and self._effect_head(self._skip_np(j + 1)) is not None):
+                # ("Z mediated the effects of X" is the verb: see _mediates_effect)
                 k = j + 1
                 sign = 0 if w in {"mediated", "dependent"} else 1
                 while k < len(toks) and not toks[k].is_ent and k <= j + 5 and toks[k].lower not in {",", ";"}:
@@ -767,7 +771,7 @@ class SentenceReader:
                         sign = V.NOUN_SIGN[toks[k].lower] * (sign or 1)
                     k += 1
                 nxt = self.ent(k)
-                if nxt is not None and nxt.arg.category not in V.CONTEXT_ONLY:
+                if nxt is not None and nxt.arg.category not in V.CONTEXT_ONLY and not self.vesicle(nxt.arg):
                     after = k + 1
                     while self.word(after) in _NEUTRAL_HEAD_NOUNS:
                         after += 1
@@ -1429,6 +1433,8 @@ class SentenceReader:
             elif self.names_an_effect:
                 if w in _MEDIATION_PARTICIPLES:
                     self._mediated_effect(i)
+                if w in _MEDIATES:
+                    self._mediates_effect(i)
                 if w in _REVERSAL_VERBS:
                     self._reversal(i)
             if w not in first_words:  # an entity ("") or a word that starts no trigger: _trigger says None
@@ -1613,6 +1619,24 @@ class SentenceReader:
         subjects = self._effect_of_before(i)
         if z_tok is not None and subjects:
             self._acts_on_mediator(subjects, z_tok, sign, "mediated:effect", i, self._negated(i))
+
+    def _mediates_effect(self, i: int) -> None:
+        """ "The miR-145-5p/TLR4/NF-κB axis mediated the anti-inflammatory effects of hUC-MSC-Exos", "Z mediates
+        the effect of X": X acts through Z (the active form of "the effect of X was mediated by Z")."""
+        e = self._effect_head(self._skip_np(i + 1))
+        if e is None:
+            return
+        agents = self._effect_of_before(e + 2)
+        k = i - 1
+        while k >= 0 and not self.toks[k].is_ent and (self.word(k) in V.AXIS_WORDS or _adverb(self.word(k))
+                                                       or self.word(k) in {"may", "might", "could", "also"}):
+            k -= 1
+        z_tok = self.ent(k)
+        if z_tok is None or not agents or z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg):
+            return
+        while self.ent(k - 1) is None and self.word(k - 1) in {",", "and"} and self.ent(k - 2) is not None:
+            k -= 2  # "miR-21 and PTEN mediated ...": start the list at its first member
+        self._acts_on_mediator(agents, self.toks[k], 0, "mediated:effect", i, self._negated(i))
 
     def _effect_of_before(self, i: int) -> list[Arg]:
         """The X of "the effect(s) of X (on Y)" heading the clause before position i."""

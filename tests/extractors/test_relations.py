@@ -584,6 +584,9 @@ def test_downstream_and_mediated_phrases() -> None:
     ("The effects of MSC-Exos on neuronal apoptosis were partly mediated through the downregulation of PTEN.",
      c("MSC-Exos", "decreases", "PTEN", "-")),
     ("The effect of exosomes on apoptosis was mediated by miR-21.", c("exosomes", "carries", "miR-21")),
+    # "Z mediated the effect of X" (active)
+    ("miR-21 and PTEN mediate the effects of BMSCs-Exo on apoptosis.", c("BMSCs-Exo", "carries", "miR-21")),
+    ("miR-21 and PTEN mediate the effects of BMSCs-Exo on apoptosis.", c("BMSCs-Exo", "regulates", "PTEN")),
     # "X acts through Z"
     ("MSC-Exos acted through the PI3K/AKT signaling pathway.",
      c("MSC-Exos", "regulates", "PI3K/AKT signaling pathway")),
@@ -603,6 +606,7 @@ def test_an_agent_acts_through_a_mediator(text: str, expected: tuple[str, str, s
     ("MSC-Exos did not act through the PI3K/AKT signaling pathway.", ("MSC-Exos", "PI3K/AKT signaling pathway")),
     ("MSC-Exos showed no effects via the PI3K/AKT signaling pathway.", ("MSC-Exos", "PI3K/AKT signaling pathway")),
     ("TNF-α-mediated apoptosis was reduced by exosomes.", ("exosomes", "TNF-α")),  # no "effect of"
+    ("M2 macrophages mediated the effects of exosomes.", ("M2 macrophages", "exosomes")),  # vesicles are no object
     ("This effect was mediated by the NF-κB pathway.", ("exosomes", "NF-κB pathway")),  # no agent named
 ])
 def test_no_mediator_claim_without_an_affirmed_agent(text: str, absent: tuple[str, str]) -> None:
