@@ -929,7 +929,8 @@ _FUZZ_WORDS = [
     "mediated", "abolished", "reversed", "attenuated", "knockdown", "inhibitor", "overexpression", "when", "after",
     "knocked", "down", "overexpressed", "silenced", "this", "these", "protective", "acts", "exhibited", "to",
     "reduced", "increased", "enhanced", "inhibition", "activation", "and", ",", ";", "(", ")", "pathway", "which",
-    "thereby", "targets", "carrying", "derived", "from", "-", "in", "group",
+    "thereby", "targets", "carrying", "derived", "from", "-", "in", "group", "mediate", "delivery", "shifted",
+    "stimulated", "with", "knockdown", "modified", "hypoxia", "preconditioned", "confer", "exhibit",
 ]
 
 
