@@ -152,11 +152,21 @@ class Batch:
 
     documents: list[DocRecord]  # one per paper, sorted by id
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
-    merged: list[tuple[str, str]] = field(default_factory=list)  # (kept document id, source merged into it)
     added: list[str] = field(default_factory=list)  # ids new to the build
     updated: list[str] = field(default_factory=list)  # ids whose content changed
     unchanged: list[str] = field(default_factory=list)  # ids read again with the same content
     files: int = 0
+
+    @property
+    def merged(self) -> list[tuple[str, str]]:
+        """(kept document id, source merged into it) for every paper read from more than one file."""
+        return merged_copies(self.documents)
+
+
+def merged_copies(records: Sequence[DocRecord]) -> list[tuple[str, str]]:
+    """(kept document id, source of the duplicate) for every paper read from more than one file: the
+    kept copy comes first in a record's copies."""
+    return [(r.id, c.source) for r in records for c in r.copies[1:]]
 
 
 _FILLABLE = ("title", "authors", "journal", "year", "doi", "pmid", "licence", "species", "keywords", "bibliography")
@@ -206,13 +216,12 @@ def _groups(copies: list[Copy]) -> list[list[Copy]]:
     return list(groups.values())
 
 
-def _paper(group: list[Copy], store: DocumentStore, merged_log: list[tuple[str, str]]) -> DocRecord:
+def _paper(group: list[Copy], store: DocumentStore) -> DocRecord:
     if len(group) == 1:
         return DocRecord(group[0].id, group[0].key, (group[0],))
     document, best = merge_documents([store.get_document(c.key) for c in group])
     winner = group[best]
     copies = (winner, *(c for i, c in enumerate(group) if i != best))
-    merged_log.extend((winner.id, c.source) for c in copies[1:])
     return DocRecord(winner.id, store.put_document(document), copies)
 
 
@@ -282,7 +291,7 @@ def read_batch(
             fresh.add(copy.key)
 
     for group in _groups(list(copies.values())):
-        paper = _paper(group, store, batch.merged)
+        paper = _paper(group, store)
         batch.documents.append(paper)
         if not any(c.key in fresh for c in group):
             continue

@@ -328,6 +328,8 @@ def build_from_records(
     :mod:`kg.parallel`); only their statements and effects stay in memory. A document the extractor
     fails on is skipped with the error; if all fail, nothing is written.
     """
+    from extractors.corpus import merged_copies
+
     every = list(records)
     records, excluded = split_excluded(every, exclusions)
     if not records:
@@ -373,11 +375,6 @@ def build_from_records(
     })
     cache.prune({k for r in every for k in r.keys}, version)
     return result
-
-
-def merged_copies(records: Sequence[DocRecord]) -> list[tuple[str, str]]:
-    """(kept document, source of the duplicate) for every paper read from more than one file."""
-    return [(r.id, c.source) for r in records for c in r.copies[1:]]
 
 
 def skipped_files(state: dict[str, Any]) -> list[tuple[str, str]]:
