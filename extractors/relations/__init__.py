@@ -36,7 +36,8 @@ and from the MSC preparations, which have entities of their own. ``preconditioni
 vesicles' source cells were treated with ("hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed
 MSCs"): such preparations differ from plain ones. ``engineered_with`` names the molecule vesicles were
 made to carry more of ("exosomes derived from miR-133b-overexpressing BMSCs", "miR-133b-modified
-MSC-Exos"), so an engineered preparation's claims stay apart from the plain preparation's.
+MSC-Exos"), so an engineered preparation's claims stay apart from the plain preparation's;
+``genetic_model`` names animals made to lack or carry a molecule ("in PTEN knockout mice").
 
 Claims inside an aim or a hypothesis under test ("we tested the hypothesis that ...", "we examined
 whether ...") are not read; a control named in an aside ("X, but not Y, reduced Z") takes no part.
@@ -70,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.26"
+EXTRACTOR_VERSION = "1.2.27"
 
 __all__ = [
     "EXTRACTOR",
@@ -213,7 +214,7 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         citations, inherited = _citations(document, sentences, cited, paragraphs, index)
         quals = _qualifiers(sentence_mentions, text, start)
         # the preparation words are rare: look for their settings only in sentences that have them
-        prepared = _PREPARATION_HINT.search(text, start, end) is not None
+        prepared = _PREPARATION_HINT.search(text) is not None  # text is the sentence
         for reading in readings:
             setting = dict(quals)
             source = _vesicle_source(reading, sentence_mentions, document.text, knowledge)
@@ -394,10 +395,19 @@ def _citations(document: Document, sentences: Sequence[tuple[int, int]], cited: 
     return (), False
 
 
+# "PTEN knockout mice", "miR-21-deficient rats": animals made to lack (or carry) a molecule
+_GENETIC_MODEL = re.compile(r"[-‐\s](knockout|knock-out|KO|deficient|null|transgenic|-/-|−/−)\s+(?:mice|mouse|rats?|"
+                            r"animals|zebrafish)\b")
+
+
 def _qualifiers(mentions: Sequence[EntityMention], text: str, offset: int) -> dict[str, str]:
-    """Species, injury model, cell type, dose and route stated in the sentence."""
+    """Species, injury model, genetic model, cell type, dose and route stated in the sentence."""
     out: dict[str, str] = {}
     for m in mentions:
+        if m.ref.category in V.MOLECULE and "genetic_model" not in out:
+            genetic = _GENETIC_MODEL.match(text, m.end - offset)
+            if genetic is not None:  # claims made in such animals hold there, not in wild-type ones
+                out["genetic_model"] = f"{m.ref.label or m.ref.curie} {genetic.group(1)}"
         attrs = dict(m.attributes)
         if m.ref.category in V.SPECIES and "species" not in out:
             out["species"] = m.ref.label or m.ref.curie

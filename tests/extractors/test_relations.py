@@ -746,6 +746,20 @@ def test_engineered_preparations_are_a_setting(text: str, engineered: str | None
     assert dict(claim.qualifiers).get("engineered_with") == engineered
 
 
+def test_claims_in_genetically_modified_animals_are_a_setting() -> None:
+    statements = read("In PTEN knockout rats, BMSCs-Exo failed to improve motor function.")
+    (claim,) = [s for s in statements if s.object.curie == E["motor function"][0]]
+    assert dict(claim.qualifiers).get("genetic_model") == "PTEN knockout"
+    assert claim.evidence[0].negated  # a denial there doubts nothing said of wild-type animals
+
+
+def test_a_preparation_setting_is_read_anywhere_in_the_document() -> None:
+    # the settings are looked for in each sentence's own text, wherever the sentence stands
+    preface = "MSC-Exos were studied in this work. " * 12
+    statements = read(preface + "Hypoxia-preconditioned BMSCs-Exo reduced apoptosis.")
+    assert any(dict(s.qualifiers).get("preconditioning") == "hypoxia" for s in statements)
+
+
 def test_how_a_preparation_was_made_is_no_clause() -> None:
     # "stimulated with TNF-α" describes the vesicles' source cells; the verb after it is theirs
     got = claims(read("Exosomes derived from BM-MSCs stimulated with TNF-α promote IL-10 expression."))
