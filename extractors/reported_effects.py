@@ -2,11 +2,14 @@
 
 A meta-analysis states each pooled result once or twice (abstract and results) together
 with what it needs to be read: the number of studies ("A total of 14 studies reported
-TNF-α", "NeuN cells/field (5 studies)"), the heterogeneity ("the I-squared value was
-80.9%") and the model ("The fixed-effect model meta-analysis showed ..."). This module
-finds every printed effect with its confidence interval, binds it to an outcome and an
-intervention, attaches k, I² and model from the same section, and keeps one effect per
-outcome and intervention per document, preferring the results section over the abstract.
+TNF-α", "NeuN cells/field (5 studies)", "(SMD ...; 12 studies)", "the pooled analysis of 15
+studies showed"), the heterogeneity ("the I-squared value was 80.9%") and the model ("The
+fixed-effect model meta-analysis showed ..."). This module finds every printed effect with its
+confidence interval, binds it to an outcome and an intervention, attaches k, I² and model from
+the same section, and keeps one effect per outcome, intervention and subgroup per document,
+preferring the results section over the abstract. A result pooled over part of the studies ("In
+the subgroup of rats receiving 100 μg, ...", "in the mouse subgroup") carries that subgroup and
+never stands for the overall result.
 
 Standard error and p are recovered from the CI (normal approximation; on the log scale
 for ratio measures): ``se = (hi - lo) / (2 z)``, ``p = 2 Φ(-|est / se|)``. A p printed
@@ -36,7 +39,7 @@ from kg.model import Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -149,6 +152,17 @@ K_AFTER_RE = re.compile(  # "NeuN cells/field (5 studies)", "(k = 5)", "(n = 4 s
     rf"\(\s*(?:(?:k|n)\s*=\s*(?P<k1>\d+)(?:\s+{_STUDIES})?|(?P<k2>\d+)\s+{_STUDIES})\s*[),;]",
     re.I,
 )
+# "(SMD −1.85; 95% CI −2.60 to −1.10; I² = 65%; 12 studies)": the count closing an effect's parentheses
+K_CLOSING_RE = re.compile(rf"[;,]\s*(?P<k>\d+)\s+{_STUDIES}\s*\)", re.I)
+# "The pooled analysis of 15 studies showed that ...", "a meta-analysis of twelve studies": the count before
+K_POOLED_RE = re.compile(rf"\b(?:pooled analysis|pooled data|meta-analysis|analysis|pooling|data)\s+(?:of|from)\s+"
+                         rf"(?:the\s+)?{_COUNT}\s+(?:(?:included|eligible|animal|preclinical)\s+)?{_STUDIES}\b", re.I)
+# "In the subgroup of bone marrow-derived exosomes, ...", "in the rat subgroup", "among studies using rats,":
+# an effect pooled over part of the studies
+SUBGROUP_RE = re.compile(
+    r"\b(?:in|for|among|within)\s+(?:the\s+)?(?:subgroups?|subsets?)\s+(?:of|with|receiving|treated with|using)\s+"
+    r"(?P<a>[^,;()]{3,60}?)\s*[,;]"
+    r"|\b(?:in|for|among|within)\s+(?:the\s+)?(?P<b>[^,;()]{3,40}?)\s+subgroups?\b", re.I)
 FIXED_RE = re.compile(r"\b(?:fixed|common|equal)[- ]effects?\b", re.I)
 RANDOM_RE = re.compile(r"\brandom[- ]effects?\b", re.I)
 METHOD_RES = (
@@ -542,6 +556,7 @@ class _Found:
     method: str | None = None
     section: str = ""
     rank: int = 9
+    subgroup: str = ""  # "bone marrow-derived exosomes" for "In the subgroup of bone marrow-derived exosomes, ..."
 
 
 def _sections_at(document: Document, offset: int) -> list[str]:
@@ -626,7 +641,8 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
 
 def read_counts(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[_Candidate],
                 folded: str | None = None) -> list[tuple[int, str, int]]:
-    """(offset, outcome CURIE, k) for every "N studies reported X" and "X (N studies)"."""
+    """(offset, outcome CURIE, k) for every "N studies reported X", "the pooled analysis of N studies showed
+    ... X", "X (N studies)" and "X (SMD ...; N studies)"."""
     out: list[tuple[int, str, int]] = []
     counted_before = _K_BEFORE_GATE.search(_folded(text) if folded is None else folded) is not None
     for m in K_BEFORE_RE.finditer(text) if counted_before else ():
@@ -636,6 +652,21 @@ def read_counts(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[
             continue
         for c in _outcomes_in(outcomes, m.end(), sent[1]):
             out.append((m.start(), c.ref.curie, k))
+    for m in K_POOLED_RE.finditer(text):
+        k = _count(m.group("k"))
+        sent = _sentence_of(spans, m.start())
+        if k is None or sent is None:
+            continue
+        for c in _outcomes_in(outcomes, m.end(), sent[1]):
+            out.append((m.start(), c.ref.curie, k))
+    for m in K_CLOSING_RE.finditer(text):
+        sent = _sentence_of(spans, m.start())
+        opening = text.rfind("(", sent[0] if sent else 0, m.start())
+        if sent is None or opening < 0:
+            continue
+        before = _outcomes_in(outcomes, sent[0], opening)  # the outcome the parenthesised effect is about
+        if before and len(text[before[-1].end:opening]) <= 40:
+            out.append((m.start(), before[-1].ref.curie, int(m.group("k"))))
     for m in K_AFTER_RE.finditer(text):
         k = int(m.group("k1") or m.group("k2"))
         sent = _sentence_of(spans, m.start())
@@ -757,6 +788,11 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         titles = _sections_at(document, f.start)
         f.rank = _section_rank(titles)
         f.section = document.section_at(f.start)
+        sub = None
+        for sub in SUBGROUP_RE.finditer(text, f.sentence[0], f.start):
+            pass  # the last subgroup named before the effect in its sentence
+        if sub is not None:
+            f.subgroup = " ".join((sub.group("a") or sub.group("b")).split())
     _bind_counts(found, read_counts(text, spans, outcomes, folded), document)
     _bind_heterogeneity(found, read_heterogeneity(text), spans, document, outcomes)
 
@@ -781,11 +817,11 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         sig = (iv_ref.curie, f.measure, f.estimate, f.low, f.high)
         if sig not in same_numbers or score < same_numbers[sig][0]:
             same_numbers[sig] = (score, f, iv_ref, iv_cand)
-    best: dict[tuple[str, str], Chosen] = {}
+    best: dict[tuple[str, str, str], Chosen] = {}
     for chosen in same_numbers.values():
         score, f, iv_ref, _ = chosen
         assert f.outcome is not None
-        key = (iv_ref.curie, f.outcome.ref.curie)
+        key = (iv_ref.curie, f.outcome.ref.curie, f.subgroup)  # a subgroup's result never stands for the whole
         if key not in best or score < best[key][0]:
             best[key] = chosen
 
@@ -813,7 +849,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
             intervention=iv_ref, outcome=f.outcome.ref, population=population, comparator=comparator,
             k=f.k, se=se, p_value=p, i2=f.i2, model=f.model, method=f.method, source="reported",
             evidence=evidence, provenance="; ".join(notes), organism=organism, condition=condition,
-            comparator_term=comparator_term,
+            comparator_term=comparator_term, subgroup=f.subgroup,
         ))
     return effects
 

@@ -109,6 +109,27 @@ def test_other_printed_forms():
     assert e.p_value == 0.001  # printed exactly: kept
 
 
+@pytest.mark.parametrize("text, k", [
+    ("BMSC-Exos reduced GFAP levels (SMD −1.85; 95% CI −2.60 to −1.10; I² = 65%; 12 studies).", 12),
+    ("The pooled analysis of 15 studies showed that BMSC-Exos reduced GFAP (SMD: -2.05, 95% CI: -2.81 to -1.29).",
+     15),
+    ("A meta-analysis of eight studies found lower GFAP with BMSC-Exos (SMD -1.10, 95% CI -1.60 to -0.60).", 8),
+])
+def test_the_number_of_studies_in_more_printed_forms(text: str, k: int):
+    [e] = effects_from_text(text)
+    assert e.k == k
+
+
+def test_a_subgroup_result_stands_beside_the_overall_one():
+    text = ("BMSC-Exos reduced GFAP (SMD = -1.20, 95% CI [-1.90, -0.50]). In the subgroup of rats receiving "
+            "100 μg, BMSC-Exos reduced GFAP (SMD = -1.60, 95% CI [-2.40, -0.80]). In the mouse subgroup, "
+            "BMSC-Exos reduced GFAP (SMD = -0.90, 95% CI [-1.70, -0.10]).")
+    effects = effects_from_text(text)
+    assert sorted((e.subgroup, e.estimate) for e in effects) == [
+        ("", -1.2), ("mouse", -0.9), ("rats receiving 100 μg", -1.6)]
+    assert len({e.id for e in effects}) == 3
+
+
 def test_i2_threshold_and_subgroup_statements_are_not_values():
     text = ("BMSC-Exos reduced apoptosis (SMD = −4.52, 95% CI [−5.14, −3.89]). It was within an acceptable "
             "range (I-squared <50%), with I-squared values in all subgroups below 50%.")
