@@ -645,14 +645,8 @@ def read_counts(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[
     ... X", "X (N studies)" and "X (SMD ...; N studies)"."""
     out: list[tuple[int, str, int]] = []
     counted_before = _K_BEFORE_GATE.search(_folded(text) if folded is None else folded) is not None
-    for m in K_BEFORE_RE.finditer(text) if counted_before else ():
-        k = _count(m.group("k"))
-        sent = _sentence_of(spans, m.start())
-        if k is None or sent is None:
-            continue
-        for c in _outcomes_in(outcomes, m.end(), sent[1]):
-            out.append((m.start(), c.ref.curie, k))
-    for m in K_POOLED_RE.finditer(text):
+    before = [*(K_BEFORE_RE.finditer(text) if counted_before else ()), *K_POOLED_RE.finditer(text)]
+    for m in before:  # the count first, the outcomes after it in the sentence
         k = _count(m.group("k"))
         sent = _sentence_of(spans, m.start())
         if k is None or sent is None:
@@ -788,11 +782,9 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         titles = _sections_at(document, f.start)
         f.rank = _section_rank(titles)
         f.section = document.section_at(f.start)
-        sub = None
-        for sub in SUBGROUP_RE.finditer(text, f.sentence[0], f.start):
-            pass  # the last subgroup named before the effect in its sentence
-        if sub is not None:
-            f.subgroup = " ".join((sub.group("a") or sub.group("b")).split())
+        named = list(SUBGROUP_RE.finditer(text, f.sentence[0], f.start))
+        if named:  # the last subgroup named before the effect in its sentence
+            f.subgroup = " ".join((named[-1].group("a") or named[-1].group("b")).split())
     _bind_counts(found, read_counts(text, spans, outcomes, folded), document)
     _bind_heterogeneity(found, read_heterogeneity(text), spans, document, outcomes)
 
