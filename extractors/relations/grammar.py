@@ -29,7 +29,9 @@ entities and plain words, in four passes:
    A rescue ("knockdown of miR-21 abolished the effect of exosomes on Y", "the effects of X
    were reversed by PTEN overexpression") names what X acts through: X carries the miRNA whose
    loss undoes its effect, and otherwise regulates it; the mediator regulates Y. "This effect"
-   is the effect of the vesicles (or molecules) the sentence before named.
+   is the effect of the vesicles (or molecules) the sentence before named. An agent that undoes
+   another's effect ("MSC-Exos attenuated the inhibitory effects of TNF-α on axon growth")
+   acts on its target the other way (MSC-Exos increase axon growth; TNF-α decreases it).
 4. **Chains.** A means frame adds ``Z -> Y`` with the product of the two signs (X ⊣ Z and
    X -> Y give Z ⊣ Y); a consequence frame adds ``Z -> W`` for the objects Z of the frame
    group it follows.
@@ -1437,6 +1439,9 @@ class SentenceReader:
                     self._mediates_effect(i)
                 if w in _REVERSAL_VERBS:
                     self._reversal(i)
+                    passive = self._passive(i)
+                    if self._undoes_an_effect(i, 1, passive):
+                        self._counteracts(i, 1, passive)
             if w not in first_words:  # an entity ("") or a word that starts no trigger: _trigger says None
                 i += 1
                 continue
@@ -1712,6 +1717,39 @@ class SentenceReader:
         head = self.toks[k].lower.rsplit(" ", 1)[-1] if k >= 0 else ""  # an entity may hold the noun
         return head in _EFFECT_HEADS or bool(self._effect_of_before(i))
 
+    def _counteracts(self, i: int, n: int, passive: int | None) -> None:
+        """ "X attenuated the inhibitory effects of Y on Z" (or "... of Y on Z were reversed by X"), X named
+        by no loss or gain (a rescue is :meth:`_reversal`'s): Y acts on Z as the effect's adjective says, and X
+        acts on Z the other way (unsigned when the effect has no sign)."""
+        if passive is None:
+            e = self._effect_head(self._skip_np(i + n))
+            if e is None or self._manipulated(self._clause_start(i), i) is not None:
+                return
+            agents, target = self._effect_of_before(e + 2), self._effect_target(self._clause_end(e + 1))
+            effect = V.EFFECT_SIGN.get(self.word(e - 1), 0)
+            counter = self._subject_before(i)
+        else:
+            if self._manipulated(passive, self._clause_end(passive)) is not None:
+                return
+            e = next((k for k in range(i - 1, max(i - 16, -1), -1)
+                      if self.toks[k].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS and self.word(k + 1) == "of"), None)
+            if e is None:
+                return
+            agents, target = self._effect_of_before(i), self._effect_target(i)
+            effect = V.EFFECT_SIGN.get(self.word(e - 1), 0)
+            counter = self._list_from(self._skip_np(passive), self._any)[0]
+        sign = min(effect, 1)  # "stimulatory" is 2 in the table: an increase
+        negated = self._negated(i)
+        for z in target:
+            if z.category in V.CONTEXT_ONLY:
+                continue
+            for y in agents:
+                self.emit(y, {1: "increases", -1: "decreases"}.get(sign, "regulates"), z, sign, "nominal:effect", i)
+            for x in counter:
+                if x.category not in V.CONTEXT_ONLY and x not in agents:
+                    self.emit(x, {1: "decreases", -1: "increases"}.get(sign, "regulates"), z, -sign, "counteracts", i,
+                              negated)
+
     def _effect_head(self, j: int) -> int | None:
         """Where "effect(s) of" heads the noun phrase from j ("the pro-angiogenic effect of", "their protective
         effects of"; an outcome entity may hold the noun: "the neuroprotective effect of")."""
@@ -1836,7 +1874,9 @@ class SentenceReader:
                     kind = {1: V.INC, -1: V.DEC}[sign]
         passive = self._passive(i + n - 1)
         if toks[i].lower in _REVERSAL_VERBS and self.names_an_effect and self._undoes_an_effect(i, n, passive):
-            return None  # "X overexpression abolished the effect of miR-21": a rescue (see _reversal), not X ⊣ miR-21
+            # "X overexpression abolished the effect of miR-21" is a rescue (_reversal), not X ⊣ miR-21; "MSC-Exos
+            # attenuated the inhibitory effects of TNF-α on axon growth" a counteraction (_counteracts)
+            return None
         role, subjects, parent = self._role_and_subject(i)
         negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
                                           for x in range(i + 1, i + n))

@@ -667,6 +667,17 @@ def test_undoing_an_effect_does_not_act_on_its_agent(text: str) -> None:
     assert pair("PTEN", "miR-21") not in {(s, o) for s, _, o, _ in got}
 
 
+@pytest.mark.parametrize("text", [
+    "MSC-Exos attenuated the inhibitory effects of TNF-α on axonal regeneration.",
+    "The inhibitory effects of TNF-α on axonal regeneration were reversed by MSC-Exos.",
+])
+def test_counteracting_an_effect(text: str) -> None:
+    got = claims(read(text))
+    assert c("TNF-α", "decreases", "axonal regeneration", "-") in got  # the effect's own claim
+    assert c("MSC-Exos", "increases", "axonal regeneration", "+") in got  # undoing an inhibition
+    assert not any(s == E["MSC-Exos"][0] and o == E["TNF-α"][0] for s, _, o, _ in got)
+
+
 def test_a_rescue_in_a_condition_clause() -> None:
     got = claims(read("The effect of exosomes was abolished when miR-124-3p was knocked down."))
     assert c("exosomes", "carries", "miR-124-3p") in got
