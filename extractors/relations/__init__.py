@@ -304,10 +304,9 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge) -> str |
     subject = reading.subject
     if not knowledge.is_vesicle(subject.ref):  # a named preparation ("BMSC-Exos") is a vesicle too
         return None
-    window = text[max(0, subject.start - 40):subject.end]
     found = None
-    for m in _CONDITIONED_BEFORE.finditer(window):
-        if m.end() >= len(window) - (subject.end - subject.start) - 1:  # just before the name, or inside it
+    for m in _CONDITIONED_BEFORE.finditer(text, max(0, subject.start - 40), subject.end):
+        if m.end() >= subject.start - 1:  # just before the name, or inside it
             found = m.group("agent")
     after = _CONDITIONED_AFTER.match(text, subject.end)
     if after is not None:
@@ -318,12 +317,11 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge) -> str |
     return found.lower() if found[:1].isupper() and found[1:].islower() else found
 
 
-# a word every preconditioning or engineering phrase below holds (substring tests: cheaper than a regex)
-_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", "modified", "overexpress",
-                      "over-express", "engineered", "transfected", "loaded")
 # "miR-133b-modified MSC-Exos", "miR-21-overexpressing": vesicles made to carry more of a molecule
-_ENGINEERED_GAP = re.compile(r"[-‐‑\s]*(?:modified|overexpressing|over-expressing|engineered|transfected|loaded)"
-                             r"[-‐‑\s]*\Z", re.I)
+_ENGINEERED = ("modified", "overexpressing", "over-expressing", "engineered", "transfected", "loaded")
+_ENGINEERED_GAP = re.compile(rf"[-‐‑\s]*(?:{'|'.join(_ENGINEERED)})[-‐‑\s]*\Z", re.I)
+# a word every preconditioning or engineering phrase holds (substring tests: cheaper than a regex)
+_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", *_ENGINEERED)
 
 
 def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: str,

@@ -216,6 +216,17 @@ class Knowledge:
 
 
 @dataclass(frozen=True, slots=True)
+class UndoneEffect:
+    """An effect a reversal verb undoes: "the (inhibitory) effect of Y on Z", and what undid it."""
+
+    agents: list[Arg]  # Y
+    target: list[Arg]  # Z
+    sign: int  # of the effect's adjective: -1 "inhibitory", 1 "stimulatory", 0 none
+    manipulated: tuple[Tok, bool] | None  # a rescue's molecule, and whether it was taken away
+    counter: list[Arg]  # otherwise the agent that undid it ("MSC-Exos attenuated ...", "... reversed by MSC-Exos")
+
+
+@dataclass(frozen=True, slots=True)
 class Context:
     """What the previous sentences of the paragraph said (for "This process", "These exosomes").
 
@@ -1437,11 +1448,16 @@ class SentenceReader:
                     self._mediated_effect(i)
                 if w in _MEDIATES:
                     self._mediates_effect(i)
-                if w in _REVERSAL_VERBS:
-                    self._reversal(i)
-                    passive = self._passive(i)
-                    if self._undoes_an_effect(i, 1, passive):
-                        self._counteracts(i, 1, passive)
+                undone = self._undone_effect(i) if w in _REVERSAL_VERBS else None
+                if undone is not None:
+                    # "X overexpression abolished the effect of miR-21" is a rescue, not X ⊣ miR-21; "MSC-Exos
+                    # attenuated the inhibitory effects of TNF-α on axon growth" a counteraction: no frame either
+                    if undone.manipulated is not None:
+                        self._rescue(i, undone)
+                    else:
+                        self._counteract(i, undone)
+                    i += 1
+                    continue
             if w not in first_words:  # an entity ("") or a word that starts no trigger: _trigger says None
                 i += 1
                 continue
@@ -1676,77 +1692,59 @@ class SentenceReader:
                 return False
         return False
 
-    def _reversal(self, i: int) -> None:
-        """ "Knockdown of X abolished the (protective) effect of Y (on Z)", "the effects of Y (on Z) were reversed
-        by X overexpression": a rescue experiment shows that Y acts through X. Y carries a miRNA X whose loss
-        undoes its effect, and otherwise regulates X; X regulates Z."""
+    def _undone_effect(self, i: int) -> UndoneEffect | None:
+        """What the reversal verb at i undoes, when it is an effect: "Knockdown of X abolished the (inhibitory)
+        effect of Y (on Z)", "MSC-Exos attenuated the effects of Y on Z" (active); "the effects of Y (on Z) were
+        reversed by X overexpression / by MSC-Exos", "this effect was abolished when X was knocked down"."""
         v = i - 1
         while _adverb(self.word(v)):
             v -= 1
-        if self.word(v) in _COPULAS:  # passive: the effect before, the manipulated molecule after "by"
+        if self.word(v) in _COPULAS:  # passive: the effect before, what undid it after "by" (or "when ...")
+            e = next((k for k in range(v - 1, max(v - 16, -1), -1)
+                      if self.toks[k].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS), None)  # an entity may hold it
+            if e is None:
+                return None
             p = self._past_adverbs(i + 1)
-            manipulated = self._manipulated(p + 1, self._clause_end(p + 1)) if self.word(p) == "by" \
-                else self._manipulated_when(p)  # "... was abolished when miR-124-3p was knocked down"
-            agents = self._effect_of_before(v)
-            target = self._effect_target(v)
+            by = self.word(p) == "by"
+            manipulated = self._manipulated(p + 1, self._clause_end(p + 1)) if by else self._manipulated_when(p)
+            counter = self._list_from(self._skip_np(p + 1), self._any)[0] if by and manipulated is None else []
+            agents, target = self._effect_of_before(v), self._effect_target(v)
         else:
             e = self._effect_head(self._skip_np(i + 1))
             if e is None:
-                return
-            agents = self._effect_of_before(e + 2)
-            target = self._effect_target(self._clause_end(e + 1))
+                return None
+            agents, target = self._effect_of_before(e + 2), self._effect_target(self._clause_end(e + 1))
             manipulated = self._manipulated(self._clause_start(v), v + 1)
-        if manipulated is None or not agents or self._negated(i):
+            counter = self._subject_before(i) if manipulated is None else []
+        sign = min(V.EFFECT_SIGN.get(self.word(e - 1), 0), 1)  # "stimulatory" is 2 in the table: an increase
+        return UndoneEffect(agents, target, sign, manipulated, counter)
+
+    def _rescue(self, i: int, undone: UndoneEffect) -> None:
+        """A rescue experiment shows that Y acts through the manipulated X: Y carries a miRNA X whose loss
+        undoes its effect, and otherwise regulates X; X regulates Z."""
+        if undone.manipulated is None or not undone.agents or self._negated(i):
             return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
-        x_tok, loss = manipulated
+        x_tok, loss = undone.manipulated
         for x in x_tok.args():
             if x.category not in _MOLECULE_OR_PATHWAY:
                 continue
-            for y in agents:
+            for y in undone.agents:
                 carried = self.vesicle(y) and x.category in V.MIRNA and loss
                 self.emit(y, "carries" if carried else "regulates", x, 0, "rescue", i)
-            for z in target:
+            for z in undone.target:
                 self.emit(x, "regulates", z, 0, "rescue", i)
 
-    def _undoes_an_effect(self, i: int, n: int, passive: int | None) -> bool:
-        """Whether the thing the reversal verb at i undoes is an effect ("abolished the effect of Y", "this
-        effect was reversed by ..."), not a molecule."""
-        if passive is None:
-            return self._effect_head(self._skip_np(i + n)) is not None
-        k = self._left(i)
-        head = self.toks[k].lower.rsplit(" ", 1)[-1] if k >= 0 else ""  # an entity may hold the noun
-        return head in _EFFECT_HEADS or bool(self._effect_of_before(i))
-
-    def _counteracts(self, i: int, n: int, passive: int | None) -> None:
-        """ "X attenuated the inhibitory effects of Y on Z" (or "... of Y on Z were reversed by X"), X named
-        by no loss or gain (a rescue is :meth:`_reversal`'s): Y acts on Z as the effect's adjective says, and X
-        acts on Z the other way (unsigned when the effect has no sign)."""
-        if passive is None:
-            e = self._effect_head(self._skip_np(i + n))
-            if e is None or self._manipulated(self._clause_start(i), i) is not None:
-                return
-            agents, target = self._effect_of_before(e + 2), self._effect_target(self._clause_end(e + 1))
-            effect = V.EFFECT_SIGN.get(self.word(e - 1), 0)
-            counter = self._subject_before(i)
-        else:
-            if self._manipulated(passive, self._clause_end(passive)) is not None:
-                return
-            e = next((k for k in range(i - 1, max(i - 16, -1), -1)
-                      if self.toks[k].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS and self.word(k + 1) == "of"), None)
-            if e is None:
-                return
-            agents, target = self._effect_of_before(i), self._effect_target(i)
-            effect = V.EFFECT_SIGN.get(self.word(e - 1), 0)
-            counter = self._list_from(self._skip_np(passive), self._any)[0]
-        sign = min(effect, 1)  # "stimulatory" is 2 in the table: an increase
-        negated = self._negated(i)
-        for z in target:
+    def _counteract(self, i: int, undone: UndoneEffect) -> None:
+        """An agent named by no loss or gain undid Y's effect on Z: Y acts on Z as the effect's adjective says,
+        and the agent acts on Z the other way (unsigned when the effect has no sign)."""
+        sign, negated = undone.sign, self._negated(i)
+        for z in undone.target:
             if z.category in V.CONTEXT_ONLY:
                 continue
-            for y in agents:
+            for y in undone.agents:
                 self.emit(y, {1: "increases", -1: "decreases"}.get(sign, "regulates"), z, sign, "nominal:effect", i)
-            for x in counter:
-                if x.category not in V.CONTEXT_ONLY and x not in agents:
+            for x in undone.counter:
+                if x.category not in V.CONTEXT_ONLY and x not in undone.agents:
                     self.emit(x, {1: "decreases", -1: "increases"}.get(sign, "regulates"), z, -sign, "counteracts", i,
                               negated)
 
@@ -1873,10 +1871,6 @@ class SentenceReader:
                     sign = V.NOUN_SIGN[w]
                     kind = {1: V.INC, -1: V.DEC}[sign]
         passive = self._passive(i + n - 1)
-        if toks[i].lower in _REVERSAL_VERBS and self.names_an_effect and self._undoes_an_effect(i, n, passive):
-            # "X overexpression abolished the effect of miR-21" is a rescue (_reversal), not X ⊣ miR-21; "MSC-Exos
-            # attenuated the inhibitory effects of TNF-α on axon growth" a counteraction (_counteracts)
-            return None
         role, subjects, parent = self._role_and_subject(i)
         negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
                                           for x in range(i + 1, i + n))
