@@ -1402,6 +1402,10 @@ class SentenceReader:
         ing = w.endswith("ing")
         if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"}:
             return True
+        if w in _REPAIR_NOUN_FORMS and (i + 1 == len(self.toks) or self.word(i + 1) in _AFTER_REPAIR_NOUN):
+            return True  # "promoted SCI repair in rats", "tissue repair and regeneration": the noun
+        if w == "repairing" and prev in _BEFORE_A_GERUND_NOUN:
+            return True  # "a strategy for repairing SCI", "effective in repairing SCI": no agent of its own
         if w in V.LOSS_SUFFIXES and self.ent(i - 1) is not None:  # "miR-145 silencing increased SOD2"
             return True
         if w in V.TARGET_WORD_FORMS:  # "predicted target sequences", "its downstream target", "binding sites"
@@ -2060,7 +2064,8 @@ class SentenceReader:
         elif w in V.MEANS_MARKERS and ing:
             if self.word(k - 1) == "," and self.ent(k - 2) is not None:  # "miR-21, by targeting STAT3, ..."
                 return "means", self._list_back(k - 2)[1], None
-            return "means", self._subject_before(k), None
+            subjects = self._subject_before(k)
+            return "means", self._clause_subject_over_object(k, subjects) or subjects, None
         if w in V.RELATIVE or (w == "turn" and self.word(k - 2) in V.RELATIVE):
             antecedent = self._antecedent(k if w in V.RELATIVE else k - 2)
             if antecedent:
@@ -2169,6 +2174,27 @@ class SentenceReader:
                 return k, out
             k = m
             out[:0] = list(nxt.args())
+
+    def _clause_subject_over_object(self, k: int, nearest: list[Arg]) -> list[Arg]:
+        """The sentence's first participant when the one nearest before a means phrase is the object of a verb
+        the rules do not know ("MSC-Exos protect neurons by suppressing NF-κB": the exosomes suppress it)."""
+        if not nearest:
+            return []
+        toks = self.toks
+        first = next((x for x in range(k) if toks[x].is_ent), None)
+        if first is None or toks[first].arg.category in V.CONTEXT_ONLY or toks[first].consumed \
+                or any(a.start == toks[first].start for a in nearest):
+            return []
+        between = [t for t in toks[first + 1:k] if not t.is_ent]
+        if not between or between[0].lower in _NOT_A_VERB_AFTER_SUBJECT or any(
+                t.lower in _CLAUSE_BREAK_WORDS or t.lower in {";", ":", ","} for t in toks[:k]):
+            return []
+        if any(self._trigger(x) and not self._is_modifier(x) for x in range(first + 1, k)):
+            return []  # a verb the rules read: its frame already speaks for the clause
+        word = between[0].lower
+        if not (word.endswith(("s", "ed")) or word in _PLAIN_VERBS_AFTER_PLURAL):
+            return []
+        return list(toks[first].args())
 
     def _subject_before(self, i: int) -> list[Arg]:
         """The participant(s) heading the clause before position i."""
@@ -2382,6 +2408,8 @@ class SentenceReader:
                         or self._class_before_members(j):
                     j += 1
                     continue
+                if out and self._opens_coordinate_clause(j):
+                    break  # "X targeted A and Y targeted B": Y is the next clause's subject, not X's object
                 prep = self._preposition_before(j, start)
                 to_destination = prep in {"into", "to", "towards", "toward"} and dest_mark is not None
                 if to_destination:
@@ -2438,6 +2466,19 @@ class SentenceReader:
                 dest_mark = len(out)
             j += 1
         return out, j
+
+    def _opens_coordinate_clause(self, j: int) -> bool:
+        """Entity j follows "and"/"or" and a finite verb follows it ("... and miR-145-5p targeted Cblb", "... and
+        IL-10 was increased"): it is the subject of a coordinate clause."""
+        if self.word(j - 1) not in {"and", "or"}:
+            return False
+        k = j + 1
+        while _adverb(self.word(k)) and k < j + 3:
+            k += 1
+        w = self.word(k)
+        if w in _FINITE_AUXILIARIES:
+            return True
+        return w != "" and self._trigger(k) is not None and not self._is_modifier(k) and not w.endswith("ing")
 
     def _named_loss(self, j: int) -> bool:
         """ "growth cone collapse": the entity is named only as the thing being lost."""
@@ -2587,7 +2628,7 @@ class SentenceReader:
     def _object_sign(self, f: Frame, o: Arg, local: int) -> int:
         sign = _sign(f, local)
         if sign > 0 and f.kind in {V.INC, V.LIGHT} and self.toks[f.start].lower.startswith(
-                ("improv", "restor", "amelior", "relie")) and _adverse(o):
+                ("improv", "restor", "amelior", "relie", "repair")) and _adverse(o):
             sign = -1
         return sign
 
@@ -2828,6 +2869,26 @@ def _role_group(category: str) -> str:
 
 _INNER_ADVERBS = {"more", "less", "most", "also", "only", "all", "both", "then", "further", "much", "very", "even",
                   "still", "indeed", "not", "never"}
+
+
+_BEFORE_A_GERUND_NOUN = frozenset(V.PREPOSITIONS | {"for", "at", "than"})
+
+# words after a sentence's first participant that are no verb of its own ("Exosomes from MSCs", "X in rats")
+_NOT_A_VERB_AFTER_SUBJECT = frozenset({"of", "in", "from", "and", "or", "with", "on", "at", "to", "for", "/", "(", ")",
+                                       "-", "as", "is", "are", "was", "were", "by", "via", "through", "that",
+                                       "which", "derived", "isolated", "secreted", "released", "obtained"})
+# verbs of plural subjects a means phrase follows ("MSC-Exos protect neurons by ..."): base forms in no verb table
+_PLAIN_VERBS_AFTER_PLURAL = frozenset({"protect", "benefit", "rescue", "preserve", "spare", "support", "help",
+                                       "save", "shield", "defend"})
+
+# "repair" is a verb with an object ("exosomes repair traumatic SCI"), a noun before these words
+_REPAIR_NOUN_FORMS = frozenset({"repair", "repairs"})
+_AFTER_REPAIR_NOUN = frozenset({"by", "of", "in", "and", "or", ",", ".", ";", ":", "after", "following", "through",
+                                "via", "with", "was", "were", "is", "are", "has", "have", "process", "processes", "(",
+                                "[", ")"})
+
+# a verb of its own after a list member: "and IL-10 was increased" (modals too: "and Y may promote Z")
+_FINITE_AUXILIARIES = frozenset(V.AUXILIARIES - {"involve", "involves"})
 
 
 def _adverb(word: str) -> bool:

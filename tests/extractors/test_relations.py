@@ -188,6 +188,36 @@ def test_x_regulates_y_by_inhibiting_z() -> None:
     assert c("MyD88", "increases", "inflammatory response", "+") in got  # X ⊣ Z and X ⊣ Y: Z -> Y
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a verb no table knows: the means phrase speaks for the sentence's subject, not for the verb's object
+    ("MSC-Exos protect M2 macrophages by suppressing the NF-κB pathway.",
+     ("MSC-Exos", "decreases", "NF-κB pathway", "-"), ("M2 macrophages", "NF-κB pathway")),
+    ("BMSCs-Exo benefit SCI by inhibiting MyD88.", ("BMSCs-Exo", "decreases", "MyD88", "-"), ("SCI", "MyD88")),
+])
+def test_a_means_phrase_after_an_unknown_verb_is_the_subjects(
+        text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
+    assert c(*expected) in claims(read(text))
+    assert pair(*absent) not in linked(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MSC-Exos repair SCI by inhibiting MyD88.", {c("MSC-Exos", "decreases", "SCI", "-"),
+                                                 c("MSC-Exos", "decreases", "MyD88", "-")}),
+    ("BMSCs-Exo repaired SCI in rats.", {c("BMSCs-Exo", "decreases", "SCI", "-")}),
+])
+def test_repairing_an_injury_makes_it_smaller(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= claims(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "MSC-Exos promoted SCI repair in rats.",  # the noun
+    "Inhibiting MyD88 is an effective strategy for repairing SCI.",  # a gerund with no agent of its own
+    "MSC-Exos were more effective than BM-MSCs in repairing SCI.",
+])
+def test_repair_as_a_noun_or_agentless_gerund_reads_no_claim_on_the_injury(text: str) -> None:
+    assert not any(s.object.curie == "MONDO:0043797" for s in read(text))
+
+
 def test_thereby_chain_from_the_review() -> None:
     text = "Exosomes derived from BM-MSCs carrying miR-124-3p target, downregulate Ern1, thereby enhancing " \
            "M2 macrophage polarization."
@@ -475,6 +505,25 @@ def test_a_predicate_nominal_is_no_subject() -> None:
 ])
 def test_mirna_gene_sentences_that_do_not_link_the_pair(text: str, absent: tuple[str, str]) -> None:
     assert pair(*absent) not in linked(text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("miR-21 targeted PTEN and miR-145 targeted STAT3.", ("miR-145", "targets", "STAT3", "-"), ("miR-21", "miR-145")),
+    ("miR-21 targets PTEN and miR-145 suppresses STAT3.", ("miR-145", "targets", "STAT3", "-"), ("miR-21", "miR-145")),
+    ("Exosomes decreased TNF-α and IL-10 was increased.", ("Exosomes", "decreases", "TNF-α", "-"),
+     ("Exosomes", "IL-10")),
+])
+def test_a_list_member_with_a_verb_of_its_own_opens_a_clause(
+        text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
+    """ "X targeted A and Y targeted B": Y is the second clause's subject, never X's second object."""
+    assert c(*expected) in claims(read(text))
+    assert pair(*absent) not in linked(text)
+
+
+def test_a_list_member_without_a_verb_stays_an_object() -> None:
+    got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
+    assert c("Exosomes", "decreases", "IL-6", "-") in got
+    assert c("Exosomes", "increases", "IL-10", "+") in got
 
 
 def test_a_precursor_prefix_is_no_word_of_the_clause() -> None:
