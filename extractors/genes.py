@@ -6,7 +6,9 @@ symbols ("SOCS3", "KLF4", "Socs3" in rat and mouse papers). ``ontologies/hgnc_ge
 ``bench/build_hgnc_genes.py``) lists 18,800 symbols; a token that is one of them, written in
 capitals or, for a symbol with a digit, in any case ("Socs3" in rodent capitalisation, "MeCP2",
 "bcl2"), and also with a hyphen before its
-number ("IRAK-1", "Sirt-1"), becomes a ``biolink:Gene`` candidate grounded to HGNC; so does an
+number ("IRAK-1", "Sirt-1"), becomes a ``biolink:Gene`` candidate grounded to HGNC; so does a
+letter-only symbol in rodent capitalisation ("Cblb", "Nefl") where a gene's company shows it is no
+word ("targeted Cbl", "Nefl mRNA"; see :func:`_reads_as_symbol`), and an
 approved name written out in any case ("myocyte enhancer factor 2C", "cyclin-dependent kinase
 inhibitor 2A", "huntingtin"). It ranks below every other kind of candidate, so the lexicon's reading
 of a span wins.
@@ -65,6 +67,7 @@ class GeneSymbols:
         self.by_curie: dict[str, Gene] = {}
         self.forms: dict[str, Gene] = {}  # the symbol as HGNC writes it -> its gene
         self.folded: dict[str, Gene] = {}  # a symbol with a digit, lower case: matched in any case
+        self.rodent: dict[str, Gene] = {}  # a letter-only symbol in rodent capitalisation: matched where no word is
         self.one_word_names: dict[str, Gene] = {}  # "vimentin"
         self.names: dict[tuple[str, str], list[tuple[tuple[str, ...], Gene]]] = {}  # by their first two words
         for gene in genes:
@@ -72,6 +75,8 @@ class GeneSymbols:
             self.forms[gene.symbol] = gene
             if any(ch.isdigit() for ch in gene.symbol):
                 self.folded.setdefault(gene.symbol.lower(), gene)  # Socs3, MeCP2, bcl2
+            elif gene.symbol.isalpha() and gene.symbol.isupper():
+                self.rodent.setdefault(gene.symbol.capitalize(), gene)  # Cblb, Shh, Htt
             words = name_words(gene.name)
             if len(words) == 1 and words[0] not in NOT_NAMES and words[0].isalpha():
                 self.one_word_names.setdefault(words[0], gene)
@@ -101,7 +106,12 @@ class GeneSymbols:
         for w in unique - forms.keys():  # a symbol with a digit, in any case ("Socs3"): every folded key has one
             if (gene := folded.get(w.lower())) is not None:
                 forms[w] = gene
+        rodent = {w: self.rodent[w] for w in unique & self.rodent.keys() if w.lower() not in unique}
         hits = [(i, i, word, forms[word]) for i, word in enumerate(words) if word in forms]
+        if rodent:
+            hits += [(i, i, word, rodent[word]) for i, word in enumerate(words)
+                     if word in rodent and _reads_as_symbol(text, words, starts, ends, i, self.forms, short_forms,
+                                                            rodent[word])]
         hits += self._hyphenated(words, starts, ends)
         refused = {form for _, _, form, gene in hits
                    if form in short_forms and not _names_the_gene(short_forms[form], gene)}
@@ -209,6 +219,63 @@ def _names_the_gene(long_form: str, gene: Gene) -> bool:
     given = {w[:4] for w in _NAME_WORD.findall(long_form.lower())}
     # half the name's words, or a shortened name all of whose words are the name's ("Argonaute 2 (Ago2)")
     return bool(wanted) and (len(wanted & given) * 2 >= len(wanted) or (bool(given) and given <= wanted))
+
+
+# words only a gene or its product takes after it ("Cblb expression") or before it ("targeted Cbl")
+_GENE_WORDS_AFTER = frozenset({
+    "mrna", "mrnas", "protein", "proteins", "gene", "genes", "expression", "levels", "knockdown", "knockout",
+    "deficiency", "silencing", "overexpression", "promoter", "transcript", "transcripts", "phosphorylation",
+    "ubiquitination", "sirna", "shrna", "utr", "3'utr", "3′utr", "mutation", "mutations", "mutant", "mutants",
+    "inhibitor", "inhibitors", "agonist", "antagonist", "antibody", "antibodies", "immunoreactivity",
+})
+_GENE_WORDS_BEFORE = frozenset({
+    "targeted", "targeting", "targets", "target", "anti", "si", "sh", "phosphorylated", "knockdown", "knocked",
+    "silenced", "silencing", "overexpressed", "overexpressing",
+})
+
+
+def _title_word(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _neighbour(words: Sequence[str], i: int, step: int) -> int:
+    """The index of the next token from i in direction ``step`` that is not whitespace (-1 or len(words) if none)."""
+    j = i + step
+    while 0 <= j < len(words) and words[j].isspace():
+        j += step
+    return j
+
+
+def _reads_as_symbol(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int], i: int,
+                     symbols: Container[str], short_forms: dict[str, str], gene: Gene) -> bool:
+    """Whether a capitalised word that is also a letter-only symbol ("Cblb", "Shh", "Nefl") names the gene.
+
+    Many such symbols are words ("Rest", "Clock", "Kit"), so the word must stand inside a sentence of
+    running text (not at a sentence's or line's start, not among capitalised words of a title or a
+    journal's name, not before an author's initials) and have a gene's company: a defined short form of
+    the gene's name ("sonic hedgehog (Shh)"), a word that only a gene takes after it ("Cblb expression",
+    "Htt mRNA") or before it ("targeted Cbl", "knockdown of Nefl").
+    """
+    word = words[i]
+    if word in short_forms:
+        return _names_the_gene(short_forms[word], gene)
+    j, k = _neighbour(words, i, -1), _neighbour(words, i, 1)
+    nxt = words[k] if k < len(words) else ""
+    if _title_word(nxt) and nxt not in symbols:
+        return False
+    if nxt.lower() in _GENE_WORDS_AFTER:
+        return j < 0 or not (_title_word(words[j]) and words[j] not in symbols)  # "Nefl mRNA rose", not "Human Kit"
+    if j < 0 or words[j] in ".!?:;#*|•" or "\n" in text[ends[j]:starts[i]]:
+        return False
+    prev = words[j]
+    if _title_word(prev) and prev not in symbols:
+        return False
+    if prev.lower() in _GENE_WORDS_BEFORE:
+        return True
+    if prev.lower() == "of":  # "knockdown of Nefl", "the expression of Cblb"
+        before = _neighbour(words, j, -1)
+        return before >= 0 and words[before].lower() in _GENE_WORDS_AFTER
+    return False
 
 
 def _in_capitals(words: Sequence[str], i: int, symbols: Container[str]) -> bool:

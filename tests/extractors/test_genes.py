@@ -39,6 +39,30 @@ def test_any_case_only_for_symbols_with_a_digit() -> None:
     assert _genes("Rest and Clock were recorded with a Kit.") == []
 
 
+CBL, CBLB, NEFL, KIT = "HGNC:1541", "HGNC:1542", "HGNC:7739", "HGNC:6342"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("miR-199a-3p targeted Cbl and miR-145-5p targeted Cblb.", [("Cbl", CBL), ("Cblb", CBLB)]),
+    ("Nefl mRNA fell, and the expression of Nefl rose.", [("Nefl", NEFL), ("Nefl", NEFL)]),
+    ("Kit expression was measured.", [("Kit", KIT)]),
+])
+def test_a_letter_only_symbol_in_rodent_case_with_a_genes_company(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _genes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rest and Clock were recorded with a Kit.",  # words
+    "Levels were read with an ELISA Kit (Abcam).",
+    "Cbl was high.",  # a sentence's first word, with no gene's company
+    "Zhang L, Jiao G, Ren S, et al. Exosomes in repair. Tissue Eng Regen Med. 2024.",  # authors, a journal
+    "as shown before (Ren et al., 2020).",
+    "We used the Human Kit Protein assay.",  # among capitalised words of a product's name
+])
+def test_a_letter_only_symbol_in_rodent_case_is_otherwise_a_word(text: str) -> None:
+    assert not [g for g in _genes(text) if g[0] in {"Cbl", "Kit", "Ren", "Eng", "Rest", "Clock"}]
+
+
 def test_approved_names_written_out_are_read_too() -> None:
     mef2c, cdkn2a, htt = "HGNC:6996", "HGNC:1787", "HGNC:4851"
     assert _genes("Myocyte enhancer factor 2C and cyclin-dependent kinase inhibitor 2A fell; huntingtin rose.") == [
