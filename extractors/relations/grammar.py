@@ -583,7 +583,7 @@ class SentenceReader:
                         "the", "a", "an", "high", "higher", "level", "levels", "of", "with", "elevated",
                         "abundant", "in", "-", "overexpressed", "enriched", "increased"}:
                     j += 1
-                cargo, k = self._list_from(j, self._molecule)
+                cargo, k = self._list_from(j, self._molecule, in_subject=True)
                 if cargo and self.word(k) in SILENCER_WORDS:
                     # "exosomes carrying miR-21 inhibitor": they carry its silencer; neither is cargo that acts
                     toks[i:k + 1] = [replace(t, end=toks[k].end)]
@@ -650,8 +650,13 @@ class SentenceReader:
                         continue
             i += 1
 
-    def _list_from(self, j: int, accept: Callable[[Tok | None], bool]) -> tuple[list[Arg], int]:
-        """Entities from position j joined by commas/and/or ("A, B, and C"); returns (args, end)."""
+    def _list_from(self, j: int, accept: Callable[[Tok | None], bool], in_subject: bool = False
+                   ) -> tuple[list[Arg], int]:
+        """Entities from position j joined by commas/and/or ("A, B, and C"); returns (args, end).
+
+        ``in_subject``: the list is part of a subject's noun phrase ("exosomes carrying A and B promoted Y"),
+        so a verb after its last member is the sentence's, and that member still belongs to the list.
+        """
         out: list[Arg] = []
         toks = self.toks
         while j < len(toks):
@@ -673,19 +678,23 @@ class SentenceReader:
                 while m < len(toks) and m < k + 6 and not toks[m].is_ent and (
                         toks[m].lower in _LIST_GAP_WORDS):
                     m += 1
-                if m < len(toks) and toks[m].is_ent and accept(toks[m]) and not self._opens_clause(m):
+                if m < len(toks) and toks[m].is_ent and accept(toks[m]) and (
+                        (in_subject and self.word(m - 1) in {"and", "or"}) or not self._opens_clause(m)):
                     j = m
                     continue
             break
         return out, j
 
-    def _opens_clause(self, m: int) -> bool:
-        """Is the entity at m the subject of a new clause ("..., miR-423-3p inhibits ...")?"""
+    def _opens_clause(self, m: int, purpose: bool = True) -> bool:
+        """Is the entity at m the subject of a new clause ("..., miR-423-3p inhibits ...")? With ``purpose``
+        False a "to" before the verb says no ("activates A and B to enhance Y": the purpose of the first verb)."""
         k = m + 1
         while k < len(self.toks) and k <= m + 3:
             if self.toks[k].is_ent:
                 return False
             w = self.toks[k].lower
+            if w == "to" and not purpose:
+                return False
             if w in V.AUXILIARIES or (self._trigger(k) and not self._is_modifier(k) and not w.endswith("ing")):
                 return True
             if w not in V.SKIP_WORDS and w not in V.LIST_TAIL:
@@ -1878,7 +1887,7 @@ class SentenceReader:
         role, subjects, parent = self._role_and_subject(i)
         negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
                                           for x in range(i + 1, i + n))
-        objects, end = self._objects(i + n, passive)
+        objects, end = self._objects(i + n, passive, trigger=i)
         if self.word(i + 1) == "under" and passive is None:
             # "Y is under the control of X": the agent is the object
             subjects, objects = [o for o, _ in objects], [(s, 1) for s in subjects]
@@ -2382,7 +2391,7 @@ class SentenceReader:
             return here(self.ctx.subjects)
         return []
 
-    def _objects(self, j: int, passive: int | None) -> tuple[list[tuple[Arg, int]], int]:
+    def _objects(self, j: int, passive: int | None, trigger: int | None = None) -> tuple[list[tuple[Arg, int]], int]:
         """Participants after a trigger, each with the sign its noun phrase gives it.
 
         The sign is 1 (plain), -1 (a decreasing nominal or adjective: "the inhibition of Y"),
@@ -2408,7 +2417,8 @@ class SentenceReader:
                         or self._class_before_members(j):
                     j += 1
                     continue
-                if out and self._opens_coordinate_clause(j):
+                if out and self.word(j - 1) in {"and", "or"} and self._opens_clause(j, purpose=False) \
+                        and self._finite(trigger):
                     break  # "X targeted A and Y targeted B": Y is the next clause's subject, not X's object
                 prep = self._preposition_before(j, start)
                 to_destination = prep in {"into", "to", "towards", "toward"} and dest_mark is not None
@@ -2467,18 +2477,18 @@ class SentenceReader:
             j += 1
         return out, j
 
-    def _opens_coordinate_clause(self, j: int) -> bool:
-        """Entity j follows "and"/"or" and a finite verb follows it ("... and miR-145-5p targeted Cblb", "... and
-        IL-10 was increased"): it is the subject of a coordinate clause."""
-        if self.word(j - 1) not in {"and", "or"}:
-            return False
-        k = j + 1
-        while _adverb(self.word(k)) and k < j + 3:
-            k += 1
-        w = self.word(k)
-        if w in _FINITE_AUXILIARIES:
+    def _finite(self, trigger: int | None) -> bool:
+        """Whether the verb at ``trigger`` heads a clause of its own: "exosomes carrying A and B promoted Y",
+        "exosomes loaded with A and B promoted Y" name the subject's cargo, and the verb after B is the main one."""
+        if trigger is None:
             return True
-        return w != "" and self._trigger(k) is not None and not self._is_modifier(k) and not w.endswith("ing")
+        w = self.toks[trigger].lower
+        if w.endswith("ing"):
+            return False
+        if w.endswith("ed"):
+            nxt = self.word(trigger + 1)
+            return nxt not in V.PREPOSITIONS and nxt not in {"with", "from"}
+        return True
 
     def _named_loss(self, j: int) -> bool:
         """ "growth cone collapse": the entity is named only as the thing being lost."""
@@ -2886,10 +2896,6 @@ _REPAIR_NOUN_FORMS = frozenset({"repair", "repairs"})
 _AFTER_REPAIR_NOUN = frozenset({"by", "of", "in", "and", "or", ",", ".", ";", ":", "after", "following", "through",
                                 "via", "with", "was", "were", "is", "are", "has", "have", "process", "processes", "(",
                                 "[", ")"})
-
-# a verb of its own after a list member: "and IL-10 was increased" (modals too: "and Y may promote Z")
-_FINITE_AUXILIARIES = frozenset(V.AUXILIARIES - {"involve", "involves"})
-
 
 def _adverb(word: str) -> bool:
     """A word that may stand inside a multi-word trigger without changing it ("contribute *significantly*

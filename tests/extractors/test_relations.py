@@ -520,10 +520,24 @@ def test_a_list_member_with_a_verb_of_its_own_opens_a_clause(
     assert pair(*absent) not in linked(text)
 
 
+@pytest.mark.parametrize("text", [
+    "MSC-Exos carrying miR-21 and miR-145 promoted axonal regeneration.",
+    "MSC-Exos loaded with miR-21 and miR-145 promoted axonal regeneration.",
+])
+def test_a_cargo_list_in_the_subject_keeps_its_last_member(text: str) -> None:
+    """The verb after the last cargo is the subject's: "exosomes carrying A and B promoted Y"."""
+    got = claims(read(text))
+    assert {c("MSC-Exos", "carries", "miR-21"), c("MSC-Exos", "carries", "miR-145"),
+            c("MSC-Exos", "increases", "axonal regeneration", "+")} <= got
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
     assert c("Exosomes", "increases", "IL-10", "+") in got
+    # a purpose after the last member is the first verb's ("activates A and B to enhance Y")
+    got = claims(read("MSC-Exos activated the PI3K/AKT signaling pathway and NF-κB pathway to enhance angiogenesis."))
+    assert c("MSC-Exos", "increases", "NF-κB pathway", "+") in got
 
 
 def test_a_precursor_prefix_is_no_word_of_the_clause() -> None:
