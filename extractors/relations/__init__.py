@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.30"
+EXTRACTOR_VERSION = "1.2.31"
 
 __all__ = [
     "EXTRACTOR",

@@ -109,6 +109,10 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("block", ("", "s", "ed")), ("attenuate", ("", "s", "d")), ("diminish", ("", "es", "ed")),
     ("weaken", ("", "s", "ed")), ("offset", ("", "s")), ("cancel", ("", "s", "ed", "led")),
 ) for end in ends)
+_SIGNED_PREDICATE = {1: "increases", -1: "decreases"}
+# effects named by their benefit: an adverse target becomes smaller, any other larger
+_BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", "therapeutic", "reparative",
+                                 "restorative", "pro-regenerative"})
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
                          "mimic", "mimics", "agomir", "agomirs"})
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
@@ -224,6 +228,13 @@ class UndoneEffect:
     sign: int  # of the effect's adjective: -1 "inhibitory", 1 "stimulatory", 0 none
     manipulated: tuple[Tok, bool] | None  # a rescue's molecule, and whether it was taken away
     counter: list[Arg]  # otherwise the agent that undid it ("MSC-Exos attenuated ...", "... reversed by MSC-Exos")
+    beneficial: bool  # "protective", "therapeutic": smaller for an adverse target, larger otherwise
+
+    def sign_on(self, target: Arg) -> int:
+        """The effect's sign on one of its targets ("the protective effect of Y on apoptosis" makes it smaller)."""
+        if self.beneficial:
+            return -1 if _adverse(target) else 1
+        return self.sign
 
 
 @dataclass(frozen=True, slots=True)
@@ -1431,7 +1442,7 @@ class SentenceReader:
             return True
         if prev == "to" and w.endswith("ed"):
             return True
-        if self.word(i + 1) == "of" and not ing:
+        if self.word(i + 1) == "of" and (not ing or i == 0 or self.word(i - 1) in {",", ";", ":", "and", "the"}):
             return True
         if w.endswith("ed") and self.word(i + 1) in _NEUTRAL_HEADS_AFTER_PARTICIPLE:
             return True
@@ -1475,7 +1486,7 @@ class SentenceReader:
                 i += 1
                 continue
             trig = self._trigger(i)
-            if trig is None or self._is_modifier(i):
+            if trig is None or self._is_modifier(i) or self._gerund_before_a_reversal(i):
                 i += 1
                 continue
             kind, sign, n = trig
@@ -1730,11 +1741,19 @@ class SentenceReader:
             manipulated = self._manipulated(self._clause_start(v), v + 1)
             counter = self._subject_before(i) if manipulated is None else []
         sign = min(V.EFFECT_SIGN.get(self.word(e - 1), 0), 1)  # "stimulatory" is 2 in the table: an increase
-        return UndoneEffect(agents, target, sign, manipulated, counter)
+        return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS)
 
     def _rescue(self, i: int, undone: UndoneEffect) -> None:
         """A rescue experiment shows that Y acts through the manipulated X: Y carries a miRNA X whose loss
-        undoes its effect, and otherwise regulates X; X regulates Z."""
+        undoes its effect, and otherwise regulates X. X acts on Z as the effect does when its loss undid the
+        effect ("Knockdown of Nrf2 reversed the inhibitory effect of Y on ferroptosis": Nrf2 decreases it), the
+        other way when its gain did ("PTEN overexpression reversed ..."), unsigned for an unsigned effect. The
+        effect itself is a claim of Y on Z whatever the rescue showed."""
+        for z in undone.target:
+            sign = undone.sign_on(z)
+            if sign and z.category not in V.CONTEXT_ONLY:
+                for y in undone.agents:
+                    self.emit(y, _SIGNED_PREDICATE[sign], z, sign, "nominal:effect", i)
         if undone.manipulated is None or not undone.agents or self._negated(i):
             return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
         x_tok, loss = undone.manipulated
@@ -1745,15 +1764,17 @@ class SentenceReader:
                 carried = self.vesicle(y) and x.category in V.MIRNA and loss
                 self.emit(y, "carries" if carried else "regulates", x, 0, "rescue", i)
             for z in undone.target:
-                self.emit(x, "regulates", z, 0, "rescue", i)
+                through = undone.sign_on(z) if loss else -undone.sign_on(z)
+                self.emit(x, _SIGNED_PREDICATE.get(through, "regulates"), z, through, "rescue", i)
 
     def _counteract(self, i: int, undone: UndoneEffect) -> None:
         """An agent named by no loss or gain undid Y's effect on Z: Y acts on Z as the effect's adjective says,
         and the agent acts on Z the other way (unsigned when the effect has no sign)."""
-        sign, negated = undone.sign, self._negated(i)
+        negated = self._negated(i)
         for z in undone.target:
             if z.category in V.CONTEXT_ONLY:
                 continue
+            sign = undone.sign_on(z)
             for y in undone.agents:
                 self.emit(y, {1: "increases", -1: "decreases"}.get(sign, "regulates"), z, sign, "nominal:effect", i)
             for x in undone.counter:
@@ -1807,9 +1828,35 @@ class SentenceReader:
             b = k - 1
             while self.word(b) in _DETERMINERS_BEFORE_A_MOLECULE:
                 b -= 1
+            gerund = self._manipulating_gerund(b)
+            if gerund is not None:  # "Silencing Nrf2 reversed ...", "Overexpressing PTEN abolished ..."
+                return t, gerund
             if (self.word(b) == "of" and self.word(b - 1) in _GAIN_NOUNS) or self.word(k + 1) in _GAIN_NOUNS:
                 return t, False
         return None
+
+    def _manipulating_gerund(self, b: int) -> bool | None:
+        """Whether a gerund opening a clause at ``b`` takes its object away ("Silencing", "Inhibiting",
+        "Knocking down": True) or adds it ("Overexpressing": False); None for any other word."""
+        w = self.word(b)
+        if not w.endswith("ing") or not (b == 0 or self.word(b - 1) in {",", ";", ":"}):
+            return None
+        trig = self._trigger(b)
+        if trig is None or trig[0] not in {V.INC, V.DEC}:
+            return None
+        return trig[0] == V.DEC
+
+    def _gerund_before_a_reversal(self, i: int) -> bool:
+        """ "Silencing Nrf2 reversed the effect of ...": the gerund names the rescue's manipulation (read with
+        the reversal verb), not a claim of its own."""
+        if not self.names_an_effect or self._manipulating_gerund(i) is None:
+            return False
+        j = i + 1
+        while j < len(self.toks) and j <= i + 4 and not self.toks[j].is_ent:
+            j += 1
+        if self.ent(j) is None:
+            return False
+        return self.word(self._past_adverbs(j + 1)) in _REVERSAL_VERBS
 
     def _past_adverbs(self, j: int) -> int:
         """The first position from j that holds no adverb."""

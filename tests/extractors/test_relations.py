@@ -689,10 +689,26 @@ def test_no_mediator_claim_without_an_affirmed_agent(text: str, absent: tuple[st
     ("The beneficial effects of exosomes were abolished by miR-21 inhibitor.", {c("exosomes", "carries", "miR-21")}),
     ("An inhibitor of miR-21 abolished the effect of exosomes.", {c("exosomes", "carries", "miR-21")}),
     # a gain that undoes it, or a gene or pathway: the vesicles act on it
+    # a protective effect makes an adverse target smaller; what a gain undid acts the other way
     ("The protective effects of BMSCs-Exo on neuronal apoptosis were reversed by PTEN overexpression.",
-     {c("BMSCs-Exo", "regulates", "PTEN"), c("PTEN", "regulates", "neuronal apoptosis")}),
+     {c("BMSCs-Exo", "regulates", "PTEN"), c("PTEN", "increases", "neuronal apoptosis", "+"),
+      c("BMSCs-Exo", "decreases", "neuronal apoptosis", "-")}),
     ("Inhibition of the PI3K/AKT signaling pathway abrogated the protective effect of MSC-Exos.",
      {c("MSC-Exos", "regulates", "PI3K/AKT signaling pathway")}),
+    # a loss that undid a signed effect: the mediator acts as the effect does
+    ("Knockdown of miR-21 abolished the protective effect of BMSCs-Exo on neuronal apoptosis.",
+     {c("BMSCs-Exo", "carries", "miR-21"), c("miR-21", "decreases", "neuronal apoptosis", "-")}),
+    ("Knockdown of miR-21 reversed the inhibitory effect of BMSCs-Exo on astrogliosis.",
+     {c("miR-21", "decreases", "astrogliosis", "-"), c("BMSCs-Exo", "decreases", "astrogliosis", "-")}),
+    ("Knockdown of miR-21 abolished the protective effect of BMSCs-Exo on axonal regeneration.",
+     {c("miR-21", "increases", "axonal regeneration", "+")}),
+    # the manipulation as a gerund ("Silencing X"), or as a noun opening the sentence ("Silencing of X")
+    ("Silencing miR-21 reversed the inhibitory effect of BMSCs-Exo on astrogliosis.",
+     {c("BMSCs-Exo", "carries", "miR-21"), c("miR-21", "decreases", "astrogliosis", "-")}),
+    ("Silencing of PTEN reversed the inhibitory effect of BMSCs-Exo on astrogliosis.",
+     {c("BMSCs-Exo", "regulates", "PTEN"), c("PTEN", "decreases", "astrogliosis", "-")}),
+    ("Overexpressing PTEN abolished the protective effect of BMSCs-Exo on neuronal apoptosis.",
+     {c("PTEN", "increases", "neuronal apoptosis", "+")}),
 ])
 def test_a_rescue_experiment_names_the_mediator(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     got = claims(read(text))
@@ -706,6 +722,12 @@ def test_a_rescue_experiment_names_the_mediator(text: str, expected: set[tuple[s
 ])
 def test_no_rescue_claim_without_an_undone_effect(text: str) -> None:
     assert not any(e.rule == "rescue" for s in read(text) for e in s.evidence)
+
+
+def test_a_denied_rescue_still_states_the_effect() -> None:
+    got = read("Knockdown of miR-21 did not reverse the inhibitory effect of BMSCs-Exo on astrogliosis.")
+    assert c("BMSCs-Exo", "decreases", "astrogliosis", "-") in claims(got)
+    assert not any(e.rule == "rescue" for s in got for e in s.evidence)
 
 
 def test_a_rescue_of_an_effect_named_in_the_sentence_before() -> None:
