@@ -96,6 +96,7 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("neuropathic pain", "MESH:D009437"), ("mechanical allodynia", "HP:0012533"),
     ("BSCB disruption", "exokg:BSCB_disruption"), ("blood-spinal cord barrier damage", "exokg:BSCB_disruption"),
     ("thermal hyperalgesia", "MESH:D006930"), ("neurogenic bladder", "MESH:D001750"), ("MDA levels", "MESH:D008315"),
+    ("lipid peroxidation", "MESH:D015227"), ("GSH", "CHEBI:16856"), ("SOD", "exokg:SOD"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")
@@ -114,7 +115,7 @@ def test_a_pooled_effect_on_a_behavioural_test_names_it(annotator: Annotator) ->
     ("IFN-beta", "HGNC:5434"), ("E-cadherin", "HGNC:1748"), ("alpha-synuclein", "HGNC:11138"),
     ("TDP-43", "HGNC:11571"), ("GAD67", "HGNC:4092"), ("PKM2", "HGNC:9021"), ("Dicer", "HGNC:17098"),
     ("Cx43", "HGNC:4274"), ("eNOS", "HGNC:7876"), ("TβR II", "HGNC:11773"), ("ALK5", "HGNC:11772"),
-    ("tau protein", "HGNC:6893"),
+    ("tau protein", "HGNC:6893"), ("AMPK", "exokg:AMPK"), ("AMP-activated protein kinase", "exokg:AMPK"),
 ])
 def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"The level of {text} rose.")
@@ -129,6 +130,12 @@ def test_a_bare_state_is_read_only_as_the_end_of_a_shift(annotator: Annotator) -
 def test_tau_alone_is_no_gene(annotator: Annotator) -> None:
     # τ² is the between-study variance of a meta-analysis; "tau" alone is too often a symbol
     assert not any(curie == "HGNC:6893" for _, curie in found(annotator, "Heterogeneity was high (τ² = 0.12, tau = 0.3)."))
+
+
+def test_a_mapk_erk_pathway_is_the_erk_cascade(annotator: Annotator) -> None:
+    assert ("MAPK/ERK pathway", "GO:0070371") in found(annotator, "Exosomes inhibited the MAPK/ERK pathway.")
+    # written as a word, "sod" is no enzyme
+    assert not any(curie == "exokg:SOD" for _, curie in found(annotator, "The sod was cut."))
 
 
 def test_mda_alone_is_no_malondialdehyde(annotator: Annotator) -> None:
