@@ -110,6 +110,7 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("weaken", ("", "s", "ed")), ("offset", ("", "s")), ("cancel", ("", "s", "ed", "led")),
 ) for end in ends)
 _SIGNED_PREDICATE = {1: "increases", -1: "decreases"}
+_NEITHER_NOR_BREAKS = frozenset({",", ";", ":", "but", "whereas", "while", "which", "that"})
 # effects named by their benefit: an adverse target becomes smaller, any other larger
 _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", "therapeutic", "reparative",
                                  "restorative", "pro-regenerative"})
@@ -1422,6 +1423,8 @@ class SentenceReader:
         ing = w.endswith("ing")
         if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"}:
             return True
+        if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
+            return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
         if w in _REPAIR_NOUN_FORMS and (i + 1 == len(self.toks) or self.word(i + 1) in _AFTER_REPAIR_NOUN):
             return True  # "promoted SCI repair in rats", "tissue repair and regeneration": the noun
         if w == "repairing" and prev in _BEFORE_A_GERUND_NOUN:
@@ -1959,7 +1962,8 @@ class SentenceReader:
             elif treatment:  # "Y decreased 6 hours after the addition of X", "Y was reduced after X treatment"
                 objects = [(s, 1) for s in subjects]
                 subjects = treatment
-        return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light)
+        return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light,
+                     [o for o, _ in objects] if passive is not None else [])
 
     def _mutual_list(self, i: int) -> list[Arg]:
         """The participants of a symmetric verb with no object ("A and B levels were correlated"): the list of
@@ -2066,6 +2070,8 @@ class SentenceReader:
         return None
 
     def _negated(self, i: int) -> bool:
+        if self._after_neither_nor(i):
+            return True
         k = i - 1
         steps = 0
         while k >= 0 and steps < 5 and not self.toks[k].is_ent:
@@ -2076,6 +2082,23 @@ class SentenceReader:
                 break
             k -= 1
             steps += 1
+        return False
+
+    def _after_neither_nor(self, i: int) -> bool:
+        """ "Neither BMSC-Exos nor MSCs altered IL-10": the verb after a neither/nor subject is denied."""
+        if "nor" not in self.words:
+            return False
+        k = i - 1
+        saw_nor = False
+        while k >= 0 and k >= i - 25:
+            w = self.word(k)
+            if w in _NEITHER_NOR_BREAKS:
+                return False
+            if w == "nor":
+                saw_nor = True
+            elif w == "neither":
+                return saw_nor
+            k -= 1
         return False
 
     def _left(self, i: int) -> int:
@@ -2134,9 +2157,16 @@ class SentenceReader:
                 return self._consequence(prev)
             if prev.role in {"means", "consequence"}:
                 return "coordinated", list(prev.subjects), None
+            if prev.patients and w == "and" and not ing and not self._copula_between(prev.end, i):
+                return "coordinated", list(prev.patients), None  # "PTEN is regulated by miR-21 and promotes Y"
             return ("coordinated" if prev.role in {"main", "relative", "coordinated"} else prev.role,
                     list(prev.subjects), prev.parent)
         subjects = self._subject_before(i)
+        if subjects and w == "and" and self._passive_agent(subjects[0]):
+            # "Exosomes were taken up by microglia and inhibited their M1 polarization": the passive's subject
+            head = self._clause_head(i)
+            if head is not None and head.arg != subjects[0]:
+                return "main", list(head.args()), None
         if subjects:
             return "main", subjects, None
         if prev is None and w == "," and ing:
@@ -2152,6 +2182,27 @@ class SentenceReader:
         if self.ctx.row_subject is not None and w in {";", ""}:
             return "main", [self.ctx.row_subject], None
         return "main", self._anaphor(i), None
+
+    def _copula_between(self, a: int, b: int) -> bool:
+        """ "X is regulated by Y and is degraded": a second passive keeps its own reading."""
+        return any(self.word(x) in _COPULAS for x in range(a, b))
+
+    def _passive_agent(self, arg: Arg) -> bool:
+        """Whether ``arg`` is the agent of a passive verb ("were taken up by microglia")."""
+        j = next((x for x, t in enumerate(self.toks) if t.is_ent and t.start == arg.start), None)
+        if j is None:
+            return False
+        k = j - 1
+        while self.word(k) in {"the", "a", "an", "these", "recipient", "host"}:
+            k -= 1
+        if self.word(k) != "by":
+            return False
+        for x in range(k - 1, max(k - 5, -1), -1):
+            if self.toks[x].is_ent:
+                return False
+            if self.word(x) in _COPULAS:
+                return True
+        return False
 
     def _clause_head(self, i: int) -> Tok | None:
         """The participant that opens the clause holding position i (after the last ";"/":" or the sentence
@@ -2220,13 +2271,18 @@ class SentenceReader:
             m = k - 1
             steps = 0
             separated = False
+            nor = False
             while m >= 0 and steps < 5 and not toks[m].is_ent and (
-                    toks[m].lower in V.LIST_SEPARATORS or toks[m].lower in V.LIST_WORDS):
+                    toks[m].lower in V.LIST_SEPARATORS or toks[m].lower in V.LIST_WORDS or toks[m].lower == "nor"):
                 separated = separated or toks[m].lower in V.LIST_SEPARATORS
+                nor = nor or toks[m].lower == "nor"
                 m -= 1
                 steps += 1
             nxt = self.ent(m)
-            if nxt is None or nxt.consumed or _role_group(nxt.arg.category) != group or (steps and not separated):
+            # "neither A nor B": two subjects whatever their kinds
+            paired = nor and self.word(m - 1) == "neither"
+            if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired) or (
+                    steps and not separated and not paired):
                 return k, out
             k = m
             out[:0] = list(nxt.args())
@@ -2464,6 +2520,10 @@ class SentenceReader:
                         or self._class_before_members(j):
                     j += 1
                     continue
+                if t.arg.category in V.CELL and self.word(j - 1) == "of" and self.ent(j - 2) is not None \
+                        and self.toks[j - 2].arg.category in _PROCESS_OR_OUTCOME:
+                    j += 1  # "pyroptosis of neurons": where the process happens, not a second thing changed
+                    continue
                 if out and self.word(j - 1) in {"and", "or"} and self._opens_clause(j, purpose=False) \
                         and self._finite(trigger):
                     break  # "X targeted A and Y targeted B": Y is the next clause's subject, not X's object
@@ -2540,7 +2600,10 @@ class SentenceReader:
     def _named_loss(self, j: int) -> bool:
         """ "growth cone collapse": the entity is named only as the thing being lost."""
         t = self.toks[j]
-        return self.word(j + 1) in V.POST_NEGATIVE and t.arg.category not in _PROCESS_OR_OUTCOME
+        k = j + 1
+        while self.word(k) in {"protein", "proteins"}:  # "tight junction protein degradation"
+            k += 1
+        return self.word(k) in V.POST_NEGATIVE and t.arg.category not in _PROCESS_OR_OUTCOME
 
     def _class_before_members(self, j: int) -> bool:
         """ "anti-inflammatory cytokines IL-10 and TGF-β": the class gives way to its named members."""
@@ -2839,6 +2902,9 @@ class Frame:
     negated: bool
     lead: bool = False
     light: bool = False
+    # the grammatical subject of a passive frame, its patient ("PTEN is regulated by miR-21"): what a
+    # coordinated verb after it is said of ("... and promotes apoptosis")
+    patients: list[Arg] = field(default_factory=list)
 
 
 def _negate(local: int) -> int:

@@ -65,6 +65,8 @@ E = {  # surface -> (curie, category)
     "SOD2": ("HGNC:11180", GENE), "BACE1": ("HGNC:933", GENE), "RhoA": ("HGNC:667", GENE),
     "STAT3": ("HGNC:11364", GENE), "Wee1": ("HGNC:12761", GENE),
     "miRNA": ("exokg:miRNA", MIR), "MnSOD": ("UniProtKB:P04179", "biolink:Protein"),
+    "pyroptosis": ("GO:0070269", PROC), "hippocampal neurons": ("CL:0000540", CELL),
+    "tight junction": ("GO:0070160", "biolink:CellularComponent"),
 }
 BMSC_EXO = Ref("exokg", "BMSC_Exo", "BMSC exosomes", VES)
 UCMSC_EXO = Ref("exokg", "UCMSC_Exo", "UC-MSC exosomes", VES)
@@ -529,6 +531,38 @@ def test_a_cargo_list_in_the_subject_keeps_its_last_member(text: str) -> None:
     got = claims(read(text))
     assert {c("MSC-Exos", "carries", "miR-21"), c("MSC-Exos", "carries", "miR-145"),
             c("MSC-Exos", "increases", "axonal regeneration", "+")} <= got
+
+
+def test_neither_nor_denies_the_verb_for_both_subjects() -> None:
+    got = read("Neither BMSCs-Exo nor BM-MSCs altered IL-10 levels.")
+    subjects = {s.subject.curie for s in got if s.object.curie == E["IL-10"][0]}
+    assert subjects == {"exokg:BMSC_Exo", "CL:0002540"}
+    assert all(e.negated for s in got if s.object.curie == E["IL-10"][0] for e in s.evidence)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a verb coordinated with a passive is said of the passive's subject
+    ("PTEN is regulated by miR-21 and promotes apoptosis.", ("PTEN", "increases", "apoptosis", "+"),
+     ("miR-21", "apoptosis")),
+    ("Exosomes were taken up by M2 macrophages and reduced apoptosis.", ("Exosomes", "decreases", "apoptosis", "-"),
+     ("M2 macrophages", "apoptosis")),
+])
+def test_a_verb_after_a_passive_is_said_of_its_subject(
+        text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
+    assert c(*expected) in claims(read(text))
+    assert pair(*absent) not in linked(text)
+
+
+def test_an_injury_induced_process_is_the_object() -> None:
+    got = claims(read("BMSCs-Exo alleviated SCI-induced pyroptosis of hippocampal neurons."))
+    assert c("BMSCs-Exo", "decreases", "pyroptosis", "-") in got
+    assert not any(o == "CL:0000540" for _, _, o, _ in got)  # where it happens, not a second thing changed
+
+
+def test_a_protein_named_by_its_loss_is_no_object() -> None:
+    got = claims(read("MSC-Exos inhibited apoptosis and tight junction protein degradation."))
+    assert c("MSC-Exos", "decreases", "apoptosis", "-") in got
+    assert not any(o == "GO:0070160" for _, _, o, _ in got)
 
 
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
