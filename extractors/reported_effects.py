@@ -1,9 +1,11 @@
-"""Pooled effects as papers print them: ``SMD = −3.12, 95% CI [−3.57, −2.67]``.
+"""Pooled effects as papers print them: ``SMD = −3.12, 95% CI [−3.57, −2.67]``, ``SMD -1.98 [95% CI
+-2.65, -1.31]``, ``WMD 3.45 (95% CI 2.56-4.34)``.
 
 A meta-analysis states each pooled result once or twice (abstract and results) together
 with what it needs to be read: the number of studies ("A total of 14 studies reported
 TNF-α", "NeuN cells/field (5 studies)", "(SMD ...; 12 studies)", "the pooled analysis of 15
-studies showed"), the heterogeneity ("the I-squared value was 80.9%") and the model ("The
+studies showed"), the heterogeneity ("the I-squared value was 80.9%"; inside an effect's parentheses it is
+that effect's, never an earlier one's) and the model ("The
 fixed-effect model meta-analysis showed ..."). This module finds every printed effect with its
 confidence interval, binds it to an outcome and an intervention, attaches k, I² and model from
 the same section, and keeps one effect per outcome, intervention and subgroup per document,
@@ -39,7 +41,7 @@ from kg.model import Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.1"
+EXTRACTOR_VERSION = "1.2"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -117,9 +119,10 @@ EXOSOME_WORDS = re.compile(r"exo|vesic|\bEVs?\b", re.I)
 _MINUS = "-−‒"  # hyphen-minus, Unicode minus, figure dash (en dash is a range separator)
 _NUM = rf"[{_MINUS}]?\s?\d+(?:[.·]\d+)?"
 _MEASURE = r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Cohen['’]?s?\s?d)"
-_SEP = r"(?:,|;|\bto\b|–|—|\s-\s|-(?=\d)|…|\.\.)"
+# "2.56-4.34" is a range; "-2.65 -1.31" two numbers, the second negative
+_SEP = rf"(?:,|;|\bto\b|–|—|\s-\s|(?<!\s)-(?=\d)|\s(?=[{_MINUS}]\d)|…|\.\.)"
 EFFECT_RE = re.compile(
-    rf"\b{_MEASURE}\s*(?:=|:|of|was|,)?\s*(?P<est>{_NUM})\s*[,;]?\s*\(?\s*"
+    rf"\b{_MEASURE}\s*(?:=|:|of|was|,)?\s*(?P<est>{_NUM})\s*[,;]?\s*[\[(]?\s*"
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)s?\s*"
     rf"(?:=|:|,)?\s*[\[(]?\s*(?P<lo>{_NUM})\s*{_SEP}\s*(?P<hi>{_NUM})\s*[\])]?"
     rf"(?:\s*[,;]\s*[pP]\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+(?:\s?[×x]\s?10\^?[{_MINUS}]?\d+|[eE][{_MINUS}]?\d+)?))?"
@@ -701,6 +704,9 @@ def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str |
         if same:
             before = [f for f in same if f.start < offset]
             target = before[-1] if before else same[0]
+            opening = _open_parenthesis(document.text, sent[0], offset)
+            if opening is not None and target.start < opening:
+                target = None  # "(..., I2 = 62%, 9 studies)" of an effect not read: not the one before it
         else:
             named = {c.ref.curie for c in _outcomes_in(outcomes, sent[0], sent[1])}
             prior = [f for f in found if f.start < offset and document.section_at(f.start) == section]
@@ -712,6 +718,20 @@ def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str |
         if target is not None and target.i2 is None:
             target.i2 = i2
             target.het_p = het_p
+
+
+def _open_parenthesis(text: str, start: int, offset: int) -> int | None:
+    """Where the parenthesis (or bracket) enclosing ``offset`` opens, searching from ``start``; None if none."""
+    depth = 0
+    for x in range(offset - 1, start - 1, -1):
+        ch = text[x]
+        if ch in ")]":
+            depth += 1
+        elif ch in "([":
+            if depth == 0:
+                return x
+            depth -= 1
+    return None
 
 
 def _bind_counts(found: list[_Found], counts: list[tuple[int, str, int]], document: Document) -> None:

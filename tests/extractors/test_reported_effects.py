@@ -257,3 +257,24 @@ def test_the_literal_prefilter_never_skips_a_text_its_pattern_matches() -> None:
 def test_an_outcome_spelled_with_a_dotless_i_is_read_as_the_pattern_reads_it() -> None:
     (effect,) = effects_from_text("Results. BMSC-derived exosomes raised ıL-10 (SMD = 1.20, 95% CI [0.60, 1.80]).")
     assert effect.outcome.curie == "HGNC:5962"
+
+
+@pytest.mark.parametrize("text, values", [
+    # the CI in brackets right after the estimate, with I² and k in the same parentheses
+    ("BMSC-Exos reduced TNF-α levels (SMD -1.98 [95% CI -2.65, -1.31], I2 = 62%, 9 studies).",
+     ("SMD", -1.98, -2.65, -1.31, 62.0, 9)),
+    # two negative bounds set apart by a space only
+    ("BMSC-Exos reduced TNF-α levels (SMD -1.98 (95%CI -2.65 -1.31); I2 = 62%).",
+     ("SMD", -1.98, -2.65, -1.31, 62.0, None)),
+])
+def test_printed_forms_of_an_effect(text: str, values: tuple) -> None:
+    (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
+    assert (effect.measure, effect.estimate, effect.ci_low, effect.ci_high, effect.i2, effect.k) == values
+
+
+def test_heterogeneity_inside_another_effects_parentheses_is_not_the_previous_effects() -> None:
+    # the second effect's interval is unreadable: its I² must not go to the first effect
+    text = ("BMSC-Exos reduced the lesion area (SMD = -2.13; 95% CI, -2.89 to -1.37) and TNF-α levels "
+            "(SMD -1.98, CI unclear, I2 = 62%).")
+    (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
+    assert effect.outcome.label == "lesion area" and effect.i2 is None
