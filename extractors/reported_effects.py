@@ -1,5 +1,7 @@
 """Pooled effects as papers print them: ``SMD = −3.12, 95% CI [−3.57, −2.67]``, ``SMD -1.98 [95% CI
--2.65, -1.31]``, ``WMD 3.45 (95% CI 2.56-4.34)``.
+-2.65, -1.31]``, ``WMD 3.45 (95% CI 2.56-4.34)``, ``standardized mean difference [SMD] = -2.13, 95% confidence
+interval [CI] -2.89 to -1.37``, and a bare interval that holds its estimate, ``MD = 3.45 [2.56, 4.34]`` (read
+as 95%).
 
 A meta-analysis states each pooled result once or twice (abstract and results) together
 with what it needs to be read: the number of studies ("A total of 14 studies reported
@@ -41,7 +43,7 @@ from kg.model import Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.2"
+EXTRACTOR_VERSION = "1.3"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -122,9 +124,12 @@ _MEASURE = r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Cohe
 # "2.56-4.34" is a range; "-2.65 -1.31" two numbers, the second negative
 _SEP = rf"(?:,|;|\bto\b|–|—|\s-\s|(?<!\s)-(?=\d)|\s(?=[{_MINUS}]\d)|…|\.\.)"
 EFFECT_RE = re.compile(
-    rf"\b{_MEASURE}\s*(?:=|:|of|was|,)?\s*(?P<est>{_NUM})\s*[,;]?\s*[\[(]?\s*"
+    # "SMD", "standardized mean difference [SMD]", "mean difference (MD)"; the interval with its level, or
+    # bare in brackets ("MD = 3.45 [2.56, 4.34]", read as a 95% interval)
+    rf"\b{_MEASURE}[\])]?\s*(?:=|:|of|was|,)?\s*(?P<est>{_NUM})\s*[,;]?\s*(?:[\[(]?\s*"
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)s?\s*"
-    rf"(?:=|:|,)?\s*[\[(]?\s*(?P<lo>{_NUM})\s*{_SEP}\s*(?P<hi>{_NUM})\s*[\])]?"
+    rf"(?:[\[(](?:CI|CrI)[\])])?\s*(?:=|:|,)?\s*[\[(]?|[\[(](?=\s*{_NUM}\s*{_SEP}\s*{_NUM}\s*[\])]))"
+    rf"\s*(?P<lo>{_NUM})\s*{_SEP}\s*(?P<hi>{_NUM})\s*[\])]?"
     rf"(?:\s*[,;]\s*[pP]\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+(?:\s?[×x]\s?10\^?[{_MINUS}]?\d+|[eE][{_MINUS}]?\d+)?))?"
 )
 I2_RE = re.compile(
@@ -623,6 +628,10 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
         sent = _sentence_of(spans, m.start())
         if sent is None:
             continue
+        if m.group("level") is None and not (
+                min(_float(m.group("lo")), _float(m.group("hi"))) <= _float(m.group("est"))
+                <= max(_float(m.group("lo")), _float(m.group("hi")))):
+            continue  # a bare "(a, b)" that does not hold the estimate is no interval of it
         window_start = prev_end.get(sent, sent[0])
         here = _outcomes_in(outcomes, window_start, m.start()) or _outcomes_in(outcomes, sent[0], m.start())
         outcome = here[-1] if here else None
@@ -635,7 +644,7 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
             p, op = _float(m.group("p")), m.group("pop")
         found.append(_Found(
             measure=normalise_measure(m.group("measure")), estimate=_float(m.group("est")),
-            low=_float(m.group("lo")), high=_float(m.group("hi")), level=float(m.group("level")),
+            low=_float(m.group("lo")), high=_float(m.group("hi")), level=float(m.group("level") or 95),
             start=m.start(), end=m.end(), sentence=sent, outcome=outcome, printed_p=p, printed_p_op=op,
             model=_model_near(text, sent, m.start()), method=_method_in(text[sent[0]:sent[1]]),
         ))

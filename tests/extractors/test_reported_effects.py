@@ -278,3 +278,22 @@ def test_heterogeneity_inside_another_effects_parentheses_is_not_the_previous_ef
             "(SMD -1.98, CI unclear, I2 = 62%).")
     (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
     assert effect.outcome.label == "lesion area" and effect.i2 is None
+
+
+@pytest.mark.parametrize("text, values", [
+    ("BMSC-Exos reduced TNF-α (standardized mean difference [SMD] = -2.13, 95% confidence interval [CI] "
+     "-2.89 to -1.37).", ("SMD", -2.13, -2.89, -1.37)),
+    ("BMSC-Exos improved BBB scores (mean difference (MD) 3.45 (95% CI 2.56 to 4.34)).", ("MD", 3.45, 2.56, 4.34)),
+    ("BMSC-Exos improved BBB scores (MD = 3.45 [2.56, 4.34]).", ("MD", 3.45, 2.56, 4.34)),  # a bare interval
+])
+def test_measure_names_written_out_and_bare_intervals(text: str, values: tuple) -> None:
+    (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
+    assert (effect.measure, effect.estimate, effect.ci_low, effect.ci_high) == values
+
+
+@pytest.mark.parametrize("text", [
+    "BMSC-Exos improved BBB scores (MD = 3.45, 2 to 4 weeks).",
+    "BMSC-Exos improved BBB scores (MD = 3.45 (1.2, 2.1)).",  # does not hold the estimate
+])
+def test_numbers_after_an_estimate_that_are_no_interval(text: str) -> None:
+    assert extract_effects(Annotated(Document(id="t", text=text))) == []
