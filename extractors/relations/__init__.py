@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.32"
+EXTRACTOR_VERSION = "1.2.33"
 
 __all__ = [
     "EXTRACTOR",

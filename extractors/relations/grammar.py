@@ -110,6 +110,7 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("weaken", ("", "s", "ed")), ("offset", ("", "s")), ("cancel", ("", "s", "ed", "led")),
 ) for end in ends)
 _SIGNED_PREDICATE = {1: "increases", -1: "decreases"}
+_PLACE_PREPOSITIONS = frozenset(V.LOCATIVE | {"to", "into", "towards", "toward"})
 _NEITHER_NOR_BREAKS = frozenset({",", ";", ":", "but", "whereas", "while", "which", "that"})
 # effects named by their benefit: an adverse target becomes smaller, any other larger
 _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", "therapeutic", "reparative",
@@ -917,8 +918,7 @@ class SentenceReader:
 
     def _mark_agentive(self) -> None:
         words = self.words
-        if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and (
-                words.isdisjoint(_AGENT_WITH_WORDS) or words.isdisjoint(V.CELL_WORDS)):
+        if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and words.isdisjoint(_AGENT_WITH_WORDS):
             return
         for i, t in enumerate(self.toks):
             if not t.is_ent or t.arg.category in _SETTING_CATEGORIES:
@@ -927,8 +927,14 @@ class SentenceReader:
             while _adverb(self.word(nxt)) or self.word(nxt) == "-":
                 nxt += 1  # "the miR-106b stably transfected cell line", "miR-21-transfected cells"
             if self.word(i + 1) in V.TREATMENT_NOUNS or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
-                    or (self.word(nxt) in _AGENT_WITH_WORDS and self.word(nxt + 1) in V.CELL_WORDS):
+                    or (self.word(nxt) in _AGENT_WITH_WORDS and (self.word(nxt + 1) in V.CELL_WORDS or self._treated_body(
+                        nxt + 1))):
                 t.agentive = True
+
+    def _treated_body(self, j: int) -> bool:
+        """ "BMSC-Exos-treated rats", "... -treated neurons": the animals or cells a treatment was given to."""
+        t = self.ent(j)
+        return t is not None and (t.arg.category in V.CELL or t.arg.category == "biolink:OrganismTaxon")
 
     # -- pass 3: frames --------------------------------------------------------------------
     def read(self) -> list[Reading]:
@@ -2486,9 +2492,13 @@ class SentenceReader:
         if ws & V.MOLECULE_NOUNS and ws & {"these", "those", "such"}:
             return here(a for a in self.ctx.objects if a.category in V.MOLECULE)
         if ws & {"it", "they"}:
-            # "When RhoA is activated, it ...": a participant earlier in the same sentence
-            for t in reversed(toks[:k + 1]):
-                if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY:
+            # "When RhoA is activated, it ...": a participant earlier in the same sentence, not the place it went
+            # to or acts in ("miR-26a-5p was transferred to neurons, where it targeted PTEN")
+            place_clause = "where" in ws or ("which" in ws and "in" in ws)  # "neurons, in which it ..."
+            for x in range(k, -1, -1):
+                t = toks[x]
+                if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY and not (
+                        t.arg.category in V.CELL and (place_clause or self._preposition_before(x) in _PLACE_PREPOSITIONS)):
                     return list(t.args())
         if ws & (_ANAPHOR_WORDS):
             return here(self.ctx.subjects)

@@ -102,8 +102,8 @@ DOWN_ADJECTIVES = {
     "decreased", "reduced", "lower", "low", "downregulated", "down-regulated", "diminished",
     "impaired", "fewer", "less", "attenuated", "suppressed", "inhibited", "weaker", "decreasing",
 }
-COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more": 1,
-                "lower": -1, "reduced": -1, "decreased": -1, "fewer": -1, "less": -1}
+COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more": 1, "better": 1,
+                "lower": -1, "reduced": -1, "decreased": -1, "fewer": -1, "less": -1, "worse": -1}
 
 # Objects that "improve" / "restore" make smaller ("improving the inflammatory response").
 ADVERSE = re.compile(

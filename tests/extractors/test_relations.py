@@ -565,6 +565,23 @@ def test_a_protein_named_by_its_loss_is_no_object() -> None:
     assert not any(o == "GO:0070160" for _, _, o, _ in got)
 
 
+@pytest.mark.parametrize("text", [
+    "miR-21 was transferred to hippocampal neurons, where it targeted PTEN.",
+    "miR-21 entered hippocampal neurons, in which it suppressed PTEN.",
+])
+def test_it_after_a_place_is_the_molecule_not_the_place(text: str) -> None:
+    assert pair("miR-21", "PTEN") in linked(text)
+    assert not any(s == "CL:0000540" for s, _ in linked(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BMSCs-Exo-treated rats exhibited less neuronal apoptosis.", c("BMSCs-Exo", "decreases", "neuronal apoptosis", "-")),
+    ("Rats treated with BMSCs-Exo exhibited better motor function.", c("BMSCs-Exo", "increases", "motor function", "+")),
+])
+def test_treated_animals_compared(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(read(text))
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
