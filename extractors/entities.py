@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractors.abbreviations import Abbreviation, find_abbreviations
-from extractors.genes import GeneSymbols, load_genes
+from extractors.genes import GeneSymbols, load_genes, phospho_start
 from extractors.lexicon import SOFT_SEPARATORS, Lexicon, load_lexicon, norm_token
 from extractors.mirna import find_mirnas
 from extractors.mirna import ground as ground_mirna
@@ -99,6 +99,11 @@ _BARE_STATE_CONTEXT = re.compile(
     r"(?:polari[sz]\w*|phenotypes?|shift\w*|switch\w*|transition\w*|transform\w*|convert\w*|conversion)\b"
     r"[^.;]{0,40}?\b(?:from|to|towards?|into)\s+(?:an?\s+|the\s+)?\Z", re.I)
 _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re.I)
+
+
+# categories a "p-"/"phospho-" prefix marks as phosphorylated ("p-mTOR"), not as another word's part
+PHOSPHORYLATABLE = frozenset({"biolink:Gene", "biolink:GeneFamily", "biolink:Protein", "biolink:GeneProduct",
+                              "biolink:GeneOrGeneProduct", "biolink:MacromolecularComplex"})
 
 
 @dataclass(slots=True)
@@ -198,9 +203,18 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
         if hits:
             s = starts[i]
             attached = s >= 2 and text[s - 1] in SOFT_SEPARATORS and text[s - 2].isalnum() and not (
-                _TIME_PREFIX.search(text, max(0, s - 7), s))  # "post-SCI" names the injury; "p-AKT" does not
+                _TIME_PREFIX.search(text, max(0, s - 7), s))  # "post-SCI" names the injury; "anti-IL-6" does not
+            phospho = phospho_start(text, s) if attached else None
             for jend, curie in hits:
-                out.append(Candidate(s, ends[jend], curie, "lexicon", attached_left=attached))
+                if phospho is not None and lex.entries[curie].category in PHOSPHORYLATABLE:
+                    # "p-mTOR", "phospho-STAT3": the protein, phosphorylated
+                    out.append(Candidate(phospho, ends[jend], curie, "lexicon", attributes={"form": "phosphorylated"}))
+                elif text.startswith(("p-", "phospho-"), s) and lex.entries[curie].category in PHOSPHORYLATABLE:
+                    # the lexicon's own spellings ("p-AKT", "p-p65")
+                    out.append(Candidate(s, ends[jend], curie, "lexicon", attached_left=attached,
+                                         attributes={"form": "phosphorylated"}))
+                else:
+                    out.append(Candidate(s, ends[jend], curie, "lexicon", attached_left=attached))
     return out
 
 
@@ -377,9 +391,11 @@ class Recognizer:
         return first, learned
 
     def _gene_candidates(self, text: str, toks: Tokens, abbreviations: Sequence[Abbreviation]) -> list[Candidate]:
-        """HGNC symbols the lexicon does not list (:mod:`extractors.genes`)."""
+        """HGNC symbols the lexicon does not list (:mod:`extractors.genes`); "p-STAT3" is marked phosphorylated."""
         short_forms = {ab.short: ab.long for ab in abbreviations if ab.long}
-        return [Candidate(s, e, ref.curie, "gene_symbol", ref)
+        return [Candidate(s, e, ref.curie, "gene_symbol", ref,
+                          attributes={"form": "phosphorylated"} if text[s:s + 2].lower() == "p-" or text[s:s + 8].lower()
+                          == "phospho-" else {})
                 for s, e, ref in self.genes.matches(text, toks.words, toks.starts, toks.ends, short_forms)]
 
     def _learn_abbreviations(self, text: str, mentions: Sequence[Candidate],

@@ -17,8 +17,10 @@ Symbols are short and some are also words or abbreviations, so a symbol is not r
 - where the document defines it as the short form of something that is not the gene ("thymic
   epithelial cells (TEC)"; "phosphatase and tensin homolog (PTEN)" keeps it);
 - in a run of capitals (a title or heading set in capitals);
-- attached to a word before it by a hyphen ("p-STAT3" is the phosphorylated protein, as the lexicon
-  treats "p-AKT"), or followed by "-like" ("epidermal growth factor-like repeats" are domains);
+- attached to a word before it by a hyphen ("anti-KLF4", "si-STAT3"), or followed by "-like" ("epidermal
+  growth factor-like repeats" are domains). A phosphorylation prefix is the exception: "p-STAT3",
+  "phospho-mTOR" name the gene's phosphorylated protein, read as the gene (the mention's ``form``
+  attribute says "phosphorylated"), as the lexicon reads "p-AKT";
 - for the symbols the file leaves out with their reason (``MSC`` is a mesenchymal stem cell here).
 """
 
@@ -119,7 +121,8 @@ class GeneSymbols:
             s, e = starts[i], ends[last]
             if form in refused or _attached(text, s, e) or _in_capitals(words, i, self.forms):
                 continue
-            out.append((s, e, self.refs[gene.hgnc_id]))
+            phospho = phospho_start(text, s)
+            out.append((s if phospho is None else phospho, e, self.refs[gene.hgnc_id]))
         return out
 
     def _gene(self, form: str) -> Gene | None:
@@ -183,10 +186,22 @@ class GeneSymbols:
 
 
 def _attached(text: str, start: int, end: int) -> bool:
-    """A prefix before ("p-STAT3", "anti-KLF4") or "-like" after ("epidermal growth factor-like repeats")
-    makes the words something other than the gene."""
-    return (start >= 2 and text[start - 1] in HYPHENS and text[start - 2].isalnum()) or \
-        _LIKE.match(text, end) is not None
+    """A prefix before ("anti-KLF4", "si-STAT3") or "-like" after ("epidermal growth factor-like repeats")
+    makes the words something other than the gene; "p-STAT3" is the gene's phosphorylated protein
+    (:func:`phospho_start`)."""
+    return (start >= 2 and text[start - 1] in HYPHENS and text[start - 2].isalnum()
+            and phospho_start(text, start) is None) or _LIKE.match(text, end) is not None
+
+
+def phospho_start(text: str, start: int) -> int | None:
+    """Where a phosphorylation prefix before ``start`` begins ("p-STAT3", "P-JAK2", "phospho-mTOR"), else None."""
+    if start < 2 or text[start - 1] not in HYPHENS:
+        return None
+    for prefix in ("phospho", "p"):
+        b = start - 1 - len(prefix)
+        if b >= 0 and text[b:start - 1].lower() == prefix and (b == 0 or not text[b - 1].isalnum()):
+            return b
+    return None
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -312,4 +327,4 @@ def load_genes(path: Path = GENES_PATH) -> GeneSymbols:
     return GeneSymbols(genes)
 
 
-__all__ = ["GENES_PATH", "Gene", "GeneSymbols", "load_genes"]
+__all__ = ["GENES_PATH", "Gene", "GeneSymbols", "load_genes", "phospho_start"]

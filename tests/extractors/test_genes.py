@@ -77,7 +77,7 @@ def test_a_hyphen_before_the_number_is_the_same_symbol() -> None:
     irak2, notch3 = "HGNC:6113", "HGNC:7883"  # IRAK2, NOTCH3: neither is in the lexicon
     assert _genes("miR-146a suppressed IRAK-2, Notch-3 and IRAK2 in HT-22 cells of CD-1 mice.") == [
         ("IRAK-2", irak2), ("Notch-3", notch3), ("IRAK2", irak2)]  # cell lines and strains are no genes
-    assert _genes("p-IRAK-2 rose.") == []  # the phosphorylated protein
+    assert _genes("p-IRAK-2 rose.") == [("p-IRAK-2", irak2)]  # the phosphorylated protein, grounded to its gene
 
 
 def test_symbols_the_field_means_otherwise_are_not_genes() -> None:
@@ -98,7 +98,8 @@ def test_a_short_form_the_document_defines_decides() -> None:
 def test_capitals_hyphens_and_the_lexicon_come_first() -> None:
     assert _genes("EXOSOMES FROM MSCS TARGET ZEB1 IN RATS.") == []  # a title set in capitals
     assert _genes("RUNX2, HMGA2, ZEB1 AND MEF2C.")[1:3] == [("HMGA2", HMGA2), ("ZEB1", ZEB1)]  # a list of genes
-    assert _genes("p-ZEB1 rose, unlike ZEB1-mediated repair.") == [("ZEB1", ZEB1)]  # the second one
+    assert _genes("p-ZEB1 rose, unlike ZEB1-mediated repair.") == [("p-ZEB1", ZEB1), ("ZEB1", ZEB1)]
+    assert _genes("anti-ZEB1 and si-ZEB1 were used.") == []  # an antibody, a silencing construct
     (bax,) = [m for m in extract_mentions("BAX rose.") if m.ref.curie == "HGNC:959"]
     assert bax.ref.label == load_lexicon().entries["HGNC:959"].label  # the lexicon's row, not the symbol table's
 
@@ -139,3 +140,20 @@ def test_a_written_out_gene_name_with_a_loss_word_keeps_its_sign() -> None:
     claims = {(s.subject.label, s.predicate, s.object.curie) for s in result.statements}
     assert any(p == "decreases" and o == "HGNC:2726" for _, p, o in claims), claims
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes raised p-mTOR.", ("p-mTOR", "HGNC:3942")),  # a lexicon entry
+    ("Exosomes raised phospho-STAT3.", ("phospho-STAT3", "HGNC:11364")),  # an HGNC symbol
+    ("Exosomes raised P-JAK2.", ("P-JAK2", "HGNC:6192")),
+    ("Exosomes raised p-AKT.", ("p-AKT", "exokg:AKT")),  # the lexicon's own spelling
+])
+def test_a_phosphorylated_protein_is_its_gene(text: str, expected: tuple[str, str]) -> None:
+    (mention,) = [m for m in extract_mentions(text) if m.text == expected[0]]
+    assert mention.ref.curie == expected[1]
+    assert dict(mention.attributes).get("form") == "phosphorylated"
+
+
+def test_other_prefixes_still_make_another_word() -> None:
+    # "si-STAT3" is a silencing construct, "anti-IL-6" an antibody, "ap-STAT3" no prefix at all
+    assert not [m for m in extract_mentions("si-STAT3, anti-KLF4 and ap-STAT3 were used.") if m.ref.category == GENE]
