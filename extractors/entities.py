@@ -37,7 +37,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.7"
+EXTRACTOR_VERSION = "1.8"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -46,7 +46,31 @@ INJURY_CURIES = {"MONDO:0043797", "exokg:SCIRI"}
 TAXON_PREFIX = "NCBITaxon:"
 
 # priority when two candidates cover the same span (lower wins)
-PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "lexicon": 3, "state": 4, "gene_symbol": 5}
+PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "process_of_cell": 2, "lexicon": 3, "state": 4,
+            "gene_symbol": 5}
+
+# "the proliferation and migration of HUVECs", "apoptosis of neurons": a process word before "of" and a cell
+# is the process of that cell, where the lexicon has it (cell kinds, then (word, kind) -> process CURIE)
+PROCESS_CELL_KINDS = {
+    "CL:0000540": "neuron", "CL:0000100": "neuron", "CL:0000740": "neuron",
+    "CL:0000115": "endothelial", "CL:0002618": "endothelial", "CL:2000044": "endothelial",
+    "CL:0000127": "astrocyte", "CL:0000129": "microglia", "CL:0000235": "macrophage",
+    "CL:0002453": "oligodendrocyte precursor",
+}
+PROCESS_OF_CELL = {
+    ("apoptosis", "neuron"): "GO:0051402", ("death", "neuron"): "exokg:neuron_death",
+    ("proliferation", "endothelial"): "GO:0001935", ("migration", "endothelial"): "GO:0043542",
+    ("activation", "astrocyte"): "GO:0048143", ("activation", "microglia"): "GO:0001774",
+    ("polarization", "macrophage"): "GO:0042116", ("polarisation", "macrophage"): "GO:0042116",
+    ("differentiation", "oligodendrocyte precursor"): "GO:0048709",
+}
+_PROCESS_WORDS = frozenset(word for word, _ in PROCESS_OF_CELL)
+# "... of (the) (cultured) <cell>": where a list of the cell's processes ends
+_OF_A_CELL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:cultured|primary|spinal|cortical|hippocampal|injured|surviving)"
+                        r"\s+)?\Z", re.I)
+_LIST_PIECE = re.compile(r"[A-Za-z]+|,")
+_CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
+_LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability"})
 
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
 _DERIVED_FROM_LEAD = re.compile(r"^\s+\S+\s+(?:from|by)\s+")  # "exosomes derived from" before the modifiers
@@ -351,6 +375,35 @@ class Recognizer:
                     out.append(Candidate(start, end, curie, "state", ref))
         return out
 
+    def _process_of_cell_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """Process words before "of" and a cell, grounded to that cell's process ("the proliferation, migration
+        and tube formation of HUVECs": endothelial cell proliferation and migration)."""
+        out: list[Candidate] = []
+        host: Candidate | None = None  # the last cell given processes: "of astrocytes and microglia" shares them
+        for c in sorted((c for c in cands if c.curie in PROCESS_CELL_KINDS), key=lambda c: c.start):
+            kind = PROCESS_CELL_KINDS[c.curie]
+            lo = max(0, c.start - 100)
+            m = _OF_A_CELL.search(text, lo, c.start)
+            if m is None:
+                if host is not None and _CELL_LIST_GAP.fullmatch(text, host.end, c.start):
+                    c.attributes["hosts"] = "process"
+                    host = c
+                continue
+            pieces = list(_LIST_PIECE.finditer(text, lo, m.start()))
+            for piece in reversed(pieces):  # back from "of" while the words are the list's
+                word = piece.group().lower()
+                if word in {",", "and", "or"} or word in _LIST_FILLERS:
+                    continue
+                if word not in _PROCESS_WORDS:
+                    break
+                curie = PROCESS_OF_CELL.get((word, kind))
+                ref = self.refs.get(curie) if curie else None
+                if ref is not None:
+                    out.append(Candidate(piece.start(), piece.end(), curie, "process_of_cell", ref))
+                    c.attributes["hosts"] = "process"  # the cell names where its processes happen
+                    host = c
+        return out
+
     # -- resolution ------------------------------------------------------------------------
     @staticmethod
     def resolve(cands: Iterable[Candidate]) -> list[Candidate]:
@@ -376,6 +429,8 @@ class Recognizer:
         base = self._lexicon_candidates(text, toks) + self._mirna_candidates(text, species)
         base += self._composites(text, base)
         base += self._state_candidates(text, base)
+        if " of " in text:
+            base += self._process_of_cell_candidates(text, base)
         abbreviations = find_abbreviations(text)
         base += self._gene_candidates(text, toks, abbreviations)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")

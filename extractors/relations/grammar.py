@@ -346,7 +346,7 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         cargo, depleted = _composite_molecules(m)
         toks.append(Tok(text[m.start - offset:m.end - offset], text[m.start - offset:m.end - offset].lower(),
                         m.start, m.end, arg=Arg(m.ref, m.start, m.end), joined=_joined(text, offset, m.start),
-                        cargo=cargo, depleted=depleted))
+                        cargo=cargo, depleted=depleted, consumed=_hosts_a_process(m)))
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
@@ -364,6 +364,12 @@ def _composite_molecules(m: EntityMention) -> tuple[tuple[Arg, ...], tuple[Arg, 
     if "cargo" not in keys and "depleted" not in keys:
         return (), ()
     return composite_cargo(m), composite_depleted(m)
+
+
+def _hosts_a_process(m: EntityMention) -> bool:
+    """ "the proliferation and migration of HUVECs": the entity layer read the cells' processes, and the cells
+    themselves are where they happen, no participant."""
+    return bool(m.attributes) and ("hosts", "process") in m.attributes
 
 
 def composite_cargo(m: EntityMention) -> tuple[Arg, ...]:

@@ -466,3 +466,29 @@ def test_a_shift_of_polarization_to_a_state_increases_that_state(annotator: Anno
     claims = {(s.subject.curie, s.predicate, s.object.curie) for s in extract_statements(annotated, default_knowledge())}
     assert ("mirbase.mature:MIMAT0000886", "increases", "exokg:M2_microglia") in claims
     assert not any(s == "CL:0000235" for s, _, _ in claims), "cells changing state act on nothing"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exosomes promoted the proliferation, migration and tube formation of HUVECs.",
+     [("proliferation", "GO:0001935"), ("migration", "GO:0043542"), ("HUVECs", "CL:0002618")]),
+    ("Exosomes inhibited the apoptosis of cultured neurons.", [("apoptosis", "GO:0051402"), ("neurons", "CL:0000540")]),
+    ("Exosomes suppressed the activation of astrocytes.", [("activation", "GO:0048143"), ("astrocytes", "CL:0000127")]),
+])
+def test_a_process_of_a_cell_is_that_cells_process(annotator: Annotator, text: str, expected: list) -> None:
+    got = found(annotator, text)
+    assert all(pair in got for pair in expected), got
+
+
+def test_a_process_word_far_from_the_cell_stays_generic(annotator: Annotator) -> None:
+    got = found(annotator, "Exosomes reduced apoptosis in the cord and the number of neurons.")
+    assert ("apoptosis", "GO:0006915") in got
+
+
+def test_the_composed_processes_name_lexicon_entries() -> None:
+    from extractors.entities import PROCESS_CELL_KINDS, PROCESS_OF_CELL
+    from extractors.lexicon import load_lexicon
+
+    entries = load_lexicon().entries
+    assert set(PROCESS_OF_CELL.values()) <= entries.keys()
+    assert PROCESS_CELL_KINDS.keys() <= entries.keys()
+

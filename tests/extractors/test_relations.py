@@ -582,6 +582,15 @@ def test_treated_animals_compared(text: str, expected: tuple[str, str, str, str]
     assert expected in claims(read(text))
 
 
+def test_the_cells_whose_processes_changed_are_no_objects() -> None:
+    text = "BMSCs-Exo promoted the proliferation of M2 macrophages."
+    doc = annotated(text)
+    mentions = [EntityMention(s.start_char, s.end_char, s._.ref, s.text,
+                              (("hosts", "process"),) if s.text == "M2 macrophages" else ()) for s in doc.doc.ents]
+    readings, _ = read_sentence(text, 0, mentions, KNOWLEDGE)
+    assert not any(r.object.ref.curie == "CL:0000890" for r in readings)
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
