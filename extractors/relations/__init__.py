@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.34"
+EXTRACTOR_VERSION = "1.2.35"
 
 __all__ = [
     "EXTRACTOR",

@@ -2536,6 +2536,9 @@ class SentenceReader:
                         or self._class_before_members(j):
                     j += 1
                     continue
+                if self._in_a_ratio(j):
+                    j += 1  # "decreased the Bax/Bcl-2 ratio": neither member is said to fall
+                    continue
                 if t.arg.category in V.CELL and self.word(j - 1) == "of" and self.ent(j - 2) is not None \
                         and self.toks[j - 2].arg.category in _PROCESS_OR_OUTCOME:
                     j += 1  # "pyroptosis of neurons": where the process happens, not a second thing changed
@@ -2612,6 +2615,24 @@ class SentenceReader:
             nxt = self.word(trigger + 1)
             return nxt not in V.PREPOSITIONS and nxt not in {"with", "from"}
         return True
+
+    def _in_a_ratio(self, j: int) -> bool:
+        """The entity at j is a term of a ratio: "the Bax/Bcl-2 ratio", "the ratio of Bax to Bcl-2"."""
+        if "ratio" not in self.words and "ratios" not in self.words:
+            return False
+        k = j + 1
+        if self.word(k) == "/" and self.ent(k + 1) is not None:
+            k += 2
+        if self.word(k) in {"ratio", "ratios"}:
+            return True
+        if self.word(j - 1) == "/" and self.ent(j - 2) is not None and self.word(j + 1) in {"ratio", "ratios"}:
+            return True
+        for x in range(j - 1, max(j - 6, -1), -1):  # "the ratio of Bax to Bcl-2"
+            if self.word(x) == "of" and self.word(x - 1) in {"ratio", "ratios"}:
+                return True
+            if self.toks[x].is_ent and self.word(x + 1) != "to":
+                return False
+        return False
 
     def _named_loss(self, j: int) -> bool:
         """ "growth cone collapse": the entity is named only as the thing being lost."""

@@ -591,6 +591,14 @@ def test_the_cells_whose_processes_changed_are_no_objects() -> None:
     assert not any(r.object.ref.curie == "CL:0000890" for r in readings)
 
 
+@pytest.mark.parametrize("text", [
+    "BMSCs-Exo decreased the Bax/Bcl-2 ratio.",
+    "BMSCs-Exo decreased the ratio of Bax to Bcl-2.",
+])
+def test_the_terms_of_a_ratio_are_not_said_to_change(text: str) -> None:
+    assert not any(o in {E["Bax"][0], E["Bcl-2"][0]} for _, _, o, _ in claims(read(text)))
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
