@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.35"
+EXTRACTOR_VERSION = "1.2.36"
 
 __all__ = [
     "EXTRACTOR",
@@ -191,6 +191,7 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
     out: list[Statement] = []
     context = Context()
     last_paragraph: int | None = None
+    prepared_short_forms = _prepared_short_forms(document.text)  # "(HExo)" after "exosomes from hypoxic MSCs"
     for index, (start, end) in enumerate(sentences):
         paragraph = _paragraph_of(paragraphs, start)
         if paragraph != last_paragraph:
@@ -215,7 +216,8 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         quals = _qualifiers(sentence_mentions, text, start)
         # the preparation words are rare: look for their settings only in sentences that have them
         lowered = text.lower()  # text is the sentence
-        prepared = any(word in lowered for word in _PREPARATION_WORDS)
+        prepared = any(word in lowered for word in _PREPARATION_WORDS) or any(
+            short in text for short in prepared_short_forms)
         for reading in readings:
             setting = dict(quals)
             source = _vesicle_source(reading, sentence_mentions, document.text, knowledge)
@@ -304,24 +306,59 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge) -> str |
     subject = reading.subject
     if not knowledge.is_vesicle(subject.ref):  # a named preparation ("BMSC-Exos") is a vesicle too
         return None
-    found = None
-    for m in _CONDITIONED_BEFORE.finditer(text, max(0, subject.start - 40), subject.end):
-        if m.end() >= subject.start - 1:  # just before the name, or inside it
-            found = m.group("agent")
-    after = _CONDITIONED_AFTER.match(text, subject.end)
-    if after is not None:
-        found = after.group("agent")
+    found = _conditioned_at(text, subject.start, subject.end)
+    if found is None:
+        # a short form defined after the preparation's name ("exosomes from hypoxic MSCs (HExo)"): its name says
+        short = text[subject.start:subject.end]
+        defined = text.find(f"({short})", max(0, subject.start - 100_000), subject.start) if len(short) <= 12 else -1
+        if defined > 0:
+            named = _NAME_BEFORE_PARENTHESIS.search(text, max(0, defined - 80), defined)
+            if named is not None:
+                found = _conditioned_at(text, named.start("name"), defined)
     if not found:
         return None
     found = "hypoxia" if found.lower() in {"hypoxic", "hypoxia"} else found
     return found.lower() if found[:1].isupper() and found[1:].islower() else found
 
 
+def _prepared_short_forms(text: str) -> list[str]:
+    """Short forms a document defines for a preparation whose name says how it was made ("exosomes from
+    hypoxic MSCs (HExo)"): sentences naming them may speak of that preparation."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PREPARATION_WORDS):
+        return []
+    out = []
+    for m in _SHORT_FORM.finditer(text):
+        before = lowered[max(0, m.start() - 80):m.start()]
+        if any(word in before for word in _PREPARATION_WORDS):
+            out.append(m.group(1))
+    return out
+
+
+def _conditioned_at(text: str, start: int, end: int) -> str | None:
+    """The preconditioning agent the words at [start, end) and around them name, if any."""
+    found = None
+    for m in _CONDITIONED_BEFORE.finditer(text, max(0, start - 40), end):
+        if m.end() >= start - 1:  # just before the name, or inside it
+            found = m.group("agent")
+    after = _CONDITIONED_AFTER.match(text, end)
+    if after is not None:
+        found = after.group("agent")
+    if found is None and _HYPOXIC.search(text, max(0, start - 10), end):
+        found = "hypoxia"  # "exosomes from hypoxic MSCs", "hypoxic MSC-derived exosomes"
+    return found
+
+
+_SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,11})\)")
+_HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
+# the name a short form in parentheses stands for: the words since the clause began
+_NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
+
 # "miR-133b-modified MSC-Exos", "miR-21-overexpressing": vesicles made to carry more of a molecule
 _ENGINEERED = ("modified", "overexpressing", "over-expressing", "engineered", "transfected", "loaded")
 _ENGINEERED_GAP = re.compile(rf"[-‐‑\s]*(?:{'|'.join(_ENGINEERED)})[-‐‑\s]*\Z", re.I)
 # a word every preconditioning or engineering phrase holds (substring tests: cheaper than a regex)
-_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", *_ENGINEERED)
+_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", "hypoxic", *_ENGINEERED)
 
 
 def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: str,

@@ -84,6 +84,8 @@ _GENE_OR_MIRNA = frozenset(V.GENE | V.MIRNA)
 _HEDGE_ANSWERS: dict[str, bool] = {}
 _HELD_IN_WORDS = frozenset({"in", "within", "inside", "from", "by"})  # the last word before the vesicle
 _DERIVED_TRIGGERS = frozenset({"from", "by", "derived", "secreted", "released"})
+# "Exosome-shuttled miR-216a-5p", "EV-delivered miR-21": the vesicles carry the molecule
+_SHUTTLE_PARTICIPLES = frozenset({"shuttled", "delivered", "carried", "encapsulated", "transferred", "packaged"})
 _DOWNSTREAM_AND_MEDIATED_TRIGGERS = frozenset({
     "downstream", "-", "‐", "mediated", "dependent", "driven", "activated", "induced", "triggered", "caused",
     "associated", "related", "exposed", "challenged"})
@@ -110,6 +112,8 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("weaken", ("", "s", "ed")), ("offset", ("", "s")), ("cancel", ("", "s", "ed", "led")),
 ) for end in ends)
 _SIGNED_PREDICATE = {1: "increases", -1: "decreases"}
+_COMPARISON_OPENERS = frozenset({"compared", "unlike", "versus", "vs", "relative", "contrast", "comparison"})
+_SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris", "modulat", "regulat", "balanc")
 _PLACE_PREPOSITIONS = frozenset(V.LOCATIVE | {"to", "into", "towards", "toward"})
 _NEITHER_NOR_BREAKS = frozenset({",", ";", ":", "but", "whereas", "while", "which", "that"})
 # effects named by their benefit: an adverse target becomes smaller, any other larger
@@ -234,8 +238,8 @@ class UndoneEffect:
 
     def sign_on(self, target: Arg) -> int:
         """The effect's sign on one of its targets ("the protective effect of Y on apoptosis" makes it smaller)."""
-        if self.beneficial:
-            return -1 if _adverse(target) else 1
+        if self.beneficial:  # smaller if adverse, larger if a good the field measures, else no side
+            return -1 if _adverse(target) else 1 if V.FAVOURABLE.search(target.ref.label or "") else 0
         return self.sign
 
 
@@ -591,6 +595,7 @@ class SentenceReader:
         carrying = not words.isdisjoint(V.CARRIER_WORDS)
         modified = not words.isdisjoint(V.MODIFIED_WORDS) or not words.isdisjoint(_DEPLETED_WORDS)
         held_in = not words.isdisjoint(_HELD_IN_WORDS)
+        shuttled = not words.isdisjoint(_SHUTTLE_PARTICIPLES)
         toks = self.toks
         i = 0
         while i < len(toks):
@@ -630,6 +635,13 @@ class SentenceReader:
                         self.emit(ves.arg, "carries", t.arg, 0, "carries:depleted", i)
                     toks[i:j + 2] = [replace(ves, start=t.start, depleted=(*ves.depleted, t.arg))]
                     continue
+            # VES-shuttled MOL ("Exosome-shuttled miR-216a-5p"): the vesicles carry it, and the molecule is the head
+            if shuttled and t.is_ent and self.vesicle(t.arg) and self.word(i + 1) in {"-", "‐"} \
+                    and self.word(i + 2) in _SHUTTLE_PARTICIPLES and self._molecule(self.ent(i + 3)):
+                for mol in toks[i + 3].args():
+                    self.emit(t.arg, "carries", mol, 0, "carries:shuttled", i)
+                del toks[i:i + 3]
+                continue
             # exosomal MOL
             if not t.is_ent and t.lower in {"exosomal", "vesicular", "exosome-derived", "ev-derived"} \
                     and self._molecule(self.ent(i + 1)) and self.k.generic_vesicle is not None:
@@ -2291,6 +2303,8 @@ class SentenceReader:
                 m -= 1
                 steps += 1
             nxt = self.ent(m)
+            if nxt is not None and "," in {self.word(x) for x in range(m + 1, k)} and self._in_comparison_opener(m):
+                return k, out  # "Compared with A (Exo), B (HExo) were ...": A is the comparator, not a subject
             # "neither A nor B": two subjects whatever their kinds
             paired = nor and self.word(m - 1) == "neither"
             if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired) or (
@@ -2298,6 +2312,17 @@ class SentenceReader:
                 return k, out
             k = m
             out[:0] = list(nxt.args())
+
+    def _in_comparison_opener(self, m: int) -> bool:
+        """The token at m stands in a phrase that opens the clause with a comparator ("Compared with A, ...",
+        "Unlike A, ...", "In contrast to A, ..."), before its closing comma."""
+        for x in range(m - 1, max(m - 12, -1), -1):
+            w = self.word(x)
+            if w in _COMPARISON_OPENERS:
+                return x == 0 or self.word(x - 1) in {",", ";", ":", "in", "as"}
+            if w in {",", ";", ":"} or (self.toks[x].is_ent and x < m - 6):
+                return False
+        return False
 
     def _clause_subject_over_object(self, k: int, nearest: list[Arg]) -> list[Arg]:
         """The sentence's first participant when the one nearest before a means phrase is the object of a verb
@@ -2778,12 +2803,21 @@ class SentenceReader:
             return False
         return True
 
+    def _two_states(self, o: Arg) -> bool:
+        """The object names both states of a polarization ("M1/M2 polarization", "the M2/M1 balance")."""
+        for t in self.toks:
+            if t.is_ent and t.start == o.start:
+                return "m1/m2" in t.lower or "m2/m1" in t.lower or "a1/a2" in t.lower
+        return False
+
     def _chain(self, z: Arg, y: Arg, sign: int, rule: str, at: int, negated: bool = False) -> None:
         pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
         self.emit(z, pred, y, sign, rule, at, negated)
 
     def _object_sign(self, f: Frame, o: Arg, local: int) -> int:
         sign = _sign(f, local)
+        if sign and self.toks[f.start].lower.startswith(_SHIFT_STEMS) and self._two_states(o):
+            return 0  # "shifting microglial M1/M2 polarization": which way, the words do not say
         if sign > 0 and f.kind in {V.INC, V.LIGHT} and self.toks[f.start].lower.startswith(
                 ("improv", "restor", "amelior", "relie", "repair")) and _adverse(o):
             sign = -1

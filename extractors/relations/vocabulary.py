@@ -113,6 +113,13 @@ ADVERSE = re.compile(
     re.I,
 )
 
+# Outcomes a "protective" or "therapeutic" effect makes larger (what it makes smaller is ADVERSE)
+FAVOURABLE = re.compile(
+    r"regenerat|recover|surviv|function|outgrowth|growth|repair|myelin|angiogen|neurogen|sprout|plasticit|synap|"
+    r"score|neuroprotect|viabilit|integrity",
+    re.I,
+)
+
 # ---------------------------------------------------------------------------------------------
 # Cue words.
 HEDGES = re.compile(
@@ -189,7 +196,8 @@ FAMILY = {"biolink:GeneFamily", "biolink:ProteinFamily"}
 NP_PARTICIPLES = {"injured", "activated", "cultured", "modified", "derived", "isolated", "purified", "cleaved",
                   "phosphorylated", "engineered", "transplanted", "injected", "damaged", "infiltrating",
                   "surrounding", "circulating", "reactive", "increased", "reduced", "elevated", "decreased",
-                  "conditioned", "stimulated", "treated", "untreated", "primed", "loaded", "labeled", "labelled"}
+                  "conditioned", "stimulated", "treated", "untreated", "primed", "loaded", "labeled", "labelled",
+                  "preconditioned", "pre-conditioned", "pretreated", "pre-treated"}
 NOMINAL_RELATIONS = {**{w: sgn for w, sgn in NOUN_SIGN.items() if w not in {
     "absence", "lack", "loss", "decline", "recovery", "restoration", "improvement", "accumulation"}},
     "regulation": 0, "modulation": 0, "control": 0, "targeting": -1, "repression": -1, "silencing": -1}

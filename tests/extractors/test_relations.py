@@ -599,6 +599,23 @@ def test_the_terms_of_a_ratio_are_not_said_to_change(text: str) -> None:
     assert not any(o in {E["Bax"][0], E["Bcl-2"][0]} for _, _, o, _ in claims(read(text)))
 
 
+def test_vesicle_shuttled_cargo_and_an_unsided_polarization_shift() -> None:
+    E["Exosome"], E["M1/M2 polarization"] = ("GO:0070062", VES), ("GO:0042116", PROC)
+    try:
+        got = claims(read("Exosome-shuttled miR-21 from hypoxic BM-MSCs repaired SCI by shifting M1/M2 polarization."))
+    finally:
+        del E["Exosome"], E["M1/M2 polarization"]
+    assert c("exosomes", "carries", "miR-21") in got
+    assert c("miR-21", "decreases", "SCI", "-") in got  # the head of the phrase, not its source cells
+    assert c("miR-21", "regulates", "GO:0042116") in got  # "shifting M1/M2 polarization" says no side
+    assert not any(subject == "CL:0002540" for subject, predicate, _, _ in got if predicate != "derived_from")
+
+
+def test_a_comparator_opening_the_sentence_is_no_subject() -> None:
+    got = read("Compared with MSC-Exos, BMSCs-Exo reduced apoptosis.")
+    assert {s.subject.curie for s in got if s.object.curie == E["apoptosis"][0]} == {"exokg:BMSC_Exo"}
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
@@ -880,7 +897,11 @@ def test_after_a_via_phrase(text: str, expected: tuple[str, str, str, str], abse
 
 @pytest.mark.parametrize("text, conditioned", [
     ("Hypoxia-preconditioned BMSCs-Exo reduced apoptosis.", "hypoxia"),
-    ("Hypoxic BMSCs-Exo reduced apoptosis.", None),  # an adjective alone names no treatment
+    # source cells kept in hypoxia: the field's hypoxia-preconditioned preparation ("HExo")
+    ("Hypoxic BMSCs-Exo reduced apoptosis.", "hypoxia"),
+    ("Exosomes from hypoxic BM-MSCs reduced apoptosis.", "hypoxia"),
+    ("Exosomes from normoxic BM-MSCs reduced apoptosis.", None),
+    ("BMSCs-Exo reduced apoptosis of hypoxic-ischemic neurons.", None),
     ("Melatonin-pretreated MSC-Exos reduced apoptosis.", "melatonin"),
     ("Exosomes derived from BM-MSCs stimulated with TNF-α and IFN-γ reduced apoptosis.", "TNF-α and IFN-γ"),
     ("SCI rats treated with BMSCs-Exo showed less apoptosis.", None),  # the animals were treated, not the cells
@@ -889,6 +910,18 @@ def test_after_a_via_phrase(text: str, expected: tuple[str, str, str, str], abse
 def test_preconditioned_preparations_are_a_setting(text: str, conditioned: str | None) -> None:
     got = [dict(s.qualifiers).get("preconditioning") for s in read(text) if s.predicate != "derived_from"]
     assert got and set(got) == {conditioned}, got
+
+
+def test_a_short_form_of_a_preconditioned_preparation_keeps_its_setting() -> None:
+    text = ("Compared with exosomes from normoxic BM-MSCs (Exo), exosomes from hypoxic BM-MSCs (HExo) reduced "
+            "apoptosis. HExo increased IL-10.")
+    E["HExo"] = ("exokg:BMSC_Exo", VES)  # the short form, grounded as the entity layer learns it
+    try:
+        got = {(s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in read(text)
+               if s.predicate != "derived_from"}
+    finally:
+        del E["HExo"]
+    assert (E["IL-10"][0], "hypoxia") in got and (E["apoptosis"][0], "hypoxia") in got
 
 
 def test_vesicles_lacking_a_mirna_speak_for_the_mirna_not_for_the_preparation() -> None:
