@@ -84,6 +84,9 @@ _GENE_OR_MIRNA = frozenset(V.GENE | V.MIRNA)
 _HEDGE_ANSWERS: dict[str, bool] = {}
 _HELD_IN_WORDS = frozenset({"in", "within", "inside", "from", "by"})  # the last word before the vesicle
 _DERIVED_TRIGGERS = frozenset({"from", "by", "derived", "secreted", "released"})
+# "miR-21 was enriched / detected / highly expressed in exosomes": the vesicles carry it
+_PRESENCE_PARTICIPLES = frozenset({"enriched", "abundant", "present", "detected", "expressed", "found", "contained",
+                                   "packaged", "sorted", "loaded", "encapsulated", "identified"})
 # "Exosome-shuttled miR-216a-5p", "EV-delivered miR-21": the vesicles carry the molecule
 _SHUTTLE_PARTICIPLES = frozenset({"shuttled", "delivered", "carried", "encapsulated", "transferred", "packaged"})
 _DOWNSTREAM_AND_MEDIATED_TRIGGERS = frozenset({
@@ -655,8 +658,16 @@ class SentenceReader:
                 while self.word(group_end + 1) in {"and", ","} and self._molecule(self.ent(group_end + 2)):
                     group_end += 2
                 j = group_end + 1
-                passive = self.word(j) in {"released", "secreted", "delivered", "carried", "transferred",
-                                           "shuttled", "packaged", "contained", "encapsulated"}
+                present = False
+                if self.word(j) in _COPULAS:  # "miR-146a-5p was highly enriched in hUC-MSC-sEVs"
+                    p = j + 1
+                    while _adverb(self.word(p)) or self.word(p) in {"highly", "most", "more", "abundantly"}:
+                        p += 1
+                    if self.word(p) in _PRESENCE_PARTICIPLES:
+                        j, present = p + 1, True
+                passive = not present and self.word(j) in {"released", "secreted", "delivered", "carried",
+                                                           "transferred", "shuttled", "packaged", "contained",
+                                                           "encapsulated"}
                 if passive:
                     j += 1
                 if self.word(j) in ({"by", "from", "in"} if passive else {"in", "within", "inside", "from"}):
@@ -664,7 +675,8 @@ class SentenceReader:
                     if self.word(k) in {"the", "these", "those"}:
                         k += 1
                     ves = self.ent(k)
-                    if ves is not None and self.vesicle(ves.arg) and self.word(k + 1) not in V.TREATMENT_NOUNS:
+                    if ves is not None and self.vesicle(ves.arg) and self.word(k + 1) not in V.TREATMENT_NOUNS \
+                            and self.word(k + 1) not in {"-", "‐"}:  # not "in exosome-treated cells"
                         mols = [toks[x].arg for x in range(i, group_end + 1, 2)]
                         for m in mols:
                             self.emit(ves.arg, "carries", m, 0, "carries:in", i)
@@ -2858,8 +2870,9 @@ class SentenceReader:
             self.emit(s, "participates_in", o, 0, rule, f.start, f.negated)
             return
         sign = self._object_sign(f, o, local) * self._subject_sign(s, f)
-        if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and any(
-                t.lower.startswith("target") for t in self.toks if not t.is_ent):
+        if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and f.role not in {"consequence", "means"} \
+                and any(t.lower.startswith("target") for t in self.toks if not t.is_ent):
+            # "miR-X targets and suppresses Y"; what follows from it ("thereby inhibiting NF-κB") is no targeting
             self.emit(s, "targets", o, -1, rule, f.start, f.negated)
             self._retract_axis(o)
             return

@@ -616,6 +616,25 @@ def test_a_comparator_opening_the_sentence_is_no_subject() -> None:
     assert {s.subject.curie for s in got if s.object.curie == E["apoptosis"][0]} == {"exokg:BMSC_Exo"}
 
 
+def test_what_follows_from_a_targeting_is_no_targeting() -> None:
+    got = claims(read("miR-21 targeted PTEN, thereby inhibiting STAT3 activation."))
+    assert c("miR-21", "targets", "PTEN", "-") in got
+    assert c("miR-21", "decreases", "STAT3", "-") in got and c("miR-21", "targets", "STAT3", "-") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("miR-21 was highly enriched in BMSCs-Exo.", {c("BMSCs-Exo", "carries", "miR-21")}),
+    ("miR-21 was detected in BMSCs-Exo and inhibited PTEN.",
+     {c("BMSCs-Exo", "carries", "miR-21"), c("miR-21", "decreases", "PTEN", "-")}),
+])
+def test_a_molecule_found_in_vesicles_is_their_cargo(text: str, expected: set) -> None:
+    assert expected <= claims(read(text))
+
+
+def test_a_molecule_found_in_treated_cells_is_no_cargo() -> None:
+    assert not any(p == "carries" for _, p, _, _ in claims(read("PTEN was detected in BMSCs-Exo-treated neurons.")))
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
