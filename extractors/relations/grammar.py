@@ -115,6 +115,7 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("weaken", ("", "s", "ed")), ("offset", ("", "s")), ("cancel", ("", "s", "ed", "led")),
 ) for end in ends)
 _SIGNED_PREDICATE = {1: "increases", -1: "decreases"}
+_HAVE_VERBS = frozenset({"had", "has", "have", "showed", "shows", "show", "exerted", "exerts", "exert", "produced"})
 _COMPARISON_OPENERS = frozenset({"compared", "unlike", "versus", "vs", "relative", "contrast", "comparison"})
 _SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris", "modulat", "regulat", "balanc")
 _PLACE_PREPOSITIONS = frozenset(V.LOCATIVE | {"to", "into", "towards", "toward"})
@@ -971,6 +972,8 @@ class SentenceReader:
         self.collapse()
         if not self.aim:
             self._frames()
+            if "no" in self.words and not self.words.isdisjoint(_EFFECT_HEADS):
+                self._no_effect()
             self._treatment_effects()
             self._nominal_relations()
             self._agent_nouns()
@@ -982,6 +985,23 @@ class SentenceReader:
             self._correlations()
         self._expand_aliases()
         return self.readings
+
+    def _no_effect(self) -> None:
+        """ "X had no (significant) effect on Y": a denied claim that X acts on Y."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or t.lower != "no":
+                continue
+            e = i + 1
+            while e < len(toks) and e <= i + 3 and not toks[e].is_ent and toks[e].lower not in _EFFECT_HEADS:
+                e += 1
+            if self.word(e) not in _EFFECT_HEADS or self.word(e + 1) != "on" or self.word(i - 1) not in _HAVE_VERBS:
+                continue
+            objects = self._list_from(self._skip_np(e + 2), self._any)[0]
+            for subject in self._subject_before(i - 1):
+                for o in objects:
+                    if o.category not in V.CONTEXT_ONLY and not self.vesicle(o):
+                        self.emit(subject, "regulates", o, 0, "nominal:no_effect", i, negated=True)
 
     # -- noun-phrase relations: "miR-9 regulation of REST", "PKM2 is a target of miR-326" ------------
     def _nominal_relations(self) -> None:
@@ -2209,6 +2229,10 @@ class SentenceReader:
             head = self._clause_head(i)  # "pre-miR-630 arrested cells in G1, correlating with higher p27"
             if head is not None:
                 return "main", list(head.args()), None
+        if prev is None and w in {"but", "and"} and self.word(k - 1) not in {",", ";"}:
+            head = self._clause_head(i)  # "X had no effect on A but reduced B": the verb is X's
+            if head is not None and not head.consumed and head.arg.category not in V.CONTEXT_ONLY:
+                return "coordinated", list(head.args()), None
         if prev is not None and w in {",", "and", "while", "or"}:
             head = self._clause_head(i)
             if head is not None and (head.start >= self.toks[prev.start].end or not prev.subjects):

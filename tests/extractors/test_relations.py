@@ -635,6 +635,13 @@ def test_a_molecule_found_in_treated_cells_is_no_cargo() -> None:
     assert not any(p == "carries" for _, p, _, _ in claims(read("PTEN was detected in BMSCs-Exo-treated neurons.")))
 
 
+def test_no_effect_on_one_and_a_change_in_another() -> None:
+    got = read("BMSCs-Exo had no significant effect on GFAP expression but reduced TNF-α levels.")
+    denied = {(s.subject.curie, s.object.curie) for s in got if all(e.negated for e in s.evidence)}
+    assert ("exokg:BMSC_Exo", E["GFAP"][0]) in denied
+    assert c("BMSCs-Exo", "decreases", "TNF-α", "-") in claims(got)
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
