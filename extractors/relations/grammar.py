@@ -114,13 +114,12 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("block", ("", "s", "ed")), ("attenuate", ("", "s", "d")), ("diminish", ("", "es", "ed")),
     ("weaken", ("", "s", "ed")), ("offset", ("", "s")), ("cancel", ("", "s", "ed", "led")),
 ) for end in ends)
-_SIGNED_PREDICATE = {1: "increases", -1: "decreases"}
 _HAVE_VERBS = frozenset({"had", "has", "have", "showed", "shows", "show", "exerted", "exerts", "exert", "produced"})
 _COMPARISON_OPENERS = frozenset({"compared", "unlike", "versus", "vs", "relative", "contrast", "comparison"})
-_SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris", "modulat", "regulat", "balanc")
+_SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris")
 _PLACE_PREPOSITIONS = frozenset(V.LOCATIVE | {"to", "into", "towards", "toward"})
 _NEITHER_NOR_BREAKS = frozenset({",", ";", ":", "but", "whereas", "while", "which", "that"})
-# effects named by their benefit: an adverse target becomes smaller, any other larger
+# effects named by their benefit: an adverse target becomes smaller, a favourable one larger (UndoneEffect.sign_on)
 _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", "therapeutic", "reparative",
                                  "restorative", "pro-regenerative"})
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
@@ -238,7 +237,7 @@ class UndoneEffect:
     sign: int  # of the effect's adjective: -1 "inhibitory", 1 "stimulatory", 0 none
     manipulated: tuple[Tok, bool] | None  # a rescue's molecule, and whether it was taken away
     counter: list[Arg]  # otherwise the agent that undid it ("MSC-Exos attenuated ...", "... reversed by MSC-Exos")
-    beneficial: bool  # "protective", "therapeutic": smaller for an adverse target, larger otherwise
+    beneficial: bool  # "protective", "therapeutic": smaller for an adverse target, larger for a favourable one
 
     def sign_on(self, target: Arg) -> int:
         """The effect's sign on one of its targets ("the protective effect of Y on apoptosis" makes it smaller)."""
@@ -811,7 +810,7 @@ class SentenceReader:
                 if trig is not None and trig[0] in {V.INC, V.DEC, V.REG, V.TARGET} and trig[2] == 1 \
                         and nxt.arg.category not in V.CONTEXT_ONLY:
                     kind, sign = trig[0], trig[1]
-                    pred = "targets" if kind == V.TARGET else {1: "increases", -1: "decreases"}.get(sign, "regulates")
+                    pred = "targets" if kind == V.TARGET else _predicate(sign)
                     for a in nxt.args():
                         for b in t.args():
                             self.emit(a, pred, b, sign, "participle:phrase", i)
@@ -849,7 +848,7 @@ class SentenceReader:
                         if delivered:  # "exosome-mediated delivery of miR-133b": the vesicles carry it
                             self.emit(t.arg, "carries", b, 0, "carries:delivery", i)
                             continue
-                        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+                        pred = _predicate(sign)
                         self.emit(t.arg, pred, b, sign, f"{w}:phrase", i)
                     t.mediator = True
                 t.mediator = t.mediator or induced  # "tau-induced neurodegeneration": the inducer is never an object
@@ -1042,7 +1041,7 @@ class SentenceReader:
                     if agents:
                         self._through_mediator(agents_end, objects, sign, i)
             agents = [a for a in agents if a.category not in V.CONTEXT_ONLY and a not in objects]
-            pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+            pred = _predicate(sign)
             for a in agents:
                 for b in objects:
                     if a.category in V.MIRNA and b.category in V.GENE and sign < 0:
@@ -1063,7 +1062,7 @@ class SentenceReader:
         if z is None or z.consumed or z.arg.category in V.CONTEXT_ONLY:
             return
         chained = sign * second
-        pred = {1: "increases", -1: "decreases"}.get(chained, "regulates")
+        pred = _predicate(chained)
         for a in z.args():
             for b in objects:
                 if a.ref != b.ref:
@@ -1113,7 +1112,7 @@ class SentenceReader:
             sign = V.AGENT_NOUNS[t.lower]
             if sign == 0 and self.word(i - 1) in {"negative", "positive"}:  # "a negative regulator of Y"
                 sign = -1 if self.word(i - 1) == "negative" else 1
-            pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+            pred = _predicate(sign)
             for a in [*self._family_head(k), *toks[k].args()]:
                 for b in objects:
                     if a.category not in V.CONTEXT_ONLY and b.category not in V.CONTEXT_ONLY:
@@ -1204,7 +1203,7 @@ class SentenceReader:
                 agents = [a for a in self._list_from(self._skip_np(i + 2), self._any)[0]
                           if a.category not in V.CONTEXT_ONLY and a.ref != y.arg.ref]
                 sign = V.NOMINAL_RELATIONS[t.lower]
-                pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+                pred = _predicate(sign)
                 for a in agents:
                     for b in y.args():
                         if a.category in V.MIRNA and b.category in V.GENE and sign < 0:
@@ -1249,7 +1248,7 @@ class SentenceReader:
                 continue
             agents = [a for a in self._role_holders(i - 1) if a.category not in V.CONTEXT_ONLY]
             sign = V.NOMINAL_RELATIONS[t.lower]
-            pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+            pred = _predicate(sign)
             for a in agents:
                 for b in y.args():
                     if a.ref != b.ref:
@@ -1594,7 +1593,7 @@ class SentenceReader:
         subjects = self._subject_before(i)
         if z is None or z.consumed or z.arg.category in V.CONTEXT_ONLY:
             return
-        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+        pred = _predicate(sign)
         for x in subjects:
             if x.category in V.MOLECULE:
                 for y in self._list_from(self.toks.index(z), self._any)[0]:
@@ -1700,7 +1699,7 @@ class SentenceReader:
         members of an axis are regulated: "activation of the PTEN/AKT/mTOR pathway" does not raise PTEN."""
         if z_tok.members:
             sign = 0
-        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+        pred = _predicate(sign)
         mediators = [z for z in self._list_from(self.toks.index(z_tok), self._any)[0]
                      if z.category in _MOLECULE_OR_PATHWAY]
         for x in subjects:
@@ -1812,7 +1811,7 @@ class SentenceReader:
             sign = undone.sign_on(z)
             if sign and z.category not in V.CONTEXT_ONLY:
                 for y in undone.agents:
-                    self.emit(y, _SIGNED_PREDICATE[sign], z, sign, "nominal:effect", i)
+                    self.emit(y, _predicate(sign), z, sign, "nominal:effect", i)
         if undone.manipulated is None or not undone.agents or self._negated(i):
             return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
         x_tok, loss = undone.manipulated
@@ -1824,7 +1823,7 @@ class SentenceReader:
                 self.emit(y, "carries" if carried else "regulates", x, 0, "rescue", i)
             for z in undone.target:
                 through = undone.sign_on(z) if loss else -undone.sign_on(z)
-                self.emit(x, _SIGNED_PREDICATE.get(through, "regulates"), z, through, "rescue", i)
+                self.emit(x, _predicate(through), z, through, "rescue", i)
 
     def _counteract(self, i: int, undone: UndoneEffect) -> None:
         """An agent named by no loss or gain undid Y's effect on Z: Y acts on Z as the effect's adjective says,
@@ -1835,7 +1834,7 @@ class SentenceReader:
                 continue
             sign = undone.sign_on(z)
             for y in undone.agents:
-                self.emit(y, {1: "increases", -1: "decreases"}.get(sign, "regulates"), z, sign, "nominal:effect", i)
+                self.emit(y, _predicate(sign), z, sign, "nominal:effect", i)
             for x in undone.counter:
                 if x.category not in V.CONTEXT_ONLY and x not in undone.agents:
                     self.emit(x, {1: "decreases", -1: "increases"}.get(sign, "regulates"), z, -sign, "counteracts", i,
@@ -2847,7 +2846,7 @@ class SentenceReader:
         return False
 
     def _chain(self, z: Arg, y: Arg, sign: int, rule: str, at: int, negated: bool = False) -> None:
-        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+        pred = _predicate(sign)
         self.emit(z, pred, y, sign, rule, at, negated)
 
     def _object_sign(self, f: Frame, o: Arg, local: int) -> int:
@@ -2861,7 +2860,7 @@ class SentenceReader:
 
     def _signed(self, s: Arg, f: Frame, o: Arg, local: int, rule: str, negated: bool) -> None:
         sign = self._object_sign(f, o, local)
-        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+        pred = _predicate(sign)
         self.emit(s, pred, o, sign, rule, f.start, negated)
 
     def _claim(self, s: Arg, f: Frame, o: Arg, local: int, rule_suffix: str = "") -> None:
@@ -2900,7 +2899,7 @@ class SentenceReader:
             self.emit(s, "targets", o, -1, rule, f.start, f.negated)
             self._retract_axis(o)
             return
-        pred = {1: "increases", -1: "decreases"}.get(sign, "regulates")
+        pred = _predicate(sign)
         self.emit(s, pred, o, sign, rule, f.start, f.negated)
 
     def _promoter_before(self, o: Arg) -> bool:
@@ -2992,7 +2991,7 @@ class SentenceReader:
                 s = sign * (1 if local == 2 else local)
                 if w in {"recovery", "improvement", "restoration"} and _adverse(o):
                     s = -s
-                pred = {1: "increases", -1: "decreases"}.get(s, "regulates")
+                pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
 
 
@@ -3117,6 +3116,14 @@ _REPAIR_NOUN_FORMS = frozenset({"repair", "repairs"})
 _AFTER_REPAIR_NOUN = frozenset({"by", "of", "in", "and", "or", ",", ".", ";", ":", "after", "following", "through",
                                 "via", "with", "was", "were", "is", "are", "has", "have", "process", "processes", "(",
                                 "[", ")"})
+
+_PREDICATE_OF_SIGN = {1: "increases", -1: "decreases"}
+
+
+def _predicate(sign: int) -> str:
+    """The predicate of a reading with this sign: 1 increases, -1 decreases, anything else regulates."""
+    return _PREDICATE_OF_SIGN.get(sign, "regulates")
+
 
 def _adverb(word: str) -> bool:
     """A word that may stand inside a multi-word trigger without changing it ("contribute *significantly*
