@@ -193,6 +193,15 @@ def _attached(text: str, start: int, end: int) -> bool:
             and phospho_start(text, start) is None) or _LIKE.match(text, end) is not None
 
 
+def phospho_prefixed(text: str, start: int) -> bool:
+    """Whether the span at ``start`` opens with a phosphorylation prefix ("p-AKT", "phospho-STAT3")."""
+    for prefix in ("phospho", "p"):
+        end = start + len(prefix)
+        if text[start:end].lower() == prefix and text[end:end + 1] in HYPHENS and text[end + 1:end + 2].isalnum():
+            return True
+    return False
+
+
 def phospho_start(text: str, start: int) -> int | None:
     """Where a phosphorylation prefix before ``start`` begins ("p-STAT3", "P-JAK2", "phospho-mTOR"), else None."""
     if start < 2 or text[start - 1] not in HYPHENS:
@@ -327,4 +336,4 @@ def load_genes(path: Path = GENES_PATH) -> GeneSymbols:
     return GeneSymbols(genes)
 
 
-__all__ = ["GENES_PATH", "Gene", "GeneSymbols", "load_genes", "phospho_start"]
+__all__ = ["GENES_PATH", "Gene", "GeneSymbols", "load_genes", "phospho_prefixed", "phospho_start"]
