@@ -37,7 +37,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.8"
+EXTRACTOR_VERSION = "1.9"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -380,28 +380,37 @@ class Recognizer:
         and tube formation of HUVECs": endothelial cell proliferation and migration)."""
         out: list[Candidate] = []
         host: Candidate | None = None  # the last cell given processes: "of astrocytes and microglia" shares them
+        host_words: list[str] = []
         for c in sorted((c for c in cands if c.curie in PROCESS_CELL_KINDS), key=lambda c: c.start):
             kind = PROCESS_CELL_KINDS[c.curie]
             lo = max(0, c.start - 100)
             m = _OF_A_CELL.search(text, lo, c.start)
             if m is None:
                 if host is not None and _CELL_LIST_GAP.fullmatch(text, host.end, c.start):
-                    c.attributes["hosts"] = "process"
+                    # "the activation of astrocytes and microglia": the microglia stand for their activation
+                    refs = [self.refs[curie] for word in host_words
+                            if (curie := PROCESS_OF_CELL.get((word, kind))) and curie in self.refs]
+                    if len(refs) == 1:
+                        c.attributes |= {"process": refs[0].curie, "process_name": refs[0].label,
+                                         "process_category": refs[0].category}
+                    else:
+                        c.attributes["hosts"] = "process"
                     host = c
                 continue
-            pieces = list(_LIST_PIECE.finditer(text, lo, m.start()))
-            for piece in reversed(pieces):  # back from "of" while the words are the list's
+            words: list[str] = []
+            for piece in reversed(list(_LIST_PIECE.finditer(text, lo, m.start()))):  # back from "of"
                 word = piece.group().lower()
                 if word in {",", "and", "or"} or word in _LIST_FILLERS:
                     continue
                 if word not in _PROCESS_WORDS:
                     break
+                words.append(word)
                 curie = PROCESS_OF_CELL.get((word, kind))
                 ref = self.refs.get(curie) if curie else None
                 if ref is not None:
                     out.append(Candidate(piece.start(), piece.end(), curie, "process_of_cell", ref))
                     c.attributes["hosts"] = "process"  # the cell names where its processes happen
-                    host = c
+                    host, host_words = c, words
         return out
 
     # -- resolution ------------------------------------------------------------------------

@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.38"
+EXTRACTOR_VERSION = "1.2.39"
 
 __all__ = [
     "EXTRACTOR",

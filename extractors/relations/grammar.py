@@ -352,8 +352,9 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         words(pos, m.start)
         cargo, depleted = _composite_molecules(m)
         toks.append(Tok(text[m.start - offset:m.end - offset], text[m.start - offset:m.end - offset].lower(),
-                        m.start, m.end, arg=Arg(m.ref, m.start, m.end), joined=_joined(text, offset, m.start),
-                        cargo=cargo, depleted=depleted, consumed=_hosts_a_process(m)))
+                        m.start, m.end, arg=Arg(_process_of(m) or m.ref, m.start, m.end),
+                        joined=_joined(text, offset, m.start), cargo=cargo, depleted=depleted,
+                        consumed=_hosts_a_process(m)))
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
@@ -377,6 +378,18 @@ def _hosts_a_process(m: EntityMention) -> bool:
     """ "the proliferation and migration of HUVECs": the entity layer read the cells' processes, and the cells
     themselves are where they happen, no participant."""
     return bool(m.attributes) and ("hosts", "process") in m.attributes
+
+
+def _process_of(m: EntityMention) -> Ref | None:
+    """ "the activation of astrocytes and microglia": the entity layer says the second cells stand for their
+    own activation (the mention's ``process``)."""
+    if not m.attributes:
+        return None
+    attributes = dict(m.attributes)
+    curie = attributes.get("process")
+    if not curie:
+        return None
+    return Ref.from_curie(curie, attributes.get("process_name", ""), attributes.get("process_category", ""))
 
 
 def composite_cargo(m: EntityMention) -> tuple[Arg, ...]:

@@ -492,3 +492,10 @@ def test_the_composed_processes_name_lexicon_entries() -> None:
     assert set(PROCESS_OF_CELL.values()) <= entries.keys()
     assert PROCESS_CELL_KINDS.keys() <= entries.keys()
 
+
+def test_a_second_cell_of_a_process_list_stands_for_its_own_process(annotator: Annotator) -> None:
+    (microglia,) = [m for m in annotator.annotate(Document(id="t", text="Exosomes suppressed the activation of "
+                                                                        "astrocytes and microglia.")).mentions
+                    if m.text == "microglia"]
+    assert dict(microglia.attributes).get("process") == "GO:0001774"
+

@@ -642,6 +642,18 @@ def test_no_effect_on_one_and_a_change_in_another() -> None:
     assert c("BMSCs-Exo", "decreases", "TNF-α", "-") in claims(got)
 
 
+def test_a_cell_standing_for_its_process_is_that_process() -> None:
+    text = "BMSCs-Exo suppressed apoptosis of M2 macrophages."
+    doc = annotated(text)
+    mentions = [EntityMention(s.start_char, s.end_char, s._.ref, s.text,
+                              (("process", "GO:0042116"), ("process_category", "biolink:BiologicalProcess"),
+                               ("process_name", "macrophage polarization")) if s.text == "M2 macrophages" else ())
+                for s in doc.doc.ents]
+    readings, _ = read_sentence(text, 0, mentions, KNOWLEDGE)
+    assert any(r.object.ref.curie == "GO:0042116" for r in readings)
+    assert not any(r.object.ref.curie == "CL:0000890" for r in readings)
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
