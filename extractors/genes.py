@@ -115,6 +115,8 @@ class GeneSymbols:
                      if word in rodent and _reads_as_symbol(text, words, starts, ends, i, self.forms, short_forms,
                                                             rodent[word])]
         hits += self._hyphenated(words, starts, ends)
+        if "/" in unique:
+            hits += self._shared_stems(hits, words, starts, ends)
         refused = {form for _, _, form, gene in hits
                    if form in short_forms and not _names_the_gene(short_forms[form], gene)}
         for i, last, form, gene in sorted(hits, key=lambda hit: hit[0]):
@@ -144,6 +146,25 @@ class GeneSymbols:
                 gene = self._gene(form)
                 if gene is not None:
                     out.append((i - 1, i + 1, form, gene))
+        return out
+
+    def _shared_stems(self, hits: list[tuple[int, int, str, Gene]], words: Sequence[str], starts: Sequence[int],
+                      ends: Sequence[int]) -> list[tuple[int, int, str, Gene]]:
+        """(token, token, symbol, gene) of the numbers after a symbol that share its letters ("Smad2/3",
+        "Smad1/5/8": SMAD3, SMAD5, SMAD8), as the miRNA layer reads "miR-199a-3p/145"."""
+        out = []
+        for _, last, form, _gene in hits:
+            stem = form.rstrip("0123456789")
+            if stem == form or not stem:
+                continue
+            k = last
+            while k + 2 < len(words) and words[k + 1] == "/" and words[k + 2].isdigit() \
+                    and ends[k] == starts[k + 1] and ends[k + 1] == starts[k + 2]:
+                gene = self._gene(stem + words[k + 2])
+                if gene is None:
+                    break
+                out.append((k + 2, k + 2, stem + words[k + 2], gene))
+                k += 2
         return out
 
     def _names(self, text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],

@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.39"
+EXTRACTOR_VERSION = "1.2.40"
 
 __all__ = [
     "EXTRACTOR",

@@ -783,11 +783,20 @@ class SentenceReader:
             readings: list[Reading] = []
             if molecular and (singular or len(args) >= 3):
                 before = len(self.readings)
-                for a, b in pairwise(args):
-                    if a.category in V.MIRNA and b.category in V.GENE:
-                        self.emit(a, "targets", b, -1, "axis:targets", i)
+                # a number sharing the letters before it ("Smad2/3") stands beside that member, not after it
+                steps: list[list[Arg]] = []
+                for m in members:
+                    if m.text.isdigit() and steps:
+                        steps[-1].extend(m.args())
                     else:
-                        self.emit(a, "regulates", b, 0, "axis:regulates", i)
+                        steps.append(list(m.args()))
+                for left, right in pairwise(steps):
+                    for a in left:
+                        for b in right:
+                            if a.category in V.MIRNA and b.category in V.GENE:
+                                self.emit(a, "targets", b, -1, "axis:targets", i)
+                            else:
+                                self.emit(a, "regulates", b, 0, "axis:regulates", i)
                 readings = self.readings[before:]
             new = Tok("/".join(m.text for m in members), "/".join(m.lower for m in members), members[0].start,
                       members[-1].end, arg=args[0], joined=members[0].joined, members=tuple(args),

@@ -157,3 +157,9 @@ def test_a_phosphorylated_protein_is_its_gene(text: str, expected: tuple[str, st
 def test_other_prefixes_still_make_another_word() -> None:
     # "si-STAT3" is a silencing construct, "anti-IL-6" an antibody, "ap-STAT3" no prefix at all
     assert not [m for m in extract_mentions("si-STAT3, anti-KLF4 and ap-STAT3 were used.") if m.ref.category == GENE]
+
+
+def test_numbers_sharing_a_symbols_letters_are_their_own_genes() -> None:
+    assert _genes("miR-X reduced Smad2/3, Smad1/5/8 and CDK4/6 in 2/3 of rats.") == [
+        ("Smad2", "HGNC:6768"), ("3", "HGNC:6769"), ("Smad1", "HGNC:6767"), ("5", "HGNC:6771"),
+        ("CDK4", "HGNC:1773"), ("6", "HGNC:1777")]  # SMAD8 is no approved symbol: the run stops there

@@ -654,6 +654,17 @@ def test_a_cell_standing_for_its_process_is_that_process() -> None:
     assert not any(r.object.ref.curie == "CL:0000890" for r in readings)
 
 
+def test_a_shared_stem_member_of_an_axis_stands_beside_the_member_before_it() -> None:
+    E["3"] = ("HGNC:6769", GENE)  # the number of "Smad2/3", as the gene layer grounds it
+    E["Smad2"] = ("HGNC:6768", GENE)
+    try:
+        got = claims(read("miR-21 inhibited the TGF-β/Smad2/3 pathway."))
+    finally:
+        del E["3"], E["Smad2"]
+    assert c("TGF-β", "regulates", "HGNC:6768") in got and c("TGF-β", "regulates", "HGNC:6769") in got
+    assert not {("HGNC:6768", "HGNC:6769"), ("HGNC:6769", "HGNC:6768")} & {(s, o) for s, _, o, _ in got}
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
