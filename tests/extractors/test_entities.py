@@ -116,6 +116,8 @@ def test_a_pooled_effect_on_a_behavioural_test_names_it(annotator: Annotator) ->
     ("TDP-43", "HGNC:11571"), ("GAD67", "HGNC:4092"), ("PKM2", "HGNC:9021"), ("Dicer", "HGNC:17098"),
     ("Cx43", "HGNC:4274"), ("eNOS", "HGNC:7876"), ("TβR II", "HGNC:11773"), ("ALK5", "HGNC:11772"),
     ("tau protein", "HGNC:6893"), ("AMPK", "exokg:AMPK"), ("AMP-activated protein kinase", "exokg:AMPK"),
+    ("MIC-1", "HGNC:30142"), ("high-mobility group A2", "HGNC:5009"), ("Abeta", "CHEBI:64645"),
+    ("Aβ42", "CHEBI:64645"),
 ])
 def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"The level of {text} rose.")
