@@ -60,23 +60,46 @@ HEADER = """\
 # licence: HGNC data are freely available (CC0)
 # built by bench/build_hgnc_genes.py
 # left out, because papers of this field mean something else by them: {left_out}
-# columns: hgnc_id, symbol, name, ncbigene, rgd, mgi
+# previous symbols: HGNC's previous symbols with a digit that name this gene alone (as no other gene's previous
+#   or alias symbol) and no gene now
+#   ("EIF2C2" is AGO2, "IL8" CXCL8), matched as the symbols are
+# columns: hgnc_id, symbol, name, ncbigene, rgd, mgi, previous_symbols
 """
 
 
 def rows(path: Path) -> list[list[str]]:
-    out = []
     with path.open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh, delimiter="\t"):
-            symbol = r["Approved symbol"]
-            if r["Status"] != "Approved" or r["Locus type"] != "gene with protein product":
-                continue
-            if not SYMBOL.fullmatch(symbol) or symbol in NOT_GENES:
-                continue
-            mgi = r["Mouse genome database ID(supplied by MGI)"].split(",")[0].strip()
-            rgd = r["Rat genome database ID(supplied by RGD)"].split(",")[0].strip()
-            out.append([r["HGNC ID"], symbol, r["Approved name"], r["NCBI Gene ID(supplied by NCBI)"], rgd, mgi])
+        entries = list(csv.DictReader(fh, delimiter="\t"))
+    approved = {r["Approved symbol"] for r in entries}
+    owners: dict[str, set[str]] = {}  # a previous or alias symbol -> the genes that have it
+    for r in entries:
+        for symbol in (*_previous(r), *_split(r.get("Alias symbols"))):
+            owners.setdefault(symbol, set()).add(r["HGNC ID"])
+    out = []
+    for r in entries:
+        symbol = r["Approved symbol"]
+        if r["Status"] != "Approved" or r["Locus type"] != "gene with protein product":
+            continue
+        if not SYMBOL.fullmatch(symbol) or symbol in NOT_GENES:
+            continue
+        mgi = r["Mouse genome database ID(supplied by MGI)"].split(",")[0].strip()
+        rgd = r["Rat genome database ID(supplied by RGD)"].split(",")[0].strip()
+        # previous symbols older papers write ("EIF2C2" for AGO2, "IL8" for CXCL8): only with a digit (letter-only
+        # ones are too often words), of this gene alone (no other gene's previous or alias symbol: "SIP1" is
+        # GEMIN2's and ZEB2's), and no gene's approved symbol
+        kept = sorted(p for p in _previous(r) if SYMBOL.fullmatch(p) and any(ch.isdigit() for ch in p)
+                      and p not in approved and p not in NOT_GENES and owners[p] == {r["HGNC ID"]})
+        out.append([r["HGNC ID"], symbol, r["Approved name"], r["NCBI Gene ID(supplied by NCBI)"], rgd, mgi,
+                    "|".join(kept)])
     return sorted(out, key=lambda row: row[1])
+
+
+def _previous(r: dict[str, str]) -> list[str]:
+    return _split(r.get("Previous symbols"))
+
+
+def _split(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split(",") if p.strip()]
 
 
 def main(argv: list[str] | None = None) -> int:

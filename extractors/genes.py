@@ -6,7 +6,8 @@ symbols ("SOCS3", "KLF4", "Socs3" in rat and mouse papers). ``ontologies/hgnc_ge
 ``bench/build_hgnc_genes.py``) lists 18,800 symbols; a token that is one of them, written in
 capitals or, for a symbol with a digit, in any case ("Socs3" in rodent capitalisation, "MeCP2",
 "bcl2"), and also with a hyphen before its
-number ("IRAK-1", "Sirt-1"), becomes a ``biolink:Gene`` candidate grounded to HGNC; so does a
+number ("IRAK-1", "Sirt-1"), becomes a ``biolink:Gene`` candidate grounded to HGNC; so does a previous
+symbol with a digit that names this gene alone ("EIF2C2" for AGO2, "IL8" for CXCL8), a
 letter-only symbol in rodent capitalisation ("Cblb", "Nefl") where a gene's company shows it is no
 word ("targeted Cbl", "Nefl mRNA"; see :func:`_reads_as_symbol`), and an
 approved name written out in any case ("myocyte enhancer factor 2C", "cyclin-dependent kinase
@@ -56,6 +57,7 @@ class Gene:
     symbol: str
     name: str
     xrefs: tuple[str, ...]
+    previous: tuple[str, ...] = ()  # previous symbols older papers still write ("EIF2C2" for AGO2)
 
     @property
     def ref(self) -> Ref:
@@ -72,6 +74,7 @@ class GeneSymbols:
         self.rodent: dict[str, Gene] = {}  # a letter-only symbol in rodent capitalisation: matched where no word is
         self.one_word_names: dict[str, Gene] = {}  # "vimentin"
         self.names: dict[tuple[str, str], list[tuple[tuple[str, ...], Gene]]] = {}  # by their first two words
+        genes = list(genes)
         for gene in genes:
             self.by_curie[gene.hgnc_id] = gene
             self.forms[gene.symbol] = gene
@@ -84,6 +87,10 @@ class GeneSymbols:
                 self.one_word_names.setdefault(words[0], gene)
             elif len(words) > 1:
                 self.names.setdefault(words[:2], []).append((words, gene))
+        for gene in genes:  # after every approved symbol: an approved symbol always wins
+            for previous in gene.previous:
+                self.forms.setdefault(previous, gene)
+                self.folded.setdefault(previous.lower(), gene)  # every kept previous symbol has a digit
         self.refs = {curie: gene.ref for curie, gene in self.by_curie.items()}  # one Ref per gene, shared
         for candidates in self.names.values():
             candidates.sort(key=lambda c: -len(c[0]))  # the longest name first
@@ -349,11 +356,11 @@ def load_genes(path: Path = GENES_PATH) -> GeneSymbols:
         raise InputError(f"{path}: cannot read the gene table ({exc.strerror or exc})") from None
     genes = []
     for n, row in enumerate(csv.reader(lines, delimiter="\t"), 1):
-        if len(row) != 6 or not row[0].startswith("HGNC:"):
-            raise InputError(f"{path}: data row {n} is not 'hgnc_id, symbol, name, ncbigene, rgd, mgi'")
-        hgnc_id, symbol, name, ncbigene, rgd, mgi = row
+        if len(row) != 7 or not row[0].startswith("HGNC:"):
+            raise InputError(f"{path}: data row {n} is not 'hgnc_id, symbol, name, ncbigene, rgd, mgi, previous_symbols'")
+        hgnc_id, symbol, name, ncbigene, rgd, mgi, previous = row
         xrefs = tuple(x for x in (f"NCBIGene:{ncbigene}" if ncbigene else "", rgd, mgi) if x)
-        genes.append(Gene(hgnc_id, symbol, name, xrefs))
+        genes.append(Gene(hgnc_id, symbol, name, xrefs, tuple(p for p in previous.split("|") if p)))
     return GeneSymbols(genes)
 
 

@@ -163,3 +163,12 @@ def test_numbers_sharing_a_symbols_letters_are_their_own_genes() -> None:
     assert _genes("miR-X reduced Smad2/3, Smad1/5/8 and CDK4/6 in 2/3 of rats.") == [
         ("Smad2", "HGNC:6768"), ("3", "HGNC:6769"), ("Smad1", "HGNC:6767"), ("5", "HGNC:6771"),
         ("CDK4", "HGNC:1773"), ("6", "HGNC:1777")]  # SMAD8 is no approved symbol: the run stops there
+
+
+def test_a_previous_symbol_that_names_one_gene_is_read() -> None:
+    # HGNC: AGO2 was EIF2C2, CXCL8 was IL8, COQ8A was ADCK3 (HGNC:3263, HGNC:6025, HGNC:16812)
+    assert _genes("eIF2C2, IL8 and ADCK3 rose.") == [("eIF2C2", "HGNC:3263"), ("IL8", "HGNC:6025"),
+                                                    ("ADCK3", "HGNC:16812")]
+    # a previous symbol another gene has as an alias names neither ("SIP1": GEMIN2 before, ZEB2's alias)
+    assert _genes("ZEB1 and SIP1 rose.") == [("ZEB1", ZEB1)]
+    assert load_genes().forms["AGO2"].symbol == "AGO2"  # an approved symbol always wins
