@@ -209,7 +209,7 @@ class GeneSymbols:
 
     def entity_table(self) -> dict[str, dict[str, object]]:
         """CURIE -> what the graph shows for a gene node (the lexicon's table shape)."""
-        return {curie: {"label": g.symbol, "category": GENE, "synonyms": [g.name], "xrefs": list(g.xrefs),
+        return {curie: {"label": g.symbol, "category": GENE, "synonyms": [g.name, *g.previous], "xrefs": list(g.xrefs),
                         "derived_from": None} for curie, g in self.by_curie.items()}
 
 

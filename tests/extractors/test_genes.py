@@ -113,6 +113,7 @@ def test_statements_and_graph_nodes_use_the_hgnc_genes() -> None:
     assert node["label"] == "ZEB1" and node["category"] == "biolink:Gene"
     assert {"NCBIGene:6935", "RGD:3831", "MGI:1344313"} <= set(node["xrefs"])
     assert "zinc finger E-box binding homeobox 1" in node["synonyms"]
+    assert "IL8" in extractor.entity_table()["HGNC:6025"]["synonyms"]  # a previous symbol finds its node
 
 
 def test_a_broken_table_is_named(tmp_path: Path) -> None:
