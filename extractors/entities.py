@@ -37,7 +37,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.11"
+EXTRACTOR_VERSION = "1.12"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -71,6 +71,7 @@ _OF_A_CELL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:cultured|primary|spinal|corti
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
 _LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability"})
+_CARRIER_PARTICIPLES = frozenset({"loaded", "laden"})
 
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
 _DERIVED_FROM_LEAD = re.compile(r"^\s+\S+\s+(?:from|by)\s+")  # "exosomes derived from" before the modifiers
@@ -227,7 +228,8 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
         if hits:
             s = starts[i]
             attached = s >= 2 and text[s - 1] in SOFT_SEPARATORS and text[s - 2].isalnum() and not (
-                _TIME_PREFIX.search(text, max(0, s - 7), s))  # "post-SCI" names the injury; "anti-IL-6" does not
+                _TIME_PREFIX.search(text, max(0, s - 7), s)) and not (  # "post-SCI" names the injury; "anti-IL-6" does not
+                words[i].lower() in _CARRIER_PARTICIPLES)  # "BMSC-Exos-loaded hydrogel": the hydrogel is the route
             phospho = phospho_start(text, s) if attached else None
             for jend, curie in hits:
                 if phospho is not None and lex.entries[curie].category in PHOSPHORYLATABLE:

@@ -2498,7 +2498,12 @@ class SentenceReader:
         k = j - 1
         while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower != "with":
             k -= 1
-        return self.word(k - 1) in V.AGENT_WITH
+        if self.word(k - 1) in V.AGENT_WITH:
+            return True
+        # "a hydrogel loaded with BMSC-Exos improved ...", "intrathecal injection with X": a route names how the
+        # agent was given
+        route = self.ent(k - 1)
+        return route is not None and route.arg.category == "biolink:Procedure"
 
     def _apposition_start(self, j: int) -> tuple[int, list[Arg]] | None:
         """For the comma closing "X, as the ..., V" or "X (Y), including A, B, and C, V": the index of X and

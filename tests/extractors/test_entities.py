@@ -501,3 +501,12 @@ def test_a_second_cell_of_a_process_list_stands_for_its_own_process(annotator: A
                     if m.text == "microglia"]
     assert dict(microglia.attributes).get("process") == "GO:0001774"
 
+
+@pytest.mark.parametrize("text", ["The BMSC-Exos-loaded hydrogel reduced apoptosis.",
+                                  "A hydrogel loaded with BMSC-Exos reduced apoptosis."])
+def test_vesicles_given_in_a_hydrogel_name_that_route(annotator: Annotator, text: str) -> None:
+    mentions = annotator.annotate(Document(id="t", text=text)).mentions
+    assert any(m.ref.curie == "exokg:route_hydrogel" for m in mentions)
+    (vesicles,) = [m for m in mentions if m.ref.curie == "exokg:BMSC_Exo"]
+    assert dict(vesicles.attributes).get("route") == "hydrogel-loaded implantation"
+

@@ -665,6 +665,15 @@ def test_a_shared_stem_member_of_an_axis_stands_beside_the_member_before_it() ->
     assert not {("HGNC:6768", "HGNC:6769"), ("HGNC:6769", "HGNC:6768")} & {(s, o) for s, _, o, _ in got}
 
 
+def test_the_vesicles_a_route_was_given_with_are_the_subject() -> None:
+    E["hydrogel loaded"] = ("exokg:route_hydrogel", "biolink:Procedure")
+    try:
+        got = claims(read("A hydrogel loaded with BMSCs-Exo reduced apoptosis."))
+    finally:
+        del E["hydrogel loaded"]
+    assert c("BMSCs-Exo", "decreases", "apoptosis", "-") in got
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
