@@ -228,8 +228,7 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
         if hits:
             s = starts[i]
             attached = s >= 2 and text[s - 1] in SOFT_SEPARATORS and text[s - 2].isalnum() and not (
-                _TIME_PREFIX.search(text, max(0, s - 7), s)) and not (  # "post-SCI" names the injury; "anti-IL-6" does not
-                words[i].lower() in _CARRIER_PARTICIPLES)  # "BMSC-Exos-loaded hydrogel": the hydrogel is the route
+                _TIME_PREFIX.search(text, max(0, s - 7), s)) and words[i].lower() not in _CARRIER_PARTICIPLES  # "BMSC-Exos-loaded hydrogel": the hydrogel is the route
             phospho = phospho_start(text, s) if attached else None
             for jend, curie in hits:
                 if phospho is not None and lex.entries[curie].category in PHOSPHORYLATABLE:
