@@ -227,8 +227,10 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
             j = k
         if hits:
             s = starts[i]
+            # glued to the word before ("anti-IL-6"), unless that names a time ("post-SCI" names the injury) or the
+            # words open with what carries the word before ("BMSC-Exos-loaded hydrogel": the hydrogel is the route)
             attached = s >= 2 and text[s - 1] in SOFT_SEPARATORS and text[s - 2].isalnum() and not (
-                _TIME_PREFIX.search(text, max(0, s - 7), s)) and words[i].lower() not in _CARRIER_PARTICIPLES  # "BMSC-Exos-loaded hydrogel": the hydrogel is the route
+                _TIME_PREFIX.search(text, max(0, s - 7), s)) and words[i].lower() not in _CARRIER_PARTICIPLES
             phospho = phospho_start(text, s) if attached else None
             for jend, curie in hits:
                 if phospho is not None and lex.entries[curie].category in PHOSPHORYLATABLE:
