@@ -236,7 +236,7 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
                 if phospho is not None and lex.entries[curie].category in PHOSPHORYLATABLE:
                     # "p-mTOR", "phospho-STAT3": the protein, phosphorylated
                     out.append(Candidate(phospho, ends[jend], curie, "lexicon", attributes={"form": "phosphorylated"}))
-                elif phospho_prefixed(text, s) and lex.entries[curie].category in PHOSPHORYLATABLE:
+                elif text[s] in "pP" and phospho_prefixed(text, s) and lex.entries[curie].category in PHOSPHORYLATABLE:
                     # the lexicon's own spellings ("p-AKT", "p-p65")
                     out.append(Candidate(s, ends[jend], curie, "lexicon", attached_left=attached,
                                          attributes={"form": "phosphorylated"}))
@@ -461,7 +461,7 @@ class Recognizer:
         """HGNC symbols the lexicon does not list (:mod:`extractors.genes`); "p-STAT3" is marked phosphorylated."""
         short_forms = {ab.short: ab.long for ab in abbreviations if ab.long}
         return [Candidate(s, e, ref.curie, "gene_symbol", ref,
-                          attributes={"form": "phosphorylated"} if phospho_prefixed(text, s) else {})
+                          attributes={"form": "phosphorylated"} if text[s] in "pP" and phospho_prefixed(text, s) else {})
                 for s, e, ref in self.genes.matches(text, toks.words, toks.starts, toks.ends, short_forms)]
 
     def _learn_abbreviations(self, text: str, mentions: Sequence[Candidate],
