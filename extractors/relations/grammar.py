@@ -114,7 +114,12 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("block", ("", "s", "ed")), ("attenuate", ("", "s", "d")), ("diminish", ("", "es", "ed")),
     ("weaken", ("", "s", "ed")), ("offset", ("", "s")), ("cancel", ("", "s", "ed", "led")),
 ) for end in ends)
-_HAVE_VERBS = frozenset({"had", "has", "have", "showed", "shows", "show", "exerted", "exerts", "exert", "produced"})
+_HAVE_VERBS = frozenset({"had", "has", "have", "showed", "shows", "show", "exerted", "exerts", "exert", "produced",
+                         "exhibit", "exhibits", "exhibited", "display", "displays", "displayed", "possess", "possesses",
+                         "possessed", "shown"})
+# words between such a verb and the effect it names ("exert strong anti-inflammatory effects")
+_EFFECT_INTENSIFIERS = frozenset({"a", "an", "the", "strong", "significant", "potent", "marked", "obvious", "remarkable",
+                                  "notable", "their", "its", "good", "great", "powerful", "certain", "robust"})
 _COMPARISON_OPENERS = frozenset({"compared", "unlike", "versus", "vs", "relative", "contrast", "comparison"})
 _SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris")
 _PLACE_PREPOSITIONS = frozenset(V.LOCATIVE | {"to", "into", "towards", "toward"})
@@ -995,6 +1000,8 @@ class SentenceReader:
             self._frames()
             if "no" in self.words and not self.words.isdisjoint(_EFFECT_HEADS):
                 self._no_effect()
+            if not self.words.isdisjoint(V.EFFECT_PROCESSES) and self.words.isdisjoint(_REVERSAL_VERBS):
+                self._effect_adjectives()  # an undone effect reads its adjective itself (_undone_effect)
             self._treatment_effects()
             self._nominal_relations()
             self._agent_nouns()
@@ -1006,6 +1013,52 @@ class SentenceReader:
             self._correlations()
         self._expand_aliases()
         return self.readings
+
+    def _effect_adjectives(self) -> None:
+        """ "MSC-Exos exert anti-inflammatory and anti-apoptotic effects", "the pro-angiogenic effect of X": the
+        agent acts on the process the adjective names, the way it says (rule nominal:effect_adjective)."""
+        toks = self.toks
+        for e, t in enumerate(toks):
+            if t.is_ent or t.lower not in V.EFFECT_PROPERTY_NOUNS:
+                continue
+            adjectives = self._effect_processes_before(e)
+            if not adjectives:
+                continue
+            first = adjectives[-1]
+            lead = first - 1
+            while self.word(lead) in _EFFECT_INTENSIFIERS:
+                lead -= 1
+            negated = self.word(lead) == "no" or self._negated(lead)
+            if self.word(lead) == "no":
+                lead -= 1
+            agents: list[Arg] = []
+            if self.word(e + 1) == "of":
+                x = self.ent(self._skip_np(e + 2))
+                if x is not None and not x.consumed and x.arg.category not in V.CONTEXT_ONLY:
+                    agents = self._list_from(toks.index(x), self._any)[0]
+            elif self.word(lead) in _HAVE_VERBS:
+                agents = self._subject_before(lead)
+            for agent in agents:
+                if not (agent.category in V.MOLECULE or self.vesicle(agent) or agent.category in V.CELL):
+                    continue
+                for k in adjectives:
+                    curie, label, sign = V.EFFECT_PROCESSES[toks[k].lower]
+                    process = Arg(Ref.from_curie(curie, label, "biolink:BiologicalProcess"), toks[k].start, toks[k].end)
+                    self.emit(agent, _predicate(sign), process, sign, "nominal:effect_adjective", k, negated)
+
+    def _effect_processes_before(self, e: int) -> list[int]:
+        """Positions of the process adjectives that name the effect at e ("anti-inflammatory and anti-apoptotic
+        effects"), last first; [] if none."""
+        out: list[int] = []
+        k = e - 1
+        while k >= 0 and not self.toks[k].is_ent:
+            w = self.toks[k].lower
+            if w in V.EFFECT_PROCESSES:
+                out.append(k)
+            elif not (out and w in {"and", ",", "or"}):
+                break
+            k -= 1
+        return out
 
     def _no_effect(self) -> None:
         """ "X had no (significant) effect on Y": a denied claim that X acts on Y."""
@@ -1821,6 +1874,14 @@ class SentenceReader:
             manipulated = self._manipulated(self._clause_start(v), v + 1)
             counter = self._subject_before(i) if manipulated is None else []
         sign = min(V.EFFECT_SIGN.get(self.word(e - 1), 0), 1)  # "stimulatory" is 2 in the table: an increase
+        if not target:  # the effect's own name says what it acts on
+            named = V.EFFECT_PROCESSES.get(self.word(e - 1))
+            if named is not None:  # "the anti-inflammatory effect of X": on inflammation, making it smaller
+                curie, label, sign = named
+                at = self.toks[e - 1]
+                target = [Arg(Ref.from_curie(curie, label, "biolink:BiologicalProcess"), at.start, at.end)]
+            elif self.toks[e].is_ent and self.toks[e].arg.category in V.PROCESS:  # "the neuroprotective effects of X"
+                target, sign = [self.toks[e].arg], 1
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS)
 
     def _rescue(self, i: int, undone: UndoneEffect) -> None:

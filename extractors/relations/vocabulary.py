@@ -250,6 +250,21 @@ SITE_NOUNS = {"site", "sites", "sequence", "sequences", "element", "elements", "
 SITE_MODIFIERS = {"binding", "recognition", "target", "response", "seed", "complementary", "complementarity"}
 # "exert inhibitory effects on Y", "the impact of X on Y": "on" names the thing affected, not a setting
 EFFECT_NOUNS = {"effect", "effects", "impact", "impacts", "influence", "influences", "action", "actions"}
+# "anti-inflammatory effects": the process an effect's adjective names (CURIE, label as in the lexicon) and which way
+_BP = "biolink:BiologicalProcess"
+EFFECT_PROCESSES = {
+    "anti-inflammatory": ("GO:0006954", "inflammation", -1), "pro-inflammatory": ("GO:0006954", "inflammation", 1),
+    "anti-apoptotic": ("GO:0006915", "apoptosis", -1), "pro-apoptotic": ("GO:0006915", "apoptosis", 1),
+    "antiapoptotic": ("GO:0006915", "apoptosis", -1), "proapoptotic": ("GO:0006915", "apoptosis", 1),
+    "pro-angiogenic": ("GO:0001525", "angiogenesis", 1), "proangiogenic": ("GO:0001525", "angiogenesis", 1),
+    "angiogenic": ("GO:0001525", "angiogenesis", 1), "anti-angiogenic": ("GO:0001525", "angiogenesis", -1),
+    "antioxidant": ("GO:0006979", "oxidative stress", -1), "anti-oxidative": ("GO:0006979", "oxidative stress", -1),
+    "antioxidative": ("GO:0006979", "oxidative stress", -1), "anti-oxidant": ("GO:0006979", "oxidative stress", -1),
+    "anti-pyroptotic": ("GO:0070269", "pyroptosis", -1), "anti-ferroptotic": ("GO:0097707", "ferroptosis", -1),
+}
+# what such an effect is called besides an effect ("anti-inflammatory properties")
+EFFECT_PROPERTY_NOUNS = EFFECT_NOUNS | {"property", "properties", "activity", "activities", "capacity", "capacities",
+                                        "potential", "function", "functions"}
 EFFECT_SIGN = {"inhibitory": -1, "suppressive": -1, "negative": -1, "repressive": -1, "antagonistic": -1,
                "regulatory": 0, "modulatory": 0, "stimulatory": 2, "positive": 2, "promoting": 2, "enhancing": 2}
 AGENT_NOUNS = {"regulator": 0, "regulators": 0, "modulator": 0, "modulators": 0, "repressor": -1,

@@ -674,6 +674,33 @@ def test_the_vesicles_a_route_was_given_with_are_the_subject() -> None:
     assert c("BMSCs-Exo", "decreases", "apoptosis", "-") in got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("MSC-Exos exert anti-inflammatory and anti-apoptotic effects.",
+     {c("MSC-Exos", "decreases", "GO:0006954", "-"), c("MSC-Exos", "decreases", "apoptosis", "-")}),
+    ("The pro-angiogenic effect of BMSCs-Exo was strong.", {c("BMSCs-Exo", "increases", "angiogenesis", "+")}),
+    # an undone effect reads its adjective too: the rescue's mediator acts on that process
+    ("Knockdown of miR-21 attenuated the anti-inflammatory effect of BMSCs-Exo.",
+     {c("BMSCs-Exo", "decreases", "GO:0006954", "-"), c("miR-21", "decreases", "GO:0006954", "-")}),
+])
+def test_an_effect_named_by_its_process(text: str, expected: set) -> None:
+    assert expected <= claims(read(text))
+
+
+def test_no_effect_named_by_its_process_is_denied() -> None:
+    got = read("MSC-Exos showed no anti-inflammatory effect.")
+    assert any(s.object.curie == "GO:0006954" for s in got)
+    assert all(e.negated for s in got if s.object.curie == "GO:0006954" for e in s.evidence)
+
+
+def test_the_effect_adjectives_name_lexicon_processes() -> None:
+    from extractors.lexicon import load_lexicon
+    from extractors.relations import vocabulary
+
+    entries = load_lexicon().entries
+    for curie, label, _ in vocabulary.EFFECT_PROCESSES.values():
+        assert entries[curie].label == label, curie
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
