@@ -1042,9 +1042,13 @@ class SentenceReader:
                 if not (agent.category in V.MOLECULE or self.vesicle(agent) or agent.category in V.CELL):
                     continue
                 for k in adjectives:
-                    curie, label, sign = V.EFFECT_PROCESSES[toks[k].lower]
-                    process = Arg(Ref.from_curie(curie, label, "biolink:BiologicalProcess"), toks[k].start, toks[k].end)
+                    process, sign = self._process_named_by(k)
                     self.emit(agent, _predicate(sign), process, sign, "nominal:effect_adjective", k, negated)
+
+    def _process_named_by(self, k: int) -> tuple[Arg, int]:
+        """The process an effect adjective at k names ("anti-inflammatory": inflammation), and its sign."""
+        curie, label, sign = V.EFFECT_PROCESSES[self.toks[k].lower]
+        return Arg(Ref.from_curie(curie, label, V.EFFECT_PROCESS_CATEGORY), self.toks[k].start, self.toks[k].end), sign
 
     def _effect_processes_before(self, e: int) -> list[int]:
         """Positions of the process adjectives that name the effect at e ("anti-inflammatory and anti-apoptotic
@@ -1875,11 +1879,9 @@ class SentenceReader:
             counter = self._subject_before(i) if manipulated is None else []
         sign = min(V.EFFECT_SIGN.get(self.word(e - 1), 0), 1)  # "stimulatory" is 2 in the table: an increase
         if not target:  # the effect's own name says what it acts on
-            named = V.EFFECT_PROCESSES.get(self.word(e - 1))
-            if named is not None:  # "the anti-inflammatory effect of X": on inflammation, making it smaller
-                curie, label, sign = named
-                at = self.toks[e - 1]
-                target = [Arg(Ref.from_curie(curie, label, "biolink:BiologicalProcess"), at.start, at.end)]
+            if self.word(e - 1) in V.EFFECT_PROCESSES:  # "the anti-inflammatory effect of X": smaller inflammation
+                process, sign = self._process_named_by(e - 1)
+                target = [process]
             elif self.toks[e].is_ent and self.toks[e].arg.category in V.PROCESS:  # "the neuroprotective effects of X"
                 target, sign = [self.toks[e].arg], 1
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS)

@@ -251,7 +251,7 @@ SITE_MODIFIERS = {"binding", "recognition", "target", "response", "seed", "compl
 # "exert inhibitory effects on Y", "the impact of X on Y": "on" names the thing affected, not a setting
 EFFECT_NOUNS = {"effect", "effects", "impact", "impacts", "influence", "influences", "action", "actions"}
 # "anti-inflammatory effects": the process an effect's adjective names (CURIE, label as in the lexicon) and which way
-_BP = "biolink:BiologicalProcess"
+EFFECT_PROCESS_CATEGORY = "biolink:BiologicalProcess"
 EFFECT_PROCESSES = {
     "anti-inflammatory": ("GO:0006954", "inflammation", -1), "pro-inflammatory": ("GO:0006954", "inflammation", 1),
     "anti-apoptotic": ("GO:0006915", "apoptosis", -1), "pro-apoptotic": ("GO:0006915", "apoptosis", 1),
