@@ -37,7 +37,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.12"
+EXTRACTOR_VERSION = "1.13"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -55,19 +55,19 @@ PROCESS_CELL_KINDS = {
     "CL:0000540": "neuron", "CL:0000100": "neuron", "CL:0000740": "neuron",
     "CL:0000115": "endothelial", "CL:0002618": "endothelial", "CL:2000044": "endothelial",
     "CL:0000127": "astrocyte", "CL:0000129": "microglia", "CL:0000235": "macrophage",
-    "CL:0002453": "oligodendrocyte precursor",
+    "CL:0002453": "oligodendrocyte precursor", "CL:0000047": "neural stem",
 }
 PROCESS_OF_CELL = {
     ("apoptosis", "neuron"): "GO:0051402", ("death", "neuron"): "exokg:neuron_death",
     ("proliferation", "endothelial"): "GO:0001935", ("migration", "endothelial"): "GO:0043542",
     ("activation", "astrocyte"): "GO:0048143", ("activation", "microglia"): "GO:0001774",
     ("polarization", "macrophage"): "GO:0042116", ("polarisation", "macrophage"): "GO:0042116",
-    ("differentiation", "oligodendrocyte precursor"): "GO:0048709",
+    ("differentiation", "oligodendrocyte precursor"): "GO:0048709", ("proliferation", "neural stem"): "GO:0061351",
 }
 _PROCESS_WORDS = frozenset(word for word, _ in PROCESS_OF_CELL)
 # "... of (the) (cultured) <cell>": where a list of the cell's processes ends
-_OF_A_CELL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:cultured|primary|spinal|cortical|hippocampal|injured|surviving)"
-                        r"\s+)?\Z", re.I)
+_OF_A_CELL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:cultured|primary|spinal|cortical|hippocampal|injured|surviving|"
+                        r"endogenous|resident|human|rat|mouse)\s+)?\Z", re.I)
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
 _LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability"})

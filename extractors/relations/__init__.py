@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.42"
+EXTRACTOR_VERSION = "1.2.43"
 
 __all__ = [
     "EXTRACTOR",

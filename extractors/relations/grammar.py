@@ -2283,6 +2283,10 @@ class SentenceReader:
         elif w in V.MEANS_MARKERS and ing:
             if self.word(k - 1) == "," and self.ent(k - 2) is not None:  # "miR-21, by targeting STAT3, ..."
                 return "means", self._list_back(k - 2)[1], None
+            if k == 0:  # "By delivering miR-145-5p, BMSC-Exos reduced TLR4": the main clause's subject after the comma
+                fronted = self._subject_after_comma(i)
+                if fronted:
+                    return "means", fronted, None
             subjects = self._subject_before(k)
             return "means", self._clause_subject_over_object(k, subjects) or subjects, None
         if w in V.RELATIVE or (w == "turn" and self.word(k - 2) in V.RELATIVE):
@@ -2432,6 +2436,20 @@ class SentenceReader:
                 return k, out
             k = m
             out[:0] = list(nxt.args())
+
+    def _subject_after_comma(self, i: int) -> list[Arg]:
+        """The participants opening the clause after the first comma from i, when a verb follows them."""
+        toks = self.toks
+        comma = next((x for x in range(i, len(toks)) if self.word(x) == ","), None)
+        if comma is None:
+            return []
+        j = comma + 1
+        while self.word(j) in {"the", "these", "those"}:
+            j += 1
+        if self.ent(j) is None or toks[j].arg.category in V.CONTEXT_ONLY:
+            return []
+        members, end = self._list_from(j, self._any)
+        return members if self._opens_clause(end - 1) else []
 
     def _in_comparison_opener(self, m: int) -> bool:
         """The token at m stands in a phrase that opens the clause with a comparator ("Compared with A, ...",

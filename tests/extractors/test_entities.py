@@ -117,6 +117,7 @@ def test_a_pooled_effect_on_a_behavioural_test_names_it(annotator: Annotator) ->
     ("Cx43", "HGNC:4274"), ("eNOS", "HGNC:7876"), ("TβR II", "HGNC:11773"), ("ALK5", "HGNC:11772"),
     ("tau protein", "HGNC:6893"), ("AMPK", "exokg:AMPK"), ("AMP-activated protein kinase", "exokg:AMPK"),
     ("MIC-1", "HGNC:30142"), ("high-mobility group A2", "HGNC:5009"), ("Abeta", "CHEBI:64645"),
+    ("human placenta-derived MSCs", "exokg:PlMSC"),
     ("Aβ42", "CHEBI:64645"),
 ])
 def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) -> None:
@@ -475,6 +476,8 @@ def test_a_shift_of_polarization_to_a_state_increases_that_state(annotator: Anno
      [("proliferation", "GO:0001935"), ("migration", "GO:0043542"), ("HUVECs", "CL:0002618")]),
     ("Exosomes inhibited the apoptosis of cultured neurons.", [("apoptosis", "GO:0051402"), ("neurons", "CL:0000540")]),
     ("Exosomes suppressed the activation of astrocytes.", [("activation", "GO:0048143"), ("astrocytes", "CL:0000127")]),
+    ("Exosomes promoted the proliferation of endogenous neural stem/progenitor cells.",
+     [("proliferation", "GO:0061351")]),
 ])
 def test_a_process_of_a_cell_is_that_cells_process(annotator: Annotator, text: str, expected: list) -> None:
     got = found(annotator, text)

@@ -701,6 +701,11 @@ def test_the_effect_adjectives_name_lexicon_processes() -> None:
         assert entries[curie].label == label, curie
 
 
+def test_a_means_phrase_opening_the_sentence_is_the_main_subjects() -> None:
+    got = claims(read("By delivering miR-21, BMSCs-Exo reduced TLR4 expression."))
+    assert c("BMSCs-Exo", "carries", "miR-21") in got and c("BMSCs-Exo", "decreases", "TLR4", "-") in got
+
+
 def test_a_list_member_without_a_verb_stays_an_object() -> None:
     got = claims(read("Exosomes decreased TNF-α and IL-6 expression and increased IL-10."))
     assert c("Exosomes", "decreases", "IL-6", "-") in got
