@@ -13,7 +13,8 @@ confidence interval, binds it to an outcome and an intervention, attaches k, I²
 the same section, and keeps one effect per outcome, intervention and subgroup per document,
 preferring the results section over the abstract. A result pooled over part of the studies ("In
 the subgroup of rats receiving 100 μg, ...", "in the mouse subgroup") carries that subgroup and
-never stands for the overall result.
+never stands for the overall result; so do results a sentence reports at several times ("at day 7 (MD ...),
+day 14 (MD ...) and day 28 (MD ...)": subgroups "day 7", "day 14", "day 28").
 
 Standard error and p are recovered from the CI (normal approximation; on the log scale
 for ratio measures): ``se = (hi - lo) / (2 z)``, ``p = 2 Φ(-|est / se|)``. A p printed
@@ -43,7 +44,7 @@ from kg.model import Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.3"
+EXTRACTOR_VERSION = "1.4"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -171,6 +172,10 @@ SUBGROUP_RE = re.compile(
     r"\b(?:in|for|among|within)\s+(?:the\s+)?(?:subgroups?|subsets?)\s+(?:of|with|receiving|treated with|using)\s+"
     r"(?P<a>[^,;()]{3,60}?)\s*[,;]"
     r"|\b(?:in|for|among|within)\s+(?:the\s+)?(?P<b>[^,;()]{3,40}?)\s+subgroups?\b", re.I)
+# a time after injury or treatment: "day 7", "at 14 days", "4 weeks post-injury", "8 wk"
+TIME_POINT_RE = re.compile(
+    r"\b(?P<unit1>days?|weeks?|months?)\s+(?P<n1>\d{1,3})\b|\b(?P<n2>\d{1,3})\s*(?P<unit2>days?|weeks?|months?|d|wks?)\b",
+    re.I)
 FIXED_RE = re.compile(r"\b(?:fixed|common|equal)[- ]effects?\b", re.I)
 RANDOM_RE = re.compile(r"\brandom[- ]effects?\b", re.I)
 METHOD_RES = (
@@ -729,6 +734,34 @@ def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str |
             target.het_p = het_p
 
 
+def _name_time_points(found: list[_Found], text: str) -> None:
+    """Effects on one outcome a sentence reports at several times ("at day 7 (MD ...), day 14 (MD ...) and day 28
+    (MD ...)") are each that time's result: the time joins the subgroup, so none stands for another."""
+    groups: dict[tuple[tuple[int, int], str], list[_Found]] = {}
+    for f in found:
+        if f.outcome is not None:
+            groups.setdefault((f.sentence, f.outcome.ref.curie), []).append(f)
+    for effects in groups.values():
+        if len(effects) < 2:
+            continue
+        effects.sort(key=lambda f: f.start)
+        times = []
+        for before, f in zip([None, *effects[:-1]], effects, strict=True):
+            start = f.sentence[0] if before is None else before.end
+            named = list(TIME_POINT_RE.finditer(text, start, f.start))
+            times.append(_time_point(named[-1]) if named else "")
+        if all(times) and len(set(times)) == len(times):
+            for f, time in zip(effects, times, strict=True):
+                f.subgroup = f"{f.subgroup}, {time}" if f.subgroup else time
+
+
+def _time_point(m: re.Match[str]) -> str:
+    """ "day 7", "14 days", "4 weeks post-injury" as "day 7", "day 14", "week 4"."""
+    unit = (m.group("unit1") or m.group("unit2")).lower()
+    unit = "day" if unit.startswith("d") else "week" if unit.startswith("w") else "month"
+    return f"{unit} {m.group('n1') or m.group('n2')}"
+
+
 def _open_parenthesis(text: str, start: int, offset: int) -> int | None:
     """Where the parenthesis (or bracket) enclosing ``offset`` opens, searching from ``start``; None if none."""
     depth = 0
@@ -814,6 +847,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         named = list(SUBGROUP_RE.finditer(text, f.sentence[0], f.start))
         if named:  # the last subgroup named before the effect in its sentence
             f.subgroup = " ".join((named[-1].group("a") or named[-1].group("b")).split())
+    _name_time_points(found, text)
     _bind_counts(found, read_counts(text, spans, outcomes, folded), document)
     _bind_heterogeneity(found, read_heterogeneity(text), spans, document, outcomes)
 

@@ -297,3 +297,17 @@ def test_measure_names_written_out_and_bare_intervals(text: str, values: tuple) 
 ])
 def test_numbers_after_an_estimate_that_are_no_interval(text: str) -> None:
     assert extract_effects(Annotated(Document(id="t", text=text))) == []
+
+
+def test_effects_at_several_times_are_each_times_result() -> None:
+    text = ("Compared with controls, BMSC-Exos improved BBB scores at day 7 (MD = 1.5, 95% CI 0.8-2.2), day 14 "
+            "(MD = 2.9, 95% CI 2.1-3.7) and 4 weeks after injury (MD = 4.1, 95% CI 3.2-5.0).")
+    effects = extract_effects(Annotated(Document(id="t", text=text)))
+    assert [(e.estimate, e.subgroup) for e in sorted(effects, key=lambda e: e.estimate)] == [
+        (1.5, "day 7"), (2.9, "day 14"), (4.1, "week 4")]
+
+
+def test_a_single_effect_at_one_time_is_still_the_result() -> None:
+    text = "BMSC-Exos improved BBB scores at 28 days (WMD = 3.45, 95% CI: 2.56-4.34)."
+    (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
+    assert effect.subgroup == ""
