@@ -355,11 +355,7 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         if drop and any(ds <= m.start < de for ds, de in drop):
             continue
         words(pos, m.start)
-        cargo, depleted = _composite_molecules(m)
-        toks.append(Tok(text[m.start - offset:m.end - offset], text[m.start - offset:m.end - offset].lower(),
-                        m.start, m.end, arg=Arg(_process_of(m) or m.ref, m.start, m.end),
-                        joined=_joined(text, offset, m.start), cargo=cargo, depleted=depleted,
-                        consumed=_hosts_a_process(m)))
+        toks.append(_entity_token(text, offset, m))
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
@@ -369,32 +365,23 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
 MIRNA_CATEGORY = "biolink:MicroRNA"
 
 
-def _composite_molecules(m: EntityMention) -> tuple[tuple[Arg, ...], tuple[Arg, ...]]:
-    """(cargo, depleted) of a mention; most mentions hold neither, which one look at the attributes tells."""
-    if not m.attributes:
-        return (), ()
-    keys = dict(m.attributes)
-    if "cargo" not in keys and "depleted" not in keys:
-        return (), ()
-    return composite_cargo(m), composite_depleted(m)
-
-
-def _hosts_a_process(m: EntityMention) -> bool:
-    """ "the proliferation and migration of HUVECs": the entity layer read the cells' processes, and the cells
-    themselves are where they happen, no participant."""
-    return bool(m.attributes) and ("hosts", "process") in m.attributes
-
-
-def _process_of(m: EntityMention) -> Ref | None:
-    """ "the activation of astrocytes and microglia": the entity layer says the second cells stand for their
-    own activation (the mention's ``process``)."""
-    if not m.attributes:
-        return None
-    attributes = dict(m.attributes)
-    curie = attributes.get("process")
-    if not curie:
-        return None
-    return Ref.from_curie(curie, attributes.get("process_name", ""), attributes.get("process_category", ""))
+def _entity_token(text: str, offset: int, m: EntityMention) -> Tok:
+    """The token of a mention, with what the entity layer recorded in its attributes (read once: most mentions
+    hold only their rule): the cargo or lack a preparation's name says, whether the cells only name where their
+    processes happen ("the proliferation and migration of HUVECs": no participant), and the process a cell
+    stands for ("the activation of astrocytes and microglia": the microglia's activation)."""
+    surface = text[m.start - offset:m.end - offset]
+    ref, cargo, depleted, consumed = m.ref, (), (), False
+    if m.attributes:
+        attributes = dict(m.attributes)
+        if "cargo" in attributes or "depleted" in attributes:
+            cargo, depleted = composite_cargo(m), composite_depleted(m)
+        consumed = attributes.get("hosts") == "process"
+        if attributes.get("process"):
+            ref = Ref.from_curie(attributes["process"], attributes.get("process_name", ""),
+                                 attributes.get("process_category", ""))
+    return Tok(surface, surface.lower(), m.start, m.end, arg=Arg(ref, m.start, m.end),
+               joined=_joined(text, offset, m.start), cargo=cargo, depleted=depleted, consumed=consumed)
 
 
 def composite_cargo(m: EntityMention) -> tuple[Arg, ...]:
