@@ -198,8 +198,7 @@ def test_x_regulates_y_by_inhibiting_z() -> None:
 ])
 def test_a_means_phrase_after_an_unknown_verb_is_the_subjects(
         text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
-    assert c(*expected) in claims(read(text))
-    assert pair(*absent) not in linked(text)
+    assert_reading(text, expected, absent)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -251,6 +250,12 @@ def linked(text: str) -> set[tuple[str, str]]:
 
 def pair(a: str, b: str) -> tuple[str, str]:
     return (E[a][0], E[b][0])
+
+
+def assert_reading(text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
+    """The sentence states ``expected`` and links no ``absent`` pair (the shape of many clause-structure tests)."""
+    assert c(*expected) in claims(read(text))
+    assert pair(*absent) not in linked(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -518,8 +523,7 @@ def test_mirna_gene_sentences_that_do_not_link_the_pair(text: str, absent: tuple
 def test_a_list_member_with_a_verb_of_its_own_opens_a_clause(
         text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
     """ "X targeted A and Y targeted B": Y is the second clause's subject, never X's second object."""
-    assert c(*expected) in claims(read(text))
-    assert pair(*absent) not in linked(text)
+    assert_reading(text, expected, absent)
 
 
 @pytest.mark.parametrize("text", [
@@ -549,8 +553,7 @@ def test_neither_nor_denies_the_verb_for_both_subjects() -> None:
 ])
 def test_a_verb_after_a_passive_is_said_of_its_subject(
         text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
-    assert c(*expected) in claims(read(text))
-    assert pair(*absent) not in linked(text)
+    assert_reading(text, expected, absent)
 
 
 def test_an_injury_induced_process_is_the_object() -> None:
@@ -599,12 +602,10 @@ def test_the_terms_of_a_ratio_are_not_said_to_change(text: str) -> None:
     assert not any(o in {E["Bax"][0], E["Bcl-2"][0]} for _, _, o, _ in claims(read(text)))
 
 
-def test_vesicle_shuttled_cargo_and_an_unsided_polarization_shift() -> None:
-    E["Exosome"], E["M1/M2 polarization"] = ("GO:0070062", VES), ("GO:0042116", PROC)
-    try:
-        got = claims(read("Exosome-shuttled miR-21 from hypoxic BM-MSCs repaired SCI by shifting M1/M2 polarization."))
-    finally:
-        del E["Exosome"], E["M1/M2 polarization"]
+def test_vesicle_shuttled_cargo_and_an_unsided_polarization_shift(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(E, "Exosome", ("GO:0070062", VES))
+    monkeypatch.setitem(E, "M1/M2 polarization", ("GO:0042116", PROC))
+    got = claims(read("Exosome-shuttled miR-21 from hypoxic BM-MSCs repaired SCI by shifting M1/M2 polarization."))
     assert c("exosomes", "carries", "miR-21") in got
     assert c("miR-21", "decreases", "SCI", "-") in got  # the head of the phrase, not its source cells
     assert c("miR-21", "regulates", "GO:0042116") in got  # "shifting M1/M2 polarization" says no side
@@ -654,23 +655,17 @@ def test_a_cell_standing_for_its_process_is_that_process() -> None:
     assert not any(r.object.ref.curie == "CL:0000890" for r in readings)
 
 
-def test_a_shared_stem_member_of_an_axis_stands_beside_the_member_before_it() -> None:
-    E["3"] = ("HGNC:6769", GENE)  # the number of "Smad2/3", as the gene layer grounds it
-    E["Smad2"] = ("HGNC:6768", GENE)
-    try:
-        got = claims(read("miR-21 inhibited the TGF-β/Smad2/3 pathway."))
-    finally:
-        del E["3"], E["Smad2"]
+def test_a_shared_stem_member_of_an_axis_stands_beside_the_member_before_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(E, "3", ("HGNC:6769", GENE))  # the number of "Smad2/3", as the gene layer grounds it
+    monkeypatch.setitem(E, "Smad2", ("HGNC:6768", GENE))
+    got = claims(read("miR-21 inhibited the TGF-β/Smad2/3 pathway."))
     assert c("TGF-β", "regulates", "HGNC:6768") in got and c("TGF-β", "regulates", "HGNC:6769") in got
     assert not {("HGNC:6768", "HGNC:6769"), ("HGNC:6769", "HGNC:6768")} & {(s, o) for s, _, o, _ in got}
 
 
-def test_the_vesicles_a_route_was_given_with_are_the_subject() -> None:
-    E["hydrogel loaded"] = ("exokg:route_hydrogel", "biolink:Procedure")
-    try:
-        got = claims(read("A hydrogel loaded with BMSCs-Exo reduced apoptosis."))
-    finally:
-        del E["hydrogel loaded"]
+def test_the_vesicles_a_route_was_given_with_are_the_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(E, "hydrogel loaded", ("exokg:route_hydrogel", "biolink:Procedure"))
+    got = claims(read("A hydrogel loaded with BMSCs-Exo reduced apoptosis."))
     assert c("BMSCs-Exo", "decreases", "apoptosis", "-") in got
 
 
@@ -1002,15 +997,12 @@ def test_preconditioned_preparations_are_a_setting(text: str, conditioned: str |
     assert got and set(got) == {conditioned}, got
 
 
-def test_a_short_form_of_a_preconditioned_preparation_keeps_its_setting() -> None:
+def test_a_short_form_of_a_preconditioned_preparation_keeps_its_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     text = ("Compared with exosomes from normoxic BM-MSCs (Exo), exosomes from hypoxic BM-MSCs (HExo) reduced "
             "apoptosis. HExo increased IL-10.")
-    E["HExo"] = ("exokg:BMSC_Exo", VES)  # the short form, grounded as the entity layer learns it
-    try:
-        got = {(s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in read(text)
-               if s.predicate != "derived_from"}
-    finally:
-        del E["HExo"]
+    monkeypatch.setitem(E, "HExo", ("exokg:BMSC_Exo", VES))  # the short form, grounded as the entity layer learns it
+    got = {(s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in read(text)
+           if s.predicate != "derived_from"}
     assert (E["IL-10"][0], "hypoxia") in got and (E["apoptosis"][0], "hypoxia") in got
 
 
