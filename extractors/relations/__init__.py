@@ -51,7 +51,7 @@ rule so the inference stays visible.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -223,7 +223,7 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             source = _vesicle_source(reading, sentence_mentions, document.text, knowledge)
             if source:
                 setting["vesicle_source"] = source
-            conditioned = prepared and _preconditioning(reading, document.text, knowledge)
+            conditioned = prepared and _preconditioning(reading, document.text, knowledge, prepared_short_forms)
             if conditioned:
                 setting["preconditioning"] = conditioned
             engineered = prepared and reading.predicate != "carries" and _engineered_with(
@@ -299,19 +299,20 @@ _CONDITIONED_AFTER = re.compile(
     rf"\s*,?\s*{_CONDITIONED}\s+(?:with|by)\s+(?P<agent>[^\W_][\w-]*(?:\s+and\s+[^\W_][\w-]*)?)", re.I)
 
 
-def _preconditioning(reading: Reading, text: str, knowledge: Knowledge) -> str | None:
+def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
+                     short_forms: Mapping[str, int] | None = None) -> str | None:
     """What the vesicles' source cells were preconditioned with, when the subject's name says so
     ("hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed MSCs", "EVs derived from GMSCs
-    stimulated with TNF-α and IFN-α"): such vesicles differ from plain ones, so the claim stays apart."""
+    stimulated with TNF-α and IFN-α"): such vesicles differ from plain ones, so the claim stays apart.
+    ``short_forms`` (:func:`_prepared_short_forms`) says where a preparation's short form is defined."""
     subject = reading.subject
     if not knowledge.is_vesicle(subject.ref):  # a named preparation ("BMSC-Exos") is a vesicle too
         return None
     found = _conditioned_at(text, subject.start, subject.end)
     if found is None:
         # a short form defined after the preparation's name ("exosomes from hypoxic MSCs (HExo)"): its name says
-        short = text[subject.start:subject.end]
-        defined = text.find(f"({short})", max(0, subject.start - 100_000), subject.start) if len(short) <= 12 else -1
-        if defined > 0:
+        defined = (short_forms or {}).get(text[subject.start:subject.end], -1)
+        if 0 < defined < subject.start:
             named = _NAME_BEFORE_PARENTHESIS.search(text, max(0, defined - 80), defined)
             if named is not None:
                 found = _conditioned_at(text, named.start("name"), defined)
@@ -321,17 +322,18 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge) -> str |
     return found.lower() if found[:1].isupper() and found[1:].islower() else found
 
 
-def _prepared_short_forms(text: str) -> list[str]:
+def _prepared_short_forms(text: str) -> dict[str, int]:
     """Short forms a document defines for a preparation whose name says how it was made ("exosomes from
-    hypoxic MSCs (HExo)"): sentences naming them may speak of that preparation."""
+    hypoxic MSCs (HExo)"), each with where its first definition opens: sentences naming them may speak of
+    that preparation."""
     lowered = text.lower()
     if not any(word in lowered for word in _PREPARATION_WORDS):
-        return []
-    out = []
+        return {}
+    out: dict[str, int] = {}
     for m in _SHORT_FORM.finditer(text):
         before = lowered[max(0, m.start() - 80):m.start()]
         if any(word in before for word in _PREPARATION_WORDS):
-            out.append(m.group(1))
+            out.setdefault(m.group(1), m.start())
     return out
 
 
