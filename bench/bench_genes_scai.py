@@ -1,6 +1,6 @@
 """Gene/protein mentions against the SCAI miRNA corpus: the lexicon alone, and with the HGNC symbols.
 
-Usage: ``python bench/bench_genes_scai.py PATH/miRNA-Train-Corpus.xml [--errors N]``
+Usage: ``python bench/bench_genes_scai.py PATH/miRNA-Train-Corpus.xml [--errors N] [--misses N]``
 
 The corpus (Bagewadi et al., J Integr Bioinform 2014; 201 PubMed abstracts, cancer and neurology,
 not spinal cord injury) annotates ``Genes/Proteins`` spans per sentence (``charOffset="start-end"``,
@@ -56,6 +56,7 @@ def documents(path: Path) -> list[tuple[str, set[tuple[int, int]]]]:
 def score(recognizer: Recognizer, docs: list[tuple[str, set[tuple[int, int]]]]) -> dict[str, object]:
     tp = fp = fn = overlap_tp = overlap_fp = covered = 0
     errors: list[str] = []
+    misses: list[str] = []
     t0 = time.perf_counter()
     for text, gold in docs:
         found, _ = recognizer.recognize(text, tokenize(text))
@@ -69,10 +70,15 @@ def score(recognizer: Recognizer, docs: list[tuple[str, set[tuple[int, int]]]]) 
             else:
                 overlap_fp += 1
                 errors.append(f"FP {text[s:e]!r} in: {text[max(0, s - 50):e + 40]!r}")
-        covered += sum(1 for gs, ge in gold if any(s < ge and gs < e for s, e in spans))
+        for gs, ge in sorted(gold):
+            if any(s < ge and gs < e for s, e in spans):
+                covered += 1
+            else:
+                misses.append(f"FN {text[gs:ge]!r} in: {text[max(0, gs - 50):ge + 40]!r}")
     n_gold = sum(len(g) for _, g in docs)
     return {"tp": tp, "fp": fp, "fn": fn, "overlap_tp": overlap_tp, "overlap_fp": overlap_fp, "covered": covered,
-            "gold": n_gold, "seconds": time.perf_counter() - t0, "errors": errors}
+            "gold": n_gold, "seconds": time.perf_counter() - t0, "errors": errors,
+            "misses": misses}
 
 
 def _prf(tp: int, fp: int, fn: int) -> str:
@@ -86,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--errors", type=int, default=0, help="print up to N overlap false positives (with HGNC)")
+    parser.add_argument("--misses", type=int, default=0, help="print up to N gold spans nothing overlaps (with HGNC)")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         parser.error(f"{args.corpus}: no such file")
@@ -99,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
               f"gold spans found {r['covered']}/{r['gold']} ({r['covered'] / max(1, r['gold']):.3f})"
               f"  ({r['seconds']:.2f} s)")
     for line in r["errors"][: args.errors]:
+        print(line)
+    for line in r["misses"][: args.misses]:
         print(line)
     return 0
 
