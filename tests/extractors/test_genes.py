@@ -163,7 +163,8 @@ def test_other_prefixes_still_make_another_word() -> None:
 def test_numbers_sharing_a_symbols_letters_are_their_own_genes() -> None:
     assert _genes("miR-X reduced Smad2/3, Smad1/5/8 and CDK4/6 in 2/3 of rats.") == [
         ("Smad2", "HGNC:6768"), ("3", "HGNC:6769"), ("Smad1", "HGNC:6767"), ("5", "HGNC:6771"),
-        ("CDK4", "HGNC:1773"), ("6", "HGNC:1777")]  # SMAD8 is no approved symbol: the run stops there
+        ("8", "HGNC:6774"), ("CDK4", "HGNC:1773"), ("6", "HGNC:1777")]  # SMAD8 is SMAD9's alias symbol
+    assert _genes("Smad1/5/12 rose.") == [("Smad1", "HGNC:6767"), ("5", "HGNC:6771")]  # no SMAD12: the run stops
 
 
 def test_a_previous_symbol_that_names_one_gene_is_read() -> None:
@@ -173,3 +174,29 @@ def test_a_previous_symbol_that_names_one_gene_is_read() -> None:
     # a previous symbol another gene has as an alias names neither ("SIP1": GEMIN2 before, ZEB2's alias)
     assert _genes("ZEB1 and SIP1 rose.") == [("ZEB1", ZEB1)]
     assert load_genes().forms["AGO2"].symbol == "AGO2"  # an approved symbol always wins
+
+
+def test_an_alias_symbol_that_names_one_gene_is_read() -> None:
+    # HGNC: DDX20 has the alias GEMIN3, KLRK1 NKG2D, NCAM1 CD56 (HGNC:2743, HGNC:18788, HGNC:7656)
+    assert _genes("Gemin3 bound NKG2D ligands on CD56 cells.") == [
+        ("Gemin3", "HGNC:2743"), ("NKG2D", "HGNC:18788"), ("CD56", "HGNC:7656")]
+    assert "GEMIN3" in Extractor().entity_table()["HGNC:2743"]["synonyms"]
+    # not read: one letter and a number (P27 is an alias of IFI27, p27 is CDKN1B to the field; T13 a spinal
+    # level), an alias approved symbols extend by a letter (RAP1 is TERF2IP's; papers mean RAP1A/RAP1B)
+    assert _genes("P27 and T13 were studied; the Cnr1/Rap1/Akt pathway.") == [("Cnr1", "HGNC:2159")]
+
+
+def test_a_two_character_symbol_is_read_by_its_name_only() -> None:
+    # TH is tyrosine hydroxylase (HGNC:11782), AR the androgen receptor (HGNC:644)
+    assert _genes("Tyrosine hydroxylase and the androgen receptor fell; TH and AR did not.") == [
+        ("Tyrosine hydroxylase", "HGNC:11782"), ("androgen receptor", "HGNC:644")]
+    assert "TH" not in load_genes().forms
+
+
+def test_an_earlier_name_defines_a_previous_symbol() -> None:
+    # COQ8A (HGNC:16812) was ADCK3, "aarF domain containing kinase 3": the old name defines the old symbol
+    text = "A mutation in the aarF-domain-containing kinase 3 gene (ADCK3) was found; ADCK3 is mitochondrial."
+    assert _genes(text) == [("ADCK3", "HGNC:16812"), ("ADCK3", "HGNC:16812")]
+    # a long form that names no gene or protein still decides: LQT1 is KCNQ1's alias, and a syndrome here
+    assert _genes("Patients with long QT syndrome type 1 (LQT1) were studied; LQT1 is common.") == []
+    assert _genes("LQT1 rose.") == [("LQT1", "HGNC:6294")]
