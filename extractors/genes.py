@@ -1,4 +1,5 @@
-"""The second gene dictionary: every approved HGNC symbol of a protein-coding gene, as written.
+"""The second gene dictionary: every approved HGNC symbol of a protein-coding gene, as written, and of
+a long non-coding RNA gene (``biolink:NoncodingRNAProduct``: "GAS5", "MALAT1", "CDKN2B-AS1").
 
 The lexicon (:mod:`extractors.lexicon`) holds the genes this field writes about most, with their
 spellings ("TNF-α", "Bcl-2", "caspase-3"); a review team's corpus names many more, mostly as
@@ -44,9 +45,12 @@ from kg.model import Ref
 
 GENES_PATH = Path(__file__).resolve().parents[1] / "ontologies" / "hgnc_genes.tsv"
 GENE = "biolink:Gene"
+NONCODING_RNA = "biolink:NoncodingRNAProduct"
+CATEGORIES = frozenset({GENE, NONCODING_RNA})
 
 HYPHENS = "-‐‑"
-_LIKE = re.compile(r"[-‐‑]like\b", re.I)
+_LIKE = re.compile(r"[-‐‑](?:like\b|antisense\b|(?-i:AS|OT)[0-9]*\b)", re.I)
+_RNA_PREFIX = re.compile(r"(?<![A-Za-z])(?:lncRNA|lnc|lincRNA)$", re.I)  # "lncRNA-GAS5", "lnc-MALAT1"
 NOT_NAMES = frozenset({"maestro"})  # one-word gene names that are ordinary words
 MIN_SYMBOL = 3  # shorter symbols ("TH", "AR") are words, spinal levels and abbreviations in running text
 _CAPITAL_WORD = re.compile(r"[A-Z]{2,}")
@@ -63,10 +67,11 @@ class Gene:
     xrefs: tuple[str, ...]
     previous: tuple[str, ...] = ()  # previous symbols older papers still write ("EIF2C2" for AGO2)
     aliases: tuple[str, ...] = ()  # alias symbols papers write beside the approved one ("IBA1" for AIF1)
+    category: str = GENE  # or NONCODING_RNA for a long non-coding RNA gene ("MALAT1", "CDKN2B-AS1")
 
     @property
     def ref(self) -> Ref:
-        return Ref("HGNC", self.hgnc_id.removeprefix("HGNC:"), self.symbol, GENE)
+        return Ref("HGNC", self.hgnc_id.removeprefix("HGNC:"), self.symbol, self.category)
 
 
 class GeneSymbols:
@@ -161,11 +166,15 @@ class GeneSymbols:
         out = []
         for i in [i for i, word in enumerate(words[1:-1], 1) if word in HYPHENS]:
             letters, number = words[i - 1], words[i + 1]
-            if number.isdigit() and letters.isalpha() and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]:
+            if ends[i - 1] != starts[i] or ends[i] != starts[i + 1]:
+                continue
+            if number.isdigit() and letters.isalpha():
                 form = letters + number
                 gene = self._gene(form)
                 if gene is not None:
                     out.append((i - 1, i + 1, form, gene))
+            elif (gene := self.forms.get(f"{letters}-{number}")) is not None:  # "CDKN2B-AS1", "SOX2-OT"
+                out.append((i - 1, i + 1, f"{letters}-{number}", gene))
         return out
 
     def _shared_stems(self, hits: list[tuple[int, int, str, Gene]], words: Sequence[str], starts: Sequence[int],
@@ -222,16 +231,17 @@ class GeneSymbols:
 
     def entity_table(self) -> dict[str, dict[str, object]]:
         """CURIE -> what the graph shows for a gene node (the lexicon's table shape)."""
-        return {curie: {"label": g.symbol, "category": GENE, "synonyms": [g.name, *g.previous, *g.aliases], "xrefs": list(g.xrefs),
+        return {curie: {"label": g.symbol, "category": g.category, "synonyms": [g.name, *g.previous, *g.aliases], "xrefs": list(g.xrefs),
                         "derived_from": None} for curie, g in self.by_curie.items()}
 
 
 def _attached(text: str, start: int, end: int) -> bool:
-    """A prefix before ("anti-KLF4", "si-STAT3") or "-like" after ("epidermal growth factor-like repeats")
-    makes the words something other than the gene; "p-STAT3" is the gene's phosphorylated protein
-    (:func:`phospho_start`)."""
+    """A prefix before ("anti-KLF4", "si-STAT3") or "-like" or an antisense mark after ("epidermal growth
+    factor-like repeats", "BACE1-antisense", "BACE1-AS1") makes the words something other than the gene;
+    "p-STAT3" is the gene's phosphorylated protein (:func:`phospho_start`), and "lncRNA-GAS5" the RNA."""
     return (start >= 2 and text[start - 1] in HYPHENS and text[start - 2].isalnum()
-            and phospho_start(text, start) is None) or _LIKE.match(text, end) is not None
+            and phospho_start(text, start) is None and _RNA_PREFIX.search(text, max(0, start - 9), start - 1) is None) \
+        or _LIKE.match(text, end) is not None
 
 
 def phospho_prefixed(text: str, start: int) -> bool:
@@ -389,12 +399,12 @@ def load_genes(path: Path = GENES_PATH) -> GeneSymbols:
         raise InputError(f"{path}: cannot read the gene table ({exc.strerror or exc})") from None
     genes = []
     for n, row in enumerate(csv.reader(lines, delimiter="\t"), 1):
-        if len(row) != 8 or not row[0].startswith("HGNC:"):
+        if len(row) != 9 or not row[0].startswith("HGNC:") or row[8] not in CATEGORIES:
             raise InputError(f"{path}: data row {n} is not 'hgnc_id, symbol, name, ncbigene, rgd, mgi, "
-                             "previous_symbols, alias_symbols'")
-        hgnc_id, symbol, name, ncbigene, rgd, mgi, previous, aliases = row
+                             f"previous_symbols, alias_symbols, category' (category one of {sorted(CATEGORIES)})")
+        hgnc_id, symbol, name, ncbigene, rgd, mgi, previous, aliases, category = row
         xrefs = tuple(x for x in (f"NCBIGene:{ncbigene}" if ncbigene else "", rgd, mgi) if x)
-        genes.append(Gene(hgnc_id, symbol, name, xrefs, _cell(previous), _cell(aliases)))
+        genes.append(Gene(hgnc_id, symbol, name, xrefs, _cell(previous), _cell(aliases), category))
     return GeneSymbols(genes)
 
 

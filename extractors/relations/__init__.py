@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.43"
+EXTRACTOR_VERSION = "1.2.44"
 
 __all__ = [
     "EXTRACTOR",

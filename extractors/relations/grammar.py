@@ -359,7 +359,27 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
-    return _drop_empty_parentheses(toks)
+    return _drop_empty_parentheses(_drop_rna_class_words(toks))
+
+
+# the class an RNA's name is introduced with ("lncRNA GAS5", "the long non-coding RNA MALAT1", "miRNA miR-21")
+_RNA_CLASS_WORDS = frozenset({"lncrna", "lincrna", "circrna", "mirna", "microrna", "rna"})
+_RNA_CLASS_MODIFIERS = frozenset({"long", "non-coding", "noncoding", "intergenic", "circular", "micro"})
+
+
+def _drop_rna_class_words(toks: list[Tok]) -> list[Tok]:
+    """Leave out the class words before an RNA's name, so the name stands where the rules look for it
+    ("exosomes carrying lncRNA MALAT1" reads as "exosomes carrying MALAT1")."""
+    drop: set[int] = set()
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if t.arg is None and t.lower in _RNA_CLASS_WORDS and nxt.arg is not None and nxt.arg.category in V.MIRNA:
+            drop.add(i)
+            k = i - 1
+            while k >= 0 and toks[k].arg is None and toks[k].lower in _RNA_CLASS_MODIFIERS:
+                drop.add(k)
+                k -= 1
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
 
 
 MIRNA_CATEGORY = "biolink:MicroRNA"

@@ -28,6 +28,11 @@ DECREASE_VERBS = (
     "antagonize", "antagonise", "silence", "weaken", "prohibit", "negatively regulate",
     "negatively modulate", "protect against", "knock down", "deplete", "eliminate", "destabilize",
     "degrade", "compromise", "disrupt", "limit", "curb", "dampen", "damage", "interrupt",
+    # a long non-coding RNA binding a miRNA away from its targets (competing endogenous RNA): "sponged miR-21",
+    # "acts as a molecular sponge of miR-27a"
+    "sponge", "sequester", "adsorb",
+    *(f"{verb} as a {kind}sponge {preposition}" for verb in ("act", "serve", "function")
+      for kind in ("", "molecular ") for preposition in ("for", "of", "to")),
 )
 INCREASE_VERBS = (
     "promote", "enhance", "increase", "upregulate", "up-regulate", "activate", "improve", "induce",

@@ -200,3 +200,16 @@ def test_an_earlier_name_defines_a_previous_symbol() -> None:
     # a long form that names no gene or protein still decides: LQT1 is KCNQ1's alias, and a syndrome here
     assert _genes("Patients with long QT syndrome type 1 (LQT1) were studied; LQT1 is common.") == []
     assert _genes("LQT1 rose.") == [("LQT1", "HGNC:6294")]
+
+
+def test_long_non_coding_rnas_are_read_as_rnas() -> None:
+    # HGNC: GAS5 HGNC:16355, MALAT1 HGNC:29665, CDKN2B-AS1 HGNC:34341, BACE1-AS HGNC:37125 (lncRNA genes)
+    found = [(m.text, m.ref.curie, m.ref.category) for m in extract_mentions(
+        "lncRNA-GAS5, lnc-MALAT1, CDKN2B-AS1 and BACE1-AS rose.") if m.ref.prefix == "HGNC"]
+    rna = "biolink:NoncodingRNAProduct"
+    assert found == [("GAS5", "HGNC:16355", rna), ("MALAT1", "HGNC:29665", rna), ("CDKN2B-AS1", "HGNC:34341", rna),
+                     ("BACE1-AS", "HGNC:37125", rna)]
+    # an antisense transcript written out is no mention of the gene it is named after
+    assert _genes("BACE1-antisense and ZEB1-AS2 rose.") == []
+    assert Extractor().entity_table()["HGNC:29665"]["category"] == rna
+

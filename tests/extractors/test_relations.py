@@ -67,6 +67,8 @@ E = {  # surface -> (curie, category)
     "miRNA": ("exokg:miRNA", MIR), "MnSOD": ("UniProtKB:P04179", "biolink:Protein"),
     "pyroptosis": ("GO:0070269", PROC), "hippocampal neurons": ("CL:0000540", CELL),
     "tight junction": ("GO:0070160", "biolink:CellularComponent"),
+    # long non-coding RNAs (HGNC lncRNA genes)
+    "GAS5": ("HGNC:16355", "biolink:NoncodingRNAProduct"), "MALAT1": ("HGNC:29665", "biolink:NoncodingRNAProduct"),
 }
 BMSC_EXO = Ref("exokg", "BMSC_Exo", "BMSC exosomes", VES)
 UCMSC_EXO = Ref("exokg", "UCMSC_Exo", "UC-MSC exosomes", VES)
@@ -1248,3 +1250,32 @@ def test_any_sentence_of_rule_words_reads_without_error(sentences: list[list[str
             assert 0 <= evidence.start < evidence.end <= len(text)
             for span in (evidence.subject_span, evidence.object_span):
                 assert span is None or evidence.start <= span[0] < span[1] <= evidence.end
+
+
+# ---------------------------------------------------------------------------------------------
+# Long non-coding RNAs: cargo, and sponges of miRNAs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes carrying lncRNA MALAT1 promoted motor function.", {
+        c("Exosomes", "carries", "MALAT1"), c("Exosomes", "increases", "motor function", "+"),
+        c("MALAT1", "increases", "motor function", "+")}),
+    ("Exosomes carrying the long non-coding RNA MALAT1 reduced apoptosis.", {
+        c("Exosomes", "carries", "MALAT1"), c("MALAT1", "decreases", "apoptosis", "-")}),
+    # the class word before a name the corpus marks as an entity of its own stays
+    ("The miRNA miR-21 targeted PTEN.", {c("miR-21", "targets", "PTEN", "-")}),
+])
+def test_an_rnas_class_word_does_not_hide_its_name(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= claims(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomal lncRNA GAS5 sponged miR-21 and upregulated PTEN.",
+    "GAS5 acted as a molecular sponge of miR-21 and upregulated PTEN.",
+    "GAS5 functions as a sponge for miR-21 and upregulated PTEN.",
+])
+def test_a_lncrna_sponging_a_mirna_lowers_it(text: str) -> None:
+    found = claims(read(text))
+    assert {c("GAS5", "decreases", "miR-21", "-"), c("GAS5", "increases", "PTEN", "+")} <= found
+    assert pair("miR-21", "PTEN") not in linked(text)  # the sponged miRNA is no subject of the next verb
+
