@@ -25,6 +25,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from extractors.abbreviations import Abbreviation, find_abbreviations
@@ -77,6 +78,7 @@ _CARRIER_PARTICIPLES = frozenset({"loaded", "laden"})
 _DERIVED_FROM_LEAD = re.compile(r"^\s+\S+\s+(?:from|by)\s+")  # "exosomes derived from" before the modifiers
 _SMALL_VESICLE = re.compile(r"s(?:EV|mall)", re.I)
 _MOLECULE_RULES = frozenset({"mirna", "lexicon", "gene_symbol"})
+_CAND_START = attrgetter("start")
 _EX_SUFFIX = re.compile(r"[-‐‑]Exs?\b")
 _EXOSOME = "GO:0070062"
 _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
@@ -316,7 +318,10 @@ class Recognizer:
                     if _CELL_VESICLE_GAP.fullmatch(gap) and not (
                             _CLAUSE_GAP.match(gap) and text[cell.end - 1] in "sS"):
                         out.append(self._composite(composite.curie, cell.start, v.end, v, cell, text))
-        # vesicle then "derived from" (and up to three modifiers) then cell
+        # vesicle then "derived from" (and up to three modifiers) then cell; the molecules named between them
+        # are looked up by position (a scan of every candidate per preparation grew with the square of a paper)
+        molecules = sorted((c for c in cands if c.ref is not None and c.rule in _MOLECULE_RULES), key=_CAND_START)
+        molecule_starts = [c.start for c in molecules]
         for v in vesicles:
             lo = bisect.bisect_right(cell_starts, v.end)
             hi = bisect.bisect_right(cell_starts, v.end + 80)
@@ -327,12 +332,13 @@ class Recognizer:
                 gap = text[v.end:cell.start]
                 if _VESICLE_CELL_GAP.fullmatch(gap) and not _NOT_MODIFIER.search(
                         _DERIVED_FROM_LEAD.sub("", gap)):
+                    between = molecules[bisect.bisect_right(molecule_starts, v.end):
+                                        bisect.bisect_left(molecule_starts, cell.start)]
                     # "exosomes from miR-126-modified MSCs": the miRNA the cells were made to carry
-                    cargo = next((c for c in cands if c.rule == "mirna" and v.end < c.start and c.end <= cell.start
+                    cargo = next((c for c in between if c.rule == "mirna" and c.end <= cell.start
                                   and _MODIFIED_BY.match(text, c.end)), None)
                     # "exosomes from miR-21-knockdown BMSCs": the vesicles lack what their cells were made to lack
-                    depleted = next((c for c in cands if c.ref is not None and c.rule in _MOLECULE_RULES
-                                     and v.end < c.start and c.end <= cell.start and _DEPLETED_BY.match(text, c.end)),
+                    depleted = next((c for c in between if c.end <= cell.start and _DEPLETED_BY.match(text, c.end)),
                                     None)
                     out.append(self._composite(composite.curie, v.start, cell.end, v, cell, text, cargo, depleted))
         return out

@@ -507,11 +507,21 @@ class _Grounder:
 
 
 def _longest_non_overlapping(cands: Iterable[_Candidate]) -> list[_Candidate]:
-    chosen: list[_Candidate] = []
+    """The longest candidates first, each kept where it overlaps none kept before (sorted by start)."""
+    chosen: list[_Candidate] = []  # sorted by start, never overlapping: only the neighbours can overlap a new one
+    starts: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        if not _overlaps(chosen, starts, c.start, c.end):
+            k = bisect.bisect_left(starts, c.start)
+            chosen.insert(k, c)
+            starts.insert(k, c.start)
+    return chosen
+
+
+def _overlaps(spans: Sequence[_Candidate], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted by start, not overlapping one another)."""
+    k = bisect.bisect_left(starts, end)  # spans from k on start at or after end
+    return k > 0 and spans[k - 1].end > start
 
 
 def _is_exosome(ref: Ref, text: str) -> bool:
@@ -539,7 +549,8 @@ def find_candidates(text: str, mentions: Sequence[Mention], grounder: _Grounder,
             outcomes.append(_Candidate(m.start, m.end, m.ref, True))
     # a span claimed by an intervention is never an outcome
     iv = _longest_non_overlapping(interventions)
-    outs = [c for c in outcomes if all(c.end <= i.start or c.start >= i.end for i in iv)]
+    iv_starts = [i.start for i in iv]
+    outs = [c for c in outcomes if not _overlaps(iv, iv_starts, c.start, c.end)]
     return _longest_non_overlapping(outs), iv
 
 

@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from extractors import reported_effects
 from extractors.readers.text import read_text
 from extractors.reported_effects import (
     effects_from_text,
@@ -311,3 +314,16 @@ def test_a_single_effect_at_one_time_is_still_the_result() -> None:
     text = "BMSC-Exos improved BBB scores at 28 days (WMD = 3.45, 95% CI: 2.56-4.34)."
     (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
     assert effect.subgroup == ""
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=40))  # spans of text: never empty
+def test_the_longest_candidates_win_without_overlap(spans: list[tuple[int, int]]) -> None:
+    """The position lookup keeps what the plain quadratic reading keeps: longest first, then leftmost."""
+    ref = Ref("GO", "0006915", "apoptosis", "biolink:BiologicalProcess")
+    cands = [reported_effects._Candidate(s, s + n, ref) for s, n in spans]
+    expected: list[reported_effects._Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in expected):
+            expected.append(c)
+    assert reported_effects._longest_non_overlapping(cands) == sorted(expected, key=lambda c: c.start)
+
