@@ -79,6 +79,10 @@ def test_priority_sentence_huc_msc_evs(annotator: Annotator) -> None:
         ("MenSC-derived exosomes", "exokg:MenSC_Exo"),
         ("hucMSC-Ex", "exokg:UCMSC_Exo"),  # "Ex" is read as exosomes only right after a cell
         ("hPMSC-Exos", "exokg:PlMSC_Exo"),
+        # the source written with the short "MSC(s)"
+        ("human umbilical cord MSC-derived small extracellular vesicles", "exokg:UCMSC_Exo"),
+        ("exosomes derived from human umbilical cord MSCs", "exokg:UCMSC_Exo"),
+        ("bone marrow MSC-derived small extracellular vesicles", "exokg:BMSC_Exo"),
     ],
 )
 def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
