@@ -231,17 +231,17 @@ class GeneSymbols:
 
     def entity_table(self) -> dict[str, dict[str, object]]:
         """CURIE -> what the graph shows for a gene node (the lexicon's table shape)."""
-        return {curie: {"label": g.symbol, "category": g.category, "synonyms": [g.name, *g.previous, *g.aliases], "xrefs": list(g.xrefs),
-                        "derived_from": None} for curie, g in self.by_curie.items()}
+        return {curie: {"label": g.symbol, "category": g.category, "synonyms": [g.name, *g.previous, *g.aliases],
+                        "xrefs": list(g.xrefs), "derived_from": None} for curie, g in self.by_curie.items()}
 
 
 def _attached(text: str, start: int, end: int) -> bool:
     """A prefix before ("anti-KLF4", "si-STAT3") or "-like" or an antisense mark after ("epidermal growth
     factor-like repeats", "BACE1-antisense", "BACE1-AS1") makes the words something other than the gene;
     "p-STAT3" is the gene's phosphorylated protein (:func:`phospho_start`), and "lncRNA-GAS5" the RNA."""
-    return (start >= 2 and text[start - 1] in HYPHENS and text[start - 2].isalnum()
-            and phospho_start(text, start) is None and _RNA_PREFIX.search(text, max(0, start - 9), start - 1) is None) \
-        or _LIKE.match(text, end) is not None
+    prefixed = start >= 2 and text[start - 1] in HYPHENS and text[start - 2].isalnum()
+    return (prefixed and phospho_start(text, start) is None
+            and _RNA_PREFIX.search(text, max(0, start - 9), start - 1) is None) or _LIKE.match(text, end) is not None
 
 
 def phospho_prefixed(text: str, start: int) -> bool:
