@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     from extractors.entities import Annotator
     from kg.model import Document
 
-    text = "\n\n".join(d.text for d in read_corpus(DEFAULT_CORPUS)) * args.copies
+    one = "\n\n".join(d.text for d in read_corpus(DEFAULT_CORPUS))
+    text = one * args.copies
     words = len(text.split())
     nlp = spacy.blank("en")
     nlp.max_length = len(text) + 1
@@ -82,7 +83,6 @@ def main(argv: list[str] | None = None) -> int:
     from kg.pipeline import Extractor
 
     extractor = Extractor()
-    one = "\n\n".join(d.text for d in read_corpus(DEFAULT_CORPUS))
     per_word = {}
     for copies in (1, args.copies):
         long_text = one if copies == 1 else text
