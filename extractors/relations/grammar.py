@@ -58,6 +58,9 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
 # Unions of vocabulary sets the rules test against, built once (they were rebuilt on every test)
 _LIST_GAP_WORDS = frozenset({",", "and", "or", "/"} | V.LIST_GAP)
 _MOLECULE_OR_PATHWAY = frozenset(V.MOLECULE | V.PATHWAY)
+# what a rescue can show an effect acts through: a molecule, a pathway, or a process taken away or added
+# ("inhibition of autophagy abolished the neuroprotective effects of MSC-Exos"); not an outcome
+_RESCUE_MEDIATORS = frozenset(_MOLECULE_OR_PATHWAY | (V.PROCESS - V.OUTCOME))
 _SETTING_CATEGORIES = frozenset(V.DISEASE | V.CONTEXT_ONLY)
 _TRANSCRIPT_RUN_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"untranslated", "region", "'", "-", "of", "the", "utr", "3′"})
 _TRANSCRIPT_HEAD_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"3'utr", "3′utr", "utr"})
@@ -1908,7 +1911,7 @@ class SentenceReader:
             return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
         x_tok, loss = undone.manipulated
         for x in x_tok.args():
-            if x.category not in _MOLECULE_OR_PATHWAY:
+            if x.category not in _RESCUE_MEDIATORS or x in undone.target:
                 continue
             for y in undone.agents:
                 carried = self.vesicle(y) and x.category in V.MIRNA and loss
@@ -2020,7 +2023,7 @@ class SentenceReader:
             return None
         k = self._skip_np(j + 1)
         x_tok = self.ent(k)
-        if x_tok is None or x_tok.arg.category not in _MOLECULE_OR_PATHWAY or self.word(k + 1) not in _COPULAS:
+        if x_tok is None or x_tok.arg.category not in _RESCUE_MEDIATORS or self.word(k + 1) not in _COPULAS:
             return None
         m = self._past_adverbs(k + 2)
         w = self.word(m)
@@ -2637,6 +2640,10 @@ class SentenceReader:
         steps = 0
         while k >= floor and steps < 5:
             if self.toks[k].is_ent:
+                if k == j - 1 - steps and self.toks[k].arg.category in V.CONTEXT_ONLY:
+                    k -= 1  # "in spinal cord neurons", "in rat neurons": a place or species naming the entity
+                    steps += 1
+                    continue
                 return ""
             w = self.toks[k].lower
             if w in V.PREPOSITIONS:

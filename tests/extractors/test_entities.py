@@ -128,6 +128,24 @@ def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) 
     assert (text, curie) in found(annotator, f"The level of {text} rose.")
 
 
+@pytest.mark.parametrize(("text", "curie"), [
+    ("3-MA", "CHEBI:38635"), ("3-methyladenine", "CHEBI:38635"), ("rapamycin", "CHEBI:9168"),
+    ("LY294002", "CHEBI:65329"), ("GW4869", "MESH:C468773"), ("methylprednisolone", "CHEBI:6888"),
+    ("MPSS", "CHEBI:6890"), ("XAV-939", "CHEBI:62878"), ("ferrostatin-1", "CHEBI:173086"), ("Fer-1", "CHEBI:173086"),
+    ("Z-VAD-FMK", "MESH:C096713"), ("PDTC", "CHEBI:78782"), ("bafilomycin A1", "CHEBI:22689"),
+])
+def test_inhibitors_and_comparator_drugs_the_field_uses(annotator: Annotator, text: str, curie: str) -> None:
+    assert (text, curie) in found(annotator, f"Rats were treated with {text} before injury.")
+
+
+def test_exosome_release_is_a_process_unless_it_is_a_clause(annotator: Annotator) -> None:
+    assert ("exosome release", "GO:1990182") in found(annotator, "GW4869 reduced exosome release from BMSCs.")
+    got = found(annotator, "Firstly, exosomes release signaling molecules.")
+    assert ("exosomes", "GO:0070062") in got and not any(curie == "GO:1990182" for _, curie in got)
+    # "mammalian target of rapamycin" stays the kinase
+    assert found(annotator, "The mammalian target of rapamycin rose.") == [("mammalian target of rapamycin", "HGNC:3942")]
+
+
 def test_a_bare_state_is_read_only_as_the_end_of_a_shift(annotator: Annotator) -> None:
     got = found(annotator, "Exosomes shifted microglial polarization from M1 to M2.")
     assert ("M1", "exokg:M1_microglia") in got and ("M2", "exokg:M2_microglia") in got

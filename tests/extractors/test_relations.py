@@ -69,6 +69,11 @@ E = {  # surface -> (curie, category)
     "tight junction": ("GO:0070160", "biolink:CellularComponent"),
     # long non-coding RNAs (HGNC lncRNA genes)
     "GAS5": ("HGNC:16355", "biolink:NoncodingRNAProduct"), "MALAT1": ("HGNC:29665", "biolink:NoncodingRNAProduct"),
+    # processes a rescue can take away, and the chemicals that take them away
+    "autophagy": ("GO:0006914", PROC), "neuroprotective effects": ("MESH:D000066829", PROC),
+    "neuronal survival": ("exokg:neuronal_survival", PHEN), "spinal cord": ("UBERON:0002240", "biolink:AnatomicalEntity"),
+    "neurons": ("CL:0000540", CELL), "3-MA": ("CHEBI:38635", "biolink:ChemicalEntity"),
+    "LY294002": ("CHEBI:65329", "biolink:ChemicalEntity"), "PI3K": ("exokg:PI3K", "biolink:GeneFamily"),
 }
 BMSC_EXO = Ref("exokg", "BMSC_Exo", "BMSC exosomes", VES)
 UCMSC_EXO = Ref("exokg", "UCMSC_Exo", "UC-MSC exosomes", VES)
@@ -564,6 +569,16 @@ def test_an_injury_induced_process_is_the_object() -> None:
     assert not any(o == "CL:0000540" for _, _, o, _ in got)  # where it happens, not a second thing changed
 
 
+@pytest.mark.parametrize("text", [
+    "Exosomes increased autophagy and reduced apoptosis in spinal cord neurons.",
+    "Exosomes reduced apoptosis in rats spinal cord neurons.",
+])
+def test_cells_named_with_their_place_are_where_a_process_happens(text: str) -> None:
+    got = claims(read(text))
+    assert c("exosomes", "decreases", "apoptosis", "-") in got
+    assert not any(o == "CL:0000540" for _, _, o, _ in got)  # "in spinal cord neurons": where, not what changed
+
+
 def test_a_protein_named_by_its_loss_is_no_object() -> None:
     got = claims(read("MSC-Exos inhibited apoptosis and tight junction protein degradation."))
     assert c("MSC-Exos", "decreases", "apoptosis", "-") in got
@@ -881,6 +896,20 @@ def test_no_mediator_claim_without_an_affirmed_agent(text: str, absent: tuple[st
      {c("BMSCs-Exo", "regulates", "PTEN"), c("PTEN", "decreases", "astrogliosis", "-")}),
     ("Overexpressing PTEN abolished the protective effect of BMSCs-Exo on neuronal apoptosis.",
      {c("PTEN", "increases", "neuronal apoptosis", "+")}),
+    # a process taken away: the vesicles act through it, and it acts on what they changed
+    ("Inhibition of autophagy with 3-MA abolished the neuroprotective effects of MSC-Exos.",
+     {c("MSC-Exos", "regulates", "autophagy"), c("autophagy", "increases", "neuroprotective effects", "+")}),
+    ("Blocking autophagy reversed the protective effect of BMSCs-Exo on neuronal apoptosis.",
+     {c("BMSCs-Exo", "regulates", "autophagy"), c("autophagy", "decreases", "neuronal apoptosis", "-")}),
+    ("The protective effect of exosomes on neuronal survival was reversed by inhibition of autophagy.",
+     {c("exosomes", "regulates", "autophagy"), c("autophagy", "increases", "neuronal survival", "+")}),
+    ("This neuroprotective effect of BMSCs-Exo was abolished when autophagy was inhibited.",
+     {c("BMSCs-Exo", "regulates", "autophagy")}),
+    # an apposition names what the agent takes away
+    ("3-MA, an autophagy inhibitor, reversed the protective effect of exosomes on neuronal apoptosis.",
+     {c("exosomes", "regulates", "autophagy"), c("autophagy", "decreases", "neuronal apoptosis", "-")}),
+    ("LY294002, a PI3K inhibitor, abolished the protective effect of BMSCs-Exo on neuronal apoptosis.",
+     {c("BMSCs-Exo", "regulates", "PI3K"), c("PI3K", "decreases", "neuronal apoptosis", "-")}),
 ])
 def test_a_rescue_experiment_names_the_mediator(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     got = claims(read(text))
