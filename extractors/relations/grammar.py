@@ -135,6 +135,9 @@ _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "u
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
 _DETERMINERS_BEFORE_A_MOLECULE = frozenset({"the", "a", "an", "endogenous", "cellular", "mature", "its", "their",
                                             "-", "exosomal"})
+# what an object's noun phrase may open with before "of" ("the levels of TNF-α")
+_AMOUNT_NOUNS = frozenset({"level", "levels", "expression", "expressions", "production", "release", "secretion",
+                           "amount", "amounts", "concentration", "concentrations", "activity", "content"})
 # "GMSCs stimulated with TNF-α promote ...": how cells or vesicles were prepared, not a claim
 _PREPARATION_PARTICIPLES = frozenset({"stimulated", "treated", "pretreated", "pre-treated", "preconditioned",
                                       "pre-conditioned", "primed", "incubated", "cultured", "co-cultured", "exposed"})
@@ -2539,10 +2542,35 @@ class SentenceReader:
             predicated = self._predicated_subject(j)
             if predicated:
                 return predicated  # "miR-X acts as a tumor suppressor miRNA through ...": the miRNA is miR-X
-            args = [*self._family_head(j), *self._list_back(j)[1]]  # "A, B and C V", "miRNAs miR-1 and miR-2 V"
+            first, members = self._list_back(j)
+            verb = self._unknown_verb_before(first)
+            if verb is not None and "and" in {self.word(x) for x in range(j + 1, i)}:
+                return self._subject_before(verb)  # "Exosomes normalized TNF-α and upregulated IL-10"
+            args = [*self._family_head(j), *members]  # "A, B and C V", "miRNAs miR-1 and miR-2 V"
             return list(dict.fromkeys([*args, *(a for a in extra if _role_group(a.category) == _role_group(
                 t.arg.category))]))
         return []
+
+    def _unknown_verb_before(self, first: int) -> int | None:
+        """Where a noun phrase opening at ``first`` is the object of a verb the vocabulary does not know: a past
+        tense right after another participant ("Exosomes normalized TNF-α": TNF-α is no subject of what
+        follows). Participles that modify nouns ("cleaved caspase-3", "activated microglia") are not verbs."""
+        k = first - 1
+        while True:
+            if self.word(k) in _DETERMINERS_BEFORE_A_MOLECULE:
+                k -= 1
+            elif self.word(k) == "of" and self.word(k - 1) in _AMOUNT_NOUNS:
+                k -= 2  # "normalized the levels of TNF-α"
+            else:
+                break
+        w = self.word(k)
+        if not (w.endswith("ed") and w.isalpha()) or w in V.NP_PARTICIPLES:
+            return None
+        b = k - 1
+        while _adverb(self.word(b)):
+            b -= 1
+        t = self.ent(b)
+        return k if t is not None and t.arg.category not in V.CONTEXT_ONLY else None
 
     def _predicated_subject(self, j: int) -> list[Arg]:
         """For the entity at j in "X acts/serves as a (tumor suppressor) Y": the subject X, of which Y is said."""

@@ -563,6 +563,19 @@ def test_a_verb_after_a_passive_is_said_of_its_subject(
     assert_reading(text, expected, absent)
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # the object of a verb the vocabulary does not know is no subject of the verb coordinated after it
+    ("Exosomes normalized TNF-α and upregulated IL-10.", ("exosomes", "increases", "IL-10", "+"), ("TNF-α", "IL-10")),
+    ("MSC-Exos significantly normalized the TNF-α and IL-6 levels and upregulated IL-10.",
+     ("MSC-Exos", "increases", "IL-10", "+"), ("IL-6", "IL-10")),
+    ("Exosomes normalized the levels of TNF-α and upregulated IL-10.", ("exosomes", "increases", "IL-10", "+"),
+     ("TNF-α", "IL-10")),
+])
+def test_a_coordinated_verb_after_an_unknown_verb_keeps_the_first_subject(
+        text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
+    assert_reading(text, expected, absent)
+
+
 def test_an_injury_induced_process_is_the_object() -> None:
     got = claims(read("BMSCs-Exo alleviated SCI-induced pyroptosis of hippocampal neurons."))
     assert c("BMSCs-Exo", "decreases", "pyroptosis", "-") in got
