@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.16"
+EXTRACTOR_VERSION = "1.17"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -280,6 +280,8 @@ class Recognizer:
                 continue  # "autophagy-related proteins" names proteins, not the process
             if _PLURAL_THEN_VERB.fullmatch(text, c.start, c.end):
                 continue  # "exosomes release signalling molecules" is a clause; "exosome release" the process
+            if text[c.start:c.end] == "ASC" and _is_inflammasome_asc(text, c.start, c.end):
+                c.curie, c.ref = "HGNC:16608", self.refs["HGNC:16608"]
             kept.append(c)
         return kept
 
@@ -547,6 +549,24 @@ def _state_host(text: str, start: int, end: int, hosts: Sequence[tuple[int, int,
         return before[-1][2]
     after = [h for h in hosts[k:] if h[0] >= end and h[1] <= hi and h[2] != "astrocyte"]
     return after[0][2] if after else "macrophage"
+
+
+def _is_inflammasome_asc(text: str, start: int, end: int) -> bool:
+    """ "NLRP3, ASC and caspase-1": the inflammasome adaptor PYCARD, not adipose-derived stem cells, when the
+    inflammasome is named nearby and no vesicle or cell word follows ("ASC-Exos", "ASC-derived", "ASC cells")."""
+    if _CELL_AFTER_ASC.match(text, end):
+        return False
+    lo, hi = max(0, start - 150), min(len(text), end + 150)  # the sentence around it, within 150 characters
+    for m in _SENTENCE_BREAK.finditer(text, lo, start):
+        lo = m.end()
+    after = _SENTENCE_BREAK.search(text, end, hi)
+    return _INFLAMMASOME.search(text, lo, after.start() if after else hi) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_INFLAMMASOME = re.compile(r"NLRP\d|inflammasome|caspase-?1\b|GSDMD|gasdermin|pyroptosis|speck", re.I)
+_CELL_AFTER_ASC = re.compile(r"[-‐‑/]|\s*\(|\s+(?:exosom|extracellular|vesicle|EVs?\b|sEVs?\b|cells?\b|derived|-derived)",
+                             re.I)
 
 
 def _in_slash_chain(text: str, start: int, end: int) -> bool:

@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.46"
+EXTRACTOR_VERSION = "1.2.47"
 
 __all__ = [
     "EXTRACTOR",

@@ -135,6 +135,11 @@ _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "u
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
 _DETERMINERS_BEFORE_A_MOLECULE = frozenset({"the", "a", "an", "endogenous", "cellular", "mature", "its", "their",
                                             "-", "exosomal"})
+# words naming how vesicles were made, between "in" and the vesicles that hold a cargo
+_PREPARATION_ADJECTIVES = frozenset({"hypoxic", "normoxic", "hypoxia", "-", "preconditioned", "pre-conditioned",
+                                     "primed", "engineered", "modified", "native", "naive", "naïve", "human"})
+_PREPARATION_SUFFIXES = ("-preconditioned", "-pretreated", "-primed", "-treated", "-engineered", "-modified",
+                         "-stimulated")
 # what an object's noun phrase may open with before "of" ("the levels of TNF-α")
 _AMOUNT_NOUNS = frozenset({"level", "levels", "expression", "expressions", "production", "release", "secretion",
                            "amount", "amounts", "concentration", "concentrations", "activity", "content"})
@@ -705,6 +710,9 @@ class SentenceReader:
                     k = j + 1
                     if self.word(k) in {"the", "these", "those"}:
                         k += 1
+                    while k <= j + 4 and (self.word(k) in _PREPARATION_ADJECTIVES or self.word(k).endswith(
+                            _PREPARATION_SUFFIXES)):
+                        k += 1  # "in hypoxic BMSC-Exos", "in hypoxia-preconditioned MSC-EVs"
                     ves = self.ent(k)
                     if ves is not None and self.vesicle(ves.arg) and self.word(k + 1) not in V.TREATMENT_NOUNS \
                             and self.word(k + 1) not in {"-", "‐"}:  # not "in exosome-treated cells"
@@ -1710,7 +1718,7 @@ class SentenceReader:
             return
         group = self._group(prev)
         while z_tok is not None:  # "through miR-126 and the PI3K/AKT pathway": each mediator
-            self._through_one(prev, group, z_tok, k, i)
+            self._through_one(prev, group, z_tok, i)
             k = self._next_in_list(k)
             z_tok = self.ent(k)
             if z_tok is not None and (z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg)):
@@ -1728,15 +1736,9 @@ class SentenceReader:
             m += 1
         return m if self.ent(m) is not None and not self._opens_clause(m) else -1
 
-    def _through_one(self, prev: Frame, group: list[Frame], z_tok: Tok, k: int, i: int) -> None:
-        """ "X V Y through Z" for one mediator Z at k."""
+    def _through_one(self, prev: Frame, group: list[Frame], z_tok: Tok, i: int) -> None:
+        """ "X V Y through Z" for one mediator Z."""
         z = z_tok.args()[0]
-        after = k + 1
-        if self.word(after) == "(":
-            while after < len(self.toks) and self.word(after) != ")":
-                after += 1
-            after += 1
-        pathway = self.word(after) in V.AXIS_WORDS or bool(z_tok.members)
         for x in prev.subjects:
             if self.vesicle(x) and z.category in V.MIRNA:
                 self.emit(x, "carries", z, 0, "carries:through", i, prev.negated)
@@ -1744,8 +1746,7 @@ class SentenceReader:
                     for y, ys in f.objects:
                         if self._chain_ok(z, y, consequence=True):
                             self._signed(z, f, y, ys, "chain:through", prev.negated)
-            elif z.category in _MOLECULE_OR_PATHWAY and (pathway or not self.vesicle(x)
-                                                           or z.category in _PATHWAY_OR_MIRNA):
+            elif z.category in _MOLECULE_OR_PATHWAY:  # "MSC-Exos promoted angiogenesis via ANGPTL3"
                 self.emit(x, "regulates", z, 0, "reg:through", i, prev.negated)
 
     def _changed_mediator(self, i: int) -> bool:

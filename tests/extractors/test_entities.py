@@ -138,6 +138,14 @@ def test_inhibitors_and_comparator_drugs_the_field_uses(annotator: Annotator, te
     assert (text, curie) in found(annotator, f"Rats were treated with {text} before injury.")
 
 
+def test_asc_beside_the_inflammasome_is_pycard(annotator: Annotator) -> None:
+    got = found(annotator, "ADSC-Exos reduced the expression of NLRP3, ASC and caspase-1.")
+    assert ("ASC", "HGNC:16608") in got and ("ADSC-Exos", "exokg:ADMSC_Exo") in got
+    # adipose-derived stem cells elsewhere, and in a pyroptosis sentence when a vesicle or cell word follows
+    assert found(annotator, "ASC were cultured. Pyroptosis was measured.")[0] == ("ASC", "CL:0002570")
+    assert ("ASC-Exos", "exokg:ADMSC_Exo") in found(annotator, "ASC-Exos reduced NLRP3-mediated pyroptosis.")
+
+
 def test_exosome_release_is_a_process_unless_it_is_a_clause(annotator: Annotator) -> None:
     assert ("exosome release", "GO:1990182") in found(annotator, "GW4869 reduced exosome release from BMSCs.")
     got = found(annotator, "Firstly, exosomes release signaling molecules.")

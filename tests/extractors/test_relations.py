@@ -657,6 +657,10 @@ def test_what_follows_from_a_targeting_is_no_targeting() -> None:
     ("miR-21 was highly enriched in BMSCs-Exo.", {c("BMSCs-Exo", "carries", "miR-21")}),
     ("miR-21 was detected in BMSCs-Exo and inhibited PTEN.",
      {c("BMSCs-Exo", "carries", "miR-21"), c("miR-21", "decreases", "PTEN", "-")}),
+    # how the vesicles were made may stand between "in" and their name
+    ("Furthermore, miR-21 in hypoxic BMSCs-Exo shifted M1 macrophages.", {c("BMSCs-Exo", "carries", "miR-21")}),
+    ("miR-21 in hypoxia-preconditioned MSC-Exos reduced apoptosis.",
+     {c("MSC-Exos", "carries", "miR-21"), c("miR-21", "decreases", "apoptosis", "-")}),
 ])
 def test_a_molecule_found_in_vesicles_is_their_cargo(text: str, expected: set) -> None:
     assert expected <= claims(read(text))
@@ -1014,6 +1018,8 @@ def test_every_mediator_of_a_list(text: str, expected: set[tuple[str, str, str, 
      c("MSC-Exos", "increases", "MyD88", "+"), ("neuronal apoptosis", "TLR4")),
     ("Exosomes reduced neuronal apoptosis via reduced PTEN expression.",
      c("Exosomes", "decreases", "PTEN", "-"), ("neuronal apoptosis", "PTEN")),
+    # a gene after "via" is what the vesicles act through
+    ("MSC-Exos promoted angiogenesis via TLR4.", c("MSC-Exos", "regulates", "TLR4"), ("angiogenesis", "TLR4")),
     # a purpose after a "via" phrase is the main subject's, not the mediator's
     ("BMSCs-Exo suppressed apoptosis via the PI3K/AKT signaling pathway to improve motor function.",
      c("BMSCs-Exo", "increases", "motor function", "+"), ("PI3K/AKT signaling pathway", "motor function")),
