@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.17"
+EXTRACTOR_VERSION = "1.18"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -552,11 +552,12 @@ def _state_host(text: str, start: int, end: int, hosts: Sequence[tuple[int, int,
 
 
 def _is_inflammasome_asc(text: str, start: int, end: int) -> bool:
-    """ "NLRP3, ASC and caspase-1": the inflammasome adaptor PYCARD, not adipose-derived stem cells, when the
-    inflammasome is named nearby and no vesicle or cell word follows ("ASC-Exos", "ASC-derived", "ASC cells")."""
-    if _CELL_AFTER_ASC.match(text, end):
+    """ "NLRP3, ASC and caspase-1": the inflammasome adaptor PYCARD, not adipose-derived stem cells, when an
+    inflammasome word stands beside it (the same list, "ASC speck") and no vesicle or cell word follows
+    ("ASC-Exos", "ASC-derived", "ASC cells") and no source is named ("EVs from ASC")."""
+    if _CELL_AFTER_ASC.match(text, end) or text.endswith(("from ", "of human ", "human "), 0, start):
         return False
-    lo, hi = max(0, start - 150), min(len(text), end + 150)  # the sentence around it, within 150 characters
+    lo, hi = max(0, start - 40), min(len(text), end + 40)
     for m in _SENTENCE_BREAK.finditer(text, lo, start):
         lo = m.end()
     after = _SENTENCE_BREAK.search(text, end, hi)
@@ -564,7 +565,7 @@ def _is_inflammasome_asc(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-_INFLAMMASOME = re.compile(r"NLRP\d|inflammasome|caspase-?1\b|GSDMD|gasdermin|pyroptosis|speck", re.I)
+_INFLAMMASOME = re.compile(r"NLRP\d|inflammasome|caspase-?1\b|GSDMD|gasdermin|pyroptosis|speck|oligomeri", re.I)
 _CELL_AFTER_ASC = re.compile(r"[-‐‑/]|\s*\(|\s+(?:exosom|extracellular|vesicle|EVs?\b|sEVs?\b|cells?\b|derived|-derived)",
                              re.I)
 

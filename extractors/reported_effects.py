@@ -44,7 +44,7 @@ from kg.model import Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.4"
+EXTRACTOR_VERSION = "1.5"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -121,16 +121,20 @@ EXOSOME_WORDS = re.compile(r"exo|vesic|\bEVs?\b", re.I)
 
 _MINUS = "-−‒"  # hyphen-minus, Unicode minus, figure dash (en dash is a range separator)
 _NUM = rf"[{_MINUS}]?\s?\d+(?:[.·]\d+)?"
-_MEASURE = r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Cohen['’]?s?\s?d)"
+_MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Cohen['’]?s?\s?d"
+            r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed )?(?:[Mm]ean difference)|[Oo]dds ratio|[Rr]isk ratio|[Rr]elative risk"
+            r"|[Hh]azard ratio|[Rr]isk difference|[Rr]atio of means)")
+# "12.4%", "3.3 points": a unit printed after a number of the effect
+_UNIT = r"(?:\s?%|\s+points?\b)?"
 # "2.56-4.34" is a range; "-2.65 -1.31" two numbers, the second negative
 _SEP = rf"(?:,|;|\bto\b|–|—|\s-\s|(?<!\s)-(?=\d)|\s(?=[{_MINUS}]\d)|…|\.\.)"
 EFFECT_RE = re.compile(
     # "SMD", "standardized mean difference [SMD]", "mean difference (MD)"; the interval with its level, or
     # bare in brackets ("MD = 3.45 [2.56, 4.34]", read as a 95% interval)
-    rf"\b{_MEASURE}[\])]?\s*(?:=|:|of|was|,)?\s*(?P<est>{_NUM})\s*[,;]?\s*(?:[\[(]?\s*"
+    rf"\b{_MEASURE}[\])]?\s*(?:=|:|of|was|,)?\s*(?P<est>{_NUM}){_UNIT}\s*[,;]?\s*(?:[\[(]?\s*"
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)s?\s*"
     rf"(?:[\[(](?:CI|CrI)[\])])?\s*(?:=|:|,)?\s*[\[(]?|[\[(](?=\s*{_NUM}\s*{_SEP}\s*{_NUM}\s*[\])]))"
-    rf"\s*(?P<lo>{_NUM})\s*{_SEP}\s*(?P<hi>{_NUM})\s*[\])]?"
+    rf"\s*(?P<lo>{_NUM}){_UNIT}\s*{_SEP}\s*(?P<hi>{_NUM}){_UNIT}\s*[\])]?"
     rf"(?:\s*[,;]\s*[pP]\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+(?:\s?[×x]\s?10\^?[{_MINUS}]?\d+|[eE][{_MINUS}]?\d+)?))?"
 )
 I2_RE = re.compile(
@@ -259,13 +263,20 @@ def p_from_estimate(estimate: float, se: float | None, measure: str) -> float | 
     return float(2.0 * ndtr(-abs(z)))
 
 
+_SPELLED_MEASURES = {"weightedmeandifference": "WMD", "standardizedmeandifference": "SMD",
+                     "standardisedmeandifference": "SMD", "meandifference": "MD", "oddsratio": "OR",
+                     "riskratio": "RR", "relativerisk": "RR", "hazardratio": "HR", "riskdifference": "RD",
+                     "ratioofmeans": "ROM"}
+
+
 def normalise_measure(raw: str) -> str:
+    """The measure's abbreviation: Hedges' g and Cohen's d are SMDs, "mean difference" is MD."""
     m = raw.replace("’", "'").lower().replace(" ", "")
     if m.startswith("hedges"):
         return "SMD"
     if m.startswith("cohen"):
         return "SMD"
-    return raw.upper()
+    return _SPELLED_MEASURES.get(m, raw.upper())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -288,6 +288,13 @@ def test_heterogeneity_inside_another_effects_parentheses_is_not_the_previous_ef
      "-2.89 to -1.37).", ("SMD", -2.13, -2.89, -1.37)),
     ("BMSC-Exos improved BBB scores (mean difference (MD) 3.45 (95% CI 2.56 to 4.34)).", ("MD", 3.45, 2.56, 4.34)),
     ("BMSC-Exos improved BBB scores (MD = 3.45 [2.56, 4.34]).", ("MD", 3.45, 2.56, 4.34)),  # a bare interval
+    # the name alone, and a unit after the numbers
+    ("BBB scores improved with BMSC-Exos (mean difference 3.3 points; 95% confidence interval, 2.4 to 4.2).",
+     ("MD", 3.3, 2.4, 4.2)),
+    ("BMSC-Exos reduced the lesion area (weighted mean difference −12.4%, 95% CI −16.1% to −8.7%).",
+     ("WMD", -12.4, -16.1, -8.7)),
+    ("BMSC-Exos reduced TNF-α (Standardized mean difference: -1.10; 95% CI: -1.62, -0.58).", ("SMD", -1.1, -1.62, -0.58)),
+    ("BMSC-Exos reduced TNF-α (WMD −12.4%, 95% CI −16.1 to −8.7).", ("WMD", -12.4, -16.1, -8.7)),
 ])
 def test_measure_names_written_out_and_bare_intervals(text: str, values: tuple) -> None:
     (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
