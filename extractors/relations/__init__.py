@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.47"
+EXTRACTOR_VERSION = "1.2.48"
 
 __all__ = [
     "EXTRACTOR",
@@ -346,13 +346,16 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
     after = _CONDITIONED_AFTER.match(text, end)
     if after is not None:
         found = after.group("agent")
-    if found is None and _HYPOXIC.search(text, max(0, start - 10), end):
-        found = "hypoxia"  # "exosomes from hypoxic MSCs", "hypoxic MSC-derived exosomes"
+    if found is None and (_HYPOXIC.search(text, max(0, start - 10), end) or _HYPOXIA_AFTER.match(text, end)):
+        found = "hypoxia"  # "exosomes from hypoxic MSCs", "hypoxic MSC-derived exosomes", "... under hypoxia"
     return found
 
 
 _SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,11})\)")
 _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
+# "exosomes secreted by BMSCs under hypoxic conditions", "MSC-EVs cultured in hypoxia"
+_HYPOXIA_AFTER = re.compile(r"\s*,?\s*(?:(?:cultured|incubated|grown|kept|preconditioned)\s+)?(?:under|in)\s+"
+                            r"(?:a\s+)?(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b)", re.I)
 # the name a short form in parentheses stands for: the words since the clause began
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
 
@@ -360,7 +363,7 @@ _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|tha
 _ENGINEERED = ("modified", "overexpressing", "over-expressing", "engineered", "transfected", "loaded")
 _ENGINEERED_GAP = re.compile(rf"[-‐‑\s]*(?:{'|'.join(_ENGINEERED)})[-‐‑\s]*\Z", re.I)
 # a word every preconditioning or engineering phrase holds (substring tests: cheaper than a regex)
-_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", "hypoxic", *_ENGINEERED)
+_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", "hypoxi", *_ENGINEERED)
 
 
 def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: str,

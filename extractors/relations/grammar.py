@@ -620,6 +620,24 @@ class SentenceReader:
                     continue
             i += 1
 
+    def _source_after(self, j: int) -> tuple[int, Ref] | None:
+        """ "derived from / secreted by / from (human) BMSCs" at j: where the source cell stands, and the vesicle
+        preparation of that source (None when the words name no source with a preparation of its own)."""
+        if self.word(j) in {"derived", "secreted", "released", "isolated", "extracted"} \
+                and self.word(j + 1) in {"from", "by"}:
+            j += 2
+        elif self.word(j) == "from":
+            j += 1
+        else:
+            return None
+        while self.word(j) in {"the", "human", "rat", "mouse"}:
+            j += 1
+        cell = self.ent(j)
+        if cell is None or cell.arg.category not in V.CELL:
+            return None
+        composite = self.k.composites.get(cell.arg.ref.curie)
+        return (j, composite) if composite is not None else None
+
     def _fold_derived(self, a: int, b: int, vesicle: Arg, cell: Arg) -> None:
         composite = self.k.composites.get(cell.ref.curie) if self.k.is_generic_vesicle(vesicle.ref) else None
         span = self.toks[a:b + 1]
@@ -685,7 +703,15 @@ class SentenceReader:
             if not t.is_ent and t.lower in {"exosomal", "vesicular", "exosome-derived", "ev-derived"} \
                     and self._molecule(self.ent(i + 1)) and self.k.generic_vesicle is not None:
                 mol = toks[i + 1].arg
-                self.emit(Arg(self.k.generic_vesicle, t.start, t.end), "carries", mol, 0, "carries:exosomal", i)
+                source = self._source_after(i + 2)
+                if source is not None:  # "exosomal miR-21-5p derived from hUCMSCs": the UC-MSC vesicles carry it
+                    k, composite = source
+                    vesicles = Arg(composite, t.start, toks[k].end)
+                    self.emit(vesicles, "derived_from", toks[k].arg, 0, "derived_from:phrase", i)
+                    self.emit(vesicles, "carries", mol, 0, "carries:exosomal", i)
+                    del toks[i + 2:k + 1]
+                else:
+                    self.emit(Arg(self.k.generic_vesicle, t.start, t.end), "carries", mol, 0, "carries:exosomal", i)
                 del toks[i]
                 continue
             # MOL (and MOL)* in/within/inside/from VES ; MOL released/secreted/delivered by VES

@@ -538,7 +538,9 @@ def test_a_second_cell_of_a_process_list_stands_for_its_own_process(annotator: A
 
 
 @pytest.mark.parametrize("text", ["The BMSC-Exos-loaded hydrogel reduced apoptosis.",
-                                  "A hydrogel loaded with BMSC-Exos reduced apoptosis."])
+                                  "A hydrogel loaded with BMSC-Exos reduced apoptosis.",
+                                  "BMSC-Exos loaded in a hydrogel reduced apoptosis.",
+                                  "BMSC-Exos embedded in hydrogels reduced apoptosis."])
 def test_vesicles_given_in_a_hydrogel_name_that_route(annotator: Annotator, text: str) -> None:
     mentions = annotator.annotate(Document(id="t", text=text)).mentions
     assert any(m.ref.curie == "exokg:route_hydrogel" for m in mentions)

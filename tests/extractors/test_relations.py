@@ -666,6 +666,17 @@ def test_a_molecule_found_in_vesicles_is_their_cargo(text: str, expected: set) -
     assert expected <= claims(read(text))
 
 
+@pytest.mark.parametrize("text, source, vesicles", [
+    ("Exosomal miR-21 derived from hUC-MSCs reduced apoptosis.", "hUC-MSCs", "hUC-MSC-EVs"),
+    ("Exosomal miR-21 from BM-MSCs reduced apoptosis.", "BM-MSCs", "BMSCs-Exo"),
+])
+def test_exosomal_cargo_from_a_named_source_is_that_preparations(text: str, source: str, vesicles: str) -> None:
+    got = claims(read(text))
+    assert {c(vesicles, "carries", "miR-21"), c(vesicles, "derived_from", source),
+            c("miR-21", "decreases", "apoptosis", "-")} <= got
+    assert not any(s == "GO:0070062" for s, _, _, _ in got)  # not exosomes of any source
+
+
 def test_a_molecule_found_in_treated_cells_is_no_cargo() -> None:
     assert not any(p == "carries" for _, p, _, _ in claims(read("PTEN was detected in BMSCs-Exo-treated neurons.")))
 
@@ -1041,6 +1052,10 @@ def test_after_a_via_phrase(text: str, expected: tuple[str, str, str, str], abse
     ("Exosomes derived from BM-MSCs stimulated with TNF-α and IFN-γ reduced apoptosis.", "TNF-α and IFN-γ"),
     ("SCI rats treated with BMSCs-Exo showed less apoptosis.", None),  # the animals were treated, not the cells
     ("BMSCs-Exo reduced hypoxia-induced apoptosis.", None),
+    # the source cells' culture named after the preparation; a condition of the experiment is none
+    ("Exosomes secreted by BM-MSCs under hypoxic conditions reduced apoptosis.", "hypoxia"),
+    ("BMSCs-Exo cultured under hypoxia reduced apoptosis.", "hypoxia"),
+    ("BMSCs-Exo reduced apoptosis under hypoxia.", None),
 ])
 def test_preconditioned_preparations_are_a_setting(text: str, conditioned: str | None) -> None:
     got = [dict(s.qualifiers).get("preconditioning") for s in read(text) if s.predicate != "derived_from"]
