@@ -555,7 +555,7 @@ def _is_inflammasome_asc(text: str, start: int, end: int) -> bool:
     """ "NLRP3, ASC and caspase-1": the inflammasome adaptor PYCARD, not adipose-derived stem cells, when an
     inflammasome word stands beside it (the same list, "ASC speck") and no vesicle or cell word follows
     ("ASC-Exos", "ASC-derived", "ASC cells") and no source is named ("EVs from ASC")."""
-    if _CELL_AFTER_ASC.match(text, end) or text.endswith(("from ", "of human ", "human "), 0, start):
+    if _CELL_AFTER_ASC.match(text, end) or text.endswith(("from ", "human "), 0, start):
         return False
     lo, hi = max(0, start - 40), min(len(text), end + 40)
     for m in _SENTENCE_BREAK.finditer(text, lo, start):

@@ -70,7 +70,6 @@ _TARGETED_HEAD_WORDS = frozenset(
 _MIRNA_OR_GENE = frozenset(V.MIRNA | V.GENE)
 _MODIFIER_WORDS = frozenset(V.QUANTITY_WORDS | V.TARGET_NOUN_MODIFIERS)
 _GERUND_LEADS = frozenset(V.MEANS_MARKERS | V.COORDINATORS | V.CONSEQUENCE_MARKERS)
-_PATHWAY_OR_MIRNA = frozenset(V.PATHWAY | V.MIRNA)
 _LIST_OR_AUXILIARY_WORDS = frozenset(V.LIST_WORDS | V.AUXILIARIES)
 _GIVEN_NOUNS = frozenset(V.TREATMENT_NOUNS | V.EXPERIMENT_NOUNS)
 _PASSIVE_GAP_WORDS = frozenset(V.SKIP_WORDS | {"the", "upstream", "downstream", "part", "at", "least"})
@@ -135,17 +134,17 @@ _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "u
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
 _DETERMINERS_BEFORE_A_MOLECULE = frozenset({"the", "a", "an", "endogenous", "cellular", "mature", "its", "their",
                                             "-", "exosomal"})
-# words naming how vesicles were made, between "in" and the vesicles that hold a cargo
-_PREPARATION_ADJECTIVES = frozenset({"hypoxic", "normoxic", "hypoxia", "-", "preconditioned", "pre-conditioned",
-                                     "primed", "engineered", "modified", "native", "naive", "naïve", "human"})
-_PREPARATION_SUFFIXES = ("-preconditioned", "-pretreated", "-primed", "-treated", "-engineered", "-modified",
-                         "-stimulated")
 # what an object's noun phrase may open with before "of" ("the levels of TNF-α")
 _AMOUNT_NOUNS = frozenset({"level", "levels", "expression", "expressions", "production", "release", "secretion",
                            "amount", "amounts", "concentration", "concentrations", "activity", "content"})
 # "GMSCs stimulated with TNF-α promote ...": how cells or vesicles were prepared, not a claim
 _PREPARATION_PARTICIPLES = frozenset({"stimulated", "treated", "pretreated", "pre-treated", "preconditioned",
                                       "pre-conditioned", "primed", "incubated", "cultured", "co-cultured", "exposed"})
+# words naming how vesicles were made, between "in" and the vesicles that hold a cargo ("in hypoxic BMSC-Exos",
+# "in hypoxia-preconditioned MSC-EVs": a hyphened agent before a participle)
+_PREPARATION_ADJECTIVES = frozenset(_PREPARATION_PARTICIPLES | {
+    "hypoxic", "normoxic", "hypoxia", "-", "engineered", "modified", "native", "naive", "naïve", "human"})
+_PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engineered", "modified"})
 # "miR-21-knockdown MSC-Exos": vesicles from cells made to lack miR-21
 _DEPLETED_WORDS = frozenset({"knockdown", "knock-down", "silenced", "deficient", "depleted", "knockout", "knock-out"})
 # "when X was knocked down / overexpressed"
