@@ -115,6 +115,10 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("eliminate", ("", "s", "d")), ("counteract", ("", "s", "ed")), ("negate", ("", "s", "d")),
     ("block", ("", "s", "ed")), ("attenuate", ("", "s", "d")), ("diminish", ("", "es", "ed")),
     ("weaken", ("", "s", "ed")), ("offset", ("", "s")), ("cancel", ("", "s", "ed", "led")),
+    # decrease verbs read as reversals only before "the (...) effect(s) of" ("GW4869 reduced the therapeutic
+    # effects of BMSC-Exos": not a decrease of the vesicles)
+    ("reduce", ("", "s", "d")), ("decrease", ("", "s", "d")), ("suppress", ("", "es", "ed")),
+    ("inhibit", ("", "s", "ed")), ("impair", ("", "s", "ed")), ("blunt", ("", "s", "ed")),
 ) for end in ends)
 _HAVE_VERBS = frozenset({"had", "has", "have", "showed", "shows", "show", "exerted", "exerts", "exert", "produced",
                          "exhibit", "exhibits", "exhibited", "display", "displays", "displayed", "possess", "possesses",
@@ -2746,8 +2750,11 @@ class SentenceReader:
             return here(self.ctx.subjects)
         return []
 
-    def _objects(self, j: int, passive: int | None, trigger: int | None = None) -> tuple[list[tuple[Arg, int]], int]:
-        """Participants after a trigger, each with the sign its noun phrase gives it.
+    def _objects(self, j: int, passive: int | None, trigger: int | None = None, effect_agents_change: bool = True
+                 ) -> tuple[list[tuple[Arg, int]], int]:
+        """Participants after a trigger, each with the sign its noun phrase gives it. The agent of an effect
+        ("reduced the therapeutic effects of BMSCs") is none after a reversal verb, nor, unless
+        ``effect_agents_change``, after any other.
 
         The sign is 1 (plain), -1 (a decreasing nominal or adjective: "the inhibition of Y"),
         2 (an explicit increasing nominal: "the activation of Y") or 0 ("the regulation of Y").
@@ -2778,6 +2785,11 @@ class SentenceReader:
                 if t.arg.category in V.CELL and self.word(j - 1) == "of" and self.ent(j - 2) is not None \
                         and self.toks[j - 2].arg.category in _PROCESS_OR_OUTCOME:
                     j += 1  # "pyroptosis of neurons": where the process happens, not a second thing changed
+                    continue
+                if (not effect_agents_change or (trigger is not None and self.word(trigger) in _REVERSAL_VERBS)) \
+                        and self.word(j - 1) == "of" \
+                        and j >= 2 and self.toks[j - 2].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS:
+                    j += 1  # "(treatment with X) reduced the therapeutic effects of BMSCs": the agent did not change
                     continue
                 if out and self.word(j - 1) in {"and", "or"} and self._opens_clause(j, purpose=False) \
                         and self._finite(trigger):
@@ -3149,7 +3161,7 @@ class SentenceReader:
             agent = min(agents, key=lambda a: abs(a - i))
             if agent == i or abs(agent - i) > 40:
                 continue
-            objs, _ = self._objects(i + 1, None)
+            objs, _ = self._objects(i + 1, None, effect_agents_change=False)
             objs = [(a, s) for a, s in objs if a != toks[agent].arg]
             copula = {"is", "are", "was", "were", "be", "been"}
             if not objs and (self.word(self._left(i)) in copula or any(

@@ -959,6 +959,18 @@ def test_a_denied_rescue_still_states_the_effect() -> None:
     assert not any(e.rule == "rescue" for s in got for e in s.evidence)
 
 
+@pytest.mark.parametrize("text", [
+    "LY294002 reduced the protective effects of BMSCs-Exo on neuronal apoptosis.",
+    "Pretreatment with LY294002 reduced the therapeutic effects of BM-MSCs on SCI.",
+])
+def test_reducing_an_effect_does_not_reduce_its_agent(text: str) -> None:
+    got = claims(read(text))
+    assert not any(s == E["LY294002"][0] and o in {E["BMSCs-Exo"][0], E["BM-MSCs"][0]} for s, _, o, _ in got), got
+    if "BMSCs-Exo" in text:
+        assert {c("BMSCs-Exo", "decreases", "neuronal apoptosis", "-"),
+                c("LY294002", "increases", "neuronal apoptosis", "+")} <= got
+
+
 def test_a_rescue_of_an_effect_named_in_the_sentence_before() -> None:
     text = "BMSCs-Exo reduced neuronal apoptosis. This protective effect was reversed by knockdown of miR-21."
     (carried,) = [s for s in read(text) if s.predicate == "carries"]
@@ -984,6 +996,7 @@ def test_undoing_an_effect_does_not_act_on_its_agent(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "MSC-Exos attenuated the inhibitory effects of TNF-α on axonal regeneration.",
     "The inhibitory effects of TNF-α on axonal regeneration were reversed by MSC-Exos.",
+    "MSC-Exos reduced the inhibitory effects of TNF-α on axonal regeneration.",  # a decrease verb before an effect
 ])
 def test_counteracting_an_effect(text: str) -> None:
     got = claims(read(text))
