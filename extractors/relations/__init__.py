@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.49"
+EXTRACTOR_VERSION = "1.2.50"
 
 __all__ = [
     "EXTRACTOR",

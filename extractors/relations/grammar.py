@@ -2306,6 +2306,8 @@ class SentenceReader:
             if self.word(k - 1) == "whose":  # "TSG-6, whose overexpression inhibits ER stress"
                 k -= 1
                 w = "whose"
+        if w in _GAIN_NOUNS and self.word(k - 1) in {"its", "their"}:
+            return "main", self._anaphor(i), None  # "MSC-Exos carried miR-21, and its upregulation reduced PTEN"
         ing = self.toks[i].lower.endswith("ing")
         head_words = {self.toks[i].lower, self.word(i + 1)}
         if prev is not None and w in V.RELATIVE and self.word(k - 1) == "," and head_words & V.CLAUSE_RELATIVE_VERBS:
@@ -2737,7 +2739,9 @@ class SentenceReader:
             return here(self.ctx.vesicles[-1:])
         if ws & V.MOLECULE_NOUNS and ws & {"these", "those", "such"}:
             return here(a for a in self.ctx.objects if a.category in V.MOLECULE)
-        if ws & {"it", "they"}:
+        # "its overexpression suppressed Cnr1": the molecule raised (a loss, "its knockdown", would turn the sign)
+        raised = bool(ws & {"its", "their"} and ws & _GAIN_NOUNS)
+        if ws & {"it", "they"} or raised:
             # "When RhoA is activated, it ...": a participant earlier in the same sentence, not the place it went
             # to or acts in ("miR-26a-5p was transferred to neurons, where it targeted PTEN")
             place_clause = "where" in ws or ("which" in ws and "in" in ws)  # "neurons, in which it ..."
@@ -2746,7 +2750,7 @@ class SentenceReader:
                 if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY and not (
                         t.arg.category in V.CELL and (place_clause or self._preposition_before(x) in _PLACE_PREPOSITIONS)):
                     return list(t.args())
-        if ws & (_ANAPHOR_WORDS):
+        if ws & (_ANAPHOR_WORDS) or raised:
             return here(self.ctx.subjects)
         return []
 

@@ -971,6 +971,17 @@ def test_reducing_an_effect_does_not_reduce_its_agent(text: str) -> None:
                 c("LY294002", "increases", "neuronal apoptosis", "+")} <= got
 
 
+@pytest.mark.parametrize("text", [
+    "miR-21 was downregulated after SCI, and its overexpression suppressed PTEN expression.",
+    "miR-21 was downregulated after SCI. Its overexpression suppressed PTEN expression.",
+    "MSC-Exos carried miR-21, and its upregulation reduced PTEN.",
+])
+def test_its_overexpression_is_said_of_the_molecule_named_before(text: str) -> None:
+    got = claims(read(text))
+    assert c("miR-21", "decreases", "PTEN", "-") in got
+    assert not any(s == E["MSC-Exos"][0] and o == E["PTEN"][0] for s, _, o, _ in got)
+
+
 def test_a_rescue_of_an_effect_named_in_the_sentence_before() -> None:
     text = "BMSCs-Exo reduced neuronal apoptosis. This protective effect was reversed by knockdown of miR-21."
     (carried,) = [s for s in read(text) if s.predicate == "carries"]
