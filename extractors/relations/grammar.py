@@ -2774,6 +2774,7 @@ class SentenceReader:
             return out, j
         subordinate = self._opens_with_subordinator(j)
         enumerating = False
+        effect_agents_out = not effect_agents_change or (trigger is not None and self.word(trigger) in _REVERSAL_VERBS)
         while j < len(toks):
             t = toks[j]
             if passive is not None and j >= passive - 1:
@@ -2790,9 +2791,8 @@ class SentenceReader:
                         and self.toks[j - 2].arg.category in _PROCESS_OR_OUTCOME:
                     j += 1  # "pyroptosis of neurons": where the process happens, not a second thing changed
                     continue
-                if (not effect_agents_change or (trigger is not None and self.word(trigger) in _REVERSAL_VERBS)) \
-                        and self.word(j - 1) == "of" \
-                        and j >= 2 and self.toks[j - 2].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS:
+                if effect_agents_out and self.word(j - 1) == "of" and j >= 2 \
+                        and self.toks[j - 2].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS:
                     j += 1  # "(treatment with X) reduced the therapeutic effects of BMSCs": the agent did not change
                     continue
                 if out and self.word(j - 1) in {"and", "or"} and self._opens_clause(j, purpose=False) \
