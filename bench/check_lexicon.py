@@ -50,14 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     chebi = {d["id"]: d["name"] for d in json.loads((res / "chebi.json").read_text(encoding="utf-8"))}
     hp = {d["id"]: d for d in json.loads((res / "hp.json").read_text(encoding="utf-8"))}
     mesh = {}
-    with (res / "mesh_id_label_mappings.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            mesh["MESH:" + parts[0]] = parts[1]
-    with (res / "mesh_supp_id_label_mappings.tsv").open(encoding="utf-8") as fh:  # C ids: chemicals without a heading
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            mesh["MESH:" + parts[0]] = parts[1]
+    # descriptors (D ids), then supplementary concepts (C ids: chemicals without a heading of their own)
+    for table in ("mesh_id_label_mappings.tsv", "mesh_supp_id_label_mappings.tsv"):
+        with (res / table).open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                mesh["MESH:" + parts[0]] = parts[1]
     cl = json.loads(args.cl.read_text(encoding="utf-8")) if args.cl else {}
     uberon = json.loads(args.uberon.read_text(encoding="utf-8")) if args.uberon else {}
 

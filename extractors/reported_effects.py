@@ -122,7 +122,7 @@ EXOSOME_WORDS = re.compile(r"exo|vesic|\bEVs?\b", re.I)
 _MINUS = "-−‒"  # hyphen-minus, Unicode minus, figure dash (en dash is a range separator)
 _NUM = rf"[{_MINUS}]?\s?\d+(?:[.·]\d+)?"
 _MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Cohen['’]?s?\s?d"
-            r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed )?(?:[Mm]ean difference)|[Oo]dds ratio|[Rr]isk ratio|[Rr]elative risk"
+            r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed )?[Mm]ean difference|[Oo]dds ratio|[Rr]isk ratio|[Rr]elative risk"
             r"|[Hh]azard ratio|[Rr]isk difference|[Rr]atio of means)")
 # "12.4%", "3.3 points": a unit printed after a number of the effect
 _UNIT = r"(?:\s?%|\s+points?\b)?"
