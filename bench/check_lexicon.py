@@ -106,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
             check_id(e.derived_from, f"{curie} derived_from")
             if e.derived_from not in lex.entries:
                 problems.append(f"{curie}: derived_from {e.derived_from} is not a lexicon entity")
+        if e.acts_on is not None and e.acts_on[1] not in lex.entries:
+            problems.append(f"{curie}: acts_on {e.acts_on[1]} is not a lexicon entity")
         if curie.startswith("HGNC:") and curie in hgnc:
             row = hgnc[curie]
             symbol = row["Approved symbol"]

@@ -2,7 +2,8 @@
 
 ``ontologies/lexicon.tsv`` holds one row per entity: CURIE, label, Biolink category, synonyms,
 cross-references, a case-sensitivity flag, the source cell of a vesicle preparation
-(``derived_from``) and notes. This module loads it and turns every synonym into a *key*: the
+(``derived_from``), what an experimental inhibitor or activator acts on (``acts_on``, optional) and
+notes. This module loads it and turns every synonym into a *key*: the
 sequence of its word tokens, lower-cased (unless the row is case-sensitive), Greek letters
 spelled out, plural ``s`` dropped and hyphens ignored. ``TNF-α``, ``TNFα`` and ``TNF alpha``
 share one key, as do ``Bcl-2``/``Bcl2`` and ``macrophage``/``macrophages``, so the file lists
@@ -26,7 +27,8 @@ from kg.errors import InputError
 from kg.model import Ref
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "ontologies" / "lexicon.tsv"
-COLUMNS = ("curie", "label", "category", "synonyms", "xrefs", "case_sensitive", "derived_from", "notes")
+COLUMNS = ("curie", "label", "category", "synonyms", "xrefs", "case_sensitive", "derived_from", "notes")  # + acts_on
+ACTIONS = {"inhibits": True, "activates": False}  # whether the compound takes its target away
 
 GREEK_NAMES = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
@@ -59,6 +61,7 @@ class LexiconEntry:
     derived_from: str = ""
     notes: str = ""
     stems: tuple[str, ...] = ()
+    acts_on: tuple[str, str] | None = None  # ("inhibits" | "activates", target CURIE)
 
     @property
     def ref(self) -> Ref:
@@ -210,6 +213,7 @@ def parse_lexicon(lines: Iterable[str], source: str = "lexicon.tsv") -> Lexicon:
         flag = (row["case_sensitive"] or "").strip().lower()
         if flag not in {"", "yes", "no", "true", "false"}:
             raise InputError(f"{source}: row {lineno}: case_sensitive must be yes or no, got {flag!r}")
+        acts_on = _action(row.get("acts_on") or "", f"{source}: row {lineno}")
         lex.add(LexiconEntry(
             curie=curie,
             label=(row["label"] or "").strip(),
@@ -220,8 +224,19 @@ def parse_lexicon(lines: Iterable[str], source: str = "lexicon.tsv") -> Lexicon:
             derived_from=(row["derived_from"] or "").strip(),
             notes=(row["notes"] or "").strip(),
             stems=stems,
+            acts_on=acts_on,
         ))
     return lex
+
+
+def _action(cell: str, where: str) -> tuple[str, str] | None:
+    """ "inhibits GO:0006914" -> ("inhibits", "GO:0006914"); an empty cell -> None."""
+    if not cell.strip():
+        return None
+    parts = cell.split()
+    if len(parts) != 2 or parts[0] not in ACTIONS or ":" not in parts[1]:
+        raise InputError(f"{where}: acts_on must be 'inhibits CURIE' or 'activates CURIE', got {cell.strip()!r}")
+    return parts[0], parts[1]
 
 
 @cache

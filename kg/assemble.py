@@ -57,6 +57,7 @@ RULE_RELIABILITY: dict[str, float] = {
     "mediated": 0.6,
     "chain": 0.55,
     "rescue": 0.55,  # what a rescue experiment implies about the mediator: an inference, as a chain is
+    "rescue:pharmacological": 0.5,  # the same through a compound's known target: it may act off target
     "counteracts": 0.55,  # "X attenuated the inhibitory effect of Y on Z": X on Z, inferred through Y's effect
 }
 SIGNED = {"increases": 1, "decreases": -1, "targets": -1}

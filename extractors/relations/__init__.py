@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.50"
+EXTRACTOR_VERSION = "1.2.51"
 
 __all__ = [
     "EXTRACTOR",
@@ -95,23 +95,29 @@ _UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associ
 
 @cache
 def default_knowledge() -> Knowledge:
-    """Composite vesicle preparations and their source cells, from the lexicon."""
+    """Composite vesicle preparations, their source cells and the targets of experimental compounds, from the
+    lexicon."""
     try:
-        from extractors.lexicon import load_lexicon
+        from extractors.lexicon import ACTIONS, load_lexicon
 
         lexicon = load_lexicon()
     except Exception:
         return Knowledge(generic_vesicle=GENERIC_VESICLE)
     composites: dict[str, Ref] = {}
     sources: dict[str, Ref] = {}
+    acts_on: dict[str, tuple[Ref, bool]] = {}
     for entry in lexicon.entries.values():
         if entry.derived_from:
             source = lexicon.get(entry.derived_from)
             source_ref = source.ref if source else Ref.from_curie(entry.derived_from, category="biolink:Cell")
             composites.setdefault(entry.derived_from, entry.ref)
             sources[entry.curie] = source_ref
+        if entry.acts_on is not None:
+            target = lexicon.get(entry.acts_on[1])
+            if target is not None:  # bench/check_lexicon.py reports a target the lexicon lacks
+                acts_on[entry.curie] = (target.ref, ACTIONS[entry.acts_on[0]])
     generic = lexicon.get(GENERIC_VESICLE.curie)
-    return Knowledge(composites, sources, generic.ref if generic else GENERIC_VESICLE)
+    return Knowledge(composites, sources, generic.ref if generic else GENERIC_VESICLE, acts_on)
 
 
 def extract_statements(annotated: Any, knowledge: Knowledge | None = None) -> list[Statement]:

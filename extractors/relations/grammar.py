@@ -225,12 +225,14 @@ class Knowledge:
 
     ``composites`` maps a source cell CURIE to its vesicle-preparation Ref, ``sources`` maps a
     vesicle preparation CURIE to its source cell Ref, ``generic_vesicle`` is the Ref for a bare
-    "exosomes" (used for "exosomal miR-X").
+    "exosomes" (used for "exosomal miR-X"), ``acts_on`` maps an inhibitor or activator to its target.
     """
 
     composites: dict[str, Ref] = field(default_factory=dict)
     sources: dict[str, Ref] = field(default_factory=dict)
     generic_vesicle: Ref | None = None
+    # an experimental compound's CURIE -> what it is used to take away (True) or add (False): 3-MA, autophagy
+    acts_on: dict[str, tuple[Ref, bool]] = field(default_factory=dict)
     # is_vesicle answers, by everything they depend on: asked for nearly every token of every sentence
     _vesicle_answers: dict[tuple[str, str, str, str, str], bool] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -1875,8 +1877,9 @@ class SentenceReader:
                 x = self.ent(self._skip_np(e + 2))
                 if x is None or x.consumed or x.arg.category in V.CONTEXT_ONLY:
                     return []
+                # the cells vesicles are made from are a treatment too ("the therapeutic effects of BMSCs")
                 return [a for a in self._list_from(self.toks.index(x), self._any)[0]
-                        if a.category in V.MOLECULE or self.vesicle(a)]
+                        if a.category in V.MOLECULE or self.vesicle(a) or a.ref.curie in self.k.composites]
             if not t.is_ent and self._anaphoric(e):
                 # "This effect was reversed by ...": the effect of the vesicles (or molecules) just named,
                 # read here (the claim's span is the effect noun's)
@@ -1967,6 +1970,30 @@ class SentenceReader:
                 if x.category not in V.CONTEXT_ONLY and x not in undone.agents:
                     self.emit(x, {1: "decreases", -1: "increases"}.get(sign, "regulates"), z, -sign, "counteracts", i,
                               negated)
+        if not negated:
+            self._pharmacological_rescue(i, undone)
+
+    def _pharmacological_rescue(self, i: int, undone: UndoneEffect) -> None:
+        """ "3-MA abolished the neuroprotective effects of MSC-Exos": a compound used to take a mediator away
+        (or add one) undid Y's effect, so the rescue is the one its target's loss (or gain) would show. The
+        target is the lexicon's (``acts_on``); the compound's words are its span."""
+        targets = {z.ref for z in undone.target}
+        for x in undone.counter:
+            action = self.k.acts_on.get(x.ref.curie)
+            if action is None or x in undone.agents:
+                continue
+            ref, loss = action
+            # vesicles are not said to act through their own release (GW4869 acts on the cells that make them)
+            agents = [y for y in undone.agents if not (self.vesicle(y) and ref.curie in V.VESICLE_RELEASE)]
+            if not agents or ref.category not in _RESCUE_MEDIATORS or ref in targets:
+                continue
+            mediator = Arg(ref, x.start, x.end)
+            for y in agents:
+                self.emit(y, "regulates", mediator, 0, "rescue:pharmacological", i)
+            for z in undone.target:
+                if z.category not in V.CONTEXT_ONLY:
+                    through = undone.sign_on(z) if loss else -undone.sign_on(z)
+                    self.emit(mediator, _predicate(through), z, through, "rescue:pharmacological", i)
 
     def _effect_head(self, j: int) -> int | None:
         """Where "effect(s) of" heads the noun phrase from j ("the pro-angiogenic effect of", "their protective

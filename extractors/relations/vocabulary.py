@@ -373,6 +373,7 @@ CONTEXT_ONLY = {"biolink:OrganismTaxon", "biolink:AnatomicalEntity", "biolink:Gr
 DISEASE = {"biolink:Disease", "biolink:DiseaseOrPhenotypicFeature"}
 SPECIES = {"biolink:OrganismTaxon", "biolink:Organism"}
 VESICLE_CATEGORY = "biolink:CellularComponent"
+VESICLE_RELEASE = frozenset({"GO:1990182"})  # exosome secretion: what cells do, not their vesicles
 _VESICLE_TEXT = re.compile(r"exosom|vesic|\bevs?\b|\bsevs?\b|exos?\b|-exo|microvesic|\bexo\b", re.I)
 
 

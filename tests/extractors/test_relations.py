@@ -73,7 +73,11 @@ E = {  # surface -> (curie, category)
     "autophagy": ("GO:0006914", PROC), "neuroprotective effects": ("MESH:D000066829", PROC),
     "neuronal survival": ("exokg:neuronal_survival", PHEN), "spinal cord": ("UBERON:0002240", "biolink:AnatomicalEntity"),
     "neurons": ("CL:0000540", CELL), "3-MA": ("CHEBI:38635", "biolink:ChemicalEntity"),
+    "Methylprednisolone": ("CHEBI:6888", "biolink:ChemicalEntity"),
     "LY294002": ("CHEBI:65329", "biolink:ChemicalEntity"), "PI3K": ("exokg:PI3K", "biolink:GeneFamily"),
+    "GW4869": ("MESH:C468773", "biolink:ChemicalEntity"), "Erastin": ("CHEBI:94287", "biolink:ChemicalEntity"),
+    "ferroptosis": ("GO:0097707", PROC), "axon regeneration": ("GO:0031103", PROC),
+    "exosome secretion": ("GO:1990182", PROC),
 }
 BMSC_EXO = Ref("exokg", "BMSC_Exo", "BMSC exosomes", VES)
 UCMSC_EXO = Ref("exokg", "UCMSC_Exo", "UC-MSC exosomes", VES)
@@ -83,6 +87,10 @@ KNOWLEDGE = Knowledge(
              "exokg:UCMSC_Exo": Ref("CL", "0002569", "UC-MSC", CELL),
              "exokg:MSC_Exo": Ref("CL", "0000134", "MSC", CELL)},
     generic_vesicle=Ref("GO", "0070062", "exosome", VES),
+    acts_on={"CHEBI:38635": (Ref("GO", "0006914", "autophagy", PROC), True),
+             "CHEBI:65329": (Ref("GO", "0043491", "PI3K/AKT signaling pathway", PATH), True),
+             "MESH:C468773": (Ref("GO", "1990182", "exosome secretion", PROC), True),
+             "CHEBI:94287": (Ref("GO", "0097707", "ferroptosis", PROC), False)},
 )
 NLP = spacy.blank("en")
 if not Span.has_extension("ref"):
@@ -944,6 +952,44 @@ def test_a_rescue_experiment_names_the_mediator(text: str, expected: set[tuple[s
     assert expected <= got, got
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the compound alone: the lexicon says what it takes away
+    ("Pretreatment with 3-MA abolished the neuroprotective effects of MSC-Exos.",
+     {c("MSC-Exos", "regulates", "autophagy"), c("autophagy", "increases", "neuroprotective effects", "+"),
+      c("3-MA", "decreases", "neuroprotective effects", "-")}),
+    ("LY294002 reversed the protective effect of BMSCs-Exo on neuronal apoptosis.",
+     {c("BMSCs-Exo", "regulates", "PI3K/AKT signaling pathway"),
+      c("PI3K/AKT signaling pathway", "decreases", "neuronal apoptosis", "-")}),
+    ("The protective effect of exosomes on neuronal survival was abolished by 3-MA.",
+     {c("exosomes", "regulates", "autophagy"), c("autophagy", "increases", "neuronal survival", "+")}),
+    # blocking exosome release undoes what the cells did: the cells act through their vesicles
+    ("GW4869 abolished the therapeutic effects of BM-MSCs on axon regeneration.",
+     {c("BM-MSCs", "increases", "axon regeneration", "+"), c("BM-MSCs", "regulates", "exosome secretion"),
+      c("exosome secretion", "increases", "axon regeneration", "+")}),
+    # an activator adds its target: the target acts against the undone effect
+    ("Erastin reversed the protective effect of BMSCs-Exo on neuronal apoptosis.",
+     {c("ferroptosis", "increases", "neuronal apoptosis", "+"), c("BMSCs-Exo", "regulates", "ferroptosis")}),
+])
+def test_a_compound_names_the_mediator_it_takes_away(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    got = read(text)
+    assert expected <= claims(got), claims(got)
+    rescue = [e.rule for s in got for e in s.evidence if s.object.curie in {"GO:0006914", "GO:0043491"}
+              and s.predicate == "regulates"]
+    assert set(rescue) <= {"rescue:pharmacological"}
+
+
+@pytest.mark.parametrize("text", [
+    "3-MA did not abolish the neuroprotective effects of MSC-Exos.",  # they act without autophagy
+    "GW4869 abolished the therapeutic effects of BMSCs-Exo on axon regeneration.",  # no release of their own
+    "Erastin reversed the inhibitory effect of BMSCs-Exo on ferroptosis.",  # the target is what was undone
+    "Methylprednisolone reversed the protective effect of BMSCs-Exo on neuronal apoptosis.",  # no target known
+])
+def test_no_compound_rescue_where_nothing_acts_through_its_target(text: str) -> None:
+    rescued = [(s.subject.curie, s.object.curie) for s in read(text) for e in s.evidence
+               if e.rule == "rescue:pharmacological" and not e.negated]
+    assert rescued == []
+
+
 @pytest.mark.parametrize("text", [
     "Knockdown of miR-21 did not reverse the effect of exosomes on apoptosis.",  # acts without miR-21
     "Exosomes reversed the effect of TNF-α on apoptosis.",  # nothing was taken away or added
@@ -1276,6 +1322,8 @@ def test_default_knowledge_comes_from_the_lexicon() -> None:
     assert k.composites["CL:0002540"].curie == "exokg:BMSC_Exo"
     assert k.sources["exokg:BMSC_Exo"].curie == "CL:0002540"
     assert k.generic_vesicle is not None and k.generic_vesicle.curie == "GO:0070062"
+    autophagy, loss = k.acts_on["CHEBI:38635"]  # 3-MA
+    assert (autophagy.curie, autophagy.category, loss) == ("GO:0006914", "biolink:BiologicalProcess", True)
 
 
 def test_table_rows_are_about_the_preparation_in_their_first_cell() -> None:
