@@ -2333,8 +2333,14 @@ class SentenceReader:
             if self.word(k - 1) == "whose":  # "TSG-6, whose overexpression inhibits ER stress"
                 k -= 1
                 w = "whose"
-        if w in _GAIN_NOUNS and self.word(k - 1) in {"its", "their"}:
-            return "main", self._anaphor(i), None  # "MSC-Exos carried miR-21, and its upregulation reduced PTEN"
+        if (w in _GAIN_NOUNS or w in V.LOSS_SUFFIXES) and self.word(k - 1) in {"its", "their"}:
+            # "MSC-Exos carried miR-21, and its upregulation reduced PTEN"; "its knockdown increased PTEN" is said
+            # of miR-21 with the sign turned (_subject_sign); "miR-21 reduced PTEN, and its knockdown ...": the
+            # subject of the clause before, not its object
+            subjects = self._anaphor(i)
+            if prev is not None and prev.subjects and all(a.category in _MOLECULE_OR_PATHWAY for a in prev.subjects):
+                subjects = [Arg(a.ref, subjects[0].start, subjects[0].end) if subjects else a for a in prev.subjects]
+            return "main", subjects, None
         ing = self.toks[i].lower.endswith("ing")
         head_words = {self.toks[i].lower, self.word(i + 1)}
         if prev is not None and w in V.RELATIVE and self.word(k - 1) == "," and head_words & V.CLAUSE_RELATIVE_VERBS:
@@ -2766,19 +2772,24 @@ class SentenceReader:
             return here(self.ctx.vesicles[-1:])
         if ws & V.MOLECULE_NOUNS and ws & {"these", "those", "such"}:
             return here(a for a in self.ctx.objects if a.category in V.MOLECULE)
-        # "its overexpression suppressed Cnr1": the molecule raised (a loss, "its knockdown", would turn the sign)
-        raised = bool(ws & {"its", "their"} and ws & _GAIN_NOUNS)
-        if ws & {"it", "they"} or raised:
+        # "its overexpression suppressed Cnr1": the molecule raised; "its knockdown": the molecule taken away, read
+        # with the possessive's span, which _subject_sign turns the sign for
+        possessive = bool(ws & {"its", "their"})
+        raised = possessive and bool(ws & _GAIN_NOUNS)
+        lost = possessive and not raised and bool(ws & V.LOSS_SUFFIXES)
+        if ws & {"it", "they"} or raised or lost:
             # "When RhoA is activated, it ...": a participant earlier in the same sentence, not the place it went
             # to or acts in ("miR-26a-5p was transferred to neurons, where it targeted PTEN")
             place_clause = "where" in ws or ("which" in ws and "in" in ws)  # "neurons, in which it ..."
             for x in range(k, -1, -1):
                 t = toks[x]
+                if (raised or lost) and t.is_ent and t.arg.category not in _MOLECULE_OR_PATHWAY:
+                    continue  # what is raised or taken away is a molecule or pathway, not the vesicles it was in
                 if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY and not (
                         t.arg.category in V.CELL and (place_clause or self._preposition_before(x) in _PLACE_PREPOSITIONS)):
-                    return list(t.args())
-        if ws & (_ANAPHOR_WORDS) or raised:
-            return here(self.ctx.subjects)
+                    return here(t.args()) if lost else list(t.args())
+        if ws & (_ANAPHOR_WORDS) or raised or lost:
+            return here(a for a in self.ctx.subjects if not lost or a.category in _MOLECULE_OR_PATHWAY)
         return []
 
     def _objects(self, j: int, passive: int | None, trigger: int | None = None, effect_agents_change: bool = True
@@ -3138,7 +3149,10 @@ class SentenceReader:
         if f.role not in {"main", "coordinated"} or s.category not in _MOLECULE_OR_PATHWAY:
             return 1
         at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
-        return -1 if at is not None and self._taken_away(at) else 1
+        if at is None:  # "its knockdown increased PTEN": the anaphor's span (_anaphor)
+            return -1 if any(t.start >= s.start and t.end <= s.end and t.lower in {"its", "their"}
+                             and self.word(x + 1) in V.LOSS_SUFFIXES for x, t in enumerate(self.toks)) else 1
+        return -1 if self._taken_away(at) else 1
 
     def _taken_away(self, at: int) -> bool:
         """Whether the entity at ``at`` is named by its loss: "knockdown of miR-145", "miR-145 silencing",

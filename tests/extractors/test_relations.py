@@ -1021,11 +1021,25 @@ def test_reducing_an_effect_does_not_reduce_its_agent(text: str) -> None:
     "miR-21 was downregulated after SCI, and its overexpression suppressed PTEN expression.",
     "miR-21 was downregulated after SCI. Its overexpression suppressed PTEN expression.",
     "MSC-Exos carried miR-21, and its upregulation reduced PTEN.",
+    # a loss turns the sign: what raises PTEN when taken away lowers it
+    "miR-21 was enriched in MSC-Exos, and its knockdown increased PTEN expression.",
+    "miR-21 was enriched in MSC-Exos. Its inhibition increased PTEN expression.",
+    "MSC-Exos carried miR-21, and its silencing upregulated PTEN.",
 ])
 def test_its_overexpression_is_said_of_the_molecule_named_before(text: str) -> None:
     got = claims(read(text))
     assert c("miR-21", "decreases", "PTEN", "-") in got
     assert not any(s == E["MSC-Exos"][0] and o == E["PTEN"][0] for s, _, o, _ in got)
+    assert c("miR-21", "increases", "PTEN", "+") not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("miR-21 reduced PTEN, and its knockdown increased apoptosis.", c("miR-21", "decreases", "apoptosis", "-")),
+    ("miR-21 reduced PTEN, and its overexpression decreased apoptosis.", c("miR-21", "decreases", "apoptosis", "-")),
+])
+def test_its_after_a_clause_is_the_clause_subject(text: str, expected: tuple[str, str, str, str]) -> None:
+    got = claims(read(text))
+    assert expected in got and not any(s == E["PTEN"][0] and o == E["apoptosis"][0] for s, _, o, _ in got), got
 
 
 def test_a_rescue_of_an_effect_named_in_the_sentence_before() -> None:
