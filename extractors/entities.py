@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.18"
+EXTRACTOR_VERSION = "1.19"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -56,7 +56,7 @@ PROCESS_CELL_KINDS = {
     "CL:0000540": "neuron", "CL:0000100": "neuron", "CL:0000740": "neuron",
     "CL:0000115": "endothelial", "CL:0002618": "endothelial", "CL:2000044": "endothelial",
     "CL:0000127": "astrocyte", "CL:0000129": "microglia", "CL:0000235": "macrophage",
-    "CL:0002453": "oligodendrocyte precursor", "CL:0000047": "neural stem",
+    "CL:0002453": "oligodendrocyte precursor", "CL:0000047": "neural stem", "CL:0000669": "pericyte",
 }
 PROCESS_OF_CELL = {
     ("apoptosis", "neuron"): "GO:0051402", ("death", "neuron"): "exokg:neuron_death",
@@ -64,6 +64,7 @@ PROCESS_OF_CELL = {
     ("activation", "astrocyte"): "GO:0048143", ("activation", "microglia"): "GO:0001774",
     ("polarization", "macrophage"): "GO:0042116", ("polarisation", "macrophage"): "GO:0042116",
     ("differentiation", "oligodendrocyte precursor"): "GO:0048709", ("proliferation", "neural stem"): "GO:0061351",
+    ("migration", "pericyte"): "GO:1905351",
 }
 _PROCESS_WORDS = frozenset(word for word, _ in PROCESS_OF_CELL)
 # "... of (the) (cultured) <cell>": where a list of the cell's processes ends

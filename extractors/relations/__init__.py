@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.52"
+EXTRACTOR_VERSION = "1.2.53"
 
 __all__ = [
     "EXTRACTOR",

@@ -41,7 +41,7 @@ INCREASE_VERBS = (
     "positively regulate", "positively modulate", "cause", "produce", "secrete", "release",
     "amplify", "raise", "evoke", "initiate", "provoke", "elicit", "overexpress", "over-express",
     "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "exert", "provide",
-    "confer", "yield", "rescue", "repair",
+    "confer", "yield", "rescue", "repair", "preserve", "maintain",
 )
 REGULATE_VERBS = (
     "regulate", "modulate", "affect", "influence", "control", "alter", "act on", "modify", "dysregulate",

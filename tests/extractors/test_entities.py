@@ -528,6 +528,9 @@ def test_a_shift_of_polarization_to_a_state_increases_that_state(annotator: Anno
     ("Exosomes suppressed the activation of astrocytes.", [("activation", "GO:0048143"), ("astrocytes", "CL:0000127")]),
     ("Exosomes promoted the proliferation of endogenous neural stem/progenitor cells.",
      [("proliferation", "GO:0061351")]),
+    ("Exosomes inhibited the migration and proliferation of pericytes.", [("migration", "GO:1905351")]),
+    ("BMSC-Exos reduced pericyte migration and preserved the integrity of the BSCB.",
+     [("pericyte migration", "GO:1905351"), ("integrity of the BSCB", "exokg:BSCB_integrity")]),
 ])
 def test_a_process_of_a_cell_is_that_cells_process(annotator: Annotator, text: str, expected: list) -> None:
     got = found(annotator, text)

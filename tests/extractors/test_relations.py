@@ -1331,6 +1331,13 @@ def test_sentences_cut_by_a_page_break_are_read_whole() -> None:
     assert join_broken_sentences("A ends. B starts.", [(0, 7), (8, 17)]) == [(0, 7), (8, 17)]
 
 
+@pytest.mark.parametrize("verb", ["preserved", "maintained"])
+def test_preserving_an_outcome_raises_it(verb: str) -> None:
+    got = claims(read(f"BMSCs-Exo reduced neuronal apoptosis and {verb} axonal regeneration."))
+    assert {c("BMSCs-Exo", "decreases", "neuronal apoptosis", "-"),
+            c("BMSCs-Exo", "increases", "axonal regeneration", "+")} <= got, got
+
+
 def test_default_knowledge_comes_from_the_lexicon() -> None:
     k = default_knowledge()
     assert k.composites["CL:0002540"].curie == "exokg:BMSC_Exo"
