@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.53"
+EXTRACTOR_VERSION = "1.2.54"
 
 __all__ = [
     "EXTRACTOR",

@@ -635,8 +635,10 @@ class SentenceReader:
             j += 1
         else:
             return None
-        while self.word(j) in {"the", "human", "rat", "mouse"}:
-            j += 1
+        start = j
+        while j <= start + 4 and (self.word(j) in {"the", "rat", "mouse"} or self.word(j) in _PREPARATION_ADJECTIVES
+                                  or self.word(j).endswith(_PREPARATION_SUFFIXES)):
+            j += 1  # "from hypoxic BMSCs", "from hypoxia-preconditioned BMSCs"
         cell = self.ent(j)
         if cell is None or cell.arg.category not in V.CELL:
             return None
@@ -2128,6 +2130,8 @@ class SentenceReader:
 
     def _open_frame(self, i: int, kind: str, sign: int, n: int) -> Frame | None:
         toks = self.toks
+        if toks[i].lower.startswith(_SHIFT_STEMS) and self.word(i + n) in {"from", "to", "toward", "towards"}:
+            return None  # "microglial polarization shifted from M1 to M2": what shifted is no agent
         lead = kind == V.INC and toks[i].lower.startswith(("lead", "led", "result", "give", "gave", "bring",
                                                              "brought", "contribut"))
         light = kind == V.LIGHT
@@ -3199,14 +3203,20 @@ class SentenceReader:
                 continue
             w = t.lower
             sign = V.COMPARATIVES.get(w)
+            after: int | None = i + 1
             if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of"}:
                 sign = V.NOUN_SIGN.get(w, 1)
-            if sign is None:
+            if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in {"from", "to", "toward", "towards"}:
+                # "microglia shifted from M1 to M2 after exosome treatment": the state shifted to is raised
+                after = next((x + 1 for x in range(i + 1, min(i + 8, len(toks)))
+                              if self.word(x) in {"to", "toward", "towards"}), None)
+                sign = 1 if after is not None else None
+            if sign is None or after is None:
                 continue
             agent = min(agents, key=lambda a: abs(a - i))
             if agent == i or abs(agent - i) > 40:
                 continue
-            objs, _ = self._objects(i + 1, None, effect_agents_change=False)
+            objs, _ = self._objects(after, None, effect_agents_change=False)
             objs = [(a, s) for a, s in objs if a != toks[agent].arg]
             copula = {"is", "are", "was", "were", "be", "been"}
             if not objs and (self.word(self._left(i)) in copula or any(
