@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.54"
+EXTRACTOR_VERSION = "1.2.55"
 
 __all__ = [
     "EXTRACTOR",

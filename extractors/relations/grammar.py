@@ -84,7 +84,7 @@ _GENE_OR_MIRNA = frozenset(V.GENE | V.MIRNA)
 # words without which a pass cannot fire (see SentenceReader.words)
 # V.HEDGES (anchored at both ends) answered per lowercase word: the same few thousand words recur in every sentence
 _HEDGE_ANSWERS: dict[str, bool] = {}
-_HELD_IN_WORDS = frozenset({"in", "within", "inside", "from", "by"})  # the last word before the vesicle
+_HELD_IN_WORDS = frozenset({"in", "into", "within", "inside", "from", "by"})  # the last word before the vesicle
 _DERIVED_TRIGGERS = frozenset({"from", "by", "derived", "secreted", "released"})
 # "miR-21 was enriched / detected / highly expressed in exosomes": the vesicles carry it
 _PRESENCE_PARTICIPLES = frozenset({"enriched", "abundant", "present", "detected", "expressed", "found", "contained",
@@ -107,6 +107,8 @@ _CARGO_AGENT_KINDS = frozenset({V.INC, V.DEC, V.REG, V.LIGHT, V.TARGET})
 _DELIVERY_NOUNS = frozenset({"delivery", "transfer", "transport", "shuttling", "transmission", "uptake"})
 # "the effect of X was mediated by Z"
 _MEDIATION_PARTICIPLES = frozenset({"mediated", "achieved", "exerted", "realized", "realised", "conferred"})
+# "the effect of X was (partially) dependent on Z", "the effect of X depended on Z": X acts through Z
+_DEPENDENCE_WORDS = frozenset({"dependent", "reliant", "depended", "depends", "relied", "relies"})
 _MEDIATES = frozenset({"mediated", "mediates", "mediate", "underlies", "underlie", "underlay"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | {"benefit", "benefits", "role", "roles"})
 # "knockdown of X abolished the effect of Y": a rescue experiment
@@ -739,7 +741,9 @@ class SentenceReader:
                                                            "encapsulated"}
                 if passive:
                     j += 1
-                if self.word(j) in ({"by", "from", "in"} if passive else {"in", "within", "inside", "from"}):
+                # "was packaged / loaded into exosomes" (a presence participle before "into")
+                if self.word(j) in ({"by", "from", "in"} if passive else {"in", "within", "inside", "from"}) or (
+                        present and self.word(j) == "into"):
                     k = j + 1
                     if self.word(k) in {"the", "these", "those"}:
                         k += 1
@@ -1637,6 +1641,9 @@ class SentenceReader:
             return True
         if w.endswith("ed") and self.word(i + 1) in _NEUTRAL_HEADS_AFTER_PARTICIPLE:
             return True
+        if w in {"loaded", "enriched"} and self.word(i + 1) in {"with", "in"} and self.vesicle(
+                self.ent(i - 1).arg if self.ent(i - 1) is not None else None):
+            return True  # "exosomes loaded with curcumin reduced ...": the vesicles' description, not a clause
         return False
 
     def _frames(self) -> None:
@@ -1659,7 +1666,7 @@ class SentenceReader:
                 if w != "by" and not self.frames:
                     self._through_nominal(i)
             elif self.names_an_effect:
-                if w in _MEDIATION_PARTICIPLES:
+                if w in _MEDIATION_PARTICIPLES or w in _DEPENDENCE_WORDS:
                     self._mediated_effect(i)
                 if w in _MEDIATES:
                     self._mediates_effect(i)
@@ -1836,13 +1843,16 @@ class SentenceReader:
                     self.emit(x, pred, z, sign, rule, at, negated)
 
     def _mediated_effect(self, i: int) -> None:
-        """ "The (protective) effect(s) of X (on Y) was (partly) mediated by (the activation of) Z": X acts
-        through Z."""
+        """ "The (protective) effect(s) of X (on Y) was (partly) mediated by (the activation of) Z", "... was
+        partially dependent on Z", "... depended on Z": X acts through Z."""
         p = i + 1
         while _adverb(self.word(p)) or self.word(p) in {"at", "least", "in", "part"}:
             p += 1
         copula = self.word(i - 1) in _COPULAS or (_adverb(self.word(i - 1)) and self.word(i - 2) in _COPULAS)
-        if not copula or self.word(p) not in {"by", "through", "via"}:
+        if self.word(i) in _DEPENDENCE_WORDS:  # a verb ("depended on") needs no copula, an adjective does
+            if self.word(p) not in {"on", "upon"} or (self.word(i) in {"dependent", "reliant"} and not copula):
+                return
+        elif not copula or self.word(p) not in {"by", "through", "via"}:
             return
         z_tok, sign = self._mediator_after(p)
         subjects = self._effect_of_before(i)
@@ -3217,7 +3227,10 @@ class SentenceReader:
             if agent == i or abs(agent - i) > 40:
                 continue
             objs, _ = self._objects(after, None, effect_agents_change=False)
-            objs = [(a, s) for a, s in objs if a != toks[agent].arg]
+            # "lower IL-1β and less pyroptosis": what the next comparative names is its own comparison
+            later = next((toks[x].start for x in range(after, len(toks)) if not toks[x].is_ent
+                          and toks[x].lower in V.COMPARATIVES), None)
+            objs = [(a, s) for a, s in objs if a != toks[agent].arg and (later is None or a.start < later)]
             copula = {"is", "are", "was", "were", "be", "been"}
             if not objs and (self.word(self._left(i)) in copula or any(
                     self.word(x) in copula for x in range(self._left(i) + 1, i))):

@@ -187,7 +187,7 @@ def test_ex_alone_is_no_vesicle(annotator: Annotator, text: str) -> None:
 def test_bare_vesicle_words_ground_to_the_vesicle_kind(annotator: Annotator) -> None:
     got = dict(found(annotator, "Exosomes are small EVs; sEVs and extracellular vesicles differ from ectosomes."))
     assert got["Exosomes"] == "GO:0070062"
-    assert got["EVs"] == got["sEVs"] == got["extracellular vesicles"] == "GO:1903561"
+    assert got["small EVs"] == got["sEVs"] == got["extracellular vesicles"] == "GO:1903561"
     assert got["ectosomes"] == "exokg:ectosome"
 
 

@@ -702,6 +702,27 @@ def test_exosomal_cargo_from_a_named_source_is_that_preparations(text: str, sour
     assert not any(s == "GO:0070062" for s, _, _, _ in got)  # not exosomes of any source
 
 
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("The BMSCs-Exo group showed lower TNF-α and higher IL-10.", c("BMSCs-Exo", "increases", "IL-10", "+"),
+     c("BMSCs-Exo", "decreases", "IL-10", "-")),
+    ("The BMSCs-Exo group showed lower levels of TNF-α and less pyroptosis.",
+     c("BMSCs-Exo", "decreases", "pyroptosis", "-"), c("BMSCs-Exo", "increases", "pyroptosis", "+")),
+])
+def test_a_second_comparative_in_a_list_is_its_own_comparison(text: str, expected: tuple, wrong: tuple) -> None:
+    got = claims(read(text))
+    assert expected in got and wrong not in got, got
+
+
+@pytest.mark.parametrize("text", ["miR-21 was packaged into BMSCs-Exo.", "miR-21 was selectively sorted into BMSCs-Exo."])
+def test_a_molecule_put_into_vesicles_is_their_cargo(text: str) -> None:
+    assert c("BMSCs-Exo", "carries", "miR-21") in claims(read(text))
+
+
+def test_vesicles_loaded_with_an_unknown_cargo_still_act() -> None:
+    got = claims(read("BMSCs-Exo loaded with curcumin reduced apoptosis."))
+    assert c("BMSCs-Exo", "decreases", "apoptosis", "-") in got
+
+
 def test_a_molecule_found_in_treated_cells_is_no_cargo() -> None:
     assert not any(p == "carries" for _, p, _, _ in claims(read("PTEN was detected in BMSCs-Exo-treated neurons.")))
 
@@ -887,6 +908,10 @@ def test_downstream_and_mediated_phrases() -> None:
     ("The effects of MSC-Exos on neuronal apoptosis were partly mediated through the downregulation of PTEN.",
      c("MSC-Exos", "decreases", "PTEN", "-")),
     ("The effect of exosomes on apoptosis was mediated by miR-21.", c("exosomes", "carries", "miR-21")),
+    # "... was dependent on Z", "... depended on Z"
+    ("The therapeutic effect of MSC-Exos was partially dependent on the activation of the PI3K/AKT signaling pathway.",
+     c("MSC-Exos", "increases", "PI3K/AKT signaling pathway", "+")),
+    ("The neuroprotective effect of BMSCs-Exo depended on miR-21.", c("BMSCs-Exo", "carries", "miR-21")),
     # "Z mediated the effect of X" (active)
     ("miR-21 and PTEN mediate the effects of BMSCs-Exo on apoptosis.", c("BMSCs-Exo", "carries", "miR-21")),
     ("miR-21 and PTEN mediate the effects of BMSCs-Exo on apoptosis.", c("BMSCs-Exo", "regulates", "PTEN")),
