@@ -44,7 +44,7 @@ from kg.model import Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.5"
+EXTRACTOR_VERSION = "1.6"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -165,8 +165,10 @@ K_AFTER_RE = re.compile(  # "NeuN cells/field (5 studies)", "(k = 5)", "(n = 4 s
     rf"\(\s*(?:(?:k|n)\s*=\s*(?P<k1>\d+)(?:\s+{_STUDIES})?|(?P<k2>\d+)\s+{_STUDIES})\s*[),;]",
     re.I,
 )
-# "(SMD −1.85; 95% CI −2.60 to −1.10; I² = 65%; 12 studies)": the count closing an effect's parentheses
-K_CLOSING_RE = re.compile(rf"[;,]\s*(?P<k>\d+)\s+{_STUDIES}\s*\)", re.I)
+# "(SMD −1.85; 95% CI −2.60 to −1.10; I² = 65%; 12 studies)": the count closing an effect's parentheses, maybe
+# with the animals they hold ("6 studies, 98 animals", "n = 6 studies with 98 rats")
+K_CLOSING_RE = re.compile(rf"[;,]\s*(?:[kn]\s*=\s*)?(?P<k>\d+)\s+{_STUDIES}(?:\s*(?:,|;|with|and)\s*(?:n\s*=\s*)?"
+                          rf"\d+\s+(?:animals|rats|mice|subjects|participants|patients))?\s*\)", re.I)
 # "The pooled analysis of 15 studies showed that ...", "a meta-analysis of twelve studies": the count before
 K_POOLED_RE = re.compile(rf"\b(?:pooled analysis|pooled data|meta-analysis|analysis|pooling|data)\s+(?:of|from)\s+"
                          rf"(?:the\s+)?{_COUNT}\s+(?:(?:included|eligible|animal|preclinical)\s+)?{_STUDIES}\b", re.I)

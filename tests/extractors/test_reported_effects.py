@@ -114,6 +114,9 @@ def test_other_printed_forms():
 
 @pytest.mark.parametrize("text, k", [
     ("BMSC-Exos reduced GFAP levels (SMD −1.85; 95% CI −2.60 to −1.10; I² = 65%; 12 studies).", 12),
+    # with the animals the studies hold
+    ("BMSC-Exos reduced GFAP levels (SMD −1.89; 95% CI −2.61, −1.17; 6 studies, 98 animals).", 6),
+    ("BMSC-Exos reduced GFAP levels (SMD −1.89; 95% CI −2.61, −1.17; n = 7 studies with 112 rats).", 7),
     ("The pooled analysis of 15 studies showed that BMSC-Exos reduced GFAP (SMD: -2.05, 95% CI: -2.81 to -1.29).",
      15),
     ("A meta-analysis of eight studies found lower GFAP with BMSC-Exos (SMD -1.10, 95% CI -1.60 to -0.60).", 8),
