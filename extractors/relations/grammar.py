@@ -130,6 +130,9 @@ _EFFECT_INTENSIFIERS = frozenset({"a", "an", "the", "strong", "significant", "po
                                   "notable", "their", "its", "good", "great", "powerful", "certain", "robust"})
 _COMPARISON_OPENERS = frozenset({"compared", "unlike", "versus", "vs", "relative", "contrast", "comparison"})
 _SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris")
+_SHIFTED_TO = frozenset({"to", "toward", "towards"})
+# "polarization shifted from M1 to M2": a shift verb followed by these has no object, and its subject no agent
+_INTRANSITIVE_SHIFT = frozenset(_SHIFTED_TO | {"from"})
 _PLACE_PREPOSITIONS = frozenset(V.LOCATIVE | {"to", "into", "towards", "toward"})
 _NEITHER_NOR_BREAKS = frozenset({",", ";", ":", "but", "whereas", "while", "which", "that"})
 # effects named by their benefit: an adverse target becomes smaller, a favourable one larger (UndoneEffect.sign_on)
@@ -1641,9 +1644,9 @@ class SentenceReader:
             return True
         if w.endswith("ed") and self.word(i + 1) in _NEUTRAL_HEADS_AFTER_PARTICIPLE:
             return True
-        if w in {"loaded", "enriched"} and self.word(i + 1) in {"with", "in"} and self.vesicle(
-                self.ent(i - 1).arg if self.ent(i - 1) is not None else None):
-            return True  # "exosomes loaded with curcumin reduced ...": the vesicles' description, not a clause
+        if w in {"loaded", "enriched"} and self.word(i + 1) in {"with", "in"}:
+            before = self.ent(i - 1)  # "exosomes loaded with curcumin reduced ...": the vesicles' description
+            return before is not None and self.vesicle(before.arg)
         return False
 
     def _frames(self) -> None:
@@ -2140,7 +2143,7 @@ class SentenceReader:
 
     def _open_frame(self, i: int, kind: str, sign: int, n: int) -> Frame | None:
         toks = self.toks
-        if toks[i].lower.startswith(_SHIFT_STEMS) and self.word(i + n) in {"from", "to", "toward", "towards"}:
+        if toks[i].lower.startswith(_SHIFT_STEMS) and self.word(i + n) in _INTRANSITIVE_SHIFT:
             return None  # "microglial polarization shifted from M1 to M2": what shifted is no agent
         lead = kind == V.INC and toks[i].lower.startswith(("lead", "led", "result", "give", "gave", "bring",
                                                              "brought", "contribut"))
@@ -2351,10 +2354,10 @@ class SentenceReader:
             # "MSC-Exos carried miR-21, and its upregulation reduced PTEN"; "its knockdown increased PTEN" is said
             # of miR-21 with the sign turned (_subject_sign); "miR-21 reduced PTEN, and its knockdown ...": the
             # subject of the clause before, not its object
-            subjects = self._anaphor(i)
             if prev is not None and prev.subjects and all(a.category in _MOLECULE_OR_PATHWAY for a in prev.subjects):
-                subjects = [Arg(a.ref, subjects[0].start, subjects[0].end) if subjects else a for a in prev.subjects]
-            return "main", subjects, None
+                possessive = self.toks[k - 1].start, self.toks[k].end  # read here: the span is "its knockdown"
+                return "main", [Arg(a.ref, *possessive) for a in prev.subjects], None
+            return "main", self._anaphor(i), None
         ing = self.toks[i].lower.endswith("ing")
         head_words = {self.toks[i].lower, self.word(i + 1)}
         if prev is not None and w in V.RELATIVE and self.word(k - 1) == "," and head_words & V.CLAUSE_RELATIVE_VERBS:
@@ -3216,10 +3219,9 @@ class SentenceReader:
             after: int | None = i + 1
             if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of"}:
                 sign = V.NOUN_SIGN.get(w, 1)
-            if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in {"from", "to", "toward", "towards"}:
+            if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in _INTRANSITIVE_SHIFT:
                 # "microglia shifted from M1 to M2 after exosome treatment": the state shifted to is raised
-                after = next((x + 1 for x in range(i + 1, min(i + 8, len(toks)))
-                              if self.word(x) in {"to", "toward", "towards"}), None)
+                after = next((x + 1 for x in range(i + 1, min(i + 8, len(toks))) if self.word(x) in _SHIFTED_TO), None)
                 sign = 1 if after is not None else None
             if sign is None or after is None:
                 continue

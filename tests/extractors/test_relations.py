@@ -1080,8 +1080,12 @@ def test_its_overexpression_is_said_of_the_molecule_named_before(text: str) -> N
     ("miR-21 reduced PTEN, and its overexpression decreased apoptosis.", c("miR-21", "decreases", "apoptosis", "-")),
 ])
 def test_its_after_a_clause_is_the_clause_subject(text: str, expected: tuple[str, str, str, str]) -> None:
-    got = claims(read(text))
+    statements = read(text)
+    got = claims(statements)
     assert expected in got and not any(s == E["PTEN"][0] and o == E["apoptosis"][0] for s, _, o, _ in got), got
+    [evidence] = [s.evidence[0] for s in statements if s.object.curie == E["apoptosis"][0]]
+    assert evidence.subject_span is not None
+    assert text[slice(*evidence.subject_span)].split()[0] == "its"  # read where the possessive stands
 
 
 def test_a_rescue_of_an_effect_named_in_the_sentence_before() -> None:
