@@ -59,6 +59,8 @@ RULE_RELIABILITY: dict[str, float] = {
     "rescue": 0.55,  # what a rescue experiment implies about the mediator: an inference, as a chain is
     "rescue:pharmacological": 0.5,  # the same through a compound's known target: it may act off target
     "counteracts": 0.55,  # "X attenuated the inhibitory effect of Y on Z": X on Z, inferred through Y's effect
+    # "MSC-EVs suppressed TNF-α, whereas IL-10 was elevated": the vesicles, inferred from the clause set against
+    **{f"{kind}:contrast": 0.55 for kind in ("inc", "dec", "reg")},
 }
 SIGNED = {"increases": 1, "decreases": -1, "targets": -1}
 

@@ -2189,8 +2189,26 @@ class SentenceReader:
             elif treatment:  # "Y decreased 6 hours after the addition of X", "Y was reduced after X treatment"
                 objects = [(s, 1) for s in subjects]
                 subjects = treatment
+            elif self._contrasted_with_vesicles(subjects):
+                # "MSC-EVs suppressed TNF-α, whereas IL-10 was elevated": the other change of the same treatment
+                objects, subjects, role = [(s, 1) for s in subjects], list(self.frames[-1].subjects), "contrast"
         return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light,
                      [o for o, _ in objects] if passive is not None else [])
+
+    def _contrasted_with_vesicles(self, subjects: list[Arg]) -> bool:
+        """The subject of an agentless change opens a clause set against one whose vesicles changed something
+        ("..., whereas IL-10 was elevated"; "while", "but" too)."""
+        prev = self.frames[-1] if self.frames else None
+        if prev is None or not prev.subjects or not all(self.vesicle(a) for a in prev.subjects) or not subjects:
+            return False
+        at = next((x for x, t in enumerate(self.toks) if t.is_ent and t.start == subjects[0].start), None)
+        if at is None or at <= prev.start:
+            return False
+        k = at - 1
+        while self.word(k) in {"the", "a", "an", "levels", "level", "of", "expression"} and k > prev.start:
+            k -= 1
+        return self.word(k) in {"whereas", "while", "whilst", "but"} and not any(
+            self.toks[x].is_ent and self.vesicle(self.toks[x].arg) for x in range(prev.start, at))
 
     def _mutual_list(self, i: int) -> list[Arg]:
         """The participants of a symmetric verb with no object ("A and B levels were correlated"): the list of

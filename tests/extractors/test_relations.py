@@ -713,6 +713,22 @@ def test_a_second_comparative_in_a_list_is_its_own_comparison(text: str, expecte
     assert expected in got and wrong not in got, got
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BMSCs-Exo suppressed TNF-α and IL-6, whereas IL-10 was elevated.", {c("BMSCs-Exo", "increases", "IL-10", "+")}),
+    ("BMSCs-Exo reduced apoptosis, while the expression of PTEN was decreased.",
+     {c("BMSCs-Exo", "decreases", "PTEN", "-")}),
+    # not when the clause names its own agent, or the first is not the vesicles'
+    ("BMSCs-Exo reduced apoptosis, whereas IL-10 was elevated by M2 macrophages.", set()),
+    ("miR-21 reduced apoptosis, whereas IL-10 was elevated.", set()),
+])
+def test_a_change_set_against_the_vesicles_is_theirs(text: str, expected: set) -> None:
+    statements = read(text)
+    got = claims(statements)
+    assert expected <= got, got
+    contrast = {(s.subject.curie, s.object.curie) for s in statements for e in s.evidence if e.rule.endswith(":contrast")}
+    assert contrast == {(s, o) for s, _, o, _ in expected}
+
+
 @pytest.mark.parametrize("text", ["miR-21 was packaged into BMSCs-Exo.", "miR-21 was selectively sorted into BMSCs-Exo."])
 def test_a_molecule_put_into_vesicles_is_their_cargo(text: str) -> None:
     assert c("BMSCs-Exo", "carries", "miR-21") in claims(read(text))
