@@ -2205,7 +2205,7 @@ class SentenceReader:
         if at is None or at <= prev.start:
             return False
         k = at - 1
-        while self.word(k) in {"the", "a", "an", "levels", "level", "of", "expression"} and k > prev.start:
+        while (self.word(k) in {"the", "a", "an", "of"} or self.word(k) in _AMOUNT_NOUNS) and k > prev.start:
             k -= 1
         return self.word(k) in {"whereas", "while", "whilst", "but"} and not any(
             self.toks[x].is_ent and self.vesicle(self.toks[x].arg) for x in range(prev.start, at))
