@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extractors.lexicon import load_lexicon
 from extractors.relations import (
     EXTRACTOR,
     EXTRACTOR_VERSION,
@@ -25,7 +26,7 @@ from extractors.relations import (
     extract_statements,
     join_broken_sentences,
 )
-from extractors.relations.grammar import Context, EntityMention, read_sentence
+from extractors.relations.grammar import _RESCUE_MEDIATORS, Context, EntityMention, read_sentence
 from kg.assemble import assemble
 from kg.model import BibEntry, CitationMark, Document, Paragraph, Ref, Section
 
@@ -1407,6 +1408,10 @@ def test_default_knowledge_comes_from_the_lexicon() -> None:
     assert k.generic_vesicle is not None and k.generic_vesicle.curie == "GO:0070062"
     autophagy, loss = k.acts_on["CHEBI:38635"]  # 3-MA
     assert (autophagy.curie, autophagy.category, loss) == ("GO:0006914", "biolink:BiologicalProcess", True)
+    # every compound's target is in the lexicon and is something a rescue can show an effect acts through
+    compounds = {curie for curie, e in load_lexicon().entries.items() if e.acts_on is not None}
+    assert len(compounds) >= 18 and k.acts_on.keys() == compounds
+    assert all(target.category in _RESCUE_MEDIATORS for target, _ in k.acts_on.values())
 
 
 def test_table_rows_are_about_the_preparation_in_their_first_cell() -> None:
