@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.56"
+EXTRACTOR_VERSION = "1.2.57"
 
 __all__ = [
     "EXTRACTOR",

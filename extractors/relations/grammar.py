@@ -127,7 +127,10 @@ _HAVE_VERBS = frozenset({"had", "has", "have", "showed", "shows", "show", "exert
                          "possessed", "shown"})
 # words between such a verb and the effect it names ("exert strong anti-inflammatory effects")
 _EFFECT_INTENSIFIERS = frozenset({"a", "an", "the", "strong", "significant", "potent", "marked", "obvious", "remarkable",
-                                  "notable", "their", "its", "good", "great", "powerful", "certain", "robust"})
+                                  "notable", "their", "its", "good", "great", "powerful", "certain", "robust",
+                                  # "hypoxic MSC-Exos showed enhanced angiogenic capacity": more of the same effect
+                                  "enhanced", "increased", "greater", "stronger", "improved", "better", "superior",
+                                  "higher", "more"})
 _COMPARISON_OPENERS = frozenset({"compared", "unlike", "versus", "vs", "relative", "contrast", "comparison"})
 _SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris")
 _SHIFTED_TO = frozenset({"to", "toward", "towards"})
@@ -168,7 +171,7 @@ _ANAPHORIC_DETERMINERS = frozenset({"this", "these", "such", "their", "its"})
 _EFFECT_VERBS = frozenset({"exert", "exerts", "exerted", "exerting", "exhibit", "exhibits", "exhibited", "exhibiting",
                            "show", "shows", "showed", "display", "displays", "displayed", "produce", "produces",
                            "produced", "have", "has", "had", "elicit", "elicits", "elicited", "provide", "provides",
-                           "provided", "confer", "confers", "conferred"})
+                           "provided", "confer", "confers", "conferred", "possess", "possesses", "possessed"})
 # "X acts through Z"
 _ACT_VERBS = frozenset({"act", "acts", "acted", "acting", "work", "works", "worked", "working", "function",
                         "functions", "functioned", "functioning", "operate", "operates", "operated"})
@@ -2116,7 +2119,7 @@ class SentenceReader:
 
     def _effect_verb_before(self, e: int) -> int | None:
         """For "exhibit (their) anti-inflammatory effects" ending at e: the verb's position."""
-        if e < 0 or self.toks[e].lower.rsplit(" ", 1)[-1] not in _EFFECT_HEADS:
+        if e < 0 or (self.toks[e].lower.rsplit(" ", 1)[-1] not in _EFFECT_HEADS and not self._named_property(e)):
             return None
         v = e - 1
         while v >= 0 and v >= e - 4 and not self.toks[v].is_ent and self.word(v) not in _EFFECT_VERBS:
@@ -2129,17 +2132,37 @@ class SentenceReader:
         v = i - 1
         while _adverb(self.word(v)):
             v -= 1
+        effect: int | None = None
         if self.word(v) not in _ACT_VERBS:
-            if not self.names_an_effect:
+            if not (self.names_an_effect or self._named_property(v)):
                 return False
-            v = self._effect_verb_before(v)
+            effect, v = v, self._effect_verb_before(v)
             if v is None:
                 return False
         z_tok, sign = self._mediator_after(i)
         if z_tok is not None:
             negated = self._negated(v) or any(self.word(m) in V.NEGATIONS for m in range(v, i))  # "showed no effects"
-            self._acts_on_mediator(self._subject_before(v), z_tok, sign, "acts:through", i, negated)
+            subjects = self._subject_before(v)
+            self._acts_on_mediator(subjects, z_tok, sign, "acts:through", i, negated)
+            if effect is not None and not sign:
+                self._carried_effect(subjects, z_tok, effect, negated)
         return True
+
+    def _named_property(self, e: int) -> bool:
+        """ "angiogenic capacity", "anti-inflammatory properties": a property an effect adjective names."""
+        return self.word(e) in V.EFFECT_PROPERTY_NOUNS and bool(self._effect_processes_before(e))
+
+    def _carried_effect(self, subjects: Sequence[Arg], z_tok: Tok, e: int, negated: bool) -> None:
+        """ "MSC-Exos exert anti-inflammatory effects via miR-126": the miRNA the vesicles carry acts on the
+        process the effect names, as in "X reduced inflammation via miR-126" (rule chain:through)."""
+        if self.toks[e].is_ent or self.toks[e].lower not in V.EFFECT_PROPERTY_NOUNS or not any(
+                map(self.vesicle, subjects)):
+            return
+        mirnas = [z for z in self._list_from(self.toks.index(z_tok), self._any)[0] if z.category in V.MIRNA]
+        for k in self._effect_processes_before(e):
+            process, process_sign = self._process_named_by(k)
+            for z in mirnas:
+                self.emit(z, _predicate(process_sign), process, process_sign, "chain:through", k, negated)
 
     def _open_frame(self, i: int, kind: str, sign: int, n: int) -> Frame | None:
         toks = self.toks
@@ -2307,12 +2330,32 @@ class SentenceReader:
             if not (self.ent(k) is not None and self.word(i + 1) == "by"):
                 return None  # reduced relative "Y regulated by X" needs the "by" right after
         j = i + 1
-        while self.word(j) in _PASSIVE_GAP_WORDS \
-                or self.word(j).endswith("ly"):  # "is regulated (at least) in part by X"
-            j += 1
+        while True:
+            place_end = self._past_place(j)
+            if place_end != j:
+                j = place_end
+            elif self.word(j) in _PASSIVE_GAP_WORDS or self.word(j).endswith("ly"):
+                j += 1  # "is regulated (at least) in part by X"
+            else:
+                break
         if self.word(j) == "by" and not self._trigger(j + 1):
             return j + 1
         return None
+
+    def _past_place(self, j: int) -> int:
+        """Past a place phrase after a participle ("transferred into neurons by exosomes", "reduced in the
+        spinal cord by X"): a preposition and cells or tissue, or j itself."""
+        if self.word(j) not in {"into", "to", "in", "within", "inside"}:
+            return j
+        k = self._skip_np(j + 1)
+        while k < len(self.toks) and not self.toks[k].is_ent:
+            if k > j + 4 or self.word(k) in {",", ";", "by", "and", "or"}:
+                return j
+            k += 1
+        t = self.ent(k)
+        if t is None or not (t.arg.category in V.CELL or t.arg.category in V.CONTEXT_ONLY):
+            return j
+        return k + 1
 
     def _negated(self, i: int) -> bool:
         if self._after_neither_nor(i):
@@ -2820,6 +2863,8 @@ class SentenceReader:
                 t = toks[x]
                 if (raised or lost) and t.is_ent and t.arg.category not in _MOLECULE_OR_PATHWAY:
                     continue  # what is raised or taken away is a molecule or pathway, not the vesicles it was in
+                if t.is_ent and "it" in ws and t.lower.endswith("s") and self.vesicle(t.arg):
+                    continue  # "miR-21 was transferred by exosomes into neurons, where it ...": not the plural
                 if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY and not (
                         t.arg.category in V.CELL and (place_clause or self._preposition_before(x) in _PLACE_PREPOSITIONS)):
                     return here(t.args()) if lost else list(t.args())

@@ -566,6 +566,14 @@ def test_neither_nor_denies_the_verb_for_both_subjects() -> None:
      ("miR-21", "apoptosis")),
     ("Exosomes were taken up by M2 macrophages and reduced apoptosis.", ("Exosomes", "decreases", "apoptosis", "-"),
      ("M2 macrophages", "apoptosis")),
+    # a place between the participle and its agent: the carried miRNA is the next verb's subject
+    ("miR-21 was transferred into neurons by exosomes and suppressed PTEN expression.",
+     ("miR-21", "decreases", "PTEN", "-"), ("exosomes", "PTEN")),
+    ("miR-21 was delivered to neurons by exosomes and suppressed PTEN expression.",
+     ("exosomes", "carries", "miR-21", "0"), ("exosomes", "PTEN")),
+    # "it" is the singular cargo, not the plural vesicles named by "by"
+    ("miR-21 was transferred by exosomes into neurons, where it suppressed PTEN.",
+     ("miR-21", "decreases", "PTEN", "-"), ("exosomes", "PTEN")),
 ])
 def test_a_verb_after_a_passive_is_said_of_its_subject(
         text: str, expected: tuple[str, str, str, str], absent: tuple[str, str]) -> None:
@@ -789,6 +797,29 @@ def test_an_effect_named_by_its_process(text: str, expected: set) -> None:
     assert expected <= claims(read(text))
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # more of the same effect: "enhanced angiogenic capacity" is still the vesicles' angiogenic effect
+    ("MSC-Exos showed enhanced angiogenic capacity.", {c("MSC-Exos", "increases", "angiogenesis", "+")}, None),
+    ("MSC-Exos showed reduced angiogenic capacity.", set(), ("MSC-Exos", "angiogenesis")),
+    # the miRNA the effect goes through acts on the process the effect names
+    ("MSC-Exos exerted anti-inflammatory effects via miR-21.",
+     {c("MSC-Exos", "carries", "miR-21"), c("miR-21", "decreases", "GO:0006954", "-")}, None),
+    ("MSC-Exos possess anti-inflammatory properties through miR-21.",
+     {c("MSC-Exos", "carries", "miR-21"), c("miR-21", "decreases", "GO:0006954", "-")}, None),
+    ("BMSCs-Exo showed enhanced angiogenic capacity via miR-21 delivery to neurons.",
+     {c("BMSCs-Exo", "carries", "miR-21"), c("miR-21", "increases", "angiogenesis", "+")}, None),
+    # not through a gene, which the vesicles only regulate
+    ("MSC-Exos exerted anti-inflammatory effects via PTEN.", {c("MSC-Exos", "regulates", "PTEN")},
+     ("PTEN", "inflammatory response")),
+])
+def test_an_effect_property_and_what_it_goes_through(text: str, expected: set, absent: tuple[str, str] | None
+                                                     ) -> None:
+    got = claims(read(text))
+    assert expected <= got
+    if absent is not None:
+        assert pair(*absent) not in {(s, o) for s, _, o, _ in got}
+
+
 def test_no_effect_named_by_its_process_is_denied() -> None:
     got = read("MSC-Exos showed no anti-inflammatory effect.")
     assert any(s.object.curie == "GO:0006954" for s in got)
@@ -873,6 +904,8 @@ def test_passives() -> None:
     assert c("Bcl-2", "regulates", "neuronal apoptosis") in claims(read(
         "Neuronal apoptosis is primarily regulated by Bcl-2."))
     assert c("BMSCs-Exo", "decreases", "TNF-α", "-") in claims(read("TNF-α was inhibited by BMSCs-Exo."))
+    # a place between the participle and "by"
+    assert c("miR-21", "decreases", "PTEN", "-") in claims(read("PTEN was reduced in the spinal cord by miR-21."))
 
 
 def test_coordinated_objects_and_verbs() -> None:
