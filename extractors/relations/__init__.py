@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.57"
+EXTRACTOR_VERSION = "1.2.58"
 
 __all__ = [
     "EXTRACTOR",

@@ -175,6 +175,10 @@ _EFFECT_VERBS = frozenset({"exert", "exerts", "exerted", "exerting", "exhibit", 
 # "X acts through Z"
 _ACT_VERBS = frozenset({"act", "acts", "acted", "acting", "work", "works", "worked", "working", "function",
                         "functions", "functioned", "functioning", "operate", "operates", "operated"})
+# what may stand between two agentless changes that share the group they were seen in ("Bax was downregulated,
+# whereas the expression of Bcl-2 was upregulated in the Exo group")
+_GROUP_CLAUSE_JOINS = frozenset(_AMOUNT_NOUNS | {",", "and", "whereas", "while", "whilst", "but", "the", "of",
+                                                "significantly", "markedly", "also", "in", "contrast"})
 _PLACE_WORDS = frozenset(V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"})
 _GENE_NOT_FAMILY = frozenset(V.GENE - V.FAMILY)
 _OUTCOME_NOT_PROCESS = frozenset(V.OUTCOME - V.PROCESS)
@@ -2212,11 +2216,43 @@ class SentenceReader:
             elif treatment:  # "Y decreased 6 hours after the addition of X", "Y was reduced after X treatment"
                 objects = [(s, 1) for s in subjects]
                 subjects = treatment
+            elif group := self._treated_group(i + n):
+                # "Bcl-2 was upregulated in the Exo group": the change seen in the treated group is the treatment's
+                self._share_group(subjects, group)
+                objects, subjects, role = [(s, 1) for s in subjects], group, "group"
             elif self._contrasted_with_vesicles(subjects):
                 # "MSC-EVs suppressed TNF-α, whereas IL-10 was elevated": the other change of the same treatment
                 objects, subjects, role = [(s, 1) for s in subjects], list(self.frames[-1].subjects), "contrast"
         return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light,
                      [o for o, _ in objects] if passive is not None else [])
+
+    def _treated_group(self, j: int) -> list[Arg]:
+        """The treatment of "... in the BMSC-Exos group", "... in Exo-treated rats" starting near j: vesicles or
+        cells given to a group (a molecule's group may be its inhibitor's or its mimic's, so none is read)."""
+        k = j
+        while k < len(self.toks) and k < j + 4 and not self.toks[k].is_ent and self.word(k) not in {"in", ",", ";"}:
+            k += 1
+        if self.word(k) != "in":
+            return []
+        t = self.ent(self._skip_np(k + 1))
+        if t is None or t.consumed or not t.agentive or not (self.vesicle(t.arg) or t.arg.category in V.CELL):
+            return []
+        return list(t.args())
+
+    def _share_group(self, subjects: list[Arg], group: list[Arg]) -> None:
+        """ "Bax was downregulated, whereas Bcl-2 was upregulated in the Exo group": an agentless change in the
+        clause just before, joined by "and", "whereas", "while" or "but", was seen in the same group."""
+        prev = self.frames[-1] if self.frames else None
+        if prev is None or prev.objects or not prev.subjects or prev.kind not in {V.INC, V.DEC, V.REG} or not subjects:
+            return
+        at = next((x for x, t in enumerate(self.toks) if t.is_ent and t.start == subjects[0].start), None)
+        if at is None or at <= prev.start:
+            return
+        between = {self.word(x) for x in range(prev.start + prev.length, at)}
+        if not between & {"and", "whereas", "while", "whilst", "but"} or not between <= _GROUP_CLAUSE_JOINS:
+            return
+        prev.objects, prev.subjects, prev.role = [(s, 1) for s in prev.subjects], list(group), "group"
+        self._emit_frame(prev)
 
     def _contrasted_with_vesicles(self, subjects: list[Arg]) -> bool:
         """The subject of an agentless change opens a clause set against one whose vesicles changed something
@@ -2908,6 +2944,10 @@ class SentenceReader:
                 if t.arg.category in V.CELL and self.word(j - 1) == "of" and self.ent(j - 2) is not None \
                         and self.toks[j - 2].arg.category in _PROCESS_OR_OUTCOME:
                     j += 1  # "pyroptosis of neurons": where the process happens, not a second thing changed
+                    continue
+                if t.arg.category in V.CELL and self.ent(j + 1) is not None \
+                        and self.toks[j + 1].arg.category in _PROCESS_OR_OUTCOME:
+                    j += 1  # "pericyte pyroptosis" likewise
                     continue
                 if effect_agents_out and self.word(j - 1) == "of" and j >= 2 \
                         and self.toks[j - 2].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS:

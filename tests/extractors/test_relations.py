@@ -560,6 +560,31 @@ def test_neither_nor_denies_the_verb_for_both_subjects() -> None:
     assert all(e.negated for s in got if s.object.curie == E["IL-10"][0] for e in s.evidence)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a change seen in a treated group is the treatment's
+    ("Bcl-2 was upregulated in the BMSCs-Exo group.", {c("BMSCs-Exo", "increases", "Bcl-2", "+")}),
+    ("TNF-α was decreased in Exosomes-treated rats.", {c("Exosomes", "decreases", "TNF-α", "-")}),
+    ("GFAP was upregulated in the BM-MSCs group.", {c("BM-MSCs", "increases", "GFAP", "+")}),
+    # ... and an agentless change in the clause before it, seen in the same group
+    ("The expression of Bax and caspase-3 was downregulated, whereas Bcl-2 was upregulated in the BMSCs-Exo group "
+     "compared with the SCI group.",
+     {c("BMSCs-Exo", "decreases", "Bax", "-"), c("BMSCs-Exo", "decreases", "caspase-3", "-"),
+      c("BMSCs-Exo", "increases", "Bcl-2", "+")}),
+])
+def test_a_change_in_a_treated_group(text: str, expected: set) -> None:
+    assert expected <= claims(read(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Bcl-2 was upregulated in the SCI group.", ("SCI", "Bcl-2")),  # a disease is no treatment
+    ("Bcl-2 was upregulated in the miR-21 inhibitor group.", ("miR-21", "Bcl-2")),  # the inhibitor's, not miR-21's
+    # a clause with its own setting does not share the group
+    ("Bax was upregulated after SCI, and Bcl-2 was upregulated in the BMSCs-Exo group.", ("BMSCs-Exo", "Bax")),
+])
+def test_no_group_treatment_claim(text: str, absent: tuple[str, str]) -> None:
+    assert pair(*absent) not in linked(text)
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     # a verb coordinated with a passive is said of the passive's subject
     ("PTEN is regulated by miR-21 and promotes apoptosis.", ("PTEN", "increases", "apoptosis", "+"),
@@ -597,6 +622,14 @@ def test_an_injury_induced_process_is_the_object() -> None:
     got = claims(read("BMSCs-Exo alleviated SCI-induced pyroptosis of hippocampal neurons."))
     assert c("BMSCs-Exo", "decreases", "pyroptosis", "-") in got
     assert not any(o == "CL:0000540" for _, _, o, _ in got)  # where it happens, not a second thing changed
+
+
+def test_a_cell_named_before_its_process_is_where_it_happens() -> None:
+    got = claims(read("BMSCs-Exo alleviated BSCB disruption by inhibiting neurons pyroptosis."))
+    assert {c("BMSCs-Exo", "decreases", "pyroptosis", "-"), c("pyroptosis", "increases", "BSCB disruption", "+")} <= got
+    assert not any("CL:0000540" in (s, o) for s, _, o, _ in got)
+    # a list of cells is no such phrase
+    assert c("BMSCs-Exo", "increases", "neurons", "+") in claims(read("BMSCs-Exo increased neurons and angiogenesis."))
 
 
 @pytest.mark.parametrize("text", [
