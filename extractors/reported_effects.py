@@ -7,14 +7,16 @@ A meta-analysis states each pooled result once or twice (abstract and results) t
 with what it needs to be read: the number of studies ("A total of 14 studies reported
 TNF-α", "NeuN cells/field (5 studies)", "(SMD ...; 12 studies)", "the pooled analysis of 15
 studies showed"), the heterogeneity ("the I-squared value was 80.9%"; inside an effect's parentheses it is
-that effect's, never an earlier one's) and the model ("The
+that effect's, never an earlier one's, unless it follows as that effect's heterogeneity: "(MD ...) with
+substantial heterogeneity (I2 = 85%)") and the model ("The
 fixed-effect model meta-analysis showed ..."). This module finds every printed effect with its
 confidence interval, binds it to an outcome and an intervention, attaches k, I² and model from
 the same section, and keeps one effect per outcome, intervention and subgroup per document,
 preferring the results section over the abstract. A result pooled over part of the studies ("In
 the subgroup of rats receiving 100 μg, ...", "in the mouse subgroup") carries that subgroup and
 never stands for the overall result; so do results a sentence reports at several times ("at day 7 (MD ...),
-day 14 (MD ...) and day 28 (MD ...)": subgroups "day 7", "day 14", "day 28").
+day 14 (MD ...) and day 28 (MD ...)": subgroups "day 7", "day 14", "day 28") or for several groups ("larger
+in rats (SMD ...) than in mice (SMD ...)": "rats", "mice").
 
 Standard error and p are recovered from the CI (normal approximation; on the log scale
 for ratio measures): ``se = (hi - lo) / (2 z)``, ``p = 2 Φ(-|est / se|)``. A p printed
@@ -36,7 +38,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +46,7 @@ from kg.model import Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.6"
+EXTRACTOR_VERSION = "1.7"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -727,6 +729,10 @@ def read_heterogeneity(text: str) -> list[tuple[int, float, str | None]]:
     return out
 
 
+# between an effect's bracket and the bracket holding its I²
+_HETEROGENEITY_AFTER = re.compile(r"[\])]?\s*,?\s*(?:with|and|showing)?\s*(?:\w+\s+){0,2}heterogeneity\s*", re.I)
+
+
 def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str | None]],
                         spans: Sequence[tuple[int, int]], document: Document,
                         outcomes: Sequence[_Candidate]) -> None:
@@ -743,8 +749,11 @@ def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str |
             before = [f for f in same if f.start < offset]
             target = before[-1] if before else same[0]
             opening = _open_parenthesis(document.text, sent[0], offset)
-            if opening is not None and target.start < opening:
-                target = None  # "(..., I2 = 62%, 9 studies)" of an effect not read: not the one before it
+            if opening is not None and target.start < opening and not _HETEROGENEITY_AFTER.fullmatch(
+                    document.text, target.end, opening):
+                # "(..., I2 = 62%, 9 studies)" of an effect not read: not the one before it; "(MD ...) with
+                # substantial heterogeneity (I2 = 85%)" is that effect's
+                target = None
         else:
             named = {c.ref.curie for c in _outcomes_in(outcomes, sent[0], sent[1])}
             prior = [f for f in found if f.start < offset and document.section_at(f.start) == section]
@@ -758,25 +767,47 @@ def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str |
             target.het_p = het_p
 
 
-def _name_time_points(found: list[_Found], text: str) -> None:
-    """Effects on one outcome a sentence reports at several times ("at day 7 (MD ...), day 14 (MD ...) and day 28
-    (MD ...)") are each that time's result: the time joins the subgroup, so none stands for another."""
+def _name_split_results(found: list[_Found], name_of: Callable[[_Found, int], str], join: bool) -> None:
+    """Effects on one outcome that a sentence reports several times are each one part's result when the words
+    before each (from the effect before it) name a part (``name_of(effect, window_start)``), all different: the
+    name becomes the subgroup (``join``: added to a subgroup already named), so none stands for another."""
     groups: dict[tuple[tuple[int, int], str], list[_Found]] = {}
     for f in found:
-        if f.outcome is not None:
+        if f.outcome is not None and (join or not f.subgroup):
             groups.setdefault((f.sentence, f.outcome.ref.curie), []).append(f)
     for effects in groups.values():
         if len(effects) < 2:
             continue
         effects.sort(key=lambda f: f.start)
-        times = []
-        for before, f in zip([None, *effects[:-1]], effects, strict=True):
-            start = f.sentence[0] if before is None else before.end
-            named = list(TIME_POINT_RE.finditer(text, start, f.start))
-            times.append(_time_point(named[-1]) if named else "")
-        if all(times) and len(set(times)) == len(times):
-            for f, time in zip(effects, times, strict=True):
-                f.subgroup = f"{f.subgroup}, {time}" if f.subgroup else time
+        names = [name_of(f, f.sentence[0] if before is None else before.end)
+                 for before, f in zip([None, *effects[:-1]], effects, strict=True)]
+        if all(names) and len(set(names)) == len(names):
+            for f, name in zip(effects, names, strict=True):
+                f.subgroup = f"{f.subgroup}, {name}" if f.subgroup else name
+
+
+def _name_time_points(found: list[_Found], text: str) -> None:
+    """ "at day 7 (MD ...), day 14 (MD ...) and day 28 (MD ...)": each time's result."""
+    def time_before(f: _Found, start: int) -> str:
+        named = list(TIME_POINT_RE.finditer(text, start, f.start))
+        return _time_point(named[-1]) if named else ""
+    _name_split_results(found, time_before, join=True)
+
+
+# "... in rats (SMD 2.10, ...)": the group an effect in brackets was pooled over, named just before the bracket
+_GROUP_BEFORE_BRACKET = re.compile(
+    r"\b(?:in|among|for|with|using)\s+(?:the\s+)?(?P<group>[^\W\d][\w\-– ]{1,40}?)\s*[(\[]\s*\Z")
+
+
+def _name_compared_groups(found: list[_Found], text: str, interventions: Sequence[_Candidate]) -> None:
+    """ "larger in rats (SMD 2.10, ...) than in mice (SMD 1.02, ...)": each group's result. Groups that are
+    interventions ("in BMSC-Exos (...) and in hUCMSC-Exos (...)") are told apart by the intervention."""
+    def group_before(f: _Found, start: int) -> str:
+        m = _GROUP_BEFORE_BRACKET.search(text, start, f.start)
+        if m is None or any(m.start("group") <= c.start < m.end("group") for c in interventions):
+            return ""
+        return " ".join(m.group("group").split())
+    _name_split_results(found, group_before, join=False)
 
 
 def _time_point(m: re.Match[str]) -> str:
@@ -872,6 +903,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         if named:  # the last subgroup named before the effect in its sentence
             f.subgroup = " ".join((named[-1].group("a") or named[-1].group("b")).split())
     _name_time_points(found, text)
+    _name_compared_groups(found, text, interventions)
     _bind_counts(found, read_counts(text, spans, outcomes, folded), document)
     _bind_heterogeneity(found, read_heterogeneity(text), spans, document, outcomes)
 

@@ -272,6 +272,9 @@ def test_an_outcome_spelled_with_a_dotless_i_is_read_as_the_pattern_reads_it() -
     # two negative bounds set apart by a space only
     ("BMSC-Exos reduced TNF-α levels (SMD -1.98 (95%CI -2.65 -1.31); I2 = 62%).",
      ("SMD", -1.98, -2.65, -1.31, 62.0, None)),
+    # the heterogeneity of the effect just before, in its own parentheses
+    ("BMSC-Exos improved BBB scores (WMD 2.86 [95% CI 1.98–3.74]) with substantial heterogeneity "
+     "(I2 = 85.3%, p < 0.00001).", ("WMD", 2.86, 1.98, 3.74, 85.3, None)),
 ])
 def test_printed_forms_of_an_effect(text: str, values: tuple) -> None:
     (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
@@ -318,6 +321,23 @@ def test_effects_at_several_times_are_each_times_result() -> None:
     effects = extract_effects(Annotated(Document(id="t", text=text)))
     assert [(e.estimate, e.subgroup) for e in sorted(effects, key=lambda e: e.estimate)] == [
         (1.5, "day 7"), (2.9, "day 14"), (4.1, "week 4")]
+
+
+def test_effects_in_compared_groups_are_each_groups_result() -> None:
+    text = ("Subgroup analysis by species showed that BMSC-Exos improved BBB scores more in rats (SMD 2.10, 95% CI "
+            "1.45-2.75) than in mice (SMD 1.02, 95% CI 0.41-1.63).")
+    effects = extract_effects(Annotated(Document(id="t", text=text)))
+    assert sorted((e.estimate, e.subgroup) for e in effects) == [(1.02, "mice"), (2.1, "rats")]
+
+
+def test_effects_of_compared_interventions_are_told_apart_by_the_intervention() -> None:
+    text = ("BBB scores improved with BMSC-Exos (SMD 2.10, 95% CI 1.45-2.75) and with hUCMSC-Exos "
+            "(SMD 1.02, 95% CI 0.41-1.63).")
+    uc = Ref("exokg", "UCMSC_Exo", "umbilical cord MSC-derived exosomes", "biolink:CellularComponent")
+    at = text.index("hUCMSC-Exos")
+    effects = extract_effects(Annotated(Document(id="t", text=text), [Mention("t", at, at + 11, "hUCMSC-Exos", uc)]))
+    assert {e.intervention.curie for e in effects} == {"exokg:BMSC_Exo", "exokg:UCMSC_Exo"}
+    assert {e.subgroup for e in effects} == {""}
 
 
 def test_a_single_effect_at_one_time_is_still_the_result() -> None:
