@@ -1,7 +1,7 @@
 """Pooled effects as papers print them: ``SMD = −3.12, 95% CI [−3.57, −2.67]``, ``SMD -1.98 [95% CI
 -2.65, -1.31]``, ``WMD 3.45 (95% CI 2.56-4.34)``, ``standardized mean difference [SMD] = -2.13, 95% confidence
-interval [CI] -2.89 to -1.37``, and a bare interval that holds its estimate, ``MD = 3.45 [2.56, 4.34]`` (read
-as 95%).
+interval [CI] -2.89 to -1.37``, ``the pooled SMD for BBB score was 2.56 (95% CI: 1.89-3.23)``, and a bare
+interval that holds its estimate, ``MD = 3.45 [2.56, 4.34]`` (read as 95%).
 
 A meta-analysis states each pooled result once or twice (abstract and results) together
 with what it needs to be read: the number of studies ("A total of 14 studies reported
@@ -46,7 +46,7 @@ from kg.model import Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.7"
+EXTRACTOR_VERSION = "1.8"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -131,9 +131,11 @@ _UNIT = r"(?:\s?%|\s+points?\b)?"
 # "2.56-4.34" is a range; "-2.65 -1.31" two numbers, the second negative
 _SEP = rf"(?:,|;|\bto\b|–|—|\s-\s|(?<!\s)-(?=\d)|\s(?=[{_MINUS}]\d)|…|\.\.)"
 EFFECT_RE = re.compile(
-    # "SMD", "standardized mean difference [SMD]", "mean difference (MD)"; the interval with its level, or
-    # bare in brackets ("MD = 3.45 [2.56, 4.34]", read as a 95% interval)
-    rf"\b{_MEASURE}[\])]?\s*(?:=|:|of|was|,)?\s*(?P<est>{_NUM}){_UNIT}\s*[,;]?\s*(?:[\[(]?\s*"
+    # "SMD", "standardized mean difference [SMD]", "mean difference (MD)", "the pooled SMD for BBB score was"
+    # (the outcome named between measure and estimate); the interval with its level, or bare in brackets
+    # ("MD = 3.45 [2.56, 4.34]", read as a 95% interval)
+    rf"\b{_MEASURE}[\])]?(?:\s+(?:for|of|on|in)\s+(?P<named>[^\W\d][^()\[\];=<>.]{{1,60}}?)\s+(?:was|were|is|of))?"
+    rf"\s*(?:=|:|of|was|,)?\s*(?P<est>{_NUM}){_UNIT}\s*[,;]?\s*(?:[\[(]?\s*"
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)s?\s*"
     rf"(?:[\[(](?:CI|CrI)[\])])?\s*(?:=|:|,)?\s*[\[(]?|[\[(](?=\s*{_NUM}\s*{_SEP}\s*{_NUM}\s*[\])]))"
     rf"\s*(?P<lo>{_NUM}){_UNIT}\s*{_SEP}\s*(?P<hi>{_NUM}){_UNIT}\s*[\])]?"
@@ -167,10 +169,11 @@ K_AFTER_RE = re.compile(  # "NeuN cells/field (5 studies)", "(k = 5)", "(n = 4 s
     rf"\(\s*(?:(?:k|n)\s*=\s*(?P<k1>\d+)(?:\s+{_STUDIES})?|(?P<k2>\d+)\s+{_STUDIES})\s*[),;]",
     re.I,
 )
-# "(SMD −1.85; 95% CI −2.60 to −1.10; I² = 65%; 12 studies)": the count closing an effect's parentheses, maybe
-# with the animals they hold ("6 studies, 98 animals", "n = 6 studies with 98 rats")
+# "(SMD −1.85; 95% CI −2.60 to −1.10; I² = 65%; 12 studies)": the count inside an effect's parentheses, maybe
+# with the animals they hold ("6 studies, 98 animals", "n = 6 studies with 98 rats"), closing them or not
+# ("(g = 1.85; 95% CI 1.20–2.50; 11 studies; I² = 67%)")
 K_CLOSING_RE = re.compile(rf"[;,]\s*(?:[kn]\s*=\s*)?(?P<k>\d+)\s+{_STUDIES}(?:\s*(?:,|;|with|and)\s*(?:n\s*=\s*)?"
-                          rf"\d+\s+(?:animals|rats|mice|subjects|participants|patients))?\s*\)", re.I)
+                          rf"\d+\s+(?:animals|rats|mice|subjects|participants|patients))?\s*(?=[;,)])", re.I)
 # "The pooled analysis of 15 studies showed that ...", "a meta-analysis of twelve studies": the count before
 K_POOLED_RE = re.compile(rf"\b(?:pooled analysis|pooled data|meta-analysis|analysis|pooling|data)\s+(?:of|from)\s+"
                          rf"(?:the\s+)?{_COUNT}\s+(?:(?:included|eligible|animal|preclinical)\s+)?{_STUDIES}\b", re.I)
@@ -664,7 +667,8 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
                 <= max(_float(m.group("lo")), _float(m.group("hi")))):
             continue  # a bare "(a, b)" that does not hold the estimate is no interval of it
         window_start = prev_end.get(sent, sent[0])
-        here = _outcomes_in(outcomes, window_start, m.start()) or _outcomes_in(outcomes, sent[0], m.start())
+        named = _outcomes_in(outcomes, m.start("named"), m.end("named")) if m.group("named") else []
+        here = named or _outcomes_in(outcomes, window_start, m.start()) or _outcomes_in(outcomes, sent[0], m.start())
         outcome = here[-1] if here else None
         if outcome is None:  # "SMD ... for TNF-α": name after the numbers, before the next effect
             after = _outcomes_in(outcomes, m.end(), sent[1])
@@ -698,8 +702,8 @@ def read_counts(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[
             out.append((m.start(), c.ref.curie, k))
     for m in K_CLOSING_RE.finditer(text):
         sent = _sentence_of(spans, m.start())
-        opening = text.rfind("(", sent[0] if sent else 0, m.start())
-        if sent is None or opening < 0:
+        opening = _open_parenthesis(text, sent[0], m.start()) if sent else None
+        if sent is None or opening is None:
             continue
         before = _outcomes_in(outcomes, sent[0], opening)  # the outcome the parenthesised effect is about
         if before and len(text[before[-1].end:opening]) <= 40:

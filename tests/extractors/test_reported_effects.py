@@ -272,6 +272,9 @@ def test_an_outcome_spelled_with_a_dotless_i_is_read_as_the_pattern_reads_it() -
     # two negative bounds set apart by a space only
     ("BMSC-Exos reduced TNF-α levels (SMD -1.98 (95%CI -2.65 -1.31); I2 = 62%).",
      ("SMD", -1.98, -2.65, -1.31, 62.0, None)),
+    # the count inside the parentheses, before the I² that closes them
+    ("BMSC-Exos improved the BBB score (Hedges' g = 1.85; 95% CI 1.20–2.50; 11 studies; I² = 67%).",
+     ("SMD", 1.85, 1.2, 2.5, 67.0, 11)),
     # the heterogeneity of the effect just before, in its own parentheses
     ("BMSC-Exos improved BBB scores (WMD 2.86 [95% CI 1.98–3.74]) with substantial heterogeneity "
      "(I2 = 85.3%, p < 0.00001).", ("WMD", 2.86, 1.98, 3.74, 85.3, None)),
@@ -279,6 +282,16 @@ def test_an_outcome_spelled_with_a_dotless_i_is_read_as_the_pattern_reads_it() -
 def test_printed_forms_of_an_effect(text: str, values: tuple) -> None:
     (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
     assert (effect.measure, effect.estimate, effect.ci_low, effect.ci_high, effect.i2, effect.k) == values
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # the outcome named between the measure and its estimate
+    ("BMSC-Exos reduced TNF-α. The pooled SMD for BBB score was 2.56 (95% CI: 1.89–3.23).", "exokg:BBB_score"),
+    ("BMSC-Exos improved BBB scores. The pooled MD of TNF-α levels was −12.4 (95% CI −16.1 to −8.7).", "HGNC:11892"),
+])
+def test_an_outcome_named_between_measure_and_estimate(text: str, outcome: str) -> None:
+    (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
+    assert effect.outcome.curie == outcome and effect.ci_low is not None
 
 
 def test_heterogeneity_inside_another_effects_parentheses_is_not_the_previous_effects() -> None:
