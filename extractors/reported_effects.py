@@ -42,11 +42,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from extractors.tokens import SENTENCE_OPENER
 from kg.model import Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.8"
+EXTRACTOR_VERSION = "1.9"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -205,7 +206,7 @@ DISEASES = (("SCI", re.compile(r"\bspinal cord injur(?:y|ies)\b|\bSCI\b")),)
 
 _ABBREVIATIONS = ("et al", "e.g", "i.e", "vs", "Fig", "Figs", "approx", "ca", "cf", "No", "Eq", "Ref", "Dr",
                   "resp", "al")
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’)\]]*\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z0-9 ]{0,12}[A-Z])")
+_SENTENCE_END = re.compile(rf"[.!?](?=[\s\"”’)\]]*\s+[\"“‘(\[]?{SENTENCE_OPENER})|\n\s*\n|\n(?=[A-Z0-9 ]{{0,12}}[A-Z])")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -312,7 +313,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         i = m.start()
         if text[i] == ".":
             head = text[max(0, i - 8):i]
-            word = re.search(r"([A-Za-z]+)$", head)
+            word = re.search(r"((?:[A-Za-z]\.)*[A-Za-z]+)$", head)  # "e.g", "i.e" whole
             if word and word.group(1) in _ABBREVIATIONS:
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():  # initials: "Li D. et al."

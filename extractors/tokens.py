@@ -28,7 +28,10 @@ NON_FINAL = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "max",
     "resp", "var", "viz", "incl", "inc", "ltd", "co", "univ", "dept", "tab",
 })
-_SENT_END = re.compile(r"[.?!][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9α-ωΑ-Ω])")
+# what may open a sentence: a capital, a digit, a Greek letter, or a name of the field written in lower case first
+# ("miR-21 ...", "let-7b ...", "mTOR ...", "siRNA ...", "p53 ...", "hUC-MSCs ...")
+SENTENCE_OPENER = r"(?:[A-Z0-9α-ωΑ-Ω]|[a-z]{1,6}[A-Z0-9]|let-\d)"
+_SENT_END = re.compile(rf"[.?!][\"”’')\]]*(?=\s+[\"“‘'(\[]?{SENTENCE_OPENER})")
 _PRECEDING_WORD = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
 _LINE_BREAK = re.compile(r"\n")
 

@@ -71,7 +71,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.58"
+EXTRACTOR_VERSION = "1.2.59"
 
 __all__ = [
     "EXTRACTOR",

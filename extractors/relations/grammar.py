@@ -3244,13 +3244,26 @@ class SentenceReader:
             return
         sign = self._object_sign(f, o, local) * self._subject_sign(s, f)
         if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and f.role not in {"consequence", "means"} \
-                and any(t.lower.startswith("target") for t in self.toks if not t.is_ent):
+                and self._said_targeted(o):
             # "miR-X targets and suppresses Y"; what follows from it ("thereby inhibiting NF-κB") is no targeting
             self.emit(s, "targets", o, -1, rule, f.start, f.negated)
             self._retract_axis(o)
             return
         pred = _predicate(sign)
         self.emit(s, pred, o, sign, rule, f.start, f.negated)
+
+    def _said_targeted(self, o: Arg) -> bool:
+        """A "target" word of the sentence is said of o: the first participant after it is o, or none is ("miR-X
+        targets and suppresses Y", "suppressed Y by directly targeting its 3'UTR"); "reduced cytokines by targeting
+        PTEN" targets PTEN only."""
+        toks = self.toks
+        for x, t in enumerate(toks):
+            if t.is_ent or not t.lower.startswith("target"):
+                continue
+            nxt = next((y for y in range(x + 1, min(x + 7, len(toks))) if toks[y].is_ent), None)
+            if nxt is None or o in toks[nxt].args():
+                return True
+        return False
 
     def _promoter_before(self, o: Arg) -> bool:
         """Is ``o`` named as the owner of a promoter or regulatory region ("the promoter of miR-21")?"""

@@ -389,6 +389,14 @@ def test_sentences_do_not_split_at_abbreviations() -> None:
     assert spans == ["Li et al. found it, e.g. in rats (Fig. 2 vs. Fig. 3), i.e. twice.", "Then NF-κB.", "Done."]
 
 
+def test_a_sentence_may_open_with_a_name_written_in_lower_case() -> None:
+    text = ("Exosomes carried it. miR-21 targeted PTEN. let-7b fell. mTOR rose. p53 fell. siRNA was used. "
+            "Seen e.g. miR-21 in cells. It fell. non-injured rats were used.")
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Exosomes carried it.", "miR-21 targeted PTEN.", "let-7b fell.", "mTOR rose.", "p53 fell.", "siRNA was used.",
+        "Seen e.g. miR-21 in cells.", "It fell. non-injured rats were used."]
+
+
 def test_tokenizer_keeps_text_and_splits_names() -> None:
     text = "miR-199a-3p/145-5p and NF-κB.  Next\nline 3.47"
     toks = tokenize(text)

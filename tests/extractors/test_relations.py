@@ -532,7 +532,7 @@ def test_mirna_gene_sentences_that_do_not_link_the_pair(text: str, absent: tuple
 
 @pytest.mark.parametrize("text, expected, absent", [
     ("miR-21 targeted PTEN and miR-145 targeted STAT3.", ("miR-145", "targets", "STAT3", "-"), ("miR-21", "miR-145")),
-    ("miR-21 targets PTEN and miR-145 suppresses STAT3.", ("miR-145", "targets", "STAT3", "-"), ("miR-21", "miR-145")),
+    ("miR-21 targets PTEN and miR-145 suppresses STAT3.", ("miR-145", "decreases", "STAT3", "-"), ("miR-21", "miR-145")),
     ("Exosomes decreased TNF-α and IL-10 was increased.", ("Exosomes", "decreases", "TNF-α", "-"),
      ("Exosomes", "IL-10")),
 ])
@@ -622,6 +622,19 @@ def test_an_injury_induced_process_is_the_object() -> None:
     got = claims(read("BMSCs-Exo alleviated SCI-induced pyroptosis of hippocampal neurons."))
     assert c("BMSCs-Exo", "decreases", "pyroptosis", "-") in got
     assert not any(o == "CL:0000540" for _, _, o, _ in got)  # where it happens, not a second thing changed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "target" word names what follows it: the miRNA targets PTEN, and only lowers the cytokines
+    ("BMSCs-Exo containing miR-21 reduced the release of pro-inflammatory cytokines by targeting PTEN.",
+     {c("miR-21", "targets", "PTEN", "-"), c("miR-21", "decreases", "pro-inflammatory cytokines", "-")}),
+    ("miR-145 targets TLR4 and reduces IL-6.", {c("miR-145", "targets", "TLR4", "-"), c("miR-145", "decreases", "IL-6", "-")}),
+    # ... or what the verb beside it acts on
+    ("miR-21 targets and suppresses PTEN.", {c("miR-21", "targets", "PTEN", "-")}),
+    ("miR-21 suppressed PTEN by directly targeting its 3'UTR.", {c("miR-21", "targets", "PTEN", "-")}),
+])
+def test_a_target_word_is_said_of_what_it_names(text: str, expected: set) -> None:
+    assert expected <= claims(read(text))
 
 
 def test_a_cell_named_before_its_process_is_where_it_happens() -> None:

@@ -168,6 +168,12 @@ def test_sentence_splitter_keeps_brackets_and_abbreviations():
         "Li et al. (2019) found A (p < 0.05; Fig. 2).", "Next one starts here.", "Heading", "Body."]
 
 
+def test_the_effect_splitter_cuts_sentences_where_the_entity_layer_does() -> None:
+    from extractors.tokens import sentence_spans
+    text = "Exosomes carried it. miR-21 targeted PTEN. let-7b fell. Seen e.g. mTOR in cells. It fell. non-injured rats."
+    assert split_sentences(text) == sentence_spans(text) and len(split_sentences(text)) == 5
+
+
 def test_abstract_and_results_statements_of_one_result_are_one_effect_even_if_grounded_differently():
     from kg.model import Section
 
