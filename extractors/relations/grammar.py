@@ -2159,8 +2159,7 @@ class SentenceReader:
     def _carried_effect(self, subjects: Sequence[Arg], z_tok: Tok, e: int, negated: bool) -> None:
         """ "MSC-Exos exert anti-inflammatory effects via miR-126": the miRNA the vesicles carry acts on the
         process the effect names, as in "X reduced inflammation via miR-126" (rule chain:through)."""
-        if self.toks[e].is_ent or self.toks[e].lower not in V.EFFECT_PROPERTY_NOUNS or not any(
-                map(self.vesicle, subjects)):
+        if not self._named_property(e) or not any(map(self.vesicle, subjects)):
             return
         mirnas = [z for z in self._list_from(self.toks.index(z_tok), self._any)[0] if z.category in V.MIRNA]
         for k in self._effect_processes_before(e):
