@@ -539,6 +539,12 @@ def test_a_process_of_a_cell_is_that_cells_process(annotator: Annotator, text: s
     assert all(pair in got for pair in expected), got
 
 
+def test_apoptotic_cell_counts_are_the_apoptosis_rate(annotator: Annotator) -> None:
+    got = found(annotator, "Exosomes reduced TUNEL-positive cells, TUNEL+ cells and apoptotic neurons after TUNEL staining.")
+    assert {("TUNEL-positive cells", "exokg:apoptosis_rate"), ("TUNEL+ cells", "exokg:apoptosis_rate"),
+            ("apoptotic neurons", "exokg:apoptosis_rate"), ("TUNEL staining", "MESH:D020287")} <= set(got)
+
+
 def test_a_process_word_far_from_the_cell_stays_generic(annotator: Annotator) -> None:
     got = found(annotator, "Exosomes reduced apoptosis in the cord and the number of neurons.")
     assert ("apoptosis", "GO:0006915") in got
