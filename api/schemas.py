@@ -278,6 +278,22 @@ class PathResults(BaseModel):
                    "score": 0.42, "hops": 2, "net_effect": "-", "steps": []}]})
 
 
+class BiasAssessmentOut(BaseModel):
+    """A check of a pooled effect for small-study effects (publication bias)."""
+
+    method: str = Field(description="'egger', 'begg', 'funnel_plot', 'trim_and_fill' or 'unspecified'")
+    asymmetry: bool | None = Field(default=None, description="true: asymmetry or publication bias found; false: "
+                                                             "none found; null: not said")
+    statistic: float | None = None
+    p_value: float | None = None
+    filled: int | None = Field(default=None, description="studies trim-and-fill filled in")
+    adjusted_estimate: float | None = Field(default=None, description="the estimate after trim-and-fill")
+    adjusted_ci_low: float | None = None
+    adjusted_ci_high: float | None = None
+    source: str = Field(description="'reported' (read in a paper) or 'computed' (by exokg from study-level data)")
+    evidence: EvidenceOut | None = None
+
+
 class PooledEffectOut(BaseModel):
     """A pooled effect of a meta-analysis (reported by a paper or computed by exokg)."""
 
@@ -305,6 +321,7 @@ class PooledEffectOut(BaseModel):
     evidence: EvidenceOut | None = None
     provenance: str = ""
     plots: list[str] = Field(default_factory=list, description="URLs of forest/funnel plots served by this API")
+    bias: list[BiasAssessmentOut] = Field(default_factory=list, description="publication-bias checks of the effect")
     model_config = _example({
         "id": "exokg:effect_0123456789ab", "label": "WMD 3.21 [2.50, 3.92], k=20", "measure": "WMD",
         "estimate": 3.21, "ci_low": 2.5, "ci_high": 3.92, "k": 20, "i2": 87.0, "source": "reported",
@@ -312,7 +329,8 @@ class PooledEffectOut(BaseModel):
                          "category": "biolink:CellularComponent"},
         "outcome": {"id": "exokg:BBB_score", "label": "BBB locomotor score",
                     "category": "biolink:PhenotypicFeature"},
-        "significant": True, "plots": []})
+        "significant": True, "plots": [],
+        "bias": [{"method": "funnel_plot", "asymmetry": True, "source": "reported"}]})
 
 
 class EffectPage(BaseModel):

@@ -29,6 +29,10 @@ Population and comparator are read once per document: the species (the document'
 ``species``, else the most named of rats, mice and patients) grounded to its NCBITaxon entry, the
 condition (spinal cord injury) to its MONDO entry, and the control arm ("placebo group", "saline
 or phosphate-buffered saline") to an exokg comparator term (:mod:`kg.pico`).
+
+The publication-bias checks a paper reports (Egger's or Begg's test, funnel plot, trim-and-fill)
+are read by :mod:`extractors.reported_bias` and attached to the pooled effects of the outcomes
+they speak of; an estimate printed as trim-and-fill's adjusted result is no pooled effect of its own.
 """
 
 from __future__ import annotations
@@ -39,15 +43,16 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from extractors.reported_bias import BiasReading, OutcomeSpan, PrintedEffect, read_bias
 from extractors.tokens import SENTENCE_OPENER
-from kg.model import Document, Evidence, Mention, PooledEffect, Ref
+from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.9"
+EXTRACTOR_VERSION = "1.10"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -897,7 +902,12 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     folded = _folded(text)
     outcomes, interventions = find_candidates(text, mentions, grounder, folded)
 
-    found = [f for f in read_effects(text, spans, outcomes) if f.outcome is not None]
+    printed = read_effects(text, spans, outcomes)
+    bias = read_bias(document, spans, [OutcomeSpan(c.start, c.end, c.ref.curie) for c in outcomes],
+                     [PrintedEffect(f.start, f.end, f.estimate, f.low, f.high) for f in printed],
+                     EXTRACTOR, EXTRACTOR_VERSION)
+    adjusted = {start for reading in bias for start in reading.claimed}  # trim-and-fill results, not pooled effects
+    found = [f for f in printed if f.outcome is not None and f.start not in adjusted]
     if not found:
         return []
     for f in found:
@@ -967,7 +977,34 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
             evidence=evidence, provenance="; ".join(notes), organism=organism, condition=condition,
             comparator_term=comparator_term, subgroup=f.subgroup,
         ))
-    return effects
+    return attach_bias(effects, bias)
+
+
+def attach_bias(effects: Sequence[PooledEffect], readings: Sequence[BiasReading]) -> list[PooledEffect]:
+    """Each effect with the bias checks of its outcome: the overall effect of an outcome, or its
+    subgroup effects when the paper pooled none overall. A check that names no outcome goes to a
+    paper's only outcome; one method's check read twice (abstract and results) is kept once, the
+    fuller reading winning."""
+    overall = {e.outcome.curie for e in effects if not e.subgroup}
+    outcomes = overall or {e.outcome.curie for e in effects}
+    checks: dict[str, dict[str, BiasAssessment]] = {}
+    for reading in readings:
+        for curie in reading.outcomes or (tuple(outcomes) if len(outcomes) == 1 else ()):
+            kept = checks.setdefault(curie, {})
+            known = kept.get(reading.assessment.method)
+            if known is None or _details(reading.assessment) > _details(known):
+                kept[reading.assessment.method] = reading.assessment
+    out: list[PooledEffect] = []
+    for e in effects:
+        found = checks.get(e.outcome.curie)
+        if found and (not e.subgroup or e.outcome.curie not in overall):
+            e = replace(e, bias=tuple(found[m] for m in BIAS_METHODS if m in found))
+        out.append(e)
+    return out
+
+
+def _details(b: BiasAssessment) -> int:
+    return sum(x is not None for x in (b.asymmetry, b.statistic, b.p_value, b.filled, b.adjusted_estimate))
 
 
 def effects_from_text(text: str, doc_id: str = "text", **document_fields: Any) -> list[PooledEffect]:

@@ -28,6 +28,7 @@ from typing import Any, overload
 
 from kg.errors import InputError
 from kg.model import (
+    BiasAssessment,
     BibEntry,
     CitationMark,
     Document,
@@ -156,7 +157,7 @@ def effect_to_dict(e: PooledEffect) -> dict[str, Any]:
         elif isinstance(value, Evidence):
             value = value.to_dict()
         elif isinstance(value, tuple):
-            value = list(value)
+            value = [v.to_dict() if isinstance(v, BiasAssessment) else v for v in value]
         out[f.name] = value
     return out
 
@@ -170,6 +171,7 @@ def effect_from_dict(data: dict[str, Any]) -> PooledEffect:
     if values.get("evidence") is not None:
         values["evidence"] = Evidence.from_dict(values["evidence"])
     values["plots"] = tuple(values.get("plots", ()))
+    values["bias"] = tuple(BiasAssessment.from_dict(b) for b in values.get("bias", ()))
     return PooledEffect(**values)
 
 

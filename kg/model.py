@@ -345,6 +345,68 @@ class Statement:
         )
 
 
+BIAS_METHOD_NAMES = {"egger": "Egger's test", "begg": "Begg's test", "funnel_plot": "funnel plot",
+                     "trim_and_fill": "trim-and-fill", "unspecified": "publication bias check"}
+BIAS_METHODS = tuple(BIAS_METHOD_NAMES)
+ASYMMETRY_ALPHA = 0.10  # a test's p below this reads as funnel asymmetry when no verdict is given (Egger et al. 1997)
+
+
+@dataclass(frozen=True, slots=True)
+class BiasAssessment:
+    """A check of one pooled effect for small-study effects (publication bias).
+
+    A pooled effect whose funnel is lopsided may overstate the benefit, so reviewers read the two
+    together. ``method`` is one of :data:`BIAS_METHODS` ("unspecified" when the paper names none).
+    ``asymmetry`` is the finding: True when asymmetry or publication bias was found, False when
+    none was, None when not said. Tests carry their statistic and p-value; trim-and-fill the number
+    of studies it filled (``filled``) and the adjusted estimate with its confidence interval. ``source`` is "reported" (read in a paper, with
+    ``evidence``) or "computed" (by exokg from study-level data).
+    """
+
+    method: str
+    asymmetry: bool | None = None
+    statistic: float | None = None
+    p_value: float | None = None
+    filled: int | None = None
+    adjusted_estimate: float | None = None
+    adjusted_ci_low: float | None = None
+    adjusted_ci_high: float | None = None
+    source: str = "reported"
+    evidence: Evidence | None = None
+
+    def __post_init__(self) -> None:
+        if self.method not in BIAS_METHODS:
+            raise ValueError(f"unknown bias assessment method {self.method!r} (one of {', '.join(BIAS_METHODS)})")
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["evidence"] = self.evidence.to_dict() if self.evidence is not None else None
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BiasAssessment:
+        values = {f.name: data.get(f.name) for f in fields(cls) if f.name in data}
+        if values.get("evidence") is not None:
+            values["evidence"] = Evidence.from_dict(values["evidence"])
+        return cls(**values)
+
+    def summary(self) -> str:
+        """One line for tables and tooltips: "Egger's test (p = 0.003): asymmetry"."""
+        name = BIAS_METHOD_NAMES[self.method]
+        parts: list[str] = []
+        if self.p_value is not None:
+            parts.append(f"p = {self.p_value:.3g}")
+        if self.filled is not None:
+            parts.append(f"{self.filled} {'study' if self.filled == 1 else 'studies'} filled")
+        if self.adjusted_estimate is not None:
+            ci = ""
+            if self.adjusted_ci_low is not None and self.adjusted_ci_high is not None:
+                ci = f" [{self.adjusted_ci_low:.2f}, {self.adjusted_ci_high:.2f}]"
+            parts.append(f"adjusted {self.adjusted_estimate:.2f}{ci}")
+        verdict = {True: ": asymmetry", False: ": no asymmetry", None: ""}[self.asymmetry]
+        return name + (f" ({'; '.join(parts)})" if parts else "") + verdict
+
+
 @dataclass(frozen=True, slots=True)
 class PooledEffect:
     """A pooled effect from a meta-analysis, reported by a paper or computed by exokg.
@@ -382,6 +444,7 @@ class PooledEffect:
     organism: Ref | None = None  # the population's taxon
     condition: Ref | None = None  # the population's condition (disease or injury)
     comparator_term: Ref | None = None  # what the control arm received, as an exokg term
+    bias: tuple[BiasAssessment, ...] = ()  # small-study (publication bias) checks of this effect
 
     @property
     def significant(self) -> bool | None:
@@ -415,7 +478,7 @@ class PooledEffect:
             elif isinstance(value, Evidence):
                 value = value.to_dict()
             elif isinstance(value, tuple):
-                value = list(value)
+                value = [v.to_dict() if isinstance(v, BiasAssessment) else v for v in value]
             out[f.name] = value
         out["significant"] = self.significant
         return out

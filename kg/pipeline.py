@@ -58,7 +58,7 @@ EFFECT_COLUMNS = [
     "id", "source", "measure", "estimate", "ci_low", "ci_high", "se", "p_value", "k", "i2", "tau2", "q",
     "model", "method", "intervention", "intervention_label", "outcome", "outcome_label", "population",
     "comparator", "subgroup", "significant", "document", "sentence", "provenance", "organism", "condition",
-    "comparator_id",
+    "comparator_id", "publication_bias",
 ]
 
 
@@ -147,6 +147,7 @@ def effects_csv(effects: Sequence[PooledEffect]) -> str:
             "sentence": e.evidence.sentence if e.evidence else "", "provenance": e.provenance,
             "organism": e.organism.curie if e.organism else "", "condition": e.condition.curie if e.condition else "",
             "comparator_id": e.comparator_term.curie if e.comparator_term else "",
+            "publication_bias": "; ".join(b.summary() for b in e.bias),
         })
     return buf.getvalue()
 

@@ -88,6 +88,19 @@ EFFECT_STRINGS: dict[str, str] = {
     "direction_detail": "directionDetail",
 }
 
+# Bias assessment of an effect: attribute -> (exokg property local name, kind)
+BIAS_PROPERTIES: dict[str, tuple[str, str]] = {
+    "method": ("biasMethod", "string"),
+    "asymmetry": ("asymmetry", "boolean"),
+    "statistic": ("testStatistic", "decimal"),
+    "p_value": ("biasPValue", "decimal"),
+    "filled": ("filledStudies", "integer"),
+    "adjusted_estimate": ("adjustedEstimate", "decimal"),
+    "adjusted_ci_low": ("adjustedCiLow", "decimal"),
+    "adjusted_ci_high": ("adjustedCiHigh", "decimal"),
+    "source": ("biasSource", "string"),
+}
+
 # Effect link role -> exokg property on the effect node (the node attribute is EFFECT_LINK_ATTRIBUTES[role]).
 EFFECT_LINK_PROPERTIES: dict[str, str] = {
     "intervention": "hasIntervention",
@@ -418,7 +431,24 @@ def _write_effect(b: _Builder, node_id: str, data: Mapping[str, Any], node_iri: 
         _write_evidence(b, ev_term, 0, ev)
         if ev.get("document"):
             b.link(s, _DERIVED_FROM, b.document(ev["document"]))
+    for rank, check in enumerate(data.get("bias") or ()):
+        _write_bias(b, s, rank, check)
     return s
+
+
+def _write_bias(b: _Builder, effect: str, rank: int, check: Mapping[str, Any]) -> None:
+    s = f"{effect[:-1]}/bias/{rank}>"
+    b.link(effect, _x("hasBiasAssessment"), s)
+    b.link(s, _TYPE, _x("BiasAssessment"))
+    b.integer(s, _x("rank"), rank)
+    for attr, (prop, kind) in BIAS_PROPERTIES.items():
+        write = {"string": b.text, "boolean": b.boolean, "integer": b.integer, "decimal": b.decimal}[kind]
+        write(s, _x(prop), check.get(attr))
+    ev = check.get("evidence")
+    if ev:
+        ev_term = f"{s[:-1]}/evidence/0>"
+        b.link(s, _x("hasEvidence"), ev_term)
+        _write_evidence(b, ev_term, 0, ev)
 
 
 def _write_document(b: _Builder, meta: Mapping[str, Any]) -> None:
@@ -648,6 +678,14 @@ def _read_evidence(r: _Reader, node: Any) -> dict[str, Any]:
     }
 
 
+def _read_bias(r: _Reader, node: Any) -> dict[str, Any]:
+    read = {"string": r.text, "boolean": r.boolean, "integer": r.integer, "decimal": r.number}
+    check = {attr: read[kind](node, ns(prop)) for attr, (prop, kind) in BIAS_PROPERTIES.items()}
+    ev_nodes = r.ranked(node, ns("hasEvidence"))
+    check["evidence"] = _read_evidence(r, ev_nodes[0]) if ev_nodes else None
+    return check
+
+
 def _read_document(r: _Reader, node: Any) -> dict[str, Any]:
     issued = r.one(node, DCTERMS_NS + "issued")
     return {
@@ -729,6 +767,7 @@ def rdf_to_graph(rg: rdflib.Graph) -> nx.MultiDiGraph:
         ev_nodes = r.ranked(node, ns("hasEvidence"))
         attrs["evidence"] = _read_evidence(r, ev_nodes[0]) if ev_nodes else None
         attrs["plots"] = sorted(str(o) for o in r.many(node, ns("plot")))
+        attrs["bias"] = [_read_bias(r, check) for check in r.ranked(node, ns("hasBiasAssessment"))]
         attrs["direction_statements"] = sorted(str(o) for o in r.many(node, ns("directionStatement")))
         attrs["significant"] = r.boolean(node, ns("significant"))
         attrs["label"] = r.text(node, LABEL, node_id)

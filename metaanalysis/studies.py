@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from kg.errors import InputError
-from kg.model import PooledEffect, Ref
+from kg.model import ASYMMETRY_ALPHA, BiasAssessment, PooledEffect, Ref
 from kg.pico import SCI, comparator_from_text, comparator_term
 from metaanalysis.core import FIXED_METHODS, mean_difference, standardized_mean_difference
 
@@ -370,8 +370,31 @@ def ground_comparator(table: StudyTable) -> Ref | None:
 # CSV -> PooledEffect
 
 
+MIN_STUDIES_FOR_BIAS = 10  # funnel asymmetry tests have too little power below this (Cochrane Handbook 13.3.5.4)
+
+
+def bias_checks(yi: Sequence[float], vi: Sequence[float], method: str = "REML",
+                level: float = 95.0) -> tuple[BiasAssessment, ...]:
+    """Egger's regression test and trim-and-fill (L0) of one pooled set of studies; none below
+    :data:`MIN_STUDIES_FOR_BIAS` studies, where asymmetry tests cannot tell chance from bias."""
+    from metaanalysis.analyses import egger_test, trim_and_fill
+
+    if len(yi) < MIN_STUDIES_FOR_BIAS:
+        return ()
+    egger = egger_test(yi, vi, model="lm", level=level)
+    filled = trim_and_fill(yi, vi, method=method, level=level)
+    adjusted = filled.fit
+    return (
+        BiasAssessment(method="egger", asymmetry=egger.p < ASYMMETRY_ALPHA, statistic=egger.stat, p_value=egger.p,
+                       source="computed"),
+        BiasAssessment(method="trim_and_fill", asymmetry=filled.k0 > 0, filled=filled.k0,
+                       adjusted_estimate=float(adjusted.estimate), adjusted_ci_low=float(adjusted.ci_lb[0]),
+                       adjusted_ci_high=float(adjusted.ci_ub[0]), source="computed"),
+    )
+
+
 def _effect(fit: Any, table: StudyTable, outcome: Ref, intervention: Ref, subgroup: str, measure: str,
-            plots: Sequence[Path], provenance: str) -> PooledEffect:
+            plots: Sequence[Path], provenance: str, bias: tuple[BiasAssessment, ...] = ()) -> PooledEffect:
     first = table.rows[0].values
     method = fit.method if fit.method not in FIXED_METHODS else "IV"
     if fit.test == "knha":
@@ -385,7 +408,7 @@ def _effect(fit: Any, table: StudyTable, outcome: Ref, intervention: Ref, subgro
         p_value=None if math.isnan(pval) else pval, i2=float(fit.i2), tau2=float(fit.tau2), q=float(fit.q),
         model=fit.model, method=method, source="computed", subgroup=subgroup, evidence=None,
         provenance=provenance, plots=tuple(str(p) for p in plots), organism=organism, condition=condition,
-        comparator_term=ground_comparator(table),
+        comparator_term=ground_comparator(table), bias=bias,
     )
 
 
@@ -406,7 +429,8 @@ def pooled_effects_from_csv(path: str | Path, plot_dir: str | Path | None = None
                             test: str = "z", subgroup: str | None = None, measure: str | None = None,
                             level: float = 95.0) -> list[PooledEffect]:
     """Pool a study-level CSV: per outcome (and intervention) an overall random-effects effect
-    (REML, z by default) and, with a ``subgroup`` column (or argument), one per subgroup.
+    (REML, z by default) with its bias checks (:func:`bias_checks`, from 10 studies) and, with a
+    ``subgroup`` column (or argument), one per subgroup.
     Forest and funnel plots (SVG + PNG) go to ``plot_dir`` and are listed in ``plots``."""
     from metaanalysis.analyses import subgroup_analysis
     from metaanalysis.core import rma
@@ -441,7 +465,8 @@ def pooled_effects_from_csv(path: str | Path, plot_dir: str | Path | None = None
             if fit.k >= 3:
                 plots += funnel_plot(fit, stem.with_name(stem.name + "_funnel"), title=title, measure=meas)
         prov = f"computed by exokg from {name} ({fit.k} studies; {fit.method}, {fit.test} test)"
-        effects.append(_effect(fit, part, outcome, intervention, "", meas, plots, prov))
+        bias = bias_checks(part.yi, part.vi, method=method, level=level)
+        effects.append(_effect(fit, part, outcome, intervention, "", meas, plots, prov, bias))
         if groups is not None:
             for level_name, sub in groups.groups.items():
                 rows = [r for r, key in zip(part.rows, keys, strict=True) if key == level_name]

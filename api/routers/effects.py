@@ -35,6 +35,7 @@ def router(ctx: ApiContext) -> APIRouter:
         evidence = a.get("evidence")
         out["evidence"] = evidence if isinstance(evidence, dict) else None
         out["plots"] = ctx.plot_urls(a.get("plots") or (), API_PREFIX)
+        out["bias"] = [b for b in a.get("bias") or () if isinstance(b, dict)]
         return out
 
     @r.get("/effects", response_model=EffectPage, responses=NOT_FOUND,

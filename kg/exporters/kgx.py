@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from kg.io import write_text
+from kg.model import BiasAssessment
 from kg.pico import EFFECT_LINKS, is_link
 
 NODE_COLUMNS = [
     "id", "category", "name", "synonym", "xref", "provided_by",
     "measure", "estimate", "ci_low", "ci_high", "k", "se", "p_value", "i2", "tau2", "q", "model", "method",
-    "source", "subgroup", "population", "comparator", "significant",
+    "source", "subgroup", "population", "comparator", "significant", "publication_bias",
 ]
 EDGE_COLUMNS = [
     "id", "subject", "predicate", "object", "category", "qualified_predicate", "object_direction_qualifier",
@@ -82,7 +83,8 @@ def kgx_tables(graph: Any) -> tuple[str, str]:
         row = {k: _cell(data.get(k)) for k in NODE_COLUMNS}
         row.update(id=node_id, category=data.get("category", "biolink:NamedThing"), name=_cell(data.get("label")),
                    synonym=_multi(data.get("synonyms") or ()), xref=_multi(data.get("xrefs") or ()),
-                   provided_by=KNOWLEDGE_SOURCE)
+                   provided_by=KNOWLEDGE_SOURCE,
+                   publication_bias=_multi(BiasAssessment.from_dict(b).summary() for b in data.get("bias") or ()))
         writer.writerow(row)
     edges = io.StringIO()
     writer = csv.DictWriter(edges, fieldnames=EDGE_COLUMNS, delimiter="\t", lineterminator="\n",

@@ -33,6 +33,7 @@ import networkx as nx
 
 from kg.errors import QueryError
 from kg.io import write_text
+from kg.model import BiasAssessment
 from kg.pico import EFFECT_LINKS, POPULATION_KIND, is_link
 
 ASSET_DIR = Path(__file__).resolve().parent
@@ -356,6 +357,18 @@ def _effect_info(attrs: Mapping[str, Any]) -> dict[str, Any]:
         "outcome": attrs.get("outcome"),
         "population_id": attrs.get("population_id"),
         "comparator_id": attrs.get("comparator_id"),
+        "evidence": _evidence(evidence) if isinstance(evidence, Mapping) else None,
+        "bias": [_bias(b) for b in attrs.get("bias") or () if isinstance(b, Mapping)],
+    }
+
+
+def _bias(check: Mapping[str, Any]) -> dict[str, Any]:
+    """A publication-bias check as the side panel shows it: one line, the finding, the sentence."""
+    evidence = check.get("evidence")
+    return {
+        "summary": BiasAssessment.from_dict(check).summary(),
+        "asymmetry": check.get("asymmetry"),
+        "source": check.get("source"),
         "evidence": _evidence(evidence) if isinstance(evidence, Mapping) else None,
     }
 

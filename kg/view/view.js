@@ -574,13 +574,32 @@
       ['Population', f.population_id && DATA.nodes[f.population_id] ? nodeButton(f.population_id) : f.population || null],
       ['Comparator', f.comparator_id && DATA.nodes[f.comparator_id] ? nodeButton(f.comparator_id) : f.comparator || null],
       ['Subgroup', f.subgroup || null],
-      ['Provenance', f.provenance || null]
+      ['Provenance', f.provenance || null],
+      ['Publication bias', (f.bias || []).length ? biasList(f.bias) : null]
     ]));
     forestPlots([n], null).forEach(function (p) { body.appendChild(p); });
     if (f.evidence) {
       body.appendChild(h('h3', { text: 'Evidence' }));
       body.appendChild(evidenceBlock(f.evidence));
     }
+    var biasEvidence = (f.bias || []).filter(function (b) { return b.evidence; });
+    if (biasEvidence.length) {
+      body.appendChild(h('h3', { text: 'Publication bias: where it was read' }));
+      biasEvidence.forEach(function (b) { body.appendChild(evidenceBlock(b.evidence)); });
+    }
+  }
+
+  // One line per check; asymmetry found is marked like a warning, none found like a pass.
+  function biasList(checks) {
+    var list = h('ul', { className: 'bias-checks' });
+    checks.forEach(function (b) {
+      var source = b.source === 'computed' ? ' (computed by exokg)' : '';
+      list.appendChild(h('li', {
+        className: b.asymmetry === true ? 'bias-found' : b.asymmetry === false ? 'bias-none' : '',
+        text: b.summary + source
+      }));
+    });
+    return list;
   }
 
   // ------------------------------------------------------------------ forest plot (inline SVG)

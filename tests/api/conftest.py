@@ -15,7 +15,17 @@ import pytest
 from kg.assemble import assemble
 from kg.graph import build_graph, to_node_link
 from kg.io import write_json, write_jsonl, write_text
-from kg.model import BibEntry, CitationMark, Document, Evidence, Polarity, PooledEffect, Ref, Statement
+from kg.model import (
+    BiasAssessment,
+    BibEntry,
+    CitationMark,
+    Document,
+    Evidence,
+    Polarity,
+    PooledEffect,
+    Ref,
+    Statement,
+)
 
 CELL = Ref("CL", "0002540", "mesenchymal stem cell of the bone marrow", "biolink:Cell")
 EXO = Ref("exokg", "bmsc_exosome", "BMSC-derived exosome", "biolink:CellularComponent")
@@ -96,7 +106,9 @@ def make_graph(plot_dir: Path | None = None, claims: list[tuple] = CLAIMS,
                      i2=87.0, model="random", source="reported",
                      evidence=Evidence("ye2024", sentence, 0, len(sentence)),
                      plots=(str((plot_dir or Path("/nonexistent")) / "bbb_forest.svg"),
-                            "/elsewhere/missing_funnel.png")),
+                            "/elsewhere/missing_funnel.png"),
+                     bias=(BiasAssessment("funnel_plot", asymmetry=True,
+                                          evidence=Evidence("ye2024", sentence, 0, len(sentence))),)),
         PooledEffect("SMD", -1.5, -2.1, -0.9, EXO, APOPTOSIS, k=8, i2=40.0, tau2=0.1, model="random",
                      method="REML", source="computed", provenance="studies.csv"),
     ]

@@ -106,10 +106,13 @@ def test_effects_by_outcome_and_intervention(client, reference_graph: nx.MultiDi
     assert effect["intervention"]["id"] == EXO and effect["outcome"]["id"] == BBB
     assert effect["significant"] is True and effect["source"] == "reported"
     assert effect["evidence"]["document"] == "ye2024"
+    assert [(b["method"], b["asymmetry"], b["source"], b["evidence"]["document"]) for b in effect["bias"]] == \
+        [("funnel_plot", True, "reported", "ye2024")]
     by_intervention = client.get("/api/v1/effects", params={"intervention": EXO}).json()
     assert {e["outcome"]["id"] for e in by_intervention["effects"]} == {BBB, APOPTOSIS}
     computed = client.get("/api/v1/effects", params={"source": "computed", "measure": "smd"}).json()
     assert [e["method"] for e in computed["effects"]] == ["REML"]
+    assert computed["effects"][0]["bias"] == []
     one = client.get(f"/api/v1/effects/{effect['id']}").json()
     assert one == effect
     assert client.get("/api/v1/effects/exokg:effect_000000000000").status_code == 404

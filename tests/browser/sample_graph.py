@@ -13,7 +13,7 @@ import networkx as nx
 
 from kg.assemble import assemble
 from kg.graph import build_graph
-from kg.model import BibEntry, Document, Evidence, Polarity, PooledEffect, Ref, Statement
+from kg.model import BiasAssessment, BibEntry, Document, Evidence, Polarity, PooledEffect, Ref, Statement
 from kg.pico import PLACEBO_VEHICLE, RAT, SCI
 
 XSS_SENTENCE = (
@@ -79,12 +79,21 @@ def statements() -> list[Statement]:
     ]
 
 
+BIAS_SENTENCE = "Egger's test <b onmouseover=\"window.__exokgXss=4\">(p = 0.004)</b> suggested publication bias."
+BIAS = (
+    BiasAssessment("egger", asymmetry=True, statistic=3.1, p_value=0.004, evidence=_ev("ye2024", BIAS_SENTENCE, 1200)),
+    BiasAssessment("trim_and_fill", asymmetry=True, filled=4, adjusted_estimate=2.2, adjusted_ci_low=1.5,
+                   adjusted_ci_high=2.9, evidence=_ev("ye2024", "Trim-and-fill filled four studies (WMD 2.20, "
+                                                                "95% CI 1.50 to 2.90).", 1300)),
+)
+
+
 def effects() -> list[PooledEffect]:
     ev = _ev("ye2024", "BBB scores improved (WMD 3.05, 95% CI 2.41 to 3.69; I² = 88%).", 1000)
     context = {"organism": RAT, "condition": SCI, "comparator_term": PLACEBO_VEHICLE, "comparator": "saline"}
     return [
         PooledEffect("WMD", 3.05, 2.41, 3.69, EXO, BBB, population="rat SCI", k=25, i2=88.0, model="random",
-                     evidence=ev, **context),
+                     evidence=ev, bias=BIAS, **context),
         PooledEffect("WMD", 1.10, -0.40, 2.60, EXO, BBB, population="rat SCI", k=4, i2=40.0, model="random",
                      subgroup="dose < 100 µg", evidence=ev, **context),
         PooledEffect("SMD", -2.10, -2.90, -1.30, EXO, TNF, population="rat SCI", k=8, model="random",

@@ -192,6 +192,23 @@ def test_pooled_effect_node_shows_estimate_ci_and_verdict(view: Any, graph: Any)
     assert "dose < 100 µg" in text
 
 
+def test_pooled_effect_node_lists_its_publication_bias_checks_as_text(view: Any, graph: Any,
+                                                                     sample: ModuleType) -> None:
+    page = view.page
+    effect = next(n for n, d in graph.nodes(data=True) if d.get("kind") == "PooledEffect" and d.get("bias"))
+    click_node(page, effect)
+    checks = page.locator("#panel .bias-checks li")
+    assert checks.all_inner_texts() == ["Egger's test (p = 0.004): asymmetry",
+                                        "trim-and-fill (4 studies filled; adjusted 2.20 [1.50, 2.90]): asymmetry"]
+    assert page.locator("#panel .bias-checks li.bias-found").count() == 2
+    text = panel_text(page)
+    assert "Publication bias: where it was read" in text and sample.BIAS_SENTENCE in text
+    page.locator("#panel").hover()
+    assert page.evaluate("typeof window.__exokgXss") == "undefined"
+    assert page.evaluate("document.querySelectorAll('#panel b').length") == 0
+    assert view.errors == [] and view.csp_violations() == []
+
+
 def test_category_relation_and_document_filters(view: Any, graph: Any) -> None:
     page = view.page
     total = graph.number_of_nodes()

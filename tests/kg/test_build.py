@@ -100,6 +100,9 @@ def test_effects_csv_lists_the_reported_pooled_effects(built) -> None:
     assert bbb and float(bbb[0]["estimate"]) == pytest.approx(3.47)
     assert (bbb[0]["organism"], bbb[0]["condition"], bbb[0]["comparator_id"]) == (
         "NCBITaxon:10116", "MONDO:0043797", "exokg:Placebo_Vehicle")
+    # "The results indicated that the funnel plot was asymmetric" (3.4.5), said of the BBB score only
+    assert [r["publication_bias"] for r in rows if r["publication_bias"]] == ["funnel plot: asymmetry"]
+    assert bbb[0]["publication_bias"] == "funnel plot: asymmetry"
 
 
 def test_rebuilding_gives_identical_files(built, tmp_path: Path) -> None:

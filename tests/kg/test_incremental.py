@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,7 @@ from kg.errors import InputError
 from kg.incremental import add, add_summary
 from kg.manifest import read_manifest
 from kg.model import (
+    BiasAssessment,
     BibEntry,
     CitationMark,
     Document,
@@ -306,6 +308,10 @@ def test_codec_round_trips_exactly() -> None:
     eff = PooledEffect("SMD", -1.0, -2.0, 0.5, ref_a, ref_b, "rats", "PBS", 3, 0.1, 0.04, 50.0, 0.2, 4.0, "random",
                        "REML", "computed", "dose", ev, "s.csv", ("a.svg",))
     assert effect_from_dict(json.loads(json.dumps(effect_to_dict(eff)))) == eff
+    checked = replace(eff, bias=(BiasAssessment("egger", True, 2.9, 0.01, evidence=ev),
+                                 BiasAssessment("trim_and_fill", True, filled=2, adjusted_estimate=-0.7,
+                                                adjusted_ci_low=-1.5, adjusted_ci_high=0.1, source="computed")))
+    assert effect_from_dict(json.loads(json.dumps(effect_to_dict(checked)))) == checked
     mention = Mention("d1", 7, 11, "Text", ref_a, 7, (("negated", "no"),))
     assert mention_from_dict(json.loads(json.dumps(mention_to_dict(mention)))) == mention
 

@@ -28,7 +28,17 @@ import networkx as nx
 
 from kg.assemble import assemble
 from kg.graph import build_graph
-from kg.model import BibEntry, Document, Evidence, Polarity, PooledEffect, Ref, Statement, qualifiers
+from kg.model import (
+    BiasAssessment,
+    BibEntry,
+    Document,
+    Evidence,
+    Polarity,
+    PooledEffect,
+    Ref,
+    Statement,
+    qualifiers,
+)
 from kg.pico import PLACEBO_VEHICLE, RAT, SCI
 
 YE = Document(
@@ -127,7 +137,18 @@ def effects() -> list[PooledEffect]:
         PooledEffect("WMD", 3.47, 2.54, 4.40, BMSC_EXO, BBB, population="rats with SCI", comparator="PBS",
                      k=22, i2=83.0, model="random",
                      evidence=ev(YE, 2000, "BBB score: WMD = 3.47, 95% CI [2.54, 4.40], I2 = 83%."),
-                     provenance="ye2024 Figure 4", organism=RAT, condition=SCI, comparator_term=PLACEBO_VEHICLE),
+                     provenance="ye2024 Figure 4", organism=RAT, condition=SCI, comparator_term=PLACEBO_VEHICLE,
+                     bias=(
+                         BiasAssessment("egger", asymmetry=True, statistic=3.02, p_value=0.006,
+                                        evidence=ev(YE, 2100, "Egger's test indicated publication bias (t = 3.02, "
+                                                              "p = 0.006).")),
+                         BiasAssessment("funnel_plot", asymmetry=True,
+                                        evidence=ev(YE, 2200, "The funnel plot was asymmetric.")),
+                         BiasAssessment("trim_and_fill", asymmetry=True, filled=5, adjusted_estimate=2.61,
+                                        adjusted_ci_low=1.70, adjusted_ci_high=3.52,
+                                        evidence=ev(YE, 2300, "Trim-and-fill imputed five studies; the adjusted WMD "
+                                                              "was 2.61 (95% CI 1.70 to 3.52).")),
+                     )),
         PooledEffect("SMD", -2.89, -3.70, -2.08, BMSC_EXO, APOPTOSIS, population="rats with SCI", k=8,
                      se=0.4133, p_value=2.7e-12, i2=61.5, tau2=0.8123, q=18.18, model="random", method="REML",
                      source="computed", provenance="studies.csv", plots=("plots/apoptosis_forest.svg",

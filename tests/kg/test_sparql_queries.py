@@ -101,6 +101,16 @@ def test_pooled_effects(store) -> None:
         ("SCI rats", taxon, "placebo (saline or PBS vehicle)"), ("SCI rats", taxon, None)]
 
 
+def test_publication_bias(store) -> None:
+    rows = answer(store, "publication_bias").rows
+    assert [(r["outcomeLabel"], r["method"], r["asymmetry"], r.get("pValue"), r.get("filled"),
+             r.get("adjustedEstimate"), r["source"]) for r in rows] == [
+        ("BBB locomotor score", "egger", True, 0.006, None, None, "reported"),
+        ("BBB locomotor score", "funnel_plot", True, None, None, None, "reported"),
+        ("BBB locomotor score", "trim_and_fill", True, None, 5, 2.61, "reported")]
+    assert rows[1]["sentence"] == "The funnel plot was asymmetric."
+
+
 def test_contradictions(store) -> None:
     rows = answer(store, "contradictions").rows
     assert [(r["subjectLabel"], r["objectLabel"], r["positiveSentences"], r["negativeSentences"]) for r in rows] == \
@@ -164,7 +174,8 @@ def test_format_table_shortens_iris(store) -> None:
     assert "mirbase.mature:MIMAT0000076" in table and "https://" not in table
 
 
-@pytest.mark.parametrize("name", ["bmsc_mirnas_pi3k_akt", "mechanism_chains", "pooled_effects", "mirna_targets"])
+@pytest.mark.parametrize("name", ["bmsc_mirnas_pi3k_akt", "mechanism_chains", "pooled_effects", "mirna_targets",
+                                  "publication_bias"])
 def test_shipped_queries_answer_on_the_bundled_papers(built, name: str) -> None:
     """The examples are useful on the real graph, not only on the hand-made fixture."""
     from kg.store import open_store

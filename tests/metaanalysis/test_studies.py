@@ -178,3 +178,54 @@ def test_subgroup_by_species_grounds_each_subgroup_on_its_own_rows(tmp_path):
     effects = pooled_effects_from_csv(write(tmp_path, rows, header=SPECIES_HEADER.replace("\n", ",subgroup\n")))
     taxa = {e.subgroup: e.organism.curie if e.organism else None for e in effects}
     assert taxa == {"": None, "subgroup=rat": "NCBITaxon:10116", "subgroup=mouse": "NCBITaxon:10090"}
+
+
+def _case(case_id: str) -> dict:
+    import json
+
+    cases = json.loads((Path(__file__).parent / "fixtures" / "cases.json").read_text(encoding="utf-8"))
+    return next(c for c in (cases if isinstance(cases, list) else cases["cases"]) if c["id"] == case_id)
+
+
+def _expected(analysis: dict) -> dict:
+    return {k: v["value"] if isinstance(v, dict) else v for k, v in analysis["expected"].items()}
+
+
+def test_an_overall_effect_of_ten_or_more_studies_carries_eggers_test_as_metafor_computes_it(tmp_path: Path) -> None:
+    """metafor regtest(model="lm") on dat.egger2001 (15 trials): t = -3.1783, p = 0.0073."""
+    import csv
+
+    rows = list(csv.DictReader((Path(__file__).parent / "fixtures" / "egger2001.csv").open(encoding="utf-8")))
+    rows = [r for r in rows if r["regtest_example"] == "1"]
+    path = tmp_path / "magnesium.csv"
+    path.write_text("study,outcome,intervention,measure,yi,vi\n" + "".join(
+        f"{r['study']} {r['year']},mortality,magnesium,logOR,{r['yi']},{r['vi']}\n" for r in rows), encoding="utf-8")
+    (effect,) = pooled_effects_from_csv(path)
+    assert effect.k == 15
+    egger, trim = effect.bias
+    expected = _expected(next(a for a in _case("C16_egger2001_regtest")["analyses"] if "classical" in a["name"]))
+    assert (egger.method, egger.source, egger.evidence) == ("egger", "computed", None)
+    assert egger.statistic == pytest.approx(expected["t"], abs=1e-4)
+    assert egger.p_value == pytest.approx(expected["p"], abs=1e-4)
+    assert egger.asymmetry is True  # p < 0.10
+    assert trim.method == "trim_and_fill" and trim.filled is not None and trim.adjusted_estimate is not None
+
+
+def test_trim_and_fill_of_an_overall_effect_matches_metafor(tmp_path: Path) -> None:
+    """metafor trimfill() of the REML fit of dat.bcg: 1 study filled on the right, -0.6571 [-1.007, -0.3072]."""
+    (effect, *subgroups) = pooled_effects_from_csv(EXAMPLES / "bcg_vaccine_trials.csv")
+    expected = _expected(next(a for a in _case("C14_bcg_trimfill_metafor")["analyses"] if a["name"] == "REML model, L0"))
+    trim = next(b for b in effect.bias if b.method == "trim_and_fill")
+    assert trim.filled == expected["k0"] == 1 and trim.asymmetry is True
+    assert trim.adjusted_estimate == pytest.approx(expected["estimate"], abs=2e-4)
+    assert trim.adjusted_ci_low == pytest.approx(expected["ci_lb"], abs=2e-4)
+    assert trim.adjusted_ci_high == pytest.approx(expected["ci_ub"], abs=2e-4)
+    assert all(not s.bias for s in subgroups)  # subgroups are too small and not what a funnel judges
+
+
+def test_fewer_than_ten_studies_get_no_bias_checks(tmp_path: Path) -> None:
+    path = tmp_path / "few.csv"
+    path.write_text("study,outcome,intervention,measure,yi,vi\n" + "".join(
+        f"s{i},BBB score,BMSC-Exos,MD,{1 + i / 3},{0.2 + i / 20}\n" for i in range(9)), encoding="utf-8")
+    (effect,) = pooled_effects_from_csv(path)
+    assert effect.k == 9 and effect.bias == ()
