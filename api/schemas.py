@@ -250,6 +250,8 @@ class PathStep(BaseModel):
     label: str = ""
     setting: dict[str, str] = Field(default_factory=dict,
                                     description="the statement's qualifiers: species, preconditioning, ...")
+    bias: list[str] = Field(default_factory=list, description="a pooled effect's publication-bias checks, e.g. "
+                                                              "'funnel plot: asymmetry'")
     evidence: list[EvidenceOut]
 
 

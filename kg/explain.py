@@ -45,7 +45,7 @@ from typing import Any
 import numpy as np
 
 from kg.errors import InputError, QueryError
-from kg.model import Polarity
+from kg.model import BiasAssessment, Polarity
 
 EFFECT_BELIEF_SIGNIFICANT = 0.95
 EFFECT_BELIEF_NOT_SIGNIFICANT = 0.5
@@ -74,13 +74,14 @@ class Hop:
     evidence: tuple[Mapping[str, Any], ...] = ()
     label: str = ""  # a pooled effect's "WMD 3.47 [3.31, 3.63], k=30"
     setting: tuple[tuple[str, str], ...] = ()  # the statement's qualifiers: species, preconditioning, ...
+    bias: tuple[str, ...] = ()  # a pooled effect's publication-bias checks, one line each
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": self.source, "target": self.target, "relation": self.relation, "polarity": self.polarity,
             "belief": self.belief, "edge": self.edge_id, "kind": self.kind, "support": self.support,
             "contradicted": self.contradicted, "label": self.label, "setting": dict(self.setting),
-            "evidence": [dict(e) for e in self.evidence],
+            "bias": list(self.bias), "evidence": [dict(e) for e in self.evidence],
         }
 
 
@@ -190,7 +191,8 @@ def _effect_hops(graph: Graph) -> Iterator[Hop]:
         evidence = (data["evidence"],) if data.get("evidence") else ()
         yield Hop(data["intervention"], data["outcome"], "effect", sign if significant is not False else "0",
                   weight, node, kind="pooled_effect", support=int(data.get("k") or 0), evidence=evidence,
-                  label=str(data.get("label", "")))
+                  label=str(data.get("label", "")),
+                  bias=tuple(BiasAssessment.from_dict(b).summary() for b in data.get("bias") or ()))
 
 
 def _evidence_rank(ev: Mapping[str, Any]) -> tuple:
@@ -556,6 +558,8 @@ def format_paths(graph: Graph, source_id: str, target_id: str, paths: list[Path]
             lines.append(f"   {graph.nodes[hop.source].get('label', hop.source)} --{what} [{hop.polarity}] "
                          f"(belief {hop.belief:.2f}, {extra}{flag}{setting})--> "
                          f"{graph.nodes[hop.target].get('label', hop.target)}")
+            if hop.bias:
+                lines.append(f"      publication bias: {'; '.join(hop.bias)}")
             for ev in hop.evidence[:evidence_per_hop]:
                 sentence = " ".join(str(ev.get("sentence", "")).split())
                 where = ", ".join(x for x in (ev.get("document", ""), ev.get("section", "")) if x)

@@ -18,10 +18,10 @@ import pytest
 from kg.assemble import assemble
 from kg.cli import main
 from kg.errors import InputError, QueryError
-from kg.explain import PathIndex, mechanism_paths, resolve_entity, walk_edges
+from kg.explain import PathIndex, format_paths, mechanism_paths, resolve_entity, walk_edges
 from kg.graph import build_graph, from_node_link, to_node_link
 from kg.io import write_json
-from kg.model import BibEntry, Evidence, Polarity, PooledEffect, Ref, Statement, qualifiers
+from kg.model import BiasAssessment, BibEntry, Evidence, Polarity, PooledEffect, Ref, Statement, qualifiers
 
 CELL = Ref("CL", "0002540", "bone marrow mesenchymal stem cell", "biolink:Cell")
 EXO = Ref("exokg", "BMSC_Exo", "bone marrow MSC-derived exosomes", "biolink:CellularComponent")
@@ -63,7 +63,8 @@ def graph() -> nx.MultiDiGraph:
                                          sentence="The BMSCs-Exo group had higher BBB scores.")),
     ]
     effect = PooledEffect("WMD", 3.47, 3.31, 3.63, EXO, BBB, k=30, evidence=ev("printed-effect", cites=(),
-                          sentence="WMD = 3.47, 95% CI [3.31, 3.63]"))
+                          sentence="WMD = 3.47, 95% CI [3.31, 3.63]"),
+                          bias=(BiasAssessment("funnel_plot", asymmetry=True),))
     g = build_graph(assemble(statements), [effect], ENTITIES)
     return from_node_link(to_node_link(g))  # exactly what graph.json holds
 
@@ -118,6 +119,10 @@ def test_pooled_effects_are_hops_and_statements_stay_separate(graph) -> None:
     assert kinds == ["pooled_effect", "statement"]
     effect = next(p for p in paths if p.hops[0].kind == "pooled_effect").hops[0]
     assert effect.polarity == "+" and "WMD 3.47" in effect.label and effect.support == 30
+    assert effect.bias == ("funnel plot: asymmetry",) and effect.to_dict()["bias"] == ["funnel plot: asymmetry"]
+    listing = format_paths(graph, EXO.curie, BBB.curie, paths, 1).splitlines()
+    hop_line = next(i for i, line in enumerate(listing) if "WMD 3.47" in line)
+    assert listing[hop_line + 1] == "      publication bias: funnel plot: asymmetry"
 
 
 def test_max_hops_and_top_bound_the_answer(graph) -> None:
