@@ -23,7 +23,10 @@ What it reads (see the grammar module for how):
   and a change after a treatment is its effect ("Y decreased after the addition of X");
 - ``increases`` / ``decreases`` / ``regulates``: verbs (inhibits, promotes, attenuates ...),
   nominalisations ("inhibiting the activation of NF-κB"), group comparisons ("the BMSCs-Exo
-  group had lower TNF-α"), passives, coordination, "by V-ing", ", thereby V-ing", relatives;
+  group had lower TNF-α"), passives, coordination, "by V-ing", ", thereby V-ing", relatives; a verb
+  on a whole axis moves each member, except a brake the pathway's activation overcomes or a member a
+  kinase before it inactivates ("activated the PTEN/AKT/mTOR pathway" raises AKT and mTOR and only
+  ``regulates`` PTEN; so GSK-3β in "PI3K/AKT/GSK-3β", KEAP1 in "Keap1/Nrf2": ``AXIS_INHIBITIONS``);
 - ``marker_for``: "astrogliosis marker GFAP", "Bax ... are markers of apoptosis";
 - ``participates_in``: "X is involved in / participates in pathway Y";
 - ``associated_with``: "X is correlated with Y", "A and B levels were inversely correlated",
@@ -71,7 +74,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.59"
+EXTRACTOR_VERSION = "1.2.60"
 
 __all__ = [
     "EXTRACTOR",

@@ -348,6 +348,17 @@ class Tok:
 _START = attrgetter("start")
 
 
+def _against_the_axis(member: Arg, members: Sequence[Arg]) -> bool:
+    """Whether an axis member changes against the pathway it is named in: a brake on a member after it
+    (PTEN in "PTEN/AKT/mTOR", KEAP1 in "Keap1/Nrf2") or what a kinase before it inactivates (GSK-3β in
+    "PI3K/AKT/GSK-3β"). "Activated the pathway" says neither rose."""
+    at = members.index(member)
+    curie = member.ref.curie
+    if curie in V.AXIS_BRAKES and any((curie, b.ref.curie) in V.AXIS_INHIBITIONS for b in members[at + 1:]):
+        return True
+    return any((a.ref.curie, curie) in V.AXIS_INHIBITIONS and a.ref.curie not in V.AXIS_BRAKES for a in members[:at])
+
+
 def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
              drop: Sequence[tuple[int, int]] = ()) -> list[Tok]:
     """Words and entities of one sentence; ``drop`` spans (citations) are left out."""
@@ -2970,7 +2981,8 @@ class SentenceReader:
                 sign = _negate(local) if t.arg.category not in V.MOLECULE and V.NEGATIVE_IN_NAME.search(
                     t.text) and not V.NEGATIVE_IN_NAME.search(t.arg.ref.label or "") else local
                 for a in t.args():
-                    out.append((a, sign))
+                    # "activated the PTEN/AKT/mTOR pathway" raises AKT and mTOR, not PTEN, which holds them back
+                    out.append((a, 0 if t.members and _against_the_axis(a, t.members) else sign))
                 j += 1
                 if self.word(j) in {",", "and", "or"} and (self.word(j + 1) in V.NOUN_SIGN or self.word(j + 1) == "the"):
                     local = 1

@@ -339,6 +339,23 @@ MARKER_NOUNS = {"marker", "markers", "biomarker", "biomarkers", "indicator", "in
                 "hallmarks", "measure", "measures", "readout", "readouts", "index", "indices"}
 AXIS_WORDS = {"axis", "pathway", "pathways", "signaling", "signalling", "cascade", "loop", "network",
               "circuit"}
+# Well-established inhibitions inside named axes ("the PTEN/AKT/mTOR pathway"): the first member lowers the
+# activity of the second. They only keep a verb on the whole pathway from being read as moving a member the
+# pathway's activation moves the other way; the axis's own links stay "regulates", as the text says no more.
+_PTEN, _PI3K, _AKT, _AKT1, _MTOR = "HGNC:9588", "exokg:PI3K", "exokg:AKT", "HGNC:391", "HGNC:3942"
+AXIS_INHIBITIONS = frozenset({
+    (_PTEN, _PI3K), (_PTEN, _AKT), (_PTEN, _AKT1),  # PTEN dephosphorylates PIP3
+    (_AKT, "HGNC:4617"), (_AKT1, "HGNC:4617"),  # AKT phosphorylates and inactivates GSK-3β
+    (_AKT, "HGNC:3819"), (_AKT1, "HGNC:3819"), (_AKT, "HGNC:3821"), (_AKT1, "HGNC:3821"),  # ... and FOXO1/3
+    ("HGNC:12362", _MTOR), ("HGNC:12363", _MTOR),  # TSC1/TSC2 hold mTORC1 off
+    ("HGNC:23177", "HGNC:7782"),  # KEAP1 marks NRF2 for degradation
+    ("HGNC:7797", "exokg:NFkappaB"),  # IκBα holds NF-κB in the cytoplasm
+    ("HGNC:19391", "HGNC:11364"),  # SOCS3 switches off STAT3 signalling
+})
+# The members of AXIS_INHIBITIONS whose job is to hold the pathway back (PTEN, TSC1/2, KEAP1, IκBα, SOCS3): when
+# the pathway is activated they are what is overcome, unlike a kinase that inactivates its target (AKT -| GSK-3β).
+AXIS_BRAKES = frozenset({_PTEN, "HGNC:12362", "HGNC:12363", "HGNC:23177", "HGNC:7797", "HGNC:19391"})
+
 DERIVE_WORDS = {"derived", "secreted", "isolated", "extracted", "obtained", "released", "produced",
                 "purified", "collected", "generated", "prepared", "originating", "originated", "shed"}
 CARRIER_WORDS = {"carrying", "containing", "contained", "encapsulating", "harboring", "harbouring",

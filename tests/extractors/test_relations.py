@@ -8,6 +8,7 @@ sentence would extract, including sentences that must yield nothing.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -79,6 +80,9 @@ E = {  # surface -> (curie, category)
     "GW4869": ("MESH:C468773", "biolink:ChemicalEntity"), "Erastin": ("CHEBI:94287", "biolink:ChemicalEntity"),
     "ferroptosis": ("GO:0097707", PROC), "axon regeneration": ("GO:0031103", PROC),
     "exosome secretion": ("GO:1990182", PROC),
+    # axes with a brake or an inactivated member
+    "GSK-3β": ("HGNC:4617", GENE), "Keap1": ("HGNC:23177", GENE), "Nrf2": ("HGNC:7782", GENE),
+    "HO-1": ("HGNC:5013", GENE),
 }
 BMSC_EXO = Ref("exokg", "BMSC_Exo", "BMSC exosomes", VES)
 UCMSC_EXO = Ref("exokg", "UCMSC_Exo", "UC-MSC exosomes", VES)
@@ -197,6 +201,48 @@ def test_axis_gives_the_chain_and_the_cargo() -> None:
     assert c("miR-29b-3p", "targets", "PTEN", "-") in got
     assert c("PTEN", "regulates", "Akt") in got and c("Akt", "regulates", "mTOR") in got
     assert c("miR-29b-3p", "increases", "motor function", "+") in got
+
+
+@pytest.mark.parametrize(("sentence", "moved", "not_moved"), [
+    # the brake at the head of the axis is what activation overcomes: PTEN is not raised
+    ("Exosomal miR-21 activated the PTEN/Akt/mTOR pathway to promote axonal regeneration.",
+     [("miR-21", "increases", "Akt", "+"), ("miR-21", "increases", "mTOR", "+"), ("miR-21", "regulates", "PTEN")],
+     [("miR-21", "increases", "PTEN", "+"), ("PTEN", "increases", "axonal regeneration", "+")]),
+    ("MSC-Exos inhibited the PTEN/PI3K/Akt pathway.",
+     [("MSC-Exos", "decreases", "PI3K", "-"), ("MSC-Exos", "decreases", "Akt", "-"), ("MSC-Exos", "regulates", "PTEN")],
+     [("MSC-Exos", "decreases", "PTEN", "-")]),
+    # what the kinase inactivates is not raised with it
+    ("MSC-Exos activated the PI3K/Akt/GSK-3β pathway.",
+     [("MSC-Exos", "increases", "PI3K", "+"), ("MSC-Exos", "increases", "Akt", "+"), ("MSC-Exos", "regulates", "GSK-3β")],
+     [("MSC-Exos", "increases", "GSK-3β", "+")]),
+    ("MSC-Exos activated the Keap1/Nrf2 pathway.",
+     [("MSC-Exos", "increases", "Nrf2", "+"), ("MSC-Exos", "regulates", "Keap1")],
+     [("MSC-Exos", "increases", "Keap1", "+")]),
+    # no inhibition inside: every member moves with the pathway
+    ("MSC-Exos activated the Nrf2/HO-1 pathway.",
+     [("MSC-Exos", "increases", "Nrf2", "+"), ("MSC-Exos", "increases", "HO-1", "+")], []),
+])
+def test_a_verb_on_a_whole_axis_moves_only_the_members_that_move_with_it(sentence: str, moved: list,
+                                                                        not_moved: list) -> None:
+    got = claims(read(sentence))
+    for claim in moved:
+        assert c(*claim) in got, claim
+    for claim in not_moved:
+        assert c(*claim) not in got, claim
+
+
+def test_axis_inhibitions_name_the_genes_they_say() -> None:
+    from extractors.relations import vocabulary as vocab
+
+    symbols = {line.split("\t")[0]: line.split("\t")[1] for line in
+               (Path(__file__).resolve().parents[2] / "ontologies" / "hgnc_genes.tsv").read_text(encoding="utf-8").splitlines()
+               if line.startswith("HGNC:")}
+    named = {curie: symbols.get(curie, curie) for pair in vocab.AXIS_INHIBITIONS for curie in pair}
+    assert {named[a] + "-|" + named[b] for a, b in vocab.AXIS_INHIBITIONS} == {
+        "PTEN-|exokg:PI3K", "PTEN-|exokg:AKT", "PTEN-|AKT1", "exokg:AKT-|GSK3B", "AKT1-|GSK3B", "exokg:AKT-|FOXO1",
+        "AKT1-|FOXO1", "exokg:AKT-|FOXO3", "AKT1-|FOXO3", "TSC1-|MTOR", "TSC2-|MTOR", "KEAP1-|NFE2L2",
+        "NFKBIA-|exokg:NFkappaB", "SOCS3-|STAT3"}
+    assert {named[b] for b in vocab.AXIS_BRAKES} == {"PTEN", "TSC1", "TSC2", "KEAP1", "NFKBIA", "SOCS3"}
 
 
 def test_x_regulates_y_by_inhibiting_z() -> None:
