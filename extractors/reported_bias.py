@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from extractors.numbers import WORD_NUMBERS, printed_count, printed_number
 from kg.model import ASYMMETRY_ALPHA, BiasAssessment, Document, Evidence
 
 METHOD_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -70,11 +71,7 @@ _INLINE_LABEL = re.compile(r"(?:^|\n|\.\s)\s*(?P<label>Background|Objectives?|Me
                            r"Purpose|Aims?|Findings|Interpretation)\s*:", re.I)
 _P_VALUE = re.compile(r"\b[Pp](?:[- ]?values?)?\s*(?P<op>[=<>≤≥]|&lt;|&gt;)\s*(?P<v>\d*[.·]\d+|\d+(?=\s*[),;.\s]))")
 _STATISTIC = re.compile(r"\b(?P<name>[tzZ])\s*(?:\(\s*\d+\s*\))?\s*=\s*(?P<v>[-−]?\s?\d+(?:[.·]\d+)?)")
-_NUMBER_WORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-                 "twenty": 20}
-_COUNT = r"(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")"
+_COUNT = r"(?P<n>\d+|none|no|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 _STUDY_WORDS = r"(?:\w+\s+){0,2}(?:studies|study|trials?|data\s+points|comparisons|experiments)"
 _FILLED = (
     re.compile(rf"\b{_COUNT}\s+{_STUDY_WORDS}\s+(?:(?:\w+\s+){{0,2}}(?:was|were|had\s+to\s+be|needed\s+to\s+be|"
@@ -122,15 +119,8 @@ class BiasReading:
     claimed: tuple[int, ...] = ()  # start offsets of PrintedEffect
 
 
-def _number(text: str) -> float:
-    return float(text.replace("−", "-").replace("·", ".").replace(" ", ""))
-
-
 def _count(text: str) -> int | None:
-    low = text.lower()
-    if low in _NUMBER_WORDS:
-        return _NUMBER_WORDS[low]
-    return int(low) if low.isdigit() else None
+    return 0 if text.lower() in {"no", "none"} else printed_count(text)
 
 
 def verdict(clause: str) -> bool | None:
@@ -144,8 +134,8 @@ def verdict(clause: str) -> bool | None:
 
 def _in_methods(document: Document, text: str, start: int) -> bool:
     """Whether ``start`` is in a methods section, or after an inline "Methods:" label of an abstract."""
-    if _METHODS_SECTION.search(document.section_at(start)) and not re.search(r"\bresults?\b",
-                                                                           document.section_at(start), re.I):
+    section = document.section_at(start)
+    if _METHODS_SECTION.search(section) and not re.search(r"\bresults?\b", section, re.I):
         return True
     paragraph_start = text.rfind("\n", 0, start) + 1
     labels = list(_INLINE_LABEL.finditer(text, paragraph_start, start))
@@ -156,14 +146,14 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     at = start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if depth(text, at, m.start()) == 0:
+        if _open_brackets(text, at, m.start()) == 0:
             out.append((at, m.start()))
             at = m.end()
     out.append((at, end))
     return out
 
 
-def depth(text: str, start: int, end: int) -> int:
+def _open_brackets(text: str, start: int, end: int) -> int:
     """Open brackets left in text[start:end] (a break inside "(p = 0.3; t = 1.1)" splits nothing)."""
     level = 0
     for ch in text[start:end]:
@@ -183,7 +173,7 @@ def _p_values(text: str, start: int, end: int) -> list[tuple[int, str, float]]:
     out = []
     for m in _P_VALUE.finditer(text, start, end):
         op = {"&lt;": "<", "&gt;": ">", "≤": "<", "≥": ">"}.get(m.group("op"), m.group("op"))
-        out.append((m.start(), op, _number(m.group("v"))))
+        out.append((m.start(), op, printed_number(m.group("v"))))
     return out
 
 
@@ -203,14 +193,19 @@ def _outcomes_between(outcomes: Sequence[OutcomeSpan], start: int, end: int) -> 
     return [o for o in outcomes if start <= o.start and o.end <= end]
 
 
+def _paragraph_start(document: Document, offset: int) -> int:
+    """Where the paragraph holding ``offset`` starts (the reader's paragraphs, else the last blank line)."""
+    paragraph = next((p for p in document.paragraphs if p.start <= offset < p.end), None)
+    return paragraph.start if paragraph else document.text.rfind("\n\n", 0, offset) + 1
+
+
 def _context_outcomes(text: str, spans: Sequence[tuple[int, int]], index: int, outcomes: Sequence[OutcomeSpan],
                       document: Document) -> list[OutcomeSpan]:
     """Outcomes of the nearest sentence before sentence ``index`` in its paragraph that speaks of
     publication bias and names any ("we tested BBB score for publication bias. The funnel plot was
     asymmetric"); a results sentence before a bare check does not say which outcome was checked."""
     sent_start = spans[index][0]
-    paragraph = next((p for p in document.paragraphs if p.start <= sent_start < p.end), None)
-    floor = paragraph.start if paragraph else text.rfind("\n\n", 0, sent_start) + 1
+    floor = _paragraph_start(document, sent_start)
     for j in range(index - 1, max(-1, index - 4), -1):
         s, e = spans[j]
         if s < floor:
@@ -320,8 +315,7 @@ def _elliptic(text: str, start: int, end: int, readings: Sequence[BiasReading],
 def _method_before(text: str, spans: Sequence[tuple[int, int]], index: int, document: Document) -> str:
     """The method named last in the sentence's paragraph before it, or "unspecified"."""
     sent_start = spans[index][0]
-    paragraph = next((p for p in document.paragraphs if p.start <= sent_start < p.end), None)
-    floor = paragraph.start if paragraph else text.rfind("\n\n", 0, sent_start) + 1
+    floor = _paragraph_start(document, sent_start)
     named = _methods_named(text, max(floor, spans[max(0, index - 3)][0]), sent_start)
     return named[-1][1] if named else "unspecified"
 
@@ -333,20 +327,21 @@ def _adjusted(text: str, start: int, end: int, printed: Sequence[PrintedEffect])
     m = _ADJUSTED.search(text, start, end)
     if m is None:
         return None
-    return PrintedEffect(m.start(), m.end(), _number(m.group("est")), _number(m.group("lo")), _number(m.group("hi")))
+    return PrintedEffect(m.start(), m.end(), printed_number(m.group("est")), printed_number(m.group("lo")), printed_number(m.group("hi")))
 
 
 def _test(method: str, found: bool | None, p_values: Sequence[tuple[int, str, float]],
           statistics: Sequence[re.Match[str]], evidence: Evidence) -> BiasAssessment | None:
     p = next((value for _, op, value in p_values if op == "=" and value > 0), None)  # "P = 0.000" is below 0.001
-    if found is None and p_values:  # no verdict in words: the p-value decides
+    if found is None and p_values:  # no verdict in words: the p-value decides where it can
         _, op, value = p_values[0]
-        found = value < ASYMMETRY_ALPHA if op == "=" else (op == "<" and value <= ASYMMETRY_ALPHA)
-        if op == ">" and value >= ASYMMETRY_ALPHA:
-            found = False
-        elif op == ">":
-            found = None
-    statistic = _number(statistics[0].group("v")) if statistics else None
+        if op == "=":
+            found = value < ASYMMETRY_ALPHA
+        elif op == "<":
+            found = True if value <= ASYMMETRY_ALPHA else None
+        else:
+            found = False if value >= ASYMMETRY_ALPHA else None
+    statistic = printed_number(statistics[0].group("v")) if statistics else None
     if found is None and p is None and statistic is None:
         return None
     return BiasAssessment(method=method, asymmetry=found, statistic=statistic, p_value=p, source="reported",

@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from extractors.numbers import MINUS, WORD_NUMBERS, printed_count, printed_number
 from extractors.reported_bias import BiasReading, OutcomeSpan, PrintedEffect, read_bias
 from extractors.tokens import SENTENCE_OPENER
 from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, PooledEffect, Ref
@@ -127,15 +128,14 @@ EXOSOME_WORDS = re.compile(r"exo|vesic|\bEVs?\b", re.I)
 # ---------------------------------------------------------------------------------------------
 # Printed statistics
 
-_MINUS = "-−‒"  # hyphen-minus, Unicode minus, figure dash (en dash is a range separator)
-_NUM = rf"[{_MINUS}]?\s?\d+(?:[.·]\d+)?"
+_NUM = rf"[{MINUS}]?\s?\d+(?:[.·]\d+)?"
 _MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Cohen['’]?s?\s?d"
             r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed )?[Mm]ean difference|[Oo]dds ratio|[Rr]isk ratio|[Rr]elative risk"
             r"|[Hh]azard ratio|[Rr]isk difference|[Rr]atio of means)")
 # "12.4%", "3.3 points": a unit printed after a number of the effect
 _UNIT = r"(?:\s?%|\s+points?\b)?"
 # "2.56-4.34" is a range; "-2.65 -1.31" two numbers, the second negative
-_SEP = rf"(?:,|;|\bto\b|–|—|\s-\s|(?<!\s)-(?=\d)|\s(?=[{_MINUS}]\d)|…|\.\.)"
+_SEP = rf"(?:,|;|\bto\b|–|—|\s-\s|(?<!\s)-(?=\d)|\s(?=[{MINUS}]\d)|…|\.\.)"
 EFFECT_RE = re.compile(
     # "SMD", "standardized mean difference [SMD]", "mean difference (MD)", "the pooled SMD for BBB score was"
     # (the outcome named between measure and estimate); the interval with its level, or bare in brackets
@@ -145,21 +145,15 @@ EFFECT_RE = re.compile(
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)s?\s*"
     rf"(?:[\[(](?:CI|CrI)[\])])?\s*(?:=|:|,)?\s*[\[(]?|[\[(](?=\s*{_NUM}\s*{_SEP}\s*{_NUM}\s*[\])]))"
     rf"\s*(?P<lo>{_NUM}){_UNIT}\s*{_SEP}\s*(?P<hi>{_NUM}){_UNIT}\s*[\])]?"
-    rf"(?:\s*[,;]\s*[pP]\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+(?:\s?[×x]\s?10\^?[{_MINUS}]?\d+|[eE][{_MINUS}]?\d+)?))?"
+    rf"(?:\s*[,;]\s*[pP]\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+(?:\s?[×x]\s?10\^?[{MINUS}]?\d+|[eE][{MINUS}]?\d+)?))?"
 )
 I2_RE = re.compile(
     r"(?:\bI-?squared|\bI\s?\^\s?2|\bI²|\bI2\b)(?:\s+(?:value|statistic))?\s*(?:=|:|was|of|is|were)\s*"
     r"(?P<i2>\d+(?:[.·]\d+)?)\s*%"
     r"(?:\s*(?:,|;|and)\s*(?:P|p)(?:\s?(?:for heterogeneity|heterogeneity|het))?\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+))?"
 )
-_WORD_NUMBERS = {
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split())
-}
-_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60})
 _COUNT = r"(?P<k>\d+|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" \
-         + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
+         + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _STUDIES = r"(?:studies|trials|articles|experiments|publications|papers|RCTs)"
 _STUDIES_VERB = (rf"{_STUDIES}\s+(?:reported|assessed|measured|evaluated|examined|investigated|analy[sz]ed|provided|"
                  rf"described|detected|quantified|compared|used|recorded)")
@@ -216,28 +210,6 @@ _SENTENCE_END = re.compile(rf"[.!?](?=[\s\"”’)\]]*\s+[\"“‘(\[]?{SENTENCE
 
 # ---------------------------------------------------------------------------------------------
 # Small helpers
-
-
-def _float(text: str) -> float:
-    """Parse a printed number: Unicode minus, figure dash, mid-dot decimals and ``×10^-3``."""
-    s = text.strip().replace(" ", "")
-    for ch in _MINUS:
-        s = s.replace(ch, "-")
-    s = s.replace("·", ".")
-    m = re.fullmatch(r"(-?\d*\.?\d+)[×x]10\^?(-?\d+)", s)
-    if m:
-        return float(m.group(1)) * 10.0 ** int(m.group(2))
-    return float(s)
-
-
-def _count(text: str) -> int | None:
-    t = text.strip().lower()
-    if t.isdigit():
-        return int(t)
-    parts = re.split(r"[- ]", t)
-    if all(p in _WORD_NUMBERS for p in parts):
-        return sum(_WORD_NUMBERS[p] for p in parts)
-    return None
 
 
 def _z_for_level(level: float) -> float:
@@ -669,8 +641,8 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
         if sent is None:
             continue
         if m.group("level") is None and not (
-                min(_float(m.group("lo")), _float(m.group("hi"))) <= _float(m.group("est"))
-                <= max(_float(m.group("lo")), _float(m.group("hi")))):
+                min(printed_number(m.group("lo")), printed_number(m.group("hi"))) <= printed_number(m.group("est"))
+                <= max(printed_number(m.group("lo")), printed_number(m.group("hi")))):
             continue  # a bare "(a, b)" that does not hold the estimate is no interval of it
         window_start = prev_end.get(sent, sent[0])
         named = _outcomes_in(outcomes, m.start("named"), m.end("named")) if m.group("named") else []
@@ -682,10 +654,10 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
         prev_end[sent] = m.end()
         p = op = None
         if m.group("p"):
-            p, op = _float(m.group("p")), m.group("pop")
+            p, op = printed_number(m.group("p")), m.group("pop")
         found.append(_Found(
-            measure=normalise_measure(m.group("measure")), estimate=_float(m.group("est")),
-            low=_float(m.group("lo")), high=_float(m.group("hi")), level=float(m.group("level") or 95),
+            measure=normalise_measure(m.group("measure")), estimate=printed_number(m.group("est")),
+            low=printed_number(m.group("lo")), high=printed_number(m.group("hi")), level=float(m.group("level") or 95),
             start=m.start(), end=m.end(), sentence=sent, outcome=outcome, printed_p=p, printed_p_op=op,
             model=_model_near(text, sent, m.start()), method=_method_in(text[sent[0]:sent[1]]),
         ))
@@ -700,7 +672,7 @@ def read_counts(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[
     counted_before = _K_BEFORE_GATE.search(_folded(text) if folded is None else folded) is not None
     before = [*(K_BEFORE_RE.finditer(text) if counted_before else ()), *K_POOLED_RE.finditer(text)]
     for m in before:  # the count first, the outcomes after it in the sentence
-        k = _count(m.group("k"))
+        k = printed_count(m.group("k"))
         sent = _sentence_of(spans, m.start())
         if k is None or sent is None:
             continue
@@ -735,7 +707,7 @@ def read_heterogeneity(text: str) -> list[tuple[int, float, str | None]]:
         if re.search(r"subgroups?\b[^.;]{0,25}$", text[max(0, m.start() - 40):m.start()], re.I):
             continue
         het_p = f"{m.group('pop')} {m.group('p')}" if m.group("p") else None
-        out.append((m.start(), _float(m.group("i2")), het_p))
+        out.append((m.start(), printed_number(m.group("i2")), het_p))
     return out
 
 
