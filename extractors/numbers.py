@@ -13,6 +13,10 @@ WORD_NUMBERS = {
 }
 WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60})
 
+NUMBER = rf"[{MINUS}]?\s?\d+(?:[.·]\d+)?"  # a printed number, as a regex piece
+# between an interval's bounds: "2.56-4.34" is a range; "-2.65 -1.31" two numbers, the second negative
+INTERVAL_SEP = rf"(?:,|;|\bto\b|–|—|\s-\s|(?<!\s)-(?=\d)|\s(?=[{MINUS}]\d)|…|\.\.)"
+
 
 def printed_number(text: str) -> float:
     """Parse a printed number: Unicode minus, figure dash, mid-dot decimals and ``×10^-3``."""

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extractors.numbers import WORD_NUMBERS, printed_count, printed_number
+from extractors.numbers import INTERVAL_SEP, NUMBER, WORD_NUMBERS, printed_count, printed_number
 from kg.model import ASYMMETRY_ALPHA, BiasAssessment, Document, Evidence
 
 METHOD_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -82,9 +82,9 @@ _FILLED = (
 )
 _ADJUSTED = re.compile(
     r"\b(?:adjusted|corrected|imputed|filled)\s+(?:\w+\s+){0,3}?(?:\(?(?:SMD|WMD|MD|OR|RR|HR|effect(?:\s+size)?|"
-    r"estimate|value)\)?\s+)?(?:was|of|=|:|remained|became|changed\s+to)?\s*(?P<est>[-−]?\s?\d+(?:[.·]\d+)?)\s*"
-    r"[(\[]\s*(?:95\s?%\s*(?:CI|confidence\s+interval)[:,]?\s*)?(?P<lo>[-−]?\s?\d+(?:[.·]\d+)?)\s*"
-    r"(?:,|;|\bto\b|–|—|\s-\s|(?<!\s)-(?=\d)|\s(?=[-−]\d))\s*(?P<hi>[-−]?\s?\d+(?:[.·]\d+)?)\s*[)\]]",
+    rf"estimate|value)\)?\s+)?(?:was|of|=|:|remained|became|changed\s+to)?\s*(?P<est>{NUMBER})\s*"
+    rf"[(\[]\s*(?:95\s?%\s*(?:CI|confidence\s+interval)[:,]?\s*)?(?P<lo>{NUMBER})\s*{INTERVAL_SEP}\s*"
+    rf"(?P<hi>{NUMBER})\s*[)\]]",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r";|,?\s+\b(?:but|whereas|while|although|however)\b,?", re.I)
@@ -132,13 +132,14 @@ def verdict(clause: str) -> bool | None:
     return None
 
 
-def _in_methods(document: Document, text: str, start: int) -> bool:
-    """Whether ``start`` is in a methods section, or after an inline "Methods:" label of an abstract."""
+def _in_methods(document: Document, text: str, start: int, end: int) -> bool:
+    """Whether the sentence [start, end) is in a methods section, or under an inline "Methods:" label of
+    an abstract (the label may open the sentence itself)."""
     section = document.section_at(start)
     if _METHODS_SECTION.search(section) and not re.search(r"\bresults?\b", section, re.I):
         return True
-    paragraph_start = text.rfind("\n", 0, start) + 1
-    labels = list(_INLINE_LABEL.finditer(text, paragraph_start, start))
+    line_break = text.rfind("\n", 0, start)  # searched from the break itself: a label may open the paragraph
+    labels = [m for m in _INLINE_LABEL.finditer(text, max(line_break, 0), end) if m.start("label") <= start]
     return bool(labels) and labels[-1].group("label").lower().startswith("method")
 
 
@@ -216,15 +217,20 @@ def _context_outcomes(text: str, spans: Sequence[tuple[int, int]], index: int, o
     return []
 
 
+def mentions_bias(text: str) -> bool:
+    """Whether the text names a bias check at all (most papers do not: nothing else need be prepared)."""
+    return _ANY_CUE.search(text) is not None
+
+
 def read_bias(document: Document, spans: Sequence[tuple[int, int]], outcomes: Sequence[OutcomeSpan],
               printed: Sequence[PrintedEffect], extractor: str, extractor_version: str) -> list[BiasReading]:
     """Every publication-bias finding in ``document``, with the outcomes it speaks of."""
     text = document.text
-    if _ANY_CUE.search(text) is None:
+    if not mentions_bias(text):
         return []
     readings: list[BiasReading] = []
     for index, (s, e) in enumerate(spans):
-        if _ANY_CUE.search(text, s, e) is not None and not _in_methods(document, text, s):
+        if _ANY_CUE.search(text, s, e) is not None and not _in_methods(document, text, s, e):
             readings += _read_sentence(document, spans, index, outcomes, printed, extractor, extractor_version)
     return readings
 
@@ -363,4 +369,4 @@ def _trim_and_fill(found: bool | None, filled: int | None, adjusted: PrintedEffe
     )
 
 
-__all__ = ["BiasReading", "OutcomeSpan", "PrintedEffect", "read_bias", "verdict"]
+__all__ = ["BiasReading", "OutcomeSpan", "PrintedEffect", "mentions_bias", "read_bias", "verdict"]

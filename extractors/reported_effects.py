@@ -46,8 +46,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from extractors.numbers import MINUS, WORD_NUMBERS, printed_count, printed_number
-from extractors.reported_bias import BiasReading, OutcomeSpan, PrintedEffect, read_bias
+from extractors.numbers import INTERVAL_SEP, MINUS, NUMBER, WORD_NUMBERS, printed_count, printed_number
+from extractors.reported_bias import BiasReading, OutcomeSpan, PrintedEffect, mentions_bias, read_bias
 from extractors.tokens import SENTENCE_OPENER
 from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
@@ -128,23 +128,20 @@ EXOSOME_WORDS = re.compile(r"exo|vesic|\bEVs?\b", re.I)
 # ---------------------------------------------------------------------------------------------
 # Printed statistics
 
-_NUM = rf"[{MINUS}]?\s?\d+(?:[.·]\d+)?"
 _MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Cohen['’]?s?\s?d"
             r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed )?[Mm]ean difference|[Oo]dds ratio|[Rr]isk ratio|[Rr]elative risk"
             r"|[Hh]azard ratio|[Rr]isk difference|[Rr]atio of means)")
 # "12.4%", "3.3 points": a unit printed after a number of the effect
 _UNIT = r"(?:\s?%|\s+points?\b)?"
-# "2.56-4.34" is a range; "-2.65 -1.31" two numbers, the second negative
-_SEP = rf"(?:,|;|\bto\b|–|—|\s-\s|(?<!\s)-(?=\d)|\s(?=[{MINUS}]\d)|…|\.\.)"
 EFFECT_RE = re.compile(
     # "SMD", "standardized mean difference [SMD]", "mean difference (MD)", "the pooled SMD for BBB score was"
     # (the outcome named between measure and estimate); the interval with its level, or bare in brackets
     # ("MD = 3.45 [2.56, 4.34]", read as a 95% interval)
     rf"\b{_MEASURE}[\])]?(?:\s+(?:for|of|on|in)\s+(?P<named>[^\W\d][^()\[\];=<>.]{{1,60}}?)\s+(?:was|were|is|of))?"
-    rf"\s*(?:=|:|of|was|,)?\s*(?P<est>{_NUM}){_UNIT}\s*[,;]?\s*(?:[\[(]?\s*"
+    rf"\s*(?:=|:|of|was|,)?\s*(?P<est>{NUMBER}){_UNIT}\s*[,;]?\s*(?:[\[(]?\s*"
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)s?\s*"
-    rf"(?:[\[(](?:CI|CrI)[\])])?\s*(?:=|:|,)?\s*[\[(]?|[\[(](?=\s*{_NUM}\s*{_SEP}\s*{_NUM}\s*[\])]))"
-    rf"\s*(?P<lo>{_NUM}){_UNIT}\s*{_SEP}\s*(?P<hi>{_NUM}){_UNIT}\s*[\])]?"
+    rf"(?:[\[(](?:CI|CrI)[\])])?\s*(?:=|:|,)?\s*[\[(]?|[\[(](?=\s*{NUMBER}\s*{INTERVAL_SEP}\s*{NUMBER}\s*[\])]))"
+    rf"\s*(?P<lo>{NUMBER}){_UNIT}\s*{INTERVAL_SEP}\s*(?P<hi>{NUMBER}){_UNIT}\s*[\])]?"
     rf"(?:\s*[,;]\s*[pP]\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+(?:\s?[×x]\s?10\^?[{MINUS}]?\d+|[eE][{MINUS}]?\d+)?))?"
 )
 I2_RE = re.compile(
@@ -877,7 +874,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     printed = read_effects(text, spans, outcomes)
     bias = read_bias(document, spans, [OutcomeSpan(c.start, c.end, c.ref.curie) for c in outcomes],
                      [PrintedEffect(f.start, f.end, f.estimate, f.low, f.high) for f in printed],
-                     EXTRACTOR, EXTRACTOR_VERSION)
+                     EXTRACTOR, EXTRACTOR_VERSION) if mentions_bias(text) else []
     adjusted = {start for reading in bias for start in reading.claimed}  # trim-and-fill results, not pooled effects
     found = [f for f in printed if f.outcome is not None and f.start not in adjusted]
     if not found:

@@ -441,9 +441,9 @@ def _write_bias(b: _Builder, effect: str, rank: int, check: Mapping[str, Any]) -
     b.link(effect, _x("hasBiasAssessment"), s)
     b.link(s, _TYPE, _x("BiasAssessment"))
     b.integer(s, _x("rank"), rank)
+    writers = {"string": b.text, "boolean": b.boolean, "integer": b.integer, "decimal": b.decimal}
     for attr, (prop, kind) in BIAS_PROPERTIES.items():
-        write = {"string": b.text, "boolean": b.boolean, "integer": b.integer, "decimal": b.decimal}[kind]
-        write(s, _x(prop), check.get(attr))
+        writers[kind](s, _x(prop), check.get(attr))
     ev = check.get("evidence")
     if ev:
         ev_term = f"{s[:-1]}/evidence/0>"

@@ -26,10 +26,11 @@ def effects_from_text(text: str) -> list[PooledEffect]:
     return extract_effects(default_annotator().annotate(Document(id="t", text=text)))
 
 
-def _checks(text: str) -> dict[str, list[tuple]]:
-    """outcome (BBB/TNF) -> [(method, asymmetry, p, statistic, filled, adjusted estimate, CI)]"""
+def _checks(text: str, *, opening: str = "") -> dict[str, list[tuple]]:
+    """outcome (BBB/TNF) -> [(method, asymmetry, p, statistic, filled, adjusted estimate, CI)] of
+    ``opening + RESULTS + text``"""
     out: dict[str, list[tuple]] = {}
-    for e in effects_from_text(RESULTS + text):
+    for e in effects_from_text(opening + RESULTS + text):
         key = BBB if "BBB" in e.outcome.label else TNF if "TNF" in e.outcome.label else e.outcome.label
         out[key] = [(b.method, b.asymmetry, b.p_value, b.statistic, b.filled, b.adjusted_estimate,
                      (b.adjusted_ci_low, b.adjusted_ci_high) if b.adjusted_ci_low is not None else None)
@@ -99,6 +100,12 @@ def test_a_check_in_a_methods_section_is_not_read(tmp_path: Path) -> None:
                     "# Results\n\n" + RESULTS + "\n", encoding="utf-8")
     effects = extract_effects(default_annotator().annotate(read_text(path, doc_id="m")))
     assert len(effects) == 2 and all(not e.bias for e in effects)
+
+
+def test_a_check_after_an_abstracts_methods_label_is_not_read() -> None:
+    opening = "Methods: Egger's test was applied to BBB score (p < 0.10 indicating asymmetry). Results: "
+    assert _checks("Egger's test showed no publication bias for TNF-α (p = 0.40).", opening=opening) == {
+        TNF: [("egger", False, 0.40, None, None, None, None)]}
 
 
 def test_the_finding_of_the_next_sentence_takes_the_outcome_named_before_it() -> None:
