@@ -194,19 +194,13 @@ def _outcomes_between(outcomes: Sequence[OutcomeSpan], start: int, end: int) -> 
     return [o for o in outcomes if start <= o.start and o.end <= end]
 
 
-def _paragraph_start(document: Document, offset: int) -> int:
-    """Where the paragraph holding ``offset`` starts (the reader's paragraphs, else the last blank line)."""
-    paragraph = next((p for p in document.paragraphs if p.start <= offset < p.end), None)
-    return paragraph.start if paragraph else document.text.rfind("\n\n", 0, offset) + 1
-
-
 def _context_outcomes(text: str, spans: Sequence[tuple[int, int]], index: int, outcomes: Sequence[OutcomeSpan],
                       document: Document) -> list[OutcomeSpan]:
     """Outcomes of the nearest sentence before sentence ``index`` in its paragraph that speaks of
     publication bias and names any ("we tested BBB score for publication bias. The funnel plot was
     asymmetric"); a results sentence before a bare check does not say which outcome was checked."""
     sent_start = spans[index][0]
-    floor = _paragraph_start(document, sent_start)
+    floor = document.paragraph_start(sent_start)
     for j in range(index - 1, max(-1, index - 4), -1):
         s, e = spans[j]
         if s < floor:
@@ -321,7 +315,7 @@ def _elliptic(text: str, start: int, end: int, readings: Sequence[BiasReading],
 def _method_before(text: str, spans: Sequence[tuple[int, int]], index: int, document: Document) -> str:
     """The method named last in the sentence's paragraph before it, or "unspecified"."""
     sent_start = spans[index][0]
-    floor = _paragraph_start(document, sent_start)
+    floor = document.paragraph_start(sent_start)
     named = _methods_named(text, max(floor, spans[max(0, index - 3)][0]), sent_start)
     return named[-1][1] if named else "unspecified"
 

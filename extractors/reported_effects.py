@@ -16,7 +16,10 @@ preferring the results section over the abstract. A result pooled over part of t
 the subgroup of rats receiving 100 μg, ...", "in the mouse subgroup") carries that subgroup and
 never stands for the overall result; so do results a sentence reports at several times ("at day 7 (MD ...),
 day 14 (MD ...) and day 28 (MD ...)": subgroups "day 7", "day 14", "day 28") or for several groups ("larger
-in rats (SMD ...) than in mice (SMD ...)": "rats", "mice").
+in rats (SMD ...) than in mice (SMD ...)": "rats", "mice"). An effect whose sentence names no outcome but
+points back at one ("Seven studies reported BBB scores. The pooled analysis showed a significant improvement
+(SMD 2.10, ...)") takes the single outcome of the nearest of the two sentences before it in its paragraph
+that names one; its evidence then holds both sentences.
 
 Standard error and p are recovered from the CI (normal approximation; on the log scale
 for ratio measures): ``se = (hi - lo) / (2 z)``, ``p = 2 Φ(-|est / se|)``. A p printed
@@ -53,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.10"
+EXTRACTOR_VERSION = "1.11"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -574,6 +577,7 @@ class _Found:
     section: str = ""
     rank: int = 9
     subgroup: str = ""  # "bone marrow-derived exosomes" for "In the subgroup of bone marrow-derived exosomes, ..."
+    context_start: int | None = None  # where the sentence that names the outcome starts, when it is an earlier one
 
 
 def _sections_at(document: Document, offset: int) -> list[str]:
@@ -659,6 +663,39 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
             model=_model_near(text, sent, m.start()), method=_method_in(text[sent[0]:sent[1]]),
         ))
     return found
+
+
+# words by which a sentence that names no outcome points back at one: "The pooled analysis showed ...",
+# "Exosome treatment reduced its level (...)", "In the subgroup of ..., the effect was larger (...)"
+_POINTS_BACK = re.compile(
+    r"\b(?:pooled|pooling|overall|combined|meta-?analys[ie]s|forest plot|its|their"
+    r"|the (?:analysis|results?|effects?|differences?|estimates?)"
+    r"|(?:this|these|that|those|the same) (?:outcomes?|measures?|scores?|indicators?|parameters?|ind(?:ex|ices)|levels?"
+    r"|markers?|results?|endpoints?))\b", re.I)
+_CONTEXT_SENTENCES = 2  # how far back an outcome is looked for
+
+
+def outcome_from_context(found: _Found, text: str, spans: Sequence[tuple[int, int]],
+                         outcomes: Sequence[_Candidate], paragraph_start: int) -> _Candidate | None:
+    """The outcome of an effect whose sentence names none but points back at one: the single outcome of the
+    nearest sentence before it in its paragraph that names any ("Seven studies reported BBB scores. The
+    pooled analysis showed a significant improvement (SMD 2.10, ...)"). Two outcomes there, or no words
+    pointing back ("Exosomes also shortened MEP latency (...)", a measure the lexicon may not know), give none."""
+    sent_start = found.sentence[0]
+    if not _POINTS_BACK.search(text, sent_start, found.start):
+        return None
+    index = bisect.bisect_left(spans, found.sentence)
+    for j in range(index - 1, max(-1, index - 1 - _CONTEXT_SENTENCES), -1):
+        s, e = spans[j]
+        if s < paragraph_start:
+            break
+        named = _outcomes_in(outcomes, s, e)
+        if named:
+            if len({c.ref.curie for c in named}) != 1:
+                return None
+            found.context_start = s
+            return named[-1]
+    return None
 
 
 def read_counts(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[_Candidate],
@@ -872,6 +909,9 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     outcomes, interventions = find_candidates(text, mentions, grounder, folded)
 
     printed = read_effects(text, spans, outcomes)
+    for f in printed:
+        if f.outcome is None:
+            f.outcome = outcome_from_context(f, text, spans, outcomes, document.paragraph_start(f.start))
     bias = read_bias(document, spans, [OutcomeSpan(c.start, c.end, c.ref.curie) for c in outcomes],
                      [PrintedEffect(f.start, f.end, f.estimate, f.low, f.high) for f in printed],
                      EXTRACTOR, EXTRACTOR_VERSION) if mentions_bias(text) else []
@@ -927,12 +967,14 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         p = f.printed_p if (f.printed_p is not None and f.printed_p_op == "=") else \
             p_from_estimate(f.estimate, se, f.measure)
         s, e = f.sentence
+        if f.context_start is not None:  # the evidence holds the sentence that names the outcome too
+            s = f.context_start
         evidence = Evidence(
             document_id=document.id, sentence=text[s:e], start=s, end=e, section=f.section,
             subject_span=(iv_cand.start, iv_cand.end) if iv_cand else None,
             object_span=(f.outcome.start, f.outcome.end),
             citations=document.citations_in(s, e), extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
-            rule="printed-effect-with-ci",
+            rule="printed-effect-outcome-before" if f.context_start is not None else "printed-effect-with-ci",
         )
         notes = [f"reported in {document.id}" + (f" ({f.section})" if f.section else "")]
         if f.level != 95.0:

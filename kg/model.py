@@ -146,6 +146,12 @@ class Document:
                 best, best_level = section.title, section.level
         return best
 
+    def paragraph_start(self, offset: int) -> int:
+        """Where the paragraph holding ``offset`` starts: the reader's paragraphs, else the last blank line
+        (readers of plain text mark none); what a sentence may take from the sentences before it stops here."""
+        paragraph = next((p for p in self.paragraphs if p.start <= offset < p.end), None)
+        return paragraph.start if paragraph else self.text.rfind("\n\n", 0, offset) + 1
+
     def bib_entry(self, key: str) -> BibEntry | None:
         for entry in self.bibliography:
             if entry.key == key:

@@ -376,3 +376,45 @@ def test_the_longest_candidates_win_without_overlap(spans: list[tuple[int, int]]
             expected.append(c)
     assert reported_effects._longest_non_overlapping(cands) == sorted(expected, key=lambda c: c.start)
 
+
+
+def test_an_effect_whose_sentence_points_back_takes_the_outcome_named_before_it() -> None:
+    text = ("Seven studies reported BBB scores in SCI rats. The pooled analysis showed a significant improvement "
+            "with BMSC-Exos (SMD = 2.10, 95% CI 1.20 to 3.00, P < 0.001).\n\n"
+            "Five studies measured TNF-α. BMSC-Exos reduced its level (SMD = −1.50, 95% CI −2.30 to −0.70).")
+    effects = {e.outcome.label: e for e in effects_from_text(text)}
+    assert set(effects) == {"BBB locomotor score", "TNF-α"}
+    bbb, tnf = effects["BBB locomotor score"], effects["TNF-α"]
+    assert (bbb.estimate, bbb.k, tnf.estimate, tnf.k) == (2.10, 7, -1.50, 5)
+    # the evidence holds the sentence naming the outcome with the one printing the result, offsets into the text
+    assert bbb.evidence.sentence.startswith("Seven studies reported BBB scores")
+    assert bbb.evidence.sentence.endswith("P < 0.001).")
+    assert text[bbb.evidence.start:bbb.evidence.end] == bbb.evidence.sentence
+    assert bbb.evidence.rule == "printed-effect-outcome-before"
+    assert text[slice(*bbb.evidence.object_span)] == "BBB scores"
+
+
+@pytest.mark.parametrize("text", [
+    # nothing points back: the result may be of a measure the reader does not know
+    "Five studies reported BBB scores. BMSC-Exos shortened the latency of motor potentials "
+    "(SMD = −1.10, 95% CI −2.30 to −0.10).",
+    # two outcomes before: which one is not said
+    "Five studies reported BBB scores and TNF-α. The pooled analysis favoured BMSC-Exos "
+    "(SMD = 1.10, 95% CI 0.30 to 1.90).",
+    # another paragraph
+    "Five studies reported BBB scores.\n\nThe pooled analysis favoured BMSC-Exos (SMD = 1.10, 95% CI 0.30 to 1.90).",
+    # more than two sentences back
+    "Five studies reported BBB scores. All used rats. Doses varied. The pooled analysis favoured BMSC-Exos "
+    "(SMD = 1.10, 95% CI 0.30 to 1.90).",
+])
+def test_an_outcome_is_taken_from_before_only_when_the_sentence_points_back_at_one(text: str) -> None:
+    assert effects_from_text(text) == []
+
+
+def test_an_effect_that_names_its_outcome_keeps_it_and_its_own_sentence() -> None:
+    text = ("Five studies reported TNF-α. The pooled analysis showed lower IL-10 with BMSC-Exos "
+            "(SMD = −1.10, 95% CI −2.30 to −0.10).")
+    (effect,) = effects_from_text(text)
+    assert effect.outcome.label == "IL-10"
+    assert effect.evidence.sentence.startswith("The pooled analysis")
+    assert effect.evidence.rule == "printed-effect-with-ci"
