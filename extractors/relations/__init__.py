@@ -74,7 +74,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.60"
+EXTRACTOR_VERSION = "1.2.61"
 
 __all__ = [
     "EXTRACTOR",
@@ -515,8 +515,40 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
     )
 
 
+# "pericyte pyroptosis": a cell named just before the process it undergoes; "apoptosis of (injured) neurons"
+_CELL_BEFORE_PROCESS = re.compile(r"[ \-‐]")
+_CELL_AFTER_PROCESS = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:injured|activated|cultured|primary|spinal|surviving)\s+)?")
+
+
+def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
+    """The cell a process object happens in when the noun phrase names it: "reduced pericyte pyroptosis",
+    "microglial pyroptosis", "the apoptosis of oligodendrocytes"."""
+    obj = reading.object
+    if obj.ref.category not in V.PROCESS:
+        return None
+    cell: str | None = None
+    for m in mentions:
+        if m.ref.category not in V.CELL or m.ref == obj.ref:
+            continue
+        if (m.end < obj.start and _CELL_BEFORE_PROCESS.fullmatch(text, m.end, obj.start)) or (
+                m.start > obj.end and _CELL_AFTER_PROCESS.fullmatch(text, obj.end, m.start)):
+            cell = m.ref.label or m.ref.curie
+            break
+    else:
+        adjective = re.search(r"(\w+)[ \-‐]\Z", text[max(0, obj.start - 20):obj.start])
+        named = V.CELL_ADJECTIVES.get(adjective.group(1).lower()) if adjective else None
+        cell = named[1] if named else None
+    if cell and cell.lower() in (obj.ref.label or "").lower():  # "the activation of astrocytes": astrocyte activation
+        return None
+    return cell
+
+
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
-    """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia")."""
+    """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia") or as
+    the one its process object happens in ("pericyte pyroptosis")."""
+    named = _cell_of_process(reading, mentions, text)
+    if named:
+        return named
     lo = min(reading.subject.start, reading.object.start)
     hi = max(reading.subject.end, reading.object.end)
     for m in mentions:

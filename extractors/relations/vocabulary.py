@@ -382,6 +382,13 @@ OUTCOME = {"biolink:PhenotypicFeature", "biolink:ClinicalFinding", "biolink:Beha
            "biolink:ClinicalMeasurement", "biolink:Attribute", "biolink:PathologicalProcess",
            "biolink:Behavior"}
 CELL = {"biolink:Cell", "biolink:CellLine", "biolink:CellularOrganism"}
+# "microglial pyroptosis": the cell an adjective before a process names (CURIE and lexicon label; a test checks both)
+CELL_ADJECTIVES = {
+    "microglial": ("CL:0000129", "microglia"), "neuronal": ("CL:0000540", "neuron"),
+    "astrocytic": ("CL:0000127", "astrocyte"), "astroglial": ("CL:0000127", "astrocyte"),
+    "oligodendroglial": ("CL:0000128", "oligodendrocyte"), "oligodendrocytic": ("CL:0000128", "oligodendrocyte"),
+    "endothelial": ("CL:0000115", "endothelial cell"), "pericytic": ("CL:0000669", "pericyte"),
+}
 CONTEXT_ONLY = {"biolink:OrganismTaxon", "biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure",
                 "biolink:Organism", "biolink:Population", "biolink:PopulationOfIndividualOrganisms",
                 "biolink:StudyPopulation", "biolink:Procedure", "biolink:Device", "biolink:Study",

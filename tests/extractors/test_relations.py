@@ -74,7 +74,8 @@ E = {  # surface -> (curie, category)
     # processes a rescue can take away, and the chemicals that take them away
     "autophagy": ("GO:0006914", PROC), "neuroprotective effects": ("MESH:D000066829", PROC),
     "neuronal survival": ("exokg:neuronal_survival", PHEN), "spinal cord": ("UBERON:0002240", "biolink:AnatomicalEntity"),
-    "neurons": ("CL:0000540", CELL), "3-MA": ("CHEBI:38635", "biolink:ChemicalEntity"),
+    "neurons": ("CL:0000540", CELL), "pericyte": ("CL:0000669", CELL), "oligodendrocytes": ("CL:0000128", CELL),
+    "astrocyte activation": ("GO:0048143", PROC), "astrocytes": ("CL:0000127", CELL), "3-MA": ("CHEBI:38635", "biolink:ChemicalEntity"),
     "Methylprednisolone": ("CHEBI:6888", "biolink:ChemicalEntity"),
     "LY294002": ("CHEBI:65329", "biolink:ChemicalEntity"), "PI3K": ("exokg:PI3K", "biolink:GeneFamily"),
     "GW4869": ("MESH:C468773", "biolink:ChemicalEntity"), "Erastin": ("CHEBI:94287", "biolink:ChemicalEntity"),
@@ -925,6 +926,39 @@ def test_the_effect_adjectives_name_lexicon_processes() -> None:
     entries = load_lexicon().entries
     for curie, label, _ in vocabulary.EFFECT_PROCESSES.values():
         assert entries[curie].label == label, curie
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("miR-21 reduced pericyte pyroptosis after SCI.", "pericyte"),  # the cell named before its process
+    ("BMSCs-Exo reduced the apoptosis of oligodendrocytes.", "oligodendrocytes"),  # ... or after it
+    ("BMSCs-Exo reduced the pyroptosis of injured neurons.", "neurons"),
+    ("BMSCs-Exo reduced microglial pyroptosis.", "microglia"),  # an adjective naming the cell
+    ("BMSCs-Exo reduced endothelial apoptosis.", "endothelial cell"),
+    ("BMSCs-Exo reduced apoptosis in neurons.", "neurons"),  # the setting, as before
+    ("BMSCs-Exo reduced apoptosis.", None),
+    ("BMSCs-Exo protected the pericyte and reduced pyroptosis.", None),  # no cell next to the process
+])
+def test_the_cell_a_process_happens_in_is_kept_as_cell_type(text: str, cell: str | None) -> None:
+    [claim] = [s for s in read(text) if s.predicate in {"increases", "decreases"} and s.object.category == PROC]
+    assert dict(claim.qualifiers).get("cell_type") == cell
+
+
+def test_cell_types_with_the_lexicon_labels_and_none_the_process_names_itself() -> None:
+    from kg.model import Document
+    from kg.pipeline import Extractor
+
+    text = "Exosomal miR-21 reduced pericyte pyroptosis. Exosomes inhibited the activation of astrocytes."
+    got = {(s.object.label, dict(s.qualifiers).get("cell_type"))
+           for s in Extractor().process(Document(id="t", text=text)).statements if s.predicate == "decreases"}
+    assert got == {("pyroptosis", "pericyte"), ("astrocyte activation", None)}
+
+
+def test_the_cell_adjectives_name_lexicon_cells() -> None:
+    from extractors.relations import vocabulary
+
+    entries = load_lexicon().entries
+    for curie, label in vocabulary.CELL_ADJECTIVES.values():
+        assert entries[curie].label == label and entries[curie].category == "biolink:Cell", curie
 
 
 def test_a_means_phrase_opening_the_sentence_is_the_main_subjects() -> None:
