@@ -235,16 +235,18 @@ class CytoscapeGraph(BaseModel):
 
 
 class PathStep(BaseModel):
-    """One hop of a mechanism path: an assembled statement or a pooled effect."""
+    """One hop of a mechanism path: an assembled statement, a pooled effect, or (first hop only) the step
+    from an entity to a narrower one the path goes on from."""
 
     source: str
     target: str
     relation: str = Field(description="exokg predicate; 'source_of' for derived_from walked from the cell, "
-                                      "'effect' for a pooled effect")
+                                      "'effect' for a pooled effect, 'includes' from an entity to a narrower one "
+                                      "(exosome to bone marrow MSC-derived exosomes)")
     polarity: str
     belief: float
-    edge: str = Field(description="statement id or pooled-effect id")
-    kind: str = Field(description="'statement' or 'pooled_effect'")
+    edge: str = Field(description="statement id or pooled-effect id ('includes:BROADER:NARROWER' for an includes step)")
+    kind: str = Field(description="'statement', 'pooled_effect' or 'narrower'")
     support: int
     contradicted: bool
     label: str = ""

@@ -106,6 +106,11 @@ def main(argv: list[str] | None = None) -> int:
             check_id(e.derived_from, f"{curie} derived_from")
             if e.derived_from not in lex.entries:
                 problems.append(f"{curie}: derived_from {e.derived_from} is not a lexicon entity")
+        for b in e.broader:
+            if b not in lex.entries or lex.entries[b].category != e.category:
+                problems.append(f"{curie}: broader {b} is not a lexicon entity of the same category")
+            elif not set(lex.entries[b].broader) <= set(e.broader):
+                problems.append(f"{curie}: broader {b} has ancestors the row does not list")
         if e.acts_on is not None and e.acts_on[1] not in lex.entries:
             problems.append(f"{curie}: acts_on {e.acts_on[1]} is not a lexicon entity")
         if curie.startswith("HGNC:") and curie in hgnc:

@@ -9,7 +9,13 @@ claim, with two exceptions that make mechanism chains walkable:
 - a pooled effect (a meta-analysis result such as "WMD 3.47 [3.31, 3.63], k = 30") is a hop
   from its intervention to its outcome; its weight is ``EFFECT_BELIEF_SIGNIFICANT`` when the
   confidence interval excludes no effect and ``EFFECT_BELIEF_NOT_SIGNIFICANT`` otherwise,
-  and its sign is the sign of the estimate.
+  and its sign is the sign of the estimate;
+- a path may open with an ``includes`` hop from an entity to a narrower one, a preparation the
+  lexicon names a kind of it (graph attribute ``broader``): "exosome includes bone marrow MSC-derived
+  exosomes", "MSC-derived exosomes includes umbilical cord MSC-derived exosomes". Its belief is 1 and
+  it passes the sign on, so asking from "MSC exosomes" also finds what each MSC source's exosomes do.
+  Only the first hop of a path may be one: a claim about MSC exosomes is never read as one about the
+  exosomes of a particular source.
 
 Paths are simple (no node twice), at most ``max_hops`` long, and ranked by the product of
 their hops' beliefs (higher first), then by length (shorter first), then by node labels, then by
@@ -68,7 +74,7 @@ class Hop:
     polarity: str  # "+", "-", "0"
     belief: float
     edge_id: str
-    kind: str = "statement"  # "statement" | "pooled_effect"
+    kind: str = "statement"  # "statement" | "pooled_effect" | "narrower"
     support: int = 0
     contradicted: bool = False
     evidence: tuple[Mapping[str, Any], ...] = ()
@@ -195,6 +201,17 @@ def _effect_hops(graph: Graph) -> Iterator[Hop]:
                   bias=tuple(BiasAssessment.from_dict(b).summary() for b in data.get("bias") or ()))
 
 
+INCLUDES = "includes"  # the relation of a hop from an entity to a narrower one
+
+
+def _narrower_hops(graph: Graph) -> Iterator[Hop]:
+    """An ``includes`` hop from every entity a node names as ``broader`` (and the graph holds) to it."""
+    for node, data in graph.nodes(data=True):
+        for broader in data.get("broader") or ():
+            if broader != node and broader in graph:
+                yield Hop(broader, node, INCLUDES, "+", 1.0, f"{INCLUDES}:{broader}:{node}", kind="narrower")
+
+
 def _evidence_rank(ev: Mapping[str, Any]) -> tuple:
     """Best evidence first: not negated, not hedged, most reliable rule, cited, then document order."""
     from kg.assemble import rule_reliability
@@ -216,12 +233,13 @@ def _statement_hop(source: str, target: str, data: Mapping[str, Any]) -> Hop:
 def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
     """The walkable graph: source -> slot -> the best hop (one statement and one pooled effect per pair).
 
-    A slot is the target node id, or ``target + "\\x00effect"`` for a pooled-effect hop.
+    A slot is the target node id, or ``target + "\\x00effect"`` for a pooled-effect hop and
+    ``target + "\\x00narrower"`` for an ``includes`` hop (usable as a path's first hop only).
     """
     best: dict[str, dict[str, Hop]] = {}
 
     def keep(hop: Hop) -> None:
-        slot = hop.target if hop.kind == "statement" else f"{hop.target}\x00effect"
+        slot = hop.target if hop.kind == "statement" else f"{hop.target}\x00{'effect' if hop.kind == 'pooled_effect' else 'narrower'}"
         current = best.setdefault(hop.source, {}).get(slot)
         if current is None or (hop.belief, hop.edge_id) > (current.belief, current.edge_id):
             best[hop.source][slot] = hop
@@ -234,10 +252,12 @@ def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
         keep(_statement_hop(source, target, data))
     for hop in _effect_hops(graph):
         keep(hop)
+    for hop in _narrower_hops(graph):
+        keep(hop)
     return best
 
 
-TRANSPARENT = {"source_of", "carries", "marker_for"}  # hops that pass a sign through unchanged
+TRANSPARENT = {"source_of", "carries", "marker_for", INCLUDES}  # hops that pass a sign through unchanged
 
 
 def _compose(hops: tuple[Hop, ...]) -> str:
@@ -324,6 +344,8 @@ class PathIndex:
             current = best.get(key)
             if current is None or (hop.belief, hop.edge_id) > current[:2]:
                 best[key] = (hop.belief, hop.edge_id, hop)
+        for hop in _narrower_hops(graph):  # and so has an includes hop
+            best[(pos[hop.source], 2 * n + pos[hop.target])] = (hop.belief, hop.edge_id, hop)
 
         m = len(best)
         src = np.fromiter((k[0] for k in best), dtype=np.int64, count=m)
@@ -335,6 +357,8 @@ class PathIndex:
         self.hop_edge_id: list[str] = [values[i][1] for i in order.tolist()]
         self.hop_ref: list[Any] = [values[i][2] for i in order.tolist()]  # edge attributes, or an effect Hop
         del values
+        # includes hops: a path's first hop only
+        self.first_only: list[bool] = [isinstance(ref, Hop) and ref.kind == "narrower" for ref in self.hop_ref]
         self.out_dst = dst[order]
         self.out_belief = belief[order]
         self.out_ptr = np.zeros(n + 1, dtype=np.int64)
@@ -394,6 +418,7 @@ class PathIndex:
             return PathSearch([], True, 0)
         ptr, out_dst, out_belief, edge_ids, ranks = self.out_ptr, self.out_dst, self.out_belief, self.hop_edge_id, \
             self.label_rank
+        first_only = self.first_only
         # queue entries: (-rounded score, hops, label ranks, edge ids, tie, score, node, nodes, hop indices)
         queue: list[tuple] = [(-1.0, 0, (ranks[source],), (), 0, 1.0, source, (source,), ())]
         done: list[tuple] = []
@@ -424,7 +449,7 @@ class PathIndex:
             beliefs = out_belief[a:b][usable].tolist()
             entry_ranks, entry_edges = entry[2], entry[3]
             for k, nxt, belief in zip(usable, targets, beliefs, strict=True):
-                if nxt in nodes:
+                if nxt in nodes or (length and first_only[a + k]):
                     continue
                 value = score * belief
                 rounded = round(value, 12)
@@ -471,7 +496,8 @@ class PathIndex:
             neighbours = out_dst[a:b]
             usable = np.flatnonzero(dist[neighbours] < max_hops - len(hops)).tolist()
             children = [(nxt, a + k, belief) for k, nxt, belief in zip(
-                usable, neighbours[usable].tolist(), out_belief[a:b][usable].tolist(), strict=True) if nxt not in nodes]
+                usable, neighbours[usable].tolist(), out_belief[a:b][usable].tolist(), strict=True)
+                if nxt not in nodes and not (hops and self.first_only[a + k])]
             generated += len(children)
             for nxt, hop_index, belief in reversed(children):  # the strongest is taken first
                 stack.append((nxt, (*nodes, nxt), (*hops, hop_index), score * belief))
@@ -552,6 +578,10 @@ def format_paths(graph: Graph, source_id: str, target_id: str, paths: list[Path]
         lines.append(f"{i}. score {path.score:.3f}, {path.length} hop(s), net effect {path.polarity}")
         for hop in path.hops:
             what = hop.label if hop.kind == "pooled_effect" else hop.relation
+            if hop.kind == "narrower":
+                lines.append(f"   {graph.nodes[hop.source].get('label', hop.source)} --includes--> "
+                             f"{graph.nodes[hop.target].get('label', hop.target)} (a kind of it, in the lexicon)")
+                continue
             extra = "pooled effect" if hop.kind == "pooled_effect" else f"{hop.support} stud{'y' if hop.support == 1 else 'ies'}"
             flag = ", contradicted" if hop.contradicted else ""
             setting = "".join(f", {k} {v}" for k, v in hop.setting)  # "species rat", "preconditioning hypoxia"

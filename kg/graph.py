@@ -1,7 +1,8 @@
 """The assembled knowledge graph as a networkx MultiDiGraph, and its node-link JSON form.
 
 Nodes are keyed by CURIE and carry ``id``, ``label``, ``category`` (a Biolink class),
-``synonyms`` and ``xrefs``. Edges are keyed by the statement's content hash and carry the
+``synonyms`` and ``xrefs``, and a vesicle preparation ``broader``: the lexicon entities it is a kind of
+(bone marrow MSC exosomes: MSC exosomes, exosome), which a path query from them may start with. Edges are keyed by the statement's content hash and carry the
 Biolink ``predicate``, exokg's own ``relation`` name, the RO term, ``polarity``, ``belief``,
 ``support`` and ``studies`` (the independent studies, as :class:`kg.assemble.StudyIndex`
 identifies them) and the full ``evidence`` list. Pooled effects are nodes
@@ -43,7 +44,7 @@ EFFECT_PREDICATES = EFFECT_LINKS  # role -> predicate of the effect's link edges
 
 def _node_attrs(ref: Ref, entities: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     info = entities.get(ref.curie, {})
-    return {
+    attrs = {
         "id": ref.curie,
         "label": info.get("label") or ref.label or ref.curie,
         "category": info.get("category") or ref.category,
@@ -51,6 +52,9 @@ def _node_attrs(ref: Ref, entities: Mapping[str, Mapping[str, Any]]) -> dict[str
         "xrefs": sorted(set(info.get("xrefs", ()))),
         "kind": "Entity",
     }
+    if info.get("broader"):  # a vesicle preparation: every kind of vesicle it is one of
+        attrs["broader"] = sorted(set(info["broader"]))
+    return attrs
 
 
 def link_edge(g: nx.MultiDiGraph, source: str, target: str, relation: str, pred: str) -> None:

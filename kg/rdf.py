@@ -257,6 +257,7 @@ _LABEL = f"<{LABEL}>"
 _CATEGORY = f"<{BIOLINK_NS}category>"
 _ALT_LABEL = f"<{SKOS_NS}altLabel>"
 _EXACT_MATCH = f"<{SKOS_NS}exactMatch>"
+_BROADER = f"<{SKOS_NS}broader>"  # a vesicle preparation's kinds (graph attribute ``broader``)
 _SUBJECT = f"<{RDF_NS}subject>"
 _PREDICATE = f"<{RDF_NS}predicate>"
 _OBJECT = f"<{RDF_NS}object>"
@@ -289,6 +290,8 @@ def _write_entity(b: _Builder, node_id: str, data: Mapping[str, Any], rdf_class:
         except (KeyError, ValueError):
             continue  # an xref outside the prefix map stays a literal
         b.link(s, _EXACT_MATCH, _term(target))
+    for broader in sorted(set(data.get("broader") or ())):
+        b.link(s, _BROADER, _curie_term(broader))
     return s
 
 
@@ -728,6 +731,9 @@ def rdf_to_graph(rg: rdflib.Graph) -> nx.MultiDiGraph:
                    synonyms=sorted(str(o) for o in r.many(node, SKOS_NS + "altLabel")),
                    xrefs=sorted(str(o) for o in r.many(node, ns("xref"))),
                    kind="Entity")
+        broader = sorted(_compress_or_raise(o) for o in r.many(node, SKOS_NS + "broader"))
+        if broader:
+            g.nodes[node_id]["broader"] = broader
 
     def node_id_of(iri: Any) -> str:
         if str(iri) in iri_to_id:

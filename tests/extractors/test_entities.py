@@ -452,6 +452,23 @@ def test_compounds_name_what_they_act_on() -> None:
     assert parse_lexicon(older, source="lex.tsv").entries["CHEBI:1"].acts_on is None  # the column is optional
 
 
+def test_broader_entities_are_lexicon_entities_of_the_same_kind_written_out_in_full() -> None:
+    lex = load_lexicon()
+    assert lex.entries["exokg:BMSC_Exo"].broader == ("exokg:MSC_Exo", "GO:0070062")
+    assert entity_table()["exokg:MSC_Exo"]["broader"] == ["GO:0070062"]
+    with_broader = [e for e in lex.entries.values() if e.broader]
+    assert len(with_broader) >= 10
+    for e in with_broader:
+        for b in e.broader:
+            assert b in lex.entries and lex.entries[b].category == e.category, (e.curie, b)
+            assert set(lex.entries[b].broader) <= set(e.broader), (e.curie, b)  # every ancestor listed
+    header = "curie\tlabel\tcategory\tsynonyms\txrefs\tcase_sensitive\tderived_from\tbroader\tnotes"
+    with pytest.raises(InputError, match="row 2: broader must list CURIEs"):
+        parse_lexicon([header, "exokg:A\tx\tbiolink:CellularComponent\tx\t\t\t\texosome\t"], source="lex.tsv")
+    with pytest.raises(InputError, match="row 2: broader must list CURIEs"):
+        parse_lexicon([header, "exokg:A\tx\tbiolink:CellularComponent\tx\t\t\t\texokg:A\t"], source="lex.tsv")
+
+
 def test_cli_prints_json_lines(tmp_path: Path) -> None:
     cmd = [sys.executable, "-m", "kg.cli", "extract", "-", "--document-id", "abc"]
     proc = subprocess.run(cmd, input="BMSCs-Exo lowered TNF-α.", capture_output=True, text=True, cwd=ROOT,

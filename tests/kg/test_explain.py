@@ -157,7 +157,7 @@ def exhaustive_paths(graph: nx.MultiDiGraph, source: str, target: str, max_hops:
         if len(hops) == max_hops:
             return
         for hop in edges.get(nodes[-1], {}).values():
-            if hop.target not in nodes:
+            if hop.target not in nodes and (hop.kind != "narrower" or not hops):  # includes: first hop only
                 extend((*nodes, hop.target), (*hops, hop), score * hop.belief)
 
     if source != target:
@@ -217,6 +217,62 @@ def test_index_gives_the_paths_of_the_exhaustive_search(graph, tangled) -> None:
         scores = [round(row[2], 12) for row in reference[:25]]
         tied += len(scores) != len(set(scores))
     assert compared > 100 and tied > 10  # the cases do exercise the tie-breaks
+
+
+@pytest.fixture(scope="module")
+def tangled_kinds(tangled) -> nx.MultiDiGraph:
+    """The tangled graph where some nodes are narrower kinds of others (graph attribute ``broader``)."""
+    g = tangled.copy()
+    rng = random.Random(3)
+    nodes = _entities(g)
+    for node in rng.sample(nodes, 12):
+        g.nodes[node]["broader"] = sorted(set(rng.sample([n for n in nodes if n != node], 2)) | {"GO:0070062"})
+    return g
+
+
+def test_paths_open_with_narrower_kinds_like_the_exhaustive_search(tangled_kinds) -> None:
+    """An includes hop is a path's first hop only; best-first with the index still gives the reference."""
+    index = PathIndex.from_graph(tangled_kinds)
+    rng = random.Random(5)
+    nodes = _entities(tangled_kinds)
+    starts = [n for n in nodes if any(n in (d.get("broader") or ()) for _, d in tangled_kinds.nodes(data=True))]
+    opened = later = 0
+    for a, b in [(rng.choice(starts), rng.choice(nodes)) for _ in range(60)]:
+        if a == b:
+            continue
+        reference = exhaustive_paths(tangled_kinds, a, b, 3)
+        for top in (1, 10):
+            assert _rows(index.search(a, b, 3, top).paths) == reference[:top], (a, b, top)
+        for path in index.search(a, b, 3, 10).paths:
+            kinds = [h.kind for h in path.hops]
+            opened += kinds[0] == "narrower"
+            later += "narrower" in kinds[1:]
+            if kinds[0] == "narrower":
+                assert path.hops[0].relation == "includes" and path.hops[0].belief == 1.0
+                assert path.hops[0].source in tangled_kinds.nodes[path.hops[0].target]["broader"]
+    assert opened > 20 and later == 0
+
+
+def test_a_question_about_a_vesicle_kind_reaches_what_its_preparations_do() -> None:
+    generic = Ref("GO", "0070062", "exosome", "biolink:CellularComponent")
+    msc = Ref("exokg", "MSC_Exo", "MSC-derived exosomes", "biolink:CellularComponent")
+    cell = Ref("CL", "0000669", "pericyte", "biolink:Cell")
+    pyroptosis = Ref("GO", "0070269", "pyroptosis", "biolink:BiologicalProcess")
+    statements = [s(EXO, "decreases", pyroptosis, "-"), s(msc, "increases", generic, "+"),
+                  s(cell, "increases", msc, "+"), s(generic, "regulates", TNF, "0")]
+    entities = {EXO.curie: {"broader": ["GO:0070062", "exokg:MSC_Exo"]}, msc.curie: {"broader": ["GO:0070062"]}}
+    g = from_node_link(to_node_link(build_graph(assemble(statements), [], entities)))
+    index = PathIndex.from_graph(g)
+    [path] = index.search(generic.curie, pyroptosis.curie, 4, 10).paths
+    assert path.nodes == (generic.curie, EXO.curie, pyroptosis.curie) and path.polarity == "-"
+    assert [h.relation for h in path.hops] == ["includes", "decreases"]
+    assert [p.nodes for p in index.search(msc.curie, pyroptosis.curie, 4, 10).paths] == [
+        (msc.curie, EXO.curie, pyroptosis.curie)]  # never MSC exosomes -> exosome -> includes -> ...
+    # what a narrower preparation does is not what the broader kind does: no path back up
+    assert index.search(EXO.curie, TNF.curie, 4, 10).paths == []
+    assert index.search(cell.curie, pyroptosis.curie, 4, 10).paths == []  # includes never follows another hop
+    text = format_paths(g, generic.curie, pyroptosis.curie, [path], 4)
+    assert "exosome --includes--> bone marrow MSC-derived exosomes" in text
 
 
 def test_index_hops_carry_the_same_evidence_as_walk_edges(graph) -> None:

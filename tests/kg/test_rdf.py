@@ -63,6 +63,13 @@ def test_round_trip_restores_every_node_and_edge_attribute(graph: nx.MultiDiGrap
     assert restored == original
 
 
+def test_a_preparations_broader_entities_are_skos_broader_links(graph: nx.MultiDiGraph, rdf: rdflib.Graph) -> None:
+    node = rdflib.URIRef(expand(F.BMSC_EXO.curie))
+    assert set(rdf.objects(node, rdflib.SKOS.broader)) == {rdflib.URIRef(expand("GO:0070062")),
+                                                            rdflib.URIRef(expand("exokg:MSC_Exo"))}
+    assert rdf_to_graph(rdf).nodes[F.BMSC_EXO.curie]["broader"] == ["GO:0070062", "exokg:MSC_Exo"]
+
+
 def test_round_trip_through_each_file_format(graph: nx.MultiDiGraph, rdf: rdflib.Graph, tmp_path: Path) -> None:
     write_rdf(graph, tmp_path, exports=())
     for name in ("kg.ttl", "kg.nt", "kg.jsonld"):

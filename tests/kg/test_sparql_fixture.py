@@ -163,6 +163,7 @@ def entities() -> dict[str, dict[str, object]]:
                       "xrefs": ["mirbase:MI0000077"]},
         PI3K_AKT.curie: {"label": "PI3K/AKT signaling", "category": "biolink:Pathway",
                          "synonyms": ["PI3K/Akt pathway"], "xrefs": ["KEGG.PATHWAY:hsa04151"]},
+        BMSC_EXO.curie: {"broader": ["GO:0070062", "exokg:MSC_Exo"]},  # a kind of exosome (skos:broader)
     }
 
 
