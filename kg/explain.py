@@ -230,6 +230,9 @@ def _statement_hop(source: str, target: str, data: Mapping[str, Any]) -> Hop:
                evidence=evidence, setting=setting)
 
 
+_SLOT_SUFFIX = {"pooled_effect": "effect", "narrower": "narrower"}  # hops with a slot beside a statement's
+
+
 def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
     """The walkable graph: source -> slot -> the best hop (one statement and one pooled effect per pair).
 
@@ -239,7 +242,7 @@ def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
     best: dict[str, dict[str, Hop]] = {}
 
     def keep(hop: Hop) -> None:
-        slot = hop.target if hop.kind == "statement" else f"{hop.target}\x00{'effect' if hop.kind == 'pooled_effect' else 'narrower'}"
+        slot = hop.target if hop.kind == "statement" else f"{hop.target}\x00{_SLOT_SUFFIX[hop.kind]}"
         current = best.setdefault(hop.source, {}).get(slot)
         if current is None or (hop.belief, hop.edge_id) > (current.belief, current.edge_id):
             best[hop.source][slot] = hop
