@@ -14,6 +14,9 @@ WORD_NUMBERS = {
 WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60})
 
 NUMBER = rf"[{MINUS}]?\s?\d+(?:[.·]\d+)?"  # a printed number, as a regex piece
+# a count in digits or words, as a regex piece (no group): "12", "five", "twenty-three"; read by printed_count
+COUNT = (r"\d+|(?:twenty|thirty|forty|fifty|sixty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+         + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)))
 # between an interval's bounds: "2.56-4.34" is a range; "-2.65 -1.31" two numbers, the second negative
 INTERVAL_SEP = rf"(?:,|;|\bto\b|–|—|\s-\s|(?<!\s)-(?=\d)|\s(?=[{MINUS}]\d)|…|\.\.)"
 

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extractors.numbers import INTERVAL_SEP, NUMBER, WORD_NUMBERS, printed_count, printed_number
+from extractors.numbers import COUNT, INTERVAL_SEP, NUMBER, printed_count, printed_number
 from kg.model import ASYMMETRY_ALPHA, BiasAssessment, Document, Evidence
 
 METHOD_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -71,7 +71,7 @@ _INLINE_LABEL = re.compile(r"(?:^|\n|\.\s)\s*(?P<label>Background|Objectives?|Me
                            r"Purpose|Aims?|Findings|Interpretation)\s*:", re.I)
 _P_VALUE = re.compile(r"\b[Pp](?:[- ]?values?)?\s*(?P<op>[=<>≤≥]|&lt;|&gt;)\s*(?P<v>\d*[.·]\d+|\d+(?=\s*[),;.\s]))")
 _STATISTIC = re.compile(r"\b(?P<name>[tzZ])\s*(?:\(\s*\d+\s*\))?\s*=\s*(?P<v>[-−]?\s?\d+(?:[.·]\d+)?)")
-_COUNT = r"(?P<n>\d+|none|no|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+_COUNT = rf"(?P<n>none|no|{COUNT})"
 _STUDY_WORDS = r"(?:\w+\s+){0,2}(?:studies|study|trials?|data\s+points|comparisons|experiments)"
 _FILLED = (
     re.compile(rf"\b{_COUNT}\s+{_STUDY_WORDS}\s+(?:(?:\w+\s+){{0,2}}(?:was|were|had\s+to\s+be|needed\s+to\s+be|"

@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from extractors.numbers import INTERVAL_SEP, MINUS, NUMBER, WORD_NUMBERS, printed_count, printed_number
+from extractors.numbers import COUNT, INTERVAL_SEP, MINUS, NUMBER, printed_count, printed_number
 from extractors.reported_bias import BiasReading, OutcomeSpan, PrintedEffect, mentions_bias, read_bias
 from extractors.tokens import SENTENCE_OPENER
 from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, PooledEffect, Ref
@@ -152,8 +152,7 @@ I2_RE = re.compile(
     r"(?P<i2>\d+(?:[.·]\d+)?)\s*%"
     r"(?:\s*(?:,|;|and)\s*(?:P|p)(?:\s?(?:for heterogeneity|heterogeneity|het))?\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+))?"
 )
-_COUNT = r"(?P<k>\d+|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" \
-         + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+_COUNT = rf"(?P<k>{COUNT})"
 _STUDIES = r"(?:studies|trials|articles|experiments|publications|papers|RCTs)"
 _STUDIES_VERB = (rf"{_STUDIES}\s+(?:reported|assessed|measured|evaluated|examined|investigated|analy[sz]ed|provided|"
                  rf"described|detected|quantified|compared|used|recorded)")
@@ -676,13 +675,13 @@ _CONTEXT_SENTENCES = 2  # how far back an outcome is looked for
 
 
 def outcome_from_context(found: _Found, text: str, spans: Sequence[tuple[int, int]],
-                         outcomes: Sequence[_Candidate], paragraph_start: int) -> _Candidate | None:
-    """The outcome of an effect whose sentence names none but points back at one: the single outcome of the
-    nearest sentence before it in its paragraph that names any ("Seven studies reported BBB scores. The
-    pooled analysis showed a significant improvement (SMD 2.10, ...)"). Two outcomes there, or no words
-    pointing back ("Exosomes also shortened MEP latency (...)", a measure the lexicon may not know), give none."""
-    sent_start = found.sentence[0]
-    if not _POINTS_BACK.search(text, sent_start, found.start):
+                         outcomes: Sequence[_Candidate], paragraph_start: int) -> tuple[_Candidate, int] | None:
+    """The outcome of an effect whose sentence names none but points back at one, with where the sentence
+    naming it starts: the single outcome of the nearest sentence before it in its paragraph that names any
+    ("Seven studies reported BBB scores. The pooled analysis showed a significant improvement (SMD 2.10,
+    ...)"). Two outcomes there, or no words pointing back ("Exosomes also shortened MEP latency (...)", a
+    measure the lexicon may not know), give none."""
+    if not _POINTS_BACK.search(text, found.sentence[0], found.start):
         return None
     index = bisect.bisect_left(spans, found.sentence)
     for j in range(index - 1, max(-1, index - 1 - _CONTEXT_SENTENCES), -1):
@@ -691,10 +690,7 @@ def outcome_from_context(found: _Found, text: str, spans: Sequence[tuple[int, in
             break
         named = _outcomes_in(outcomes, s, e)
         if named:
-            if len({c.ref.curie for c in named}) != 1:
-                return None
-            found.context_start = s
-            return named[-1]
+            return (named[-1], s) if len({c.ref.curie for c in named}) == 1 else None
     return None
 
 
@@ -911,7 +907,9 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     printed = read_effects(text, spans, outcomes)
     for f in printed:
         if f.outcome is None:
-            f.outcome = outcome_from_context(f, text, spans, outcomes, document.paragraph_start(f.start))
+            before = outcome_from_context(f, text, spans, outcomes, document.paragraph_start(f.start))
+            if before is not None:
+                f.outcome, f.context_start = before
     bias = read_bias(document, spans, [OutcomeSpan(c.start, c.end, c.ref.curie) for c in outcomes],
                      [PrintedEffect(f.start, f.end, f.estimate, f.low, f.high) for f in printed],
                      EXTRACTOR, EXTRACTOR_VERSION) if mentions_bias(text) else []
