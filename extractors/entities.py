@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.20"
+EXTRACTOR_VERSION = "1.21"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -57,6 +57,7 @@ PROCESS_CELL_KINDS = {
     "CL:0000115": "endothelial", "CL:0002618": "endothelial", "CL:2000044": "endothelial",
     "CL:0000127": "astrocyte", "CL:0000129": "microglia", "CL:0000235": "macrophage",
     "CL:0002453": "oligodendrocyte precursor", "CL:0000047": "neural stem", "CL:0000669": "pericyte",
+    "CL:0000128": "oligodendrocyte", "CL:0000125": "glial", "CL:0002573": "Schwann", "CL:0000057": "fibroblast",
 }
 PROCESS_OF_CELL = {
     ("apoptosis", "neuron"): "GO:0051402", ("death", "neuron"): "exokg:neuron_death",
@@ -65,11 +66,18 @@ PROCESS_OF_CELL = {
     ("polarization", "macrophage"): "GO:0042116", ("polarisation", "macrophage"): "GO:0042116",
     ("differentiation", "oligodendrocyte precursor"): "GO:0048709", ("proliferation", "neural stem"): "GO:0061351",
     ("migration", "pericyte"): "GO:1905351",
+    ("proliferation", "microglia"): "GO:0061518", ("migration", "microglia"): "GO:1904124",
+    ("proliferation", "macrophage"): "GO:0061517", ("migration", "macrophage"): "GO:1905517",
+    ("proliferation", "astrocyte"): "GO:0048143", ("apoptosis", "oligodendrocyte"): "GO:0097252",
+    ("apoptosis", "glial"): "GO:0034349", ("activation", "glial"): "GO:0061900", ("proliferation", "glial"): "GO:0014009",
+    ("apoptosis", "endothelial"): "GO:0072577",
+    ("proliferation", "Schwann"): "GO:0014010", ("migration", "Schwann"): "GO:0036135",
+    ("proliferation", "fibroblast"): "GO:0048144", ("migration", "fibroblast"): "GO:0010761",
 }
 _PROCESS_WORDS = frozenset(word for word, _ in PROCESS_OF_CELL)
 # "... of (the) (cultured) <cell>": where a list of the cell's processes ends
 _OF_A_CELL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:cultured|primary|spinal|cortical|hippocampal|injured|surviving|"
-                        r"endogenous|resident|human|rat|mouse)\s+)?\Z", re.I)
+                        r"endogenous|resident|human|rat|mouse|activated|reactive)\s+)?\Z", re.I)
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
 _LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability"})

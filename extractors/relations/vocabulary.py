@@ -388,6 +388,7 @@ CELL_ADJECTIVES = {
     "astrocytic": ("CL:0000127", "astrocyte"), "astroglial": ("CL:0000127", "astrocyte"),
     "oligodendroglial": ("CL:0000128", "oligodendrocyte"), "oligodendrocytic": ("CL:0000128", "oligodendrocyte"),
     "endothelial": ("CL:0000115", "endothelial cell"), "pericytic": ("CL:0000669", "pericyte"),
+    "glial": ("CL:0000125", "glial cell"),
 }
 CONTEXT_ONLY = {"biolink:OrganismTaxon", "biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure",
                 "biolink:Organism", "biolink:Population", "biolink:PopulationOfIndividualOrganisms",

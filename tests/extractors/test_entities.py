@@ -550,6 +550,23 @@ def test_a_shift_of_polarization_to_a_state_increases_that_state(annotator: Anno
     ("Exosomes inhibited the migration and proliferation of pericytes.", [("migration", "GO:1905351")]),
     ("BMSC-Exos reduced pericyte migration and preserved the integrity of the BSCB.",
      [("pericyte migration", "GO:1905351"), ("integrity of the BSCB", "exokg:BSCB_integrity")]),
+    # glia, macrophages, Schwann cells and fibroblasts: the processes GO names for them
+    ("Exosomes inhibited the proliferation and migration of activated microglia.",
+     [("proliferation", "GO:0061518"), ("migration", "GO:1904124"), ("microglia", "CL:0000129")]),
+    ("Exosomes inhibited microglial proliferation and microglial migration.",
+     [("microglial proliferation", "GO:0061518"), ("microglial migration", "GO:1904124")]),
+    ("Exosomes reduced the proliferation of macrophages.", [("proliferation of macrophages", "GO:0061517")]),
+    ("Exosomes reduced the apoptosis of the surviving oligodendrocytes.", [("apoptosis", "GO:0097252")]),
+    ("Exosomes reduced oligodendrocyte apoptosis and glial apoptosis.",
+     [("oligodendrocyte apoptosis", "GO:0097252"), ("glial apoptosis", "GO:0034349")]),
+    ("Exosomes may inhibit the excessive activation of glial cells.", [("activation of glial cells", "GO:0061900")]),
+    ("Exosomes reduced the apoptosis of primary endothelial cells.", [("apoptosis", "GO:0072577")]),
+    ("Exosomes promoted the proliferation and migration of Schwann cells.",
+     [("proliferation", "GO:0014010"), ("migration of Schwann cells", "GO:0036135")]),
+    ("Exosomes reduced the proliferation and migration of fibroblasts.",
+     [("proliferation", "GO:0048144"), ("migration of fibroblasts", "GO:0010761")]),
+    # astrocytes "differentiating" into the A1 phenotype change state: not astrocyte differentiation
+    ("inhibiting the differentiation of astrocytes into the A1 phenotype.", [("astrocytes", "CL:0000127")]),
 ])
 def test_a_process_of_a_cell_is_that_cells_process(annotator: Annotator, text: str, expected: list) -> None:
     got = found(annotator, text)

@@ -953,6 +953,19 @@ def test_cell_types_with_the_lexicon_labels_and_none_the_process_names_itself() 
     assert got == {("pyroptosis", "pericyte"), ("astrocyte activation", None)}
 
 
+def test_a_process_of_a_glial_cell_is_not_a_change_in_the_cells() -> None:
+    """ "Inhibited the proliferation of microglia" says nothing of how many microglia there are: the claim is
+    about microglial proliferation (GO), as the lexicon reads "microglial proliferation"."""
+    from kg.model import Document
+    from kg.pipeline import Extractor
+
+    text = ("BMSC-Exos inhibited the proliferation of microglia and microglial migration. "
+            "BMSC-Exos may inhibit the excessive activation of glial cells. BMSC-Exos reduced glial pyroptosis.")
+    got = {(s.object.curie, dict(s.qualifiers).get("cell_type"))
+           for s in Extractor().process(Document(id="t", text=text)).statements if s.predicate == "decreases"}
+    assert got == {("GO:0061518", None), ("GO:1904124", None), ("GO:0061900", None), ("GO:0070269", "glial cell")}
+
+
 def test_the_cell_adjectives_name_lexicon_cells() -> None:
     from extractors.relations import vocabulary
 
