@@ -2,7 +2,8 @@
 
 Nodes are keyed by CURIE and carry ``id``, ``label``, ``category`` (a Biolink class),
 ``synonyms`` and ``xrefs``, and a vesicle preparation ``broader``: the lexicon entities it is a kind of
-(bone marrow MSC exosomes: MSC exosomes, exosome), which a path query from them may start with. Edges are keyed by the statement's content hash and carry the
+(bone marrow MSC exosomes: MSC exosomes, exosome), which a path query from them may start with; those kinds
+are nodes of the graph even where no statement names them. Edges are keyed by the statement's content hash and carry the
 Biolink ``predicate``, exokg's own ``relation`` name, the RO term, ``polarity``, ``belief``,
 ``support`` and ``studies`` (the independent studies, as :class:`kg.assemble.StudyIndex`
 identifies them) and the full ``evidence`` list. Pooled effects are nodes
@@ -96,6 +97,12 @@ def build_graph(
     def ensure(ref: Ref) -> None:
         if ref.curie not in g:
             g.add_node(ref.curie, **_node_attrs(ref, entities))
+            # the kinds a preparation is one of are nodes too, so "MSC exosomes" can be asked about (and
+            # reach its preparations) in a corpus that only names bone marrow MSC exosomes
+            for broader in entities.get(ref.curie, {}).get("broader", ()):
+                info = entities.get(broader)
+                if info is not None:
+                    ensure(Ref.from_curie(broader, info.get("label", ""), info.get("category", "")))
 
     for st in assembly.statements:
         ensure(st.subject)

@@ -455,6 +455,8 @@ def test_compounds_name_what_they_act_on() -> None:
 def test_broader_entities_are_lexicon_entities_of_the_same_kind_written_out_in_full() -> None:
     lex = load_lexicon()
     assert lex.entries["exokg:BMSC_Exo"].broader == ("exokg:MSC_Exo", "GO:0070062")
+    assert lex.entries["exokg:MenSC_Exo"].broader == ("exokg:MSC_Exo", "GO:0070062")  # as the bundled review
+    assert lex.entries["exokg:DPSC_Exo"].broader == ("GO:0070062",)  # CL: dental pulp stem cells are not MSCs
     assert entity_table()["exokg:MSC_Exo"]["broader"] == ["GO:0070062"]
     with_broader = [e for e in lex.entries.values() if e.broader]
     assert len(with_broader) >= 10

@@ -275,6 +275,23 @@ def test_a_question_about_a_vesicle_kind_reaches_what_its_preparations_do() -> N
     assert "exosome --includes--> bone marrow MSC-derived exosomes" in text
 
 
+def test_msc_exosomes_reach_menstrual_blood_stem_cell_exosomes_but_not_dental_pulp_ones() -> None:
+    """The bundled review counts menstrual blood-derived endometrial stem cells among MSC sources; the Cell
+    Ontology does not class dental pulp stem cells as MSCs, so their exosomes are exosomes only."""
+    from extractors.lexicon import entity_table
+    from kg.model import Document
+    from kg.pipeline import Extractor
+
+    text = "MenSC-Exos reduced neuronal apoptosis after SCI. DPSC-Exos reduced neuronal apoptosis after SCI."
+    result = Extractor().process(Document(id="t", text=text))
+    g = build_graph(assemble(result.statements), [], entity_table())
+    index = PathIndex.from_graph(g)
+    from_msc = {p.nodes for p in index.search("exokg:MSC_Exo", "GO:0051402", 3, 10).paths}
+    assert from_msc == {("exokg:MSC_Exo", "exokg:MenSC_Exo", "GO:0051402")}
+    from_exosome = {p.nodes[1] for p in index.search("GO:0070062", "GO:0051402", 3, 10).paths}
+    assert from_exosome == {"exokg:MenSC_Exo", "exokg:DPSC_Exo"}
+
+
 def test_index_hops_carry_the_same_evidence_as_walk_edges(graph) -> None:
     edges = walk_edges(graph)
     for path in mechanism_paths(graph, CELL.curie, BBB.curie, max_hops=6, top=50, index=PathIndex.from_graph(graph)):
