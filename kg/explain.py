@@ -15,7 +15,13 @@ claim, with two exceptions that make mechanism chains walkable:
   exosomes", "MSC-derived exosomes includes umbilical cord MSC-derived exosomes". Its belief is 1 and
   it passes the sign on, so asking from "MSC exosomes" also finds what each MSC source's exosomes do.
   Only the first hop of a path may be one: a claim about MSC exosomes is never read as one about the
-  exosomes of a particular source.
+  exosomes of a particular source;
+- a path may close with an ``is_a`` hop from an entity to a kind it is one of (the same ``broader``
+  attribute: GO's classes among the lexicon's processes and pathways), so "BMSC exosomes decrease
+  neuronal apoptosis, which is a kind of apoptosis" answers a question about apoptosis. Its belief is
+  1 and it passes the sign on. Only the last hop may be one (what holds of neuronal apoptosis is not
+  passed on as a claim about apoptosis in general), and never right after an ``includes`` hop (a
+  path of kinds alone says nothing).
 
 Paths are simple (no node twice), at most ``max_hops`` long, and ranked by the product of
 their hops' beliefs (higher first), then by length (shorter first), then by node labels, then by
@@ -74,7 +80,7 @@ class Hop:
     polarity: str  # "+", "-", "0"
     belief: float
     edge_id: str
-    kind: str = "statement"  # "statement" | "pooled_effect" | "narrower"
+    kind: str = "statement"  # "statement" | "pooled_effect" | "narrower" | "broader"
     support: int = 0
     contradicted: bool = False
     evidence: tuple[Mapping[str, Any], ...] = ()
@@ -202,6 +208,7 @@ def _effect_hops(graph: Graph) -> Iterator[Hop]:
 
 
 INCLUDES = "includes"  # the relation of a hop from an entity to a narrower one
+KIND_OF = "is_a"  # the relation of a hop from an entity to a broader one
 
 
 def _narrower_hops(graph: Graph) -> Iterator[Hop]:
@@ -210,6 +217,14 @@ def _narrower_hops(graph: Graph) -> Iterator[Hop]:
         for broader in data.get("broader") or ():
             if broader != node and broader in graph:
                 yield Hop(broader, node, INCLUDES, "+", 1.0, f"{INCLUDES}:{broader}:{node}", kind="narrower")
+
+
+def _broader_hops(graph: Graph) -> Iterator[Hop]:
+    """An ``is_a`` hop from every node to each entity it names as ``broader`` (and the graph holds)."""
+    for node, data in graph.nodes(data=True):
+        for broader in data.get("broader") or ():
+            if broader != node and broader in graph:
+                yield Hop(node, broader, KIND_OF, "+", 1.0, f"{KIND_OF}:{node}:{broader}", kind="broader")
 
 
 def _evidence_rank(ev: Mapping[str, Any]) -> tuple:
@@ -230,14 +245,15 @@ def _statement_hop(source: str, target: str, data: Mapping[str, Any]) -> Hop:
                evidence=evidence, setting=setting)
 
 
-_SLOT_SUFFIX = {"pooled_effect": "effect", "narrower": "narrower"}  # hops with a slot beside a statement's
+_SLOT_SUFFIX = {"pooled_effect": "effect", "narrower": "narrower", "broader": "broader"}  # hops with a slot beside a statement's
 
 
 def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
     """The walkable graph: source -> slot -> the best hop (one statement and one pooled effect per pair).
 
     A slot is the target node id, or ``target + "\\x00effect"`` for a pooled-effect hop and
-    ``target + "\\x00narrower"`` for an ``includes`` hop (usable as a path's first hop only).
+    ``target + "\\x00narrower"`` for an ``includes`` hop (usable as a path's first hop only) and
+    ``target + "\\x00broader"`` for an ``is_a`` hop (its last hop only).
     """
     best: dict[str, dict[str, Hop]] = {}
 
@@ -257,10 +273,12 @@ def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
         keep(hop)
     for hop in _narrower_hops(graph):
         keep(hop)
+    for hop in _broader_hops(graph):
+        keep(hop)
     return best
 
 
-TRANSPARENT = {"source_of", "carries", "marker_for", INCLUDES}  # hops that pass a sign through unchanged
+TRANSPARENT = {"source_of", "carries", "marker_for", INCLUDES, KIND_OF}  # hops that pass a sign through unchanged
 
 
 def _compose(hops: tuple[Hop, ...]) -> str:
@@ -349,6 +367,8 @@ class PathIndex:
                 best[key] = (hop.belief, hop.edge_id, hop)
         for hop in _narrower_hops(graph):  # and so has an includes hop
             best[(pos[hop.source], 2 * n + pos[hop.target])] = (hop.belief, hop.edge_id, hop)
+        for hop in _broader_hops(graph):  # and an is_a hop
+            best[(pos[hop.source], 3 * n + pos[hop.target])] = (hop.belief, hop.edge_id, hop)
 
         m = len(best)
         src = np.fromiter((k[0] for k in best), dtype=np.int64, count=m)
@@ -360,8 +380,9 @@ class PathIndex:
         self.hop_edge_id: list[str] = [values[i][1] for i in order.tolist()]
         self.hop_ref: list[Any] = [values[i][2] for i in order.tolist()]  # edge attributes, or an effect Hop
         del values
-        # includes hops: a path's first hop only
+        # includes hops: a path's first hop only; is_a hops: its last hop only, never after an includes hop
         self.first_only: list[bool] = [isinstance(ref, Hop) and ref.kind == "narrower" for ref in self.hop_ref]
+        self.last_only: list[bool] = [isinstance(ref, Hop) and ref.kind == "broader" for ref in self.hop_ref]
         self.out_dst = dst[order]
         self.out_belief = belief[order]
         self.out_ptr = np.zeros(n + 1, dtype=np.int64)
@@ -421,7 +442,7 @@ class PathIndex:
             return PathSearch([], True, 0)
         ptr, out_dst, out_belief, edge_ids, ranks = self.out_ptr, self.out_dst, self.out_belief, self.hop_edge_id, \
             self.label_rank
-        first_only = self.first_only
+        first_only, last_only = self.first_only, self.last_only
         # queue entries: (-rounded score, hops, label ranks, edge ids, tie, score, node, nodes, hop indices)
         queue: list[tuple] = [(-1.0, 0, (ranks[source],), (), 0, 1.0, source, (source,), ())]
         done: list[tuple] = []
@@ -452,7 +473,8 @@ class PathIndex:
             beliefs = out_belief[a:b][usable].tolist()
             entry_ranks, entry_edges = entry[2], entry[3]
             for k, nxt, belief in zip(usable, targets, beliefs, strict=True):
-                if nxt in nodes or (length and first_only[a + k]):
+                if nxt in nodes or (length and first_only[a + k]) or (
+                        last_only[a + k] and (nxt != target or (length == 1 and first_only[hops[0]]))):
                     continue
                 value = score * belief
                 rounded = round(value, 12)
@@ -500,7 +522,8 @@ class PathIndex:
             usable = np.flatnonzero(dist[neighbours] < max_hops - len(hops)).tolist()
             children = [(nxt, a + k, belief) for k, nxt, belief in zip(
                 usable, neighbours[usable].tolist(), out_belief[a:b][usable].tolist(), strict=True)
-                if nxt not in nodes and not (hops and self.first_only[a + k])]
+                if nxt not in nodes and not (hops and self.first_only[a + k]) and not (
+                    self.last_only[a + k] and (nxt != target or (len(hops) == 1 and self.first_only[hops[0]])))]
             generated += len(children)
             for nxt, hop_index, belief in reversed(children):  # the strongest is taken first
                 stack.append((nxt, (*nodes, nxt), (*hops, hop_index), score * belief))
@@ -584,6 +607,10 @@ def format_paths(graph: Graph, source_id: str, target_id: str, paths: list[Path]
             if hop.kind == "narrower":
                 lines.append(f"   {graph.nodes[hop.source].get('label', hop.source)} --includes--> "
                              f"{graph.nodes[hop.target].get('label', hop.target)} (a kind of it, in the lexicon)")
+                continue
+            if hop.kind == "broader":
+                lines.append(f"   {graph.nodes[hop.source].get('label', hop.source)} --is_a--> "
+                             f"{graph.nodes[hop.target].get('label', hop.target)} (a kind it is one of, in the lexicon)")
                 continue
             extra = "pooled effect" if hop.kind == "pooled_effect" else f"{hop.support} stud{'y' if hop.support == 1 else 'ies'}"
             flag = ", contradicted" if hop.contradicted else ""

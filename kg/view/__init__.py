@@ -474,6 +474,8 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
             "synonyms": synonyms,
             "xrefs": [{"curie": str(x), "iri": _iri(str(x))} for x in attrs.get("xrefs") or ()],
             "degree": degree.get(node, 0),
+            # the kinds it is one of (lexicon ``broader``), where the graph holds them: the panel links them
+            "broader": [str(b) for b in attrs.get("broader") or () if b in graph],
         }
         x, y = coords[node]
         vis: dict[str, Any] = {"x": x, "y": y}

@@ -6,9 +6,11 @@
   var DATA = JSON.parse(document.getElementById('exokg-data').textContent);
   timings.parsed = performance.now();
   // Empty fields are left out of the data to keep big views small; put the defaults back.
+  var narrowerKinds = {};  // node id -> the nodes that name it as a kind they are one of
   Object.keys(DATA.nodes).forEach(function (id) {
     var n = DATA.nodes[id];
-    n.synonyms = n.synonyms || []; n.xrefs = n.xrefs || [];
+    n.synonyms = n.synonyms || []; n.xrefs = n.xrefs || []; n.broader = n.broader || [];
+    n.broader.forEach(function (b) { (narrowerKinds[b] = narrowerKinds[b] || []).push(id); });
   });
   Object.keys(DATA.edges).forEach(function (id) {
     var e = DATA.edges[id];
@@ -465,6 +467,8 @@
       ['Category', n.category],
       ['Synonyms', n.synonyms.length ? n.synonyms.join('; ') : null],
       ['Cross-refs', n.xrefs.length ? joinNodes(n.xrefs.map(function (x) { return link(x.curie, x.iri); })) : null],
+      ['A kind of', n.broader.length ? joinNodes(n.broader.map(nodeButton)) : null],
+      ['Narrower kinds', (narrowerKinds[id] || []).length ? joinNodes(narrowerKinds[id].map(nodeButton)) : null],
       ['Connections', String((nodeEdges[id] || []).length)]
     ]));
     var effects = effectsAround(id);

@@ -51,7 +51,9 @@ ENTITIES = {
     NFKB.curie: {"label": "NF-κB", "category": NFKB.category, "synonyms": ["NFKB1", "nuclear factor kappa B"]},
     TNF.curie: {"label": "TNF-α", "category": TNF.category, "synonyms": ["TNF", "tumour necrosis factor alpha"]},
     PI3K.curie: {"label": PI3K.label, "category": PI3K.category, "synonyms": ["PI3K-Akt pathway"]},
-    APOPTOSIS.curie: {"label": APOPTOSIS.label, "category": APOPTOSIS.category, "synonyms": ["apoptosis"]},
+    APOPTOSIS.curie: {"label": APOPTOSIS.label, "category": APOPTOSIS.category, "synonyms": ["apoptosis"],
+                      "broader": ["GO:0008219"]},
+    "GO:0008219": {"label": "cell death", "category": "biolink:BiologicalProcess"},  # named by no claim
     BBB.curie: {"label": BBB.label, "category": BBB.category, "synonyms": ["BBB score"]},
 }
 

@@ -189,6 +189,10 @@ def test_mechanism_paths_ranked_by_belief(client, reference_graph: nx.MultiDiGra
     plain = mechanism_paths(reference_graph, EXO, BBB, max_hops=4, top=10)
     assert to_outcome["complete"] is True and len(to_outcome["paths"]) == len(plain) > 1
     assert to_outcome["paths"] == json.loads(json.dumps([p.to_dict(reference_graph) for p in plain]))
+    # a question about a broader kind ends with the step to it from the kind the claim names
+    to_kind = client.get("/api/v1/paths", params={"source": EXO, "target": "cell death", "max_hops": 3}).json()
+    last = {(p["steps"][-1]["source"], p["steps"][-1]["relation"], p["steps"][-1]["kind"]) for p in to_kind["paths"]}
+    assert last == {("GO:0006915", "is_a", "broader")} and to_kind["target"]["id"] == "GO:0008219"
     missing = client.get("/api/v1/paths", params={"source": "miR-21", "target": "unknown thing"})
     assert missing.status_code == 404 and missing.json()["suggestions"] is not None
     assert client.get("/api/v1/paths", params={"source": "miR-21", "target": "PDCD4", "max_hops": 9}).status_code == 422

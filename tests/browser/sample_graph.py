@@ -40,6 +40,8 @@ ENTITIES = {
                  "synonyms": ["phosphatase and tensin homolog"], "xrefs": ["NCBIGene:5728"]},
     BMSC.curie: {"label": "bone marrow mesenchymal stem cell", "category": "biolink:Cell",
                  "synonyms": ["BMSC", "BMSCs"], "xrefs": []},
+    EXO.curie: {"label": "BMSC-derived exosome", "category": "biolink:CellularComponent", "broader": ["GO:0070062"]},
+    "GO:0070062": {"label": "exosome", "category": "biolink:CellularComponent"},  # a node though no claim names it
 }
 
 

@@ -115,6 +115,15 @@ def test_clicking_a_node_shows_its_identifiers_and_evidence(view: Any, sample: M
         assert link.get_attribute("rel") == "noopener noreferrer"
 
 
+def test_a_node_panel_links_the_kinds_it_is_one_of_and_its_narrower_kinds(view: Any) -> None:
+    page = view.page
+    page.evaluate("exokgView.showNode('exokg:bmsc_exosome')")
+    assert "A kind of" in panel_text(page) and "Narrower kinds" not in panel_text(page)
+    page.locator("#panel button", has_text="exosome").filter(has_not_text="BMSC").click()
+    assert page.evaluate("exokgView.panel") == {"kind": "node", "id": "GO:0070062"}
+    assert "Narrower kinds" in panel_text(page) and "BMSC-derived exosome" in panel_text(page)
+
+
 def test_clicking_an_edge_shows_the_statement_and_every_sentence(view: Any) -> None:
     page = view.page
     eid = edge_id(page, "HGNC:9588", "KEGG.PATHWAY:hsa04151", "decreases")

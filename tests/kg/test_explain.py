@@ -157,8 +157,11 @@ def exhaustive_paths(graph: nx.MultiDiGraph, source: str, target: str, max_hops:
         if len(hops) == max_hops:
             return
         for hop in edges.get(nodes[-1], {}).values():
-            if hop.target not in nodes and (hop.kind != "narrower" or not hops):  # includes: first hop only
-                extend((*nodes, hop.target), (*hops, hop), score * hop.belief)
+            if hop.target in nodes or (hop.kind == "narrower" and hops):  # includes: first hop only
+                continue
+            if hop.kind == "broader" and (hop.target != target or [h.kind for h in hops] == ["narrower"]):
+                continue  # is_a: last hop only, and not right after an includes hop
+            extend((*nodes, hop.target), (*hops, hop), score * hop.belief)
 
     if source != target:
         extend((source,), (), 1.0)
@@ -230,14 +233,18 @@ def tangled_kinds(tangled) -> nx.MultiDiGraph:
     return g
 
 
-def test_paths_open_with_narrower_kinds_like_the_exhaustive_search(tangled_kinds) -> None:
-    """An includes hop is a path's first hop only; best-first with the index still gives the reference."""
+def test_paths_open_with_narrower_kinds_and_close_with_broader_ones_like_the_exhaustive_search(tangled_kinds) -> None:
+    """An includes hop is a path's first hop only, an is_a hop its last; best-first with the index still gives
+    the reference."""
     index = PathIndex.from_graph(tangled_kinds)
     rng = random.Random(5)
     nodes = _entities(tangled_kinds)
     starts = [n for n in nodes if any(n in (d.get("broader") or ()) for _, d in tangled_kinds.nodes(data=True))]
-    opened = later = 0
-    for a, b in [(rng.choice(starts), rng.choice(nodes)) for _ in range(60)]:
+    kinds_of = sorted({b for _, d in tangled_kinds.nodes(data=True) for b in d.get("broader") or ()} & set(nodes))
+    opened = closed = misplaced = 0
+    pairs = [(rng.choice(starts), rng.choice(nodes)) for _ in range(60)]
+    pairs += [(rng.choice(nodes), rng.choice(kinds_of)) for _ in range(60)]  # questions about a broader kind
+    for a, b in pairs:
         if a == b:
             continue
         reference = exhaustive_paths(tangled_kinds, a, b, 3)
@@ -246,11 +253,15 @@ def test_paths_open_with_narrower_kinds_like_the_exhaustive_search(tangled_kinds
         for path in index.search(a, b, 3, 10).paths:
             kinds = [h.kind for h in path.hops]
             opened += kinds[0] == "narrower"
-            later += "narrower" in kinds[1:]
+            closed += kinds[-1] == "broader"
+            misplaced += "narrower" in kinds[1:] or "broader" in kinds[:-1] or kinds == ["narrower", "broader"]
             if kinds[0] == "narrower":
                 assert path.hops[0].relation == "includes" and path.hops[0].belief == 1.0
                 assert path.hops[0].source in tangled_kinds.nodes[path.hops[0].target]["broader"]
-    assert opened > 20 and later == 0
+            if kinds[-1] == "broader":
+                assert path.hops[-1].relation == "is_a" and path.hops[-1].belief == 1.0
+                assert path.hops[-1].target in tangled_kinds.nodes[path.hops[-1].source]["broader"]
+    assert opened > 20 and closed > 20 and misplaced == 0
 
 
 def test_a_question_about_a_vesicle_kind_reaches_what_its_preparations_do() -> None:
@@ -290,6 +301,27 @@ def test_msc_exosomes_reach_menstrual_blood_stem_cell_exosomes_but_not_dental_pu
     assert from_msc == {("exokg:MSC_Exo", "exokg:MenSC_Exo", "GO:0051402")}
     from_exosome = {p.nodes[1] for p in index.search("GO:0070062", "GO:0051402", 3, 10).paths}
     assert from_exosome == {"exokg:MenSC_Exo", "exokg:DPSC_Exo"}
+
+
+def test_a_question_about_a_process_reaches_claims_about_its_kinds_in_go() -> None:
+    """Lexicon processes list their GO is_a ancestors: a claim about neuronal or oligodendrocyte apoptosis
+    answers a question about apoptosis (and cell death), which no sentence names."""
+    from extractors.lexicon import entity_table
+    from kg.model import Document
+    from kg.pipeline import Extractor
+
+    text = "BMSC-Exos reduced neuronal apoptosis after SCI. BMSC-Exos reduced the apoptosis of oligodendrocytes."
+    result = Extractor().process(Document(id="t", text=text))
+    g = build_graph(assemble(result.statements), [], entity_table())
+    index = PathIndex.from_graph(g)
+    paths = index.search("exokg:BMSC_Exo", "GO:0006915", 3, 10).paths
+    assert {p.nodes for p in paths} == {("exokg:BMSC_Exo", "GO:0051402", "GO:0006915"),
+                                        ("exokg:BMSC_Exo", "GO:0097252", "GO:0006915")}
+    assert {(p.hops[-1].relation, p.polarity) for p in paths} == {("is_a", "-")}
+    to_death = {p.nodes[1:] for p in index.search("exokg:BMSC_Exo", "GO:0008219", 3, 10).paths}
+    assert ("GO:0051402", "GO:0008219") in to_death and ("GO:0097252", "GO:0008219") in to_death
+    assert all(len(nodes) == 2 for nodes in to_death)  # never through apoptosis: an is_a hop ends a path
+    assert "neuronal apoptosis --is_a--> apoptosis" in format_paths(g, "exokg:BMSC_Exo", "GO:0006915", paths, 3)
 
 
 def test_index_hops_carry_the_same_evidence_as_walk_edges(graph) -> None:
