@@ -45,6 +45,7 @@ import argparse
 import difflib
 import gc
 import heapq
+import itertools
 import json
 import math
 import re
@@ -211,19 +212,13 @@ INCLUDES = "includes"  # the relation of a hop from an entity to a narrower one
 KIND_OF = "is_a"  # the relation of a hop from an entity to a broader one
 
 
-def _narrower_hops(graph: Graph) -> Iterator[Hop]:
-    """An ``includes`` hop from every entity a node names as ``broader`` (and the graph holds) to it."""
+def _kind_hops(graph: Graph) -> Iterator[Hop]:
+    """For every entity a node names as ``broader`` (and the graph holds), an ``includes`` hop from it to
+    the node and an ``is_a`` hop back."""
     for node, data in graph.nodes(data=True):
         for broader in data.get("broader") or ():
             if broader != node and broader in graph:
                 yield Hop(broader, node, INCLUDES, "+", 1.0, f"{INCLUDES}:{broader}:{node}", kind="narrower")
-
-
-def _broader_hops(graph: Graph) -> Iterator[Hop]:
-    """An ``is_a`` hop from every node to each entity it names as ``broader`` (and the graph holds)."""
-    for node, data in graph.nodes(data=True):
-        for broader in data.get("broader") or ():
-            if broader != node and broader in graph:
                 yield Hop(node, broader, KIND_OF, "+", 1.0, f"{KIND_OF}:{node}:{broader}", kind="broader")
 
 
@@ -246,6 +241,7 @@ def _statement_hop(source: str, target: str, data: Mapping[str, Any]) -> Hop:
 
 
 _SLOT_SUFFIX = {"pooled_effect": "effect", "narrower": "narrower", "broader": "broader"}  # hops with a slot beside a statement's
+_SLOT_NUMBER = {kind: i for i, kind in enumerate(_SLOT_SUFFIX, start=1)}  # PathIndex: slot i * nodes + target
 
 
 def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
@@ -269,11 +265,7 @@ def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
             continue
         source, target = (v, u) if relation in REVERSED else (u, v)
         keep(_statement_hop(source, target, data))
-    for hop in _effect_hops(graph):
-        keep(hop)
-    for hop in _narrower_hops(graph):
-        keep(hop)
-    for hop in _broader_hops(graph):
+    for hop in itertools.chain(_effect_hops(graph), _kind_hops(graph)):
         keep(hop)
     return best
 
@@ -358,17 +350,14 @@ class PathIndex:
             current = best.get(key)
             if current is None or (belief, edge_id) > current[:2]:
                 best[key] = (belief, edge_id, data)
-        for hop in _effect_hops(graph):
+        for hop in itertools.chain(_effect_hops(graph), _kind_hops(graph)):
             if hop.source not in pos or hop.target not in pos:
                 continue
-            key = (pos[hop.source], n + pos[hop.target])  # a pooled effect has a slot of its own
+            # a pooled effect, an includes and an is_a hop each have a slot of their own
+            key = (pos[hop.source], _SLOT_NUMBER[hop.kind] * n + pos[hop.target])
             current = best.get(key)
             if current is None or (hop.belief, hop.edge_id) > current[:2]:
                 best[key] = (hop.belief, hop.edge_id, hop)
-        for hop in _narrower_hops(graph):  # and so has an includes hop
-            best[(pos[hop.source], 2 * n + pos[hop.target])] = (hop.belief, hop.edge_id, hop)
-        for hop in _broader_hops(graph):  # and an is_a hop
-            best[(pos[hop.source], 3 * n + pos[hop.target])] = (hop.belief, hop.edge_id, hop)
 
         m = len(best)
         src = np.fromiter((k[0] for k in best), dtype=np.int64, count=m)
