@@ -431,7 +431,7 @@ class PathIndex:
             return PathSearch([], True, 0)
         ptr, out_dst, out_belief, edge_ids, ranks = self.out_ptr, self.out_dst, self.out_belief, self.hop_edge_id, \
             self.label_rank
-        first_only, last_only = self.first_only, self.last_only
+        takes = self._takes
         # queue entries: (-rounded score, hops, label ranks, edge ids, tie, score, node, nodes, hop indices)
         queue: list[tuple] = [(-1.0, 0, (ranks[source],), (), 0, 1.0, source, (source,), ())]
         done: list[tuple] = []
@@ -462,8 +462,7 @@ class PathIndex:
             beliefs = out_belief[a:b][usable].tolist()
             entry_ranks, entry_edges = entry[2], entry[3]
             for k, nxt, belief in zip(usable, targets, beliefs, strict=True):
-                if nxt in nodes or (length and first_only[a + k]) or (
-                        last_only[a + k] and (nxt != target or (length == 1 and first_only[hops[0]]))):
+                if not takes(a + k, nxt, target, nodes, hops):
                     continue
                 value = score * belief
                 rounded = round(value, 12)
@@ -511,12 +510,18 @@ class PathIndex:
             usable = np.flatnonzero(dist[neighbours] < max_hops - len(hops)).tolist()
             children = [(nxt, a + k, belief) for k, nxt, belief in zip(
                 usable, neighbours[usable].tolist(), out_belief[a:b][usable].tolist(), strict=True)
-                if nxt not in nodes and not (hops and self.first_only[a + k]) and not (
-                    self.last_only[a + k] and (nxt != target or (len(hops) == 1 and self.first_only[hops[0]])))]
+                if self._takes(a + k, nxt, target, nodes, hops)]
             generated += len(children)
             for nxt, hop_index, belief in reversed(children):  # the strongest is taken first
                 stack.append((nxt, (*nodes, nxt), (*hops, hop_index), score * belief))
         return found
+
+    def _takes(self, hop_index: int, nxt: int, target: int, nodes: tuple[int, ...], hops: tuple[int, ...]) -> bool:
+        """Whether a path (``nodes`` by ``hops``) may go on by hop ``hop_index`` to ``nxt``: simple paths; an
+        includes hop first only; an is_a hop last only (into the target), never right after an includes hop."""
+        if nxt in nodes or (hops and self.first_only[hop_index]):
+            return False
+        return not self.last_only[hop_index] or (nxt == target and not (len(hops) == 1 and self.first_only[hops[0]]))
 
     def _path(self, nodes: tuple[int, ...], hops: tuple[int, ...], score: float) -> Path:
         made = tuple(self.hop(h, nodes[i], nodes[i + 1]) for i, h in enumerate(hops))
