@@ -288,7 +288,7 @@ class PathResults(BaseModel):
 class BiasAssessmentOut(BaseModel):
     """A check of a pooled effect for small-study effects (publication bias)."""
 
-    method: str = Field(description="'egger', 'begg', 'funnel_plot', 'trim_and_fill' or 'unspecified'")
+    method: str = Field(description="'egger', 'begg', 'funnel_plot', 'trim_and_fill', 'fail_safe_n' or 'unspecified'")
     asymmetry: bool | None = Field(default=None, description="true: asymmetry or publication bias found; false: "
                                                              "none found; null: not said")
     statistic: float | None = None
@@ -297,6 +297,8 @@ class BiasAssessmentOut(BaseModel):
     adjusted_estimate: float | None = Field(default=None, description="the estimate after trim-and-fill")
     adjusted_ci_low: float | None = None
     adjusted_ci_high: float | None = None
+    fail_safe_n: int | None = Field(default=None, description="null studies that would overturn the result "
+                                                              "(a fail-safe N check; computed ones are Rosenthal's)")
     source: str = Field(description="'reported' (read in a paper) or 'computed' (by exokg from study-level data)")
     evidence: EvidenceOut | None = None
 

@@ -34,6 +34,8 @@ METHOD_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("begg", re.compile(r"\bBegg(?:['’]s)?\b", re.I)),
     ("trim_and_fill", re.compile(r"\btrim(?:-| |med )?(?:and|&)(?:-| )?fill(?:ed)?\b", re.I)),
     ("funnel_plot", re.compile(r"\bfunnel[- ]plots?\b", re.I)),
+    ("fail_safe_n", re.compile(r"\bfail[- ]?safe\s+(?:N|numbers?)\b|\bN\s?fs\b|\bfile[- ]drawer\s+(?:analysis|number|N)\b",
+                               re.I)),
 )
 GENERAL_CUE = re.compile(r"\bpublication bias\b|\bsmall[- ]stud(?:y|ies)[- ]effects?\b|\breporting bias\b", re.I)
 _ANY_CUE = re.compile("|".join(rx.pattern for _, rx in METHOD_CUES) + "|" + GENERAL_CUE.pattern, re.I)
@@ -86,6 +88,16 @@ _ADJUSTED = re.compile(
     rf"[(\[]\s*(?:95\s?%\s*(?:CI|confidence\s+interval)[:,]?\s*)?(?P<lo>{NUMBER})\s*{INTERVAL_SEP}\s*"
     rf"(?P<hi>{NUMBER})\s*[)\]]",
     re.I,
+)
+_LARGE_COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"  # "1,245": fail-safe numbers run to thousands
+_FAIL_SAFE_COUNT = (
+    # "the fail-safe N was 245", "a fail-safe number of 1,024", "Nfs = 87", "fail-safe N for BBB score was 312"
+    re.compile(r"(?:\bfail[- ]?safe\s+(?:N|numbers?)|\bN\s?fs|\bfile[- ]drawer\s+(?:number|N))\b"
+               r"(?:\s*\([^()]{0,20}\))?\s*(?:[\w'’-]+\s+){0,4}?"
+               rf"(?:was|were|is|of|=|:|reached|amounted\s+to|equal(?:led|s)?(?:\s+to)?)\s*{_LARGE_COUNT}", re.I),
+    # "... showed that 245 unpublished null studies would be needed"
+    re.compile(rf"\b{_LARGE_COUNT}\s+(?:(?:additional|unpublished|missing|null|negative|non-?significant)\s+)*"
+               r"(?:studies|trials)\s+(?:\w+\s+){0,3}?(?:needed|required|necessary)\b", re.I),
 )
 _CLAUSE_BREAK = re.compile(r";|,?\s+\b(?:but|whereas|while|although|however)\b,?", re.I)
 
@@ -283,6 +295,9 @@ def _read_sentence(document: Document, spans: Sequence[tuple[int, int]], index: 
                 bias_words = found if (GENERAL_CUE.search(clause) or "symmetr" in clause.lower()) else None
                 assessment = _trim_and_fill(bias_words, _filled(text, at, e), adjusted, evidence)
                 words = bias_words is not None
+            elif method == "fail_safe_n":
+                assessment = _fail_safe(found, text, at, until, evidence)
+                words = found is not None
             else:
                 assessment = _test(method, found, own_p, own_stat, evidence)
                 words = found is not None
@@ -302,7 +317,8 @@ def _elliptic(text: str, start: int, end: int, readings: Sequence[BiasReading],
         found = False
     p_values = _p_values(text, start, end)
     out: list[BiasReading] = []
-    for method in dict.fromkeys(r.assessment.method for r in readings if r.assessment.method != "trim_and_fill"):
+    tests = (r.assessment.method for r in readings if r.assessment.method not in {"trim_and_fill", "fail_safe_n"})
+    for method in dict.fromkeys(tests):
         evidence = next(r for r in readings if r.assessment.method == method).assessment.evidence
         assert evidence is not None  # every reading of a paper carries its sentence
         evidence = replace(evidence, object_span=(outcome_spans[0].start, outcome_spans[0].end))
@@ -345,6 +361,17 @@ def _test(method: str, found: bool | None, p_values: Sequence[tuple[int, str, fl
     if found is None and p is None and statistic is None:
         return None
     return BiasAssessment(method=method, asymmetry=found, statistic=statistic, p_value=p, source="reported",
+                          evidence=evidence)
+
+
+def _fail_safe(found: bool | None, text: str, start: int, end: int, evidence: Evidence) -> BiasAssessment | None:
+    """A reported fail-safe N: the count printed after its name, and a finding only where words give one
+    (a large N says the result is robust, not that the funnel is symmetric)."""
+    m = next((m for m in (rx.search(text, start, end) for rx in _FAIL_SAFE_COUNT) if m), None)
+    count = int(m.group("n").replace(",", "")) if m else None
+    if found is None and count is None:
+        return None
+    return BiasAssessment(method="fail_safe_n", asymmetry=found, fail_safe_n=count, source="reported",
                           evidence=evidence)
 
 

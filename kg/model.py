@@ -352,7 +352,8 @@ class Statement:
 
 
 BIAS_METHOD_NAMES = {"egger": "Egger's test", "begg": "Begg's test", "funnel_plot": "funnel plot",
-                     "trim_and_fill": "trim-and-fill", "unspecified": "publication bias check"}
+                     "trim_and_fill": "trim-and-fill", "fail_safe_n": "fail-safe N",
+                     "unspecified": "publication bias check"}
 BIAS_METHODS = tuple(BIAS_METHOD_NAMES)
 ASYMMETRY_ALPHA = 0.10  # a test's p below this reads as funnel asymmetry when no verdict is given (Egger et al. 1997)
 
@@ -364,9 +365,11 @@ class BiasAssessment:
     A pooled effect whose funnel is lopsided may overstate the benefit, so reviewers read the two
     together. ``method`` is one of :data:`BIAS_METHODS` ("unspecified" when the paper names none).
     ``asymmetry`` is the finding: True when asymmetry or publication bias was found, False when
-    none was, None when not said. Tests carry their statistic and p-value; trim-and-fill the number
-    of studies it filled (``filled``) and the adjusted estimate with its confidence interval. ``source`` is "reported" (read in a paper, with
-    ``evidence``) or "computed" (by exokg from study-level data).
+    none was, None when not said. Tests carry their statistic (Begg's: Kendall's tau) and p-value;
+    trim-and-fill the number of studies it filled (``filled``) and the adjusted estimate with its
+    confidence interval; a fail-safe N check the number of null studies that would overturn the
+    result (``fail_safe_n``; exokg computes Rosenthal's). ``source`` is "reported" (read in a
+    paper, with ``evidence``) or "computed" (by exokg from study-level data).
     """
 
     method: str
@@ -377,6 +380,7 @@ class BiasAssessment:
     adjusted_estimate: float | None = None
     adjusted_ci_low: float | None = None
     adjusted_ci_high: float | None = None
+    fail_safe_n: int | None = None
     source: str = "reported"
     evidence: Evidence | None = None
 
@@ -404,6 +408,8 @@ class BiasAssessment:
             parts.append(f"p = {self.p_value:.3g}")
         if self.filled is not None:
             parts.append(f"{self.filled} {'study' if self.filled == 1 else 'studies'} filled")
+        if self.fail_safe_n is not None:
+            parts.append(f"N = {self.fail_safe_n}")
         if self.adjusted_estimate is not None:
             ci = ""
             if self.adjusted_ci_low is not None and self.adjusted_ci_high is not None:

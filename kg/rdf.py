@@ -98,6 +98,7 @@ BIAS_PROPERTIES: dict[str, tuple[str, str]] = {
     "adjusted_estimate": ("adjustedEstimate", "decimal"),
     "adjusted_ci_low": ("adjustedCiLow", "decimal"),
     "adjusted_ci_high": ("adjustedCiHigh", "decimal"),
+    "fail_safe_n": ("failSafeN", "integer"),
     "source": ("biasSource", "string"),
 }
 

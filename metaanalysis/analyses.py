@@ -9,6 +9,9 @@
 * :func:`egger_test` - Egger's regression test: the classical weighted regression of yᵢ on
   sei with a multiplicative dispersion term (t, k - 2 df; metafor ``regtest(model="lm")``) or
   the mixed-effects version ``rma(yi, vi, mods = sei)`` (z test).
+* :func:`rank_correlation_test` - Begg and Mazumdar's rank correlation test (metafor ``ranktest``):
+  Kendall's tau between effects standardized against the fixed-effect estimate and their variances.
+* :func:`fail_safe_n` - the file-drawer number of Rosenthal, Orwin or Rosenberg (metafor ``fsn``).
 * :func:`trim_and_fill` - Duval & Tweedie's trim-and-fill with the L0, R0 or Q0 estimator,
   exactly as metafor's ``trimfill``: side chosen by the sign of the slope on √vi, the model
   refitted on the trimmed data at each step, filled studies mirrored about the trimmed
@@ -227,6 +230,134 @@ def egger_test(yi: Sequence[float], vi: Sequence[float], model: str = "lm", meth
         return EggerTest("rma", float(fit.stat[1]), None, float(fit.pval[1]), float(fit.coef[1]), float(fit.se[1]),
                          float(fit.coef[0]), (float(fit.ci_lb[0]), float(fit.ci_ub[0])))
     raise InputError(f"unknown Egger model {model!r} (use 'lm' or 'rma')")
+
+
+# Begg and Mazumdar (1994): a funnel is lopsided when the small studies' standardized effects
+# move with their variances; Kendall's tau between the two, as metafor's ranktest.
+@dataclass(frozen=True)
+class RankCorrelationTest:
+    tau: float  # Kendall's tau between standardized effects and sampling variances
+    p: float
+    k: int
+    exact: bool  # exact null distribution (no ties); else the normal approximation with tie correction
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tau": self.tau, "p": self.p, "k": self.k, "exact": self.exact}
+
+
+EXACT_KENDALL_MAX_K = 170  # beyond this the exact distribution is slow and the normal one is as good
+
+
+def rank_correlation_test(yi: Sequence[float], vi: Sequence[float]) -> RankCorrelationTest:
+    """Begg and Mazumdar's rank correlation test for funnel-plot asymmetry.
+
+    Each effect is standardized against the fixed-effect estimate, (yᵢ - θ) / √(vᵢ - 1/Σw), and
+    Kendall's tau with vᵢ is tested; the p-value is exact when no ranks are tied.
+    """
+    y, v = _bias_inputs(yi, vi, "Begg's rank correlation test", minimum=3)
+    w = 1 / v
+    theta = float(np.sum(w * y) / np.sum(w))
+    standardized = (y - theta) / np.sqrt(v - 1 / np.sum(w))
+    exact = len(np.unique(standardized)) == len(y) and len(np.unique(v)) == len(v) and len(y) <= EXACT_KENDALL_MAX_K
+    result = stats.kendalltau(standardized, v, method="exact" if exact else "asymptotic")
+    return RankCorrelationTest(float(result.statistic), float(result.pvalue), len(y), exact)
+
+
+# Fail-safe N: how many unpublished null studies would overturn the pooled result.
+FAIL_SAFE_METHODS = ("rosenthal", "orwin", "rosenberg")
+
+
+@dataclass(frozen=True)
+class FailSafeN:
+    method: str  # one of FAIL_SAFE_METHODS
+    n: int  # null studies needed (rounded up)
+    k: int
+    alpha: float | None  # Rosenthal and Rosenberg: the significance level to fall below
+    p: float | None  # the combined (Rosenthal, one-tailed) or fixed-effect (Rosenberg, two-tailed) p-value
+    mean_effect: float | None  # Orwin: the (weighted) mean effect; Rosenberg: the fixed-effect estimate
+    target: float | None  # Orwin: the mean effect the null studies bring the mean down to
+
+    @property
+    def tolerance(self) -> int:
+        """Rosenthal's rule of thumb: a fail-safe N above 5k + 10 makes a file drawer unlikely."""
+        return 5 * self.k + 10
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"method": self.method, "n": self.n, "k": self.k, "alpha": self.alpha, "p": self.p,
+               "mean_effect": self.mean_effect, "target": self.target}
+        if self.method == "rosenthal":
+            out["tolerance"] = self.tolerance
+        return out
+
+
+def fail_safe_n(yi: Sequence[float], vi: Sequence[float] | None = None, method: str = "rosenthal",
+                alpha: float = 0.05, target: float | None = None, weighted: bool = False) -> FailSafeN:
+    """The file-drawer number of Rosenthal (1979), Orwin (1983) or Rosenberg (2005), as metafor's fsn.
+
+    * Rosenthal: null studies (z = 0) that bring Stouffer's combined z, Σzᵢ/√(k + N), below the
+      one-tailed critical value of ``alpha``.
+    * Orwin: null studies (effect 0) that bring the mean effect (weighted by 1/vᵢ with
+      ``weighted``) down to ``target`` (default: half the mean). Needs no variances unless weighted.
+    * Rosenberg: null studies, each weighted as the average study, that bring the fixed-effect
+      estimate's two-tailed test above ``alpha``.
+
+    A count within rounding error of a whole number is that number; otherwise it is rounded up.
+    """
+    if method not in FAIL_SAFE_METHODS:
+        raise InputError(f"unknown fail-safe N method {method!r} (one of {', '.join(FAIL_SAFE_METHODS)})")
+    if not 0 < alpha < 1:
+        raise InputError(f"alpha must be between 0 and 1 (got {alpha})")
+    needs_variances = method != "orwin" or weighted
+    if needs_variances and vi is None:
+        raise InputError(f"{method} fail-safe N needs the sampling variances")
+    name = f"{method.capitalize()}'s fail-safe N"
+    if needs_variances:
+        y, v = _bias_inputs(yi, vi, name, minimum=1)  # type: ignore[arg-type]
+    else:
+        y = np.asarray(yi, dtype=float)
+        if y.ndim != 1 or len(y) == 0 or not np.all(np.isfinite(y)):
+            raise InputError(f"{name} needs at least one finite effect size")
+        v = np.ones_like(y)
+    k = len(y)
+    if method == "rosenthal":
+        z = y / np.sqrt(v)
+        combined = abs(float(np.sum(z))) / math.sqrt(k)
+        raw = k * (combined / float(stats.norm.isf(alpha))) ** 2 - k
+        return FailSafeN(method, _whole(raw), k, alpha, float(stats.norm.sf(combined)), None, None)
+    w = 1 / v
+    if method == "orwin":
+        mean = float(np.sum(w * y) / np.sum(w)) if weighted else float(np.mean(y))
+        goal = mean / 2 if target is None else float(target)
+        if goal == 0:
+            raise InputError("Orwin's target must not be 0: no number of null studies brings the mean to exactly 0")
+        if math.copysign(1, goal) != math.copysign(1, mean):
+            goal = -goal  # a target is a size on the mean's side of zero
+        return FailSafeN(method, _whole(k * (mean - goal) / goal), k, None, None, mean, goal)
+    estimate = float(np.sum(w * y) / np.sum(w))
+    p = float(2 * stats.norm.sf(abs(estimate) * math.sqrt(float(np.sum(w)))))
+    added_weight = (float(np.sum(w * y)) / float(stats.norm.isf(alpha / 2))) ** 2 - float(np.sum(w))
+    return FailSafeN(method, _whole(k * added_weight / float(np.sum(w))), k, alpha, p, estimate, None)
+
+
+def _whole(count: float) -> int:
+    """Studies are whole: a count within rounding error of an integer is it, else rounded up."""
+    count = max(0.0, count)
+    nearest = round(count)
+    return int(nearest) if abs(count - nearest) < math.sqrt(np.finfo(float).eps) else math.ceil(count)
+
+
+def _bias_inputs(yi: Sequence[float], vi: Sequence[float], name: str, minimum: int) -> tuple[np.ndarray, np.ndarray]:
+    y = np.asarray(yi, dtype=float)
+    v = np.asarray(vi, dtype=float)
+    if y.shape != v.shape or y.ndim != 1:
+        raise InputError(f"{name}: effect sizes and variances must be vectors of the same length")
+    if len(y) < minimum:
+        raise InputError(f"{name} needs at least {minimum} {'study' if minimum == 1 else 'studies'} (got {len(y)})")
+    if not np.all(np.isfinite(y)):
+        raise InputError(f"{name}: an effect size is not a finite number")
+    if not np.all(np.isfinite(v)) or np.any(v <= 0):
+        raise InputError(f"{name}: every sampling variance must be a positive number")
+    return y, v
 
 
 def _round_half_even(x: float) -> int:

@@ -29,6 +29,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--moderator", metavar="COL", action="append", default=[],
                         help="meta-regression on this column (numeric = continuous, text = categorical); repeatable")
     parser.add_argument("--egger", action="store_true", help="Egger's regression test for funnel asymmetry")
+    parser.add_argument("--begg", action="store_true", help="Begg and Mazumdar's rank correlation test")
+    parser.add_argument("--fsn", choices=["rosenthal", "orwin", "rosenberg"], type=str.lower, nargs="?",
+                        const="rosenthal", default=None, metavar="TYPE",
+                        help="fail-safe N: rosenthal (default), orwin or rosenberg")
+    parser.add_argument("--fsn-target", type=float, default=None, metavar="EFFECT",
+                        help="Orwin's trivial effect size (default: half the mean effect)")
     parser.add_argument("--trimfill", action="store_true", help="Duval-Tweedie trim-and-fill (L0)")
     parser.add_argument("--loo", action="store_true", help="leave-one-out sensitivity analysis")
     parser.add_argument("--cumulative", action="store_true", help="cumulative meta-analysis by the year column")
@@ -115,6 +121,10 @@ def analyse(args: argparse.Namespace) -> list[dict[str, Any]]:
             entry["egger"] = {"classical": an.egger_test(y, v, model="lm", level=args.level).to_dict(),
                               "mixed_effects": an.egger_test(y, v, model="rma", method=method if method != "FE"
                                                              else "REML", level=args.level).to_dict()}
+        if args.begg:
+            entry["begg"] = an.rank_correlation_test(y, v).to_dict()
+        if args.fsn:
+            entry["fail_safe_n"] = an.fail_safe_n(y, v, method=args.fsn, target=args.fsn_target).to_dict()
         tf = None
         if args.trimfill:
             tf = an.trim_and_fill(y, v, method=method, labels=labels, level=args.level)
@@ -204,6 +214,19 @@ def render(results: list[dict[str, Any]]) -> str:
             e = r["egger"]["classical"]
             out.append(f"  Egger's test: t({e['df']}) = {e['stat']:.3f}, p {_fmt_p(e['p'])}; "
                        f"limit estimate {e['limit_estimate']:.4f}")
+        if "begg" in r:
+            b = r["begg"]
+            out.append(f"  Begg's rank correlation test: Kendall's tau = {b['tau']:.4f}, p {_fmt_p(b['p'])}"
+                       f"{'' if b['exact'] else ' (normal approximation: tied ranks)'}")
+        if "fail_safe_n" in r:
+            f = r["fail_safe_n"]
+            if f["method"] == "orwin":
+                detail = f"to bring the mean effect {f['mean_effect']:.4f} down to {f['target']:.4f}"
+            else:
+                test = "combined (Stouffer) one-tailed" if f["method"] == "rosenthal" else "fixed-effect"
+                detail = f"to lift the {test} p {_fmt_p(f['p'])} to alpha = {f['alpha']:g}"
+            tolerance = f"; Rosenthal's 5k + 10 = {f['tolerance']}" if "tolerance" in f else ""
+            out.append(f"  Fail-safe N ({f['method'].capitalize()}): {f['n']} null studies {detail}{tolerance}")
         if "trim_and_fill" in r:
             t = r["trim_and_fill"]
             a = t["adjusted"]

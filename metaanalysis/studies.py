@@ -375,21 +375,28 @@ MIN_STUDIES_FOR_BIAS = 10  # funnel asymmetry tests have too little power below 
 
 def bias_checks(yi: Sequence[float], vi: Sequence[float], method: str = "REML",
                 level: float = 95.0) -> tuple[BiasAssessment, ...]:
-    """Egger's regression test and trim-and-fill (L0) of one pooled set of studies; none below
-    :data:`MIN_STUDIES_FOR_BIAS` studies, where asymmetry tests cannot tell chance from bias."""
-    from metaanalysis.analyses import egger_test, trim_and_fill
+    """Egger's regression test, Begg's rank correlation test, trim-and-fill (L0) and Rosenthal's
+    fail-safe N of one pooled set of studies; none below :data:`MIN_STUDIES_FOR_BIAS` studies,
+    where asymmetry tests cannot tell chance from bias."""
+    from metaanalysis.analyses import egger_test, fail_safe_n, rank_correlation_test, trim_and_fill
 
     if len(yi) < MIN_STUDIES_FOR_BIAS:
         return ()
     egger = egger_test(yi, vi, model="lm", level=level)
+    begg = rank_correlation_test(yi, vi)
     filled = trim_and_fill(yi, vi, method=method, level=level)
     adjusted = filled.fit
+    file_drawer = fail_safe_n(yi, vi, method="rosenthal")
     return (
         BiasAssessment(method="egger", asymmetry=egger.p < ASYMMETRY_ALPHA, statistic=egger.stat, p_value=egger.p,
+                       source="computed"),
+        BiasAssessment(method="begg", asymmetry=begg.p < ASYMMETRY_ALPHA, statistic=begg.tau, p_value=begg.p,
                        source="computed"),
         BiasAssessment(method="trim_and_fill", asymmetry=filled.k0 > 0, filled=filled.k0,
                        adjusted_estimate=float(adjusted.estimate), adjusted_ci_low=float(adjusted.ci_lb[0]),
                        adjusted_ci_high=float(adjusted.ci_ub[0]), source="computed"),
+        # a file-drawer count tests no asymmetry: the finding stays unsaid
+        BiasAssessment(method="fail_safe_n", fail_safe_n=file_drawer.n, source="computed"),
     )
 
 

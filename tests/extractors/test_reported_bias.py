@@ -174,6 +174,34 @@ def test_verdict_words(clause: str, expected: bool | None) -> None:
 
 
 def test_unknown_method_is_refused() -> None:
-    with pytest.raises(ValueError, match="unknown bias assessment method 'fail_safe_n'"):
-        BiasAssessment("fail_safe_n")
+    with pytest.raises(ValueError, match="unknown bias assessment method 'selection_model'"):
+        BiasAssessment("selection_model")
 
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The fail-safe N for BBB score was 1,245, far above 5k + 10 (85), indicating that the result was robust.",
+     {BBB: [("fail_safe_n", None, 1245)]}),
+    ("Rosenthal's fail-safe N of 312 for TNF-α suggested that publication bias was unlikely.",
+     {TNF: [("fail_safe_n", False, 312)]}),
+    ("Egger's test (p = 0.12) and a fail-safe number of 87 indicated no publication bias for BBB score.",
+     {BBB: [("egger", False, 0.12), ("fail_safe_n", False, 87)]}),
+    ("For TNF-α, Nfs = 56.", {TNF: [("fail_safe_n", None, 56)]}),
+    ("The fail-safe N analysis of BBB score showed that 245 unpublished null studies would be needed to overturn "
+     "the result.", {BBB: [("fail_safe_n", None, 245)]}),
+])
+def test_a_reported_fail_safe_n_is_read_with_its_count(sentence: str, expected: dict) -> None:
+    found = {}
+    for e in effects_from_text(RESULTS + sentence):
+        key = BBB if "BBB" in e.outcome.label else TNF
+        rows = [(b.method, b.asymmetry, b.fail_safe_n if b.method == "fail_safe_n" else b.p_value) for b in e.bias]
+        if rows:
+            found[key] = rows
+    assert found == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rosenthal's fail-safe N was calculated to assess the robustness of BBB score.",
+    "The fail-safe N for BBB score exceeded Rosenthal's threshold of 5k + 10.",  # no count of its own
+])
+def test_a_fail_safe_n_without_a_count_or_finding_is_not_read(sentence: str) -> None:
+    assert _checks(sentence) == {}

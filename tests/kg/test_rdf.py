@@ -215,7 +215,7 @@ def test_kgx_tables(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     assert (effect["estimate"], effect["k"], effect["i2"]) == ("3.47", "22", "83.0")
     assert effect["publication_bias"].split("|") == [
         "Egger's test (p = 0.006): asymmetry", "funnel plot: asymmetry",
-        "trim-and-fill (5 studies filled; adjusted 2.61 [1.70, 3.52]): asymmetry"]
+        "trim-and-fill (5 studies filled; adjusted 2.61 [1.70, 3.52]): asymmetry", "fail-safe N (N = 1245)"]
 
 
 def test_bias_checks_are_typed_nodes_of_their_effect(rdf: rdflib.Graph) -> None:
@@ -232,6 +232,9 @@ def test_bias_checks_are_typed_nodes_of_their_effect(rdf: rdflib.Graph) -> None:
         ("WMD", "egger", True, Decimal("0.006"), None), ("WMD", "funnel_plot", True, None, None),
         ("WMD", "trim_and_fill", True, None, 5)]
     assert str(rows[1].sentence) == "The funnel plot was asymmetric."
+    [(count,)] = rdf.query("""PREFIX exokg: <https://w3id.org/exokg/>
+        SELECT ?n WHERE { ?check exokg:biasMethod "fail_safe_n" ; exokg:failSafeN ?n }""")
+    assert count.toPython() == 1245 and count.datatype == _XSD.integer
 
 
 def test_graphml_serialises_lists_and_dicts(graph: nx.MultiDiGraph, tmp_path: Path) -> None:

@@ -148,6 +148,8 @@ def effects() -> list[PooledEffect]:
                                         adjusted_ci_low=1.70, adjusted_ci_high=3.52,
                                         evidence=ev(YE, 2300, "Trim-and-fill imputed five studies; the adjusted WMD "
                                                               "was 2.61 (95% CI 1.70 to 3.52).")),
+                         BiasAssessment("fail_safe_n", fail_safe_n=1245,
+                                        evidence=ev(YE, 2400, "The fail-safe N was 1,245.")),
                      )),
         PooledEffect("SMD", -2.89, -3.70, -2.08, BMSC_EXO, APOPTOSIS, population="rats with SCI", k=8,
                      se=0.4133, p_value=2.7e-12, i2=61.5, tau2=0.8123, q=18.18, model="random", method="REML",

@@ -103,12 +103,13 @@ def test_pooled_effects(store) -> None:
 
 def test_publication_bias(store) -> None:
     rows = answer(store, "publication_bias").rows
-    assert [(r["outcomeLabel"], r["method"], r["asymmetry"], r.get("pValue"), r.get("filled"),
-             r.get("adjustedEstimate"), r["source"]) for r in rows] == [
-        ("BBB locomotor score", "egger", True, 0.006, None, None, "reported"),
-        ("BBB locomotor score", "funnel_plot", True, None, None, None, "reported"),
-        ("BBB locomotor score", "trim_and_fill", True, None, 5, 2.61, "reported")]
-    assert rows[1]["sentence"] == "The funnel plot was asymmetric."
+    assert [(r["outcomeLabel"], r["method"], r.get("asymmetry"), r.get("pValue"), r.get("filled"),
+             r.get("adjustedEstimate"), r.get("failSafeN"), r["source"]) for r in rows] == [
+        ("BBB locomotor score", "egger", True, 0.006, None, None, None, "reported"),
+        ("BBB locomotor score", "fail_safe_n", None, None, None, None, 1245, "reported"),
+        ("BBB locomotor score", "funnel_plot", True, None, None, None, None, "reported"),
+        ("BBB locomotor score", "trim_and_fill", True, None, 5, 2.61, None, "reported")]
+    assert rows[2]["sentence"] == "The funnel plot was asymmetric."
 
 
 def test_contradictions(store) -> None:

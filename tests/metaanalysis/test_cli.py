@@ -95,3 +95,16 @@ def test_through_the_exokg_command_bad_data_is_one_line(capsys, tmp_path):
     assert "study 'Huang 2017': column 'sd1i' must be > 0" in err
     assert main(["meta", str(FLEISS), "--method", "FE"]) == 0
     assert "estimate -0.7094" in capsys.readouterr().out
+
+
+def test_begg_and_fail_safe_n_in_json_and_report(capsys):
+    hackshaw = Path(__file__).parent / "fixtures" / "hackshaw1998.csv"
+    assert cli.run(parse(hackshaw, "--begg", "--fsn", "--json")) == 0
+    [a] = json.loads(capsys.readouterr().out)["analyses"]
+    assert a["fail_safe_n"]["n"] == 393 and a["fail_safe_n"]["tolerance"] == 195  # metafor fsn(): 393
+    assert a["begg"]["k"] == 37 and a["begg"]["exact"]  # no tied ranks: the exact distribution, as metafor
+    assert cli.run(parse(hackshaw, "--fsn", "orwin", "--fsn-target", "0.049")) == 0
+    report = capsys.readouterr().out
+    assert "Fail-safe N (Orwin): 186 null studies" in report  # metafor fsn(type="Orwin", target=.049): 186
+    assert cli.run(parse(hackshaw, "--begg")) == 0
+    assert "Begg's rank correlation test: Kendall's tau = 0.1441" in capsys.readouterr().out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -202,13 +203,37 @@ def test_an_overall_effect_of_ten_or_more_studies_carries_eggers_test_as_metafor
         f"{r['study']} {r['year']},mortality,magnesium,logOR,{r['yi']},{r['vi']}\n" for r in rows), encoding="utf-8")
     (effect,) = pooled_effects_from_csv(path)
     assert effect.k == 15
-    egger, trim = effect.bias
+    egger, begg, trim, file_drawer = effect.bias
     expected = _expected(next(a for a in _case("C16_egger2001_regtest")["analyses"] if "classical" in a["name"]))
     assert (egger.method, egger.source, egger.evidence) == ("egger", "computed", None)
     assert egger.statistic == pytest.approx(expected["t"], abs=1e-4)
     assert egger.p_value == pytest.approx(expected["p"], abs=1e-4)
     assert egger.asymmetry is True  # p < 0.10
     assert trim.method == "trim_and_fill" and trim.filled is not None and trim.adjusted_estimate is not None
+    assert begg.method == "begg" and begg.statistic is not None and begg.p_value is not None
+    assert file_drawer.method == "fail_safe_n" and file_drawer.asymmetry is None
+
+
+def test_an_overall_effect_carries_beggs_test_and_rosenthals_fail_safe_n_as_metafor_computes_them(
+        tmp_path: Path) -> None:
+    """metafor on dat.hackshaw1998 (37 studies): fsn() = 393; ranktest() on dat.egger2001: tau 0.15, p 0.4503."""
+    import csv
+
+    def pooled(name: str) -> dict[str, Any]:
+        rows = list(csv.DictReader((Path(__file__).parent / "fixtures" / name).open(encoding="utf-8")))
+        path = tmp_path / name
+        path.write_text("study,outcome,intervention,measure,yi,vi\n" + "".join(
+            f"{r['study']} {r['year']},lung cancer,spousal smoking,logOR,{r['yi']},{r['vi']}\n" for r in rows),
+            encoding="utf-8")
+        (effect,) = pooled_effects_from_csv(path)
+        return {b.method: b for b in effect.bias}
+
+    hackshaw = pooled("hackshaw1998.csv")
+    assert hackshaw["fail_safe_n"].fail_safe_n == 393 and hackshaw["fail_safe_n"].source == "computed"
+    assert hackshaw["fail_safe_n"].summary() == "fail-safe N (N = 393)"
+    begg = pooled("egger2001.csv")["begg"]
+    assert begg.statistic == pytest.approx(0.15) and round(begg.p_value, 4) == 0.4503
+    assert begg.asymmetry is False  # p >= 0.10
 
 
 def test_trim_and_fill_of_an_overall_effect_matches_metafor(tmp_path: Path) -> None:
