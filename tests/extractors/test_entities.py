@@ -458,6 +458,11 @@ def test_broader_entities_are_lexicon_entities_of_the_same_kind_written_out_in_f
     assert lex.entries["exokg:MenSC_Exo"].broader == ("exokg:MSC_Exo", "GO:0070062")  # as the bundled review
     assert lex.entries["exokg:DPSC_Exo"].broader == ("GO:0070062",)  # CL: dental pulp stem cells are not MSCs
     assert entity_table()["exokg:MSC_Exo"]["broader"] == ["GO:0070062"]
+    # cells: their CL ancestors among the lexicon's cells (microglia are tissue-resident macrophages in CL)
+    assert lex.entries["CL:0000129"].broader == ("CL:0000125", "CL:0000235", "CL:0000738")
+    assert lex.entries["exokg:A1_astrocyte"].broader == ("CL:0000127", "CL:0000125")
+    assert lex.entries["CL:0002540"].broader == ("CL:0000134", "CL:0000034")  # bone marrow MSC: MSC, stem cell
+    assert lex.entries["CL:4030035"].broader == ("CL:0000034",)  # dental pulp stem cells: not MSCs in CL
     with_broader = [e for e in lex.entries.values() if e.broader]
     assert len(with_broader) >= 10
     for e in with_broader:

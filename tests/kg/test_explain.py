@@ -324,6 +324,29 @@ def test_a_question_about_a_process_reaches_claims_about_its_kinds_in_go() -> No
     assert "neuronal apoptosis --is_a--> apoptosis" in format_paths(g, "exokg:BMSC_Exo", "GO:0006915", paths, 3)
 
 
+def test_a_question_about_a_cell_kind_reaches_claims_about_its_kinds_in_cl() -> None:
+    """Lexicon cells list their CL ancestors: claims about A1 astrocytes and M1 microglia answer a question
+    about glial cells, and microglia (tissue-resident macrophages in CL) one about macrophages."""
+    from extractors.lexicon import entity_table
+    from kg.model import Document
+    from kg.pipeline import Extractor
+
+    text = ("BMSC-Exos reduced the number of A1 astrocytes after SCI. "
+            "BMSC-Exos inhibited the polarization of M1 microglia.")
+    result = Extractor().process(Document(id="t", text=text))
+    g = build_graph(assemble(result.statements), [], entity_table())
+    assert "CL:0000125" in g  # glial cell: a node though no sentence names it
+    index = PathIndex.from_graph(g)
+    to_glia = index.search("exokg:BMSC_Exo", "CL:0000125", 3, 10).paths
+    assert {p.nodes for p in to_glia} == {("exokg:BMSC_Exo", "exokg:A1_astrocyte", "CL:0000125"),
+                                          ("exokg:BMSC_Exo", "exokg:M1_microglia", "CL:0000125")}
+    assert {(p.hops[-1].relation, p.polarity) for p in to_glia} == {("is_a", "-")}
+    to_macrophage = {p.nodes for p in index.search("exokg:BMSC_Exo", "CL:0000235", 3, 10).paths}
+    assert to_macrophage == {("exokg:BMSC_Exo", "exokg:M1_microglia", "CL:0000235")}
+    from_glia = {p.nodes for p in index.search("CL:0000125", "exokg:BMSC_Exo", 3, 10).paths}
+    assert from_glia == set()  # the claims run from the exosomes to the cells, not back
+
+
 def test_index_hops_carry_the_same_evidence_as_walk_edges(graph) -> None:
     edges = walk_edges(graph)
     for path in mechanism_paths(graph, CELL.curie, BBB.curie, max_hops=6, top=50, index=PathIndex.from_graph(graph)):
