@@ -114,6 +114,8 @@ SOURCE_WORDS = ("msc", "stem cell", "stromal cell")
 
 POLARITY_COLOURS = {"+": "#1B7837", "-": "#C51B7D", "0": "#6F6F6F"}
 EFFECT_EDGE_COLOUR = "#9A9A9A"
+KIND_EDGE_COLOUR = "#B4B4B4"
+KIND_RELATION = "is_a"  # a drawn link from an entity to the nearest kinds the lexicon names it one of
 EFFECT_RELATIONS = tuple(EFFECT_LINKS)
 # Links that hang off an effect without being what it measures: its population and comparator,
 # and a population's taxon and condition. They follow the effect in filtered views.
@@ -280,6 +282,19 @@ def positions(graph: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tupl
 
 # ---------------------------------------------------------------------------------------------
 # Data for the page
+
+
+def nearest_kinds(graph: nx.Graph) -> list[tuple[str, str]]:
+    """(entity, kind) for each kind the lexicon names an entity one of that the graph holds, nearest
+    only: M1 microglia is drawn a kind of microglia, not also of glial cell, which microglia is one of.
+    So a kind no claim names still shows where it belongs."""
+    pairs: list[tuple[str, str]] = []
+    for node, attrs in graph.nodes(data=True):
+        kinds = [str(b) for b in attrs.get("broader") or () if b in graph and b != node]
+        for kind in kinds:
+            if not any(kind in (graph.nodes[other].get("broader") or ()) for other in kinds if other != kind):
+                pairs.append((str(node), kind))
+    return sorted(pairs)
 
 
 def _compact(record: dict[str, Any]) -> dict[str, Any]:
@@ -545,6 +560,15 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
         }
         if whole and len(evidence) > whole.max_evidence:
             edges_info[vis_id]["evidence_total"] = len(evidence)
+    for index, (narrower, kind) in enumerate(nearest_kinds(graph)):
+        vis_id = f"k{index}"
+        net.edges.append(Edge(narrower, kind, directed=False, id=vis_id, width=1.0, dashes=[2, 4],
+                              color={"color": KIND_EDGE_COLOUR, "highlight": "#555555", "hover": "#555555"},
+                              arrows={"to": {"enabled": True, "type": "arrow", "scaleFactor": 0.5}}).options)
+        edges_info[vis_id] = {"id": vis_id, "from": narrower, "to": kind, "relation": KIND_RELATION,
+                              "predicate": "skos:broader", "ro": None, "polarity": "0", "belief": None, "support": 0,
+                              "qualifiers": {}, "contradicts": [], "effect_link": False, "context_link": False,
+                              "kind_link": True, "evidence": [], "documents": []}
     _link_effect_documents(graph, nodes_info, edges_info)
     documents = _documents(graph)
     for info in edges_info.values():
@@ -566,7 +590,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
         "legend": [{"key": s.key, "name": s.name, "shape": s.shape, "color": s.color, "count": groups[s.key]}
                    for s in STYLES if groups[s.key]],
         "relations": sorted(Counter(e.get("relation", "") for e in edges_info.values()
-                                    if not e.get("effect_link")).items()),
+                                    if not e.get("effect_link")).items()),  # "is_a" toggles the kind links
         "stats": {"nodes": n, "edges": len(edges_info), "physics": physics, "lod": big},
         "overview": None if whole is None else {"nodes": whole.nodes, "edges": whole.edges,
                                                 "max_evidence": whole.max_evidence},

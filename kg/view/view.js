@@ -16,6 +16,7 @@
     var e = DATA.edges[id];
     e.evidence = e.evidence || []; e.documents = e.documents || []; e.contradicts = e.contradicts || [];
     e.qualifiers = e.qualifiers || {}; e.effect_link = !!e.effect_link; e.context_link = !!e.context_link;
+    e.kind_link = !!e.kind_link;
   });
   var SVG_NS = 'http://www.w3.org/2000/svg';
   var RATIO_MEASURES = { OR: 1, RR: 1, HR: 1, ROR: 1 };
@@ -24,7 +25,7 @@
     carries: 'carries', derived_from: 'is derived from', participates_in: 'participates in',
     marker_for: 'is a marker for', associated_with: 'is associated with',
     intervention: 'has intervention', outcome: 'has outcome', population: 'in population',
-    comparator: 'compared with', organism: 'in taxon', condition: 'with condition'
+    comparator: 'compared with', organism: 'in taxon', condition: 'with condition', is_a: 'is a kind of'
   };
   var STATEMENTS_PER_PAGE = 40;
   var POLARITY_NAMES = { '+': 'increases (activating)', '-': 'decreases (inhibiting)', '0': 'unsigned' };
@@ -176,6 +177,9 @@
       [edgeIcon('#6F6F6F', 'arrow'), 'unsigned (carries, targets...)'],
       [edgeIcon('#6F6F6F', 'arrow', false, 5), 'wider = higher belief']
     ];
+    if (Object.keys(DATA.edges).some(function (eid) { return DATA.edges[eid].kind_link; })) {
+      rows.push([edgeIcon('#B4B4B4', 'arrow', true, 1), 'is a kind of (lexicon)']);
+    }
     if (DATA.legend.some(function (g) { return g.key === 'effect'; })) {
       rows.push([edgeIcon('#9A9A9A', null, true, 1.5), 'pooled effect link']);
       rows.push([shapeIcon('box', '#fff', false), 'significant (95% CI excludes null)']);
@@ -246,12 +250,14 @@
     Object.keys(DATA.edges).forEach(function (eid) {
       var e = DATA.edges[eid];
       var ok = nodeOn[e.from] && nodeOn[e.to];
-      if (ok && !e.effect_link) {
+      if (ok && e.kind_link) {
+        ok = enabledRelations[e.relation] !== false;  // no claim: no belief, no document; it follows its entity
+      } else if (ok && !e.effect_link) {
         ok = enabledRelations[e.relation] !== false && (e.belief || 0) >= minBelief - 1e-9;
       }
-      if (ok && doc) { ok = e.documents.indexOf(doc) >= 0; }
+      if (ok && doc && !e.kind_link) { ok = e.documents.indexOf(doc) >= 0; }
       edgeOn[eid] = ok;
-      if (ok && !e.effect_link) { touched[e.from] = true; touched[e.to] = true; }
+      if (ok && !e.effect_link && !e.kind_link) { touched[e.from] = true; touched[e.to] = true; }
     });
     if (edgeFilter) {
       // An effect node stays only while the statements around it do; its links follow it.
@@ -264,6 +270,13 @@
         Object.keys(DATA.edges).forEach(function (eid) {
           var e = DATA.edges[eid];
           if (e.context_link && edgeOn[eid] && touched[e.from]) { touched[e.to] = true; }
+        });
+      }
+      // The kinds of an entity shown follow it, up the chain (M1 microglia, microglia, glial cell).
+      for (var up = 0; up < 4; up++) {
+        Object.keys(DATA.edges).forEach(function (eid) {
+          var e = DATA.edges[eid];
+          if (e.kind_link && edgeOn[eid] && touched[e.from]) { touched[e.to] = true; }
         });
       }
       Object.keys(nodeOn).forEach(function (id) { nodeOn[id] = nodeOn[id] && !!touched[id]; });
@@ -476,7 +489,8 @@
       body.appendChild(h('h3', { text: 'Pooled effects (' + effects.length + ')' }));
       forestPlots(effects.map(function (eid) { return DATA.nodes[eid]; }), id).forEach(function (p) { body.appendChild(p); });
     }
-    var statements = (nodeEdges[id] || []).filter(function (eid) { return !DATA.edges[eid].effect_link; });
+    var statements = (nodeEdges[id] || []).filter(function (eid) {
+      return !DATA.edges[eid].effect_link && !DATA.edges[eid].kind_link; });
     statements.sort(function (a, b) { return (DATA.edges[b].belief || 0) - (DATA.edges[a].belief || 0); });
     var sentences = statements.reduce(function (s, eid) {
       var e = DATA.edges[eid]; return s + (e.evidence_total || e.evidence.length); }, 0);
@@ -517,6 +531,14 @@
     if (!e) { return; }
     openPanel('edge', eid);
     body.appendChild(h('h2', { text: sentenceOf(e) }));
+    if (e.kind_link) {
+      body.appendChild(dl([
+        ['Entity', nodeButton(e.from)],
+        ['A kind of', nodeButton(e.to)],
+        ['Source', 'the lexicon (vesicle kinds; GO and Cell Ontology ancestors), not a sentence']
+      ]));
+      return;
+    }
     var polarityClass = e.polarity === '+' ? 'pos' : e.polarity === '-' ? 'neg' : '';
     var qualifiers = Object.keys(e.qualifiers || {}).map(function (k) { return k + ': ' + e.qualifiers[k]; }).join('; ');
     var contradicted = (e.contradicts || []).map(function (other) {

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from kg.view import render_html, write_html
+from kg.view import nearest_kinds, render_html, write_html
 from kg.vocab import expand
 
 pytestmark = pytest.mark.browser
@@ -71,7 +71,7 @@ def click_edge(page: Any, eid: str) -> None:
 def test_loads_offline_with_every_node_and_edge(view: Any, graph: Any, html_file: Path) -> None:
     page = view.page
     assert page.evaluate("exokgView.nodes.length") == graph.number_of_nodes()
-    assert page.evaluate("exokgView.edges.length") == graph.number_of_edges()
+    assert page.evaluate("exokgView.edges.length") == graph.number_of_edges() + len(nearest_kinds(graph))
     assert page.evaluate("exokgView.network.body.nodeIndices.length") == graph.number_of_nodes()
     assert page.evaluate("exokgView.visibleNodes") == graph.number_of_nodes()
     assert view.external_requests == []
@@ -122,6 +122,28 @@ def test_a_node_panel_links_the_kinds_it_is_one_of_and_its_narrower_kinds(view: 
     page.locator("#panel button", has_text="exosome").filter(has_not_text="BMSC").click()
     assert page.evaluate("exokgView.panel") == {"kind": "node", "id": "GO:0070062"}
     assert "Narrower kinds" in panel_text(page) and "BMSC-derived exosome" in panel_text(page)
+
+
+def test_a_kind_no_claim_names_is_linked_to_its_narrower_entity_and_follows_it(view: Any) -> None:
+    page = view.page
+    eid = edge_id(page, "exokg:bmsc_exosome", "GO:0070062", "is_a")
+    assert eid is not None  # the exosome kind node is no longer drawn alone
+    click_edge(page, eid)
+    assert page.locator("#panel h2").inner_text() == "BMSC-derived exosome is a kind of exosome"
+    assert "not a sentence" in panel_text(page) and page.locator("#panel .evidence").count() == 0
+    assert "is a kind of (lexicon)" in page.locator("#legend-edges").text_content()
+    strongest = max(e["belief"] for e in page.evaluate("exokgView.data.edges").values()
+                    if "exokg:bmsc_exosome" in (e["from"], e["to"]) and not e.get("kind_link") and e.get("belief"))
+    page.fill("#filter-belief", f"{strongest - 0.05:.2f}")  # a filter on: only what claims touch stays
+    page.dispatch_event("#filter-belief", "input")
+    assert page.evaluate("exokgView.visibleNodes") < page.evaluate("exokgView.nodes.length")
+    assert page.evaluate("!exokgView.nodes.get('exokg:bmsc_exosome').hidden")
+    assert page.evaluate("!exokgView.nodes.get('GO:0070062').hidden")  # the kind follows its entity
+    assert page.evaluate(f"!exokgView.edges.get({eid!r}).hidden")
+    page.click("#reset-filters")
+    page.uncheck("#filter-relation input[data-relation='is_a']")
+    assert page.evaluate(f"exokgView.edges.get({eid!r}).hidden") is True
+    assert view.errors == []
 
 
 def test_clicking_an_edge_shows_the_statement_and_every_sentence(view: Any) -> None:
@@ -229,7 +251,10 @@ def test_category_relation_and_document_filters(view: Any, graph: Any) -> None:
 
     page.select_option("#filter-document", "ye2024")
     visible = page.evaluate("exokgView.edges.get({filter: e => !e.hidden}).map(e => e.id)")
-    expected = {eid for eid, e in page.evaluate("exokgView.data.edges").items() if "ye2024" in e["documents"]}
+    edges = page.evaluate("exokgView.data.edges")
+    expected = {eid for eid, e in edges.items() if "ye2024" in e["documents"]}
+    shown_nodes = {edges[eid][end] for eid in expected for end in ("from", "to")}
+    expected |= {eid for eid, e in edges.items() if e.get("kind_link") and e["from"] in shown_nodes}  # kinds follow
     assert set(visible) == expected
     assert page.evaluate("exokgView.nodes.get('CL:0002540').hidden") is True  # only li2025 mentions BMSC
     page.select_option("#filter-document", "")

@@ -20,7 +20,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import QueryError
-from kg.view import PHYSICS_LIMIT, STYLE_BY_KEY, positions, render_html, script_json, view_data, write_html
+from kg.view import (
+    PHYSICS_LIMIT,
+    STYLE_BY_KEY,
+    nearest_kinds,
+    positions,
+    render_html,
+    script_json,
+    view_data,
+    write_html,
+)
 from kg.view.layout import force_layout
 
 SAMPLE = Path(__file__).resolve().parents[1] / "browser" / "sample_graph.py"
@@ -100,10 +109,12 @@ def test_one_document_with_every_node_and_edge(html: str, graph: nx.MultiDiGraph
     assert html.lower().count("<html") == 1 and html.rstrip().endswith("</html>")
     data = embedded_data(html)
     assert len(data["vis"]["nodes"]) == len(data["nodes"]) == graph.number_of_nodes()
-    assert len(data["vis"]["edges"]) == len(data["edges"]) == graph.number_of_edges()
+    kinds = nearest_kinds(graph)  # a drawn link to each nearest kind the lexicon names (no statement)
+    assert kinds == [("exokg:bmsc_exosome", "GO:0070062")]
+    assert len(data["vis"]["edges"]) == len(data["edges"]) == graph.number_of_edges() + len(kinds)
     assert {n["id"] for n in data["vis"]["nodes"]} == set(graph.nodes)
     pairs = sorted((e["from"], e["to"]) for e in data["vis"]["edges"])
-    assert pairs == sorted((u, v) for u, v in graph.edges())
+    assert pairs == sorted([(u, v) for u, v in graph.edges()] + kinds)
 
 
 def test_makes_no_outside_request(html: str) -> None:
@@ -206,6 +217,9 @@ def test_edges_show_polarity_and_belief(graph: nx.MultiDiGraph) -> None:
         if info.get("effect_link"):
             assert vis[vid]["dashes"] and not vis[vid]["arrows"]["to"]["enabled"]
             continue
+        if info.get("kind_link"):
+            assert vis[vid]["dashes"] and vis[vid]["arrows"]["to"]["enabled"] and "belief" not in info
+            continue
         default = data["vis"]["options"]["edges"]["arrows"]
         head = vis[vid].get("arrows", default)["to"]["type"]
         heads.setdefault(info["polarity"], set()).add(head)
@@ -213,7 +227,7 @@ def test_edges_show_polarity_and_belief(graph: nx.MultiDiGraph) -> None:
     assert heads == {"+": {"arrow"}, "-": {"bar"}, "0": {"arrow"}}
     assert all(len(c) == 1 for c in colours.values()) and len(set.union(*colours.values())) == 3
     by_belief = sorted((info["belief"], vis[vid]["width"]) for vid, info in data["edges"].items()
-                       if not info.get("effect_link"))
+                       if not info.get("effect_link") and not info.get("kind_link"))
     assert [w for _, w in by_belief] == sorted(w for _, w in by_belief)
     assert by_belief[0][1] < by_belief[-1][1]  # two studies (0.88) draw wider than one (0.65)
 
