@@ -273,10 +273,12 @@
         });
       }
       // The kinds of an entity shown follow it, up the chain (M1 microglia, microglia, glial cell).
-      for (var up = 0; up < 4; up++) {
-        Object.keys(DATA.edges).forEach(function (eid) {
+      var kindLinks = Object.keys(DATA.edges).filter(function (eid) { return DATA.edges[eid].kind_link && edgeOn[eid]; });
+      for (var grew = true; grew;) {
+        grew = false;
+        kindLinks.forEach(function (eid) {
           var e = DATA.edges[eid];
-          if (e.kind_link && edgeOn[eid] && touched[e.from]) { touched[e.to] = true; }
+          if (touched[e.from] && !touched[e.to]) { touched[e.to] = true; grew = true; }
         });
       }
       Object.keys(nodeOn).forEach(function (id) { nodeOn[id] = nodeOn[id] && !!touched[id]; });
