@@ -29,13 +29,13 @@ from dataclasses import dataclass, replace
 from extractors.numbers import COUNT, INTERVAL_SEP, NUMBER, printed_count, printed_number
 from kg.model import ASYMMETRY_ALPHA, BiasAssessment, Document, Evidence
 
+_FAIL_SAFE_NAME = r"(?:\bfail[- ]?safe\s+(?:N|numbers?)|\bN\s?fs|\bfile[- ]drawer\s+(?:number|N))\b"
 METHOD_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("egger", re.compile(r"\bEgger(?:['’]s)?\b", re.I)),
     ("begg", re.compile(r"\bBegg(?:['’]s)?\b", re.I)),
     ("trim_and_fill", re.compile(r"\btrim(?:-| |med )?(?:and|&)(?:-| )?fill(?:ed)?\b", re.I)),
     ("funnel_plot", re.compile(r"\bfunnel[- ]plots?\b", re.I)),
-    ("fail_safe_n", re.compile(r"\bfail[- ]?safe\s+(?:N|numbers?)\b|\bN\s?fs\b|\bfile[- ]drawer\s+(?:analysis|number|N)\b",
-                               re.I)),
+    ("fail_safe_n", re.compile(rf"{_FAIL_SAFE_NAME}|\bfile[- ]drawer\s+analysis\b", re.I)),
 )
 GENERAL_CUE = re.compile(r"\bpublication bias\b|\bsmall[- ]stud(?:y|ies)[- ]effects?\b|\breporting bias\b", re.I)
 _ANY_CUE = re.compile("|".join(rx.pattern for _, rx in METHOD_CUES) + "|" + GENERAL_CUE.pattern, re.I)
@@ -92,8 +92,7 @@ _ADJUSTED = re.compile(
 _LARGE_COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"  # "1,245": fail-safe numbers run to thousands
 _FAIL_SAFE_COUNT = (
     # "the fail-safe N was 245", "a fail-safe number of 1,024", "Nfs = 87", "fail-safe N for BBB score was 312"
-    re.compile(r"(?:\bfail[- ]?safe\s+(?:N|numbers?)|\bN\s?fs|\bfile[- ]drawer\s+(?:number|N))\b"
-               r"(?:\s*\([^()]{0,20}\))?\s*(?:[\w'’-]+\s+){0,4}?"
+    re.compile(rf"{_FAIL_SAFE_NAME}(?:\s*\([^()]{{0,20}}\))?\s*(?:[\w'’-]+\s+){{0,4}}?"
                rf"(?:was|were|is|of|=|:|reached|amounted\s+to|equal(?:led|s)?(?:\s+to)?)\s*{_LARGE_COUNT}", re.I),
     # "... showed that 245 unpublished null studies would be needed"
     re.compile(rf"\b{_LARGE_COUNT}\s+(?:(?:additional|unpublished|missing|null|negative|non-?significant)\s+)*"

@@ -30,7 +30,7 @@ import numpy as np
 from scipy import stats
 
 from kg.errors import InputError
-from metaanalysis.core import MetaResult, rma
+from metaanalysis.core import MetaResult, _check_inputs, rma
 
 # ---------------------------------------------------------------------------------------------
 # Moderators
@@ -310,14 +310,8 @@ def fail_safe_n(yi: Sequence[float], vi: Sequence[float] | None = None, method: 
     needs_variances = method != "orwin" or weighted
     if needs_variances and vi is None:
         raise InputError(f"{method} fail-safe N needs the sampling variances")
-    name = f"{method.capitalize()}'s fail-safe N"
-    if needs_variances:
-        y, v = _bias_inputs(yi, vi, name, minimum=1)  # type: ignore[arg-type]
-    else:
-        y = np.asarray(yi, dtype=float)
-        if y.ndim != 1 or len(y) == 0 or not np.all(np.isfinite(y)):
-            raise InputError(f"{name} needs at least one finite effect size")
-        v = np.ones_like(y)
+    variances = vi if needs_variances else np.ones(np.shape(yi))  # unweighted Orwin: equal weights
+    y, v = _bias_inputs(yi, variances, f"{method.capitalize()}'s fail-safe N", minimum=1)  # type: ignore[arg-type]
     k = len(y)
     if method == "rosenthal":
         z = y / np.sqrt(v)
@@ -325,18 +319,19 @@ def fail_safe_n(yi: Sequence[float], vi: Sequence[float] | None = None, method: 
         raw = k * (combined / float(stats.norm.isf(alpha))) ** 2 - k
         return FailSafeN(method, _whole(raw), k, alpha, float(stats.norm.sf(combined)), None, None)
     w = 1 / v
+    total_weight = float(np.sum(w))
+    weighted_mean = float(np.sum(w * y)) / total_weight
     if method == "orwin":
-        mean = float(np.sum(w * y) / np.sum(w)) if weighted else float(np.mean(y))
+        mean = weighted_mean if weighted else float(np.mean(y))
         goal = mean / 2 if target is None else float(target)
         if goal == 0:
             raise InputError("Orwin's target must not be 0: no number of null studies brings the mean to exactly 0")
         if math.copysign(1, goal) != math.copysign(1, mean):
             goal = -goal  # a target is a size on the mean's side of zero
         return FailSafeN(method, _whole(k * (mean - goal) / goal), k, None, None, mean, goal)
-    estimate = float(np.sum(w * y) / np.sum(w))
-    p = float(2 * stats.norm.sf(abs(estimate) * math.sqrt(float(np.sum(w)))))
-    added_weight = (float(np.sum(w * y)) / float(stats.norm.isf(alpha / 2))) ** 2 - float(np.sum(w))
-    return FailSafeN(method, _whole(k * added_weight / float(np.sum(w))), k, alpha, p, estimate, None)
+    p = float(2 * stats.norm.sf(abs(weighted_mean) * math.sqrt(total_weight)))
+    added_weight = (weighted_mean * total_weight / float(stats.norm.isf(alpha / 2))) ** 2 - total_weight
+    return FailSafeN(method, _whole(k * added_weight / total_weight), k, alpha, p, weighted_mean, None)
 
 
 def _whole(count: float) -> int:
@@ -347,16 +342,15 @@ def _whole(count: float) -> int:
 
 
 def _bias_inputs(yi: Sequence[float], vi: Sequence[float], name: str, minimum: int) -> tuple[np.ndarray, np.ndarray]:
+    """Effects and variances as arrays, checked as the model checks them (naming the study at fault)."""
     y = np.asarray(yi, dtype=float)
     v = np.asarray(vi, dtype=float)
-    if y.shape != v.shape or y.ndim != 1:
-        raise InputError(f"{name}: effect sizes and variances must be vectors of the same length")
-    if len(y) < minimum:
+    if y.ndim == 1 and y.shape == v.shape and len(y) < minimum:
         raise InputError(f"{name} needs at least {minimum} {'study' if minimum == 1 else 'studies'} (got {len(y)})")
-    if not np.all(np.isfinite(y)):
-        raise InputError(f"{name}: an effect size is not a finite number")
-    if not np.all(np.isfinite(v)) or np.any(v <= 0):
-        raise InputError(f"{name}: every sampling variance must be a positive number")
+    try:
+        _check_inputs(y, v, [str(i + 1) for i in range(len(y))])
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
     return y, v
 
 
