@@ -89,10 +89,13 @@ _ADJUSTED = re.compile(
     rf"(?P<hi>{NUMBER})\s*[)\]]",
     re.I,
 )
-_LARGE_COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"  # "1,245": fail-safe numbers run to thousands
+# words that compare a fail-safe N with Rosenthal's tolerance ("exceeding 5k + 10 (85)"): no count follows them
+_TOLERANCE_WORDS = (r"\b(?:exceed\w*|greater|larger|more|higher|above|beyond|than|threshold|tolerance|criterion|"
+                    r"cut-?off|5\s?k)\b")
+_LARGE_COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\w)"  # "1,245": fail-safe numbers run to thousands
 _FAIL_SAFE_COUNT = (
     # "the fail-safe N was 245", "a fail-safe number of 1,024", "Nfs = 87", "fail-safe N for BBB score was 312"
-    re.compile(rf"{_FAIL_SAFE_NAME}(?:\s*\([^()]{{0,20}}\))?\s*(?:[\w'’-]+\s+){{0,4}}?"
+    re.compile(rf"{_FAIL_SAFE_NAME}(?:\s*\([^()]{{0,20}}\))?\s*(?:(?!{_TOLERANCE_WORDS})[\w'’-]+\s+){{0,6}}?"
                rf"(?:was|were|is|of|=|:|reached|amounted\s+to|equal(?:led|s)?(?:\s+to)?)\s*{_LARGE_COUNT}", re.I),
     # "... showed that 245 unpublished null studies would be needed"
     re.compile(rf"\b{_LARGE_COUNT}\s+(?:(?:additional|unpublished|missing|null|negative|non-?significant)\s+)*"
@@ -295,6 +298,13 @@ def _read_sentence(document: Document, spans: Sequence[tuple[int, int]], index: 
                 assessment = _trim_and_fill(bias_words, _filled(text, at, e), adjusted, evidence)
                 words = bias_words is not None
             elif method == "fail_safe_n":
+                each = _fail_safe_each(found, text, at, until, outcome_spans, evidence)
+                if each is not None:  # "... were 245 and 312 for BBB score and TNF-α, respectively"
+                    for curie, assessment in each:
+                        if found is not None:
+                            said.add(len(readings))
+                        readings.append(BiasReading((curie,), assessment))
+                    continue
                 assessment = _fail_safe(found, text, at, until, evidence)
                 words = found is not None
             else:
@@ -372,6 +382,50 @@ def _fail_safe(found: bool | None, text: str, start: int, end: int, evidence: Ev
         return None
     return BiasAssessment(method="fail_safe_n", asymmetry=found, fail_safe_n=count, source="reported",
                           evidence=evidence)
+
+
+def _fail_safe_each(found: bool | None, text: str, start: int, end: int, outcome_spans: Sequence[OutcomeSpan],
+                    evidence: Evidence) -> list[tuple[str, BiasAssessment]] | None:
+    """One fail-safe N per outcome where a clause gives several outcomes and several counts: as many
+    counts as outcomes pair up in order (with or without "respectively"); any other number of counts
+    pairs nothing, and the outcomes keep only the finding the words give. None where the clause names
+    fewer than two outcomes or prints fewer than two counts (one count is said of all it names)."""
+    first: dict[str, OutcomeSpan] = {}
+    for o in outcome_spans:
+        first.setdefault(o.curie, o)
+    counts = _printed_counts(text, start, end, outcome_spans)
+    if len(first) < 2 or len(counts) < 2:
+        return None
+    paired = len(counts) == len(first)
+    if not paired and found is None:
+        return []
+    return [(curie, BiasAssessment(method="fail_safe_n", asymmetry=found, fail_safe_n=counts[i] if paired else None,
+                                   source="reported", evidence=replace(evidence, object_span=(o.start, o.end))))
+            for i, (curie, o) in enumerate(first.items())]
+
+
+_BARE_COUNT = re.compile(r"(?<![\w.,+/-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\w%-]|[.,]\d|\s*%)")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b[kKnNpP]|\+|\[|\[[^\]]*,)\s*[=:<>≤≥]?\s*$")
+_COUNTS_END = re.compile(r"\brespectively\b")
+_TOLERANCE = re.compile(_TOLERANCE_WORDS, re.I)
+
+
+def _printed_counts(text: str, start: int, end: int, outcome_spans: Sequence[OutcomeSpan]) -> list[int]:
+    """The whole numbers printed in text[start:end] up to "respectively" or a comparison with Rosenthal's
+    tolerance ("exceeding 5k + 10 (85)"), outside outcome names ("IL-6"), citations, p-values and study
+    counts ("k = 12")."""
+    stop = _COUNTS_END.search(text, start, end)
+    end = stop.end() if stop else end
+    tolerance = _TOLERANCE.search(text, start, end)
+    end = tolerance.start() if tolerance else end
+    out = []
+    for m in _BARE_COUNT.finditer(text, start, end):
+        if any(o.start <= m.start() < o.end for o in outcome_spans):
+            continue
+        if _NOT_A_COUNT_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue
+        out.append(int(m.group("n").replace(",", "")))
+    return out
 
 
 def _trim_and_fill(found: bool | None, filled: int | None, adjusted: PrintedEffect | None,

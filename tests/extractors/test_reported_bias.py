@@ -199,9 +199,35 @@ def test_a_reported_fail_safe_n_is_read_with_its_count(sentence: str, expected: 
     assert found == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The fail-safe N for BBB score and TNF-α were 245 and 312, respectively.",
+     {BBB: [("fail_safe_n", None, 245)], TNF: [("fail_safe_n", None, 312)]}),
+    ("Rosenthal's fail-safe N was 1,245 for BBB score and 312 for TNF-α, both exceeding 5k + 10 (70), so "
+     "publication bias was unlikely.",
+     {BBB: [("fail_safe_n", False, 1245)], TNF: [("fail_safe_n", False, 312)]}),
+    ("Fail-safe numbers of 245 (BBB score) and 312 (TNF-α) [21, 22] indicated robust results.",
+     {BBB: [("fail_safe_n", None, 245)], TNF: [("fail_safe_n", None, 312)]}),
+    # one count is said of every outcome the clause names
+    ("The fail-safe N for BBB score and TNF-α was 1,245.",
+     {BBB: [("fail_safe_n", None, 1245)], TNF: [("fail_safe_n", None, 1245)]}),
+    # counts that do not pair with the outcomes give the finding only
+    ("The fail-safe N values of 245, 312 and 87 for BBB score and TNF-α indicated no publication bias.",
+     {BBB: [("fail_safe_n", False, None)], TNF: [("fail_safe_n", False, None)]}),
+])
+def test_each_outcome_gets_its_own_fail_safe_n(sentence: str, expected: dict) -> None:
+    found = {}
+    for e in effects_from_text(RESULTS + sentence):
+        key = BBB if "BBB" in e.outcome.label else TNF
+        rows = [(b.method, b.asymmetry, b.fail_safe_n) for b in e.bias]
+        if rows:
+            found[key] = rows
+    assert found == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Rosenthal's fail-safe N was calculated to assess the robustness of BBB score.",
     "The fail-safe N for BBB score exceeded Rosenthal's threshold of 5k + 10.",  # no count of its own
+    "The fail-safe N for BBB score exceeded the tolerance level of 85.",
 ])
 def test_a_fail_safe_n_without_a_count_or_finding_is_not_read(sentence: str) -> None:
     assert _checks(sentence) == {}
