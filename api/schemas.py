@@ -237,19 +237,22 @@ class CytoscapeGraph(BaseModel):
 class PathStep(BaseModel):
     """One hop of a mechanism path: an assembled statement, a pooled effect, (first hop only) the step
     from an entity to a narrower one the path goes on from, or (last hop only) the step from an entity
-    to a broader kind it is one of, the one asked about."""
+    to a broader kind it is one of, or from an outcome measure to the outcome it measures, the one asked
+    about."""
 
     source: str
     target: str
     relation: str = Field(description="exokg predicate; 'source_of' for derived_from walked from the cell, "
                                       "'effect' for a pooled effect, 'includes' from an entity to a narrower one "
                                       "(exosome to bone marrow MSC-derived exosomes), 'is_a' from an entity to a "
-                                      "broader one (neuronal apoptosis to apoptosis)")
+                                      "broader one (neuronal apoptosis to apoptosis), 'measures' from an outcome "
+                                      "measure to its outcome (BBB score to motor function)")
     polarity: str
     belief: float
     edge: str = Field(description="statement id or pooled-effect id ('includes:BROADER:NARROWER' for an includes "
-                                  "step, 'is_a:NARROWER:BROADER' for an is_a step)")
-    kind: str = Field(description="'statement', 'pooled_effect', 'narrower' or 'broader'")
+                                  "step, 'is_a:NARROWER:BROADER' for an is_a step, 'measures:MEASURE:OUTCOME' for "
+                                  "a measures step)")
+    kind: str = Field(description="'statement', 'pooled_effect', 'narrower', 'broader' or 'measure'")
     support: int
     contradicted: bool
     label: str = ""

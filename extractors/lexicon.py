@@ -3,7 +3,8 @@
 ``ontologies/lexicon.tsv`` holds one row per entity: CURIE, label, Biolink category, synonyms,
 cross-references, a case-sensitivity flag, the source cell of a vesicle preparation
 (``derived_from``), what an experimental inhibitor or activator acts on (``acts_on``, optional), the
-entities a vesicle preparation, process, pathway or cell is a kind of (``broader``, optional) and notes. This module loads it
+entities a vesicle preparation, process, pathway or cell is a kind of (``broader``, optional), the
+outcome an outcome measure rises and falls with (``measures``, optional) and notes. This module loads it
 and turns every synonym into a *key*: the sequence of its word tokens, lower-cased (unless the row is case-sensitive), Greek letters
 spelled out, plural ``s`` dropped and hyphens ignored. ``TNF-α``, ``TNFα`` and ``TNF alpha``
 share one key, as do ``Bcl-2``/``Bcl2`` and ``macrophage``/``macrophages``, so the file lists
@@ -27,7 +28,7 @@ from kg.errors import InputError
 from kg.model import Ref
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "ontologies" / "lexicon.tsv"
-COLUMNS = ("curie", "label", "category", "synonyms", "xrefs", "case_sensitive", "derived_from", "notes")  # + acts_on, broader
+COLUMNS = ("curie", "label", "category", "synonyms", "xrefs", "case_sensitive", "derived_from", "notes")  # + acts_on, broader, measures
 ACTIONS = {"inhibits": True, "activates": False}  # whether the compound takes its target away
 
 GREEK_NAMES = {
@@ -63,6 +64,7 @@ class LexiconEntry:
     stems: tuple[str, ...] = ()
     acts_on: tuple[str, str] | None = None  # ("inhibits" | "activates", target CURIE)
     broader: tuple[str, ...] = ()  # what the entity is a kind of: every ancestor in the lexicon, written out
+    measures: tuple[str, ...] = ()  # the outcomes this outcome measure rises and falls with (BBB score: motor function)
 
     @property
     def ref(self) -> Ref:
@@ -226,16 +228,17 @@ def parse_lexicon(lines: Iterable[str], source: str = "lexicon.tsv") -> Lexicon:
             notes=(row["notes"] or "").strip(),
             stems=stems,
             acts_on=acts_on,
-            broader=_broader(row.get("broader") or "", curie, f"{source}: row {lineno}"),
+            broader=_others(row.get("broader") or "", curie, "broader", f"{source}: row {lineno}"),
+            measures=_others(row.get("measures") or "", curie, "measures", f"{source}: row {lineno}"),
         ))
     return lex
 
 
-def _broader(cell: str, curie: str, where: str) -> tuple[str, ...]:
+def _others(cell: str, curie: str, column: str, where: str) -> tuple[str, ...]:
     found = _split(cell)
-    for broader in found:
-        if ":" not in broader or broader == curie:
-            raise InputError(f"{where}: broader must list CURIEs of other entities, got {broader!r}")
+    for other in found:
+        if ":" not in other or other == curie:
+            raise InputError(f"{where}: {column} must list CURIEs of other entities, got {other!r}")
     return found
 
 
@@ -261,7 +264,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
 
 def entity_table() -> dict[str, dict[str, Any]]:
-    """CURIE -> {label, category, synonyms, xrefs, derived_from, broader}: what the graph shows for a node."""
+    """CURIE -> {label, category, synonyms, xrefs, derived_from, broader, measures}: what the graph shows for a
+    node."""
     out: dict[str, dict[str, Any]] = {}
     for curie, e in load_lexicon().entries.items():
         synonyms = list(dict.fromkeys([*e.synonyms, *(f"{s} pathway" for s in e.stems)]))
@@ -272,5 +276,6 @@ def entity_table() -> dict[str, dict[str, Any]]:
             "xrefs": list(e.xrefs),
             "derived_from": e.derived_from or None,
             "broader": list(e.broader),
+            "measures": list(e.measures),
         }
     return out

@@ -21,7 +21,11 @@ claim, with two exceptions that make mechanism chains walkable:
   neuronal apoptosis, which is a kind of apoptosis" answers a question about apoptosis. Its belief is
   1 and it passes the sign on. Only the last hop may be one (what holds of neuronal apoptosis is not
   passed on as a claim about apoptosis in general), and never right after an ``includes`` hop (a
-  path of kinds alone says nothing).
+  path of kinds alone says nothing);
+- a path may close with a ``measures`` hop from an outcome measure to the outcome it rises and falls
+  with (graph attribute ``measures``: BBB score measures motor function, Evans blue extravasation
+  blood-spinal cord barrier disruption), so the pooled effect on BBB scores answers a question about
+  motor function. Its belief is 1, it passes the sign on, and it is a last hop as ``is_a`` is.
 
 Paths are simple (no node twice), at most ``max_hops`` long, and ranked by the product of
 their hops' beliefs (higher first), then by length (shorter first), then by node labels, then by
@@ -81,7 +85,7 @@ class Hop:
     polarity: str  # "+", "-", "0"
     belief: float
     edge_id: str
-    kind: str = "statement"  # "statement" | "pooled_effect" | "narrower" | "broader"
+    kind: str = "statement"  # "statement" | "pooled_effect" | "narrower" | "broader" | "measure"
     support: int = 0
     contradicted: bool = False
     evidence: tuple[Mapping[str, Any], ...] = ()
@@ -210,16 +214,20 @@ def _effect_hops(graph: Graph) -> Iterator[Hop]:
 
 INCLUDES = "includes"  # the relation of a hop from an entity to a narrower one
 KIND_OF = "is_a"  # the relation of a hop from an entity to a broader one
+MEASURES = "measures"  # the relation of a hop from an outcome measure to the outcome it moves with
 
 
 def _kind_hops(graph: Graph) -> Iterator[Hop]:
     """For every entity a node names as ``broader`` (and the graph holds), an ``includes`` hop from it to
-    the node and an ``is_a`` hop back."""
+    the node and an ``is_a`` hop back; for every outcome a measure ``measures``, a ``measures`` hop to it."""
     for node, data in graph.nodes(data=True):
         for broader in data.get("broader") or ():
             if broader != node and broader in graph:
                 yield Hop(broader, node, INCLUDES, "+", 1.0, f"{INCLUDES}:{broader}:{node}", kind="narrower")
                 yield Hop(node, broader, KIND_OF, "+", 1.0, f"{KIND_OF}:{node}:{broader}", kind="broader")
+        for outcome in data.get("measures") or ():
+            if outcome != node and outcome in graph:
+                yield Hop(node, outcome, MEASURES, "+", 1.0, f"{MEASURES}:{node}:{outcome}", kind="measure")
 
 
 def _evidence_rank(ev: Mapping[str, Any]) -> tuple:
@@ -240,7 +248,8 @@ def _statement_hop(source: str, target: str, data: Mapping[str, Any]) -> Hop:
                evidence=evidence, setting=setting)
 
 
-_SLOT_SUFFIX = {"pooled_effect": "effect", "narrower": "narrower", "broader": "broader"}  # hops with a slot beside a statement's
+_SLOT_SUFFIX = {"pooled_effect": "effect", "narrower": "narrower", "broader": "broader",
+                "measure": "measure"}  # hops with a slot beside a statement's
 _SLOT_NUMBER = {kind: i for i, kind in enumerate(_SLOT_SUFFIX, start=1)}  # PathIndex: slot i * nodes + target
 
 
@@ -249,7 +258,8 @@ def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
 
     A slot is the target node id, or ``target + "\\x00effect"`` for a pooled-effect hop and
     ``target + "\\x00narrower"`` for an ``includes`` hop (usable as a path's first hop only) and
-    ``target + "\\x00broader"`` for an ``is_a`` hop (its last hop only).
+    ``target + "\\x00broader"`` for an ``is_a`` hop and ``target + "\\x00measure"`` for a ``measures`` hop
+    (its last hop only).
     """
     best: dict[str, dict[str, Hop]] = {}
 
@@ -270,7 +280,7 @@ def walk_edges(graph: Graph) -> dict[str, dict[str, Hop]]:
     return best
 
 
-TRANSPARENT = {"source_of", "carries", "marker_for", INCLUDES, KIND_OF}  # hops that pass a sign through unchanged
+TRANSPARENT = {"source_of", "carries", "marker_for", INCLUDES, KIND_OF, MEASURES}  # hops that pass a sign through unchanged
 
 
 def _compose(hops: tuple[Hop, ...]) -> str:
@@ -353,7 +363,7 @@ class PathIndex:
         for hop in itertools.chain(_effect_hops(graph), _kind_hops(graph)):
             if hop.source not in pos or hop.target not in pos:
                 continue
-            # a pooled effect, an includes and an is_a hop each have a slot of their own
+            # a pooled effect, an includes, an is_a and a measures hop each have a slot of their own
             key = (pos[hop.source], _SLOT_NUMBER[hop.kind] * n + pos[hop.target])
             current = best.get(key)
             if current is None or (hop.belief, hop.edge_id) > current[:2]:
@@ -369,9 +379,11 @@ class PathIndex:
         self.hop_edge_id: list[str] = [values[i][1] for i in order.tolist()]
         self.hop_ref: list[Any] = [values[i][2] for i in order.tolist()]  # edge attributes, or an effect Hop
         del values
-        # includes hops: a path's first hop only; is_a hops: its last hop only, never after an includes hop
+        # includes hops: a path's first hop only; is_a and measures hops: its last hop only, never after an
+        # includes hop
         self.first_only: list[bool] = [isinstance(ref, Hop) and ref.kind == "narrower" for ref in self.hop_ref]
-        self.last_only: list[bool] = [isinstance(ref, Hop) and ref.kind == "broader" for ref in self.hop_ref]
+        self.last_only: list[bool] = [isinstance(ref, Hop) and ref.kind in {"broader", "measure"}
+                                      for ref in self.hop_ref]
         self.out_dst = dst[order]
         self.out_belief = belief[order]
         self.out_ptr = np.zeros(n + 1, dtype=np.int64)
@@ -518,7 +530,8 @@ class PathIndex:
 
     def _takes(self, hop_index: int, nxt: int, target: int, nodes: tuple[int, ...], hops: tuple[int, ...]) -> bool:
         """Whether a path (``nodes`` by ``hops``) may go on by hop ``hop_index`` to ``nxt``: simple paths; an
-        includes hop first only; an is_a hop last only (into the target), never right after an includes hop."""
+        includes hop first only; an is_a or measures hop last only (into the target), never right after an
+        includes hop."""
         if nxt in nodes or (hops and self.first_only[hop_index]):
             return False
         return not self.last_only[hop_index] or (nxt == target and not (len(hops) == 1 and self.first_only[hops[0]]))
@@ -605,6 +618,11 @@ def format_paths(graph: Graph, source_id: str, target_id: str, paths: list[Path]
             if hop.kind == "broader":
                 lines.append(f"   {graph.nodes[hop.source].get('label', hop.source)} --is_a--> "
                              f"{graph.nodes[hop.target].get('label', hop.target)} (a kind it is one of, in the lexicon)")
+                continue
+            if hop.kind == "measure":
+                lines.append(f"   {graph.nodes[hop.source].get('label', hop.source)} --measures--> "
+                             f"{graph.nodes[hop.target].get('label', hop.target)} (the outcome it rises and falls with, "
+                             "in the lexicon)")
                 continue
             extra = "pooled effect" if hop.kind == "pooled_effect" else f"{hop.support} stud{'y' if hop.support == 1 else 'ies'}"
             flag = ", contradicted" if hop.contradicted else ""

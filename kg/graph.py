@@ -3,7 +3,8 @@
 Nodes are keyed by CURIE and carry ``id``, ``label``, ``category`` (a Biolink class),
 ``synonyms`` and ``xrefs``, and ``broader``: the lexicon entities it is a kind of (bone marrow MSC exosomes:
 MSC exosomes, exosome; neuronal apoptosis: apoptosis; microglia: glial cell), which a path query from a kind
-may start with and one to a kind may end with; those kinds
+may start with and one to a kind may end with, and ``measures``: the outcomes an outcome measure rises and falls
+with (BBB score: motor function), where a path query to the outcome may end; those kinds and outcomes
 are nodes of the graph even where no statement names them. Edges are keyed by the statement's content hash and carry the
 Biolink ``predicate``, exokg's own ``relation`` name, the RO term, ``polarity``, ``belief``,
 ``support`` and ``studies`` (the independent studies, as :class:`kg.assemble.StudyIndex`
@@ -56,6 +57,8 @@ def _node_attrs(ref: Ref, entities: Mapping[str, Mapping[str, Any]]) -> dict[str
     }
     if info.get("broader"):  # every kind it is one of (vesicle, GO process or pathway, CL cell)
         attrs["broader"] = sorted(set(info["broader"]))
+    if info.get("measures"):  # the outcomes an outcome measure moves with (BBB score: motor function)
+        attrs["measures"] = sorted(set(info["measures"]))
     return attrs
 
 
@@ -99,8 +102,10 @@ def build_graph(
         if ref.curie not in g:
             g.add_node(ref.curie, **_node_attrs(ref, entities))
             # the kinds a preparation is one of are nodes too, so "MSC exosomes" can be asked about (and
-            # reach its preparations) in a corpus that only names bone marrow MSC exosomes
-            for broader in entities.get(ref.curie, {}).get("broader", ()):
+            # reach its preparations) in a corpus that only names bone marrow MSC exosomes; so are the
+            # outcomes a measure measures ("motor function" reaches the BBB score's claims)
+            row = entities.get(ref.curie, {})
+            for broader in (*row.get("broader", ()), *row.get("measures", ())):
                 info = entities.get(broader)
                 if info is not None:
                     ensure(Ref.from_curie(broader, info.get("label", ""), info.get("category", "")))

@@ -259,6 +259,7 @@ _CATEGORY = f"<{BIOLINK_NS}category>"
 _ALT_LABEL = f"<{SKOS_NS}altLabel>"
 _EXACT_MATCH = f"<{SKOS_NS}exactMatch>"
 _BROADER = f"<{SKOS_NS}broader>"  # the kinds an entity is one of (graph attribute ``broader``)
+_MEASURES = _x("measures")  # the outcomes an outcome measure moves with (graph attribute ``measures``)
 _SUBJECT = f"<{RDF_NS}subject>"
 _PREDICATE = f"<{RDF_NS}predicate>"
 _OBJECT = f"<{RDF_NS}object>"
@@ -293,6 +294,8 @@ def _write_entity(b: _Builder, node_id: str, data: Mapping[str, Any], rdf_class:
         b.link(s, _EXACT_MATCH, _term(target))
     for broader in sorted(set(data.get("broader") or ())):
         b.link(s, _BROADER, _curie_term(broader))
+    for outcome in sorted(set(data.get("measures") or ())):
+        b.link(s, _MEASURES, _curie_term(outcome))
     return s
 
 
@@ -735,6 +738,9 @@ def rdf_to_graph(rg: rdflib.Graph) -> nx.MultiDiGraph:
         broader = sorted(_compress_or_raise(o) for o in r.many(node, SKOS_NS + "broader"))
         if broader:
             g.nodes[node_id]["broader"] = broader
+        measures = sorted(_compress_or_raise(o) for o in r.many(node, ns("measures")))
+        if measures:
+            g.nodes[node_id]["measures"] = measures
 
     def node_id_of(iri: Any) -> str:
         if str(iri) in iri_to_id:

@@ -116,6 +116,7 @@ POLARITY_COLOURS = {"+": "#1B7837", "-": "#C51B7D", "0": "#6F6F6F"}
 EFFECT_EDGE_COLOUR = "#9A9A9A"
 KIND_EDGE_COLOUR = "#B4B4B4"
 KIND_RELATION = "is_a"  # a drawn link from an entity to the nearest kinds the lexicon names it one of
+MEASURES_RELATION = "measures"  # a drawn link from an outcome measure to the outcome it moves with (lexicon)
 EFFECT_RELATIONS = tuple(EFFECT_LINKS)
 # Links that hang off an effect without being what it measures: its population and comparator,
 # and a population's taxon and condition. They follow the effect in filtered views.
@@ -295,6 +296,13 @@ def nearest_kinds(graph: nx.Graph) -> list[tuple[str, str]]:
             if not any(kind in (graph.nodes[other].get("broader") or ()) for other in kinds if other != kind):
                 pairs.append((str(node), kind))
     return sorted(pairs)
+
+
+def measured_outcomes(graph: nx.Graph) -> list[tuple[str, str]]:
+    """(measure, outcome) for each outcome the lexicon says an outcome measure rises and falls with (BBB score:
+    motor function): drawn like a kind link, so the effects on a score show what they are evidence of."""
+    return sorted((str(node), str(m)) for node, attrs in graph.nodes(data=True)
+                  for m in attrs.get("measures") or () if m in graph and m != node)
 
 
 def _compact(record: dict[str, Any]) -> dict[str, Any]:
@@ -491,6 +499,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
             "degree": degree.get(node, 0),
             # the kinds it is one of (lexicon ``broader``), where the graph holds them: the panel links them
             "broader": [str(b) for b in attrs.get("broader") or () if b in graph],
+            "measures": [str(m) for m in attrs.get("measures") or () if m in graph],
         }
         x, y = coords[node]
         vis: dict[str, Any] = {"x": x, "y": y}
@@ -560,15 +569,19 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
         }
         if whole and len(evidence) > whole.max_evidence:
             edges_info[vis_id]["evidence_total"] = len(evidence)
-    for index, (narrower, kind) in enumerate(nearest_kinds(graph)):
-        vis_id = f"k{index}"
-        net.edges.append(Edge(narrower, kind, directed=False, id=vis_id, width=1.0, dashes=[2, 4],
-                              color={"color": KIND_EDGE_COLOUR, "highlight": "#555555", "hover": "#555555"},
-                              arrows={"to": {"enabled": True, "type": "arrow", "scaleFactor": 0.5}}).options)
-        edges_info[vis_id] = {"id": vis_id, "from": narrower, "to": kind, "relation": KIND_RELATION,
-                              "predicate": "skos:broader", "ro": None, "polarity": "0", "belief": None, "support": 0,
-                              "qualifiers": {}, "contradicts": [], "effect_link": False, "context_link": False,
-                              "kind_link": True, "evidence": [], "documents": []}
+    # links from the lexicon, not from a sentence: dotted to the nearest kinds, dashed to what a measure measures
+    lexicon_links = [("k", KIND_RELATION, "skos:broader", [2, 4], nearest_kinds(graph)),
+                     ("m", MEASURES_RELATION, "exokg:measures", [6, 3], measured_outcomes(graph))]
+    for prefix, relation, predicate_name, dashes, pairs in lexicon_links:
+        for index, (source, target) in enumerate(pairs):
+            vis_id = f"{prefix}{index}"
+            net.edges.append(Edge(source, target, directed=False, id=vis_id, width=1.0, dashes=dashes,
+                                  color={"color": KIND_EDGE_COLOUR, "highlight": "#555555", "hover": "#555555"},
+                                  arrows={"to": {"enabled": True, "type": "arrow", "scaleFactor": 0.5}}).options)
+            edges_info[vis_id] = {"id": vis_id, "from": source, "to": target, "relation": relation,
+                                  "predicate": predicate_name, "ro": None, "polarity": "0", "belief": None,
+                                  "support": 0, "qualifiers": {}, "contradicts": [], "effect_link": False,
+                                  "context_link": False, "kind_link": True, "evidence": [], "documents": []}
     _link_effect_documents(graph, nodes_info, edges_info)
     documents = _documents(graph)
     for info in edges_info.values():

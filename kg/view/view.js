@@ -7,10 +7,12 @@
   timings.parsed = performance.now();
   // Empty fields are left out of the data to keep big views small; put the defaults back.
   var narrowerKinds = {};  // node id -> the nodes that name it as a kind they are one of
+  var measuredBy = {};  // outcome node id -> the outcome measures that measure it
   Object.keys(DATA.nodes).forEach(function (id) {
     var n = DATA.nodes[id];
-    n.synonyms = n.synonyms || []; n.xrefs = n.xrefs || []; n.broader = n.broader || [];
+    n.synonyms = n.synonyms || []; n.xrefs = n.xrefs || []; n.broader = n.broader || []; n.measures = n.measures || [];
     n.broader.forEach(function (b) { (narrowerKinds[b] = narrowerKinds[b] || []).push(id); });
+    n.measures.forEach(function (m) { (measuredBy[m] = measuredBy[m] || []).push(id); });
   });
   Object.keys(DATA.edges).forEach(function (id) {
     var e = DATA.edges[id];
@@ -25,7 +27,8 @@
     carries: 'carries', derived_from: 'is derived from', participates_in: 'participates in',
     marker_for: 'is a marker for', associated_with: 'is associated with',
     intervention: 'has intervention', outcome: 'has outcome', population: 'in population',
-    comparator: 'compared with', organism: 'in taxon', condition: 'with condition', is_a: 'is a kind of'
+    comparator: 'compared with', organism: 'in taxon', condition: 'with condition', is_a: 'is a kind of',
+    measures: 'measures'
   };
   var STATEMENTS_PER_PAGE = 40;
   var POLARITY_NAMES = { '+': 'increases (activating)', '-': 'decreases (inhibiting)', '0': 'unsigned' };
@@ -151,7 +154,7 @@
   function edgeIcon(colour, head, dashed, width) {
     var s = svg('svg', { width: 44, height: 14, viewBox: '0 0 44 14', 'aria-hidden': 'true' });
     s.appendChild(svg('line', { x1: 2, y1: 7, x2: head === 'bar' ? 38 : 34, y2: 7, stroke: colour,
-      'stroke-width': width || 2, 'stroke-dasharray': dashed ? '4 3' : 'none' }));
+      'stroke-width': width || 2, 'stroke-dasharray': dashed ? (typeof dashed === 'string' ? dashed : '4 3') : 'none' }));
     if (head === 'arrow') { s.appendChild(svg('polygon', { points: '42,7 33,2.5 33,11.5', fill: colour })); }
     if (head === 'bar') { s.appendChild(svg('rect', { x: 38, y: 1, width: 3.5, height: 12, fill: colour })); }
     return s;
@@ -177,8 +180,11 @@
       [edgeIcon('#6F6F6F', 'arrow'), 'unsigned (carries, targets...)'],
       [edgeIcon('#6F6F6F', 'arrow', false, 5), 'wider = higher belief']
     ];
-    if (Object.keys(DATA.edges).some(function (eid) { return DATA.edges[eid].kind_link; })) {
+    if (Object.keys(DATA.edges).some(function (eid) { return DATA.edges[eid].relation === 'is_a'; })) {
       rows.push([edgeIcon('#B4B4B4', 'arrow', true, 1), 'is a kind of (lexicon)']);
+    }
+    if (Object.keys(DATA.edges).some(function (eid) { return DATA.edges[eid].relation === 'measures'; })) {
+      rows.push([edgeIcon('#B4B4B4', 'arrow', '6 3', 1), 'measures (outcome measure, lexicon)']);
     }
     if (DATA.legend.some(function (g) { return g.key === 'effect'; })) {
       rows.push([edgeIcon('#9A9A9A', null, true, 1.5), 'pooled effect link']);
@@ -484,6 +490,8 @@
       ['Cross-refs', n.xrefs.length ? joinNodes(n.xrefs.map(function (x) { return link(x.curie, x.iri); })) : null],
       ['A kind of', n.broader.length ? joinNodes(n.broader.map(nodeButton)) : null],
       ['Narrower kinds', (narrowerKinds[id] || []).length ? joinNodes(narrowerKinds[id].map(nodeButton)) : null],
+      ['Measures', n.measures.length ? joinNodes(n.measures.map(nodeButton)) : null],
+      ['Measured by', (measuredBy[id] || []).length ? joinNodes(measuredBy[id].map(nodeButton)) : null],
       ['Connections', String((nodeEdges[id] || []).length)]
     ]));
     var effects = effectsAround(id);
@@ -533,6 +541,14 @@
     if (!e) { return; }
     openPanel('edge', eid);
     body.appendChild(h('h2', { text: sentenceOf(e) }));
+    if (e.kind_link && e.relation === 'measures') {
+      body.appendChild(dl([
+        ['Outcome measure', nodeButton(e.from)],
+        ['Measures', nodeButton(e.to)],
+        ['Source', 'the lexicon (a measure that rises and falls with its outcome), not a sentence']
+      ]));
+      return;
+    }
     if (e.kind_link) {
       body.appendChild(dl([
         ['Entity', nodeButton(e.from)],

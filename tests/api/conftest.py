@@ -54,7 +54,9 @@ ENTITIES = {
     APOPTOSIS.curie: {"label": APOPTOSIS.label, "category": APOPTOSIS.category, "synonyms": ["apoptosis"],
                       "broader": ["GO:0008219"]},
     "GO:0008219": {"label": "cell death", "category": "biolink:BiologicalProcess"},  # named by no claim
-    BBB.curie: {"label": BBB.label, "category": BBB.category, "synonyms": ["BBB score"]},
+    BBB.curie: {"label": BBB.label, "category": BBB.category, "synonyms": ["BBB score"],
+                "measures": ["exokg:motor_function"]},
+    "exokg:motor_function": {"label": "motor function", "category": "biolink:PhenotypicFeature"},  # named by no claim
 }
 
 # (subject, predicate, object, polarity, document, sentence, hedged, cited keys)

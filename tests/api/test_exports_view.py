@@ -94,7 +94,7 @@ def test_landing_page_links_docs_and_view(client) -> None:
     for link in links:
         assert client.get(link).status_code == 200, link
     info = client.get("/api/v1").json()
-    assert info["nodes"] == 15 and info["pooled_effects"] == 2 and info["documents"] == 2
+    assert info["nodes"] == 16 and info["pooled_effects"] == 2 and info["documents"] == 2
 
 
 def test_openapi_documents_every_operation_with_examples(client) -> None:

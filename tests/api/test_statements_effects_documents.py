@@ -193,6 +193,12 @@ def test_mechanism_paths_ranked_by_belief(client, reference_graph: nx.MultiDiGra
     to_kind = client.get("/api/v1/paths", params={"source": EXO, "target": "cell death", "max_hops": 3}).json()
     last = {(p["steps"][-1]["source"], p["steps"][-1]["relation"], p["steps"][-1]["kind"]) for p in to_kind["paths"]}
     assert last == {("GO:0006915", "is_a", "broader")} and to_kind["target"]["id"] == "GO:0008219"
+    # a question about an outcome ends with the step to it from the measure the claims and effects name
+    to_function = client.get("/api/v1/paths", params={"source": EXO, "target": "motor function"}).json()
+    steps = {tuple((s["relation"], s["kind"]) for s in p["steps"]) for p in to_function["paths"]}
+    assert (("effect", "pooled_effect"), ("measures", "measure")) in steps
+    assert (("increases", "statement"), ("measures", "measure")) in steps
+    assert all(p["net_effect"] == "+" for p in to_function["paths"])
     missing = client.get("/api/v1/paths", params={"source": "miR-21", "target": "unknown thing"})
     assert missing.status_code == 404 and missing.json()["suggestions"] is not None
     assert client.get("/api/v1/paths", params={"source": "miR-21", "target": "PDCD4", "max_hops": 9}).status_code == 422

@@ -42,6 +42,9 @@ ENTITIES = {
                  "synonyms": ["BMSC", "BMSCs"], "xrefs": []},
     EXO.curie: {"label": "BMSC-derived exosome", "category": "biolink:CellularComponent", "broader": ["GO:0070062"]},
     "GO:0070062": {"label": "exosome", "category": "biolink:CellularComponent"},  # a node though no claim names it
+    BBB.curie: {"label": "BBB locomotor score", "category": "biolink:ClinicalFinding",
+                "measures": ["exokg:motor_function"]},
+    "exokg:motor_function": {"label": "motor function", "category": "biolink:PhenotypicFeature"},  # no claim names it
 }
 
 

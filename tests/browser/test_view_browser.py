@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from kg.view import nearest_kinds, render_html, write_html
+from kg.view import measured_outcomes, nearest_kinds, render_html, write_html
 from kg.vocab import expand
 
 pytestmark = pytest.mark.browser
@@ -71,7 +71,8 @@ def click_edge(page: Any, eid: str) -> None:
 def test_loads_offline_with_every_node_and_edge(view: Any, graph: Any, html_file: Path) -> None:
     page = view.page
     assert page.evaluate("exokgView.nodes.length") == graph.number_of_nodes()
-    assert page.evaluate("exokgView.edges.length") == graph.number_of_edges() + len(nearest_kinds(graph))
+    assert page.evaluate("exokgView.edges.length") == (graph.number_of_edges() + len(nearest_kinds(graph))
+                                                       + len(measured_outcomes(graph)))
     assert page.evaluate("exokgView.network.body.nodeIndices.length") == graph.number_of_nodes()
     assert page.evaluate("exokgView.visibleNodes") == graph.number_of_nodes()
     assert view.external_requests == []
@@ -143,6 +144,27 @@ def test_a_kind_no_claim_names_is_linked_to_its_narrower_entity_and_follows_it(v
     page.click("#reset-filters")
     page.uncheck("#filter-relation input[data-relation='is_a']")
     assert page.evaluate(f"exokgView.edges.get({eid!r}).hidden") is True
+    assert view.errors == []
+
+
+def test_an_outcome_measure_is_linked_to_what_it_measures(view: Any) -> None:
+    page = view.page
+    eid = edge_id(page, "exokg:bbb_score", "exokg:motor_function", "measures")
+    assert eid is not None
+    click_edge(page, eid)
+    assert page.locator("#panel h2").inner_text() == "BBB locomotor score measures motor function"
+    assert "Outcome measure" in panel_text(page) and "not a sentence" in panel_text(page)
+    assert page.locator("#panel .evidence").count() == 0
+    assert "measures (outcome measure, lexicon)" in page.locator("#legend-edges").text_content()
+    page.evaluate("exokgView.showNode('exokg:motor_function')")
+    assert "Measured by" in panel_text(page) and "BBB locomotor score" in panel_text(page)
+    page.select_option("#filter-document", "ye2024")  # a filter on: the outcome follows its measure
+    assert page.evaluate("!exokgView.nodes.get('exokg:bbb_score').hidden")
+    assert page.evaluate("!exokgView.nodes.get('exokg:motor_function').hidden")
+    page.select_option("#filter-document", "")
+    page.uncheck("#filter-relation input[data-relation='measures']")
+    assert page.evaluate(f"exokgView.edges.get({eid!r}).hidden") is True
+    page.click("#reset-filters")
     assert view.errors == []
 
 

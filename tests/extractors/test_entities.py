@@ -476,6 +476,28 @@ def test_broader_entities_are_lexicon_entities_of_the_same_kind_written_out_in_f
         parse_lexicon([header, "exokg:A\tx\tbiolink:CellularComponent\tx\t\t\t\texokg:A\t"], source="lex.tsv")
 
 
+def test_outcome_measures_name_the_outcome_they_move_with() -> None:
+    lex = load_lexicon()
+    assert lex.entries["exokg:BBB_score"].measures == ("exokg:motor_function",)
+    assert lex.entries["exokg:evans_blue"].measures == ("exokg:BSCB_disruption",)  # more dye, more disruption
+    assert lex.entries["exokg:apoptosis_rate"].measures == ("GO:0006915",)
+    assert entity_table()["exokg:BMS_score"]["measures"] == ["exokg:motor_function"]
+    # readings that move against or apart from their outcome measure none
+    assert lex.entries["exokg:grid_walk"].measures == ()  # foot faults fall as function returns
+    assert lex.entries["exokg:MEP"].measures == ()  # amplitude and latency move apart
+    measuring = [e for e in lex.entries.values() if e.measures]
+    assert len(measuring) >= 6
+    for e in measuring:
+        for m in e.measures:
+            assert m in lex.entries, (e.curie, m)
+            assert lex.entries[m].category in {"biolink:PhenotypicFeature", "biolink:BiologicalProcess"}, (e.curie, m)
+            assert not lex.entries[m].measures, (e.curie, m)  # an outcome, not another measure
+    header = "curie\tlabel\tcategory\tsynonyms\txrefs\tcase_sensitive\tderived_from\tmeasures\tnotes"
+    with pytest.raises(InputError, match="row 2: measures must list CURIEs"):
+        parse_lexicon([header, "exokg:A\tx\tbiolink:PhenotypicFeature\tx\t\t\t\tmotor function\t"],
+                      source="lex.tsv")
+
+
 def test_cli_prints_json_lines(tmp_path: Path) -> None:
     cmd = [sys.executable, "-m", "kg.cli", "extract", "-", "--document-id", "abc"]
     proc = subprocess.run(cmd, input="BMSCs-Exo lowered TNF-α.", capture_output=True, text=True, cwd=ROOT,

@@ -159,8 +159,8 @@ def exhaustive_paths(graph: nx.MultiDiGraph, source: str, target: str, max_hops:
         for hop in edges.get(nodes[-1], {}).values():
             if hop.target in nodes or (hop.kind == "narrower" and hops):  # includes: first hop only
                 continue
-            if hop.kind == "broader" and (hop.target != target or [h.kind for h in hops] == ["narrower"]):
-                continue  # is_a: last hop only, and not right after an includes hop
+            if hop.kind in {"broader", "measure"} and (hop.target != target or [h.kind for h in hops] == ["narrower"]):
+                continue  # is_a and measures: last hop only, and not right after an includes hop
             extend((*nodes, hop.target), (*hops, hop), score * hop.belief)
 
     if source != target:
@@ -224,12 +224,15 @@ def test_index_gives_the_paths_of_the_exhaustive_search(graph, tangled) -> None:
 
 @pytest.fixture(scope="module")
 def tangled_kinds(tangled) -> nx.MultiDiGraph:
-    """The tangled graph where some nodes are narrower kinds of others (graph attribute ``broader``)."""
+    """The tangled graph where some nodes are narrower kinds of others (graph attribute ``broader``) and some
+    measure others (``measures``)."""
     g = tangled.copy()
     rng = random.Random(3)
     nodes = _entities(g)
     for node in rng.sample(nodes, 12):
         g.nodes[node]["broader"] = sorted(set(rng.sample([n for n in nodes if n != node], 2)) | {"GO:0070062"})
+    for node in rng.sample(nodes, 8):
+        g.nodes[node]["measures"] = [rng.choice([n for n in nodes if n != node])]
     return g
 
 
@@ -240,8 +243,9 @@ def test_paths_open_with_narrower_kinds_and_close_with_broader_ones_like_the_exh
     rng = random.Random(5)
     nodes = _entities(tangled_kinds)
     starts = [n for n in nodes if any(n in (d.get("broader") or ()) for _, d in tangled_kinds.nodes(data=True))]
-    kinds_of = sorted({b for _, d in tangled_kinds.nodes(data=True) for b in d.get("broader") or ()} & set(nodes))
-    opened = closed = misplaced = 0
+    kinds_of = sorted({b for _, d in tangled_kinds.nodes(data=True)
+                       for b in (*(d.get("broader") or ()), *(d.get("measures") or ()))} & set(nodes))
+    opened = closed = measured = misplaced = 0
     pairs = [(rng.choice(starts), rng.choice(nodes)) for _ in range(60)]
     pairs += [(rng.choice(nodes), rng.choice(kinds_of)) for _ in range(60)]  # questions about a broader kind
     for a, b in pairs:
@@ -254,14 +258,19 @@ def test_paths_open_with_narrower_kinds_and_close_with_broader_ones_like_the_exh
             kinds = [h.kind for h in path.hops]
             opened += kinds[0] == "narrower"
             closed += kinds[-1] == "broader"
-            misplaced += "narrower" in kinds[1:] or "broader" in kinds[:-1] or kinds == ["narrower", "broader"]
+            measured += kinds[-1] == "measure"
+            misplaced += ("narrower" in kinds[1:] or "broader" in kinds[:-1] or "measure" in kinds[:-1]
+                          or kinds in (["narrower", "broader"], ["narrower", "measure"]))
             if kinds[0] == "narrower":
                 assert path.hops[0].relation == "includes" and path.hops[0].belief == 1.0
                 assert path.hops[0].source in tangled_kinds.nodes[path.hops[0].target]["broader"]
             if kinds[-1] == "broader":
                 assert path.hops[-1].relation == "is_a" and path.hops[-1].belief == 1.0
                 assert path.hops[-1].target in tangled_kinds.nodes[path.hops[-1].source]["broader"]
-    assert opened > 20 and closed > 20 and misplaced == 0
+            if kinds[-1] == "measure":
+                assert path.hops[-1].relation == "measures" and path.hops[-1].belief == 1.0
+                assert path.hops[-1].target in tangled_kinds.nodes[path.hops[-1].source]["measures"]
+    assert opened > 20 and closed > 20 and measured > 5 and misplaced == 0
 
 
 def test_a_question_about_a_vesicle_kind_reaches_what_its_preparations_do() -> None:
@@ -345,6 +354,31 @@ def test_a_question_about_a_cell_kind_reaches_claims_about_its_kinds_in_cl() -> 
     assert to_macrophage == {("exokg:BMSC_Exo", "exokg:M1_microglia", "CL:0000235")}
     from_glia = {p.nodes for p in index.search("CL:0000125", "exokg:BMSC_Exo", 3, 10).paths}
     assert from_glia == set()  # the claims run from the exosomes to the cells, not back
+
+
+def test_a_question_about_an_outcome_reaches_the_effects_on_its_measures() -> None:
+    """BBB score measures motor function and Evans blue extravasation barrier disruption (lexicon
+    ``measures``): the pooled effect on BBB scores answers a question about motor function."""
+    from extractors.lexicon import entity_table
+    from kg.model import Document
+    from kg.pipeline import Extractor
+
+    text = ("BMSC-Exos improved BBB scores (SMD 2.45, 95% CI 1.80 to 3.10; 15 studies). "
+            "BMSC-Exos reduced Evans blue extravasation after SCI.")
+    result = Extractor().process(Document(id="t", text=text))
+    g = build_graph(assemble(result.statements), result.effects, entity_table())
+    assert "exokg:motor_function" in g and "exokg:BSCB_disruption" in g  # nodes though no sentence names them
+    index = PathIndex.from_graph(g)
+    to_function = index.search("exokg:BMSC_Exo", "exokg:motor_function", 3, 10).paths
+    assert {p.nodes[1:] for p in to_function} == {("exokg:BBB_score", "exokg:motor_function")}
+    assert {p.hops[0].kind for p in to_function} == {"statement", "pooled_effect"}
+    assert {(p.hops[-1].relation, p.hops[-1].kind, p.polarity) for p in to_function} == {("measures", "measure", "+")}
+    [to_barrier] = index.search("exokg:BMSC_Exo", "exokg:BSCB_disruption", 3, 10).paths
+    assert to_barrier.nodes[1] == "exokg:evans_blue" and to_barrier.polarity == "-"
+    # a measure ends a path: nothing goes on from motor function, and motor function does not lead back
+    assert index.search("exokg:motor_function", "exokg:BBB_score", 3, 10).paths == []
+    text = format_paths(g, "exokg:BMSC_Exo", "exokg:motor_function", to_function, 3)
+    assert "BBB locomotor score --measures--> motor function" in text
 
 
 def test_index_hops_carry_the_same_evidence_as_walk_edges(graph) -> None:

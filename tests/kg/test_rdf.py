@@ -70,6 +70,13 @@ def test_a_preparations_broader_entities_are_skos_broader_links(graph: nx.MultiD
     assert rdf_to_graph(rdf).nodes[F.BMSC_EXO.curie]["broader"] == ["GO:0070062", "exokg:MSC_Exo"]
 
 
+def test_an_outcome_measure_links_to_what_it_measures(graph: nx.MultiDiGraph, rdf: rdflib.Graph) -> None:
+    node = rdflib.URIRef(expand(F.BBB.curie))
+    assert set(rdf.objects(node, EX.measures)) == {rdflib.URIRef(expand("exokg:motor_function"))}
+    assert (rdflib.URIRef(expand("exokg:motor_function")), _RDF.type, EX.Entity) in rdf  # a node of its own
+    assert rdf_to_graph(rdf).nodes[F.BBB.curie]["measures"] == ["exokg:motor_function"]
+
+
 def test_round_trip_through_each_file_format(graph: nx.MultiDiGraph, rdf: rdflib.Graph, tmp_path: Path) -> None:
     write_rdf(graph, tmp_path, exports=())
     for name in ("kg.ttl", "kg.nt", "kg.jsonld"):

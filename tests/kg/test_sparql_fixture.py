@@ -166,6 +166,8 @@ def entities() -> dict[str, dict[str, object]]:
         PI3K_AKT.curie: {"label": "PI3K/AKT signaling", "category": "biolink:Pathway",
                          "synonyms": ["PI3K/Akt pathway"], "xrefs": ["KEGG.PATHWAY:hsa04151"]},
         BMSC_EXO.curie: {"broader": ["GO:0070062", "exokg:MSC_Exo"]},  # a kind of exosome (skos:broader)
+        BBB.curie: {"measures": ["exokg:motor_function"]},  # an outcome measure (exokg:measures)
+        "exokg:motor_function": {"label": "motor function", "category": "biolink:PhenotypicFeature"},
     }
 
 

@@ -23,6 +23,7 @@ from kg.errors import QueryError
 from kg.view import (
     PHYSICS_LIMIT,
     STYLE_BY_KEY,
+    measured_outcomes,
     nearest_kinds,
     positions,
     render_html,
@@ -111,10 +112,15 @@ def test_one_document_with_every_node_and_edge(html: str, graph: nx.MultiDiGraph
     assert len(data["vis"]["nodes"]) == len(data["nodes"]) == graph.number_of_nodes()
     kinds = nearest_kinds(graph)  # a drawn link to each nearest kind the lexicon names (no statement)
     assert kinds == [("exokg:bmsc_exosome", "GO:0070062")]
-    assert len(data["vis"]["edges"]) == len(data["edges"]) == graph.number_of_edges() + len(kinds)
+    measured = measured_outcomes(graph)  # and from each outcome measure to its outcome
+    assert measured == [("exokg:bbb_score", "exokg:motor_function")]
+    assert len(data["vis"]["edges"]) == len(data["edges"]) == graph.number_of_edges() + len(kinds) + len(measured)
     assert {n["id"] for n in data["vis"]["nodes"]} == set(graph.nodes)
     pairs = sorted((e["from"], e["to"]) for e in data["vis"]["edges"])
-    assert pairs == sorted([(u, v) for u, v in graph.edges()] + kinds)
+    assert pairs == sorted([(u, v) for u, v in graph.edges()] + kinds + measured)
+    [link] = [e for e in data["edges"].values() if e["relation"] == "measures"]
+    assert link["predicate"] == "exokg:measures" and link["kind_link"] and "belief" not in link
+    assert data["nodes"]["exokg:bbb_score"]["measures"] == ["exokg:motor_function"]
 
 
 def test_makes_no_outside_request(html: str) -> None:
