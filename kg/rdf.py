@@ -258,6 +258,7 @@ _LABEL = f"<{LABEL}>"
 _CATEGORY = f"<{BIOLINK_NS}category>"
 _ALT_LABEL = f"<{SKOS_NS}altLabel>"
 _EXACT_MATCH = f"<{SKOS_NS}exactMatch>"
+_NARROW_MATCH = f"<{SKOS_NS}narrowMatch>"  # a gene family's member genes: narrower than the family, not it
 _BROADER = f"<{SKOS_NS}broader>"  # the kinds an entity is one of (graph attribute ``broader``)
 _MEASURES = _x("measures")  # the outcomes an outcome measure moves with (graph attribute ``measures``)
 _SUBJECT = f"<{RDF_NS}subject>"
@@ -285,13 +286,14 @@ def _write_entity(b: _Builder, node_id: str, data: Mapping[str, Any], rdf_class:
     b.text(s, _LABEL, data.get("label"))
     for synonym in sorted(set(data.get("synonyms") or ())):
         b.text(s, _ALT_LABEL, synonym)
+    family = data.get("category") == "biolink:GeneFamily"
     for xref in sorted(set(data.get("xrefs") or ())):
         b.text(s, _x("xref"), xref)
         try:
             target = expand(xref)
         except (KeyError, ValueError):
             continue  # an xref outside the prefix map stays a literal
-        b.link(s, _EXACT_MATCH, _term(target))
+        b.link(s, _NARROW_MATCH if family and xref.startswith("HGNC:") else _EXACT_MATCH, _term(target))
     for broader in sorted(set(data.get("broader") or ())):
         b.link(s, _BROADER, _curie_term(broader))
     for outcome in sorted(set(data.get("measures") or ())):

@@ -356,6 +356,26 @@ def test_a_question_about_a_cell_kind_reaches_claims_about_its_kinds_in_cl() -> 
     assert from_glia == set()  # the claims run from the exosomes to the cells, not back
 
 
+def test_a_question_about_a_gene_family_reaches_claims_about_its_members() -> None:
+    """Lexicon genes list the gene families whose FamPlex kinds hold them: claims about caspase-3 and ERK1/2
+    answer questions about caspases and MAPKs; a subunit is no kind of its complex."""
+    from extractors.lexicon import entity_table
+    from kg.model import Document
+    from kg.pipeline import Extractor
+
+    text = ("BMSC-Exos reduced the expression of caspase-3 after SCI. BMSC-Exos inhibited the phosphorylation "
+            "of ERK1/2. BMSC-Exos reduced the expression of RELA.")
+    result = Extractor().process(Document(id="t", text=text))
+    g = build_graph(assemble(result.statements), [], entity_table())
+    index = PathIndex.from_graph(g)
+    to_caspase = index.search("exokg:BMSC_Exo", "exokg:caspase", 3, 10).paths
+    assert {p.nodes for p in to_caspase} == {("exokg:BMSC_Exo", "HGNC:1504", "exokg:caspase")}
+    assert {(p.hops[-1].relation, p.polarity) for p in to_caspase} == {("is_a", "-")}
+    assert {p.nodes for p in index.search("exokg:BMSC_Exo", "exokg:MAPK", 3, 10).paths} == {
+        ("exokg:BMSC_Exo", "exokg:ERK", "exokg:MAPK")}
+    assert g.has_edge("exokg:BMSC_Exo", "HGNC:9955") and "exokg:NFkappaB" not in g  # RELA: no kind of NF-κB
+
+
 def test_a_question_about_an_outcome_reaches_the_effects_on_its_measures() -> None:
     """BBB score measures motor function and Evans blue extravasation barrier disruption (lexicon
     ``measures``): the pooled effect on BBB scores answers a question about motor function."""

@@ -77,6 +77,20 @@ def test_an_outcome_measure_links_to_what_it_measures(graph: nx.MultiDiGraph, rd
     assert rdf_to_graph(rdf).nodes[F.BBB.curie]["measures"] == ["exokg:motor_function"]
 
 
+def test_a_gene_familys_members_are_narrower_matches_not_exact_ones() -> None:
+    from kg.assemble import assemble
+    from kg.graph import build_graph
+
+    akt = {"label": "AKT", "category": "biolink:GeneFamily", "xrefs": ["HGNC:391", "HGNC:392", "HGNC:393"]}
+    st = F.Statement(F.BMSC_EXO, "increases", F.Ref("exokg", "AKT", "AKT", "biolink:GeneFamily"),
+                     F.Polarity.POSITIVE, evidence=(F.ev(F.YE, 10, "BMSC exosomes activated Akt."),))
+    rdf = graph_to_rdf(build_graph(assemble([st]), [], {"exokg:AKT": akt}))
+    node = rdflib.URIRef(expand("exokg:AKT"))
+    assert set(rdf.objects(node, rdflib.SKOS.narrowMatch)) == {rdflib.URIRef(expand(x)) for x in akt["xrefs"]}
+    assert set(rdf.objects(node, rdflib.SKOS.exactMatch)) == set()  # AKT is not AKT1
+    assert rdf_to_graph(rdf).nodes["exokg:AKT"]["xrefs"] == akt["xrefs"]
+
+
 def test_round_trip_through_each_file_format(graph: nx.MultiDiGraph, rdf: rdflib.Graph, tmp_path: Path) -> None:
     write_rdf(graph, tmp_path, exports=())
     for name in ("kg.ttl", "kg.nt", "kg.jsonld"):
