@@ -581,7 +581,7 @@ def view_data(graph: nx.MultiDiGraph, *, title: str = "exokg", focus: str | None
             edges_info[vis_id] = {"id": vis_id, "from": source, "to": target, "relation": relation,
                                   "predicate": predicate_name, "ro": None, "polarity": "0", "belief": None,
                                   "support": 0, "qualifiers": {}, "contradicts": [], "effect_link": False,
-                                  "context_link": False, "kind_link": True, "evidence": [], "documents": []}
+                                  "context_link": False, "lexicon_link": True, "evidence": [], "documents": []}
     _link_effect_documents(graph, nodes_info, edges_info)
     documents = _documents(graph)
     for info in edges_info.values():

@@ -18,7 +18,7 @@
     var e = DATA.edges[id];
     e.evidence = e.evidence || []; e.documents = e.documents || []; e.contradicts = e.contradicts || [];
     e.qualifiers = e.qualifiers || {}; e.effect_link = !!e.effect_link; e.context_link = !!e.context_link;
-    e.kind_link = !!e.kind_link;
+    e.lexicon_link = !!e.lexicon_link;
   });
   var SVG_NS = 'http://www.w3.org/2000/svg';
   var RATIO_MEASURES = { OR: 1, RR: 1, HR: 1, ROR: 1 };
@@ -256,14 +256,14 @@
     Object.keys(DATA.edges).forEach(function (eid) {
       var e = DATA.edges[eid];
       var ok = nodeOn[e.from] && nodeOn[e.to];
-      if (ok && e.kind_link) {
+      if (ok && e.lexicon_link) {
         ok = enabledRelations[e.relation] !== false;  // no claim: no belief, no document; it follows its entity
       } else if (ok && !e.effect_link) {
         ok = enabledRelations[e.relation] !== false && (e.belief || 0) >= minBelief - 1e-9;
       }
-      if (ok && doc && !e.kind_link) { ok = e.documents.indexOf(doc) >= 0; }
+      if (ok && doc && !e.lexicon_link) { ok = e.documents.indexOf(doc) >= 0; }
       edgeOn[eid] = ok;
-      if (ok && !e.effect_link && !e.kind_link) { touched[e.from] = true; touched[e.to] = true; }
+      if (ok && !e.effect_link && !e.lexicon_link) { touched[e.from] = true; touched[e.to] = true; }
     });
     if (edgeFilter) {
       // An effect node stays only while the statements around it do; its links follow it.
@@ -278,11 +278,12 @@
           if (e.context_link && edgeOn[eid] && touched[e.from]) { touched[e.to] = true; }
         });
       }
-      // The kinds of an entity shown follow it, up the chain (M1 microglia, microglia, glial cell).
-      var kindLinks = Object.keys(DATA.edges).filter(function (eid) { return DATA.edges[eid].kind_link && edgeOn[eid]; });
+      // The kinds of an entity shown follow it, up the chain (M1 microglia, microglia, glial cell), as does
+      // the outcome a measure shown measures.
+      var lexiconLinks = Object.keys(DATA.edges).filter(function (eid) { return DATA.edges[eid].lexicon_link && edgeOn[eid]; });
       for (var grew = true; grew;) {
         grew = false;
-        kindLinks.forEach(function (eid) {
+        lexiconLinks.forEach(function (eid) {
           var e = DATA.edges[eid];
           if (touched[e.from] && !touched[e.to]) { touched[e.to] = true; grew = true; }
         });
@@ -500,7 +501,7 @@
       forestPlots(effects.map(function (eid) { return DATA.nodes[eid]; }), id).forEach(function (p) { body.appendChild(p); });
     }
     var statements = (nodeEdges[id] || []).filter(function (eid) {
-      return !DATA.edges[eid].effect_link && !DATA.edges[eid].kind_link; });
+      return !DATA.edges[eid].effect_link && !DATA.edges[eid].lexicon_link; });
     statements.sort(function (a, b) { return (DATA.edges[b].belief || 0) - (DATA.edges[a].belief || 0); });
     var sentences = statements.reduce(function (s, eid) {
       var e = DATA.edges[eid]; return s + (e.evidence_total || e.evidence.length); }, 0);
@@ -541,7 +542,7 @@
     if (!e) { return; }
     openPanel('edge', eid);
     body.appendChild(h('h2', { text: sentenceOf(e) }));
-    if (e.kind_link && e.relation === 'measures') {
+    if (e.lexicon_link && e.relation === 'measures') {
       body.appendChild(dl([
         ['Outcome measure', nodeButton(e.from)],
         ['Measures', nodeButton(e.to)],
@@ -549,7 +550,7 @@
       ]));
       return;
     }
-    if (e.kind_link) {
+    if (e.lexicon_link) {
       body.appendChild(dl([
         ['Entity', nodeButton(e.from)],
         ['A kind of', nodeButton(e.to)],

@@ -134,7 +134,7 @@ def test_a_kind_no_claim_names_is_linked_to_its_narrower_entity_and_follows_it(v
     assert "not a sentence" in panel_text(page) and page.locator("#panel .evidence").count() == 0
     assert "is a kind of (lexicon)" in page.locator("#legend-edges").text_content()
     strongest = max(e["belief"] for e in page.evaluate("exokgView.data.edges").values()
-                    if "exokg:bmsc_exosome" in (e["from"], e["to"]) and not e.get("kind_link") and e.get("belief"))
+                    if "exokg:bmsc_exosome" in (e["from"], e["to"]) and not e.get("lexicon_link") and e.get("belief"))
     page.fill("#filter-belief", f"{strongest - 0.05:.2f}")  # a filter on: only what claims touch stays
     page.dispatch_event("#filter-belief", "input")
     assert page.evaluate("exokgView.visibleNodes") < page.evaluate("exokgView.nodes.length")
@@ -276,7 +276,7 @@ def test_category_relation_and_document_filters(view: Any, graph: Any) -> None:
     edges = page.evaluate("exokgView.data.edges")
     expected = {eid for eid, e in edges.items() if "ye2024" in e["documents"]}
     shown_nodes = {edges[eid][end] for eid in expected for end in ("from", "to")}
-    expected |= {eid for eid, e in edges.items() if e.get("kind_link") and e["from"] in shown_nodes}  # kinds follow
+    expected |= {eid for eid, e in edges.items() if e.get("lexicon_link") and e["from"] in shown_nodes}  # kinds follow
     assert set(visible) == expected
     assert page.evaluate("exokgView.nodes.get('CL:0002540').hidden") is True  # only li2025 mentions BMSC
     page.select_option("#filter-document", "")

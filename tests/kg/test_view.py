@@ -119,7 +119,7 @@ def test_one_document_with_every_node_and_edge(html: str, graph: nx.MultiDiGraph
     pairs = sorted((e["from"], e["to"]) for e in data["vis"]["edges"])
     assert pairs == sorted([(u, v) for u, v in graph.edges()] + kinds + measured)
     [link] = [e for e in data["edges"].values() if e["relation"] == "measures"]
-    assert link["predicate"] == "exokg:measures" and link["kind_link"] and "belief" not in link
+    assert link["predicate"] == "exokg:measures" and link["lexicon_link"] and "belief" not in link
     assert data["nodes"]["exokg:bbb_score"]["measures"] == ["exokg:motor_function"]
 
 
@@ -223,7 +223,7 @@ def test_edges_show_polarity_and_belief(graph: nx.MultiDiGraph) -> None:
         if info.get("effect_link"):
             assert vis[vid]["dashes"] and not vis[vid]["arrows"]["to"]["enabled"]
             continue
-        if info.get("kind_link"):
+        if info.get("lexicon_link"):
             assert vis[vid]["dashes"] and vis[vid]["arrows"]["to"]["enabled"] and "belief" not in info
             continue
         default = data["vis"]["options"]["edges"]["arrows"]
@@ -233,7 +233,7 @@ def test_edges_show_polarity_and_belief(graph: nx.MultiDiGraph) -> None:
     assert heads == {"+": {"arrow"}, "-": {"bar"}, "0": {"arrow"}}
     assert all(len(c) == 1 for c in colours.values()) and len(set.union(*colours.values())) == 3
     by_belief = sorted((info["belief"], vis[vid]["width"]) for vid, info in data["edges"].items()
-                       if not info.get("effect_link") and not info.get("kind_link"))
+                       if not info.get("effect_link") and not info.get("lexicon_link"))
     assert [w for _, w in by_belief] == sorted(w for _, w in by_belief)
     assert by_belief[0][1] < by_belief[-1][1]  # two studies (0.88) draw wider than one (0.65)
 
