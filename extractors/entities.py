@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.21"
+EXTRACTOR_VERSION = "1.22"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -110,6 +110,9 @@ _PLURAL_THEN_VERB = re.compile(r"\w+s\s+(?:release|secrete|transfer)", re.I)
 _RELATED_SUFFIX = re.compile(r"[-‐‑–](?:related|associated|dependent|specific|like)\b", re.I)
 _MODIFIER_CATEGORIES = {"biolink:BiologicalProcess", "biolink:Pathway"}
 # a prefix that leaves the name after it standing on its own: "post-SCI", "pre-injury"
+# "interleukin (IL)-10", "tumor necrosis factor (TNF)-α": a member's number or letter written after the family's
+# defined short form; the whole run names the member its short form and suffix spell ("IL-10")
+_SUFFIX_AFTER_SHORT_FORM = re.compile(r"\)[-‐‑]?([0-9]{1,2}[A-Za-z]?(?![\w-])|[αβγδκ][0-9]?(?![\w-]))")
 _TIME_PREFIX = re.compile(r"(?<![\w-])(?:post|pre|peri)[-‐‑–]\Z", re.I)
 
 # a cell state written without its cell: "M1 phenotype", "the M2-type", "A1 phenotype", "M1/M2 polarization"
@@ -466,6 +469,8 @@ class Recognizer:
             base += self._process_of_cell_candidates(text, base)
         abbreviations = find_abbreviations(text)
         base += self._gene_candidates(text, toks, abbreviations)
+        base += self._suffixed_short_form_candidates(text, abbreviations)
+        _free_hyphen_chains(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         learned = self._learn_abbreviations(text, first, abbreviations)
         if learned:
@@ -484,6 +489,25 @@ class Recognizer:
         return [Candidate(s, e, ref.curie, "gene_symbol", ref,
                           attributes={"form": "phosphorylated"} if text[s] in "pP" and phospho_prefixed(text, s) else {})
                 for s, e, ref in self.genes.matches(text, toks.words, toks.starts, toks.ends, short_forms)]
+
+    def _suffixed_short_form_candidates(self, text: str, abbreviations: Sequence[Abbreviation]) -> list[Candidate]:
+        """ "interleukin (IL)-10" is IL-10: the family's name, its short form in parentheses, then the member's
+        number or letter; read as one mention of what the short form and the suffix spell, where the lexicon
+        has that spelling."""
+        out = []
+        for ab in abbreviations:
+            if not ab.long or text[ab.short_end:ab.short_end + 1] != ")":
+                continue
+            suffix = _SUFFIX_AFTER_SHORT_FORM.match(text, ab.short_end)
+            if suffix is None:
+                continue
+            form = f"{ab.short}-{suffix.group(1)}"
+            hits = [c for c in match_lexicon(form, tokenize(form), self.lex, self.norms)
+                    if c.start == 0 and c.end == len(form)]
+            if hits:
+                curie = hits[0].curie
+                out.append(Candidate(ab.long_start, suffix.end(), curie, "lexicon", self.refs[curie]))
+        return out
 
     def _learn_abbreviations(self, text: str, mentions: Sequence[Candidate],
                              abbreviations: Sequence[Abbreviation]) -> dict[str, Ref]:
@@ -527,6 +551,18 @@ class Recognizer:
 
 _WORD_CHAR = re.compile(r"[\w-]")
 _WORD_END = re.compile(r"\w")
+
+
+def _free_hyphen_chains(text: str, cands: Sequence[Candidate]) -> None:
+    """ "the PTEN-AKT-mTOR pathway" names three proteins: a protein glued by a hyphen to a protein before it
+    is a link of a chain, not part of a longer word ("anti-IL-6")."""
+    proteins = sorted((c for c in cands if c.ref is not None and c.ref.category in PHOSPHORYLATABLE),
+                      key=attrgetter("start"))
+    ends = {c.end for c in proteins if not c.attached_left}
+    for c in proteins:
+        if c.attached_left and c.start - 1 in ends and text[c.start - 1] in "-‐‑":
+            c.attached_left = False
+            ends.add(c.end)
 
 
 def _occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:

@@ -135,9 +135,8 @@ class GeneSymbols:
         rodent = {w: self.rodent[w] for w in unique & self.rodent.keys() if w.lower() not in unique}
         hits = [(i, i, word, forms[word]) for i, word in enumerate(words) if word in forms]
         if rodent:
-            hits += [(i, i, word, rodent[word]) for i, word in enumerate(words)
-                     if word in rodent and _reads_as_symbol(text, words, starts, ends, i, self.forms, short_forms,
-                                                            rodent[word])]
+            hits += [(i, i, words[i], rodent[words[i]]) for i in _rodent_symbols(
+                text, words, starts, ends, rodent, self.forms, short_forms, {i for i, *_ in hits})]
         hits += self._hyphenated(words, starts, ends)
         if "/" in unique:
             hits += self._shared_stems(hits, words, starts, ends)
@@ -342,14 +341,14 @@ def _neighbour(words: Sequence[str], i: int, step: int) -> int:
 
 
 def _reads_as_symbol(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int], i: int,
-                     symbols: Container[str], short_forms: dict[str, str], gene: Gene) -> bool:
-    """Whether a capitalised word that is also a letter-only symbol ("Cblb", "Shh", "Nefl") names the gene.
+                     symbols: Container[str], short_forms: dict[str, str], gene: Gene) -> bool | None:
+    """Whether a capitalised word that is also a letter-only symbol ("Cblb", "Shh", "Nefl") names the gene:
+    True where it has a gene's company, False where it cannot, None where the words around it do not say.
 
-    Many such symbols are words ("Rest", "Clock", "Kit"), so the word must stand inside a sentence of
-    running text (not at a sentence's or line's start, not among capitalised words of a title or a
-    journal's name, not before an author's initials) and have a gene's company: a defined short form of
-    the gene's name ("sonic hedgehog (Shh)"), a word that only a gene takes after it ("Cblb expression",
-    "Htt mRNA") or before it ("targeted Cbl", "knockdown of Nefl").
+    Many such symbols are words ("Rest", "Clock", "Kit"), so the word must not stand among capitalised
+    words of a title or a journal's name, nor before an author's initials, and it needs a gene's company: a
+    defined short form of the gene's name ("sonic hedgehog (Shh)"), a word that only a gene takes after it
+    ("Cblb expression", "Htt mRNA") or, inside a sentence, before it ("targeted Cbl", "knockdown of Nefl").
     """
     word = words[i]
     if word in short_forms:
@@ -361,7 +360,7 @@ def _reads_as_symbol(text: str, words: Sequence[str], starts: Sequence[int], end
     if nxt.lower() in _GENE_WORDS_AFTER:
         return j < 0 or not (_title_word(words[j]) and words[j] not in symbols)  # "Nefl mRNA rose", not "Human Kit"
     if j < 0 or words[j] in ".!?:;#*|•" or "\n" in text[ends[j]:starts[i]]:
-        return False
+        return None  # at a sentence's or line's start: no company before it
     prev = words[j]
     if _title_word(prev) and prev not in symbols:
         return False
@@ -369,8 +368,45 @@ def _reads_as_symbol(text: str, words: Sequence[str], starts: Sequence[int], end
         return True
     if prev.lower() == "of":  # "knockdown of Nefl", "the expression of Cblb"
         before = _neighbour(words, j, -1)
-        return before >= 0 and words[before].lower() in _GENE_WORDS_AFTER
-    return False
+        if before >= 0 and words[before].lower() in _GENE_WORDS_AFTER:
+            return True
+    return None
+
+
+_COORDINATORS = frozenset({"and", "or", ",", "/"})
+
+
+def _rodent_symbols(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+                    rodent: dict[str, Gene], symbols: Container[str], short_forms: dict[str, str],
+                    symbol_positions: set[int]) -> list[int]:
+    """Positions of the letter-only symbols in rodent capitalisation that name their gene.
+
+    One with a gene's company names it (:func:`_reads_as_symbol`); so does, in the same text, every other
+    occurrence of that word the words around do not rule out ("Cblb was a direct target of miR-199a-3p",
+    once "Cblb expression" was read), and one coordinated with a symbol read as a gene ("Cblb and Cbl gene
+    knockdown", "between TrkA and Cblb").
+    """
+    readings = {i: _reads_as_symbol(text, words, starts, ends, i, symbols, short_forms, rodent[w])
+                for i, w in enumerate(words) if w in rodent}
+    named = {words[i] for i, reading in readings.items() if reading}
+    for i, reading in readings.items():
+        if reading is None and words[i] in named:
+            readings[i] = True
+    changed = True
+    while changed:
+        changed = False
+        for i, reading in readings.items():
+            if reading is not None:
+                continue
+            for step in (-1, 1):
+                j = _neighbour(words, i, step)
+                if not (0 <= j < len(words)) or words[j] not in _COORDINATORS:
+                    continue
+                m = _neighbour(words, j, step)
+                if 0 <= m < len(words) and (m in symbol_positions or readings.get(m)):
+                    readings[i] = changed = True
+                    break
+    return [i for i, reading in readings.items() if reading]
 
 
 def _in_capitals(words: Sequence[str], i: int, symbols: Container[str]) -> bool:

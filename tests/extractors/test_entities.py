@@ -646,3 +646,32 @@ def test_vesicles_given_in_a_hydrogel_name_that_route(annotator: Annotator, text
     (vesicles,) = [m for m in mentions if m.ref.curie == "exokg:BMSC_Exo"]
     assert dict(vesicles.attributes).get("route") == "hydrogel-loaded implantation"
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes raised the anti-inflammatory interleukin (IL)-10 and IL-4.",
+     [("interleukin (IL)-10", "HGNC:5962"), ("IL-4", "HGNC:6014")]),
+    ("and lowered tumor necrosis factor (TNF)-α and transforming growth factor (TGF)-β1.",
+     [("tumor necrosis factor (TNF)-α", "HGNC:11892"), ("transforming growth factor (TGF)-β1", "HGNC:11766")]),
+])
+def test_a_members_suffix_after_its_familys_short_form_names_the_member(
+        annotator: Annotator, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, c) for t, c in found(annotator, text) if c.startswith("HGNC")] == expected
+
+
+def test_proteins_joined_by_hyphens_are_each_read(annotator: Annotator) -> None:
+    assert found(annotator, "the PTEN-AKT-mTOR pathway") == [
+        ("PTEN", "HGNC:9588"), ("AKT", "exokg:AKT"), ("mTOR", "HGNC:3942")]
+    # a hyphen after a word that is no protein still glues ("anti-IL-6"), and the lexicon's longer name wins
+    assert found(annotator, "an anti-IL-6 antibody, the PI3K-AKT pathway and HIF-1α") == [
+        ("PI3K-AKT", "GO:0043491"), ("HIF-1α", "HGNC:4910")]
+
+
+@pytest.mark.parametrize("text, curie", [
+    ("Treatment improved locomotion.", "exokg:motor_function"),
+    ("Treatment improved the motor ability of rats.", "exokg:motor_function"),
+    ("Exosomes attenuated glia scarring.", "exokg:glial_scar_formation"),
+    ("Exosomes raised beta-tubulin III.", "HGNC:20772"),
+])
+def test_the_fields_other_names_of_outcomes_and_markers(annotator: Annotator, text: str, curie: str) -> None:
+    assert curie in {c for _, c in found(annotator, text)}

@@ -213,3 +213,15 @@ def test_long_non_coding_rnas_are_read_as_rnas() -> None:
     assert _genes("BACE1-antisense and ZEB1-AS2 rose.") == []
     assert Extractor().entity_table()["HGNC:29665"]["category"] == rna
 
+
+
+def test_a_rodent_case_symbol_read_as_a_gene_once_is_the_gene_throughout_its_text() -> None:
+    text = ("Cblb was a direct target of miR-199a-3p. Knockdown of Cblb raised TrkA. "
+            "We confirmed the interaction between TrkA and Cblb.")
+    assert [g for g in _genes(text) if g[1] == CBLB] == [("Cblb", CBLB)] * 3
+    assert _genes("Cblb was a direct target of miR-199a-3p.") == []  # alone, a sentence's first word says nothing
+
+
+def test_a_rodent_case_symbol_coordinated_with_a_gene_is_a_gene() -> None:
+    assert _genes("Cblb and Cbl gene knockdown lowered TrkA ubiquitination.")[:2] == [("Cblb", CBLB), ("Cbl", CBL)]
+    assert _genes("Rest and Clock were recorded with a Kit.") == []  # words beside words stay words
