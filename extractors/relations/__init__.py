@@ -74,7 +74,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.61"
+EXTRACTOR_VERSION = "1.2.62"
 
 __all__ = [
     "EXTRACTOR",
@@ -517,13 +517,23 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
 
 # "pericyte pyroptosis": a cell named just before the process it undergoes; "apoptosis of (injured) neurons"
 _CELL_BEFORE_PROCESS = re.compile(r"[ \-‐]")
-_CELL_AFTER_PROCESS = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:injured|activated|cultured|primary|spinal|surviving)\s+)?")
+_AMOUNT_NOUN = r"(?:\s*\([^()]{1,12}\))?\s+(?:production|expression|levels?|secretion|release|contents?|activity|" \
+    r"synthesis|concentrations?|accumulation|generation|mRNA|protein)"
+_OF_THE_CELL = r"\s+of\s+(?:the\s+)?(?:(?:injured|activated|cultured|primary|spinal|surviving)\s+)?" \
+    r"(?:(?:[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*|SH-SY5Y)\s+)?"
+# "apoptosis of BV2 microglia", "ROS production of neurons"; a molecule's only with its amount ("TNF-α
+# expression of microglia")
+_CELL_AFTER_PROCESS = re.compile(f"(?:{_AMOUNT_NOUN})?{_OF_THE_CELL}")
+_CELL_AFTER_PRODUCT = re.compile(f"{_AMOUNT_NOUN}{_OF_THE_CELL}")
 
 
 def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
     """The cell a process object happens in when the noun phrase names it: "reduced pericyte pyroptosis",
     "microglial pyroptosis", "the apoptosis of oligodendrocytes"."""
     obj = reading.object
+    if obj.ref.category in V.MOLECULE:
+        return next((m.ref.label or m.ref.curie for m in mentions if m.ref.category in V.CELL and m.start > obj.end
+                     and _CELL_AFTER_PRODUCT.fullmatch(text, obj.end, m.start)), None)
     if obj.ref.category not in V.PROCESS:
         return None
     cell: str | None = None

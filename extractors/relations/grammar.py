@@ -347,6 +347,15 @@ class Tok:
 
 _START = attrgetter("start")
 
+# words between "of" and the cell a change happens in ("apoptosis of the cultured BV2 microglia")
+_CELL_PLACE_WORDS = frozenset({"the", "these", "those", "cultured", "primary", "activated", "injured", "surviving",
+                               "spinal", "cortical", "hippocampal", "-", "‐"})
+_CELL_LINE_NAME = re.compile(r"[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*|SH|SY5Y")  # BV2, PC12, HT22, SH-SY5Y
+# what a molecule's amount is called before "of" and the cell that makes it ("IL-6 secretion of microglia")
+_AMOUNT_OF_A_PRODUCT = frozenset({"production", "expression", "level", "levels", "secretion", "release", "content",
+                                  "contents", "activity", "concentration", "concentrations", "synthesis",
+                                  "accumulation", "generation", "mrna", "protein"})
+
 
 def _against_the_axis(member: Arg, members: Sequence[Arg]) -> bool:
     """Whether an axis member changes against the pathway it is named in: a brake on a member after it
@@ -843,7 +852,10 @@ class SentenceReader:
         return False
 
     def _collapse_axes(self) -> None:
-        if "/" not in self.words:
+        """ "the PTEN/AKT/mTOR pathway" (or "PTEN-AKT-mTOR"): one token standing for its members, each
+        read as regulating the next."""
+        slash, hyphen = "/" in self.words, "-" in self.words
+        if not (slash or hyphen):
             return
         toks = self.toks
         i = 0
@@ -853,7 +865,10 @@ class SentenceReader:
                 continue
             j = i
             members = [toks[i]]
-            while self.word(j + 1) == "/" and self.ent(j + 2) is not None:
+            hyphens = False
+            while self.ent(j + 2) is not None and (self.word(j + 1) == "/" or (
+                    self.word(j + 1) == "-" and toks[j].end == toks[j + 1].start == toks[j + 2].start - 1)):
+                hyphens = hyphens or self.word(j + 1) == "-"
                 members.append(toks[j + 2])
                 j += 2
             if len(members) == 1:
@@ -864,6 +879,12 @@ class SentenceReader:
             after = [self.word(x) for x in range(j + 1, min(j + 6, len(toks)))]
             singular = any(w in {"axis", "pathway", "signaling", "signalling", "cascade", "loop"} for w in after) \
                 and "pathways" not in after
+            if hyphens and not (singular and all(a.category in _MOLECULE_OR_PATHWAY and a.category not in V.MIRNA
+                                                 for a in args)):
+                # "PTEN-AKT" alone may name a complex or an interaction: a chain of proteins only before "pathway";
+                # a miRNA's own name has hyphens ("NF-κB-miR-146a-CFH circuit" is left to the words around)
+                i += 1
+                continue
             readings: list[Reading] = []
             if molecular and (singular or len(args) >= 3):
                 before = len(self.readings)
@@ -942,6 +963,8 @@ class SentenceReader:
                         sign = V.NOUN_SIGN[toks[k].lower] * (sign or 1)
                     k += 1
                 nxt = self.ent(k)
+                if nxt is not None and nxt.arg.category in V.DISEASE and self.word(k + 1) in V.DISEASE_MODIFIED:
+                    nxt = None  # "exosome-mediated SCI repair": the injury is the repair's setting
                 if nxt is not None and nxt.arg.category not in V.CONTEXT_ONLY and not self.vesicle(nxt.arg):
                     after = k + 1
                     while self.word(after) in _NEUTRAL_HEAD_NOUNS:
@@ -2210,7 +2233,10 @@ class SentenceReader:
             agents, end = self._objects(passive, None)
             objects = [(s, 1) for s in subjects]
             subjects = [a for a, _ in agents]
-        elif not objects and kind == V.ASSOC:
+        elif not objects and kind == V.ASSOC and not (
+                self.word(i + n - 1) in {"with", "to"} and self.word(i + n) not in {".", ",", ";", ")", "", "each", "one"}):
+            # (not when the trigger's "with" opens a phrase the rules could not read: "overexpression of A and B
+            # was associated with increased C ubiquitination" does not associate A with B)
             members = self._mutual_list(i)
             if len(members) >= 2:  # "miR-21 and STAT3 expression were inversely correlated"
                 subjects, objects = members[:1], [(m, 1) for m in members[1:]]
@@ -2670,17 +2696,20 @@ class SentenceReader:
         if not nearest:
             return []
         toks = self.toks
-        first = next((x for x in range(k) if toks[x].is_ent), None)
+        # the clause's first participant: after an opener ("In conclusion, X protect Y by ...", "Although SCI
+        # is severe, X protect Y by ...")
+        opened = max((x + 1 for x in range(k) if toks[x].plain in _CLAUSE_OPENER_ENDS), default=0)
+        first = next((x for x in range(opened, k) if toks[x].is_ent), None)
         if first is None or toks[first].arg.category in V.CONTEXT_ONLY or toks[first].consumed \
                 or any(a.start == toks[first].start for a in nearest):
             return []
         between = [t for t in toks[first + 1:k] if not t.is_ent]
-        if not between or between[0].lower in _NOT_A_VERB_AFTER_SUBJECT or any(
-                t.lower in _CLAUSE_BREAK_WORDS or t.lower in {";", ":", ","} for t in toks[:k]):
+        if not between or between[0].lower in _NOT_A_VERB_AFTER_SUBJECT:
             return []
         if any(self._trigger(x) and not self._is_modifier(x) for x in range(first + 1, k)):
             return []  # a verb the rules read: its frame already speaks for the clause
-        word = between[0].lower
+        verb = next((t for t in between if not (t.lower in _MODALS or _adverb(t.lower))), between[0])
+        word = verb.lower  # past a modal or adverb: "MSC-Exos might (significantly) protect SCI by ..."
         if not (word.endswith(("s", "ed")) or word in _PLAIN_VERBS_AFTER_PLURAL):
             return []
         return list(toks[first].args())
@@ -2951,9 +2980,8 @@ class SentenceReader:
                 if self._in_a_ratio(j):
                     j += 1  # "decreased the Bax/Bcl-2 ratio": neither member is said to fall
                     continue
-                if t.arg.category in V.CELL and self.word(j - 1) == "of" and self.ent(j - 2) is not None \
-                        and self.toks[j - 2].arg.category in _PROCESS_OR_OUTCOME:
-                    j += 1  # "pyroptosis of neurons": where the process happens, not a second thing changed
+                if t.arg.category in V.CELL and self._place_of_a_change(j):
+                    j += 1  # "pyroptosis of neurons", "ROS production of BV2 microglia": where it happens
                     continue
                 if t.arg.category in V.CELL and self.ent(j + 1) is not None \
                         and self.toks[j + 1].arg.category in _PROCESS_OR_OUTCOME:
@@ -3054,6 +3082,27 @@ class SentenceReader:
             if self.toks[x].is_ent and self.word(x + 1) != "to":
                 return False
         return False
+
+    def _place_of_a_change(self, j: int) -> bool:
+        """The cell at j is where what is named before "of" happens or is made, not a second thing changed:
+        "pyroptosis of neurons", "apoptosis of BV2 microglia", "ROS production of BV2 microglia", "the TNF-α
+        level of the cultured astrocytes" (but "the number of microglia" counts the cells)."""
+        k = j - 1
+        while k >= 0 and k >= j - 4 and not self.toks[k].is_ent and (
+                self.word(k) in _CELL_PLACE_WORDS or _CELL_LINE_NAME.fullmatch(self.toks[k].text)):
+            k -= 1
+        if self.word(k) != "of":
+            return False
+        k -= 1
+        amount = False
+        while k >= 0 and self.word(k) in _AMOUNT_OF_A_PRODUCT:
+            k -= 1
+            amount = True
+        if self.word(k) == ")" and self.word(k - 2) == "(":  # "reactive oxygen species (ROS) production"
+            k -= 3
+        before = self.ent(k)
+        return before is not None and (before.arg.category in _PROCESS_OR_OUTCOME or (
+            amount and before.arg.category in V.MOLECULE))
 
     def _named_loss(self, j: int) -> bool:
         """ "growth cone collapse": the entity is named only as the thing being lost."""
@@ -3492,6 +3541,8 @@ _BEFORE_A_GERUND_NOUN = frozenset(V.PREPOSITIONS | {"for", "at", "than"})
 _NOT_A_VERB_AFTER_SUBJECT = frozenset({"of", "in", "from", "and", "or", "with", "on", "at", "to", "for", "/", "(", ")",
                                        "-", "as", "is", "are", "was", "were", "by", "via", "through", "that",
                                        "which", "derived", "isolated", "secreted", "released", "obtained"})
+_CLAUSE_OPENER_ENDS = frozenset({";", ":", ","} | _CLAUSE_BREAK_WORDS)
+_MODALS = frozenset({"may", "might", "can", "could", "will", "would", "should", "must"})
 # verbs of plural subjects a means phrase follows ("MSC-Exos protect neurons by ..."): base forms in no verb table
 _PLAIN_VERBS_AFTER_PLURAL = frozenset({"protect", "benefit", "rescue", "preserve", "spare", "support", "help",
                                        "save", "shield", "defend"})

@@ -43,6 +43,8 @@ INCREASE_VERBS = (
     "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "exert", "provide",
     "confer", "yield", "rescue", "repair", "preserve", "maintain",
 )
+# decreasing verbs whose base form is a comparative ("lower"): only the inflected forms are verbs
+DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering")
 REGULATE_VERBS = (
     "regulate", "modulate", "affect", "influence", "control", "alter", "act on", "modify", "dysregulate",
     "deregulate", "manipulate", "govern", "shape", "orchestrate", "reprogram", "impact",
@@ -175,7 +177,7 @@ LOCATIVE = {"in", "at", "after", "following", "during", "within", "among", "from
             "inside", "outside", "beyond", "between", "against", "for", "without", "versus", "vs",
             "than", "over", "toward", "towards", "per"}
 # a noun after an entity that names its loss: "growth cone collapse", "tight junction protein degradation"
-POST_NEGATIVE = {"collapse", "loss", "degradation", "death", "damage", "dysfunction", "injury", "breakdown",
+POST_NEGATIVE = {"collapse", "loss", "degradation", "ubiquitination", "ubiquitylation", "death", "damage", "dysfunction", "injury", "breakdown",
                  "disruption", "destruction", "impairment", "deficits", "deficit", "depletion", "deficiency"}
 NEGATIVE_IN_NAME = re.compile(r"dysfunction|deficit|impair|\bloss\b|damage|deficien|disrupt|breakdown|leak|"
                               r"extravasation", re.I)
@@ -457,6 +459,8 @@ def verb_table() -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
                 table.setdefault(seq[0], []).append((seq, kind, sign))
 
     add(DECREASE_VERBS, DEC, -1)
+    for form in DECREASE_INFLECTIONS:
+        table.setdefault(form, []).append(((form,), DEC, -1))
     add(INCREASE_VERBS, INC, 1)
     add(REGULATE_VERBS, REG, 0)
     add(TARGET_VERBS, TARGET, -1)

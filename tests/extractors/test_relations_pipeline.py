@@ -1,0 +1,91 @@
+"""Claims read with exokg's own entities (the whole reading pipeline), in sentence forms of the field's
+abstracts: where the entity layer and the relation rules must agree on what a phrase names."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from kg.model import Document, Statement
+from kg.pipeline import Extractor
+
+PTEN, AKT, MTOR, TRKA, CBL, CBLB = "HGNC:9588", "exokg:AKT", "HGNC:3942", "HGNC:8031", "HGNC:1541", "HGNC:1542"
+MICROGLIA, NEURON, SCI, ROS = "CL:0000129", "CL:0000540", "MONDO:0043797", "CHEBI:26523"
+IL1B, TNF, BAX, APOPTOSIS, INFLAMMATION = "HGNC:5992", "HGNC:11892", "HGNC:959", "GO:0006915", "GO:0006954"
+
+
+@cache
+def _extractor() -> Extractor:
+    return Extractor()
+
+
+def statements(text: str) -> list[Statement]:
+    return list(_extractor().process(Document(id="t", text=text + "\n")).statements)
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    return {(s.subject.curie, s.predicate, s.object.curie) for s in statements(text)
+            if not any(e.negated for e in s.evidence)}
+
+
+def test_activating_a_hyphenated_chain_raises_what_its_brake_holds_back() -> None:
+    got = claims("Exosomes from miR-26a-modified MSCs could activate the PTEN-AKT-mTOR pathway to promote "
+                 "axonal regeneration.")
+    assert {(s, p, o) for s, p, o in got if o in {AKT, MTOR} and p == "increases"}, got
+    assert not any(o == PTEN and p == "increases" for _, p, o in got), "PTEN holds AKT back: it did not rise"
+    assert (PTEN, "regulates", AKT) in got and (AKT, "regulates", MTOR) in got
+
+
+def test_a_proteins_ubiquitination_is_not_the_protein() -> None:
+    # less ubiquitination of TrkA leaves more TrkA: "TrkA decreases Akt" would be the opposite of the claim
+    got = claims("Cbl knockdown markedly decreased TrkA ubiquitination levels, subsequently activating the "
+                 "downstream kinases Akt and Erk.")
+    assert not any(s == TRKA for s, _, _ in got), got
+    assert (CBL, "increases", TRKA) not in got
+
+
+def test_an_association_with_an_unread_phrase_does_not_pair_the_subjects() -> None:
+    got = claims("Overexpression of Cblb and Cbl was associated with increased TrkA ubiquitination.")
+    assert not any(p == "associated_with" for _, p, _ in got), got
+    assert ("mirbase:MI0000077", "associated_with", "HGNC:11364") in claims(
+        "miR-21 and STAT3 expression were correlated with each other.")
+
+
+@pytest.mark.parametrize("text, obj, cell", [
+    ("Exosomes inhibited apoptosis of BV2 microglia.", APOPTOSIS, MICROGLIA),
+    ("Exosomes could inhibit reactive oxygen species (ROS) production of BV2 microglia.", ROS, MICROGLIA),
+    ("Exosomes inhibited TNF-α expression of microglia.", TNF, MICROGLIA),
+    ("Exosomes lowered the ROS level of cultured neurons.", ROS, NEURON),
+])
+def test_the_cell_a_change_happens_in_is_no_second_object(text: str, obj: str, cell: str) -> None:
+    got = statements(text)
+    assert not any(s.object.curie == cell for s in got), [str(s) for s in got]
+    (claim,) = [s for s in got if s.object.curie == obj]
+    assert claim.predicate == "decreases"
+    assert ("cell_type", "microglia" if cell == MICROGLIA else "neuron") in claim.qualifiers
+
+
+def test_counting_cells_changes_the_cells() -> None:
+    assert ("GO:0070062", "decreases", MICROGLIA) in claims("Exosomes reduced the number of microglia.")
+
+
+@pytest.mark.parametrize("text", [
+    "In conclusion, UC-MSC-derived exosomes might protect SCI in rats by inhibiting the inflammatory response.",
+    "Although SCI is severe, UC-MSC-derived exosomes protect neurons by inhibiting the inflammatory response.",
+])
+def test_the_means_phrase_belongs_to_the_clause_subject_past_an_opener_and_a_modal(text: str) -> None:
+    got = claims(text)
+    assert ("exokg:UCMSC_Exo", "decreases", INFLAMMATION) in got, got
+    assert not any(s in {SCI, NEURON} for s, _, _ in got)
+
+
+def test_an_injury_repaired_through_a_mediator_is_its_setting() -> None:
+    assert not any(SCI in (s, o) for s, _, o in claims(
+        "However, the mechanism of exosome-mediated SCI repair remains unknown."))
+
+
+def test_lowering_is_a_decrease() -> None:
+    got = claims("Stem cell exosomes improved motor function, while significantly lowering the pro-inflammatory "
+                 "factors IL-1β and TNF-α and the apoptotic protein BAX.")
+    assert {("GO:0070062", "decreases", o) for o in (IL1B, TNF, BAX)} <= got, got
