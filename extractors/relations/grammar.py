@@ -347,6 +347,11 @@ class Tok:
 
 _START = attrgetter("start")
 
+# reduced participles naming how a change was seen ("reflected by BBB score"), and where their phrase ends
+_MEASURED_BY = frozenset({"reflected", "indicated", "measured", "assessed", "evaluated", "quantified", "determined",
+                          "detected", "manifested", "represented"})
+_MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "."})
+
 # words between "of" and the cell a change happens in ("apoptosis of the cultured BV2 microglia")
 _CELL_PLACE_WORDS = frozenset({"the", "these", "those", "cultured", "primary", "activated", "injured", "surviving",
                                "spinal", "cortical", "hippocampal", "-", "‐"})
@@ -521,6 +526,7 @@ class SentenceReader:
         self.toks = toks
         self.k = knowledge
         self.ctx = context
+        self.asides: dict[int, int] = {}  # start -> end of each "reflected by X" aside (see _drop_measurement_asides)
         self.aim = aim  # "This study aims to evaluate whether X improves Y": no frame claims
         self.readings: list[Reading] = []
         self.main_subjects: list[Arg] = []
@@ -588,6 +594,7 @@ class SentenceReader:
         self._collapse_axes()
         self._collapse_downstream_and_mediated()
         self._mark_settings()
+        self._drop_measurement_asides()
         self._read_markers()
         self._mark_agentive()
 
@@ -986,6 +993,23 @@ class SentenceReader:
                     t.consumed = True  # "SCI-induced inflammation": the injury is the setting
                 else:
                     t.mediator = True  # "miRNA-induced repression of BACE1": read as a nominal relation
+
+    def _drop_measurement_asides(self) -> None:
+        """ "enhanced locomotor performance reflected by BBB score": the measure after a reduced "reflected by"
+        is how the change was seen, no participant of the clause (a passive "was measured by X" is read as one)."""
+        if "by" not in self.words or self.words.isdisjoint(_MEASURED_BY):
+            return
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.lower not in _MEASURED_BY or self.word(i + 1) != "by" or self.word(self._left(i) + 1) in V.AUXILIARIES \
+                    or any(self.word(x) in V.AUXILIARIES for x in range(self._left(i) + 1, i)):
+                continue
+            j = i + 2
+            while j < len(toks) and self.word(j) not in _MEASURE_ASIDE_ENDS:
+                if toks[j].is_ent:
+                    toks[j].consumed = True
+                j += 1
+            self.asides[i] = j
 
     def _mark_settings(self) -> None:
         """An injury named as a setting ("SCI rats", "repair of SCI", "after SCI") is no participant."""
@@ -3016,6 +3040,9 @@ class SentenceReader:
                     local = 1
                 continue
             w = t.lower
+            if j in self.asides:  # "enhanced motor function reflected by BBB score, and neuronal viability"
+                j = self.asides[j]
+                continue
             if w in {";", ":", "."}:
                 break
             if w == "," and (subordinate or not self._comma_continues(j, enumerating)):
@@ -3384,15 +3411,33 @@ class SentenceReader:
     def _treatment_effects(self) -> None:
         toks = self.toks
         agents = [i for i, t in enumerate(toks) if t.is_ent and t.agentive and not t.consumed]
+        agent_sign = dict.fromkeys(agents, 1)
+        opening = self._opening_condition()
+        if opening is not None and opening[0] not in agent_sign:
+            agents.append(opening[0])
+            agent_sign[opening[0]] = opening[1]
         if not agents:
             return
+        # a bare change verb ("was improved") is said to follow only a treatment or condition the sentence opens
+        # with ("After EV treatment, ..."); "Bax was upregulated after SCI, and Bcl-2 ... in the X group" is not X's
+        fronted = [a for a in agents if self._in_opening_phrase(a)]
         claimed = {r.object.ref.curie for r in self.readings}
+        copula = {"is", "are", "was", "were", "be", "been"}
         for i, t in enumerate(toks):
             if t.is_ent:
                 continue
             w = t.lower
             sign = V.COMPARATIVES.get(w)
             after: int | None = i + 1
+            participle = False
+            if sign is None and w.endswith("ed") and any(self.word(x) in copula for x in range(self._left(i) + 1, i)):
+                # "After EV treatment, motor function was improved, SCI was relieved": a change verb said of what
+                # stands before the copula
+                sign = next((sg for seq, kind, sg in V.verb_table().get(w, ()) if len(seq) == 1 and kind in {
+                    V.INC, V.DEC}), None)
+                participle = sign is not None and bool(fronted)
+                if not participle:
+                    sign = None
             if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of"}:
                 sign = V.NOUN_SIGN.get(w, 1)
             if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in _INTRANSITIVE_SHIFT:
@@ -3401,20 +3446,22 @@ class SentenceReader:
                 sign = 1 if after is not None else None
             if sign is None or after is None:
                 continue
-            agent = min(agents, key=lambda a: abs(a - i))
+            agent = min(fronted if participle else agents, key=lambda a: abs(a - i))
             if agent == i or abs(agent - i) > 40:
                 continue
-            objs, _ = self._objects(after, None, effect_agents_change=False)
-            # "lower IL-1β and less pyroptosis": what the next comparative names is its own comparison
-            later = next((toks[x].start for x in range(after, len(toks)) if not toks[x].is_ent
-                          and toks[x].lower in V.COMPARATIVES), None)
-            objs = [(a, s) for a, s in objs if a != toks[agent].arg and (later is None or a.start < later)]
-            copula = {"is", "are", "was", "were", "be", "been"}
+            objs: list[tuple[Arg, int]] = []
+            if not participle:
+                objs, _ = self._objects(after, None, effect_agents_change=False)
+                # "lower IL-1β and less pyroptosis": what the next comparative names is its own comparison
+                later = next((toks[x].start for x in range(after, len(toks)) if not toks[x].is_ent
+                              and toks[x].lower in V.COMPARATIVES), None)
+                objs = [(a, s) for a, s in objs if a != toks[agent].arg and (later is None or a.start < later)]
             if not objs and (self.word(self._left(i)) in copula or any(
                     self.word(x) in copula for x in range(self._left(i) + 1, i))):
                 # predicative: "the expression level of GFAP in the X group was significantly lower"
                 k = i - 1
-                while k >= 0 and (not toks[k].is_ent or k == agent) and self.word(k) not in {";", ":"}:
+                while k >= 0 and (not toks[k].is_ent or k == agent or self._setting_in_a_phrase(k)) \
+                        and self.word(k) not in {";", ":"}:
                     k -= 1
                 if k >= 0 and toks[k].is_ent and not toks[k].consumed:
                     _, members = self._list_back(k)  # "TNF-α and IL-1β levels were lower in the X group"
@@ -3422,11 +3469,59 @@ class SentenceReader:
             for o, local in objs:
                 if o.ref.curie in claimed or self.vesicle(o) or o.category in V.CONTEXT_ONLY:
                     continue
-                s = sign * (1 if local == 2 else local)
-                if w in {"recovery", "improvement", "restoration"} and _adverse(o):
+                s = sign * (1 if local == 2 else local) * agent_sign[agent]
+                if (w in {"recovery", "improvement", "restoration"} or (
+                        sign > 0 and participle and w.startswith(("improv", "restor", "repair")))) and _adverse(o):
                     s = -s
                 pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
+
+    def _setting_in_a_phrase(self, k: int) -> bool:
+        """The entity at k is a setting in a phrase of the noun before it ("the motor function of SCI rats")."""
+        def setting(j: int) -> bool:
+            t = self.toks[j]
+            return t.is_ent and (t.consumed or t.arg.category in V.CONTEXT_ONLY)
+
+        if not setting(k):
+            return False
+        while k > 0 and setting(k - 1):  # "of SCI rats"
+            k -= 1
+        return self.word(k - 1) in {"of", "in"}
+
+    def _opening_phrase(self) -> tuple[int, int] | None:
+        """(start, comma) of the adverbial a sentence or its complement opens with: "After EV treatment, ...",
+        "... verified that after overexpression of TLR4, ..."."""
+        opener = next((p for p in range(min(len(self.toks), 12)) if self.word(p) in {"after", "following", "upon"}
+                       and (p == 0 or self.word(p - 1) == "that")), None)
+        if opener is None:
+            return None
+        comma = next((x for x in range(opener + 1, min(len(self.toks), opener + 10)) if self.word(x) == ","), None)
+        return None if comma is None else (opener, comma)
+
+    def _in_opening_phrase(self, k: int) -> bool:
+        phrase = self._opening_phrase()
+        return phrase is not None and phrase[0] < k < phrase[1]
+
+    def _opening_condition(self) -> tuple[int, int] | None:
+        """The molecule a sentence opens with as a condition, and its sign: "After overexpression of TLR4, ..."
+        (1), "Following TLR4 knockdown, ..." (-1). What the clauses after it say changed is its effect."""
+        phrase = self._opening_phrase()
+        if phrase is None:
+            return None
+        opener, comma = phrase
+        named = [x for x in range(opener + 1, comma) if self.toks[x].is_ent]
+        if len(named) != 1:
+            return None
+        x = named[0]
+        t = self.toks[x]
+        if t.consumed or t.arg.category not in V.MOLECULE:
+            return None
+        words = {self.word(y) for y in range(opener + 1, comma)} - {""}
+        if words & V.LOSS_SUFFIXES:
+            return x, -1
+        if words & _GAIN_NOUNS or words & {"transfection", "treatment", "administration", "addition"}:
+            return x, 1
+        return None
 
 
 @dataclass(slots=True)

@@ -672,6 +672,11 @@ def test_proteins_joined_by_hyphens_are_each_read(annotator: Annotator) -> None:
     ("Treatment improved the motor ability of rats.", "exokg:motor_function"),
     ("Exosomes attenuated glia scarring.", "exokg:glial_scar_formation"),
     ("Exosomes raised beta-tubulin III.", "HGNC:20772"),
+    ("Exosomes enhanced locomotor performance.", "exokg:motor_function"),
+    ("HExos promote functional behavioral recovery.", "exokg:motor_function"),
+    ("reflected by Basso, Beattie & Bresnahan score", "exokg:BBB_score"),
+    ("and B-cell leukemia/lymphoma-2 expression", "HGNC:990"),
 ])
 def test_the_fields_other_names_of_outcomes_and_markers(annotator: Annotator, text: str, curie: str) -> None:
     assert curie in {c for _, c in found(annotator, text)}
+

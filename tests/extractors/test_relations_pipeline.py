@@ -89,3 +89,38 @@ def test_lowering_is_a_decrease() -> None:
     got = claims("Stem cell exosomes improved motor function, while significantly lowering the pro-inflammatory "
                  "factors IL-1β and TNF-α and the apoptotic protein BAX.")
     assert {("GO:0070062", "decreases", o) for o in (IL1B, TNF, BAX)} <= got, got
+
+
+def test_changes_after_an_opening_treatment_are_its_effects() -> None:
+    got = claims("After EV treatment, the motor function of SCI rats was improved, SCI was relieved, and IL-6 "
+                 "expression was decreased.")
+    ev = "GO:1903561"
+    assert {(ev, "increases", "exokg:motor_function"), (ev, "decreases", SCI), (ev, "decreases", "HGNC:6018")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "The rescue experiments verified that after overexpression of TLR4, the contents of IL-6 and TNF-α were "
+    "increased, IL-10 was decreased, and SCI was aggravated.",
+    # a loss turns each change round: the same claims
+    "Following TLR4 knockdown, the contents of IL-6 and TNF-α were decreased, IL-10 was increased, and SCI was "
+    "relieved.",
+])
+def test_changes_after_an_opening_manipulation_are_the_molecules_effects(text: str) -> None:
+    tlr4 = "HGNC:11850"
+    assert {(tlr4, "increases", "HGNC:6018"), (tlr4, "increases", TNF), (tlr4, "decreases", "HGNC:5962"),
+            (tlr4, "increases", SCI)} <= claims(text)
+
+
+def test_a_change_after_an_injury_is_not_the_treatment_groups() -> None:
+    got = claims("Bax was upregulated after SCI, and Bcl-2 was upregulated in the BMSC-Exo group.")
+    assert not any(o == BAX for _, _, o in got), got
+
+
+def test_how_a_change_was_measured_is_an_aside() -> None:
+    got = claims("The injection of BMSC-Exo enhanced locomotor performance reflected by Basso, Beattie & Bresnahan "
+                 "score (p < 0.001), and neuronal viability reflected by NeuN+ cells (p < 0.01), but attenuated "
+                 "neuronal apoptosis reflected by TUNEL positive rate (p < 0.05).")
+    exo = "exokg:BMSC_Exo"
+    assert {(exo, "increases", "exokg:motor_function"), (exo, "increases", "exokg:neuronal_survival"),
+            (exo, "decreases", "GO:0051402")} <= got, got
+    assert not any(o in {"exokg:BBB_score", "HGNC:27097", "MESH:D020287"} for _, _, o in got)
