@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.13"
+EXTRACTOR_VERSION = "1.14"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -140,7 +140,7 @@ EFFECT_RE = re.compile(
     # "SMD", "standardized mean difference [SMD]", "mean difference (MD)", "the pooled SMD for BBB score was"
     # (the outcome named between measure and estimate); the interval with its level, or bare in brackets
     # ("MD = 3.45 [2.56, 4.34]", read as a 95% interval)
-    rf"\b{_MEASURE}[\])]?(?:\s+(?:for|of|on|in)\s+(?P<named>[^\W\d][^()\[\];=<>.]{{1,60}}?)\s+(?:was|were|is|of))?"
+    rf"\b{_MEASURE}s?[\])]?(?:\s+(?:for|of|on|in)\s+(?P<named>[^\W\d][^()\[\];=<>.]{{1,60}}?)\s+(?:was|were|is|of))?"
     rf"\s*(?:=|:|of|was|,)?\s*(?P<est>{NUMBER}){_UNIT}\s*[,;]?\s*(?:[\[(]?\s*"
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)s?\s*"
     rf"(?:[\[(](?:CI|CrI)[\])])?\s*(?:=|:|,)?\s*[\[(]?|[\[(](?=\s*{NUMBER}\s*{INTERVAL_SEP}\s*{NUMBER}\s*[\])]))"
@@ -181,7 +181,11 @@ K_POOLED_RE = re.compile(rf"\b(?:pooled analysis|pooled data|meta-analysis|analy
 SUBGROUP_RE = re.compile(
     r"\b(?:in|for|among|within)\s+(?:the\s+)?(?:subgroups?|subsets?)\s+(?:of|with|receiving|treated with|using)\s+"
     r"(?P<a>[^,;()]{3,60}?)\s*[,;]"
-    r"|\b(?:in|for|among|within)\s+(?:the\s+)?(?P<b>[^,;()]{3,40}?)\s+subgroups?\b", re.I)
+    r"|\b(?:in|for|among|within)\s+(?:the\s+)?(?P<b>[^,;()]{3,40}?)\s+subgroups?\b"
+    # an injury model pooled apart: "improved BBB scores in the contusion model", "of the compression model"
+    r"|\b(?:in|of|for|among|with)\s+(?:the\s+|a\s+)?(?:rat\s+|mouse\s+|rodent\s+)?"
+    r"(?P<c>(?:contusion|compression|transection|hemisection|crush|clip[- ]compression|weight[- ]drop|impact|"
+    r"ischemi[ac][- ]reperfusion)(?:\s+injury)?\s+models?)\b", re.I)
 # a time after injury or treatment: "day 7", "at 14 days", "4 weeks post-injury", "8 wk"
 TIME_POINT_RE = re.compile(
     r"\b(?P<unit1>days?|weeks?|months?)\s+(?P<n1>\d{1,3})\b|\b(?P<n2>\d{1,3})\s*(?P<unit2>days?|weeks?|months?|d|wks?)\b",
@@ -923,7 +927,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         f.section = document.section_at(f.start)
         named = list(SUBGROUP_RE.finditer(text, f.sentence[0], f.start))
         if named:  # the last subgroup named before the effect in its sentence
-            f.subgroup = " ".join((named[-1].group("a") or named[-1].group("b")).split())
+            f.subgroup = " ".join((named[-1].group("a") or named[-1].group("b") or named[-1].group("c")).split())
     _name_time_points(found, text)
     _name_compared_groups(found, text, interventions)
     _bind_counts(found, read_counts(text, spans, outcomes, folded), document)

@@ -418,3 +418,18 @@ def test_an_effect_that_names_its_outcome_keeps_it_and_its_own_sentence() -> Non
     assert effect.outcome.label == "IL-10"
     assert effect.evidence.sentence.startswith("The pooled analysis")
     assert effect.evidence.rule == "printed-effect-with-ci"
+
+
+def test_results_pooled_per_injury_model_are_subgroups() -> None:
+    text = ("BMSC-Exos improved BBB scores overall (SMD = 1.42, 95% CI 1.08 to 1.75). BMSC-Exos improved BBB scores "
+            "in the contusion model (SMD = 3.49, 95% CI: 2.75 to 4.23; p < 0.001) and the chronic BBB scores of the "
+            "compression model (SMD = 2.38, 95% CI: 0.36-4.40; p=0.02).")
+    effects = extract_effects(Annotated(Document(id="t", text=text)))
+    assert {(e.estimate, e.subgroup) for e in effects} == {
+        (1.42, ""), (3.49, "contusion model"), (2.38, "compression model")}
+
+
+def test_a_plural_measure_name_and_a_spaced_level() -> None:
+    text = "BMSC-Exos had an overall effect on TNF-α with SMDs −2.57 (95 % CI -3.26; −1.88; p < 0.001)."
+    (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
+    assert (effect.measure, effect.estimate, effect.ci_low, effect.ci_high) == ("SMD", -2.57, -3.26, -1.88)
