@@ -517,10 +517,9 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
 
 # "pericyte pyroptosis": a cell named just before the process it undergoes; "apoptosis of (injured) neurons"
 _CELL_BEFORE_PROCESS = re.compile(r"[ \-‐]")
-_AMOUNT_NOUN = r"(?:\s*\([^()]{1,12}\))?\s+(?:production|expression|levels?|secretion|release|contents?|activity|" \
-    r"synthesis|concentrations?|accumulation|generation|mRNA|protein)"
-_OF_THE_CELL = r"\s+of\s+(?:the\s+)?(?:(?:injured|activated|cultured|primary|spinal|surviving)\s+)?" \
-    r"(?:(?:[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*|SH-SY5Y)\s+)?"
+_AMOUNT_NOUN = rf"(?:\s*\([^()]{{1,12}}\))?\s+(?i:{'|'.join(sorted(V.AMOUNT_NOUNS))})"
+_OF_THE_CELL = rf"\s+of\s+(?:the\s+)?(?:(?:{'|'.join(sorted(V.CELL_STATE_WORDS))})\s+)?" \
+    rf"(?:(?:{V.CELL_LINE_NAME}|SH-SY5Y)\s+)?"
 # "apoptosis of BV2 microglia", "ROS production of neurons"; a molecule's only with its amount ("TNF-α
 # expression of microglia")
 _CELL_AFTER_PROCESS = re.compile(f"(?:{_AMOUNT_NOUN})?{_OF_THE_CELL}")

@@ -353,13 +353,8 @@ _MEASURED_BY = frozenset({"reflected", "indicated", "measured", "assessed", "eva
 _MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "."})
 
 # words between "of" and the cell a change happens in ("apoptosis of the cultured BV2 microglia")
-_CELL_PLACE_WORDS = frozenset({"the", "these", "those", "cultured", "primary", "activated", "injured", "surviving",
-                               "spinal", "cortical", "hippocampal", "-", "‐"})
-_CELL_LINE_NAME = re.compile(r"[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*|SH|SY5Y")  # BV2, PC12, HT22, SH-SY5Y
-# what a molecule's amount is called before "of" and the cell that makes it ("IL-6 secretion of microglia")
-_AMOUNT_OF_A_PRODUCT = frozenset({"production", "expression", "level", "levels", "secretion", "release", "content",
-                                  "contents", "activity", "concentration", "concentrations", "synthesis",
-                                  "accumulation", "generation", "mrna", "protein"})
+_CELL_PLACE_WORDS = frozenset({"the", "these", "those", "-", "‐", *V.CELL_STATE_WORDS})
+_CELL_LINE_NAME = re.compile(V.CELL_LINE_NAME + "|SH|SY5Y")  # BV2, PC12, HT22, SH-SY5Y
 
 
 def _against_the_axis(member: Arg, members: Sequence[Arg]) -> bool:
@@ -1001,8 +996,8 @@ class SentenceReader:
             return
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.lower not in _MEASURED_BY or self.word(i + 1) != "by" or self.word(self._left(i) + 1) in V.AUXILIARIES \
-                    or any(self.word(x) in V.AUXILIARIES for x in range(self._left(i) + 1, i)):
+            if t.lower not in _MEASURED_BY or self.word(i + 1) != "by" or any(
+                    self.word(x) in V.AUXILIARIES for x in range(self._left(i) + 1, i)):
                 continue
             j = i + 2
             while j < len(toks) and self.word(j) not in _MEASURE_ASIDE_ENDS:
@@ -3122,7 +3117,7 @@ class SentenceReader:
             return False
         k -= 1
         amount = False
-        while k >= 0 and self.word(k) in _AMOUNT_OF_A_PRODUCT:
+        while k >= 0 and self.word(k) in V.AMOUNT_NOUNS:
             k -= 1
             amount = True
         if self.word(k) == ")" and self.word(k - 2) == "(":  # "reactive oxygen species (ROS) production"
@@ -3290,8 +3285,8 @@ class SentenceReader:
         sign = _sign(f, local)
         if sign and self.toks[f.start].lower.startswith(_SHIFT_STEMS) and self._two_states(o):
             return 0  # "shifting microglial M1/M2 polarization": which way, the words do not say
-        if sign > 0 and f.kind in {V.INC, V.LIGHT} and self.toks[f.start].lower.startswith(
-                ("improv", "restor", "amelior", "relie", "repair")) and _adverse(o):
+        if sign > 0 and f.kind in {V.INC, V.LIGHT} and self.toks[f.start].lower.startswith(_RESTORING_STEMS) \
+                and _adverse(o):
             sign = -1
         return sign
 
@@ -3412,7 +3407,7 @@ class SentenceReader:
         toks = self.toks
         agents = [i for i, t in enumerate(toks) if t.is_ent and t.agentive and not t.consumed]
         agent_sign = dict.fromkeys(agents, 1)
-        opening = self._opening_condition()
+        opening = self._opening_condition(self._opening_phrase())
         if opening is not None and opening[0] not in agent_sign:
             agents.append(opening[0])
             agent_sign[opening[0]] = opening[1]
@@ -3420,7 +3415,8 @@ class SentenceReader:
             return
         # a bare change verb ("was improved") is said to follow only a treatment or condition the sentence opens
         # with ("After EV treatment, ..."); "Bax was upregulated after SCI, and Bcl-2 ... in the X group" is not X's
-        fronted = [a for a in agents if self._in_opening_phrase(a)]
+        phrase = self._opening_phrase()
+        fronted = [a for a in agents if phrase is not None and phrase[0] < a < phrase[1]]
         claimed = {r.object.ref.curie for r in self.readings}
         copula = {"is", "are", "was", "were", "be", "been"}
         for i, t in enumerate(toks):
@@ -3430,14 +3426,13 @@ class SentenceReader:
             sign = V.COMPARATIVES.get(w)
             after: int | None = i + 1
             participle = False
-            if sign is None and w.endswith("ed") and any(self.word(x) in copula for x in range(self._left(i) + 1, i)):
+            if sign is None and fronted and w.endswith("ed") and any(
+                    self.word(x) in copula for x in range(self._left(i) + 1, i)):
                 # "After EV treatment, motor function was improved, SCI was relieved": a change verb said of what
                 # stands before the copula
                 sign = next((sg for seq, kind, sg in V.verb_table().get(w, ()) if len(seq) == 1 and kind in {
                     V.INC, V.DEC}), None)
-                participle = sign is not None and bool(fronted)
-                if not participle:
-                    sign = None
+                participle = sign is not None
             if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of"}:
                 sign = V.NOUN_SIGN.get(w, 1)
             if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in _INTRANSITIVE_SHIFT:
@@ -3471,7 +3466,7 @@ class SentenceReader:
                     continue
                 s = sign * (1 if local == 2 else local) * agent_sign[agent]
                 if (w in {"recovery", "improvement", "restoration"} or (
-                        sign > 0 and participle and w.startswith(("improv", "restor", "repair")))) and _adverse(o):
+                        sign > 0 and participle and w.startswith(_RESTORING_STEMS))) and _adverse(o):
                     s = -s
                 pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
@@ -3498,14 +3493,9 @@ class SentenceReader:
         comma = next((x for x in range(opener + 1, min(len(self.toks), opener + 10)) if self.word(x) == ","), None)
         return None if comma is None else (opener, comma)
 
-    def _in_opening_phrase(self, k: int) -> bool:
-        phrase = self._opening_phrase()
-        return phrase is not None and phrase[0] < k < phrase[1]
-
-    def _opening_condition(self) -> tuple[int, int] | None:
-        """The molecule a sentence opens with as a condition, and its sign: "After overexpression of TLR4, ..."
-        (1), "Following TLR4 knockdown, ..." (-1). What the clauses after it say changed is its effect."""
-        phrase = self._opening_phrase()
+    def _opening_condition(self, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The molecule a sentence's opening phrase names as a condition, and its sign: "After overexpression of
+        TLR4, ..." (1), "Following TLR4 knockdown, ..." (-1). What the clauses after it say changed is its effect."""
         if phrase is None:
             return None
         opener, comma = phrase
@@ -3636,6 +3626,8 @@ _BEFORE_A_GERUND_NOUN = frozenset(V.PREPOSITIONS | {"for", "at", "than"})
 _NOT_A_VERB_AFTER_SUBJECT = frozenset({"of", "in", "from", "and", "or", "with", "on", "at", "to", "for", "/", "(", ")",
                                        "-", "as", "is", "are", "was", "were", "by", "via", "through", "that",
                                        "which", "derived", "isolated", "secreted", "released", "obtained"})
+# verbs whose rise of an adverse object is its fall ("improved the inflammatory response", "SCI was improved")
+_RESTORING_STEMS = ("improv", "restor", "amelior", "relie", "repair")
 _CLAUSE_OPENER_ENDS = frozenset({";", ":", ","} | _CLAUSE_BREAK_WORDS)
 _MODALS = frozenset({"may", "might", "can", "could", "will", "would", "should", "must"})
 # verbs of plural subjects a means phrase follows ("MSC-Exos protect neurons by ..."): base forms in no verb table

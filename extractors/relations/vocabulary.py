@@ -89,6 +89,14 @@ NOUN_SIGN: dict[str, int] = {
     "facilitation": 1, "acceleration": 1, "potentiation": 1, "augmentation": 1,
 }
 NOUN_REG = {"regulation", "modulation", "control", "alteration", "mediation"}
+# what a molecule's amount is called before "of" and the cell that makes it ("IL-6 secretion of microglia")
+AMOUNT_NOUNS = frozenset({"production", "expression", "level", "levels", "secretion", "release", "content", "contents",
+                          "activity", "concentration", "concentrations", "synthesis", "accumulation", "generation",
+                          "mrna", "protein"})
+# words before a cell a change happens in ("apoptosis of cultured neurons"), and a cell line's name (BV2, PC12)
+CELL_STATE_WORDS = frozenset({"cultured", "primary", "activated", "injured", "surviving", "spinal", "cortical",
+                              "hippocampal"})
+CELL_LINE_NAME = r"[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*"
 # heads that only say "the amount of" and keep the sign
 NEUTRAL_HEADS = {
     "expression", "expressions", "level", "levels", "number", "numbers", "amount", "amounts",
