@@ -856,8 +856,7 @@ class SentenceReader:
     def _collapse_axes(self) -> None:
         """ "the PTEN/AKT/mTOR pathway" (or "PTEN-AKT-mTOR"): one token standing for its members, each
         read as regulating the next."""
-        slash, hyphen = "/" in self.words, "-" in self.words
-        if not (slash or hyphen):
+        if "/" not in self.words and "-" not in self.words:
             return
         toks = self.toks
         i = 0
