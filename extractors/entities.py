@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.22"
+EXTRACTOR_VERSION = "1.23"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -88,7 +88,7 @@ _DERIVED_FROM_LEAD = re.compile(r"^\s+\S+\s+(?:from|by)\s+")  # "exosomes derive
 _SMALL_VESICLE = re.compile(r"s(?:EV|mall)", re.I)
 _MOLECULE_RULES = frozenset({"mirna", "lexicon", "gene_symbol"})
 _CAND_START = attrgetter("start")
-_EX_SUFFIX = re.compile(r"[-‐‑]Exs?\b")
+_EX_SUFFIX = re.compile(r"[-‐‑]E[xX]s?\b")
 _EXOSOME = "GO:0070062"
 _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
 # "exosomes" + " derived from " + (modifiers) + "BM-MSCs"
@@ -238,7 +238,13 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
             nf, ne = forms[words[k]]
             nkey = key + joiner + nf
             if nkey not in prefixes:
-                break
+                if joiner or " " not in key or not nf.isalpha():
+                    break
+                # "umbilical cord-mesenchymal stem cells": a hyphen written where a multi-word name has a space
+                joiner = " "
+                nkey = key + joiner + nf
+                if nkey not in prefixes:
+                    break
             key, ekey = nkey, ekey + joiner + ne
             j = k
         if hits:
@@ -314,7 +320,7 @@ class Recognizer:
         if not cells:
             return []
         vesicles = [c for c in cands if c.curie in self._vesicle]
-        # "hucMSC-Ex": the short form some groups write for exosomes, read only right after a cell
+        # "hucMSC-Ex", "MSC-EXs": the short forms some groups write for exosomes, read only right after a cell
         vesicles += [Candidate(ex.start() + 1, ex.end(), _EXOSOME, "lexicon", self.refs[_EXOSOME])
                      for cell in cells if (ex := _EX_SUFFIX.match(text, cell.end)) is not None]
         if not vesicles:

@@ -78,6 +78,11 @@ def test_priority_sentence_huc_msc_evs(annotator: Annotator) -> None:
         ("DPSC-derived exosomes", "exokg:DPSC_Exo"),
         ("MenSC-derived exosomes", "exokg:MenSC_Exo"),
         ("hucMSC-Ex", "exokg:UCMSC_Exo"),  # "Ex" is read as exosomes only right after a cell
+        ("MSC-EXs", "exokg:MSC_Exo"),
+        ("BMSC-EX", "exokg:BMSC_Exo"),
+        # a hyphen where the cell's multi-word name has a space
+        ("umbilical cord-mesenchymal stem cells derived exosomes", "exokg:UCMSC_Exo"),
+        ("bone marrow-mesenchymal stem cell-derived exosomes", "exokg:BMSC_Exo"),
         ("hPMSC-Exos", "exokg:PlMSC_Exo"),
         # the source written with the short "MSC(s)"
         ("human umbilical cord MSC-derived small extracellular vesicles", "exokg:UCMSC_Exo"),
@@ -680,3 +685,15 @@ def test_proteins_joined_by_hyphens_are_each_read(annotator: Annotator) -> None:
 def test_the_fields_other_names_of_outcomes_and_markers(annotator: Annotator, text: str, curie: str) -> None:
     assert curie in {c for _, c in found(annotator, text)}
 
+
+
+def test_a_capital_ex_is_no_exosome_away_from_a_cell(annotator: Annotator) -> None:
+    assert found(annotator, "EX data were pooled.") == []
+    assert ("BMSCs", "CL:0002540") in found(annotator, "BMSCs and EXs were compared.")
+
+
+def test_a_hyphen_for_a_space_reads_the_longer_name_only_where_the_lexicon_has_it(annotator: Annotator) -> None:
+    assert ("Human umbilical cord-mesenchymal stem cells", "CL:0002569") in found(
+        annotator, "Human umbilical cord-mesenchymal stem cells were cultured.")
+    # "anti-inflammatory" stays one word: no lexicon name goes on from "anti"
+    assert ("inflammatory", "GO:0006954") not in found(annotator, "an anti-inflammatory response")
