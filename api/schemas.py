@@ -296,6 +296,8 @@ class BiasAssessmentOut(BaseModel):
                                                              "none found; null: not said")
     statistic: float | None = None
     p_value: float | None = None
+    p_value_below: float | None = Field(default=None, description="the bound printed instead of the p-value "
+                                                                   "(0.001 for 'P < 0.001')")
     filled: int | None = Field(default=None, description="studies trim-and-fill filled in")
     adjusted_estimate: float | None = Field(default=None, description="the estimate after trim-and-fill")
     adjusted_ci_low: float | None = None

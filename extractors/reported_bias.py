@@ -358,6 +358,8 @@ def _adjusted(text: str, start: int, end: int, printed: Sequence[PrintedEffect])
 def _test(method: str, found: bool | None, p_values: Sequence[tuple[int, str, float]],
           statistics: Sequence[re.Match[str]], evidence: Evidence) -> BiasAssessment | None:
     p = next((value for _, op, value in p_values if op == "=" and value > 0), None)  # "P = 0.000" is below 0.001
+    # "P < 0.001": a bound, not the value
+    below = None if p is not None else next((value for _, op, value in p_values if op == "<" and value > 0), None)
     if found is None and p_values:  # no verdict in words: the p-value decides where it can
         _, op, value = p_values[0]
         if op == "=":
@@ -367,10 +369,10 @@ def _test(method: str, found: bool | None, p_values: Sequence[tuple[int, str, fl
         else:
             found = False if value >= ASYMMETRY_ALPHA else None
     statistic = printed_number(statistics[0].group("v")) if statistics else None
-    if found is None and p is None and statistic is None:
+    if found is None and p is None and below is None and statistic is None:
         return None
-    return BiasAssessment(method=method, asymmetry=found, statistic=statistic, p_value=p, source="reported",
-                          evidence=evidence)
+    return BiasAssessment(method=method, asymmetry=found, statistic=statistic, p_value=p, p_value_below=below,
+                          source="reported", evidence=evidence)
 
 
 def _fail_safe(found: bool | None, text: str, start: int, end: int, evidence: Evidence) -> BiasAssessment | None:

@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.14"
+EXTRACTOR_VERSION = "1.15"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -1017,8 +1017,8 @@ def attach_bias(effects: Sequence[PooledEffect], readings: Sequence[BiasReading]
 
 
 def _details(b: BiasAssessment) -> int:
-    return sum(x is not None for x in (b.asymmetry, b.statistic, b.p_value, b.filled, b.adjusted_estimate,
-                                       b.fail_safe_n))
+    return sum(x is not None for x in (b.asymmetry, b.statistic, b.p_value or b.p_value_below, b.filled,
+                                       b.adjusted_estimate, b.fail_safe_n))
 
 
 def effects_from_text(text: str, doc_id: str = "text", **document_fields: Any) -> list[PooledEffect]:

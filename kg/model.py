@@ -368,7 +368,8 @@ class BiasAssessment:
     none was, None when not said. Tests carry their statistic (Begg's: Kendall's tau) and p-value;
     trim-and-fill the number of studies it filled (``filled``) and the adjusted estimate with its
     confidence interval; a fail-safe N check the number of null studies that would overturn the
-    result (``fail_safe_n``; exokg computes Rosenthal's). ``source`` is "reported" (read in a
+    result (``fail_safe_n``; exokg computes Rosenthal's). A paper that prints only a bound
+    ("P < 0.001") gives ``p_value_below`` instead of ``p_value``: the bound is not the value. ``source`` is "reported" (read in a
     paper, with ``evidence``) or "computed" (by exokg from study-level data).
     """
 
@@ -376,6 +377,7 @@ class BiasAssessment:
     asymmetry: bool | None = None
     statistic: float | None = None
     p_value: float | None = None
+    p_value_below: float | None = None
     filled: int | None = None
     adjusted_estimate: float | None = None
     adjusted_ci_low: float | None = None
@@ -406,6 +408,8 @@ class BiasAssessment:
         parts: list[str] = []
         if self.p_value is not None:
             parts.append(f"p = {self.p_value:.3g}")
+        elif self.p_value_below is not None:
+            parts.append(f"p < {self.p_value_below:.3g}")
         if self.filled is not None:
             parts.append(f"{self.filled} {'study' if self.filled == 1 else 'studies'} filled")
         if self.fail_safe_n is not None:

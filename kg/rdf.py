@@ -94,6 +94,7 @@ BIAS_PROPERTIES: dict[str, tuple[str, str]] = {
     "asymmetry": ("asymmetry", "boolean"),
     "statistic": ("testStatistic", "decimal"),
     "p_value": ("biasPValue", "decimal"),
+    "p_value_below": ("biasPValueBelow", "decimal"),
     "filled": ("filledStudies", "integer"),
     "adjusted_estimate": ("adjustedEstimate", "decimal"),
     "adjusted_ci_low": ("adjustedCiLow", "decimal"),

@@ -231,3 +231,19 @@ def test_each_outcome_gets_its_own_fail_safe_n(sentence: str, expected: dict) ->
 ])
 def test_a_fail_safe_n_without_a_count_or_finding_is_not_read(sentence: str) -> None:
     assert _checks(sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Funnel plots for BBB score appeared asymmetrical, and Egger's test confirmed publication bias (P < 0.001).",
+     {"egger": (True, None, 0.001), "funnel_plot": (True, None, None)}),
+    ("Egger's test showed publication bias for BBB score (p < 0.05).", {"egger": (True, None, 0.05)}),
+    ("Egger's test for BBB score: p = 0.04.", {"egger": (True, 0.04, None)}),
+    ("Egger's test showed no publication bias for BBB score (p > 0.05).", {"egger": (False, None, None)}),
+])
+def test_a_p_value_printed_as_a_bound_is_kept_as_the_bound(sentence: str, expected: dict) -> None:
+    (bbb,) = [e for e in effects_from_text(RESULTS + sentence) if "BBB" in e.outcome.label]
+    assert {b.method: (b.asymmetry, b.p_value, b.p_value_below) for b in bbb.bias} == expected
+    egger = next(b for b in bbb.bias if b.method == "egger")
+    assert BiasAssessment.from_dict(egger.to_dict()) == egger
+    if egger.p_value_below is not None:
+        assert f"p < {egger.p_value_below:.3g}" in egger.summary()

@@ -235,24 +235,26 @@ def test_kgx_tables(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     effect = next(r for r in nodes.values() if r["measure"] == "WMD")
     assert (effect["estimate"], effect["k"], effect["i2"]) == ("3.47", "22", "83.0")
     assert effect["publication_bias"].split("|") == [
-        "Egger's test (p = 0.006): asymmetry", "funnel plot: asymmetry",
+        "Egger's test (p = 0.006): asymmetry", "Begg's test (p < 0.001): asymmetry", "funnel plot: asymmetry",
         "trim-and-fill (5 studies filled; adjusted 2.61 [1.70, 3.52]): asymmetry", "fail-safe N (N = 1245)"]
 
 
 def test_bias_checks_are_typed_nodes_of_their_effect(rdf: rdflib.Graph) -> None:
     rows = list(rdf.query("""
         PREFIX exokg: <https://w3id.org/exokg/>
-        SELECT ?measure ?method ?asymmetry ?p ?filled ?sentence WHERE {
+        SELECT ?measure ?method ?asymmetry ?p ?below ?filled ?sentence WHERE {
             ?effect a exokg:PooledEffect ; exokg:measure ?measure ; exokg:hasBiasAssessment ?check .
             ?check a exokg:BiasAssessment ; exokg:biasMethod ?method ; exokg:asymmetry ?asymmetry ;
                    exokg:hasEvidence/exokg:sentence ?sentence .
             OPTIONAL { ?check exokg:biasPValue ?p } OPTIONAL { ?check exokg:filledStudies ?filled }
+            OPTIONAL { ?check exokg:biasPValueBelow ?below }
         } ORDER BY ?method"""))
     assert [(str(r.measure), str(r.method), r.asymmetry.toPython(), r.p.toPython() if r.p is not None else None,
-             r.filled.toPython() if r.filled is not None else None) for r in rows] == [
-        ("WMD", "egger", True, Decimal("0.006"), None), ("WMD", "funnel_plot", True, None, None),
-        ("WMD", "trim_and_fill", True, None, 5)]
-    assert str(rows[1].sentence) == "The funnel plot was asymmetric."
+             r.filled.toPython() if r.filled is not None else None,
+             r.below.toPython() if r.below is not None else None) for r in rows] == [
+        ("WMD", "begg", True, None, None, Decimal("0.001")), ("WMD", "egger", True, Decimal("0.006"), None, None),
+        ("WMD", "funnel_plot", True, None, None, None), ("WMD", "trim_and_fill", True, None, 5, None)]
+    assert str(rows[2].sentence) == "The funnel plot was asymmetric."
     [(count,)] = rdf.query("""PREFIX exokg: <https://w3id.org/exokg/>
         SELECT ?n WHERE { ?check exokg:biasMethod "fail_safe_n" ; exokg:failSafeN ?n }""")
     assert count.toPython() == 1245 and count.datatype == _XSD.integer

@@ -142,6 +142,8 @@ def effects() -> list[PooledEffect]:
                          BiasAssessment("egger", asymmetry=True, statistic=3.02, p_value=0.006,
                                         evidence=ev(YE, 2100, "Egger's test indicated publication bias (t = 3.02, "
                                                               "p = 0.006).")),
+                         BiasAssessment("begg", asymmetry=True, p_value_below=0.001,
+                                        evidence=ev(YE, 2150, "Begg's test confirmed it (P < 0.001).")),
                          BiasAssessment("funnel_plot", asymmetry=True,
                                         evidence=ev(YE, 2200, "The funnel plot was asymmetric.")),
                          BiasAssessment("trim_and_fill", asymmetry=True, filled=5, adjusted_estimate=2.61,

@@ -103,13 +103,14 @@ def test_pooled_effects(store) -> None:
 
 def test_publication_bias(store) -> None:
     rows = answer(store, "publication_bias").rows
-    assert [(r["outcomeLabel"], r["method"], r.get("asymmetry"), r.get("pValue"), r.get("filled"),
-             r.get("adjustedEstimate"), r.get("failSafeN"), r["source"]) for r in rows] == [
-        ("BBB locomotor score", "egger", True, 0.006, None, None, None, "reported"),
-        ("BBB locomotor score", "fail_safe_n", None, None, None, None, 1245, "reported"),
-        ("BBB locomotor score", "funnel_plot", True, None, None, None, None, "reported"),
-        ("BBB locomotor score", "trim_and_fill", True, None, 5, 2.61, None, "reported")]
-    assert rows[2]["sentence"] == "The funnel plot was asymmetric."
+    assert [(r["outcomeLabel"], r["method"], r.get("asymmetry"), r.get("pValue"), r.get("pValueBelow"),
+             r.get("filled"), r.get("adjustedEstimate"), r.get("failSafeN"), r["source"]) for r in rows] == [
+        ("BBB locomotor score", "begg", True, None, 0.001, None, None, None, "reported"),
+        ("BBB locomotor score", "egger", True, 0.006, None, None, None, None, "reported"),
+        ("BBB locomotor score", "fail_safe_n", None, None, None, None, None, 1245, "reported"),
+        ("BBB locomotor score", "funnel_plot", True, None, None, None, None, None, "reported"),
+        ("BBB locomotor score", "trim_and_fill", True, None, None, 5, 2.61, None, "reported")]
+    assert rows[3]["sentence"] == "The funnel plot was asymmetric."
 
 
 def test_contradictions(store) -> None:
