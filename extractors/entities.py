@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.23"
+EXTRACTOR_VERSION = "1.24"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -70,7 +70,7 @@ PROCESS_OF_CELL = {
     ("proliferation", "macrophage"): "GO:0061517", ("migration", "macrophage"): "GO:1905517",
     ("proliferation", "astrocyte"): "GO:0048143", ("apoptosis", "oligodendrocyte"): "GO:0097252",
     ("apoptosis", "glial"): "GO:0034349", ("activation", "glial"): "GO:0061900", ("proliferation", "glial"): "GO:0014009",
-    ("apoptosis", "endothelial"): "GO:0072577",
+    ("apoptosis", "endothelial"): "GO:0072577", ("differentiation", "neuron"): "GO:0030182",
     ("proliferation", "Schwann"): "GO:0014010", ("migration", "Schwann"): "GO:0036135",
     ("proliferation", "fibroblast"): "GO:0048144", ("migration", "fibroblast"): "GO:0010761",
 }
@@ -91,6 +91,7 @@ _CAND_START = attrgetter("start")
 _EX_SUFFIX = re.compile(r"[-‐‑]E[xX]s?\b")
 _EXOSOME = "GO:0070062"
 _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
+_SHORT_FORM_AFTER = re.compile(r" \([A-Za-z][\w-]{0,10}\)(?=[-‐‑–\s])")
 # "exosomes" + " derived from " + (modifiers) + "BM-MSCs"
 _VESICLE_CELL_GAP = re.compile(
     r"\s+(?:(?:that\s+(?:were|are)\s+|which\s+(?:were|are)\s+)?(?:derived|extracted|isolated|secreted|released|"
@@ -335,12 +336,15 @@ class Recognizer:
             composite = self.lex.composite_for(cell.curie)
             if composite is None:
                 continue
-            # cell then vesicle: look a few characters ahead
-            for gap_end in range(cell.end, min(len(text), cell.end + 12) + 1):
+            # cell then vesicle: look a few characters ahead, past the cell's short form in brackets
+            # ("bone marrow mesenchymal stem cell (BMSC)-derived exosomes")
+            short_form = _SHORT_FORM_AFTER.match(text, cell.end)
+            after = short_form.end() if short_form else cell.end
+            for gap_end in range(after, min(len(text), after + 12) + 1):
                 for v in by_start.get(gap_end, ()):
-                    gap = text[cell.end:v.start]
+                    gap = text[after:v.start]
                     if _CELL_VESICLE_GAP.fullmatch(gap) and not (
-                            _CLAUSE_GAP.match(gap) and text[cell.end - 1] in "sS"):
+                            _CLAUSE_GAP.match(gap) and text[after - 1] in "sS"):
                         out.append(self._composite(composite.curie, cell.start, v.end, v, cell, text))
         # vesicle then "derived from" (and up to three modifiers) then cell; the molecules named between them
         # are looked up by position (a scan of every candidate per preparation grew with the square of a paper)
@@ -477,8 +481,9 @@ class Recognizer:
         base += self._gene_candidates(text, toks, abbreviations)
         base += self._suffixed_short_form_candidates(text, abbreviations)
         _free_hyphen_chains(text, base)
+        _free_vesicles_after_mirnas(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
-        learned = self._learn_abbreviations(text, first, abbreviations)
+        learned = self._learn_abbreviations(text, _with_cells_defined_inside(text, first, base), abbreviations)
         if learned:
             extra = [Candidate(s, e, ref.curie, "abbreviation", ref)
                      for short, ref in learned.items() for s, e in _occurrences(text, short)]
@@ -569,6 +574,28 @@ def _free_hyphen_chains(text: str, cands: Sequence[Candidate]) -> None:
         if c.attached_left and c.start - 1 in ends and text[c.start - 1] in "-‐‑":
             c.attached_left = False
             ends.add(c.end)
+
+
+def _with_cells_defined_inside(text: str, mentions: list[Candidate], cands: Sequence[Candidate]) -> list[Candidate]:
+    """The mentions, and the source cells inside a preparation whose name defines the cell's short form
+    ("umbilical cord mesenchymal stem cells (UCMSCs)-derived exosomes": UCMSCs are the cells)."""
+    spans = [(c.start, c.end) for c in mentions if c.rule == "composite" and "(" in text[c.start:c.end]]
+    if not spans:
+        return mentions
+    inner = [c for c in cands if c.rule != "composite" and c.ref is not None and c.ref.category == "biolink:Cell"
+             and any(s <= c.start and c.end < e and text[c.end:c.end + 2] == " (" for s, e in spans)]
+    return sorted(mentions + inner, key=_CAND_START)
+
+
+def _free_vesicles_after_mirnas(text: str, cands: Sequence[Candidate]) -> None:
+    """ "miR-133b-Exos" are exosomes named by the miRNA they carry: a vesicle word glued by a hyphen to a
+    miRNA is a word of its own, as after a cell."""
+    glued = [c for c in cands if c.attached_left and c.curie in VESICLE_CURIES]
+    if glued:
+        mirna_ends = {c.end for c in cands if c.rule == "mirna"}
+        for c in glued:
+            if c.start - 1 in mirna_ends and text[c.start - 1] in "-‐‑":
+                c.attached_left = False
 
 
 def _occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:

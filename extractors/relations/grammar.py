@@ -350,6 +350,7 @@ _START = attrgetter("start")
 # reduced participles naming how a change was seen ("reflected by BBB score"), and where their phrase ends
 _MEASURED_BY = frozenset({"reflected", "indicated", "measured", "assessed", "evaluated", "quantified", "determined",
                           "detected", "manifested", "represented"})
+_APPOSITION_BOUNDS = frozenset({",", ";", ":", "(", ")"})
 _MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "."})
 
 # words between "of" and the cell a change happens in ("apoptosis of the cultured BV2 microglia")
@@ -732,6 +733,16 @@ class SentenceReader:
                     if t.arg.category in V.MIRNA:
                         self.emit(ves.arg, "carries", t.arg, 0, "carries:depleted", i)
                     toks[i:j + 2] = [replace(ves, start=t.start, depleted=(*ves.depleted, t.arg))]
+                    continue
+            # "miR-133b exosomes", "miR-133b-Exos": vesicles named by the miRNA they were made to carry
+            if t.is_ent and t.arg.category in V.MIRNA and i + 1 < len(toks):
+                j = i + 2 if self.word(i + 1) in {"-", "‐"} else i + 1
+                ves = self.ent(j)
+                if ves is not None and self.vesicle(ves.arg) and toks[j].start - t.end <= 1 and \
+                        self.word(i - 1) not in {"of", "in", "and", ","} and \
+                        self.word(j + 1) not in V.TREATMENT_NOUNS and self.word(j + 1) not in {"-", "‐"}:
+                    self.emit(ves.arg, "carries", t.arg, 0, "carries:named", i)
+                    toks[i:j + 1] = [replace(ves, start=t.start, cargo=(*ves.cargo, t.arg))]
                     continue
             # VES-shuttled MOL ("Exosome-shuttled miR-216a-5p"): the vesicles carry it, and the molecule is the head
             if shuttled and t.is_ent and self.vesicle(t.arg) and self.word(i + 1) in {"-", "‐"} \
@@ -3454,8 +3465,8 @@ class SentenceReader:
                     self.word(x) in copula for x in range(self._left(i) + 1, i))):
                 # predicative: "the expression level of GFAP in the X group was significantly lower"
                 k = i - 1
-                while k >= 0 and (not toks[k].is_ent or k == agent or self._setting_in_a_phrase(k)) \
-                        and self.word(k) not in {";", ":"}:
+                while k >= 0 and (not toks[k].is_ent or k == agent or self._setting_in_a_phrase(k)
+                                   or self._in_apposition(k)) and self.word(k) not in {";", ":"}:
                     k -= 1
                 if k >= 0 and toks[k].is_ent and not toks[k].consumed:
                     _, members = self._list_back(k)  # "TNF-α and IL-1β levels were lower in the X group"
@@ -3469,6 +3480,19 @@ class SentenceReader:
                     s = -s
                 pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
+
+    def _in_apposition(self, k: int) -> bool:
+        """The entity at k is named in an apposition to the entity before it ("RhoA, a direct target of
+        miR-133b, was decreased": RhoA was)."""
+        left = k - 1
+        while left > 0 and k - left <= 8 and self.word(left) not in _APPOSITION_BOUNDS:
+            left -= 1
+        if self.word(left) != "," or self.word(left + 1) not in {"a", "an"} or self.ent(left - 1) is None:
+            return False
+        right = k + 1
+        while right < len(self.toks) and right - k <= 4 and self.word(right) not in _APPOSITION_BOUNDS:
+            right += 1
+        return self.word(right) == ","
 
     def _setting_in_a_phrase(self, k: int) -> bool:
         """The entity at k is a setting in a phrase of the noun before it ("the motor function of SCI rats")."""

@@ -83,6 +83,8 @@ def test_priority_sentence_huc_msc_evs(annotator: Annotator) -> None:
         # a hyphen where the cell's multi-word name has a space
         ("umbilical cord-mesenchymal stem cells derived exosomes", "exokg:UCMSC_Exo"),
         ("bone marrow-mesenchymal stem cell-derived exosomes", "exokg:BMSC_Exo"),
+        # the cell's short form between the cell and "derived"
+        ("bone marrow mesenchymal stem cell (BMSC)–derived exosomes", "exokg:BMSC_Exo"),
         ("hPMSC-Exos", "exokg:PlMSC_Exo"),
         # the source written with the short "MSC(s)"
         ("human umbilical cord MSC-derived small extracellular vesicles", "exokg:UCMSC_Exo"),
@@ -697,3 +699,11 @@ def test_a_hyphen_for_a_space_reads_the_longer_name_only_where_the_lexicon_has_i
         annotator, "Human umbilical cord-mesenchymal stem cells were cultured.")
     # "anti-inflammatory" stays one word: no lexicon name goes on from "anti"
     assert ("inflammatory", "GO:0006954") not in found(annotator, "an anti-inflammatory response")
+
+
+def test_the_differentiation_of_neurons_is_neuron_differentiation(annotator: Annotator) -> None:
+    got = found(annotator, "miR-133b plays a role in the differentiation of neurons and the outgrowth of neurites.")
+    assert ("differentiation", "GO:0030182") in got and ("outgrowth of neurites", "GO:0031175") in got
+    # astrocytes differentiating into a phenotype change state: no astrocyte differentiation
+    assert not any(c == "GO:0048708" for _, c in found(
+        annotator, "inhibiting the differentiation of astrocytes into the A1 phenotype."))

@@ -124,3 +124,34 @@ def test_how_a_change_was_measured_is_an_aside() -> None:
     assert {(exo, "increases", "exokg:motor_function"), (exo, "increases", "exokg:neuronal_survival"),
             (exo, "decreases", "GO:0051402")} <= got, got
     assert not any(o in {"exokg:BBB_score", "HGNC:27097", "MESH:D020287"} for _, _, o in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Treatment with miR-133b exosomes activated STAT3.",
+    "miR-133b-Exos activated STAT3.",
+])
+def test_vesicles_named_by_the_mirna_they_carry_are_vesicles(text: str) -> None:
+    got = claims(text)
+    assert ("GO:0070062", "carries", "mirbase.mature:MIMAT0000770") in got, got
+    assert ("GO:0070062", "increases", "HGNC:11364") in got, got
+
+
+def test_a_mirna_before_a_vesicle_in_a_list_names_no_preparation() -> None:
+    got = claims("The level of miR-21 in exosomes was high, and miR-21 and exosomes were compared.")
+    assert ("GO:0070062", "carries", "mirbase:MI0000077") in got
+    assert all(rule != "carries:named" for s in statements("miR-21 and exosomes were compared.")
+               for rule in (e.rule for e in s.evidence))
+
+
+def test_a_target_named_in_an_apposition_is_not_what_changed() -> None:
+    got = claims("We observed that the expression of RhoA, a direct target of miR-133b, was decreased in the "
+                 "BMSC-Exos group.")
+    assert ("exokg:BMSC_Exo", "decreases", "HGNC:667") in got, got
+    assert not any(o == "mirbase.mature:MIMAT0000770" and p == "decreases" for _, p, o in got), got
+
+
+def test_a_preparation_named_with_its_cells_short_form_defines_it() -> None:
+    got = claims("Umbilical cord mesenchymal stem cells (UCMSs)-derived exosomes reduced apoptosis. "
+                 "UCMSs reduced TNF-α.")
+    assert ("exokg:UCMSC_Exo", "decreases", APOPTOSIS) in got, got
+    assert ("CL:0002569", "decreases", TNF) in got, got
