@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.24"
+EXTRACTOR_VERSION = "1.25"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -543,23 +543,25 @@ class Recognizer:
             if ref is None:
                 # "ADMSC-Exos under hypoxic conditions (Hypo-Exo)": a vesicle short form names the
                 # preparation mentioned just before it
-                if re.search(r"exo|ev", ab.short, re.I):
+                opening = starts_at.get(ab.long_start) if ab.long else None
+                names_vesicles = _VESICLE_SHORT_FORM.search(ab.short) is not None
+                if names_vesicles and opening is not None and (
+                        opening.curie in self._vesicle or opening.rule == "composite"):
+                    # "MSC-Exo loaded with PTEN small interfering RNA (ExoPTEN)": the long form opens with them
+                    ref = opening.ref
+                elif names_vesicles:
                     k = bisect.bisect_right(mention_ends, ab.short_start)
                     for c in reversed(mentions[max(0, k - 8):k]):
                         if c.end <= ab.short_start and ab.short_start - c.end < 60 and (
                                 c.curie in self._vesicle or c.rule == "composite"):
                             ref = c.ref
                             break
-            if ref is None:
-                continue
-            existing = starts_at.get(ab.short_start)
-            if existing is not None and existing.end == ab.short_end and existing.curie == ref.curie:
+            if ref is not None:
                 learned.setdefault(ab.short, ref)
-                continue
-            learned.setdefault(ab.short, ref)
         return learned
 
 
+_VESICLE_SHORT_FORM = re.compile(r"exo|ev", re.I)
 _WORD_CHAR = re.compile(r"[\w-]")
 _WORD_END = re.compile(r"\w")
 

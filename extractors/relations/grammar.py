@@ -707,9 +707,12 @@ class SentenceReader:
                         "abundant", "in", "-", "overexpressed", "enriched", "increased"}:
                     j += 1
                 cargo, k = self._list_from(j, self._molecule, in_subject=True)
-                if cargo and self.word(k) in SILENCER_WORDS:
-                    # "exosomes carrying miR-21 inhibitor": they carry its silencer; neither is cargo that acts
-                    toks[i:k + 1] = [replace(t, end=toks[k].end)]
+                silencer_end = k if self.word(k) in SILENCER_WORDS else k + 2 if (
+                    self.word(k), self.word(k + 1)) in _SILENCER_PAIRS and self.word(k + 2) in {"rna", "rnas"} else None
+                if cargo and silencer_end is not None:
+                    # "exosomes carrying miR-21 inhibitor", "MSC-Exo loaded with PTEN small interfering RNA": they
+                    # carry its silencer; neither is cargo that acts
+                    toks[i:silencer_end + 1] = [replace(t, end=toks[silencer_end].end)]
                     continue
                 if cargo:
                     for c in cargo:
@@ -1825,6 +1828,8 @@ class SentenceReader:
         z_tok = self.ent(k)
         if z_tok is None or z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg):
             return
+        # the means phrase belongs to the clause: "X modulated Y via the NF-κB pathway, and enhanced W" is X's
+        prev.end = max(prev.end, k + 1)
         sign = self._nominal_sign(j, k)
         if sign:  # "promoted recovery through activation of the Wnt/β-catenin pathway": the nominal says how
             self._acts_on_mediator(prev.subjects, z_tok, sign, "through:nominal", i, prev.negated)
@@ -1832,6 +1837,7 @@ class SentenceReader:
         group = self._group(prev)
         while z_tok is not None:  # "through miR-126 and the PI3K/AKT pathway": each mediator
             self._through_one(prev, group, z_tok, i)
+            prev.end = max(prev.end, k + 1)
             k = self._next_in_list(k)
             z_tok = self.ent(k)
             if z_tok is not None and (z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg)):
@@ -3605,7 +3611,9 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
 # what a carried molecule is when these follow it: a silencer of it, not the molecule
 SILENCER_WORDS = {"sirna", "sirnas", "shrna", "shrnas", "inhibitor", "inhibitors", "antagomir", "antagomirs",
                   "antisense", "sponge", "sponges"}
-_SILENCER = re.compile(r"\s*[-‐‑]?\s*(?:" + "|".join(sorted(SILENCER_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_SILENCER_PAIRS = frozenset({("small", "interfering"), ("short", "interfering"), ("short", "hairpin")})
+_SILENCER = re.compile(r"\s*[-‐‑]?\s*(?:" + "|".join(sorted(SILENCER_WORDS, key=len, reverse=True))
+                       + r"|(?:small|short)\s+(?:interfering|hairpin)\s+RNAs?)\b", re.I)
 
 
 def _has_aim_cue(text: str) -> bool:

@@ -155,3 +155,39 @@ def test_a_preparation_named_with_its_cells_short_form_defines_it() -> None:
                  "UCMSs reduced TNF-α.")
     assert ("exokg:UCMSC_Exo", "decreases", APOPTOSIS) in got, got
     assert ("CL:0002569", "decreases", TNF) in got, got
+
+
+def test_vesicles_loaded_with_a_small_interfering_rna_carry_no_target_and_keep_their_short_form() -> None:
+    got = claims("MSC-Exo loaded with phosphatase and tensin homolog small interfering RNA (ExoPTEN) attenuated "
+                 "the expression of PTEN. The intranasal ExoPTEN therapy elicited functional recovery.")
+    assert ("exokg:MSC_Exo", "decreases", PTEN) in got, got
+    assert ("exokg:MSC_Exo", "carries", PTEN) not in got, "they carry PTEN's silencer, not PTEN"
+    assert ("exokg:MSC_Exo", "increases", "exokg:motor_function") in got, got
+    assert ("GO:0070062", "carries", PTEN) not in claims("Exosomes loaded with PTEN short hairpin RNA reduced PTEN.")
+
+
+def test_microgliosis_is_microglial_activation() -> None:
+    got = claims("MSC-Exo enhanced axonal growth, while reducing microgliosis and astrogliosis.")
+    assert {("exokg:MSC_Exo", "decreases", "GO:0001774"), ("exokg:MSC_Exo", "decreases", "GO:0048143")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes modulate microglial polarization via the NF-κB pathway, and enhance neuronal differentiation.",
+    "Exosomes inhibit apoptosis through miR-21 and miR-124, and promote neuronal differentiation.",
+])
+def test_a_verb_coordinated_after_a_means_phrase_is_the_clause_subjects(text: str) -> None:
+    got = claims(text)
+    assert ("GO:0070062", "increases", "GO:0030182") in got, got
+    assert not any(s in {"GO:0007249", "mirbase:MI0000077"} and o == "GO:0030182" for s, _, o in got), got
+
+
+def test_a_relative_clause_after_a_means_phrase_is_still_the_mediators() -> None:
+    got = claims("Exosomes inhibit apoptosis through the NF-κB pathway, which reduces inflammation.")
+    assert ("GO:0007249", "decreases", INFLAMMATION) in got, got
+
+
+@pytest.mark.parametrize(("text", "curie"), [
+    ("Bone marrow stem cell‐derived exosomes (BMSC‐exosomes) increased axon outgrowth.", "exokg:BMSC_Exo"),
+])
+def test_field_spellings_of_preparations_and_outcomes(text: str, curie: str) -> None:
+    assert (curie, "increases", "GO:0031103") in claims(text)
