@@ -3002,6 +3002,7 @@ class SentenceReader:
             return out, j
         subordinate = self._opens_with_subordinator(j)
         enumerating = False
+        accompanying = -1  # the entity of ", with reduced Y": no locative phrase
         effect_agents_out = not effect_agents_change or (trigger is not None and self.word(trigger) in _REVERSAL_VERBS)
         while j < len(toks):
             t = toks[j]
@@ -3034,7 +3035,7 @@ class SentenceReader:
                 if to_destination:
                     del out[dest_mark:]
                     dest_mark = None
-                elif prep in V.LOCATIVE and not (prep == "in" and self._change_noun_before(j)) \
+                elif prep in V.LOCATIVE and j != accompanying and not (prep == "in" and self._change_noun_before(j)) \
                         and not (prep == "on" and self._effect_noun_before(j)) \
                         and self.word(j + 1) not in V.TRANSCRIPT_WORDS:
                     j += 1
@@ -3085,6 +3086,15 @@ class SentenceReader:
                 local = 0 if local == 1 else local  # "exerted its effect on Y": unsigned
             elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
+            elif w == "with" and self.word(j - 1) == "," and trigger is not None:
+                # "suppressed the accumulation of MDA and ROS, with the elevated GSH": GSH rose, whatever the verb
+                a = j + 2 if self.word(j + 1) == "the" else j + 1
+                changed = 1 if self.word(a) in V.UP_ADJECTIVES else -1 if self.word(a) in V.DOWN_ADJECTIVES else 0
+                verb = self._trigger(trigger)
+                if changed and verb is not None and verb[1] in {1, -1}:
+                    local = changed * verb[1]
+                    j = accompanying = a + 1
+                    continue
             if w in V.DESTINATION_HEADS:
                 dest_mark = len(out)
             j += 1
@@ -3188,6 +3198,10 @@ class SentenceReader:
         k = j + 1
         if self.word(k) in {"a", "an"} and (self.ent(j - 1) is not None or self.word(j - 1) == ")"):
             return False  # "Y, an essential component of Z": an apposition describes Y, and Z is no object
+        if self.word(k) == "with":  # "increased GPX4, with reduced ACSL4": a change of its own (see _objects)
+            a = k + 2 if self.word(k + 1) == "the" else k + 1
+            if (self.word(a) in V.UP_ADJECTIVES or self.word(a) in V.DOWN_ADJECTIVES) and self.ent(a + 1) is not None:
+                return True
         while k < len(self.toks) and k <= j + (14 if enumerating else 7):
             t = self.toks[k]
             if t.is_ent:

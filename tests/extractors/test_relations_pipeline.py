@@ -191,3 +191,22 @@ def test_a_relative_clause_after_a_means_phrase_is_still_the_mediators() -> None
 ])
 def test_field_spellings_of_preparations_and_outcomes(text: str, curie: str) -> None:
     assert (curie, "increases", "GO:0031103") in claims(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BMSC-Exos suppressed the accumulation of Fe2+, MDA levels and reactive oxygen species (ROS), with the "
+     "elevated glutathione (GSH).",
+     {("exokg:BMSC_Exo", "decreases", "CHEBI:29033"), ("exokg:BMSC_Exo", "decreases", ROS),
+      ("exokg:BMSC_Exo", "increases", "CHEBI:16856")}),
+    ("Exosomes increased GPX4, with reduced ACSL4.",
+     {("GO:0070062", "increases", "HGNC:4556"), ("GO:0070062", "decreases", "HGNC:3571")}),
+])
+def test_a_change_after_with_keeps_its_own_direction(text: str, expected: set) -> None:
+    got = claims(text)
+    assert expected <= got, got
+    assert not any(o == "CHEBI:16856" and p == "decreases" for _, p, o in got), got
+
+
+def test_inactivating_a_pathway_lowers_it() -> None:
+    got = claims("Further experiments showed that BMSC-Exos inactivated the IL-17 pathway.")
+    assert ("exokg:BMSC_Exo", "decreases", "GO:0097400") in got, got
