@@ -62,6 +62,7 @@ _MOLECULE_OR_PATHWAY = frozenset(V.MOLECULE | V.PATHWAY)
 # ("inhibition of autophagy abolished the neuroprotective effects of MSC-Exos"); not an outcome
 _RESCUE_MEDIATORS = frozenset(_MOLECULE_OR_PATHWAY | (V.PROCESS - V.OUTCOME))
 _SETTING_CATEGORIES = frozenset(V.DISEASE | V.CONTEXT_ONLY)
+_PLACE_CATEGORIES = frozenset(_SETTING_CATEGORIES | V.CELL)  # what "in X" names where a change is seen
 _TRANSCRIPT_RUN_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"untranslated", "region", "'", "-", "of", "the", "utr", "3′"})
 _TRANSCRIPT_HEAD_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"3'utr", "3′utr", "utr"})
 _TRANSCRIPT_NAMED_WORDS = frozenset({"untranslated", "region", "utr"} | V.TRANSCRIPT_WORDS)
@@ -350,6 +351,8 @@ _START = attrgetter("start")
 # reduced participles naming how a change was seen ("reflected by BBB score"), and where their phrase ends
 _MEASURED_BY = frozenset({"reflected", "indicated", "measured", "assessed", "evaluated", "quantified", "determined",
                           "detected", "manifested", "represented"})
+# "SCI rodents receiving exosomes", "rats given BMSC-Exos": what they received is the treatment
+_RECEIVING = frozenset({"receiving", "given"})
 _APPOSITION_BOUNDS = frozenset({",", ";", ":", "(", ")"})
 _MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "."})
 
@@ -1109,7 +1112,8 @@ class SentenceReader:
 
     def _mark_agentive(self) -> None:
         words = self.words
-        if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and words.isdisjoint(_AGENT_WITH_WORDS):
+        if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and words.isdisjoint(_AGENT_WITH_WORDS) \
+                and words.isdisjoint(_RECEIVING):
             return
         for i, t in enumerate(self.toks):
             if not t.is_ent or t.arg.category in _SETTING_CATEGORIES:
@@ -1118,6 +1122,7 @@ class SentenceReader:
             while _adverb(self.word(nxt)) or self.word(nxt) == "-":
                 nxt += 1  # "the miR-106b stably transfected cell line", "miR-21-transfected cells"
             if self.word(i + 1) in V.TREATMENT_NOUNS or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
+                    or self.word(i - 1) in _RECEIVING \
                     or (self.word(nxt) in _AGENT_WITH_WORDS and (self.word(nxt + 1) in V.CELL_WORDS or self._treated_body(
                         nxt + 1))):
                 t.agentive = True
@@ -1689,7 +1694,13 @@ class SentenceReader:
         prev = self.word(i - 1)
         w = self.toks[i].lower
         ing = w.endswith("ing")
-        if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"}:
+        # "resulted in a significantly improved locomotion": the adverb modifies the adjective
+        p = i - 1
+        while p > 0 and p > i - 3 and self.word(p).endswith("ly") and len(self.word(p)) > 4:
+            p -= 1
+        before = self.word(p)
+        if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"} \
+                or (p < i - 1 and before in {"a", "an", "the", "its", "their", "these", "of", "in", "with"} and not ing):
             return True
         if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
@@ -3016,6 +3027,9 @@ class SentenceReader:
                 if self._in_a_ratio(j):
                     j += 1  # "decreased the Bax/Bcl-2 ratio": neither member is said to fall
                     continue
+                if not out and self._describes_a_place(start, j):
+                    j += 1  # "overexpressed in human MBs with an activated SHH pathway": the tumours' kind
+                    continue
                 if t.arg.category in V.CELL and self._place_of_a_change(j):
                     j += 1  # "pyroptosis of neurons", "ROS production of BV2 microglia": where it happens
                     continue
@@ -3447,8 +3461,11 @@ class SentenceReader:
         # with ("After EV treatment, ..."); "Bax was upregulated after SCI, and Bcl-2 ... in the X group" is not X's
         phrase = self._opening_phrase()
         fronted = [a for a in agents if phrase is not None and phrase[0] < a < phrase[1]]
-        claimed = {r.object.ref.curie for r in self.readings}
         copula = {"is", "are", "was", "were", "be", "been"}
+        # ... or in a subject that names the treated animals, for its own predicate: "the locomotor function of SCI
+        # rats treated with exosomes was greatly improved" (the treatment right before the copula and the participle)
+        subject_agent = {p: a for a in agents if a not in fronted and (p := self._predicate_after(a, copula))}
+        claimed = {r.object.ref.curie for r in self.readings}
         for i, t in enumerate(toks):
             if t.is_ent:
                 continue
@@ -3456,7 +3473,8 @@ class SentenceReader:
             sign = V.COMPARATIVES.get(w)
             after: int | None = i + 1
             participle = False
-            if sign is None and fronted and w.endswith("ed") and any(
+            own = [subject_agent[i]] if i in subject_agent else fronted
+            if sign is None and own and w.endswith("ed") and any(
                     self.word(x) in copula for x in range(self._left(i) + 1, i)):
                 # "After EV treatment, motor function was improved, SCI was relieved": a change verb said of what
                 # stands before the copula
@@ -3471,7 +3489,7 @@ class SentenceReader:
                 sign = 1 if after is not None else None
             if sign is None or after is None:
                 continue
-            agent = min(fronted if participle else agents, key=lambda a: abs(a - i))
+            agent = min(own if participle else agents, key=lambda a: abs(a - i))
             if agent == i or abs(agent - i) > 40:
                 continue
             objs: list[tuple[Arg, int]] = []
@@ -3500,6 +3518,25 @@ class SentenceReader:
                     s = -s
                 pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
+
+    def _describes_a_place(self, start: int, j: int) -> bool:
+        """The entity at j ends a "with" phrase of a place named right after the trigger ("in X with Y")."""
+        if self.word(start) not in {"in", "within"}:
+            return False
+        at = next((x for x in range(start + 1, j) if self.word(x) == "with"), None)
+        return at is not None and not any(
+            self.toks[x].is_ent and self.toks[x].arg.category not in _PLACE_CATEGORIES for x in range(start, at))
+
+    def _predicate_after(self, a: int, copula: set[str]) -> int:
+        """Where the participle stands when the entity at a ends a subject and a copula, adverbs and a participle
+        follow ("... was greatly improved"); 0 when they do not."""
+        x = a + 1
+        if self.word(x) not in copula:
+            return 0
+        x += 1
+        while _adverb(self.word(x)):
+            x += 1
+        return x if self.word(x).endswith("ed") else 0
 
     def _in_apposition(self, k: int) -> bool:
         """The entity at k is named in an apposition to the entity before it ("RhoA, a direct target of

@@ -210,3 +210,29 @@ def test_a_change_after_with_keeps_its_own_direction(text: str, expected: set) -
 def test_inactivating_a_pathway_lowers_it() -> None:
     got = claims("Further experiments showed that BMSC-Exos inactivated the IL-17 pathway.")
     assert ("exokg:BMSC_Exo", "decreases", "GO:0097400") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The locomotor function of SCI rats treated with exosomes was greatly improved.",
+    "The locomotor function recovery of SCI rodents receiving exosomes was greatly improved compared to controls.",
+    "Exosome treatment resulted in a significantly improved locomotion of SCI animals.",
+])
+def test_a_treatment_named_with_the_treated_animals_or_before_an_adverb_improves_the_outcome(text: str) -> None:
+    assert ("GO:0070062", "increases", "exokg:motor_function") in claims(text)
+
+
+def test_animals_treated_with_a_preparation_are_no_claim_without_a_change() -> None:
+    assert not any(p in {"increases", "decreases"} for _, p, _ in claims("Rats treated with exosomes were sacrificed."))
+
+
+def test_means_phrases_after_a_result_are_the_treatments() -> None:
+    got = claims("MSC-derived exosome treatment resulted in a significantly improved locomotion of SCI animals "
+                 "through ameliorating neuroinflammation, reducing apoptosis, and inducing neuronal regrowth.")
+    assert {("exokg:MSC_Exo", "decreases", "GO:0150076"), ("exokg:MSC_Exo", "decreases", APOPTOSIS),
+            ("exokg:MSC_Exo", "increases", "GO:0031102")} <= got, got
+
+
+def test_a_with_phrase_describing_the_place_of_a_change_names_no_object() -> None:
+    got = claims("Three miRNAs (miR-92, miR-19a, and miR-20) were also overexpressed in human medulloblastomas "
+                 "with an activated Sonic Hedgehog (SHH) signaling pathway.")
+    assert not any(o in {"HGNC:10848", "GO:0007224"} for _, _, o in got), got
