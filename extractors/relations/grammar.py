@@ -3405,7 +3405,7 @@ class SentenceReader:
         molecule or pathway itself, with the sign turned."""
         if any(s in lost for lost in self.lacking().values()):
             return -1  # "exosomes from miR-21-knockdown MSCs increased apoptosis": miR-21 decreases it
-        if f.role not in {"main", "coordinated"} or s.category not in _MOLECULE_OR_PATHWAY:
+        if f.role not in {"main", "coordinated", "consequence", "means"} or s.category not in _MOLECULE_OR_PATHWAY:
             return 1
         at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
         if at is None:  # "its knockdown increased PTEN": the anaphor's span (_anaphor)
@@ -3423,7 +3423,14 @@ class SentenceReader:
             return True
         if self.word(k) in {"of", "to", "against"} and self._names_an_inhibitor(k - 1):
             return True  # "an inhibitor of miR-21", "an antisense oligonucleotide to miR-146a"
-        if self.word(k) in V.LOSS_PREFIXES or self.word(at + 1) in V.LOSS_SUFFIXES:
+        if self.word(k) in V.LOSS_PREFIXES:
+            return True
+        j = at + 1
+        while self.word(j) in {",", "and", "or"} and self.ent(j + 1) is not None:
+            j += 2  # "Cblb and Cbl gene knockdown": the loss of each
+        if self.word(j) in {"gene", "genes"}:
+            j += 1
+        if self.word(j) in V.LOSS_SUFFIXES:
             return True
         if self.word(at + 1) == "-" and self.word(at + 2) in V.LOSS_SUFFIXES:  # "in miR-21-deficient mice"
             return True

@@ -236,3 +236,13 @@ def test_a_with_phrase_describing_the_place_of_a_change_names_no_object() -> Non
     got = claims("Three miRNAs (miR-92, miR-19a, and miR-20) were also overexpressed in human medulloblastomas "
                  "with an activated Sonic Hedgehog (SHH) signaling pathway.")
     assert not any(o in {"HGNC:10848", "GO:0007224"} for _, _, o in got), got
+
+
+def test_a_consequence_of_a_knockdown_is_the_lost_molecules_with_the_sign_turned() -> None:
+    got = claims("Cblb and Cbl gene knockdown resulted in significantly decreased TrkA ubiquitination levels, "
+                 "subsequently activating the downstream kinases Akt and Erk.")
+    assert {(CBLB, "decreases", AKT), (CBL, "decreases", AKT)} <= got, got
+    assert not any(p == "increases" and s in {CBL, CBLB} for s, p, _ in got), got
+    got = claims("Overexpression of Cblb and Cbl was associated with increased TrkA ubiquitination, subsequently "
+                 "inactivating the downstream kinases Akt and Erk.")
+    assert (CBL, "decreases", AKT) in got, got
