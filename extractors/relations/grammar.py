@@ -1696,7 +1696,7 @@ class SentenceReader:
         ing = w.endswith("ing")
         # "resulted in a significantly improved locomotion": the adverb modifies the adjective
         p = i - 1
-        while p > 0 and p > i - 3 and self.word(p).endswith("ly") and len(self.word(p)) > 4:
+        while p > 0 and p > i - 3 and _adverb(self.word(p)):
             p -= 1
         before = self.word(p)
         if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"} \
@@ -3102,12 +3102,11 @@ class SentenceReader:
                 local = _negate(local)
             elif w == "with" and self.word(j - 1) == "," and trigger is not None:
                 # "suppressed the accumulation of MDA and ROS, with the elevated GSH": GSH rose, whatever the verb
-                a = j + 2 if self.word(j + 1) == "the" else j + 1
-                changed = 1 if self.word(a) in V.UP_ADJECTIVES else -1 if self.word(a) in V.DOWN_ADJECTIVES else 0
+                changed, at = self._change_with(j)
                 verb = self._trigger(trigger)
                 if changed and verb is not None and verb[1] in {1, -1}:
                     local = changed * verb[1]
-                    j = accompanying = a + 1
+                    j = accompanying = at
                     continue
             if w in V.DESTINATION_HEADS:
                 dest_mark = len(out)
@@ -3212,10 +3211,8 @@ class SentenceReader:
         k = j + 1
         if self.word(k) in {"a", "an"} and (self.ent(j - 1) is not None or self.word(j - 1) == ")"):
             return False  # "Y, an essential component of Z": an apposition describes Y, and Z is no object
-        if self.word(k) == "with":  # "increased GPX4, with reduced ACSL4": a change of its own (see _objects)
-            a = k + 2 if self.word(k + 1) == "the" else k + 1
-            if (self.word(a) in V.UP_ADJECTIVES or self.word(a) in V.DOWN_ADJECTIVES) and self.ent(a + 1) is not None:
-                return True
+        if self.word(k) == "with" and self._change_with(k)[0]:
+            return True  # "increased GPX4, with reduced ACSL4": a change of its own (see _objects)
         while k < len(self.toks) and k <= j + (14 if enumerating else 7):
             t = self.toks[k]
             if t.is_ent:
@@ -3525,6 +3522,13 @@ class SentenceReader:
                     s = -s
                 pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
+
+    def _change_with(self, k: int) -> tuple[int, int]:
+        """ "with (the) reduced/elevated Y" at k: the sign the adjective gives Y and where Y stands ((0, k) when
+        the words are not such a phrase)."""
+        a = k + 2 if self.word(k + 1) == "the" else k + 1
+        changed = 1 if self.word(a) in V.UP_ADJECTIVES else -1 if self.word(a) in V.DOWN_ADJECTIVES else 0
+        return (changed, a + 1) if changed and self.ent(a + 1) is not None else (0, k)
 
     def _describes_a_place(self, start: int, j: int) -> bool:
         """The entity at j ends a "with" phrase of a place named right after the trigger ("in X with Y")."""
