@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.25"
+EXTRACTOR_VERSION = "1.26"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -199,6 +199,26 @@ class _Norms:
         return got
 
 
+_INNER_SHORT_FORM = re.compile(r"[A-Z][A-Za-z0-9]{1,9}")
+
+
+def _after_inner_short_form(text: str, words: list[str], starts: list[int], ends: list[int], is_space: list[bool],
+                            first: int, last: int, opening: int) -> int | None:
+    """The token after "(SF) " when token ``opening`` opens a short form whose capitals are, in order, initials of
+    the name's words before it (tokens ``first`` to ``last``), the first word's among them; else None."""
+    n = len(words)
+    inner, closing, after = opening + 1, opening + 2, opening + 3
+    if after >= n or words[closing] != ")" or not _INNER_SHORT_FORM.fullmatch(words[inner]):
+        return None
+    if text[ends[last]:starts[opening]] != " " or text[ends[closing]:starts[after]] != " " or is_space[after]:
+        return None
+    capitals = [ch for ch in words[inner] if ch.isupper()]
+    initials = iter(w[0].upper() for w in words[first:last + 1] if w[:1].isalpha())
+    if len(capitals) < 2 or next(initials, "") != capitals[0] or not all(ch in initials for ch in capitals[1:]):
+        return None
+    return after
+
+
 def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[Candidate]:
     """Every lexicon match starting at each token (all lengths; resolution picks), as candidates.
 
@@ -238,6 +258,17 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
                 joiner = "" if any(ch in SOFT_SEPARATORS for ch in gap) else " "
             nf, ne = forms[words[k]]
             nkey = key + joiner + nf
+            if nkey not in prefixes and words[k] == "(":
+                # "the Basso, Beattie and Bresnahan (BBB) locomotor rating scale": the short form defined inside
+                # the name is part of the mention, not of the name
+                after = _after_inner_short_form(text, words, starts, ends, is_space, i, j, k)
+                if after is None:
+                    break
+                nf, ne = forms[words[after]]
+                if key + " " + nf not in prefixes:
+                    break
+                key, ekey, j = key + " " + nf, ekey + " " + ne, after
+                continue
             if nkey not in prefixes:
                 if joiner or " " not in key or not nf.isalpha():
                     break
@@ -483,7 +514,7 @@ class Recognizer:
         _free_hyphen_chains(text, base)
         _free_vesicles_after_mirnas(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
-        learned = self._learn_abbreviations(text, _with_cells_defined_inside(text, first, base), abbreviations)
+        learned = self._learn_abbreviations(text, _with_names_defined_inside(text, first, base), abbreviations)
         if learned:
             extra = [Candidate(s, e, ref.curie, "abbreviation", ref)
                      for short, ref in learned.items() for s, e in _occurrences(text, short)]
@@ -556,6 +587,12 @@ class Recognizer:
                                 c.curie in self._vesicle or c.rule == "composite"):
                             ref = c.ref
                             break
+            if ref is None and ab.long:
+                # "the Basso, Beattie and Bresnahan (BBB) locomotor rating scale": defined inside a name whose
+                # first words alone name nothing; the short form stands for the whole name
+                opening = starts_at.get(ab.long_start)
+                if opening is not None and opening.rule == "lexicon" and opening.end > ab.short_end:
+                    ref = opening.ref
             if ref is not None:
                 learned.setdefault(ab.short, ref)
         return learned
@@ -578,14 +615,17 @@ def _free_hyphen_chains(text: str, cands: Sequence[Candidate]) -> None:
             ends.add(c.end)
 
 
-def _with_cells_defined_inside(text: str, mentions: list[Candidate], cands: Sequence[Candidate]) -> list[Candidate]:
-    """The mentions, and the source cells inside a preparation whose name defines the cell's short form
-    ("umbilical cord mesenchymal stem cells (UCMSCs)-derived exosomes": UCMSCs are the cells)."""
-    spans = [(c.start, c.end) for c in mentions if c.rule == "composite" and "(" in text[c.start:c.end]]
+def _with_names_defined_inside(text: str, mentions: list[Candidate], cands: Sequence[Candidate]) -> list[Candidate]:
+    """The mentions, and the names inside a longer one that define their short form there: the source cells of
+    a preparation ("umbilical cord mesenchymal stem cells (UCMSCs)-derived exosomes": UCMSCs are the cells), the
+    structure of a measure ("blood-spinal cord barrier (BSCB) permeability": BSCB is the barrier)."""
+    spans = [(c.start, c.end, c.rule) for c in mentions
+             if c.rule in ("composite", "lexicon") and "(" in text[c.start:c.end]]
     if not spans:
         return mentions
-    inner = [c for c in cands if c.rule != "composite" and c.ref is not None and c.ref.category == "biolink:Cell"
-             and any(s <= c.start and c.end < e and text[c.end:c.end + 2] == " (" for s, e in spans)]
+    inner = [c for c in cands if c.rule != "composite" and c.ref is not None
+             and any(s <= c.start and c.end < e and text[c.end:c.end + 2] == " ("
+                     and (rule == "lexicon" or c.ref.category == "biolink:Cell") for s, e, rule in spans)]
     return sorted(mentions + inner, key=_CAND_START)
 
 

@@ -108,6 +108,7 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("BSCB disruption", "exokg:BSCB_disruption"), ("blood-spinal cord barrier damage", "exokg:BSCB_disruption"),
     ("thermal hyperalgesia", "MESH:D006930"), ("neurogenic bladder", "MESH:D001750"), ("MDA levels", "MESH:D008315"),
     ("lipid peroxidation", "MESH:D015227"), ("GSH", "CHEBI:16856"), ("SOD", "exokg:SOD"),
+    ("recovery of spinal cord function", "exokg:motor_function"), ("BBB locomotor score", "exokg:BBB_score"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")
@@ -707,3 +708,34 @@ def test_the_differentiation_of_neurons_is_neuron_differentiation(annotator: Ann
     # astrocytes differentiating into a phenotype change state: no astrocyte differentiation
     assert not any(c == "GO:0048708" for _, c in found(
         annotator, "inhibiting the differentiation of astrocytes into the A1 phenotype."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exosomes improved the Basso, Beattie and Bresnahan (BBB) locomotor rating scale scores in rats.",
+        "The Basso, Beattie, Bresnahan (BBB) scores showed that exosomes promoted recovery.",
+        "Locomotion was scored with the Basso, Beattie, and Bresnahan (BBB) scale.",
+    ],
+)
+def test_a_short_form_defined_inside_a_name_is_part_of_the_mention(annotator: Annotator, text: str) -> None:
+    ad = annotator.annotate(Document(id="t", text=text))
+    scores = [m for m in ad.mentions if m.ref.curie == "exokg:BBB_score"]
+    assert len(scores) == 1 and "(BBB)" in scores[0].text
+    # the short form stands for the whole name: the measure, read again later in the paper
+    assert ad.abbreviations["BBB"].curie == "exokg:BBB_score"
+
+
+def test_a_short_form_inside_a_measure_names_the_structure_its_long_form_names(annotator: Annotator) -> None:
+    text = "Exosomes reduced the blood-spinal cord barrier (BSCB) permeability. Exosomes protected the BSCB."
+    got = found(annotator, text)
+    assert ("blood-spinal cord barrier (BSCB) permeability", "exokg:BSCB_disruption") in got
+    assert ("BSCB", "exokg:BSCB") in got
+
+
+def test_only_a_short_form_of_the_names_initials_joins_a_name(annotator: Annotator) -> None:
+    # parentheses that are not the name's short form end it
+    got = found(annotator, "Exosomes improved the Basso, Beattie and Bresnahan (BMS) scale.")
+    assert not any(c == "exokg:BBB_score" and "(" in t for t, c in got)
+    got = found(annotator, "the blood-spinal cord barrier (day 3) permeability")
+    assert ("blood-spinal cord barrier", "exokg:BSCB") in got
