@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.26"
+EXTRACTOR_VERSION = "1.27"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -685,8 +685,11 @@ def _is_inflammasome_asc(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-_INFLAMMASOME = re.compile(r"NLRP\d|inflammasome|caspase-?1\b|GSDMD|gasdermin|pyroptosis|speck|oligomeri", re.I)
-_CELL_AFTER_ASC = re.compile(r"[-‐‑/]|\s*\(|\s+(?:exosom|extracellular|vesicle|EVs?\b|sEVs?\b|cells?\b|derived|-derived)",
+_INFLAMMASOME = re.compile(r"NLRP\d|NLRC4|AIM2|inflammasome|caspase-?1\b|GSDMD|gasdermin|pyroptosis|speck|oligomeri",
+                           re.I)
+# a hyphen or an opening parenthesis after "ASC" starts a preparation's name ("ASC-Exos"); a slash is a chain
+# of its own ("AIM2/ASC/caspase-1")
+_CELL_AFTER_ASC = re.compile(r"[-‐‑]|\s*\(|\s+(?:exosom|extracellular|vesicle|EVs?\b|sEVs?\b|cells?\b|derived|-derived)",
                              re.I)
 
 

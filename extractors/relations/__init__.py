@@ -74,7 +74,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.68"
+EXTRACTOR_VERSION = "1.2.69"
 
 __all__ = [
     "EXTRACTOR",

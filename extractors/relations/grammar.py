@@ -976,10 +976,14 @@ class SentenceReader:
                 # ("Z mediated the effects of X" is the verb: see _mediates_effect)
                 k = j + 1
                 sign = 0 if w in {"mediated", "dependent"} else 1
+                changed = False  # "BMSC-Exo-induced changes in the permeability of the BSCB": no direction
                 while k < len(toks) and not toks[k].is_ent and k <= j + 5 and toks[k].lower not in {",", ";"}:
                     if toks[k].lower in V.NOUN_SIGN:
                         sign = V.NOUN_SIGN[toks[k].lower] * (sign or 1)
+                    changed = changed or toks[k].lower in _UNDIRECTED_CHANGES
                     k += 1
+                if changed:
+                    sign = 0
                 nxt = self.ent(k)
                 if nxt is not None and nxt.arg.category in V.DISEASE and self.word(k + 1) in V.DISEASE_MODIFIED:
                     nxt = None  # "exosome-mediated SCI repair": the injury is the repair's setting
@@ -1728,6 +1732,8 @@ class SentenceReader:
             return True
         if w.endswith("ed") and self.word(i + 1) in _NEUTRAL_HEADS_AFTER_PARTICIPLE:
             return True
+        if w.endswith("ed") and prev in {"or", "and"} and self._describes_a_cell_after_a_preposition(i):
+            return True  # "EVs from naïve MSC or stimulated MSC": the second cell's adjective
         if w in {"loaded", "enriched"} and self.word(i + 1) in {"with", "in"}:
             before = self.ent(i - 1)  # "exosomes loaded with curcumin reduced ...": the vesicles' description
             return before is not None and self.vesicle(before.arg)
@@ -2522,9 +2528,13 @@ class SentenceReader:
         k = self._left(i)
         prev = self.frames[-1] if self.frames else None
         w = self.word(k)
+        # "which in turn", "which subsequently": a step after the clause before ("in turn" may be skipped as an
+        # adverb phrase already)
+        later = w in _RELATIVE_OR_IN and any(self.word(x) in _LATER_MARKERS for x in range(k + 1, i))
         if w in _LATER_MARKERS and self.word(k - 1) in _RELATIVE_OR_IN:
             k -= 2 if self.word(k - 1) == "in" else 1  # "which subsequently leads", "which in turn activates"
             w = self.word(k)
+            later = True
         if w in V.NOUN_SIGN or w in {"expression", "activation", "activity", "level", "levels"}:
             if self.word(k - 1) == "whose":  # "TSG-6, whose overexpression inhibits ER stress"
                 k -= 1
@@ -2541,6 +2551,8 @@ class SentenceReader:
         head_words = {self.toks[i].lower, self.word(i + 1)}
         if prev is not None and w in V.RELATIVE and self.word(k - 1) == "," and head_words & V.CLAUSE_RELATIVE_VERBS:
             return self._consequence(prev)  # "X raised Y, which was accompanied by a decrease of Z": X -> Z
+        if prev is not None and w == "which" and self.word(k - 1) == "," and self._fall_did_it(prev, k, i, later):
+            return self._consequence(prev)
         if prev is not None:
             if self.toks[i].lower in {"resulting", "leading"} and w not in V.COORDINATORS \
                     and not self._entity_between(prev.end, i):
@@ -2553,6 +2565,10 @@ class SentenceReader:
             if w == "to" and not ing and not self.toks[i].lower.endswith(("ed", "s")) \
                     and not self._entity_between(self._past_means_phrase(prev.end, k), k):
                 # purpose: "targets IRF5 to inhibit M1 polarization", "... via the SIRT1/NRF2 axis to alleviate Y"
+                if not prev.objects or self._verb_coordinated_before(k):
+                    # "facilitate axonal growth and act as mediators to regulate neurogenesis": the purpose of a
+                    # verb with no object of its own, said of the same subject
+                    return "coordinated", list(prev.subjects), None
                 return self._consequence(prev)
         elif w in V.MEANS_MARKERS and ing:
             if self.word(k - 1) == "," and self.ent(k - 2) is not None:  # "miR-21, by targeting STAT3, ..."
@@ -2562,12 +2578,13 @@ class SentenceReader:
                 if fronted:
                     return "means", fronted, None
             subjects = self._subject_before(k)
-            return "means", self._clause_subject_over_object(k, subjects) or subjects, None
+            return "means", (self._clause_subject_over_object(k, subjects) or self._treatment_of(k, subjects)
+                             or subjects), None
         if w in V.RELATIVE or (w == "turn" and self.word(k - 2) in V.RELATIVE):
             antecedent = self._antecedent(k if w in V.RELATIVE else k - 2)
             if antecedent:
                 return "relative", antecedent, None
-        if prev is not None and (w in V.COORDINATORS or w in {"but", "also"}) \
+        if prev is not None and (w in V.COORDINATORS or w in {"but", "also", "whereas"}) \
                 and not self._entity_between(prev.end, k + 1):
             if ing and prev.role in {"means", "consequence"}:
                 return prev.role, list(prev.subjects), prev.parent
@@ -2644,9 +2661,56 @@ class SentenceReader:
                 return None
         return None
 
+    def _describes_a_cell_after_a_preposition(self, i: int) -> bool:
+        """Whether the participle at ``i`` (after "or"/"and") stands before a cell coordinated with a cell that is
+        the object of a preposition ("from naïve MSC or stimulated MSC")."""
+        b = i - 2
+        if self.word(b) == ")":  # "naïve MSC (MSCEvwt) or stimulated MSC (MSCEv+)"
+            while b > 0 and b > i - 8 and self.word(b) != "(":
+                b -= 1
+            b -= 1
+        after, before = self.ent(i + 1), self.ent(b)
+        if after is None or before is None or after.arg.category != "biolink:Cell":
+            return False
+        if self.vesicle(before.arg):  # the first cell inside a preparation's name: "EVs from either naïve MSC"
+            return _SOURCE_PREPOSITION.search(before.lower) is not None
+        if before.arg.category != "biolink:Cell":
+            return False
+        x = b - 1
+        while x >= 0 and x >= b - 4 and not self.toks[x].is_ent and self.word(x) not in V.PREPOSITIONS:
+            x -= 1
+        return self.word(x) in V.PREPOSITIONS
+
+    def _verb_coordinated_before(self, k: int) -> bool:
+        """Whether "and" and a verb stand between the last participant before ``k`` and ``k`` ("axonal growth and
+        act as mediators to ..."; "the MAPK pathway and the NF-κB pathway, to regulate" is a list)."""
+        x = k - 1
+        while x >= 0 and not self.toks[x].is_ent:
+            if self.word(x) == "and" and x + 1 < k and (
+                    self.word(x + 1) in _VERBS_OF_A_ROLE or self._trigger(x + 1)):
+                return True
+            x -= 1
+        return False
+
+    def _fall_did_it(self, prev: Frame, which: int, i: int, later: bool) -> bool:
+        """ "X decreased Y and Z, which provided neuroprotection": "which" is the fall, not Y, when the clause
+        before lowered what it names and the relative tells what happened next (a past verb, or "in turn").
+        "miR-21 lowers PTEN, which inhibits AKT" says what PTEN does."""
+        if prev.kind not in {V.INC, V.DEC}:
+            return False
+        if not later:
+            verb = self.toks[i].lower
+            if not (verb.endswith("ed") or verb in _IRREGULAR_PAST) or any(
+                    self.word(x) in V.AUXILIARIES for x in range(which + 1, i)):
+                return False
+        antecedent = self._antecedent(which)
+        fell = {o for o, local in prev.objects if _sign(prev, local) < 0}
+        return bool(antecedent) and all(a in fell for a in antecedent)
+
     def _consequence(self, prev: Frame) -> tuple[str, list[Arg], Frame | None]:
-        if prev.lead and prev.objects:
-            # "X leads to Y, inhibiting Z": it is Y that inhibits Z
+        if prev.lead and prev.objects and all(_sign(prev, local) > 0 for _, local in prev.objects):
+            # "X leads to Y, inhibiting Z": it is Y that inhibits Z ("X leads to the loss of Y, resulting in Z" is
+            # read as X -> Z, and Y -> Z with the sign its loss turns)
             return "consequence", [o for o, _ in prev.objects], None
         return "consequence", list(prev.subjects), prev
 
@@ -2757,6 +2821,26 @@ class SentenceReader:
         verb = next((t for t in between if not (t.lower in _MODALS or _adverb(t.lower))), between[0])
         word = verb.lower  # past a modal or adverb: "MSC-Exos might (significantly) protect SCI by ..."
         if not (word.endswith(("s", "ed")) or word in _PLAIN_VERBS_AFTER_PLURAL):
+            return []
+        return list(toks[first].args())
+
+    def _treatment_of(self, k: int, nearest: list[Arg]) -> list[Arg]:
+        """The clause's treatment when the one nearest before a means phrase is the disease it treats ("exosomes
+        are potential drugs for treating SCI by reducing ROS": the exosomes reduce it, not the injury)."""
+        if not nearest or any(a.category not in V.DISEASE for a in nearest):
+            return []
+        toks = self.toks
+        at = next((x for x in range(k) if toks[x].start == nearest[0].start), None)
+        if at is None:
+            return []
+        before = at - 1
+        while before >= 0 and not toks[before].is_ent and toks[before].lower in _TREATED_DISEASE_MODIFIERS:
+            before -= 1
+        if self.word(before) not in _TREATING_WORDS:
+            return []
+        opened = max((x + 1 for x in range(before) if toks[x].plain in _CLAUSE_OPENER_ENDS), default=0)
+        first = next((x for x in range(opened, before) if toks[x].is_ent), None)
+        if first is None or toks[first].consumed or toks[first].arg.category in V.CONTEXT_ONLY | V.DISEASE:
             return []
         return list(toks[first].args())
 
@@ -2883,6 +2967,14 @@ class SentenceReader:
             k -= 1
         if self.word(k - 1) in V.AGENT_WITH:
             return True
+        treated = self.ent(k - 1)
+        if treated is not None and treated.arg.category in V.DISEASE:
+            # "treatment of acute SCI with EVs attenuates ...": the disease treated stands between
+            x = k - 2
+            while x >= 0 and self.word(x) in _TREATED_DISEASE_MODIFIERS:
+                x -= 1
+            if self.word(x + 1) == "of" and self.word(x) in V.AGENT_WITH:
+                return True
         # "a hydrogel loaded with BMSC-Exos improved ...", "intrathecal injection with X": a route names how the
         # agent was given
         route = self.ent(k - 1)
@@ -3254,13 +3346,15 @@ class SentenceReader:
                         self._claim(c, f, o, local, rule_suffix=":cargo_agent")
         parent = f.parent
         if parent is not None and f.role == "means" and f.kind in {V.INC, V.DEC, V.REG, V.TARGET}:
-            # X V1 Y by V2 Z: Z -> Y with sign(V1 on Y) * sign(V2 on Z)
+            # X V1 Y by V2 Z: Z -> Y with sign(V1 on Y) * sign(V2 on Z); binding is repression only for a miRNA
+            # ("netrin-1 activates AKT by binding to its receptor UNC5B": the receptor's way is not said)
+            binds = f.kind == V.TARGET and not any(s.category in V.MIRNA for s in f.subjects)
             for g in self._group(parent):
                 for z, zs in f.objects:
                     for y, ys in g.objects:
                         if self._chain_ok(z, y):
-                            self._chain(z, y, self._object_sign(g, y, ys) * self._object_sign(f, z, zs),
-                                        "chain:by", f.start, f.negated or g.negated)
+                            sign = 0 if binds else self._object_sign(g, y, ys) * self._object_sign(f, z, zs)
+                            self._chain(z, y, sign, "chain:by", f.start, f.negated or g.negated)
         if parent is not None and f.role == "consequence" and f.kind in {V.INC, V.DEC, V.REG}:
             # X V1 Z, thereby V2 W: Z -> W
             for g in self._group(parent):
@@ -3724,6 +3818,17 @@ _RESTORING_STEMS = ("improv", "restor", "amelior", "relie", "repair")
 _CLAUSE_OPENER_ENDS = frozenset({";", ":", ","} | _CLAUSE_BREAK_WORDS)
 _MODALS = frozenset({"may", "might", "can", "could", "will", "would", "should", "must"})
 # verbs of plural subjects a means phrase follows ("MSC-Exos protect neurons by ..."): base forms in no verb table
+# what a disease a means phrase follows is the object of ("drugs for treating SCI by reducing ROS")
+_TREATING_WORDS = frozenset({"treating", "treat", "treats", "treated", "treatment", "treatments", "therapy", "for",
+                             "against", "repairing", "alleviating", "ameliorating", "attenuating"})
+_TREATED_DISEASE_MODIFIERS = frozenset({"the", "a", "an", "acute", "chronic", "subacute", "traumatic", "of",
+                                        "experimental", "complete", "incomplete"})
+# verbs naming a part an agent plays, whose purpose ("to regulate Y") is said of the agent
+_VERBS_OF_A_ROLE = frozenset({"act", "acts", "serve", "serves", "function", "functions", "work", "works", "play",
+                              "plays", "participate", "participates"})
+_SOURCE_PREPOSITION = re.compile(r"\b(?:from|of|by)\b")
+_UNDIRECTED_CHANGES = frozenset({"change", "changes", "alteration", "alterations"})
+_IRREGULAR_PAST = frozenset({"led", "made", "gave", "brought", "took", "kept", "held"})
 _PLAIN_VERBS_AFTER_PLURAL = frozenset({"protect", "benefit", "rescue", "preserve", "spare", "support", "help",
                                        "save", "shield", "defend"})
 

@@ -154,6 +154,10 @@ def test_asc_beside_the_inflammasome_is_pycard(annotator: Annotator) -> None:
     assert ("ASC-Exos", "exokg:ADMSC_Exo") in found(annotator, "ASC-Exos reduced NLRP3-mediated pyroptosis.")
     got = found(annotator, "ADMSC-EVs from ASC carrying miR-216a-3p downregulated NLRP1 expression in UC-MSCs.")
     assert not any(curie == "HGNC:16608" for _, curie in got)  # a source named, the inflammasome far off
+    # a link of an inflammasome chain, whose first link names no other inflammasome word
+    got = found(annotator, "Exosomes inhibit the AIM2/ASC/caspase-1 signaling pathway.")
+    assert ("ASC", "HGNC:16608") in got and ("AIM2", "HGNC:357") in got
+    assert ("ASCs", "CL:0002570") in found(annotator, "ADSCs/ASCs were cultured.")
 
 
 def test_exosome_release_is_a_process_unless_it_is_a_clause(annotator: Annotator) -> None:
@@ -739,3 +743,21 @@ def test_only_a_short_form_of_the_names_initials_joins_a_name(annotator: Annotat
     assert not any(c == "exokg:BBB_score" and "(" in t for t, c in got)
     got = found(annotator, "the blood-spinal cord barrier (day 3) permeability")
     assert ("blood-spinal cord barrier", "exokg:BSCB") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the kinase of the kinase is not the kinase
+    ("the phosphorylation of mitogen-activated protein kinase kinase (MEK) rose",
+     ("mitogen-activated protein kinase kinase", "exokg:MEK")),
+    ("cAMP response element binding (CREB) proteins", ("cAMP response element binding (CREB) proteins", "HGNC:2345")),
+    ("miR-338-5p increased cAMP accumulation", ("cAMP", "CHEBI:17489")),
+    ("the expression levels of neurofilament protein-M", ("neurofilament protein-M", "HGNC:7734")),
+    ("Anti-inflammatory microglia (M2) inhibit inflammation", ("Anti-inflammatory microglia", "exokg:M2_microglia")),
+    ("a decrease in the permeability of the BSCB", ("permeability of the BSCB", "exokg:BSCB_disruption")),
+    ("improved the locomotor activity of SCI animals", ("locomotor activity", "exokg:motor_function")),
+])
+def test_names_of_the_field_read_in_published_abstracts(
+        annotator: Annotator, text: str, expected: tuple[str, str]) -> None:
+    got = found(annotator, text)
+    assert expected in got
+    assert not any(curie == "exokg:MAPK" for _, curie in got)

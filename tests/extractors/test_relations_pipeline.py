@@ -246,3 +246,79 @@ def test_a_consequence_of_a_knockdown_is_the_lost_molecules_with_the_sign_turned
     got = claims("Overexpression of Cblb and Cbl was associated with increased TrkA ubiquitination, subsequently "
                  "inactivating the downstream kinases Akt and Erk.")
     assert (CBL, "decreases", AKT) in got, got
+
+
+EXOSOME, NEUROPROTECTION, GFAP, MAG = "GO:0070062", "MESH:D000066829", "HGNC:4235", "HGNC:6783"
+
+
+def test_a_means_phrase_after_the_disease_treated_is_the_treatments() -> None:
+    got = claims("Stem cell-derived exosomes have recently been regarded as potential drugs for treating spinal cord "
+                 "injury (SCI) by reducing reactive oxygen species (ROS) and suppressing M1 macrophage polarization.")
+    assert (EXOSOME, "decreases", ROS) in got, got
+    assert not any(s == SCI for s, _, _ in got), got
+    # the injury as the agent of its own clause stays the agent
+    assert (SCI, "increases", ROS) in claims("SCI worsens outcomes by increasing ROS.")
+
+
+def test_which_after_a_fall_is_the_fall_when_it_tells_what_followed() -> None:
+    got = claims("Overexpression of miR-338-5p in exosomes increased GAP43 and decreased those of myelin-associated "
+                 "glycoprotein and glial fibrillary acidic protein, which provided neuroprotective effects.")
+    assert {(EXOSOME, "increases", NEUROPROTECTION), (GFAP, "decreases", NEUROPROTECTION),
+            (MAG, "decreases", NEUROPROTECTION)} <= got, got
+    assert (GFAP, "increases", NEUROPROTECTION) not in got
+    got = claims("miR-21a-5p reduced PELI1 expression, which in turn inhibits their pyroptosis.")
+    assert ("HGNC:8827", "increases", "GO:0070269") in got, got
+    # a present-tense relative says what the molecule does
+    assert (PTEN, "decreases", AKT) in claims("miR-21 decreases PTEN, which inhibits AKT.")
+
+
+def test_the_loss_an_injury_leads_to_turns_the_sign_of_what_follows() -> None:
+    got = claims("Complete SCI leads to total loss of spinal cord function, often resulting in complete paralysis.")
+    assert {(SCI, "decreases", "exokg:motor_function"), (SCI, "increases", "MESH:D010243"),
+            ("exokg:motor_function", "decreases", "MESH:D010243")} <= got, got
+    # what the injury raises goes on to act itself
+    assert ("GO:0006954", "increases", APOPTOSIS) in claims("SCI leads to inflammation, resulting in apoptosis.")
+
+
+def test_changes_a_preparation_induces_have_no_direction() -> None:
+    got = claims("We investigated the mechanism of BMSC-Exo-induced changes in the permeability of the BSCB.")
+    assert ("exokg:BMSC_Exo", "regulates", "exokg:BSCB_disruption") in got, got
+    assert ("exokg:BMSC_Exo", "increases", APOPTOSIS) in claims("BMSC-Exo-induced apoptosis was measured.")
+
+
+def test_binding_a_receptor_is_not_repressing_it() -> None:
+    got = claims("Netrin-1 activates AKT by binding to its receptor UNC5B.")
+    assert ("HGNC:12568", "regulates", AKT) in got and ("HGNC:12568", "decreases", AKT) not in got, got
+    assert (PTEN, "decreases", AKT) in claims("miR-21 increased AKT by targeting PTEN.")
+
+
+def test_the_purpose_of_a_role_verb_is_said_of_the_subject() -> None:
+    got = claims("MSC exosomes have been shown to facilitate axonal growth and act as mediators to regulate "
+                 "neurogenesis.")
+    assert ("exokg:MSC_Exo", "regulates", "GO:0022008") in got, got
+    assert not any(s == "GO:0031103" for s, _, _ in got), got
+    # a list of pathways before the purpose: the pathways regulate it
+    got = claims("Exosomes release molecules that act on signaling pathways, such as the TLR4-mediated MAPK "
+                 "signaling pathway and the NF-κB signaling pathway, to regulate the occurrence of neuroinflammation.")
+    assert any(p == "regulates" and o == "GO:0150076" and s != "exokg:MSC_Exo" for s, p, o in got), got
+
+
+def test_a_participle_before_a_coordinated_source_cell_is_its_adjective() -> None:
+    got = claims("Increases in threshold were observed in animals treated with EVs from either naïve MSC (MSCEvwt) "
+                 "or stimulated MSC (MSCEv+).")
+    assert not any(o == "CL:0000134" for _, p, o in got if p != "derived_from"), got
+    assert ("GO:0070062", "increases", "CL:0000127") in claims("Exosomes inhibited microglia and stimulated astrocytes.")
+
+
+def test_treatment_of_a_disease_with_a_preparation_names_the_agent() -> None:
+    got = claims("These data show that treatment of acute SCI with extracellular vesicles derived from human MSCs "
+                 "attenuates neuroinflammation and improves functional recovery.")
+    assert {("exokg:MSC_Exo", "decreases", "GO:0150076"), ("exokg:MSC_Exo", "increases", "exokg:motor_function")} \
+        <= got, got
+
+
+def test_a_verb_after_whereas_without_a_subject_is_the_clause_subjects() -> None:
+    got = claims("The protective role of bone marrow mesenchymal stem cells (BMMSC)-derived exosomes (B-Exo) in SCI "
+                 "has been underscored. B-Exo promoted the recovery of locomotor function, whereas inhibited neuronal "
+                 "apoptosis.")
+    assert ("exokg:BMSC_Exo", "decreases", "GO:0051402") in got, got
