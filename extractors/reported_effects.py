@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.15"
+EXTRACTOR_VERSION = "1.16"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -148,7 +148,7 @@ EFFECT_RE = re.compile(
     rf"(?:\s*[,;]\s*[pP]\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+(?:\s?[×x]\s?10\^?[{MINUS}]?\d+|[eE][{MINUS}]?\d+)?))?"
 )
 I2_RE = re.compile(
-    r"(?:\bI-?squared|\bI\s?\^\s?2|\bI²|\bI2\b)(?:\s+(?:value|statistic))?\s*(?:=|:|was|of|is|were)\s*"
+    r"(?:\bI-?squared|\bI\s?\^\s?2|\bI²|\bI2\b|\bI\(2\))(?:\s+(?:value|statistic))?\s*(?:=|:|was|of|is|were)\s*"
     r"(?P<i2>\d+(?:[.·]\d+)?)\s*%"
     r"(?:\s*(?:,|;|and)\s*(?:P|p)(?:\s?(?:for heterogeneity|heterogeneity|het))?\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+))?"
 )
@@ -861,7 +861,7 @@ def _bind_counts(found: list[_Found], counts: list[tuple[int, str, int]], docume
 
 def _population(document: Document, text: str) -> tuple[str, Ref | None, Ref | None]:
     """The population as shown ("SCI rats") with its grounded taxon and condition."""
-    disease = next((name for name, rx in DISEASES if rx.search(text)), "")
+    disease = _disease_named(text)
     species = ""
     organism = None
     if document.species:
@@ -875,6 +875,21 @@ def _population(document: Document, text: str) -> tuple[str, Ref | None, Ref | N
         organism = ground_organism(species) if species else None
     condition = ground_condition(disease) if disease else None
     return " ".join(p for p in (disease, species) if p), organism, condition
+
+
+def _disease_named(text: str) -> str:
+    return next((name for name, rx in DISEASES if rx.search(text)), "")
+
+
+def _species_named_with(f: _Found, text: str, printed_ends: Sequence[int]) -> str:
+    """The one species named between the effect and the end of the effect printed before it in its sentence
+    ("including rat BBB scores (SMD ...) and mouse BMS scores (SMD ...)"), else ""."""
+    start = f.sentence[0]
+    k = bisect.bisect_right(printed_ends, f.start) - 1
+    if k >= 0 and printed_ends[k] > start:
+        start = printed_ends[k]
+    named = {name for name, rx in SPECIES if rx.search(text, start, f.start)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _comparator(text: str, folded: str | None = None) -> str:
@@ -963,8 +978,14 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
             best[key] = chosen
 
     effects: list[PooledEffect] = []
+    printed_ends = sorted(f.end for f in printed)
     for _, f, iv_ref, iv_cand in sorted(best.values(), key=lambda t: t[1].start):
         assert f.outcome is not None
+        own = _species_named_with(f, text, printed_ends)
+        f_population, f_organism = population, organism
+        if own:  # "rat BBB scores (SMD ...) and mouse BMS scores (SMD ...)": each result's own animals
+            f_population = " ".join(x for x in (_disease_named(text), own) if x)
+            f_organism = ground_organism(own)
         se = se_from_ci(f.estimate, f.low, f.high, f.measure, f.level)
         p = f.printed_p if (f.printed_p is not None and f.printed_p_op == "=") else \
             p_from_estimate(f.estimate, se, f.measure)
@@ -985,9 +1006,9 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
             notes.append(f"heterogeneity p {f.het_p}")
         effects.append(PooledEffect(
             measure=f.measure, estimate=f.estimate, ci_low=f.low, ci_high=f.high,
-            intervention=iv_ref, outcome=f.outcome.ref, population=population, comparator=comparator,
+            intervention=iv_ref, outcome=f.outcome.ref, population=f_population, comparator=comparator,
             k=f.k, se=se, p_value=p, i2=f.i2, model=f.model, method=f.method, source="reported",
-            evidence=evidence, provenance="; ".join(notes), organism=organism, condition=condition,
+            evidence=evidence, provenance="; ".join(notes), organism=f_organism, condition=condition,
             comparator_term=comparator_term, subgroup=f.subgroup,
         ))
     return attach_bias(effects, bias)

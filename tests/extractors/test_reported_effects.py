@@ -433,3 +433,20 @@ def test_a_plural_measure_name_and_a_spaced_level() -> None:
     text = "BMSC-Exos had an overall effect on TNF-α with SMDs −2.57 (95 % CI -3.26; −1.88; p < 0.001)."
     (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
     assert (effect.measure, effect.estimate, effect.ci_low, effect.ci_high) == ("SMD", -2.57, -3.26, -1.88)
+
+
+def test_each_result_keeps_the_animals_named_with_it_and_a_plain_text_i_squared():
+    # PubMed's plain text prints superscripts in parentheses: "I(2) = 71%"
+    text = ("MSC-EVs treatment promoted motor function recovery in spinal cord injury animals, including rat "
+            "Basso, Beattie and Bresnahan locomotor rating scale scores (standardized mean difference [SMD]: 2.36, "
+            "95% confidence interval [CI]: 1.96-2.76, P < 0.01, I(2) = 71%) and mouse Basso Mouse Scale scores "
+            "(SMD = 2.31, 95% CI: 1.57-3.04, P = 0.01, I(2) = 60%) compared with controls. The mice were many.")
+    from extractors.entities import default_annotator  # the entity layer names the preparation and the scales
+
+    effects = {e.outcome.curie: e for e in extract_effects(default_annotator().annotate(Document(id="t", text=text)))}
+    bbb, bms = effects["exokg:BBB_score"], effects["exokg:BMS_score"]
+    assert (bbb.population, bbb.i2, bms.population, bms.i2) == ("SCI rats", 71.0, "SCI mice", 60.0)
+    assert bbb.organism is not None and bbb.organism.curie == "NCBITaxon:10116"
+    # without a species beside the result, the paper's animals
+    [e] = effects_from_text("BMSC-Exos raised BBB scores (SMD 2.1, 95% CI 1.2-3.0) in SCI. Rats were used. Rats.")
+    assert e.population == "SCI rats"
