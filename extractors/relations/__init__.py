@@ -32,8 +32,8 @@ What it reads (see the grammar module for how):
 - ``associated_with``: "X is correlated with Y", "A and B levels were inversely correlated",
   "the interaction of A with B".
 
-Qualifiers say in what setting a claim holds: species, injury model, cell type, dose and route named in
-the sentence, and ``vesicle_source`` when the subject is vesicles of another cell ("exosomes from M1
+Qualifiers say in what setting a claim holds: species (in a sentence naming several, the one named last
+before the object), injury model, cell type, dose and route named in the sentence, and ``vesicle_source`` when the subject is vesicles of another cell ("exosomes from M1
 macrophages aggravated apoptosis"), so such a claim stays apart from claims about exosomes at large
 and from the MSC preparations, which have entities of their own. ``preconditioning`` says what the
 vesicles' source cells were treated with ("hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed
@@ -74,7 +74,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.69"
+EXTRACTOR_VERSION = "1.2.70"
 
 __all__ = [
     "EXTRACTOR",
@@ -227,8 +227,18 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         lowered = text.lower()  # text is the sentence
         prepared = any(word in lowered for word in _PREPARATION_WORDS) or any(
             short in text for short in prepared_short_forms)
+        species = [m for m in sentence_mentions if m.ref.category in V.SPECIES]
+        several_species = len({m.ref.curie for m in species}) > 1
         for reading in readings:
             setting = dict(quals)
+            if several_species:
+                # "rat BBB scores (...) and mouse BMS scores (...)": the animals named last before the object; an
+                # object before them all ("motor function in rats and mice") holds in each
+                before = [m for m in species if m.end <= reading.object.start]
+                if before:
+                    setting["species"] = before[-1].ref.label or before[-1].ref.curie
+                else:
+                    setting.pop("species", None)
             source = _vesicle_source(reading, sentence_mentions, document.text, knowledge)
             if source:
                 setting["vesicle_source"] = source

@@ -322,3 +322,11 @@ def test_a_verb_after_whereas_without_a_subject_is_the_clause_subjects() -> None
                  "has been underscored. B-Exo promoted the recovery of locomotor function, whereas inhibited neuronal "
                  "apoptosis.")
     assert ("exokg:BMSC_Exo", "decreases", "GO:0051402") in got, got
+
+
+def test_a_sentence_naming_two_species_gives_each_claim_the_animals_named_before_its_object() -> None:
+    got = {(s.object.curie, dict(s.qualifiers).get("species")) for s in statements(
+        "MSC-EVs promoted motor function recovery in SCI animals, including rat Basso, Beattie and Bresnahan "
+        "locomotor rating scale scores and mouse Basso Mouse Scale scores compared with controls.")
+        if s.predicate == "increases"}
+    assert got == {("exokg:motor_function", None), ("exokg:BBB_score", "rat"), ("exokg:BMS_score", "mouse")}, got
