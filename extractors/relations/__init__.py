@@ -74,7 +74,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.70"
+EXTRACTOR_VERSION = "1.2.71"
 
 __all__ = [
     "EXTRACTOR",
@@ -529,7 +529,7 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
 _CELL_BEFORE_PROCESS = re.compile(r"[ \-‐]")
 _AMOUNT_NOUN = rf"(?:\s*\([^()]{{1,12}}\))?\s+(?i:{'|'.join(sorted(V.AMOUNT_NOUNS))})"
 _OF_THE_CELL = rf"\s+of\s+(?:the\s+)?(?:(?:{'|'.join(sorted(V.CELL_STATE_WORDS))})\s+)?" \
-    rf"(?:(?:{V.CELL_LINE_NAME}|SH-SY5Y)\s+)?"
+    rf"(?:(?:{V.CELL_LINE_NAME}|SH-SY5Y)\s+)?(?:(?:spinal cord|spinal|cortical|hippocampal)\s+)?"
 # "apoptosis of BV2 microglia", "ROS production of neurons"; a molecule's only with its amount ("TNF-α
 # expression of microglia")
 _CELL_AFTER_PROCESS = re.compile(f"(?:{_AMOUNT_NOUN})?{_OF_THE_CELL}")

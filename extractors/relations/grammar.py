@@ -358,6 +358,9 @@ _MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while",
 
 # words between "of" and the cell a change happens in ("apoptosis of the cultured BV2 microglia")
 _CELL_PLACE_WORDS = frozenset({"the", "these", "those", "-", "‐", *V.CELL_STATE_WORDS})
+_CONSEQUENT_WORDS = frozenset({"consequent", "concomitant", "corresponding", "subsequent", "significant", "marked",
+                               "resultant", "resulting", "parallel", "simultaneous"})
+_ANATOMY = frozenset({"biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure"})
 _CELL_LINE_NAME = re.compile(V.CELL_LINE_NAME + "|SH|SY5Y")  # BV2, PC12, HT22, SH-SY5Y
 
 
@@ -1850,6 +1853,7 @@ class SentenceReader:
         sign = self._nominal_sign(j, k)
         if sign:  # "promoted recovery through activation of the Wnt/β-catenin pathway": the nominal says how
             self._acts_on_mediator(prev.subjects, z_tok, sign, "through:nominal", i, prev.negated)
+            self._change_with_after(prev, k + 1)
             return
         group = self._group(prev)
         while z_tok is not None:  # "through miR-126 and the PI3K/AKT pathway": each mediator
@@ -2276,7 +2280,9 @@ class SentenceReader:
         role, subjects, parent = self._role_and_subject(i)
         negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
                                           for x in range(i + 1, i + n))
-        objects, end = self._objects(i + n, passive, trigger=i)
+        # "play a crucial role in the paracrine effects of MSCs": the agent of effects a light verb's role is in
+        # does not change
+        objects, end = self._objects(i + n, passive, trigger=i, effect_agents_change=not light)
         if self.word(i + 1) == "under" and passive is None:
             # "Y is under the control of X": the agent is the object
             subjects, objects = [o for o, _ in objects], [(s, 1) for s in subjects]
@@ -3131,7 +3137,12 @@ class SentenceReader:
                     continue
                 if effect_agents_out and self.word(j - 1) == "of" and j >= 2 \
                         and self.toks[j - 2].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS:
-                    j += 1  # "(treatment with X) reduced the therapeutic effects of BMSCs": the agent did not change
+                    # "(treatment with X) reduced the therapeutic effects of BMSCs": the agent did not change; nor its
+                    # short form after it ("of mesenchymal stem cells (MSCs)")
+                    j += 1
+                    if self.word(j) == "(" and self.word(j + 2) == ")" and self.ent(j + 1) is not None \
+                            and self.toks[j + 1].arg.ref == t.arg.ref:
+                        j += 3
                     continue
                 if out and self.word(j - 1) in {"and", "or"} and self._opens_clause(j, purpose=False) \
                         and self._finite(trigger):
@@ -3241,8 +3252,10 @@ class SentenceReader:
         "pyroptosis of neurons", "apoptosis of BV2 microglia", "ROS production of BV2 microglia", "the TNF-α
         level of the cultured astrocytes" (but "the number of microglia" counts the cells)."""
         k = j - 1
-        while k >= 0 and k >= j - 4 and not self.toks[k].is_ent and (
-                self.word(k) in _CELL_PLACE_WORDS or _CELL_LINE_NAME.fullmatch(self.toks[k].text)):
+        while k >= 0 and k >= j - 4 and (
+                (not self.toks[k].is_ent and (self.word(k) in _CELL_PLACE_WORDS
+                                              or _CELL_LINE_NAME.fullmatch(self.toks[k].text)))
+                or (self.toks[k].is_ent and self.toks[k].arg.category in _ANATOMY)):  # "of spinal cord neurons"
             k -= 1
         if self.word(k) != "of":
             return False
@@ -3617,12 +3630,39 @@ class SentenceReader:
                 pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
 
+    def _change_with_after(self, f: Frame, k: int) -> None:
+        """ "reduced pericyte migration via downregulation of NF-κB p65 signaling, with a consequent decrease in the
+        permeability of the BSCB": a change added after the means phrase is the clause subject's too."""
+        while k < len(self.toks) and not self.toks[k].is_ent and self.word(k) in V.AXIS_WORDS:
+            k += 1
+        if f.kind not in {V.INC, V.DEC} or self.word(k) != "," or self.word(k + 1) != "with":
+            return
+        changed, at = self._change_with(k + 1)
+        target = self.ent(at)
+        if not changed or target is None or target.consumed or target.arg.category in V.CONTEXT_ONLY:
+            return
+        for s in f.subjects:
+            for o in target.args():
+                self._claim(s, f, o, changed * f.sign)
+        f.end = max(f.end, at + 1)
+
     def _change_with(self, k: int) -> tuple[int, int]:
         """ "with (the) reduced/elevated Y" at k: the sign the adjective gives Y and where Y stands ((0, k) when
         the words are not such a phrase)."""
         a = k + 2 if self.word(k + 1) == "the" else k + 1
         changed = 1 if self.word(a) in V.UP_ADJECTIVES else -1 if self.word(a) in V.DOWN_ADJECTIVES else 0
-        return (changed, a + 1) if changed and self.ent(a + 1) is not None else (0, k)
+        if changed:
+            return (changed, a + 1) if self.ent(a + 1) is not None else (0, k)
+        # "with a consequent decrease in the permeability of the BSCB"
+        if self.word(a) in {"a", "an"}:
+            a += 1
+        while self.word(a) in _CONSEQUENT_WORDS:
+            a += 1
+        changed = V.NOUN_SIGN.get(self.word(a), 0)
+        if not changed or self.word(a + 1) not in {"in", "of"}:
+            return 0, k
+        b = a + 3 if self.word(a + 2) == "the" else a + 2
+        return (changed, b) if self.ent(b) is not None else (0, k)
 
     def _describes_a_place(self, start: int, j: int) -> bool:
         """The entity at j ends a "with" phrase of a place named right after the trigger ("in X with Y")."""
@@ -3725,12 +3765,13 @@ def _negate(local: int) -> int:
 
 def _sign(f: Frame, local: int) -> int:
     """The sign a frame gives one of its objects (``local`` is the object's noun-phrase code)."""
+    if f.light and local in {2, -1}:
+        # "plays a role in the inhibition of Y": the nominal gave the light verb its sign; counted once
+        return 1 if local == 2 else -1
     if f.kind in {V.INC, V.DEC}:
         return f.sign * (1 if local == 2 else local)
     if f.kind == V.TARGET:
         return -1
-    if f.light and local in {2, -1}:
-        return 1 if local == 2 else -1  # "plays a role in the inhibition of Y"
     return 0
 
 

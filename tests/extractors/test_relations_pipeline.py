@@ -330,3 +330,25 @@ def test_a_sentence_naming_two_species_gives_each_claim_the_animals_named_before
         "locomotor rating scale scores and mouse Basso Mouse Scale scores compared with controls.")
         if s.predicate == "increases"}
     assert got == {("exokg:motor_function", None), ("exokg:BBB_score", "rat"), ("exokg:BMS_score", "mouse")}, got
+
+
+def test_the_cells_a_process_happens_in_may_be_named_with_their_tissue() -> None:
+    [st] = [s for s in statements("Exosomes reduced pyroptosis of spinal cord neurons.") if s.predicate != "derived_from"]
+    assert (st.object.curie, st.predicate, dict(st.qualifiers).get("cell_type")) == ("GO:0070269", "decreases", "neuron")
+
+
+def test_a_change_added_after_a_means_phrase_is_the_clause_subjects() -> None:
+    got = claims("Exosomes reduced pericyte migration via downregulation of NF-κB p65 signaling, with a consequent "
+                 "decrease in the permeability of the BSCB.")
+    assert {(EXOSOME, "decreases", "GO:1905351"), (EXOSOME, "decreases", "exokg:BSCB_disruption")} <= got, got
+    assert (EXOSOME, "increases", "HGNC:990") in claims("Exosomes reduced apoptosis, with an increase in Bcl-2 expression.")
+
+
+def test_a_role_in_a_signed_process_is_counted_once() -> None:
+    assert claims("miR-21 plays a role in the inhibition of apoptosis.") == {("mirbase:MI0000077", "decreases", APOPTOSIS)}
+    assert ("mirbase:MI0000077", "increases", AKT) in claims("miR-21 plays a role in the activation of AKT.")
+
+
+def test_the_agent_of_effects_a_role_is_in_does_not_change() -> None:
+    got = claims("Exosomes play a crucial role in the paracrine effects of mesenchymal stem cells (MSCs).")
+    assert not any(o == "CL:0000134" for _, _, o in got), got
