@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.27"
+EXTRACTOR_VERSION = "1.28"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -76,8 +76,9 @@ PROCESS_OF_CELL = {
 }
 _PROCESS_WORDS = frozenset(word for word, _ in PROCESS_OF_CELL)
 # "... of (the) (cultured) <cell>": where a list of the cell's processes ends
-_OF_A_CELL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:cultured|primary|spinal|cortical|hippocampal|injured|surviving|"
-                        r"endogenous|resident|human|rat|mouse|activated|reactive)\s+)?\Z", re.I)
+_OF_A_CELL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:cultured|primary|spinal cord|spinal|cortical|hippocampal|injured|"
+                        r"surviving|endogenous|resident|human|rat|mouse|activated|reactive|neurotoxic|"
+                        r"pro-?inflammatory)\s+)?\Z", re.I)
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
 _LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability"})

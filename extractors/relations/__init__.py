@@ -74,7 +74,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.71"
+EXTRACTOR_VERSION = "1.2.72"
 
 __all__ = [
     "EXTRACTOR",

@@ -358,6 +358,8 @@ _MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while",
 
 # words between "of" and the cell a change happens in ("apoptosis of the cultured BV2 microglia")
 _CELL_PLACE_WORDS = frozenset({"the", "these", "those", "-", "‐", *V.CELL_STATE_WORDS})
+_SHOWING_VERBS = frozenset({"showed", "shows", "show", "exhibited", "exhibits", "exhibit", "displayed", "displays",
+                            "display", "demonstrated", "demonstrates", "had", "has", "have"})
 _CONSEQUENT_WORDS = frozenset({"consequent", "concomitant", "corresponding", "subsequent", "significant", "marked",
                                "resultant", "resulting", "parallel", "simultaneous"})
 _ANATOMY = frozenset({"biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure"})
@@ -3592,7 +3594,7 @@ class SentenceReader:
                 sign = next((sg for seq, kind, sg in V.verb_table().get(w, ()) if len(seq) == 1 and kind in {
                     V.INC, V.DEC}), None)
                 participle = sign is not None
-            if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of"}:
+            if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of", "among"}:
                 sign = V.NOUN_SIGN.get(w, 1)
             if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in _INTRANSITIVE_SHIFT:
                 # "microglia shifted from M1 to M2 after exosome treatment": the state shifted to is raised
@@ -3611,7 +3613,7 @@ class SentenceReader:
                               and toks[x].lower in V.COMPARATIVES), None)
                 objs = [(a, s) for a, s in objs if a != toks[agent].arg and (later is None or a.start < later)]
             if not objs and (self.word(self._left(i)) in copula or any(
-                    self.word(x) in copula for x in range(self._left(i) + 1, i))):
+                    self.word(x) in copula for x in range(self._left(i) + 1, i)) or self._shown_by_subject(i)):
                 # predicative: "the expression level of GFAP in the X group was significantly lower"
                 k = i - 1
                 while k >= 0 and (not toks[k].is_ent or k == agent or self._setting_in_a_phrase(k)
@@ -3629,6 +3631,15 @@ class SentenceReader:
                     s = -s
                 pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
+
+    def _shown_by_subject(self, i: int) -> bool:
+        """ "Locomotor recovery scores showed significant improvement among animals treated with X": the change noun
+        at i is what its subject showed."""
+        x = i - 1
+        while x >= 0 and (self.word(x) in {"a", "an", "significant", "marked", "substantial", "great", "greater"}
+                          or _adverb(self.word(x))):
+            x -= 1
+        return self.word(x) in _SHOWING_VERBS
 
     def _change_with_after(self, f: Frame, k: int) -> None:
         """ "reduced pericyte migration via downregulation of NF-κB p65 signaling, with a consequent decrease in the

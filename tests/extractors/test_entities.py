@@ -761,3 +761,11 @@ def test_names_of_the_field_read_in_published_abstracts(
     got = found(annotator, text)
     assert expected in got
     assert not any(curie == "exokg:MAPK" for _, curie in got)
+
+
+def test_the_activation_of_neurotoxic_glia_is_their_activation(annotator: Annotator) -> None:
+    got = found(annotator, "miR-124-3p acts by suppressing the activation of neurotoxic microglia and astrocytes.")
+    assert ("activation", "GO:0001774") in got, got
+    ad = annotator.annotate(Document(id="t", text="Exosomes reduced the activation of neurotoxic microglia and astrocytes."))
+    astrocytes = [m for m in ad.mentions if m.text == "astrocytes"]
+    assert astrocytes and dict(astrocytes[0].attributes).get("process") == "GO:0048143"

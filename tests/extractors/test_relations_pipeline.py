@@ -352,3 +352,10 @@ def test_a_role_in_a_signed_process_is_counted_once() -> None:
 def test_the_agent_of_effects_a_role_is_in_does_not_change() -> None:
     got = claims("Exosomes play a crucial role in the paracrine effects of mesenchymal stem cells (MSCs).")
     assert not any(o == "CL:0000134" for _, _, o in got), got
+
+
+def test_a_change_a_measure_showed_among_treated_animals_is_the_treatments() -> None:
+    assert (EXOSOME, "increases", "exokg:motor_function") in claims(
+        "Locomotor recovery scores showed significant improvement among animals treated with exosomes.")
+    assert (EXOSOME, "decreases", APOPTOSIS) in claims("Apoptosis showed a significant decrease in rats treated with "
+                                                       "exosomes.")
