@@ -77,6 +77,7 @@ _PASSIVE_GAP_WORDS = frozenset(V.SKIP_WORDS | {"the", "upstream", "downstream", 
 _LEFT_SKIP_WORDS = frozenset((V.SKIP_WORDS | V.NEGATIONS) - {
     "by", "through", "via", "thereby", "thus", "to", "and", "while", "then", "subsequently", "consequently", "also"})
 _LATER_MARKERS = frozenset(V.CONSEQUENCE_MARKERS | {"then", "also", "turn"})
+_STEP_MARKERS = _LATER_MARKERS - {"also"}  # "which in turn", "which then": a step after; "which also" is the noun's
 _RELATIVE_OR_IN = frozenset(V.RELATIVE | {"in"})
 _ANAPHOR_WORDS = frozenset({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS)
 _PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
@@ -2538,11 +2539,11 @@ class SentenceReader:
         w = self.word(k)
         # "which in turn", "which subsequently": a step after the clause before ("in turn" may be skipped as an
         # adverb phrase already)
-        later = w in _RELATIVE_OR_IN and any(self.word(x) in _LATER_MARKERS for x in range(k + 1, i))
+        later = w in _RELATIVE_OR_IN and any(self.word(x) in _STEP_MARKERS for x in range(k + 1, i))
         if w in _LATER_MARKERS and self.word(k - 1) in _RELATIVE_OR_IN:
             k -= 2 if self.word(k - 1) == "in" else 1  # "which subsequently leads", "which in turn activates"
             w = self.word(k)
-            later = True
+            later = later or self.word(k + 1) in _STEP_MARKERS or self.word(k + 2) in _STEP_MARKERS
         if w in V.NOUN_SIGN or w in {"expression", "activation", "activity", "level", "levels"}:
             if self.word(k - 1) == "whose":  # "TSG-6, whose overexpression inhibits ER stress"
                 k -= 1

@@ -270,6 +270,7 @@ def test_which_after_a_fall_is_the_fall_when_it_tells_what_followed() -> None:
     assert ("HGNC:8827", "increases", "GO:0070269") in got, got
     # a present-tense relative says what the molecule does
     assert (PTEN, "decreases", AKT) in claims("miR-21 decreases PTEN, which inhibits AKT.")
+    assert (PTEN, "decreases", AKT) in claims("miR-21 decreases PTEN, which also inhibits AKT.")
 
 
 def test_the_loss_an_injury_leads_to_turns_the_sign_of_what_follows() -> None:
