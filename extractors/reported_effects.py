@@ -859,9 +859,8 @@ def _bind_counts(found: list[_Found], counts: list[tuple[int, str, int]], docume
             f.k = min(mine)[1]
 
 
-def _population(document: Document, text: str) -> tuple[str, Ref | None, Ref | None]:
+def _population(document: Document, text: str, disease: str) -> tuple[str, Ref | None, Ref | None]:
     """The population as shown ("SCI rats") with its grounded taxon and condition."""
-    disease = _disease_named(text)
     species = ""
     organism = None
     if document.species:
@@ -950,7 +949,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
 
     doc_intervention = Counter(c.ref for c in interventions).most_common(1)
     default_iv = doc_intervention[0][0] if doc_intervention else None
-    population, organism, condition = _population(document, text)
+    disease = _disease_named(text)
+    population, organism, condition = _population(document, text, disease)
     comparator = _comparator(text, folded)
     comparator_term = comparator_from_text(comparator)
 
@@ -984,7 +984,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         own = _species_named_with(f, text, printed_ends)
         f_population, f_organism = population, organism
         if own:  # "rat BBB scores (SMD ...) and mouse BMS scores (SMD ...)": each result's own animals
-            f_population = " ".join(x for x in (_disease_named(text), own) if x)
+            f_population = " ".join(x for x in (disease, own) if x)
             f_organism = ground_organism(own)
         se = se_from_ci(f.estimate, f.low, f.high, f.measure, f.level)
         p = f.printed_p if (f.printed_p is not None and f.printed_p_op == "=") else \

@@ -33,9 +33,10 @@ What it reads (see the grammar module for how):
   "the interaction of A with B".
 
 Qualifiers say in what setting a claim holds: species (in a sentence naming several, the one named last
-before the object), injury model, cell type, dose and route named in the sentence, and ``vesicle_source`` when the subject is vesicles of another cell ("exosomes from M1
-macrophages aggravated apoptosis"), so such a claim stays apart from claims about exosomes at large
-and from the MSC preparations, which have entities of their own. ``preconditioning`` says what the
+before the object), injury model, cell type, dose and route named in the sentence, and ``vesicle_source``
+when the subject is vesicles of another cell ("exosomes from M1 macrophages aggravated apoptosis"), so
+such a claim stays apart from claims about exosomes at large and from the MSC preparations, which have
+entities of their own. ``preconditioning`` says what the
 vesicles' source cells were treated with ("hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed
 MSCs"): such preparations differ from plain ones. ``engineered_with`` names the molecule vesicles were
 made to carry more of ("exosomes derived from miR-133b-overexpressing BMSCs", "miR-133b-modified

@@ -2537,13 +2537,9 @@ class SentenceReader:
         k = self._left(i)
         prev = self.frames[-1] if self.frames else None
         w = self.word(k)
-        # "which in turn", "which subsequently": a step after the clause before ("in turn" may be skipped as an
-        # adverb phrase already)
-        later = w in _RELATIVE_OR_IN and any(self.word(x) in _STEP_MARKERS for x in range(k + 1, i))
         if w in _LATER_MARKERS and self.word(k - 1) in _RELATIVE_OR_IN:
             k -= 2 if self.word(k - 1) == "in" else 1  # "which subsequently leads", "which in turn activates"
             w = self.word(k)
-            later = later or self.word(k + 1) in _STEP_MARKERS or self.word(k + 2) in _STEP_MARKERS
         if w in V.NOUN_SIGN or w in {"expression", "activation", "activity", "level", "levels"}:
             if self.word(k - 1) == "whose":  # "TSG-6, whose overexpression inhibits ER stress"
                 k -= 1
@@ -2560,7 +2556,7 @@ class SentenceReader:
         head_words = {self.toks[i].lower, self.word(i + 1)}
         if prev is not None and w in V.RELATIVE and self.word(k - 1) == "," and head_words & V.CLAUSE_RELATIVE_VERBS:
             return self._consequence(prev)  # "X raised Y, which was accompanied by a decrease of Z": X -> Z
-        if prev is not None and w == "which" and self.word(k - 1) == "," and self._fall_did_it(prev, k, i, later):
+        if prev is not None and w == "which" and self.word(k - 1) == "," and self._fall_did_it(prev, k, i):
             return self._consequence(prev)
         if prev is not None:
             if self.toks[i].lower in {"resulting", "leading"} and w not in V.COORDINATORS \
@@ -2701,13 +2697,13 @@ class SentenceReader:
             x -= 1
         return False
 
-    def _fall_did_it(self, prev: Frame, which: int, i: int, later: bool) -> bool:
+    def _fall_did_it(self, prev: Frame, which: int, i: int) -> bool:
         """ "X decreased Y and Z, which provided neuroprotection": "which" is the fall, not Y, when the clause
-        before lowered what it names and the relative tells what happened next (a past verb, or "in turn").
-        "miR-21 lowers PTEN, which inhibits AKT" says what PTEN does."""
+        before lowered what it names and the relative tells what happened next (a past verb, or "in turn",
+        "then" between "which" and the verb at i). "miR-21 lowers PTEN, which inhibits AKT" says what PTEN does."""
         if prev.kind not in {V.INC, V.DEC}:
             return False
-        if not later:
+        if not any(self.word(x) in _STEP_MARKERS for x in range(which + 1, i)):
             verb = self.toks[i].lower
             if not (verb.endswith("ed") or verb in _IRREGULAR_PAST) or any(
                     self.word(x) in V.AUXILIARIES for x in range(which + 1, i)):
@@ -2815,10 +2811,7 @@ class SentenceReader:
         if not nearest:
             return []
         toks = self.toks
-        # the clause's first participant: after an opener ("In conclusion, X protect Y by ...", "Although SCI
-        # is severe, X protect Y by ...")
-        opened = max((x + 1 for x in range(k) if toks[x].plain in _CLAUSE_OPENER_ENDS), default=0)
-        first = next((x for x in range(opened, k) if toks[x].is_ent), None)
+        first = self._first_participant(k)
         if first is None or toks[first].arg.category in V.CONTEXT_ONLY or toks[first].consumed \
                 or any(a.start == toks[first].start for a in nearest):
             return []
@@ -2832,6 +2825,13 @@ class SentenceReader:
         if not (word.endswith(("s", "ed")) or word in _PLAIN_VERBS_AFTER_PLURAL):
             return []
         return list(toks[first].args())
+
+    def _first_participant(self, k: int) -> int | None:
+        """The first participant of the clause before k, after an opener ("In conclusion, X protect Y by ...",
+        "Although SCI is severe, X protect Y by ...")."""
+        toks = self.toks
+        opened = max((x + 1 for x in range(k) if toks[x].plain in _CLAUSE_OPENER_ENDS), default=0)
+        return next((x for x in range(opened, k) if toks[x].is_ent), None)
 
     def _treatment_of(self, k: int, nearest: list[Arg]) -> list[Arg]:
         """The clause's treatment when the one nearest before a means phrase is the disease it treats ("exosomes
@@ -2847,8 +2847,7 @@ class SentenceReader:
             before -= 1
         if self.word(before) not in _TREATING_WORDS:
             return []
-        opened = max((x + 1 for x in range(before) if toks[x].plain in _CLAUSE_OPENER_ENDS), default=0)
-        first = next((x for x in range(opened, before) if toks[x].is_ent), None)
+        first = self._first_participant(before)
         if first is None or toks[first].consumed or toks[first].arg.category in V.CONTEXT_ONLY | V.DISEASE:
             return []
         return list(toks[first].args())

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors import reported_effects
+from extractors.entities import default_annotator
 from extractors.readers.text import read_text
 from extractors.reported_effects import (
     effects_from_text,
@@ -441,8 +442,7 @@ def test_each_result_keeps_the_animals_named_with_it_and_a_plain_text_i_squared(
             "Basso, Beattie and Bresnahan locomotor rating scale scores (standardized mean difference [SMD]: 2.36, "
             "95% confidence interval [CI]: 1.96-2.76, P < 0.01, I(2) = 71%) and mouse Basso Mouse Scale scores "
             "(SMD = 2.31, 95% CI: 1.57-3.04, P = 0.01, I(2) = 60%) compared with controls. The mice were many.")
-    from extractors.entities import default_annotator  # the entity layer names the preparation and the scales
-
+    # the entity layer names the preparation and the scales
     effects = {e.outcome.curie: e for e in extract_effects(default_annotator().annotate(Document(id="t", text=text)))}
     bbb, bms = effects["exokg:BBB_score"], effects["exokg:BMS_score"]
     assert (bbb.population, bbb.i2, bms.population, bms.i2) == ("SCI rats", 71.0, "SCI mice", 60.0)
