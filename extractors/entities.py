@@ -30,7 +30,7 @@ from typing import Any
 
 from extractors.abbreviations import Abbreviation, find_abbreviations
 from extractors.genes import GeneSymbols, load_genes, phospho_prefixed, phospho_start
-from extractors.lexicon import SOFT_SEPARATORS, Lexicon, load_lexicon, norm_token
+from extractors.lexicon import SOFT_SEPARATORS, Lexicon, key_of, load_lexicon, norm_token
 from extractors.mirna import find_mirnas
 from extractors.mirna import ground as ground_mirna
 from extractors.quantities import find_quantities
@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.28"
+EXTRACTOR_VERSION = "1.29"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -65,7 +65,7 @@ PROCESS_OF_CELL = {
     ("activation", "astrocyte"): "GO:0048143", ("activation", "microglia"): "GO:0001774",
     ("polarization", "macrophage"): "GO:0042116", ("polarisation", "macrophage"): "GO:0042116",
     ("differentiation", "oligodendrocyte precursor"): "GO:0048709", ("proliferation", "neural stem"): "GO:0061351",
-    ("migration", "pericyte"): "GO:1905351",
+    ("migration", "pericyte"): "GO:1905351", ("angiogenic", "endothelial"): "GO:0001525",
     ("proliferation", "microglia"): "GO:0061518", ("migration", "microglia"): "GO:1904124",
     ("proliferation", "macrophage"): "GO:0061517", ("migration", "macrophage"): "GO:1905517",
     ("proliferation", "astrocyte"): "GO:0048143", ("apoptosis", "oligodendrocyte"): "GO:0097252",
@@ -81,7 +81,7 @@ _OF_A_CELL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:cultured|primary|spinal cord|
                         r"pro-?inflammatory)\s+)?\Z", re.I)
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
-_LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability"})
+_LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability", "activity"})
 _CARRIER_PARTICIPLES = frozenset({"loaded", "laden"})
 
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
@@ -141,6 +141,17 @@ STATE_POLARIZATION = {("macrophage", "M1"): "exokg:M1_macrophage_polarization",
 _BARE_STATE_CONTEXT = re.compile(
     r"(?:polari[sz]\w*|phenotypes?|shift\w*|switch\w*|transition\w*|transform\w*|convert\w*|conversion)\b"
     r"[^.;]{0,40}?\b(?:from|to|towards?|into)\s+(?:an?\s+|the\s+)?\Z", re.I)
+# the word of a list before a process name ("neuronal and | oligodendrocyte differentiation") and what ends it
+_NAMES_ANOTHER_GENE = re.compile(r"(?:\s*\([\w-]+)?\)?[-‐‑ ](?:stimulated|induced|inducible|responsive|regulated)"
+                                 r"[-‐‑ ](?:gene|protein)\b", re.I)
+_SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
+_VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])([A-Za-z][A-Za-z0-9]{0,9})[-‐‑]\Z")
+_COORDINATED_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Za-z]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
+_ELIDED_CATEGORIES = frozenset({"biolink:BiologicalProcess", "biolink:PhenotypicFeature"})
+# " or " + up to three words of the cells' state ("IFN-γ-stimulated", "hypoxia pretreated") before the same cells
+_COORDINATED_SOURCE_GAP = re.compile(r"\s+(?:or|and)\s+(?:[\w'’]+(?:[-‐‑][\w'’]+)*[-‐‑\s]+){1,3}")
+_NOT_A_SOURCE_STATE = re.compile(r"\b(?:from|by|of|in|with|to|the|their|exosomes?|vesicles?|EVs?|Exos?|derived)\b",
+                                 re.I)
 _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re.I)
 
 
@@ -400,7 +411,8 @@ class Recognizer:
                     # "exosomes from miR-21-knockdown BMSCs": the vesicles lack what their cells were made to lack
                     depleted = next((c for c in between if c.end <= cell.start and _DEPLETED_BY.match(text, c.end)),
                                     None)
-                    out.append(self._composite(composite.curie, v.start, cell.end, v, cell, text, cargo, depleted))
+                    end = _coordinated_source_end(text, cell, cells, cell_starts)
+                    out.append(self._composite(composite.curie, v.start, end, v, cell, text, cargo, depleted))
         return out
 
     def _composite(self, curie: str, start: int, end: int, vesicle: Candidate, cell: Candidate,
@@ -415,6 +427,35 @@ class Recognizer:
             attributes |= {"depleted": depleted.curie, "depleted_name": depleted.ref.label,
                            "depleted_category": depleted.ref.category}
         return Candidate(start, end, curie, "composite", self.refs[curie], attributes=attributes)
+
+    def _elided_head_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """Words coordinated before a process name that share its last word ("neuronal and oligodendrocyte
+        differentiation", "neuronal, astrocytic or oligodendrocytic differentiation"): each names the process
+        the lexicon knows as that word plus the shared one ("neuronal differentiation")."""
+        out: list[Candidate] = []
+        for c in cands:
+            if c.rule != "lexicon" or c.attached_left or self.lex.entries[c.curie].category not in _ELIDED_CATEGORIES:
+                continue
+            surface = text[c.start:c.end]
+            head = surface.rsplit(None, 1)
+            if len(head) < 2 or not head[1].isalpha():
+                continue
+            at = c.start
+            first = True
+            while (before := _COORDINATED_WORD_BEFORE.search(text, max(0, at - 40), at)) is not None:
+                if first == (before.group("sep").strip() == ","):
+                    break  # the word next to the name is joined by "and"/"or", the ones before it by commas
+                first = False
+                word = before.group("word")
+                phrase = f"{word} {head[1]}"
+                curie = self.lex.lookup(key_of(phrase), key_of(phrase, fold=False))
+                if curie is None or curie == c.curie or self.lex.entries[curie].category != \
+                        self.lex.entries[c.curie].category:
+                    break
+                out.append(Candidate(before.start("word"), before.end("word"), curie, "lexicon", self.refs[curie],
+                                     attributes={"elided": head[1]}))
+                at = before.start("word")
+        return out
 
     def _state_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """M1/M2/A1/A2 states written without their cell, grounded by the cell their sentence names."""
@@ -506,14 +547,20 @@ class Recognizer:
         """Grounded, non-overlapping candidates and the document's learned abbreviations."""
         base = self._lexicon_candidates(text, toks) + self._mirna_candidates(text, species)
         base += self._composites(text, base)
+        if " and " in text or " or " in text:
+            base += self._elided_head_candidates(text, base)
         base += self._state_candidates(text, base)
         if " of " in text:
             base += self._process_of_cell_candidates(text, base)
         abbreviations = find_abbreviations(text)
         base += self._gene_candidates(text, toks, abbreviations)
         base += self._suffixed_short_form_candidates(text, abbreviations)
+        if "gene" in text:
+            # "tumor necrosis factor (TNF)-stimulated gene-6": the name of another gene, not TNF
+            base = [c for c in base if not _NAMES_ANOTHER_GENE.match(text, c.end)]
         _free_hyphen_chains(text, base)
         _free_vesicles_after_mirnas(text, base)
+        base += _prefixed_vesicles(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         learned = self._learn_abbreviations(text, _with_names_defined_inside(text, first, base), abbreviations)
         if learned:
@@ -589,6 +636,14 @@ class Recognizer:
                             ref = c.ref
                             break
             if ref is None and ab.long:
+                # "exosome-educated macrophages (EEM)", "LPS-stimulated microglia (LPS-MG)": cells named with what
+                # was done to them are the cells
+                for c in ends.get(long_end, ()):
+                    if c.ref is not None and c.ref.category == "biolink:Cell" and c.start > ab.long_start \
+                            and _TREATED_CELLS_LEAD.fullmatch(text, ab.long_start, c.start):
+                        ref = c.ref
+                        break
+            if ref is None and ab.long:
                 # "the Basso, Beattie and Bresnahan (BBB) locomotor rating scale": defined inside a name whose
                 # first words alone name nothing; the short form stands for the whole name
                 opening = starts_at.get(ab.long_start)
@@ -600,8 +655,26 @@ class Recognizer:
 
 
 _VESICLE_SHORT_FORM = re.compile(r"exo|ev", re.I)
+# the words before a cell saying what was done to it: "exosome-educated ", "LPS-stimulated ", "hypoxia pretreated "
+_TREATED_CELLS_LEAD = re.compile(r"[\w-]+[-‐‑ ](?:educated|stimulated|primed|pretreated|pre-treated|treated|"
+                                 r"preconditioned|pre-conditioned|activated|induced|polarized|polarised)\s+")
 _WORD_CHAR = re.compile(r"[\w-]")
 _WORD_END = re.compile(r"\w")
+
+
+def _coordinated_source_end(text: str, cell: Candidate, cells: Sequence[Candidate], cell_starts: Sequence[int]) -> int:
+    """Where a preparation named by its source cell ends: past the same cells coordinated after them in another
+    state ("EVs from naïve MSC or stimulated MSC", "exosomes from normal BMSCs and hypoxia-treated BMSCs": one
+    preparation of one cell type, whose second cells are no participant of the clause)."""
+    lo = bisect.bisect_right(cell_starts, cell.end)
+    hi = bisect.bisect_right(cell_starts, cell.end + 60)
+    for other in cells[lo:hi]:
+        if other.start >= cell.end:
+            if other.curie == cell.curie and _COORDINATED_SOURCE_GAP.fullmatch(text, cell.end, other.start) \
+                    and not _NOT_A_SOURCE_STATE.search(text, cell.end, other.start):
+                return other.end
+            break
+    return cell.end
 
 
 def _free_hyphen_chains(text: str, cands: Sequence[Candidate]) -> None:
@@ -639,6 +712,26 @@ def _free_vesicles_after_mirnas(text: str, cands: Sequence[Candidate]) -> None:
         for c in glued:
             if c.start - 1 in mirna_ends and text[c.start - 1] in "-‐‑":
                 c.attached_left = False
+
+
+def _prefixed_vesicles(text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+    """ "IGF-Exo", "Nor-Exo", "LPS-EVs": a preparation's short name, a prefix glued to a vesicle word, read whole
+    as the vesicles when the prefix names nothing the other rules read (a cell's prefix makes a composite, a
+    miRNA's names the cargo)."""
+    glued = [c for c in cands if c.attached_left and c.curie in VESICLE_CURIES
+             and _SHORT_VESICLE_WORD.fullmatch(text, c.start, c.end)]
+    if not glued:
+        return []
+    out: list[Candidate] = []
+    for c in glued:
+        prefix = _VESICLE_PREFIX.search(text, max(0, c.start - 12), c.start)
+        if prefix is None or _TIME_PREFIX.search(text, prefix.start(), c.start):
+            continue
+        if any(prefix.start() <= o.start < c.start and o is not c and o.ref is not None for o in cands):
+            continue
+        out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref,
+                             attributes={"prefix": prefix.group(1)}))
+    return out
 
 
 def _occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:

@@ -769,3 +769,33 @@ def test_the_activation_of_neurotoxic_glia_is_their_activation(annotator: Annota
     ad = annotator.annotate(Document(id="t", text="Exosomes reduced the activation of neurotoxic microglia and astrocytes."))
     astrocytes = [m for m in ad.mentions if m.text == "astrocytes"]
     assert astrocytes and dict(astrocytes[0].attributes).get("process") == "GO:0048143"
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the same cells in another state, coordinated after a preparation's source, are part of its name
+    ("EVs from naïve MSC or stimulated MSC reduced apoptosis.",
+     ("EVs from naïve MSC or stimulated MSC", "exokg:MSC_Exo"), "CL:0000134"),
+    ("Exosomes from normal BMSCs and hypoxia-treated BMSCs were compared.",
+     ("Exosomes from normal BMSCs and hypoxia-treated BMSCs", "exokg:BMSC_Exo"), "CL:0002540"),
+    # a word coordinated before a process name shares its last word
+    ("Exosomes promoted neuronal and oligodendrocyte differentiation of NSCs.", ("neuronal", "GO:0030182"), ""),
+    ("neuronal, astrocytic and oligodendrocyte differentiation", ("astrocytic", "GO:0048708"), ""),
+    # a preparation's short name: a prefix glued to a vesicle word
+    ("IGF-Exo inhibits YY1 expression.", ("IGF-Exo", "GO:0070062"), ""),
+    # cells named with what was done to them are the cells
+    ("exosome-educated macrophages (EEM) promoted healing. EEM promoted angiogenesis.", ("EEM", "CL:0000235"), ""),
+    ("the angiogenic activity of HUVECs", ("angiogenic", "GO:0001525"), ""),
+    ("exosomes formed in the presence of insulin growth factor-1", ("insulin growth factor-1", "HGNC:5464"), "HGNC:6081"),
+    # the name of another gene is not the gene it names
+    ("tumor necrosis factor (TNF)-stimulated gene-6 (TSG-6)", ("TSG-6", "HGNC:11898"), "HGNC:11892"),
+])
+def test_names_read_in_a_fifth_set_of_published_abstracts(
+        annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
+    got = found(annotator, text)
+    assert expected in got, got
+    assert not absent or not any(curie == absent for _, curie in got), got
+
+
+def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Annotator) -> None:
+    got = found(annotator, "Exosomes derived from BMSCs and BMSCs reduced apoptosis.")
+    assert ("Exosomes derived from BMSCs", "exokg:BMSC_Exo") in got and ("BMSCs", "CL:0002540") in got, got
