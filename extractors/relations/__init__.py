@@ -75,7 +75,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.72"
+EXTRACTOR_VERSION = "1.2.73"
 
 __all__ = [
     "EXTRACTOR",
@@ -213,11 +213,11 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             continue
         sentence_mentions = by_sentence.get(index, [])
         if not sentence_mentions:
-            context = Context(context.subjects, context.objects, context.vesicles)
+            context = Context(context.subjects, context.objects, context.vesicles, fallen=context.fallen)
             continue
         row = _table_row_subject(text, start, sentence_mentions, knowledge)
         if row is not None:
-            context = Context(context.subjects, context.objects, context.vesicles, row)
+            context = Context(context.subjects, context.objects, context.vesicles, row, context.fallen)
         readings, context = read_sentence(text, start, sentence_mentions, knowledge, context, drop)
         readings = dedupe([*readings, *_composite_sources(sentence_mentions, knowledge)])
         if not readings:
@@ -328,6 +328,8 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
     subject = reading.subject
     if not knowledge.is_vesicle(subject.ref):  # a named preparation ("BMSC-Exos") is a vesicle too
         return None
+    if _COORDINATED_STATES.search(text, subject.start, subject.end):
+        return None  # "EVs from naïve MSC or stimulated MSC": the claim holds for the plain preparation too
     found = _conditioned_at(text, subject.start, subject.end)
     if found is None:
         # a short form defined after the preparation's name ("exosomes from hypoxic MSCs (HExo)"): its name says
@@ -372,6 +374,7 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
 
 
 _SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,11})\)")
+_COORDINATED_STATES = re.compile(r"\s(?:or|and)\s")
 _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
 # "exosomes secreted by BMSCs under hypoxic conditions", "MSC-EVs cultured in hypoxia"
 _HYPOXIA_AFTER = re.compile(r"\s*,?\s*(?:(?:cultured|incubated|grown|kept|preconditioned)\s+)?(?:under|in)\s+"
@@ -563,6 +566,11 @@ def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: 
     return cell
 
 
+# "protected | neurons | (and oligodendrocytes) from": the cells a harm was kept from
+_SHIELDING_BEFORE = re.compile(r"\b(?:protect|rescu|shield)\w*\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?\Z", re.I)
+_SHIELDED_CELLS = re.compile(r"(?:\s+cells?)?(?:\s+(?:and|or)\s+[\w-]+(?:\s+cells?)?)?\s+(?:from|against)\b", re.I)
+
+
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
     """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia") or as
     the one its process object happens in ("pericyte pyroptosis")."""
@@ -577,6 +585,8 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
         if m.start < hi - 200 or m.start > hi + 80 or m.start < lo:
             continue
         before = text[max(0, m.start - 12):m.start].lower()
-        if re.search(r"\bin (?:the |primary |activated |cultured )?$", before):
-            return m.ref.label or m.ref.curie
+        if re.search(r"\bin (?:the |primary |activated |cultured )?$", before) or (
+                m.end <= reading.object.start and _SHIELDED_CELLS.match(text, m.end)
+                and _SHIELDING_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            return m.ref.label or m.ref.curie  # "in neurons"; "protected neurons from apoptosis"
     return None

@@ -79,6 +79,9 @@ _LEFT_SKIP_WORDS = frozenset((V.SKIP_WORDS | V.NEGATIONS) - {
 _LATER_MARKERS = frozenset(V.CONSEQUENCE_MARKERS | {"then", "also", "turn"})
 _STEP_MARKERS = _LATER_MARKERS - {"also"}  # "which in turn", "which then": a step after; "which also" is the noun's
 _RELATIVE_OR_IN = frozenset(V.RELATIVE | {"in"})
+_IN_TURN = frozenset({"in", "turn"})
+_UNDOING_STEMS = ("rescu", "restor", "revers")
+_FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 _ANAPHOR_WORDS = frozenset({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS)
 _PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
 _OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
@@ -293,6 +296,7 @@ class Context:
     objects: tuple[Arg, ...] = ()
     vesicles: tuple[Arg, ...] = ()
     row_subject: Arg | None = None
+    fallen: tuple[Arg, ...] = ()  # the objects the previous sentence lowered ("This in turn ..." follows them)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -535,6 +539,7 @@ class SentenceReader:
         self.aim = aim  # "This study aims to evaluate whether X improves Y": no frame claims
         self.readings: list[Reading] = []
         self.main_subjects: list[Arg] = []
+        self.fallen_anaphors: set[Arg] = set()  # previous objects an anaphor names, lowered there
         self.frames: list[Frame] = []
         # every plain word the sentence starts with: collapses only remove words, so a pass whose trigger
         # words are all missing here has nothing to do
@@ -599,6 +604,7 @@ class SentenceReader:
         self._collapse_axes()
         self._collapse_downstream_and_mediated()
         self._mark_settings()
+        self._mark_cell_markers()
         self._drop_measurement_asides()
         self._read_markers()
         self._mark_agentive()
@@ -1046,6 +1052,27 @@ class SentenceReader:
             if self._preposition_before(i) in {"of", "for", "in", "after", "following", "post", "during", "with",
                                                "against", "on", "from", "to", "into", "at", "within"}:
                 t.consumed = True
+
+    def _mark_cell_markers(self) -> None:
+        """A protein that labels the cells after it ("NeuN-positive neurons", "Iba1+ microglia", "CD68-positive
+        reactive microglia") tells which cells were counted: the cells change, the marker is no participant."""
+        if not self.words & _MARKER_WORDS:
+            return
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if not t.is_ent or t.arg.category not in V.GENE:
+                continue
+            k = i + 1
+            if self.word(k) in {"-", "‐"}:
+                k += 1
+            if self.word(k) not in _MARKER_WORDS:
+                continue
+            k += 1
+            for x in range(k, min(k + 3, len(toks))):
+                if toks[x].is_ent:
+                    if toks[x].arg.category in V.CELL:
+                        t.consumed = True
+                    break
 
     def _read_markers(self) -> None:
         toks = self.toks
@@ -1779,6 +1806,14 @@ class SentenceReader:
                         self._counteract(i, undone)
                     i += 1
                     continue
+            if w in _SHIELDING_VERBS and (shielded := self._shielded_from(i)) is not None:
+                # "Exosomes protected neurons from apoptosis": the cells are where the harm falls
+                frame = self._open_frame(i, V.DEC, -1, shielded - i)
+                if frame is not None:
+                    self.frames.append(frame)
+                    self._emit_frame(frame)
+                    i = max(frame.end, shielded)
+                    continue
             if w not in first_words:  # an entity ("") or a word that starts no trigger: _trigger says None
                 i += 1
                 continue
@@ -1794,6 +1829,34 @@ class SentenceReader:
             self.frames.append(frame)
             self._emit_frame(frame)
             i = max(frame.end, i + n)
+
+    def _shielded_from(self, i: int) -> int | None:
+        """After an active "protect"/"rescue" at i whose object is cells followed by "from"/"against" ("protected
+        neurons and oligodendrocytes from apoptosis"): where the harm's phrase opens; the cells are marked as
+        spoken for (they are the claim's setting)."""
+        if self.word(i - 1) in _COPULAS:
+            return None  # "neurons were protected from apoptosis by X": the passive is read as it stands
+        j = self._skip_np(i + 1)
+        cells: list[Tok] = []
+        while (t := self.ent(j)) is not None and t.arg.category in V.CELL:
+            cells.append(t)
+            j += 1
+            if self.word(j) in {"cells", "cell"}:  # "PC12 cells"
+                j += 1
+            if self.word(j) in {"and", ",", "or"} and self.ent(j + 1) is not None:
+                j += 1
+        if not cells:  # cells the lexicon does not name ("rescued PC12 cells from ...")
+            k = next((x for x in range(j, j + 3) if self.word(x) in {"cells", "cell"}), None)
+            if k is None or any(self.toks[x].is_ent for x in range(j, k)):
+                return None
+            j = k + 1
+            if self.word(j) not in {"from", "against"}:
+                return None
+        if self.word(j) not in {"from", "against"}:
+            return None
+        for t in cells:
+            t.consumed = True
+        return j + 1
 
     def _skip_np(self, j: int) -> int:
         """Past the determiners, and a quantity ("a specific subset of", "a number of"), opening a noun phrase."""
@@ -1856,6 +1919,14 @@ class SentenceReader:
         sign = self._nominal_sign(j, k)
         if sign:  # "promoted recovery through activation of the Wnt/β-catenin pathway": the nominal says how
             self._acts_on_mediator(prev.subjects, z_tok, sign, "through:nominal", i, prev.negated)
+            if not z_tok.members:
+                # as after "by": "inhibited YY1 through up-regulation of miR-219a" makes the miRNA lower YY1
+                for g in self._group(prev):
+                    for y, ys in g.objects:
+                        for z in z_tok.args():
+                            if self._chain_ok(z, y):
+                                self._chain(z, y, self._object_sign(g, y, ys) * sign, "chain:through", i,
+                                            prev.negated or g.negated)
             self._change_with_after(prev, k + 1)
             return
         group = self._group(prev)
@@ -2566,6 +2637,10 @@ class SentenceReader:
                     w == "to" and self.word(k - 1) in {"leading", "contributing"}):
                 return self._consequence(prev)
             if w in V.MEANS_MARKERS and (ing or w in {"involves", "involve", "involving"}):
+                if self._clause_between(prev.end, k):
+                    # "..., and PTX induce NSCs to give rise to neurons, this scaffold has shown superior
+                    # performance ... by enhancing neural regeneration": the means is of a clause read as no frame
+                    return "means", [], None
                 return "means", list(prev.subjects), prev
             if w == "to" and not ing and not self.toks[i].lower.endswith(("ed", "s")) \
                     and not self._entity_between(self._past_means_phrase(prev.end, k), k):
@@ -2626,6 +2701,18 @@ class SentenceReader:
         if self.ctx.row_subject is not None and w in {";", ""}:
             return "main", [self.ctx.row_subject], None
         return "main", self._anaphor(i), None
+
+    def _clause_between(self, a: int, b: int) -> bool:
+        """Whether a clause of its own opens in [a, b): a comma, then a finite auxiliary ("has shown", "was
+        found") before b."""
+        comma = False
+        for x in range(a, b):
+            w = self.word(x)
+            if w == ",":
+                comma = True
+            elif comma and w in _FINITE_AUXILIARIES and x > a + 1:
+                return True
+        return False
 
     def _copula_between(self, a: int, b: int) -> bool:
         """ "X is regulated by Y and is degraded": a second passive keeps its own reading."""
@@ -2774,11 +2861,17 @@ class SentenceReader:
                 return k, out  # "Compared with A (Exo), B (HExo) were ...": A is the comparator, not a subject
             # "neither A nor B": two subjects whatever their kinds
             paired = nor and self.word(m - 1) == "neither"
+            if nxt is not None and not paired and self._treatment(nxt.arg) and self._treatment(toks[j].arg):
+                paired = True  # "BMSC-Exos and ADSCs reduced apoptosis": two treatments compared
             if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired) or (
                     steps and not separated and not paired):
                 return k, out
             k = m
             out[:0] = list(nxt.args())
+
+    def _treatment(self, arg: Arg) -> bool:
+        """A vesicle preparation or the cells one is made from: what a study gives the injured animals."""
+        return self.vesicle(arg) or arg.ref.curie in self.k.composites
 
     def _subject_after_comma(self, i: int) -> list[Arg]:
         """The participants opening the clause after the first comma from i, when a verb follows them."""
@@ -2887,7 +2980,10 @@ class SentenceReader:
             prep = self._preposition_before(j)
             absolute = prep == "with" and all(_adverb(self.word(x)) for x in range(j + 1, i)) \
                 and self.toks[i].lower.endswith("ing")  # "with miR-659 binding more efficiently to ..."
-            if prep in V.LOCATIVE and not (prep == "with" and self._with_agent(j)) and not absolute:
+            changed_in = prep == "in" and self.word(j - 1) == "in" and self.word(j - 2) in V.NOUN_SIGN \
+                and self._opens_clause_at(j - 3)
+            if prep in V.LOCATIVE and not (prep == "with" and self._with_agent(j)) and not absolute \
+                    and not changed_in:  # "The reduction in neuroinflammation led to ...": no place
                 j -= 1
                 continue
             args = list(t.args())
@@ -3089,6 +3185,14 @@ class SentenceReader:
                 if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY and not (
                         t.arg.category in V.CELL and (place_clause or self._preposition_before(x) in _PLACE_PREPOSITIONS)):
                     return here(t.args()) if lost else list(t.args())
+        if ws >= _IN_TURN and "this" in ws and not ws & V.PROCESS_NOUNS:
+            # "IGF-Exo inhibits YY1 expression. This in turn inhibits the NF-κB pathway": the change of what the
+            # sentence before acted on acts next; a fall acts with the sign turned (_subject_sign)
+            changed = [a for a in self.ctx.objects if a.category in _MOLECULE_OR_PATHWAY]
+            if changed:
+                after = here(changed)
+                self.fallen_anaphors.update(a for a, b in zip(after, changed, strict=True) if b in self.ctx.fallen)
+                return after
         if ws & (_ANAPHOR_WORDS) or raised or lost:
             return here(a for a in self.ctx.subjects if not lost or a.category in _MOLECULE_OR_PATHWAY)
         return []
@@ -3432,6 +3536,8 @@ class SentenceReader:
         self.emit(z, pred, y, sign, rule, at, negated)
 
     def _object_sign(self, f: Frame, o: Arg, local: int) -> int:
+        if local == -1 and f.kind == V.INC and not f.light and self.toks[f.start].lower.startswith(_UNDOING_STEMS):
+            return 1  # "rescued the inhibition of axon growth", "restored the decrease in Bcl-2": the fall undone
         sign = _sign(f, local)
         if sign and self.toks[f.start].lower.startswith(_SHIFT_STEMS) and self._two_states(o):
             return 0  # "shifting microglial M1/M2 polarization": which way, the words do not say
@@ -3511,13 +3617,41 @@ class SentenceReader:
         molecule or pathway itself, with the sign turned."""
         if any(s in lost for lost in self.lacking().values()):
             return -1  # "exosomes from miR-21-knockdown MSCs increased apoptosis": miR-21 decreases it
-        if f.role not in {"main", "coordinated", "consequence", "means"} or s.category not in _MOLECULE_OR_PATHWAY:
+        if s in self.fallen_anaphors:
+            return -1  # "... inhibits YY1 expression. This in turn inhibits NF-κB": YY1 raises NF-κB
+        if f.role not in {"main", "coordinated", "consequence", "means"} or s.category in V.CONTEXT_ONLY \
+                or self.vesicle(s) or s.category in V.DISEASE:
             return 1
+        if s.category not in _MOLECULE_OR_PATHWAY:
+            # "Reduced neuroinflammation led to neuroprotection", "the reduction in apoptosis resulted in ...":
+            # a process or cell named by its fall acts the other way
+            at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
+            return -1 if at is not None and self._named_by_its_fall(at) else 1
         at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
         if at is None:  # "its knockdown increased PTEN": the anaphor's span (_anaphor)
             return -1 if any(t.start >= s.start and t.end <= s.end and t.lower in {"its", "their"}
                              and self.word(x + 1) in V.LOSS_SUFFIXES for x, t in enumerate(self.toks)) else 1
         return -1 if self._taken_away(at) else 1
+
+    def _named_by_its_fall(self, at: int) -> bool:
+        """Whether the clause opens with the fall of the entity at ``at``: "Reduced X ...", "The reduction in X",
+        "Decreased levels of X"."""
+        k = at - 1
+        while self.word(k) in _DETERMINERS_BEFORE_A_MOLECULE:
+            k -= 1
+        if self.word(k) in {"of", "in"} and V.NOUN_SIGN.get(self.word(k - 1), 0) < 0:
+            k -= 2
+        elif self.word(k) in V.DOWN_ADJECTIVES:
+            k -= 1
+        else:
+            return False
+        return self._opens_clause_at(k)
+
+    def _opens_clause_at(self, k: int) -> bool:
+        """Whether a clause opens right after position k, past determiners ("The reduction in ...")."""
+        while self.word(k) in {"the", "a", "an", "this", "that"}:
+            k -= 1
+        return k < 0 or self.word(k) in {",", ";", ":", "that", "and"}
 
     def _taken_away(self, at: int) -> bool:
         """Whether the entity at ``at`` is named by its loss: "knockdown of miR-145", "miR-145 silencing",
@@ -3810,9 +3944,12 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
     topic = [t.arg for t in reader.toks if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY]
     subjects = tuple(reader.main_subjects) or tuple(topic[:1]) or context.subjects
     objects = tuple(dict.fromkeys(o for f in reader.frames for o, _ in f.objects))
+    fallen = tuple(o for f in reader.frames if f.role == "main" for o, local in f.objects
+                   if reader._object_sign(f, o, local) < 0) if objects else context.fallen
     vesicles = [a for t in reader.toks for a in t.args() if knowledge.is_vesicle(a.ref)]
     vesicles += [s for s in subjects if knowledge.is_vesicle(s.ref)]
-    new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles)
+    new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles,
+                          fallen=fallen)
     return readings, new_context
 
 
@@ -3844,6 +3981,12 @@ def dedupe(readings: Iterable[Reading]) -> list[Reading]:
     signed = {(r.subject.ref.curie, r.object.ref.curie) for r in out
               if r.predicate in {"increases", "decreases", "targets"} and not r.negated}
     return [r for r in out if not (r.predicate == "regulates" and (r.subject.ref.curie, r.object.ref.curie) in signed)]
+
+
+_SHIELDING_VERBS = frozenset({"protect", "protects", "protected", "protecting", "rescue", "rescues", "rescued",
+                              "rescuing", "shield", "shields", "shielded", "shielding"})
+# the words after a protein that make it the label of the cells named next
+_MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})
 
 
 def _role_group(category: str) -> str:

@@ -360,3 +360,74 @@ def test_a_change_a_measure_showed_among_treated_animals_is_the_treatments() -> 
         "Locomotor recovery scores showed significant improvement among animals treated with exosomes.")
     assert (EXOSOME, "decreases", APOPTOSIS) in claims("Apoptosis showed a significant decrease in rats treated with "
                                                        "exosomes.")
+
+
+def test_a_preparation_of_plain_and_stimulated_cells_is_the_subject_and_not_preconditioned() -> None:
+    [st] = [s for s in statements("EVs from naïve MSC or stimulated MSC reduced apoptosis of neurons.")
+            if s.predicate == "decreases"]
+    assert (st.subject.curie, st.object.curie) == ("exokg:MSC_Exo", "GO:0051402")
+    assert "preconditioning" not in dict(st.qualifiers), st.qualifiers
+
+
+def test_a_vesicle_and_a_cell_therapy_share_the_verb() -> None:
+    got = claims("BMSC-Exos and ADSCs reduced apoptosis.")
+    assert {("exokg:BMSC_Exo", "decreases", APOPTOSIS), ("CL:0002570", "decreases", APOPTOSIS)} <= got, got
+
+
+def test_a_protein_labelling_counted_cells_is_no_participant() -> None:
+    assert claims("Exosomes increased the number of NeuN-positive neurons.") == {(EXOSOME, "increases", NEURON)}
+    assert claims("Exosomes reduced Iba1+ microglia.") == {(EXOSOME, "decreases", MICROGLIA)}
+    assert (EXOSOME, "decreases", GFAP) in claims("Exosomes decreased the number of GFAP-positive cells.")
+
+
+def test_coordinated_words_before_a_process_name_each_name_their_process() -> None:
+    got = claims("Exosomes promoted neuronal and axonal regeneration.")
+    assert {(EXOSOME, "increases", "GO:0031102"), (EXOSOME, "increases", "GO:0031103")} <= got, got
+
+
+@pytest.mark.parametrize("text", ["Exosomes protected neurons from apoptosis.",
+                                  "Exosomes rescued PC12 cells from apoptosis.",
+                                  "Exosomes protected neurons and oligodendrocytes against apoptosis."])
+def test_cells_protected_from_a_harm_are_its_setting(text: str) -> None:
+    sts = [s for s in statements(text) if s.predicate != "derived_from"]
+    assert {(s.subject.curie, s.predicate, s.object.curie) for s in sts} == {(EXOSOME, "decreases", APOPTOSIS)}
+    if "neurons" in text:
+        assert dict(sts[0].qualifiers).get("cell_type") == "neuron"
+
+
+def test_a_nominal_means_phrase_chains_the_mediator_to_the_object() -> None:
+    got = claims("IGF-Exo inhibits YY1 expression through up-regulation of miR-219a-2-3p.")
+    assert {(EXOSOME, "decreases", "HGNC:12856"), (EXOSOME, "increases", "mirbase.mature:MIMAT0004675"),
+            ("mirbase.mature:MIMAT0004675", "decreases", "HGNC:12856")} <= got, got
+    assert ("GO:0007249", "increases", APOPTOSIS) in claims(
+        "Exosomes reduced apoptosis via inhibition of the NF-κB pathway.")
+
+
+def test_this_in_turn_after_a_fall_is_the_fallen_molecule_acting_the_other_way() -> None:
+    got = claims("Exosomes inhibit YY1 expression. This in turn inhibits the NF-κB pathway.")
+    assert ("HGNC:12856", "increases", "GO:0007249") in got, got
+    got = claims("Exosomes increased miR-21 expression. This in turn suppressed PTEN.")
+    assert ("mirbase:MI0000077", "decreases", PTEN) in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reduced neuroinflammation led to neuroprotection.", ("GO:0150076", "decreases", NEUROPROTECTION)),
+    ("Inhibition of apoptosis improved motor function.", (APOPTOSIS, "decreases", "exokg:motor_function")),
+    ("The reduction in neuroinflammation after exosome delivery led to significant neuroprotection.",
+     ("GO:0150076", "decreases", NEUROPROTECTION)),
+])
+def test_a_process_named_by_its_fall_acts_the_other_way(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
+
+
+def test_a_means_phrase_after_a_clause_of_its_own_is_not_the_earlier_verbs() -> None:
+    got = claims("PTX induced NSCs to give rise to neurons, this scaffold has shown superior performance for motor "
+                 "recovery by enhancing neural regeneration.")
+    assert not any(s == "GO:0031102" for s, _, _ in got), got
+
+
+def test_a_cell_therapy_named_by_a_short_form_of_treated_cells() -> None:
+    got = claims("BMSC-derived exosome-educated macrophages (EEM) were generated. Treatment with EEM promoted the "
+                 "angiogenic activity of HUVECs.")
+    assert ("CL:0000235", "increases", "GO:0001525") in got, got
+    assert not any(o == "CL:0002618" for _, _, o in got), got
