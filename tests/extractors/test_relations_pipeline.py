@@ -431,3 +431,9 @@ def test_a_cell_therapy_named_by_a_short_form_of_treated_cells() -> None:
                  "angiogenic activity of HUVECs.")
     assert ("CL:0000235", "increases", "GO:0001525") in got, got
     assert not any(o == "CL:0002618" for _, _, o in got), got
+
+
+def test_rescuing_or_restoring_a_fall_raises() -> None:
+    assert (EXOSOME, "increases", "GO:0031103") in claims("Exosomes rescued the inhibition of axon growth.")
+    assert (EXOSOME, "increases", "HGNC:990") in claims("Exosomes restored the decrease in Bcl-2 expression.")
+    assert (EXOSOME, "increases", "HGNC:990") in claims("Exosomes restored the expression of Bcl-2.")
