@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qualifiers
@@ -223,12 +224,16 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         if not readings:
             continue
         citations, inherited = _citations(document, sentences, cited, paragraphs, index)
-        quals = _qualifiers(sentence_mentions, text, start)
+        # "human MSC-derived exosomes ... in SCI mice": the species a source is named with is not the setting's
+        sources_species = _source_species(sentence_mentions, document.text, knowledge)
+        setting_mentions = [m for m in sentence_mentions if id(m) not in sources_species] \
+            if sources_species else sentence_mentions
+        quals = _qualifiers(setting_mentions, text, start)
         # the preparation words are rare: look for their settings only in sentences that have them
         lowered = text.lower()  # text is the sentence
         prepared = any(word in lowered for word in _PREPARATION_WORDS) or any(
             short in text for short in prepared_short_forms)
-        species = [m for m in sentence_mentions if m.ref.category in V.SPECIES]
+        species = [m for m in setting_mentions if m.ref.category in V.SPECIES]
         several_species = len({m.ref.curie for m in species}) > 1
         for reading in readings:
             setting = dict(quals)
@@ -462,6 +467,20 @@ def _citations(document: Document, sentences: Sequence[tuple[int, int]], cited: 
 # "PTEN knockout mice", "miR-21-deficient rats": animals made to lack (or carry) a molecule
 _GENETIC_MODEL = re.compile(r"[-‐\s](knockout|knock-out|KO|deficient|null|transgenic|-/-|−/−)\s+(?:mice|mouse|rats?|"
                             r"animals|zebrafish)\b")
+
+
+def _source_species(mentions: Sequence[EntityMention], text: str, knowledge: Knowledge) -> set[int]:
+    """The species mentions (by ``id``) that name where a preparation came from: right before its name or its
+    source cells' ("human USC-Exo", "Human MSC-derived exosomes", "rat BMSCs"); "rat neurons" stay the setting."""
+    out: set[int] = set()
+    for m, nxt in pairwise(mentions):
+        if m.ref.category in V.SPECIES and _SOURCE_GAP.fullmatch(text, m.end, nxt.start) and (
+                nxt.ref.curie in knowledge.composites or knowledge.is_vesicle(nxt.ref)):
+            out.add(id(m))
+    return out
+
+
+_SOURCE_GAP = re.compile(r"[\s-]{1,2}")
 
 
 def _qualifiers(mentions: Sequence[EntityMention], text: str, offset: int) -> dict[str, str]:

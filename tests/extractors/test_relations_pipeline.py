@@ -437,3 +437,13 @@ def test_rescuing_or_restoring_a_fall_raises() -> None:
     assert (EXOSOME, "increases", "GO:0031103") in claims("Exosomes rescued the inhibition of axon growth.")
     assert (EXOSOME, "increases", "HGNC:990") in claims("Exosomes restored the decrease in Bcl-2 expression.")
     assert (EXOSOME, "increases", "HGNC:990") in claims("Exosomes restored the expression of Bcl-2.")
+
+
+@pytest.mark.parametrize(("text", "species"), [
+    ("Human MSC-derived exosomes reduced apoptosis in SCI mice.", "mouse"),
+    ("The administration of human USC-Exo reduced apoptosis.", None),
+    ("Exosomes reduced apoptosis in rat neurons.", "rat"),
+])
+def test_the_species_a_preparation_is_named_with_is_not_the_claims_setting(text: str, species: str | None) -> None:
+    [st] = [s for s in statements(text) if s.predicate == "decreases"]
+    assert dict(st.qualifiers).get("species") == species
