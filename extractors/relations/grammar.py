@@ -2861,7 +2861,8 @@ class SentenceReader:
                 return k, out  # "Compared with A (Exo), B (HExo) were ...": A is the comparator, not a subject
             # "neither A nor B": two subjects whatever their kinds
             paired = nor and self.word(m - 1) == "neither"
-            if nxt is not None and not paired and self._treatment(nxt.arg) and self._treatment(toks[j].arg):
+            if nxt is not None and not paired and self._treatment(nxt.arg) and self._treatment(toks[j].arg) \
+                    and {self.word(x) for x in range(m + 1, k)} & {"and", "or", ","}:
                 paired = True  # "BMSC-Exos and ADSCs reduced apoptosis": two treatments compared
             if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired) or (
                     steps and not separated and not paired):

@@ -447,3 +447,9 @@ def test_rescuing_or_restoring_a_fall_raises() -> None:
 def test_the_species_a_preparation_is_named_with_is_not_the_claims_setting(text: str, species: str | None) -> None:
     [st] = [s for s in statements(text) if s.predicate == "decreases"]
     assert dict(st.qualifiers).get("species") == species
+
+
+def test_a_cell_glued_to_its_vesicles_is_no_second_treatment() -> None:
+    got = claims("hplMSC-Exos from placental MSC carrying miR-23b-3p reduced IFNγ expression in chondrocytes.")
+    assert ("exokg:PlMSC_Exo", "decreases", "HGNC:5438") in got, got
+    assert not any(s == "exokg:PlMSC" and p == "decreases" for s, p, _ in got), got
