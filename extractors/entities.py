@@ -141,11 +141,13 @@ STATE_POLARIZATION = {("macrophage", "M1"): "exokg:M1_macrophage_polarization",
 _BARE_STATE_CONTEXT = re.compile(
     r"(?:polari[sz]\w*|phenotypes?|shift\w*|switch\w*|transition\w*|transform\w*|convert\w*|conversion)\b"
     r"[^.;]{0,40}?\b(?:from|to|towards?|into)\s+(?:an?\s+|the\s+)?\Z", re.I)
-# the word of a list before a process name ("neuronal and | oligodendrocyte differentiation") and what ends it
+# what follows a gene's name inside another gene's ("tumor necrosis factor (TNF)-stimulated gene-6")
 _NAMES_ANOTHER_GENE = re.compile(r"(?:\s*\([\w-]+)?\)?[-‐‑ ](?:stimulated|induced|inducible|responsive|regulated)"
                                  r"[-‐‑ ](?:gene|protein)\b", re.I)
+# a vesicle word a preparation's short name ends in, and the prefix glued before it ("IGF-Exo", "LPS-EVs")
 _SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
 _VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])([A-Za-z][A-Za-z0-9]{0,9})[-‐‑]\Z")
+# the word of a list before a process name ("neuronal and | oligodendrocyte differentiation") and what ends it
 _COORDINATED_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Za-z]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
 _ELIDED_CATEGORIES = frozenset({"biolink:BiologicalProcess", "biolink:PhenotypicFeature"})
 # " or " + up to three words of the cells' state ("IFN-γ-stimulated", "hypoxia pretreated") before the same cells
@@ -727,7 +729,7 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate]) -> list[Candidate]
         prefix = _VESICLE_PREFIX.search(text, max(0, c.start - 12), c.start)
         if prefix is None or _TIME_PREFIX.search(text, prefix.start(), c.start):
             continue
-        if any(prefix.start() <= o.start < c.start and o is not c and o.ref is not None for o in cands):
+        if any(prefix.start() <= o.start < c.start for o in cands):
             continue
         out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref,
                              attributes={"prefix": prefix.group(1)}))

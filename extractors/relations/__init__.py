@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
@@ -214,11 +215,11 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             continue
         sentence_mentions = by_sentence.get(index, [])
         if not sentence_mentions:
-            context = Context(context.subjects, context.objects, context.vesicles, fallen=context.fallen)
+            context = replace(context, row_subject=None)
             continue
         row = _table_row_subject(text, start, sentence_mentions, knowledge)
         if row is not None:
-            context = Context(context.subjects, context.objects, context.vesicles, row, context.fallen)
+            context = replace(context, row_subject=row)
         readings, context = read_sentence(text, start, sentence_mentions, knowledge, context, drop)
         readings = dedupe([*readings, *_composite_sources(sentence_mentions, knowledge)])
         if not readings:

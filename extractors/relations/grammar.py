@@ -3650,7 +3650,7 @@ class SentenceReader:
 
     def _opens_clause_at(self, k: int) -> bool:
         """Whether a clause opens right after position k, past determiners ("The reduction in ...")."""
-        while self.word(k) in {"the", "a", "an", "this", "that"}:
+        while self.word(k) in {"the", "a", "an", "this"}:
             k -= 1
         return k < 0 or self.word(k) in {",", ";", ":", "that", "and"}
 
@@ -3676,7 +3676,7 @@ class SentenceReader:
         if self.word(at + 1) == "-" and self.word(at + 2) in V.LOSS_SUFFIXES:  # "in miR-21-deficient mice"
             return True
         # "Reduced miR-21 levels resulted in ...": the clause is about the decrease
-        return self.word(k) in V.DOWN_ADJECTIVES and (k == 0 or self.word(k - 1) in {",", ";", ":", "that", "and"})
+        return self.word(k) in V.DOWN_ADJECTIVES and self._opens_clause_at(k - 1)
 
     def _names_an_inhibitor(self, k: int) -> bool:
         """The word at ``k`` names an agent that takes a molecule away: an inhibitor, antagomir or antagonist,
