@@ -1850,8 +1850,6 @@ class SentenceReader:
             if k is None or any(self.toks[x].is_ent for x in range(j, k)):
                 return None
             j = k + 1
-            if self.word(j) not in {"from", "against"}:
-                return None
         if self.word(j) not in {"from", "against"}:
             return None
         for t in cells:
@@ -3623,12 +3621,11 @@ class SentenceReader:
         if f.role not in {"main", "coordinated", "consequence", "means"} or s.category in V.CONTEXT_ONLY \
                 or self.vesicle(s) or s.category in V.DISEASE:
             return 1
+        at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
         if s.category not in _MOLECULE_OR_PATHWAY:
             # "Reduced neuroinflammation led to neuroprotection", "the reduction in apoptosis resulted in ...":
             # a process or cell named by its fall acts the other way
-            at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
             return -1 if at is not None and self._named_by_its_fall(at) else 1
-        at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
         if at is None:  # "its knockdown increased PTEN": the anaphor's span (_anaphor)
             return -1 if any(t.start >= s.start and t.end <= s.end and t.lower in {"its", "their"}
                              and self.word(x + 1) in V.LOSS_SUFFIXES for x, t in enumerate(self.toks)) else 1
