@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.16"
+EXTRACTOR_VERSION = "1.17"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -176,6 +176,16 @@ K_CLOSING_RE = re.compile(rf"[;,]\s*(?:[kn]\s*=\s*)?(?P<k>\d+)\s+{_STUDIES}(?:\s
 # "The pooled analysis of 15 studies showed that ...", "a meta-analysis of twelve studies": the count before
 K_POOLED_RE = re.compile(rf"\b(?:pooled analysis|pooled data|meta-analysis|analysis|pooling|data)\s+(?:of|from)\s+"
                          rf"(?:the\s+)?{_COUNT}\s+(?:(?:included|eligible|animal|preclinical)\s+)?{_STUDIES}\b", re.I)
+# "A total of 11 preclinical studies were included", "65 papers fully met the inclusion criteria", "this
+# meta-analysis included 12 studies": the studies a review included, the k of its one pooled effect when it
+# reports only one (each of several effects may pool a different part of them)
+_QUALIFIED_STUDIES = rf"(?:(?:included|eligible|relevant|animal|preclinical|original|published)\s+)*{_STUDIES}"
+K_INCLUDED_RE = re.compile(
+    rf"\b(?:a total of |in total,? |overall,? |finally,? |ultimately,? )?{_COUNT}\s+{_QUALIFIED_STUDIES}\s+"
+    r"(?:(?:were|was)\s+(?:finally\s+|eventually\s+|ultimately\s+)?(?:included|selected|eligible)\b"
+    r"|(?:fully\s+)?(?:met|fulfilled)\s+(?:the|our|all)\s+(?:inclusion|eligibility)\s+criteria)"
+    rf"|\b(?:we|meta-analysis|review|analysis)\s+(?:finally\s+|ultimately\s+)?included\s+(?P<k2>{COUNT})\s+"
+    rf"{_QUALIFIED_STUDIES}\b", re.I)
 # "In the subgroup of bone marrow-derived exosomes, ...", "in the rat subgroup", "among studies using rats,":
 # an effect pooled over part of the studies
 SUBGROUP_RE = re.compile(
@@ -847,6 +857,13 @@ def _open_parenthesis(text: str, start: int, offset: int) -> int | None:
     return None
 
 
+def _included_count(text: str) -> int | None:
+    """The number of studies a review included, where the text gives one number for it."""
+    counts = {printed_count(m.group("k") or m.group("k2")) for m in K_INCLUDED_RE.finditer(text)}
+    counts.discard(None)
+    return counts.pop() if len(counts) == 1 else None
+
+
 def _bind_counts(found: list[_Found], counts: list[tuple[int, str, int]], document: Document) -> None:
     """k for an effect: the nearest "N studies" statement about its outcome in the same section."""
     for f in found:
@@ -977,6 +994,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         if key not in best or score < best[key][0]:
             best[key] = chosen
 
+    included = _included_count(text) if len(best) == 1 else None
+
     effects: list[PooledEffect] = []
     printed_ends = sorted(f.end for f in printed)
     for _, f, iv_ref, iv_cand in sorted(best.values(), key=lambda t: t[1].start):
@@ -1004,6 +1023,9 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
             notes.append(f"{f.level:g}% CI")
         if f.het_p:
             notes.append(f"heterogeneity p {f.het_p}")
+        if f.k is None and included is not None and not f.subgroup:
+            f.k = included
+            notes.append("k: the studies the review included")
         effects.append(PooledEffect(
             measure=f.measure, estimate=f.estimate, ci_low=f.low, ci_high=f.high,
             intervention=iv_ref, outcome=f.outcome.ref, population=f_population, comparator=comparator,

@@ -450,3 +450,48 @@ def test_each_result_keeps_the_animals_named_with_it_and_a_plain_text_i_squared(
     # without a species beside the result, the paper's animals
     [e] = effects_from_text("BMSC-Exos raised BBB scores (SMD 2.1, 95% CI 1.2-3.0) in SCI. Rats were used. Rats.")
     assert e.population == "SCI rats"
+
+
+def _annotated_effects(text: str):
+    return extract_effects(default_annotator().annotate(Document(id="t", text=text)))
+
+
+@pytest.mark.parametrize("included", [
+    "A total of 11 preclinical studies were included.",
+    "11 papers fully met the inclusion criteria.",
+    "This meta-analysis included 11 studies.",
+    "After screening 2347 studies, eleven studies were finally included.",
+])
+def test_a_single_pooled_effect_takes_the_number_of_studies_the_review_included(included: str) -> None:
+    text = (f"{included} The meta-analysis revealed that miRNA-modified exosome therapy was effective in improving "
+            "motor function scores compared with control therapy (standardized mean difference: 4.21; 95% "
+            "confidence interval: 3.39–5.04).")
+    (effect,) = _annotated_effects(text)
+    assert (effect.estimate, effect.k) == (4.21, 11)
+    assert "the studies the review included" in effect.provenance
+
+
+@pytest.mark.parametrize("text", [
+    # two effects: each may pool a different part of the included studies
+    "A total of 11 studies were included. Exosomes improved BBB scores (SMD 2.1, 95% CI 1.2-3.0) and lowered "
+    "TNF-α (SMD -1.5, 95% CI -2.0 to -1.0).",
+    # studies screened or identified are not the studies included
+    "A total of 2347 studies were identified. Exosomes improved BBB scores (SMD 2.1, 95% CI 1.2-3.0).",
+    # two different numbers: which one counts is not said
+    "A total of 11 studies were included in the review and 9 studies were included in the analysis. Exosomes "
+    "improved BBB scores (SMD 2.1, 95% CI 1.2-3.0).",
+    # a subgroup's result pools part of them
+    "A total of 11 studies were included. In the subgroup of rat studies, exosomes improved BBB scores "
+    "(SMD 2.1, 95% CI 1.2-3.0).",
+])
+def test_the_included_count_is_not_given_where_it_may_not_be_the_effects(text: str) -> None:
+    (effect,) = [e for e in _annotated_effects(text) if e.estimate == 2.1]
+    assert effect.k is None
+
+
+def test_a_count_of_studies_for_the_outcome_wins_over_the_included_count() -> None:
+    text = ("A total of 20 studies were included. Seven studies reported BBB scores. The pooled analysis showed a "
+            "significant improvement with BMSC-Exos (SMD 2.10, 95% CI 1.20 to 3.00).")
+    (effect,) = _annotated_effects(text)
+    assert effect.k == 7
+    assert "included" not in effect.provenance
