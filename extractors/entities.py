@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.29"
+EXTRACTOR_VERSION = "1.30"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -96,14 +96,16 @@ _SHORT_FORM_AFTER = re.compile(r" \([A-Za-z][\w-]{0,10}\)(?=[-‐‑–\s])")
 # "exosomes" + " derived from " + (modifiers) + "BM-MSCs"
 _VESICLE_CELL_GAP = re.compile(
     r"\s+(?:(?:that\s+(?:were|are)\s+|which\s+(?:were|are)\s+)?(?:derived|extracted|isolated|secreted|released|"
-    r"obtained|purified|collected|produced|generated)\s+(?:from|by)|from)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}\Z",
+    r"obtained|purified|collected|produced|generated)\s+(?:from|by)|from)\s+"
+    # up to three words, a miRNA's name counting as one ("from microRNA 146a overexpressed BMSCs")
+    r"(?:(?:micro-?RNA|miRNA)[\s-]\d[\w-]*\s+|[A-Za-z][\w'’-]*\s+){0,3}\Z",
     re.I,
 )
 # "ADMSCs secreted exosomes" is a clause (plural subject, verb, object), not a preparation's name
 _CLAUSE_GAP = re.compile(r"\s+(?:derived|secreted|released|isolated)\s", re.I)
 # "miR-126-modified", "miR-133b-overexpressing", "miR-21 transfected": the cells were made to carry it
-_MODIFIED_BY = re.compile(r"[-‐‑\s](?:modified|overexpressing|over-expressing|transfected|engineered|enriched|loaded)\b",
-                          re.I)
+_MODIFIED_BY = re.compile(r"[-‐‑\s](?:modified|overexpress(?:ing|ed)|over-express(?:ing|ed)|transfected|transduced|"
+                          r"engineered|enriched|loaded)\b", re.I)
 # "miR-21-knockdown", "PTEN-silenced": the cells were made to lack it
 _DEPLETED_BY = re.compile(r"[-‐‑\s](?:knockdown|knock-down|knocked[- ]down|silenced|deficient|depleted|knockout|"
                           r"knock-out|null)\b", re.I)

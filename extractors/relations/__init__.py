@@ -77,7 +77,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.73"
+EXTRACTOR_VERSION = "1.2.74"
 
 __all__ = [
     "EXTRACTOR",
@@ -389,7 +389,8 @@ _HYPOXIA_AFTER = re.compile(r"\s*,?\s*(?:(?:cultured|incubated|grown|kept|precon
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
 
 # "miR-133b-modified MSC-Exos", "miR-21-overexpressing": vesicles made to carry more of a molecule
-_ENGINEERED = ("modified", "overexpressing", "over-expressing", "engineered", "transfected", "loaded")
+_ENGINEERED = ("modified", "overexpressing", "over-expressing", "overexpressed", "over-expressed", "engineered",
+               "transfected", "transduced", "loaded")
 _ENGINEERED_GAP = re.compile(rf"[-‐‑\s]*(?:{'|'.join(_ENGINEERED)})[-‐‑\s]*\Z", re.I)
 # a word every preconditioning or engineering phrase holds (substring tests: cheaper than a regex)
 _PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", "hypoxi", *_ENGINEERED)
@@ -589,6 +590,9 @@ def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: 
 # "protected | neurons | (and oligodendrocytes) from": the cells a harm was kept from
 _SHIELDING_BEFORE = re.compile(r"\b(?:protect|rescu|shield)\w*\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?\Z", re.I)
 _SHIELDED_CELLS = re.compile(r"(?:\s+cells?)?(?:\s+(?:and|or)\s+[\w-]+(?:\s+cells?)?)?\s+(?:from|against)\b", re.I)
+# "neurons | were (significantly) protected from": the same in the passive
+_SHIELDED_CELLS_PASSIVE = re.compile(r"(?:\s+cells?)?\s+(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
+                                     r"(?:protected|rescued|shielded)\s+(?:from|against)\b", re.I)
 
 
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
@@ -602,7 +606,11 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
     for m in mentions:
         if m.ref.category not in V.CELL or m.ref in (reading.subject.ref, reading.object.ref):
             continue
-        if m.start < hi - 200 or m.start > hi + 80 or m.start < lo:
+        if m.start < hi - 200 or m.start > hi + 80:
+            continue
+        if m.end <= reading.object.start and _SHIELDED_CELLS_PASSIVE.match(text, m.end):
+            return m.ref.label or m.ref.curie  # "neurons were protected from apoptosis by X", before X
+        if m.start < lo:
             continue
         before = text[max(0, m.start - 12):m.start].lower()
         if re.search(r"\bin (?:the |primary |activated |cultured )?$", before) or (

@@ -1806,6 +1806,12 @@ class SentenceReader:
                         self._counteract(i, undone)
                     i += 1
                     continue
+            if w in _SHIELDING_VERBS and (frame := self._shielded_by(i)) is not None:
+                # "Neurons were protected from apoptosis by BMSC-Exos": the agent after "by" lowers the harm
+                self.frames.append(frame)
+                self._emit_frame(frame)
+                i = frame.end
+                continue
             if w in _SHIELDING_VERBS and (shielded := self._shielded_from(i)) is not None:
                 # "Exosomes protected neurons from apoptosis": the cells are where the harm falls
                 frame = self._open_frame(i, V.DEC, -1, shielded - i)
@@ -1830,6 +1836,26 @@ class SentenceReader:
             self._emit_frame(frame)
             i = max(frame.end, i + n)
 
+    def _shielded_by(self, i: int) -> Frame | None:
+        """A passive "protect"/"rescue" at i with the harm after "from"/"against" and the agent after "by"
+        ("Neurons were significantly protected from apoptosis by BMSC-Exos"): a lowering of the harm."""
+        k = i - 1
+        while self.word(k).endswith("ly") and len(self.word(k)) > 4:
+            k -= 1
+        if self.word(k) not in _COPULAS or self.word(i + 1) not in {"from", "against"}:
+            return None
+        by = next((x for x in range(i + 2, min(len(self.toks), i + 16)) if self.word(x) in {"by", ".", ";", ","}),
+                  None)
+        if by is None or self.word(by) != "by":
+            return None
+        harms, _ = self._objects(i + 2, by + 1, trigger=i)
+        agents, end = self._objects(by + 1, None)
+        if not harms or not agents:
+            return None
+        role, patients, parent = self._role_and_subject(i)
+        return Frame(i, 1, end, V.DEC, -1, [a for a, _ in agents], harms, role, parent, self._negated(i),
+                     patients=patients)
+
     def _shielded_from(self, i: int) -> int | None:
         """After an active "protect"/"rescue" at i whose object is cells followed by "from"/"against" ("protected
         neurons and oligodendrocytes from apoptosis"): where the harm's phrase opens; the cells are marked as
@@ -1847,9 +1873,16 @@ class SentenceReader:
                 j += 1
         if not cells:  # cells the lexicon does not name ("rescued PC12 cells from ...")
             k = next((x for x in range(j, j + 3) if self.word(x) in {"cells", "cell"}), None)
-            if k is None or any(self.toks[x].is_ent for x in range(j, k)):
-                return None
-            j = k + 1
+            if k is not None and not any(self.toks[x].is_ent for x in range(j, k)):
+                j = k + 1
+            else:  # a tissue or the animals: "protected the spinal cord from oxidative stress"
+                k = j
+                while k < j + 5 and (self.word(k) in _SHIELDED_PLACES or (
+                        (t := self.ent(k)) is not None and (t.arg.category in V.CONTEXT_ONLY or t.arg.category in V.DISEASE))):
+                    k += 1
+                if k == j:
+                    return None
+                j = k
         if self.word(j) not in {"from", "against"}:
             return None
         for t in cells:
@@ -3983,6 +4016,10 @@ def dedupe(readings: Iterable[Reading]) -> list[Reading]:
 
 _SHIELDING_VERBS = frozenset({"protect", "protects", "protected", "protecting", "rescue", "rescues", "rescued",
                               "rescuing", "shield", "shields", "shielded", "shielding"})
+# the words of a tissue or of animals kept from a harm ("protected the injured spinal cord from ...")
+_SHIELDED_PLACES = frozenset({"spinal", "cord", "cords", "tissue", "tissues", "injured", "damaged", "brain", "rats",
+                              "mice", "animals", "neural", "nervous", "system", "central", "white", "gray", "grey",
+                              "matter"})
 # the words after a protein that make it the label of the cells named next
 _MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})
 

@@ -387,7 +387,12 @@ def test_coordinated_words_before_a_process_name_each_name_their_process() -> No
 
 @pytest.mark.parametrize("text", ["Exosomes protected neurons from apoptosis.",
                                   "Exosomes rescued PC12 cells from apoptosis.",
-                                  "Exosomes protected neurons and oligodendrocytes against apoptosis."])
+                                  "Exosomes protected neurons and oligodendrocytes against apoptosis.",
+                                  "Neurons were protected from apoptosis by exosomes.",
+                                  "In vitro, spinal neurons were significantly protected against apoptosis by "
+                                  "exosomes.",
+                                  "Exosomes protected the injured spinal cord from apoptosis.",
+                                  "Exosomes protected SCI rats against apoptosis."])
 def test_cells_protected_from_a_harm_are_its_setting(text: str) -> None:
     sts = [s for s in statements(text) if s.predicate != "derived_from"]
     assert {(s.subject.curie, s.predicate, s.object.curie) for s in sts} == {(EXOSOME, "decreases", APOPTOSIS)}
@@ -453,3 +458,20 @@ def test_a_cell_glued_to_its_vesicles_is_no_second_treatment() -> None:
     got = claims("hplMSC-Exos from placental MSC carrying miR-23b-3p reduced IFNγ expression in chondrocytes.")
     assert ("exokg:PlMSC_Exo", "decreases", "HGNC:5438") in got, got
     assert not any(s == "exokg:PlMSC" and p == "decreases" for s, p, _ in got), got
+
+
+def test_a_passive_protection_without_its_agent_gives_no_claim_of_its_own() -> None:
+    assert not {p for _, p, _ in claims("Neurons were protected from apoptosis.")} & {"decreases", "increases"}
+    # "by" opening a means phrase after a comma is not the protection's agent
+    got = claims("Neurons were protected from apoptosis, by contrast, astrocytes were not.")
+    assert not any(p == "decreases" for _, p, _ in got), got
+
+
+def test_vesicles_from_cells_made_to_overexpress_a_mirna_are_one_engineered_preparation() -> None:
+    text = "Exosomes from microRNA 146a overexpressed bone marrow mesenchymal stem cells reduced apoptosis."
+    sts = statements(text)
+    got = {(s.subject.curie, s.predicate, s.object.curie) for s in sts}
+    assert ("exokg:BMSC_Exo", "decreases", APOPTOSIS) in got, got
+    assert not any(p == "increases" for _, p, _ in got), got  # "overexpressed" is no verb of the exosomes
+    [dec] = [s for s in sts if s.subject.curie == "exokg:BMSC_Exo" and s.predicate == "decreases"]
+    assert dict(dec.qualifiers).get("engineered_with") == "hsa-mir-146a"
