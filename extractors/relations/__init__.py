@@ -77,7 +77,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.74"
+EXTRACTOR_VERSION = "1.2.75"
 
 __all__ = [
     "EXTRACTOR",
@@ -590,6 +590,9 @@ def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: 
 # "protected | neurons | (and oligodendrocytes) from": the cells a harm was kept from
 _SHIELDING_BEFORE = re.compile(r"\b(?:protect|rescu|shield)\w*\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?\Z", re.I)
 _SHIELDED_CELLS = re.compile(r"(?:\s+cells?)?(?:\s+(?:and|or)\s+[\w-]+(?:\s+cells?)?)?\s+(?:from|against)\b", re.I)
+# "neurons | showed (a significantly) reduced | apoptosis": the cells the change was seen in
+_CELLS_SHOWING = re.compile(r"(?:\s+cells?)?\s+(?:showed|shows|show|exhibited|exhibit|exhibits|displayed|had|has|have|"
+                            r"demonstrated)\s+(?:an?\s+)?(?:\w+ly\s+)?\w+ed\s+", re.I)
 # "neurons | were (significantly) protected from": the same in the passive
 _SHIELDED_CELLS_PASSIVE = re.compile(r"(?:\s+cells?)?\s+(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
                                      r"(?:protected|rescued|shielded)\s+(?:from|against)\b", re.I)
@@ -608,8 +611,10 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
             continue
         if m.start < hi - 200 or m.start > hi + 80:
             continue
-        if m.end <= reading.object.start and _SHIELDED_CELLS_PASSIVE.match(text, m.end):
-            return m.ref.label or m.ref.curie  # "neurons were protected from apoptosis by X", before X
+        if m.end <= reading.object.start and (_SHIELDED_CELLS_PASSIVE.match(text, m.end) or (
+                _CELLS_SHOWING.fullmatch(text, m.end, reading.object.start))):
+            # "neurons were protected from apoptosis by X", "neurons showed reduced apoptosis after X": before X
+            return m.ref.label or m.ref.curie
         if m.start < lo:
             continue
         before = text[max(0, m.start - 12):m.start].lower()

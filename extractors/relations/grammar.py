@@ -1736,6 +1736,8 @@ class SentenceReader:
         while p > 0 and p > i - 3 and _adverb(self.word(p)):
             p -= 1
         before = self.word(p)
+        if before in {"a", "an"} and w.endswith("ed") and self.word(p - 1) in _SHOWING_VERBS:
+            return False  # "rats treated with X showed an improved motor ability": what the subject showed
         if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"} \
                 or (p < i - 1 and before in {"a", "an", "the", "its", "their", "these", "of", "in", "with"} and not ing):
             return True
@@ -2388,6 +2390,11 @@ class SentenceReader:
         # "play a crucial role in the paracrine effects of MSCs": the agent of effects a light verb's role is in
         # does not change
         objects, end = self._objects(i + n, passive, trigger=i, effect_agents_change=not light)
+        if subjects and passive is None and all(a.category in V.CELL for a in subjects) \
+                and self._shown_by_subject(i) and not (lead or light):
+            # "Neurons showed reduced apoptosis after exosome treatment": the cells are where the change was seen;
+            # its cause is a treatment named after it, or none
+            subjects = self._treatment_after(end)
         if self.word(i + 1) == "under" and passive is None:
             # "Y is under the control of X": the agent is the object
             subjects, objects = [o for o, _ in objects], [(s, 1) for s in subjects]
@@ -3507,13 +3514,15 @@ class SentenceReader:
                             sign = 0 if binds else self._object_sign(g, y, ys) * self._object_sign(f, z, zs)
                             self._chain(z, y, sign, "chain:by", f.start, f.negated or g.negated)
         if parent is not None and f.role == "consequence" and f.kind in {V.INC, V.DEC, V.REG}:
-            # X V1 Z, thereby V2 W: Z -> W
+            # X V1 Z, thereby V2 W: Z -> W; a protein binding Z says nothing of Z's way ("14-3-3t, which interacts
+            # with Beclin-1 to activate autophagy": Beclin-1 regulates autophagy)
             for g in self._group(parent):
+                binds = g.kind == V.TARGET and not any(s.category in V.MIRNA for s in g.subjects)
                 for z, zs in g.objects:
                     for w, ws in f.objects:
                         if self._chain_ok(z, w, consequence=True):
-                            self._chain(z, w, self._object_sign(g, z, zs) * self._object_sign(f, w, ws),
-                                        "chain:thereby", f.start, f.negated or g.negated)
+                            sign = 0 if binds else self._object_sign(g, z, zs) * self._object_sign(f, w, ws)
+                            self._chain(z, w, sign, "chain:thereby", f.start, f.negated or g.negated)
 
     def lacking(self) -> dict[Arg, tuple[Arg, ...]]:
         """Vesicles from cells made to lack something -> what they lack (read once the collapses are done)."""

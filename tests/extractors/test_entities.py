@@ -799,3 +799,21 @@ def test_names_read_in_a_fifth_set_of_published_abstracts(
 def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Annotator) -> None:
     got = found(annotator, "Exosomes derived from BMSCs and BMSCs reduced apoptosis.")
     assert ("Exosomes derived from BMSCs", "exokg:BMSC_Exo") in got and ("BMSCs", "CL:0002540") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the forming of oligodendrocytes is their differentiation; their development is a process, not the cell
+    ("VGF was shown to promote oligodendrogenesis in vitro.", ("oligodendrogenesis", "GO:0048709"), ""),
+    ("VGF is related to myelination and oligodendrocyte development.",
+     ("oligodendrocyte development", "GO:0014003"), "CL:0000128"),
+    # 14-3-3 tau (theta), written with a Latin t
+    ("NSC-sEVs deliver 14-3-3t, which interacts with Beclin-1.", ("14-3-3t", "HGNC:12854"), ""),
+    # the miRNA the source cells were made to overexpress belongs to the preparation's name
+    ("Exosomes from microRNA 146a overexpressed bone marrow mesenchymal stem cells reduced apoptosis.",
+     ("Exosomes from microRNA 146a overexpressed bone marrow mesenchymal stem cells", "exokg:BMSC_Exo"), "CL:0002540"),
+])
+def test_names_read_in_a_sixth_set_of_published_abstracts(
+        annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
+    got = found(annotator, text)
+    assert expected in got, got
+    assert not absent or not any(curie == absent for _, curie in got), got

@@ -475,3 +475,28 @@ def test_vesicles_from_cells_made_to_overexpress_a_mirna_are_one_engineered_prep
     assert not any(p == "increases" for _, p, _ in got), got  # "overexpressed" is no verb of the exosomes
     [dec] = [s for s in sts if s.subject.curie == "exokg:BMSC_Exo" and s.predicate == "decreases"]
     assert dict(dec.qualifiers).get("engineered_with") == "hsa-mir-146a"
+
+
+@pytest.mark.parametrize("text", [
+    "Rats treated with exosomes showed an improved motor ability.",
+    "Compared to SCI rats, those subjected to exosome injection showed an improved motor ability.",
+])
+def test_what_a_treated_group_showed_after_an_article_is_the_treatments_effect(text: str) -> None:
+    assert (EXOSOME, "increases", "exokg:motor_function") in claims(text)
+
+
+def test_cells_showing_a_change_are_its_setting_not_its_cause() -> None:
+    [st] = [s for s in statements("Neurons showed reduced apoptosis after exosome treatment.")
+            if s.predicate == "decreases"]
+    assert (st.subject.curie, st.object.curie, dict(st.qualifiers).get("cell_type")) == (EXOSOME, APOPTOSIS, "neuron")
+    for text in ("Neurons had reduced apoptosis.", "Microglia showed increased M1 polarization."):
+        got = claims(text)
+        assert not any(s.startswith("CL:") for s, _, _ in got), got
+
+
+def test_a_protein_binding_a_molecule_to_cause_a_change_gives_the_molecule_no_sign() -> None:
+    got = claims("NSC-sEVs deliver 14-3-3t, which interacts with Beclin-1 to activate autophagy.")
+    assert ("HGNC:1034", "regulates", "GO:0006914") in got, got
+    assert not any(s == "HGNC:1034" and p == "decreases" for s, p, _ in got), got
+    # a miRNA binding its target represses it
+    assert (PTEN, "decreases", AKT) in claims("miR-21 binds to PTEN, thereby activating AKT.")
