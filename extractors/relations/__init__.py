@@ -77,7 +77,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.75"
+EXTRACTOR_VERSION = "1.2.76"
 
 __all__ = [
     "EXTRACTOR",

@@ -604,6 +604,7 @@ class SentenceReader:
         self._collapse_axes()
         self._collapse_downstream_and_mediated()
         self._mark_settings()
+        self._mark_role_compounds()
         self._mark_cell_markers()
         self._drop_measurement_asides()
         self._read_markers()
@@ -1052,6 +1053,63 @@ class SentenceReader:
             if self._preposition_before(i) in {"of", "for", "in", "after", "following", "post", "during", "with",
                                                "against", "on", "from", "to", "into", "at", "within"}:
                 t.consumed = True
+
+    def _mark_role_compounds(self) -> None:
+        """A process named with a molecule's role in it ("the ferroptosis suppressor GPX4", "the
+        ferroptosis-promoting factor PTGS2", "PTGS2, a ferroptosis-promoting factor,") names the molecule, the
+        clause's participant: the process is no participant, and the molecule acts on it the way the word says
+        (rule nominal:role_compound)."""
+        if self.words.isdisjoint(_ROLE_COMPOUND_SIGN):
+            return
+        toks = self.toks
+        dropped: list[tuple[int, int]] = []  # the compound's words go: the clause reads on as if they were not there
+        for p, t in enumerate(toks):
+            if not t.is_ent or t.consumed or t.arg.category not in V.PROCESS:
+                continue
+            q = p + 2 if self.word(p + 1) in {"-", "‐"} else p + 1
+            sign = _ROLE_COMPOUND_SIGN.get(self.word(q))
+            if sign is None:
+                continue
+            r = q + 1
+            while self.word(r) in _ROLE_COMPOUND_HEADS:
+                r += 1
+            start = p
+            holders = self._molecule_list(r)
+            if not holders and self.word(p - 1) in {"a", "an", "the"} and self.word(p - 2) == ",":
+                holders = [h for h in (self.ent(p - 3),) if self._molecule(h)]  # "PTGS2, a ...-promoting factor,"
+                if holders:
+                    start, r = p - 2, r + (self.word(r) == ",")
+            if not holders:
+                if self.word(p - 1) == "(":  # "FSP1 (ferroptosis suppressor protein 1)": a molecule's full name
+                    t.consumed = True
+                continue
+            dropped.append((start, r))
+            for h in holders:
+                for a in h.args():
+                    self.emit(a, _predicate(sign), t.arg, sign, "nominal:role_compound", p, self._negated(p))
+        for start, end in reversed(dropped):
+            del toks[start:end]
+
+    def _molecule_list(self, r: int) -> list[Tok]:
+        """The molecules listed from r on ("FTH-1 (ferritin heavy chain 1), SLC7A11, and GPX4")."""
+        out: list[Tok] = []
+        while True:
+            h = self.ent(r)
+            if self._molecule(h):
+                assert h is not None
+                out.append(h)
+            elif not (out and self.word(r + 1) == "("):  # a name the lexicon lacks, in the list: "FSP1 (...)"
+                return out
+            r += 1
+            if self.word(r) == "(":  # a full name or short form in parentheses
+                close = next((x for x in range(r + 1, min(len(self.toks), r + 12)) if self.word(x) == ")"), None)
+                if close is None:
+                    return out
+                r = close + 1
+            if self.word(r) not in {",", "and"}:
+                return out
+            while self.word(r) in {",", "and"}:
+                r += 1
 
     def _mark_cell_markers(self) -> None:
         """A protein that labels the cells after it ("NeuN-positive neurons", "Iba1+ microglia", "CD68-positive
@@ -4023,6 +4081,12 @@ def dedupe(readings: Iterable[Reading]) -> list[Reading]:
     return [r for r in out if not (r.predicate == "regulates" and (r.subject.ref.curie, r.object.ref.curie) in signed)]
 
 
+# the word after a process that makes it the role of the molecule named next ("the ferroptosis suppressor GPX4")
+_ROLE_COMPOUND_SIGN = {"promoting": 1, "inducing": 1, "driving": 1, "promoter": 1, "promoters": 1, "inducer": 1,
+                       "inducers": 1, "suppressing": -1, "inhibiting": -1, "suppressor": -1, "suppressors": -1,
+                       "inhibitor": -1, "inhibitors": -1}
+_ROLE_COMPOUND_HEADS = frozenset({"factor", "factors", "protein", "proteins", "gene", "genes", "molecule",
+                                  "molecules", "enzyme", "enzymes", "regulator", "regulators", "mediator", "mediators"})
 _SHIELDING_VERBS = frozenset({"protect", "protects", "protected", "protecting", "rescue", "rescues", "rescued",
                               "rescuing", "shield", "shields", "shielded", "shielding"})
 # the words of a tissue or of animals kept from a harm ("protected the injured spinal cord from ...")

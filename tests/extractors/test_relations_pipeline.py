@@ -500,3 +500,26 @@ def test_a_protein_binding_a_molecule_to_cause_a_change_gives_the_molecule_no_si
     assert not any(s == "HGNC:1034" and p == "decreases" for s, p, _ in got), got
     # a miRNA binding its target represses it
     assert (PTEN, "decreases", AKT) in claims("miR-21 binds to PTEN, thereby activating AKT.")
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("MSC-Exo upregulated the ferroptosis suppressor GPX4.",
+     {("exokg:MSC_Exo", "increases", "HGNC:4556"), ("HGNC:4556", "decreases", "GO:0097707")},
+     ("exokg:MSC_Exo", "increases", "GO:0097707")),
+    ("MSC-Exo reduced the apoptosis-promoting protein Bax.",
+     {("exokg:MSC_Exo", "decreases", BAX), (BAX, "increases", APOPTOSIS)}, (APOPTOSIS, "increases", BAX)),
+    ("PTGS2, a ferroptosis-promoting factor, was reduced by exosomes.",
+     {(EXOSOME, "decreases", "HGNC:9605"), ("HGNC:9605", "increases", "GO:0097707")},
+     (EXOSOME, "decreases", "GO:0097707")),
+    # a list with a name the lexicon lacks and the full names in parentheses
+    ("MSC-Exo upregulated ferroptosis suppressors FTH-1 (ferritin heavy chain 1), FSP1 (ferroptosis suppressor "
+     "protein 1), and GPX4 (glutathione peroxidase 4).",
+     {("HGNC:3976", "decreases", "GO:0097707"), ("HGNC:4556", "decreases", "GO:0097707"),
+      ("exokg:MSC_Exo", "increases", "HGNC:4556")},
+     ("exokg:MSC_Exo", "increases", "GO:0097707")),
+])
+def test_a_process_named_with_a_molecules_role_names_the_molecule(
+        text: str, expected: set[tuple[str, str, str]], wrong: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected <= got, got
+    assert wrong not in got, got
