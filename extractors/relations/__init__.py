@@ -77,7 +77,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.76"
+EXTRACTOR_VERSION = "1.2.77"
 
 __all__ = [
     "EXTRACTOR",

@@ -4083,7 +4083,8 @@ def dedupe(readings: Iterable[Reading]) -> list[Reading]:
 
 # the word after a process that makes it the role of the molecule named next ("the ferroptosis suppressor GPX4")
 _ROLE_COMPOUND_SIGN = {"promoting": 1, "inducing": 1, "driving": 1, "promoter": 1, "promoters": 1, "inducer": 1,
-                       "inducers": 1, "suppressing": -1, "inhibiting": -1, "suppressor": -1, "suppressors": -1,
+                       "inducers": 1, "effector": 1, "effectors": 1, "executioner": 1, "executioners": 1,
+                       "suppressing": -1, "inhibiting": -1, "suppressor": -1, "suppressors": -1,
                        "inhibitor": -1, "inhibitors": -1}
 _ROLE_COMPOUND_HEADS = frozenset({"factor", "factors", "protein", "proteins", "gene", "genes", "molecule",
                                   "molecules", "enzyme", "enzymes", "regulator", "regulators", "mediator", "mediators"})

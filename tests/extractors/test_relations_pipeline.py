@@ -511,6 +511,9 @@ def test_a_protein_binding_a_molecule_to_cause_a_change_gives_the_molecule_no_si
     ("PTGS2, a ferroptosis-promoting factor, was reduced by exosomes.",
      {(EXOSOME, "decreases", "HGNC:9605"), ("HGNC:9605", "increases", "GO:0097707")},
      (EXOSOME, "decreases", "GO:0097707")),
+    ("The levels of the proapoptotic protein Bax and the apoptosis effector caspase-3 were reduced by exosomes.",
+     {(EXOSOME, "decreases", BAX), (EXOSOME, "decreases", "HGNC:1504"), ("HGNC:1504", "increases", APOPTOSIS)},
+     (EXOSOME, "decreases", APOPTOSIS)),
     # a list with a name the lexicon lacks and the full names in parentheses
     ("MSC-Exo upregulated ferroptosis suppressors FTH-1 (ferritin heavy chain 1), FSP1 (ferroptosis suppressor "
      "protein 1), and GPX4 (glutathione peroxidase 4).",
