@@ -1237,6 +1237,8 @@ class SentenceReader:
             if not self.words.isdisjoint(V.EFFECT_PROCESSES) and self.words.isdisjoint(_REVERSAL_VERBS):
                 self._effect_adjectives()  # an undone effect reads its adjective itself (_undone_effect)
             self._treatment_effects()
+            if not self.words.isdisjoint(_SEEN_WORDS) or self.word(0) == "there":
+                self._recovery_seen_after_treatment()
             self._nominal_relations()
             self._agent_nouns()
             self._binding_sites()
@@ -3792,6 +3794,29 @@ class SentenceReader:
                 self.readings = [r for r in self.readings if r not in readings]
 
     # -- treatment effects: "the X group had higher Y", "Y ... following X treatment" ------------
+    def _recovery_seen_after_treatment(self) -> None:
+        """ "Significant functional improvement was observed after exosome treatment", "There was a marked motor
+        recovery after H-sEVs treatment": an outcome named by its recovery, seen after a treatment, is the
+        treatment's effect (rule treatment:recovery_seen)."""
+        claimed = {r.object.ref.curie for r in self.readings}
+        for i, t in enumerate(self.toks):
+            if not t.is_ent or t.consumed or t.arg.ref.curie in claimed \
+                    or t.lower.rsplit(None, 1)[-1] not in _RECOVERY_WORDS:
+                continue
+            j = i + 1
+            while self.word(j) in _COPULAS or self.word(j) in _SEEN_WORDS or _adverb(self.word(j)):
+                j += 1
+            k = i - 1  # "we observed significant functional improvement after ..."
+            while self.word(k) in {"a", "an", "significant", "marked", "substantial", "great", "remarkable"} \
+                    or _adverb(self.word(k)):
+                k -= 1
+            seen = any(self.word(x) in _SEEN_WORDS for x in range(i + 1, j)) or self.word(k) in _SEEN_WORDS or (
+                self.word(0) == "there" and self.word(1) in _COPULAS)
+            if not seen:
+                continue
+            for agent in self._treatment_after(self._past_place(j)):  # "... observed in rats after X treatment"
+                self.emit(agent, "increases", t.arg, 1, "treatment:recovery_seen", i, self._negated(i))
+
     def _treatment_effects(self) -> None:
         toks = self.toks
         agents = [i for i, t in enumerate(toks) if t.is_ent and t.agentive and not t.consumed]
@@ -4081,6 +4106,9 @@ def dedupe(readings: Iterable[Reading]) -> list[Reading]:
     return [r for r in out if not (r.predicate == "regulates" and (r.subject.ref.curie, r.object.ref.curie) in signed)]
 
 
+# an outcome named by its recovery, and the words that say it was seen ("functional improvement was observed")
+_RECOVERY_WORDS = frozenset({"improvement", "improvements", "recovery"})
+_SEEN_WORDS = frozenset({"observed", "seen", "noted", "found", "detected", "achieved", "obtained", "evident"})
 # the word after a process that makes it the role of the molecule named next ("the ferroptosis suppressor GPX4")
 _ROLE_COMPOUND_SIGN = {"promoting": 1, "inducing": 1, "driving": 1, "promoter": 1, "promoters": 1, "inducer": 1,
                        "inducers": 1, "effector": 1, "effectors": 1, "executioner": 1, "executioners": 1,

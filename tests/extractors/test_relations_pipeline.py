@@ -526,3 +526,23 @@ def test_a_process_named_with_a_molecules_role_names_the_molecule(
     got = claims(text)
     assert expected <= got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Significant functional improvement was observed after exosome treatment.",
+    "There was a significant functional improvement after exosome treatment.",
+    "We observed significant functional improvement after exosome treatment.",
+    "Motor recovery was observed in rats after exosome treatment.",
+])
+def test_a_recovery_seen_after_a_treatment_is_its_effect(text: str) -> None:
+    [st] = [s for s in statements(text) if s.predicate == "increases"]
+    assert (st.subject.curie, st.object.curie) == (EXOSOME, "exokg:motor_function")
+    assert not st.evidence[0].negated
+
+
+def test_a_recovery_not_seen_or_seen_after_the_injury_is_no_treatments_effect() -> None:
+    [st] = [s for s in statements("No functional improvement was observed after exosome treatment.")
+            if s.predicate == "increases"]
+    assert st.evidence[0].negated
+    assert not claims("Functional recovery was observed after SCI.")
+    assert not claims("Functional improvement after exosome treatment remains to be shown.")
