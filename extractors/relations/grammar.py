@@ -1902,7 +1902,7 @@ class SentenceReader:
         """A passive "protect"/"rescue" at i with the harm after "from"/"against" and the agent after "by"
         ("Neurons were significantly protected from apoptosis by BMSC-Exos"): a lowering of the harm."""
         k = i - 1
-        while self.word(k).endswith("ly") and len(self.word(k)) > 4:
+        while _adverb(self.word(k)):
             k -= 1
         if self.word(k) not in _COPULAS or self.word(i + 1) not in {"from", "against"}:
             return None
@@ -1940,7 +1940,7 @@ class SentenceReader:
             else:  # a tissue or the animals: "protected the spinal cord from oxidative stress"
                 k = j
                 while k < j + 5 and (self.word(k) in _SHIELDED_PLACES or (
-                        (t := self.ent(k)) is not None and (t.arg.category in V.CONTEXT_ONLY or t.arg.category in V.DISEASE))):
+                        (t := self.ent(k)) is not None and t.arg.category in _SETTING_CATEGORIES)):
                     k += 1
                 if k == j:
                     return None
@@ -3806,11 +3806,8 @@ class SentenceReader:
             j = i + 1
             while self.word(j) in _COPULAS or self.word(j) in _SEEN_WORDS or _adverb(self.word(j)):
                 j += 1
-            k = i - 1  # "we observed significant functional improvement after ..."
-            while self.word(k) in {"a", "an", "significant", "marked", "substantial", "great", "remarkable"} \
-                    or _adverb(self.word(k)):
-                k -= 1
-            seen = any(self.word(x) in _SEEN_WORDS for x in range(i + 1, j)) or self.word(k) in _SEEN_WORDS or (
+            seen = any(self.word(x) in _SEEN_WORDS for x in range(i + 1, j)) or (
+                self.word(self._before_degree_words(i)) in _SEEN_WORDS) or (  # "we observed significant ..."
                 self.word(0) == "there" and self.word(1) in _COPULAS)
             if not seen:
                 continue
@@ -3892,11 +3889,15 @@ class SentenceReader:
     def _shown_by_subject(self, i: int) -> bool:
         """ "Locomotor recovery scores showed significant improvement among animals treated with X": the change noun
         at i is what its subject showed."""
+        return self.word(self._before_degree_words(i)) in _SHOWING_VERBS
+
+    def _before_degree_words(self, i: int) -> int:
+        """Where the word before i stands, past an article and words of degree ("showed a significant |
+        improvement", "observed markedly | improved")."""
         x = i - 1
-        while x >= 0 and (self.word(x) in {"a", "an", "significant", "marked", "substantial", "great", "greater"}
-                          or _adverb(self.word(x))):
+        while x >= 0 and (self.word(x) in _DEGREE_WORDS or _adverb(self.word(x))):
             x -= 1
-        return self.word(x) in _SHOWING_VERBS
+        return x
 
     def _change_with_after(self, f: Frame, k: int) -> None:
         """ "reduced pericyte migration via downregulation of NF-κB p65 signaling, with a consequent decrease in the
@@ -4106,6 +4107,7 @@ def dedupe(readings: Iterable[Reading]) -> list[Reading]:
     return [r for r in out if not (r.predicate == "regulates" and (r.subject.ref.curie, r.object.ref.curie) in signed)]
 
 
+_DEGREE_WORDS = frozenset({"a", "an", "significant", "marked", "substantial", "great", "greater", "remarkable"})
 # an outcome named by its recovery, and the words that say it was seen ("functional improvement was observed")
 _RECOVERY_WORDS = frozenset({"improvement", "improvements", "recovery"})
 _SEEN_WORDS = frozenset({"observed", "seen", "noted", "found", "detected", "achieved", "obtained", "evident"})
