@@ -984,11 +984,12 @@ class SentenceReader:
             induced = w == "induced" and t.arg.category not in _SETTING_CATEGORIES
             # "STAT3-induced miR-21 expression"; "activated" without a hyphen is the verb ("BMSC-Exos activated
             # STAT3, AKT and JAK2"), read by the clause
-            if (w in {"mediated", "dependent", "driven"} or (w == "activated" and hyphen) or induced) and not (
+            based = w == "based" and hyphen and self.vesicle(t.arg) and self._delivery_between(j + 1, j + 4)
+            if (w in {"mediated", "dependent", "driven"} or (w == "activated" and hyphen) or induced or based) and not (
                     not hyphen and self._effect_head(self._skip_np(j + 1)) is not None):
                 # ("Z mediated the effects of X" is the verb: see _mediates_effect)
                 k = j + 1
-                sign = 0 if w in {"mediated", "dependent"} else 1
+                sign = 0 if w in {"mediated", "dependent", "based"} else 1
                 changed = False  # "BMSC-Exo-induced changes in the permeability of the BSCB": no direction
                 while k < len(toks) and not toks[k].is_ent and k <= j + 5 and toks[k].lower not in {",", ";"}:
                     if toks[k].lower in V.NOUN_SIGN:
@@ -1006,8 +1007,12 @@ class SentenceReader:
                         after += 1
                     if self.word(after) in V.NOUN_SIGN:  # "miR-21-mediated STAT3 (protein) suppression"
                         sign = V.NOUN_SIGN[self.word(after)] * (sign or 1)
-                    delivered = w == "mediated" and self.vesicle(t.arg) and nxt.arg.category in V.MIRNA and any(
-                        toks[x].lower in _DELIVERY_NOUNS for x in range(j + 1, k))
+                    # "exosome-mediated delivery of miR-133b", "NSC-sEV-based delivery of 14-3-3t"; delivering a
+                    # silencer ("delivery of PTEN siRNA") lowers what it silences
+                    delivered = w in {"mediated", "based"} and self.vesicle(t.arg) \
+                        and nxt.arg.category in V.MIRNA | V.GENE and self._delivery_between(j + 1, k)
+                    if delivered and (self.word(after) in SILENCER_WORDS or self.word(after + 1) in SILENCER_WORDS):
+                        delivered, sign = False, -1
                     for b in nxt.args():
                         if delivered:  # "exosome-mediated delivery of miR-133b": the vesicles carry it
                             self.emit(t.arg, "carries", b, 0, "carries:delivery", i)
@@ -1021,6 +1026,10 @@ class SentenceReader:
                     t.consumed = True  # "SCI-induced inflammation": the injury is the setting
                 else:
                     t.mediator = True  # "miRNA-induced repression of BACE1": read as a nominal relation
+
+    def _delivery_between(self, start: int, end: int) -> bool:
+        """Whether a delivery noun stands between two tokens ("-mediated delivery of", "-based transfer of")."""
+        return any(self.word(x) in _DELIVERY_NOUNS for x in range(start, min(end, len(self.toks))))
 
     def _drop_measurement_asides(self) -> None:
         """ "enhanced locomotor performance reflected by BBB score": the measure after a reduced "reflected by"

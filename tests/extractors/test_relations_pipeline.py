@@ -546,3 +546,14 @@ def test_a_recovery_not_seen_or_seen_after_the_injury_is_no_treatments_effect() 
     assert st.evidence[0].negated
     assert not claims("Functional recovery was observed after SCI.")
     assert not claims("Functional improvement after exosome treatment remains to be shown.")
+
+
+def test_vesicle_based_delivery_of_a_protein_is_cargo() -> None:
+    got = claims("NSC-sEV-based delivery of 14-3-3t reduces apoptosis.")
+    assert {("exokg:NSC_Exo", "carries", "HGNC:12854"), ("HGNC:12854", "decreases", APOPTOSIS)} <= got, got
+
+
+def test_vesicle_mediated_delivery_of_a_silencer_lowers_its_target() -> None:
+    got = claims("Exosome-mediated transfer of PTEN siRNA reduced PTEN expression.")
+    assert (EXOSOME, "decreases", PTEN) in got
+    assert not any(p == "carries" for _, p, _ in got)
