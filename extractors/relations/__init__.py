@@ -77,7 +77,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.79"
+EXTRACTOR_VERSION = "1.2.80"
 
 __all__ = [
     "EXTRACTOR",

@@ -1812,6 +1812,8 @@ class SentenceReader:
             return True
         if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
+        if w in V.NOUN_SIGN and prev.endswith("ed") and self.word(i - 2) in {"-", "‐"} and self.toks[i - 1].joined:
+            return True  # "the SCI-induced increase in TNF-α": the noun after a compound adjective
         if w in _REPAIR_NOUN_FORMS and (i + 1 == len(self.toks) or self.word(i + 1) in _AFTER_REPAIR_NOUN):
             return True  # "promoted SCI repair in rats", "tissue repair and regeneration": the noun
         if w == "repairing" and prev in _BEFORE_A_GERUND_NOUN:
@@ -1891,6 +1893,12 @@ class SentenceReader:
                     self._emit_frame(frame)
                     i = max(frame.end, shielded)
                     continue
+            if w in _REVERSAL_VERBS and w not in first_words and (frame := self._reversed_change(i)) is not None:
+                # "BMSC-Exos reversed the SCI-induced increase in TNF-α": the change undone, the other way
+                self.frames.append(frame)
+                self._emit_frame(frame)
+                i = max(frame.end, i + 1)
+                continue
             if w not in first_words:  # an entity ("") or a word that starts no trigger: _trigger says None
                 i += 1
                 continue
@@ -1906,6 +1914,20 @@ class SentenceReader:
             self.frames.append(frame)
             self._emit_frame(frame)
             i = max(frame.end, i + n)
+
+    def _reversed_change(self, i: int) -> Frame | None:
+        """An active reversal verb at i ("reversed", "abolished", "counteracted") whose object is a change ("the
+        increase in Y", "the LPS-induced downregulation of Y"): a frame lowering what rose and raising what fell."""
+        if self.word(i - 1) in _COPULAS:
+            return None
+        j = self._skip_np(i + 1)
+        while _adverb(self.word(j)):
+            j += 1
+        if self.word(j + 1) in {"-", "‐"} and self.word(j + 2).endswith("ed") and self.toks[j + 2].joined:
+            j += 3  # "the SCI-induced increase"
+        if V.NOUN_SIGN.get(self.word(j), 0) == 0 or self.word(j + 1) not in {"of", "in"}:
+            return None
+        return self._open_frame(i, V.DEC, -1, 1)
 
     def _shielded_by(self, i: int) -> Frame | None:
         """A passive "protect"/"rescue" at i with the harm after "from"/"against" and the agent after "by"
@@ -4157,7 +4179,7 @@ _NOT_A_VERB_AFTER_SUBJECT = frozenset({"of", "in", "from", "and", "or", "with", 
                                        "-", "as", "is", "are", "was", "were", "by", "via", "through", "that",
                                        "which", "derived", "isolated", "secreted", "released", "obtained"})
 # verbs whose rise of an adverse object is its fall ("improved the inflammatory response", "SCI was improved")
-_RESTORING_STEMS = ("improv", "restor", "amelior", "relie", "repair")
+_RESTORING_STEMS = ("improv", "restor", "amelior", "relie", "repair", "rescu")
 _CLAUSE_OPENER_ENDS = frozenset({";", ":", ","} | _CLAUSE_BREAK_WORDS)
 _MODALS = frozenset({"may", "might", "can", "could", "will", "would", "should", "must"})
 # verbs of plural subjects a means phrase follows ("MSC-Exos protect neurons by ..."): base forms in no verb table

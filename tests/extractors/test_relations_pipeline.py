@@ -557,3 +557,19 @@ def test_vesicle_mediated_delivery_of_a_silencer_lowers_its_target() -> None:
     got = claims("Exosome-mediated transfer of PTEN siRNA reduced PTEN expression.")
     assert (EXOSOME, "decreases", PTEN) in got
     assert not any(p == "carries" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("MSC-EVs rescued neuron apoptosis.", ("exokg:MSC_Exo", "decreases", "GO:0051402"),
+     ("exokg:MSC_Exo", "increases", "GO:0051402")),
+    ("Exosomes reversed the SCI-induced increase in TNF-α.", (EXOSOME, "decreases", TNF), (EXOSOME, "increases", TNF)),
+    ("Exosomes attenuated the SCI-induced increase in TNF-α.", (EXOSOME, "decreases", TNF),
+     (EXOSOME, "increases", TNF)),
+    ("Exosomes reversed the downregulation of Bcl-2.", (EXOSOME, "increases", "HGNC:990"),
+     (EXOSOME, "decreases", "HGNC:990")),
+])
+def test_undoing_a_harm_or_a_change_goes_against_it(text: str, expected: tuple[str, str, str],
+                                                     wrong: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
+    assert wrong not in got, got
