@@ -38,7 +38,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.30"
+EXTRACTOR_VERSION = "1.31"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -575,7 +575,7 @@ class Recognizer:
             base = [c for c in base if (c.start, c.end) not in extra_spans] + extra
             base += self._composites(text, extra + [c for c in base if c.rule != "abbreviation"])
             first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
-        return first, learned
+        return _long_forms_of_named_genes(text, first, abbreviations), learned
 
     def _gene_candidates(self, text: str, toks: Tokens, abbreviations: Sequence[Abbreviation]) -> list[Candidate]:
         """HGNC symbols the lexicon does not list (:mod:`extractors.genes`); "p-STAT3" is marked phosphorylated."""
@@ -656,6 +656,32 @@ class Recognizer:
             if ref is not None:
                 learned.setdefault(ab.short, ref)
         return learned
+
+
+def _long_forms_of_named_genes(text: str, mentions: list[Candidate], abbreviations: Sequence[Abbreviation]
+                               ) -> list[Candidate]:
+    """ "Ras homologous A (RhoA)": a long form spelling out a gene its short form names is that gene, not the
+    other gene or family its first word happens to name (Ras); the long form becomes one mention of the short
+    form's gene. Long forms that end with a mention of their own ("tumour necrosis factor (TNF)") keep it."""
+    if not abbreviations or not mentions:
+        return mentions
+    by_span = {(c.start, c.end): c for c in mentions}
+    dropped: set[int] = set()
+    whole: list[Candidate] = []
+    for ab in abbreviations:
+        short = by_span.get((ab.short_start, ab.short_end))
+        if not ab.long or short is None or short.ref is None or short.ref.category not in PHOSPHORYLATABLE:
+            continue
+        long_end = ab.long_start + len(ab.long.rstrip())
+        inside = [c for c in mentions if ab.long_start <= c.start and c.end <= long_end]
+        if not inside or any(c.end == long_end or c.curie == short.curie for c in inside) or any(
+                c.ref is None or c.ref.category not in PHOSPHORYLATABLE for c in inside):
+            continue
+        dropped.update(id(c) for c in inside)
+        whole.append(Candidate(ab.long_start, long_end, short.curie, "abbreviation", short.ref))
+    if not whole:
+        return mentions
+    return sorted([c for c in mentions if id(c) not in dropped] + whole, key=lambda c: c.start)
 
 
 _VESICLE_SHORT_FORM = re.compile(r"exo|ev", re.I)

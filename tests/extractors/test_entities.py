@@ -817,3 +817,16 @@ def test_names_read_in_a_sixth_set_of_published_abstracts(
     got = found(annotator, text)
     assert expected in got, got
     assert not absent or not any(curie == absent for _, curie in got), got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a long form spelling out the gene its short form names is that gene, not the family its first word names
+    ("via activation of Ras homologous A (RhoA)/Rho-kinase activity", ("Ras homologous A", "HGNC:667"), "exokg:RAS"),
+    # a long form ending with its own mention keeps it
+    ("tumor necrosis factor-α (TNF-α) fell", ("tumor necrosis factor-α", "HGNC:11892"), ""),
+])
+def test_a_long_form_names_the_gene_its_short_form_names(
+        annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
+    got = found(annotator, text)
+    assert expected in got, got
+    assert not absent or not any(curie == absent for _, curie in got), got
