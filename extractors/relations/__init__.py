@@ -77,7 +77,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.80"
+EXTRACTOR_VERSION = "1.2.81"
 
 __all__ = [
     "EXTRACTOR",
@@ -598,6 +598,11 @@ _SHIELDED_CELLS_PASSIVE = re.compile(r"(?:\s+cells?)?\s+(?:is|are|was|were|be|be
                                      r"(?:protected|rescued|shielded)\s+(?:from|against)\b", re.I)
 
 
+# "in neurons", "in the cultured microglia", "in H2O2-treated neurons": the words before a cell named as a setting
+_IN_CELLS = re.compile(r"\bin (?:the )?(?:primary |activated |cultured |[\w-]+[-‐](?:treated|stimulated|induced|"
+                       r"exposed|challenged|primed|pretreated) )?$")
+
+
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
     """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia") or as
     the one its process object happens in ("pericyte pyroptosis")."""
@@ -617,8 +622,8 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
             return m.ref.label or m.ref.curie
         if m.start < lo:
             continue
-        before = text[max(0, m.start - 12):m.start].lower()
-        if re.search(r"\bin (?:the |primary |activated |cultured )?$", before) or (
+        before = text[max(0, m.start - 40):m.start].lower()
+        if _IN_CELLS.search(before) or (
                 m.end <= reading.object.start and _SHIELDED_CELLS.match(text, m.end)
                 and _SHIELDING_BEFORE.search(text, max(0, m.start - 40), m.start)):
             return m.ref.label or m.ref.curie  # "in neurons"; "protected neurons from apoptosis"

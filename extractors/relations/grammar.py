@@ -2963,6 +2963,11 @@ class SentenceReader:
                 return self._list_back(j)[1]
             if not t.is_ent and t.lower in {";", ":"}:
                 break
+            if not t.is_ent and not t.lower.startswith(_GIVING_STEMS) and self._trigger(j) is not None \
+                    and not self._is_modifier(j):
+                # "X regulated circRNA profiles, which were enriched in ...": the unnamed object, not X (what X
+                # releases or carries acts for it: "exosomes release signaling molecules that act on Y")
+                break
             j -= 1
         return []
 
@@ -3266,6 +3271,10 @@ class SentenceReader:
             w = self.toks[k].lower
             if w in V.PREPOSITIONS:
                 return w
+            if (before := self._before_compound_adjective(k)) != k:  # "in H2O2-treated neurons"
+                k = before
+                steps += 1
+                continue
             if w in {",", ";", "(", ")", "and", "or", ":"} or w in V.AUXILIARIES or w in V.RELATIVE \
                     or w in V.SKIP_WORDS or (w.endswith(("ed", "ing")) and w not in V.NP_PARTICIPLES) or (
                     self._trigger(k) and not self._is_modifier(k)):
@@ -3355,7 +3364,7 @@ class SentenceReader:
                 break
             if t.is_ent:
                 if t.consumed or t.mediator or t.arg.category in V.CONTEXT_ONLY or self._named_loss(j) \
-                        or self._class_before_members(j):
+                        or self._class_before_members(j) or self._short_form_of_consumed(j):
                     j += 1
                     continue
                 if self._in_a_ratio(j):
@@ -3452,6 +3461,12 @@ class SentenceReader:
             j += 1
         return out, j
 
+    def _short_form_of_consumed(self, j: int) -> bool:
+        """The entity at j is the short form in parentheses of a mention spoken for just before it ("after
+        spinal cord injury (SCI)": the setting, whichever way it is written)."""
+        return self.word(j - 1) == "(" and self.word(j + 1) == ")" and (t := self.ent(j - 2)) is not None \
+            and t.consumed and t.arg.ref == self.toks[j].arg.ref
+
     def _finite(self, trigger: int | None) -> bool:
         """Whether the verb at ``trigger`` heads a clause of its own: "exosomes carrying A and B promoted Y",
         "exosomes loaded with A and B promoted Y" name the subject's cargo, and the verb after B is the main one."""
@@ -3541,10 +3556,23 @@ class SentenceReader:
         return self.word(k) == "on" and self.word(k - 1) in V.EFFECT_NOUNS
 
     def _change_noun_before(self, j: int) -> bool:
-        k = j - 1
+        k = self._before_compound_adjective(j - 1)
         while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower in {"the", "a", "an", "in", "its"}:
             k -= 1
         return self.word(k) in V.CHANGE_NOUNS
+
+    def _before_compound_adjective(self, k: int) -> int:
+        """Where the word before a compound participle ending at k stands ("LPS-treated", "SCI-induced": one
+        token, or a name, a hyphen and the participle); k itself when there is none."""
+        if k < 0 or self.toks[k].is_ent:
+            return k
+        w = self.toks[k].lower
+        if w.endswith("ed") and "-" in w[1:-2]:
+            return k - 1
+        if w.endswith("ed") and self.word(k - 1) in {"-", "‐"} and self.toks[k].joined and k >= 2 \
+                and self.toks[k - 1].joined:
+            return k - 3
+        return k
 
     def _comma_continues(self, j: int, enumerating: bool = False) -> bool:
         """After a comma: does the object list go on ("A, B, and C") or does a new clause start? Inside an
@@ -4179,6 +4207,8 @@ _NOT_A_VERB_AFTER_SUBJECT = frozenset({"of", "in", "from", "and", "or", "with", 
                                        "-", "as", "is", "are", "was", "were", "by", "via", "through", "that",
                                        "which", "derived", "isolated", "secreted", "released", "obtained"})
 # verbs whose rise of an adverse object is its fall ("improved the inflammatory response", "SCI was improved")
+_GIVING_STEMS = ("releas", "secret", "carr", "contain", "deliver", "transfer", "shuttl", "harbo", "encapsul", "load",
+                 "transport", "convey")
 _RESTORING_STEMS = ("improv", "restor", "amelior", "relie", "repair", "rescu")
 _CLAUSE_OPENER_ENDS = frozenset({";", ":", ","} | _CLAUSE_BREAK_WORDS)
 _MODALS = frozenset({"may", "might", "can", "could", "will", "would", "should", "must"})

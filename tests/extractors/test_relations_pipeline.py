@@ -573,3 +573,33 @@ def test_undoing_a_harm_or_a_change_goes_against_it(text: str, expected: tuple[s
     got = claims(text)
     assert expected in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "BMSC-derived exosome decreased pyroptosis markers including cleaved caspase-1 and IL-18 in H2O2-treated neurons.",
+    "Exosomes decreased IL-18 in LPS-treated neurons.",
+])
+def test_treated_cells_after_in_are_the_setting(text: str) -> None:
+    found = statements(text)
+    assert not any(s.object.curie == NEURON for s in found), found
+    [il18] = [s for s in found if s.object.curie == "HGNC:5986"]
+    assert il18.predicate == "decreases" and dict(il18.qualifiers).get("cell_type") == "neuron"
+
+
+def test_an_insult_after_following_is_no_object() -> None:
+    got = claims("Overexpression of miR-338-5p in exosomes repressed apoptosis following H2O2-induced oxidative "
+                 "stress injury in PC12 cells.")
+    assert not any(o == "GO:0006979" for _, _, o in got), got
+
+
+def test_the_short_form_of_a_setting_is_the_setting() -> None:
+    assert not claims("MSCs may promote neuronal repair after spinal cord injury (SCI).")
+
+
+def test_a_relative_after_an_unnamed_object_is_not_the_subjects() -> None:
+    got = claims("Microarray assay revealed that BMSC-derived exosomes greatly regulated circRNA profiles, which "
+                 "were enriched in neuroinflammation pathways (such as neurotrophin, apoptosis, and TNF).")
+    assert not any(p == "carries" for _, p, _ in got), got
+    # what vesicles release acts for them
+    got = claims("Exosomes release signaling molecules that act on the NF-κB signaling pathway.")
+    assert any(s == EXOSOME and p == "regulates" for s, p, _ in got), got
