@@ -1814,6 +1814,10 @@ class SentenceReader:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
         if w in V.NOUN_SIGN and prev.endswith("ed") and self.word(i - 2) in {"-", "‐"} and self.toks[i - 1].joined:
             return True  # "the SCI-induced increase in TNF-α": the noun after a compound adjective
+        if w in _VERB_NOUN_FORMS and self.ent(i - 1) is not None and (
+                self.word(i - 2) in {"the", "of", "and", "or", ","} or (
+                    self._trigger(i - 2) is not None and not self._is_modifier(i - 2))):
+            return True  # "inhibited interleukin-1β release": the noun after a molecule the verb took
         if w in _REPAIR_NOUN_FORMS and (i + 1 == len(self.toks) or self.word(i + 1) in _AFTER_REPAIR_NOUN):
             return True  # "promoted SCI repair in rats", "tissue repair and regeneration": the noun
         if w == "repairing" and prev in _BEFORE_A_GERUND_NOUN:
@@ -1914,6 +1918,14 @@ class SentenceReader:
             self.frames.append(frame)
             self._emit_frame(frame)
             i = max(frame.end, i + n)
+
+    def _change_before_means(self, k: int) -> tuple[int, list[Arg]] | None:
+        """A means phrase at k ("by stimulating ...") after a change nominal no verb of the sentence has read ("we
+        observed the partial restoration of locomotor activity by ..."): the change's sign and what changed."""
+        if self.frames or (t := self.ent(k - 1)) is None or self.word(k - 2) != "of" \
+                or V.NOUN_SIGN.get(self.word(k - 3), 0) == 0 or t.arg.category not in _OUTCOME_OR_PROCESS:
+            return None
+        return V.NOUN_SIGN[self.word(k - 3)], list(t.args())
 
     def _reversed_change(self, i: int) -> Frame | None:
         """An active reversal verb at i ("reversed", "abolished", "counteracted") whose object is a change ("the
@@ -2486,6 +2498,11 @@ class SentenceReader:
             # "Neurons showed reduced apoptosis after exosome treatment": the cells are where the change was seen;
             # its cause is a treatment named after it, or none
             subjects = self._treatment_after(end)
+        if role == "means_change" and (change := self._change_before_means(self._left(i))) is not None:
+            # "the restoration of locomotor activity by stimulating remyelination": remyelination raises it
+            change_sign, changed = change
+            subjects = [o for o, _ in objects if o.category in _OUTCOME_OR_PROCESS or o.category in V.MOLECULE]
+            objects, role = [(c, change_sign) for c in changed], "means"
         if self.word(i + 1) == "under" and passive is None:
             # "Y is under the control of X": the agent is the object
             subjects, objects = [o for o, _ in objects], [(s, 1) for s in subjects]
@@ -2786,6 +2803,10 @@ class SentenceReader:
                 fronted = self._subject_after_comma(i)
                 if fronted:
                     return "means", fronted, None
+            if self._change_before_means(k) is not None:
+                # "we observed the restoration of locomotor activity by stimulating remyelination": what the means
+                # raises changes the outcome (see _open_frame)
+                return "means_change", [], None
             subjects = self._subject_before(k)
             return "means", (self._clause_subject_over_object(k, subjects) or self._treatment_of(k, subjects)
                              or subjects), None
@@ -4229,6 +4250,9 @@ _PLAIN_VERBS_AFTER_PLURAL = frozenset({"protect", "benefit", "rescue", "preserve
 
 # "repair" is a verb with an object ("exosomes repair traumatic SCI"), a noun before these words
 _REPAIR_NOUN_FORMS = frozenset({"repair", "repairs"})
+# verbs whose base form is also the noun of what a molecule undergoes ("IL-1β release", "Nrf2 increase")
+_VERB_NOUN_FORMS = frozenset({"release", "increase", "decrease", "decline", "influx", "efflux", "uptake",
+                              "transport", "transfer", "secretion"})
 _AFTER_REPAIR_NOUN = frozenset({"by", "of", "in", "and", "or", ",", ".", ";", ":", "after", "following", "through",
                                 "via", "with", "was", "were", "is", "are", "has", "have", "process", "processes", "(",
                                 "[", ")"})

@@ -603,3 +603,18 @@ def test_a_relative_after_an_unnamed_object_is_not_the_subjects() -> None:
     # what vesicles release acts for them
     got = claims("Exosomes release signaling molecules that act on the NF-κB signaling pathway.")
     assert any(s == EXOSOME and p == "regulates" for s, p, _ in got), got
+
+
+def test_a_means_after_a_change_nominal_acts_on_what_changed() -> None:
+    got = claims("In this study, we observed the partial restoration of locomotor activity by stimulating the "
+                 "remyelination of axons.")
+    assert got == {("MESH:D000074586", "increases", "exokg:motor_function")}, got
+    assert claims("We found a reduction of apoptosis by inhibiting caspase-3.") == {
+        ("HGNC:1504", "increases", APOPTOSIS)}
+
+
+def test_a_molecule_release_after_a_verb_is_a_noun() -> None:
+    got = claims("Treatment with BMSC-EXOs reduced caspase 1 expression, inhibited interleukin-1β release, and "
+                 "accelerated locomotor functional recovery in rats.")
+    assert {("exokg:BMSC_Exo", "decreases", IL1B), ("exokg:BMSC_Exo", "increases", "exokg:motor_function")} <= got
+    assert not any(s == IL1B for s, _, _ in got), got
