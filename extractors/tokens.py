@@ -34,6 +34,10 @@ SENTENCE_OPENER = r"(?:[A-Z0-9α-ωΑ-Ω]|[a-z]{1,6}[A-Z0-9]|let-\d)"
 _SENT_END = re.compile(rf"[.?!][\"”’')\]]*(?=\s+[\"“‘'(\[]?{SENTENCE_OPENER})")
 _PRECEDING_WORD = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
 _LINE_BREAK = re.compile(r"\n")
+# a small word run together with a name in capitals after it, as PDF text layers and some web pages give them
+# ("TreatmentwithMSC-derived", "administration ofMSC-derived"): split after the small word
+_GLUED_WORD_THEN_CAPITALS = re.compile(r"(?:of|with|and|from|for|by|to|on|in)(?=[A-Z][A-Z])")
+_WORD_BEFORE = re.compile(r"[A-Za-z][a-z]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +64,22 @@ def tokenize(text: str) -> Tokens:
     is_space: list[bool] = []
     pos = 0
     n = len(text)
+    glued = _glued_cuts(text)
     for m in TOKEN_RE.finditer(text):
         s = m.start()
         if s > pos:
             _gap(text, pos, s, words, spaces, starts, ends, is_space)
-        words.append(m.group())
-        starts.append(s)
         e = m.end()
+        if glued and (cut := next((c for c in glued if s < c < e), None)) is not None:
+            # "TreatmentwithMSC-derived exosomes": a word and a name run together in the source
+            words.append(text[s:cut])
+            starts.append(s)
+            ends.append(cut)
+            is_space.append(False)
+            spaces.append(False)
+            s = cut
+        words.append(text[s:e])
+        starts.append(s)
         ends.append(e)
         is_space.append(False)
         if e < n and text[e] == " ":
@@ -78,6 +91,17 @@ def tokenize(text: str) -> Tokens:
     if pos < n:
         _gap(text, pos, n, words, spaces, starts, ends, is_space)
     return Tokens(words, spaces, starts, ends, is_space)
+
+
+def _glued_cuts(text: str) -> list[int]:
+    """Where a small word ends that runs into a name in capitals ("ofMSC", "TreatmentwithMSC"; not "miRNA")."""
+    cuts = []
+    for m in _GLUED_WORD_THEN_CAPITALS.finditer(text):
+        cut = m.end()
+        word = _WORD_BEFORE.search(text, max(0, cut - 30), cut)
+        if word is not None and (word.start() == 0 or not text[word.start() - 1].isalpha()):
+            cuts.append(cut)
+    return cuts
 
 
 def _gap(text: str, start: int, end: int, words: list[str], spaces: list[bool], starts: list[int],

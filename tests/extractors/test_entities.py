@@ -417,6 +417,19 @@ def test_tokenizer_keeps_text_and_splits_names() -> None:
     assert "κB" in toks.words and "." in toks.words and "3.47" in toks.words
 
 
+def test_tokenizer_splits_a_small_word_run_together_with_a_name() -> None:
+    text = "TreatmentwithMSC-derived exosomes and the administration ofMSC-derived exosomes; miRNA, mTOR, siRNA"
+    toks = tokenize(text)
+    assert "".join(w + (" " if sp else "") for w, sp in zip(toks.words, toks.spaces, strict=True)) == text
+    assert toks.words[:3] == ["Treatmentwith", "MSC", "-"] and ["of", "MSC"] == toks.words[8:10]
+    assert {"miRNA", "mTOR", "siRNA"} <= set(toks.words)
+
+
+def test_a_name_run_together_with_a_small_word_is_found(annotator: Annotator) -> None:
+    got = found(annotator, "TreatmentwithMSC-derived exosomes ultimately improved locomotion.")
+    assert ("MSC-derived exosomes", "exokg:MSC_Exo") in got, got
+
+
 def test_annotated_document_interface(annotator: Annotator) -> None:
     doc = Document(id="d1", text="BMSCs-Exo reduced GFAP. TNF-α fell.")
     ad = annotator.annotate(doc)
