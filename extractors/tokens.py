@@ -34,6 +34,8 @@ SENTENCE_OPENER = r"(?:[A-Z0-9α-ωΑ-Ω]|[a-z]{1,6}[A-Z0-9]|let-\d)"
 _SENT_END = re.compile(rf"[.?!][\"”’')\]]*(?=\s+[\"“‘'(\[]?{SENTENCE_OPENER})")
 _PRECEDING_WORD = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
 _LINE_BREAK = re.compile(r"\n")
+# a full stop run together with the next sentence's first word, as PDF text layers and some web pages give it
+_GLUED_SENT_END = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,})")
 # a small word run together with a name in capitals after it, as PDF text layers and some web pages give them
 # ("TreatmentwithMSC-derived", "administration ofMSC-derived"): split after the small word
 _GLUED_WORD_THEN_CAPITALS = re.compile(r"(?:of|with|and|from|for|by|to|on|in)(?=[A-Z][A-Z])")
@@ -135,6 +137,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 if len(w) == 1 and word.group().isupper() and not _is_sentence_final_initial(text, m.end()):
                     continue
         cuts.append(m.end())
+    if "." in text:
+        for m in _GLUED_SENT_END.finditer(text):  # "paracrine factors.Exosomes are ...": no space after the stop
+            word = _PRECEDING_WORD.search(text, max(0, m.start() - 20), m.start())
+            if word is None or word.group().lower() not in NON_FINAL:
+                cuts.append(m.end())
     for m in _LINE_BREAK.finditer(text):
         cuts.append(m.start())
     cuts.sort()

@@ -417,6 +417,13 @@ def test_tokenizer_keeps_text_and_splits_names() -> None:
     assert "κB" in toks.words and "." in toks.words and "3.47" in toks.words
 
 
+def test_a_full_stop_run_together_with_the_next_sentence_ends_it() -> None:
+    text = "The effects depend on paracrine factors.Exosomes are essential. Seen approx.Ten times. It rose 3.47 fold."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The effects depend on paracrine factors.", "Exosomes are essential.", "Seen approx.Ten times.",
+        "It rose 3.47 fold."]
+
+
 def test_tokenizer_splits_a_small_word_run_together_with_a_name() -> None:
     text = "TreatmentwithMSC-derived exosomes and the administration ofMSC-derived exosomes; miRNA, mTOR, siRNA"
     toks = tokenize(text)
