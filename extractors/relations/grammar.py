@@ -1249,6 +1249,8 @@ class SentenceReader:
             if not self.words.isdisjoint(_SEEN_WORDS) or self.word(0) == "there":
                 self._recovery_seen_after_treatment()
             self._nominal_relations()
+            if "by" in self.words:
+                self._gerund_with_agent()
             self._agent_nouns()
             self._binding_sites()
             self._binding_nominals()
@@ -1372,6 +1374,27 @@ class SentenceReader:
                         self.emit(a, "targets", b, -1, "nominal:targets", i, self._predicate_negated(i))
                     else:
                         self.emit(a, pred, b, sign, "nominal", i, self._predicate_negated(i))
+
+    def _gerund_with_agent(self) -> None:
+        """ "the possibility of maintaining a population of mature oligodendrocytes by MSC-EVs": a gerund after "of"
+        with its agent after "by" (a name, not a means: "by inhibiting ..." is read by the frames)."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.is_ent or not t.lower.endswith("ing") or self.word(i - 1) not in {"of", "for"}:
+                continue
+            trig = self._trigger(i)
+            if trig is None or trig[0] not in {V.INC, V.DEC} or trig[1] not in {1, -1}:
+                continue
+            objects, end = self._objects(i + trig[2], None, trigger=i)
+            if self.word(end) != "by" or (agent := self.ent(self._skip_np(end + 1))) is None or agent.consumed \
+                    or not (self.vesicle(agent.arg) or agent.arg.category in V.CELL | V.MOLECULE):
+                continue
+            for a in agent.args():
+                for o, local in objects:
+                    if o.category in V.CONTEXT_ONLY or self.vesicle(o) or o == a:
+                        continue
+                    sign = trig[1] * (1 if local == 2 else local)
+                    self.emit(a, _predicate(sign), o, sign, "nominal:gerund", i, self._predicate_negated(i))
 
     def _through_mediator(self, j: int, objects: list[Arg], sign: int, at: int) -> None:
         """ "NOMINAL of Y by X through/via (the) NOMINAL2 of Z": X acts on Y through Z, so Z acts on Y (the sign of

@@ -618,3 +618,12 @@ def test_a_molecule_release_after_a_verb_is_a_noun() -> None:
                  "accelerated locomotor functional recovery in rats.")
     assert {("exokg:BMSC_Exo", "decreases", IL1B), ("exokg:BMSC_Exo", "increases", "exokg:motor_function")} <= got
     assert not any(s == IL1B for s, _, _ in got), got
+
+
+def test_a_gerund_after_of_takes_its_agent_after_by() -> None:
+    got = claims("We also established the possibility of maintaining a population of mature oligodendrocytes by "
+                 "MSC-EVs.")
+    assert ("exokg:MSC_Exo", "increases", "CL:0000128") in got, got
+    # a means after "by" is no agent
+    assert not any(p == "nominal:gerund" for st in statements(
+        "The rats were capable of reducing apoptosis by inhibiting caspase-3.") for p in [st.evidence[0].rule])
