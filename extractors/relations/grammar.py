@@ -1835,7 +1835,7 @@ class SentenceReader:
             return True
         if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
-        if w in V.NOUN_SIGN and prev.endswith("ed") and self.word(i - 2) in {"-", "‐"} and self.toks[i - 1].joined:
+        if w in V.NOUN_SIGN and self._before_compound_adjective(i - 1) != i - 1:
             return True  # "the SCI-induced increase in TNF-α": the noun after a compound adjective
         if w in _VERB_NOUN_FORMS and self.ent(i - 1) is not None and (
                 self.word(i - 2) in {"the", "of", "and", "or", ","} or (
@@ -1958,8 +1958,10 @@ class SentenceReader:
         j = self._skip_np(i + 1)
         while _adverb(self.word(j)):
             j += 1
-        if self.word(j + 1) in {"-", "‐"} and self.word(j + 2).endswith("ed") and self.toks[j + 2].joined:
+        if j + 2 < len(self.toks) and self._before_compound_adjective(j + 2) == j - 1:
             j += 3  # "the SCI-induced increase"
+        elif j + 1 < len(self.toks) and self._before_compound_adjective(j) == j - 1:
+            j += 1  # "the LPS-induced increase", one word
         if V.NOUN_SIGN.get(self.word(j), 0) == 0 or self.word(j + 1) not in {"of", "in"}:
             return None
         return self._open_frame(i, V.DEC, -1, 1)

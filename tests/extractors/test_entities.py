@@ -831,21 +831,12 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     # the miRNA the source cells were made to overexpress belongs to the preparation's name
     ("Exosomes from microRNA 146a overexpressed bone marrow mesenchymal stem cells reduced apoptosis.",
      ("Exosomes from microRNA 146a overexpressed bone marrow mesenchymal stem cells", "exokg:BMSC_Exo"), "CL:0002540"),
-])
-def test_names_read_in_a_sixth_set_of_published_abstracts(
-        annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
-    got = found(annotator, text)
-    assert expected in got, got
-    assert not absent or not any(curie == absent for _, curie in got), got
-
-
-@pytest.mark.parametrize(("text", "expected", "absent"), [
-    # a long form spelling out the gene its short form names is that gene, not the family its first word names
-    ("via activation of Ras homologous A (RhoA)/Rho-kinase activity", ("Ras homologous A", "HGNC:667"), "exokg:RAS"),
+    # a long form spelling out the gene its short form names is that gene, not the family its first word names;
     # a long form ending with its own mention keeps it
+    ("via activation of Ras homologous A (RhoA)/Rho-kinase activity", ("Ras homologous A", "HGNC:667"), "exokg:RAS"),
     ("tumor necrosis factor-α (TNF-α) fell", ("tumor necrosis factor-α", "HGNC:11892"), ""),
 ])
-def test_a_long_form_names_the_gene_its_short_form_names(
+def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
     got = found(annotator, text)
     assert expected in got, got
