@@ -3162,7 +3162,7 @@ class SentenceReader:
             absolute = prep == "with" and all(_adverb(self.word(x)) for x in range(j + 1, i)) \
                 and self.toks[i].lower.endswith("ing")  # "with miR-659 binding more efficiently to ..."
             changed_in = prep == "in" and self.word(j - 1) == "in" and self.word(j - 2) in V.NOUN_SIGN \
-                and self._opens_clause_at(j - 3)
+                and self._opens_clause_at(self._before_compound_adjective(j - 3))  # "The (SCI-induced) increase in"
             if prep in V.LOCATIVE and not (prep == "with" and self._with_agent(j)) and not absolute \
                     and not changed_in:  # "The reduction in neuroinflammation led to ...": no place
                 j -= 1

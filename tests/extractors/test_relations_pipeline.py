@@ -567,6 +567,8 @@ def test_vesicle_mediated_delivery_of_a_silencer_lowers_its_target() -> None:
      (EXOSOME, "increases", TNF)),
     ("Exosomes reversed the downregulation of Bcl-2.", (EXOSOME, "increases", "HGNC:990"),
      (EXOSOME, "decreases", "HGNC:990")),
+    ("The SCI-induced increase in TNF-α was attenuated by exosomes.", (EXOSOME, "decreases", TNF),
+     (EXOSOME, "increases", TNF)),
 ])
 def test_undoing_a_harm_or_a_change_goes_against_it(text: str, expected: tuple[str, str, str],
                                                      wrong: tuple[str, str, str]) -> None:
