@@ -791,6 +791,11 @@ def test_the_activation_of_neurotoxic_glia_is_their_activation(annotator: Annota
     assert astrocytes and dict(astrocytes[0].attributes).get("process") == "GO:0048143"
 
 
+def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Annotator) -> None:
+    got = found(annotator, "Exosomes derived from BMSCs and BMSCs reduced apoptosis.")
+    assert ("Exosomes derived from BMSCs", "exokg:BMSC_Exo") in got and ("BMSCs", "CL:0002540") in got, got
+
+
 @pytest.mark.parametrize(("text", "expected", "absent"), [
     # the same cells in another state, coordinated after a preparation's source, are part of its name
     ("EVs from naïve MSC or stimulated MSC reduced apoptosis.",
@@ -808,20 +813,6 @@ def test_the_activation_of_neurotoxic_glia_is_their_activation(annotator: Annota
     ("exosomes formed in the presence of insulin growth factor-1", ("insulin growth factor-1", "HGNC:5464"), "HGNC:6081"),
     # the name of another gene is not the gene it names
     ("tumor necrosis factor (TNF)-stimulated gene-6 (TSG-6)", ("TSG-6", "HGNC:11898"), "HGNC:11892"),
-])
-def test_names_read_in_a_fifth_set_of_published_abstracts(
-        annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
-    got = found(annotator, text)
-    assert expected in got, got
-    assert not absent or not any(curie == absent for _, curie in got), got
-
-
-def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Annotator) -> None:
-    got = found(annotator, "Exosomes derived from BMSCs and BMSCs reduced apoptosis.")
-    assert ("Exosomes derived from BMSCs", "exokg:BMSC_Exo") in got and ("BMSCs", "CL:0002540") in got, got
-
-
-@pytest.mark.parametrize(("text", "expected", "absent"), [
     # the forming of oligodendrocytes is their differentiation; their development is a process, not the cell
     ("VGF was shown to promote oligodendrogenesis in vitro.", ("oligodendrogenesis", "GO:0048709"), ""),
     ("VGF is related to myelination and oligodendrocyte development.",
