@@ -77,7 +77,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.84"
+EXTRACTOR_VERSION = "1.2.85"
 
 __all__ = [
     "EXTRACTOR",

@@ -1951,10 +1951,17 @@ class SentenceReader:
         return V.NOUN_SIGN[self.word(k - 3)], list(t.args())
 
     def _reversed_change(self, i: int) -> Frame | None:
-        """An active reversal verb at i ("reversed", "abolished", "counteracted") whose object is a change ("the
-        increase in Y", "the LPS-induced downregulation of Y"): a frame lowering what rose and raising what fell."""
-        if self.word(i - 1) in _COPULAS:
-            return None
+        """A reversal verb at i ("reversed", "abolished", "counteracted") whose object is a change ("the
+        increase in Y", "the LPS-induced downregulation of Y"), or, passive, whose subject is one ("the increase
+        in Y was reversed by X"): a frame lowering what rose and raising what fell."""
+        k = i - 1
+        while _adverb(self.word(k)):
+            k -= 1
+        if self.word(k) in _COPULAS:
+            if self._passive(i) is None:
+                return None
+            frame = self._open_frame(i, V.DEC, -1, 1)
+            return frame if frame is not None and any(code != 1 for _, code in frame.objects) else None
         j = self._skip_np(i + 1)
         while _adverb(self.word(j)):
             j += 1
@@ -2534,7 +2541,8 @@ class SentenceReader:
         if passive is not None:
             # "Y is regulated by X": the agent follows "by"; the patient stands in the subject slot
             agents, end = self._objects(passive, None)
-            objects = [(s, 1) for s in subjects]
+            # "The decrease in Bcl-2 was attenuated by X": what fell and was held back rose
+            objects = [(s, self._changed_subject_code(s) if kind in {V.INC, V.DEC} else 1) for s in subjects]
             subjects = [a for a, _ in agents]
         elif not objects and kind == V.ASSOC and not (
                 self.word(i + n - 1) in {"with", "to"} and self.word(i + n) not in {".", ",", ";", ")", "", "each", "one"}):
@@ -3600,6 +3608,15 @@ class SentenceReader:
         while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower in {"the", "a", "an", "its", "their"}:
             k -= 1
         return self.word(k) == "on" and self.word(k - 1) in V.EFFECT_NOUNS
+
+    def _changed_subject_code(self, arg: Arg) -> int:
+        """The noun-phrase code of a passive's patient named as a change ("the (SCI-induced) decrease in Y": -1,
+        "the increase of Y": 2); 1 for a plain patient."""
+        j = next((x for x, t in enumerate(self.toks) if t.is_ent and t.start == arg.start), None)
+        if j is None or self.word(j - 1) not in {"in", "of"}:
+            return 1
+        sign = V.NOUN_SIGN.get(self.word(j - 2), 0)
+        return {1: 2, -1: -1}.get(sign, 1)
 
     def _change_noun_before(self, j: int) -> bool:
         k = self._before_compound_adjective(j - 1)

@@ -569,6 +569,12 @@ def test_vesicle_mediated_delivery_of_a_silencer_lowers_its_target() -> None:
      (EXOSOME, "decreases", "HGNC:990")),
     ("The SCI-induced increase in TNF-α was attenuated by exosomes.", (EXOSOME, "decreases", TNF),
      (EXOSOME, "increases", TNF)),
+    # the passive of a change held back or undone: what fell rises
+    ("The decrease in Bcl-2 was attenuated by exosomes.", (EXOSOME, "increases", "HGNC:990"),
+     (EXOSOME, "decreases", "HGNC:990")),
+    ("The increase in TNF-α was reversed by exosomes.", (EXOSOME, "decreases", TNF), (EXOSOME, "increases", TNF)),
+    ("The SCI-induced decrease in Bcl-2 was significantly reversed by exosomes.", (EXOSOME, "increases", "HGNC:990"),
+     (EXOSOME, "decreases", "HGNC:990")),
 ])
 def test_undoing_a_harm_or_a_change_goes_against_it(text: str, expected: tuple[str, str, str],
                                                      wrong: tuple[str, str, str]) -> None:
