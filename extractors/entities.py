@@ -29,6 +29,7 @@ from operator import attrgetter
 from typing import Any
 
 from extractors.abbreviations import Abbreviation, find_abbreviations
+from extractors.cell_words import CELL_STATE_WORDS, TREATMENT_PARTICIPLES, alternation
 from extractors.genes import GeneSymbols, load_genes, phospho_prefixed, phospho_start
 from extractors.lexicon import SOFT_SEPARATORS, Lexicon, key_of, load_lexicon, norm_token
 from extractors.mirna import find_mirnas
@@ -38,7 +39,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.33"
+EXTRACTOR_VERSION = "1.34"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -76,9 +77,7 @@ PROCESS_OF_CELL = {
 }
 _PROCESS_WORDS = frozenset(word for word, _ in PROCESS_OF_CELL)
 # "... of (the) (cultured) <cell>": where a list of the cell's processes ends
-_OF_A_CELL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:cultured|primary|spinal cord|spinal|cortical|hippocampal|injured|"
-                        r"surviving|endogenous|resident|human|rat|mouse|activated|reactive|neurotoxic|"
-                        r"pro-?inflammatory)\s+)?\Z", re.I)
+_OF_A_CELL = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:spinal cord|{alternation(CELL_STATE_WORDS)})\s+)?\Z", re.I)
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
 _LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability", "activity"})
@@ -686,8 +685,7 @@ def _long_forms_of_named_genes(text: str, mentions: list[Candidate], abbreviatio
 
 _VESICLE_SHORT_FORM = re.compile(r"exo|ev", re.I)
 # the words before a cell saying what was done to it: "exosome-educated ", "LPS-stimulated ", "hypoxia pretreated "
-_TREATED_CELLS_LEAD = re.compile(r"[\w-]+[-‐‑ ](?:educated|stimulated|primed|pretreated|pre-treated|treated|"
-                                 r"preconditioned|pre-conditioned|activated|induced|polarized|polarised)\s+")
+_TREATED_CELLS_LEAD = re.compile(rf"[\w-]+[-‐‑ ](?:{alternation(TREATMENT_PARTICIPLES)})\s+")
 _WORD_CHAR = re.compile(r"[\w-]")
 _WORD_END = re.compile(r"\w")
 

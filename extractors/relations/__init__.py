@@ -61,6 +61,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
+from extractors.cell_words import CELL_STATE_WORDS, TREATMENT_PARTICIPLES, alternation
 from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qualifiers
 
 from . import vocabulary as V
@@ -77,7 +78,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.85"
+EXTRACTOR_VERSION = "1.2.86"
 
 __all__ = [
     "EXTRACTOR",
@@ -553,7 +554,7 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
 # "pericyte pyroptosis": a cell named just before the process it undergoes; "apoptosis of (injured) neurons"
 _CELL_BEFORE_PROCESS = re.compile(r"[ \-‐]")
 _AMOUNT_NOUN = rf"(?:\s*\([^()]{{1,12}}\))?\s+(?i:{'|'.join(sorted(V.AMOUNT_NOUNS))})"
-_OF_THE_CELL = rf"\s+of\s+(?:the\s+)?(?:(?:{'|'.join(sorted(V.CELL_STATE_WORDS))})\s+)?" \
+_OF_THE_CELL = rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(CELL_STATE_WORDS)})\s+)?" \
     rf"(?:(?:{V.CELL_LINE_NAME}|SH-SY5Y)\s+)?(?:(?:spinal cord|spinal|cortical|hippocampal)\s+)?"
 # "apoptosis of BV2 microglia", "ROS production of neurons"; a molecule's only with its amount ("TNF-α
 # expression of microglia")
@@ -588,19 +589,21 @@ def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: 
 
 
 # "protected | neurons | (and oligodendrocytes) from": the cells a harm was kept from
-_SHIELDING_BEFORE = re.compile(r"\b(?:protect|rescu|shield)\w*\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?\Z", re.I)
+_SHIELDING_BEFORE = re.compile(rf"\b(?:{alternation(V.SHIELDING_VERBS)})\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?\Z",
+                               re.I)
 _SHIELDED_CELLS = re.compile(r"(?:\s+cells?)?(?:\s+(?:and|or)\s+[\w-]+(?:\s+cells?)?)?\s+(?:from|against)\b", re.I)
 # "neurons | showed (a significantly) reduced | apoptosis": the cells the change was seen in
-_CELLS_SHOWING = re.compile(r"(?:\s+cells?)?\s+(?:showed|shows|show|exhibited|exhibit|exhibits|displayed|had|has|have|"
-                            r"demonstrated)\s+(?:an?\s+)?(?:\w+ly\s+)?\w+ed\s+", re.I)
+_CELLS_SHOWING = re.compile(rf"(?:\s+cells?)?\s+(?:{alternation(V.SHOWING_VERBS)})\s+(?:an?\s+)?(?:\w+ly\s+)?\w+ed\s+",
+                            re.I)
 # "neurons | were (significantly) protected from": the same in the passive
-_SHIELDED_CELLS_PASSIVE = re.compile(r"(?:\s+cells?)?\s+(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
-                                     r"(?:protected|rescued|shielded)\s+(?:from|against)\b", re.I)
+_SHIELDED_CELLS_PASSIVE = re.compile(
+    rf"(?:\s+cells?)?\s+(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
+    rf"(?:{alternation(frozenset(w for w in V.SHIELDING_VERBS if w.endswith('ed')))})\s+(?:from|against)\b", re.I)
 
 
 # "in neurons", "in the cultured microglia", "in H2O2-treated neurons": the words before a cell named as a setting
-_IN_CELLS = re.compile(r"\bin (?:the )?(?:primary |activated |cultured |[\w-]+[-‐](?:treated|stimulated|induced|"
-                       r"exposed|challenged|primed|pretreated) )?$")
+_IN_CELLS = re.compile(rf"\bin (?:the )?(?:(?:{alternation(CELL_STATE_WORDS)}) |"
+                       rf"[\w-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES)}) )?$")
 
 
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import attrgetter
 
+from extractors.cell_words import CELL_STATE_WORDS
 from kg.model import Ref
 
 from . import vocabulary as V
@@ -362,9 +363,7 @@ _APPOSITION_BOUNDS = frozenset({",", ";", ":", "(", ")"})
 _MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "."})
 
 # words between "of" and the cell a change happens in ("apoptosis of the cultured BV2 microglia")
-_CELL_PLACE_WORDS = frozenset({"the", "these", "those", "-", "‐", *V.CELL_STATE_WORDS})
-_SHOWING_VERBS = frozenset({"showed", "shows", "show", "exhibited", "exhibits", "exhibit", "displayed", "displays",
-                            "display", "demonstrated", "demonstrates", "had", "has", "have"})
+_CELL_PLACE_WORDS = frozenset({"the", "these", "those", "-", "‐", *(p for w in CELL_STATE_WORDS for p in w.split("-"))})
 _CONSEQUENT_WORDS = frozenset({"consequent", "concomitant", "corresponding", "subsequent", "significant", "marked",
                                "resultant", "resulting", "parallel", "simultaneous"})
 _ANATOMY = frozenset({"biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure"})
@@ -1828,7 +1827,7 @@ class SentenceReader:
         while p > 0 and p > i - 3 and _adverb(self.word(p)):
             p -= 1
         before = self.word(p)
-        if before in {"a", "an"} and w.endswith("ed") and self.word(p - 1) in _SHOWING_VERBS:
+        if before in {"a", "an"} and w.endswith("ed") and self.word(p - 1) in V.SHOWING_VERBS:
             return False  # "rats treated with X showed an improved motor ability": what the subject showed
         if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"} \
                 or (p < i - 1 and before in {"a", "an", "the", "its", "their", "these", "of", "in", "with"} and not ing):
@@ -1906,13 +1905,13 @@ class SentenceReader:
                         self._counteract(i, undone)
                     i += 1
                     continue
-            if w in _SHIELDING_VERBS and (frame := self._shielded_by(i)) is not None:
+            if w in V.SHIELDING_VERBS and (frame := self._shielded_by(i)) is not None:
                 # "Neurons were protected from apoptosis by BMSC-Exos": the agent after "by" lowers the harm
                 self.frames.append(frame)
                 self._emit_frame(frame)
                 i = frame.end
                 continue
-            if w in _SHIELDING_VERBS and (shielded := self._shielded_from(i)) is not None:
+            if w in V.SHIELDING_VERBS and (shielded := self._shielded_from(i)) is not None:
                 # "Exosomes protected neurons from apoptosis": the cells are where the harm falls
                 frame = self._open_frame(i, V.DEC, -1, shielded - i)
                 if frame is not None:
@@ -4011,7 +4010,7 @@ class SentenceReader:
     def _shown_by_subject(self, i: int) -> bool:
         """ "Locomotor recovery scores showed significant improvement among animals treated with X": the change noun
         at i is what its subject showed."""
-        return self.word(self._before_degree_words(i)) in _SHOWING_VERBS
+        return self.word(self._before_degree_words(i)) in V.SHOWING_VERBS
 
     def _before_degree_words(self, i: int) -> int:
         """Where the word before i stands, past an article and words of degree ("showed a significant |
@@ -4240,8 +4239,6 @@ _ROLE_COMPOUND_SIGN = {"promoting": 1, "inducing": 1, "driving": 1, "promoter": 
                        "inhibitor": -1, "inhibitors": -1}
 _ROLE_COMPOUND_HEADS = frozenset({"factor", "factors", "protein", "proteins", "gene", "genes", "molecule",
                                   "molecules", "enzyme", "enzymes", "regulator", "regulators", "mediator", "mediators"})
-_SHIELDING_VERBS = frozenset({"protect", "protects", "protected", "protecting", "rescue", "rescues", "rescued",
-                              "rescuing", "shield", "shields", "shielded", "shielding"})
 # the words of a tissue or of animals kept from a harm ("protected the injured spinal cord from ...")
 _SHIELDED_PLACES = frozenset({"spinal", "cord", "cords", "tissue", "tissues", "injured", "damaged", "brain", "rats",
                               "mice", "animals", "neural", "nervous", "system", "central", "white", "gray", "grey",

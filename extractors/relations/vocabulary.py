@@ -94,9 +94,13 @@ NOUN_REG = {"regulation", "modulation", "control", "alteration", "mediation"}
 AMOUNT_NOUNS = frozenset({"production", "expression", "level", "levels", "secretion", "release", "content", "contents",
                           "activity", "concentration", "concentrations", "synthesis", "accumulation", "generation",
                           "mrna", "protein"})
-# words before a cell a change happens in ("apoptosis of cultured neurons"), and a cell line's name (BV2, PC12)
-CELL_STATE_WORDS = frozenset({"cultured", "primary", "activated", "injured", "surviving", "spinal", "cortical",
-                              "hippocampal"})
+# verbs whose subject is where a change was seen ("neurons showed reduced apoptosis")
+SHOWING_VERBS = frozenset({"showed", "shows", "show", "exhibited", "exhibits", "exhibit", "displayed", "displays",
+                           "display", "demonstrated", "demonstrates", "had", "has", "have"})
+# verbs that keep a harm from cells ("protected neurons from apoptosis")
+SHIELDING_VERBS = frozenset({"protect", "protects", "protected", "protecting", "rescue", "rescues", "rescued",
+                             "rescuing", "shield", "shields", "shielded", "shielding"})
+# a cell line's name (BV2, PC12); the words before a cell a change happens in are CELL_STATE_WORDS
 CELL_LINE_NAME = r"[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*"
 # heads that only say "the amount of" and keep the sign
 NEUTRAL_HEADS = {

@@ -586,6 +586,9 @@ def test_undoing_a_harm_or_a_change_goes_against_it(text: str, expected: tuple[s
 @pytest.mark.parametrize("text", [
     "BMSC-derived exosome decreased pyroptosis markers including cleaved caspase-1 and IL-18 in H2O2-treated neurons.",
     "Exosomes decreased IL-18 in LPS-treated neurons.",
+    # the cells' state and what was done to them are read from one word list the entity layer shares
+    "Exosomes decreased IL-18 in cortical neurons.",
+    "Exosomes decreased IL-18 in LPS-activated neurons.",
 ])
 def test_treated_cells_after_in_are_the_setting(text: str) -> None:
     found = statements(text)

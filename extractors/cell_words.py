@@ -1,0 +1,22 @@
+"""Words that stand before a cell type and say which cells they are or what was done to them.
+
+The entity layer and the relation reader both look for them ("the activation of cultured astrocytes",
+"apoptosis of the injured neurons", "LPS-stimulated microglia (LPS-MG)", "... in H2O2-treated neurons"), so
+the words are listed once here and both read a cell's phrase alike.
+"""
+
+from __future__ import annotations
+
+# "of (the) <word> <cell>": a state, origin or place of the cells, not another participant
+CELL_STATE_WORDS = frozenset({
+    "cultured", "primary", "injured", "surviving", "endogenous", "resident", "human", "rat", "mouse", "activated",
+    "reactive", "neurotoxic", "proinflammatory", "pro-inflammatory", "spinal", "cortical", "hippocampal"})
+# "<agent>-<participle> <cell>": cells named with what was done to them ("exosome-educated macrophages")
+TREATMENT_PARTICIPLES = frozenset({
+    "treated", "pretreated", "pre-treated", "stimulated", "induced", "exposed", "challenged", "primed", "educated",
+    "preconditioned", "pre-conditioned", "activated", "polarized", "polarised"})
+
+
+def alternation(words: frozenset[str]) -> str:
+    """A regular-expression alternation of ``words``, longest first so that no word wins inside a longer one."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w))).replace("-", r"\-")
