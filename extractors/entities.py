@@ -39,7 +39,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.34"
+EXTRACTOR_VERSION = "1.35"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -84,7 +84,8 @@ _LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viabilit
 _CARRIER_PARTICIPLES = frozenset({"loaded", "laden"})
 
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
-_DERIVED_FROM_LEAD = re.compile(r"^\s+\S+\s+(?:from|by)\s+")  # "exosomes derived from" before the modifiers
+# "exosomes derived from", "exosomes of (the)" before the modifiers
+_DERIVED_FROM_LEAD = re.compile(r"^\s+(?:\S+\s+(?:from|by)|of(?:\s+the)?)\s+")
 _SMALL_VESICLE = re.compile(r"s(?:EV|mall)", re.I)
 _MOLECULE_RULES = frozenset({"mirna", "lexicon", "gene_symbol"})
 _CAND_START = attrgetter("start")
@@ -92,10 +93,10 @@ _EX_SUFFIX = re.compile(r"[-‐‑]E[xX]s?\b")
 _EXOSOME = "GO:0070062"
 _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
 _SHORT_FORM_AFTER = re.compile(r" \([A-Za-z][\w-]{0,10}\)(?=[-‐‑–\s])")
-# "exosomes" + " derived from " + (modifiers) + "BM-MSCs"
+# "exosomes" + " derived from " + (modifiers) + "BM-MSCs"; "exosomes of (hypoxic) MSCs" names the same
 _VESICLE_CELL_GAP = re.compile(
     r"\s+(?:(?:that\s+(?:were|are)\s+|which\s+(?:were|are)\s+)?(?:derived|extracted|isolated|secreted|released|"
-    r"obtained|purified|collected|produced|generated)\s+(?:from|by)|from)\s+"
+    r"obtained|purified|collected|produced|generated)\s+(?:from|by)|from|of(?:\s+the)?)\s+"
     # up to three words, a miRNA's name counting as one ("from microRNA 146a overexpressed BMSCs")
     r"(?:(?:micro-?RNA|miRNA)[\s-]\d[\w-]*\s+|[A-Za-z][\w'’-]*\s+){0,3}\Z",
     re.I,

@@ -78,7 +78,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.86"
+EXTRACTOR_VERSION = "1.2.87"
 
 __all__ = [
     "EXTRACTOR",
@@ -296,6 +296,7 @@ def _skipped_section(section: str) -> bool:
 # "exosomes (derived) from (activated) M1 macrophages", "M1 macrophage-derived exosomes", "astrocyte exosomes"
 _SOURCE_AFTER = re.compile(r"\s+(?:(?:that\s+(?:were|are)\s+)?(?:derived|secreted|released|isolated|obtained|"
                            r"extracted|produced)\s+)?(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?\Z")
+_TAKEN_IN_BEFORE = re.compile(rf"\b(?:{alternation(V.UPTAKE_NOUNS)})\s+of\s+(?:the\s+|these\s+|those\s+)?\Z", re.I)
 _SOURCE_BEFORE = re.compile(r"\A(?:[-‐‑]|\s)?(?:(?:derived|secreted|released)[-‐‑\s])?\Z")
 
 
@@ -312,8 +313,10 @@ def _vesicle_source(reading: Reading, mentions: Sequence[EntityMention], text: s
             continue
         if subject.start <= m.start and m.end <= subject.end:
             return m.ref.label or m.ref.curie  # the grammar took in "exosomes from M1 macrophages" as one phrase
-        if m.start >= subject.end and m.start - subject.end <= 60 and _SOURCE_AFTER.match(text[subject.end:m.start]):
-            return m.ref.label or m.ref.curie
+        if m.start >= subject.end and m.start - subject.end <= 60 and _SOURCE_AFTER.match(text[subject.end:m.start]) \
+                and not (text[subject.end:m.start].split()[0] == "by"
+                         and _TAKEN_IN_BEFORE.search(text, max(0, subject.start - 40), subject.start)):
+            return m.ref.label or m.ref.curie  # (not "the uptake of exosomes by microglia": they took them in)
         if m.end <= subject.start and subject.start - m.end <= 10 and _SOURCE_BEFORE.match(text[m.end:subject.start]):
             return m.ref.label or m.ref.curie
     return None

@@ -656,7 +656,7 @@ class SentenceReader:
                 j = i + 1
                 if self.word(j) in V.DERIVE_WORDS:
                     j += 1
-                if self.word(j) in {"from", "by"}:
+                if self.word(j) in {"from", "by"} and not (j == i + 1 and self.word(j) == "by" and self._taken_in(i)):
                     k = j + 1
                     while k < len(toks) and k <= j + 5 and not toks[k].is_ent and toks[k].lower not in {
                             ",", ";", ".", "and", "to", "in"}:
@@ -674,6 +674,14 @@ class SentenceReader:
                     self._fold_derived(i, j + 1, nxt.arg, t.arg)
                     continue
             i += 1
+
+    def _taken_in(self, i: int) -> bool:
+        """Is the vesicle at i what cells take in ("the uptake of exosomes by neurons", "internalization of BMSC-Exos
+        by microglia")? The cells after "by" then take them up and made none of them."""
+        k = i - 1
+        while self.word(k) in {"the", "these", "those"}:
+            k -= 1
+        return self.word(k) == "of" and self.word(k - 1) in V.UPTAKE_NOUNS
 
     def _source_after(self, j: int) -> tuple[int, Ref] | None:
         """ "derived from / secreted by / from (human) BMSCs" at j: where the source cell stands, and the vesicle
@@ -793,13 +801,14 @@ class SentenceReader:
                 present = False
                 if self.word(j) in _COPULAS:  # "miR-146a-5p was highly enriched in hUC-MSC-sEVs"
                     p = j + 1
-                    while _adverb(self.word(p)) or self.word(p) in {"highly", "most", "more", "abundantly"}:
+                    while _adverb(self.word(p)) or self.word(p) in {"highly", "most", "more", "abundantly", "then"}:
                         p += 1
                     if self.word(p) in _PRESENCE_PARTICIPLES:
                         j, present = p + 1, True
+                # "miR-21 derived from the exosomes of MSCs": what comes from the vesicles is in them
                 passive = not present and self.word(j) in {"released", "secreted", "delivered", "carried",
                                                            "transferred", "shuttled", "packaged", "contained",
-                                                           "encapsulated"}
+                                                           "encapsulated", "derived"}
                 if passive:
                     j += 1
                 # "was packaged / loaded into exosomes" (a presence participle before "into")
@@ -3173,6 +3182,10 @@ class SentenceReader:
             if prep in V.LOCATIVE and not (prep == "with" and self._with_agent(j)) and not absolute \
                     and not changed_in:  # "The reduction in neuroinflammation led to ...": no place
                 j -= 1
+                continue
+            if self.word(j - 1) == "by" and (v := self.ent(j - 2)) is not None and self.vesicle(v.arg) \
+                    and self._taken_in(j - 2):
+                j -= 1  # "The uptake of BMSC-Exos by neurons reduced apoptosis": the cells only took them in
                 continue
             args = list(t.args())
             if self.vesicle(t.arg) and self.k.is_generic_vesicle(t.arg.ref) and self.ctx.vesicles \

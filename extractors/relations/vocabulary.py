@@ -94,6 +94,9 @@ NOUN_REG = {"regulation", "modulation", "control", "alteration", "mediation"}
 AMOUNT_NOUNS = frozenset({"production", "expression", "level", "levels", "secretion", "release", "content", "contents",
                           "activity", "concentration", "concentrations", "synthesis", "accumulation", "generation",
                           "mrna", "protein"})
+# what cells do to vesicles they take in ("the uptake of exosomes by neurons": the neurons made none of them)
+UPTAKE_NOUNS = frozenset({"uptake", "internalization", "internalisation", "endocytosis", "engulfment", "absorption",
+                          "incorporation", "phagocytosis", "capture", "recognition"})
 # verbs whose subject is where a change was seen ("neurons showed reduced apoptosis")
 SHOWING_VERBS = frozenset({"showed", "shows", "show", "exhibited", "exhibits", "exhibit", "displayed", "displays",
                            "display", "demonstrated", "demonstrates", "had", "has", "have"})

@@ -638,3 +638,24 @@ def test_a_gerund_after_of_takes_its_agent_after_by() -> None:
     # a means after "by" is no agent
     assert not any(p == "nominal:gerund" for st in statements(
         "The rats were capable of reducing apoptosis by inhibiting caspase-3.") for p in [st.evidence[0].rule])
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # "exosomes of MSCs" name the cells' vesicles, as "exosomes from MSCs" do
+    ("Exosomes of BMSCs reduced apoptosis.", ("exokg:BMSC_Exo", "decreases", APOPTOSIS),
+     ("CL:0002540", "decreases", APOPTOSIS)),
+    # what is derived from vesicles is carried by them; the miRNA, not the cells, is the subject
+    ("MiR-21 derived from the exosomes of MSCs regulates the death of neurons.",
+     ("exokg:MSC_Exo", "carries", "mirbase:MI0000077"), ("CL:0000134", "regulates", "exokg:neuron_death")),
+    # cells that take vesicles in made none of them and are not the clause's subject
+    ("The uptake of BMSC-Exos by neurons reduced apoptosis.", ("exokg:BMSC_Exo", "decreases", APOPTOSIS),
+     ("exokg:BMSC_Exo", "derived_from", NEURON)),
+    ("Internalization of exosomes by microglia reduced apoptosis.", (EXOSOME, "decreases", APOPTOSIS),
+     (EXOSOME, "derived_from", MICROGLIA)),
+])
+def test_vesicles_of_cells_and_vesicles_taken_in_by_cells(text: str, expected: tuple[str, str, str],
+                                                          wrong: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
+    assert wrong not in got, got
+    assert not any(dict(s.qualifiers).get("vesicle_source") for s in statements(text)), "no cells made them"
