@@ -78,7 +78,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.87"
+EXTRACTOR_VERSION = "1.2.88"
 
 __all__ = [
     "EXTRACTOR",

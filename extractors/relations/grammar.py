@@ -993,6 +993,21 @@ class SentenceReader:
             # "STAT3-induced miR-21 expression"; "activated" without a hyphen is the verb ("BMSC-Exos activated
             # STAT3, AKT and JAK2"), read by the clause
             based = w == "based" and hyphen and self.vesicle(t.arg) and self._delivery_between(j + 1, j + 4)
+            if not hyphen and w in {"mediated", "induced", "driven"} and self.word(j + 1) == "by":
+                # "M2 polarization induced by MFG-E8", "apoptosis mediated by caspase-3": a reduced passive, the
+                # agent after "by" acts on what stands before
+                k = j + 2 + (self.word(j + 2) in {"the", "a", "an"})
+                agent = self.ent(k)
+                if agent is not None and agent.arg.category in _SETTING_CATEGORIES:
+                    agent.consumed = True  # "apoptosis induced by SCI": the injury is the setting, as in "SCI-induced"
+                elif agent is not None and not agent.consumed and t.arg.category not in _SETTING_CATEGORIES:
+                    sign = 0 if w == "mediated" else 1
+                    for a in agent.args():
+                        for b in t.args():
+                            self.emit(a, _predicate(sign), b, sign, f"{w}:passive", i)
+                    agent.consumed = True
+                i += 1
+                continue
             if (w in {"mediated", "dependent", "driven"} or (w == "activated" and hyphen) or induced or based) and not (
                     not hyphen and self._effect_head(self._skip_np(j + 1)) is not None):
                 # ("Z mediated the effects of X" is the verb: see _mediates_effect)

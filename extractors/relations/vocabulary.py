@@ -80,8 +80,8 @@ NOUN_SIGN: dict[str, int] = {
     "inhibition": -1, "suppression": -1, "reduction": -1, "decrease": -1, "downregulation": -1,
     "down-regulation": -1, "attenuation": -1, "alleviation": -1, "prevention": -1, "blockade": -1,
     "blocking": -1, "degradation": -1, "loss": -1, "deficiency": -1, "depletion": -1,
-    "knockdown": -1, "knock-down": -1, "silencing": -1, "deletion": -1, "impairment": -1,
-    "repression": -1, "mitigation": -1, "amelioration": -1, "decline": -1, "destruction": -1,
+    "knockdown": -1, "knock-down": -1, "knockout": -1, "knock-out": -1, "silencing": -1, "deletion": -1,
+    "impairment": -1, "repression": -1, "mitigation": -1, "amelioration": -1, "decline": -1, "destruction": -1,
     "disruption": -1, "inactivation": -1, "absence": -1, "lack": -1, "antagonism": -1,
     # increasing
     "activation": 1, "promotion": 1, "enhancement": 1, "increase": 1, "upregulation": 1,

@@ -826,6 +826,16 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     # a long form ending with its own mention keeps it
     ("via activation of Ras homologous A (RhoA)/Rho-kinase activity", ("Ras homologous A", "HGNC:667"), "exokg:RAS"),
     ("tumor necrosis factor-α (TNF-α) fell", ("tumor necrosis factor-α", "HGNC:11892"), ""),
+    # the debris macrophages clear is not the myelin sheath; clearing it is a kind of phagocytosis
+    ("the phagocytic ability of macrophages to clear myelin debris", ("myelin debris", "exokg:myelin_debris"),
+     "GO:0043209"),
+    ("by improving the phagocytic capability of myelin debris internalization",
+     ("myelin debris internalization", "exokg:myelin_debris_clearance"), "GO:0043209"),
+    # names of the field's cells, cargo and drugs loaded into vesicles
+    ("EPC-EXOs promote anti-inflammatory macrophages.", ("anti-inflammatory macrophages", "CL:0000890"), ""),
+    ("exosomes from endothelial progenitor cells (EPCs)", ("endothelial progenitor cells", "CL:0002619"), ""),
+    ("Schwann cell-derived exosomes containing MFG-E8", ("MFG-E8", "HGNC:7036"), ""),
+    ("Berberine (Ber) has a powerful regulatory effect.", ("Berberine", "CHEBI:16118"), ""),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:

@@ -659,3 +659,22 @@ def test_vesicles_of_cells_and_vesicles_taken_in_by_cells(text: str, expected: t
     assert expected in got, got
     assert wrong not in got, got
     assert not any(dict(s.qualifiers).get("vesicle_source") for s in statements(text)), "no cells made them"
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # a reduced passive: the agent after "by" acts on what stands before, and an injury there is the setting
+    ("M2 polarization induced by MFG-E8 was increased.", ("HGNC:7036", "increases", "exokg:M2_macrophage_polarization"),
+     ("exokg:M2_macrophage_polarization", "increases", "HGNC:7036")),
+    ("Apoptosis mediated by caspase-3 was reduced.", ("HGNC:1504", "regulates", APOPTOSIS),
+     (APOPTOSIS, "regulates", "HGNC:1504")),
+    ("Exosomes reduced the apoptosis induced by SCI.", (EXOSOME, "decreases", APOPTOSIS),
+     (APOPTOSIS, "increases", SCI)),
+    # a knockout is a loss: the rescue says the vesicles act through what was knocked out
+    ("The knockout of MFG-E8 in Schwann cells can reverse the anti-inflammatory effects of Schwann cell-derived "
+     "exosomes.", ("HGNC:7036", "decreases", INFLAMMATION), ("HGNC:7036", "increases", INFLAMMATION)),
+])
+def test_reduced_passives_and_knockout_rescues(text: str, expected: tuple[str, str, str],
+                                               wrong: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
+    assert wrong not in got, got
