@@ -78,7 +78,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.88"
+EXTRACTOR_VERSION = "1.2.89"
 
 __all__ = [
     "EXTRACTOR",

@@ -370,11 +370,25 @@ _ANATOMY = frozenset({"biolink:AnatomicalEntity", "biolink:GrossAnatomicalStruct
 _CELL_LINE_NAME = re.compile(V.CELL_LINE_NAME + "|SH|SY5Y")  # BV2, PC12, HT22, SH-SY5Y
 
 
+_MICRORNA = "biolink:MicroRNA"
+
+
 def _against_the_axis(member: Arg, members: Sequence[Arg]) -> bool:
     """Whether an axis member changes against the pathway it is named in: a brake on a member after it
     (PTEN in "PTEN/AKT/mTOR", KEAP1 in "Keap1/Nrf2") or what a kinase before it inactivates (GSK-3β in
     "PI3K/AKT/GSK-3β"). "Activated the pathway" says neither rose."""
     at = members.index(member)
+    if any(m.category in V.MIRNA for m in members):
+        # "miR-21/PTEN/PDCD4": a miRNA lowers what follows it, a sponge RNA the miRNA after it ("circ/miR-X/Y"),
+        # a brake the member after it; the axis goes the way its first member does
+        sign = 1
+        for before, after in pairwise(members[:at + 1]):
+            mirna_before, mirna_after = before.category == _MICRORNA, after.category == _MICRORNA
+            if (mirna_before and after.category not in V.MIRNA) or (mirna_after and before.category in V.MIRNA
+                                                                    and not mirna_before) \
+                    or (before.ref.curie, after.ref.curie) in V.AXIS_INHIBITIONS:
+                sign = -sign  # ("miR-199a-3p/145-5p" lists two miRNAs: neither lowers the other)
+        return sign < 0
     curie = member.ref.curie
     if curie in V.AXIS_BRAKES and any((curie, b.ref.curie) in V.AXIS_INHIBITIONS for b in members[at + 1:]):
         return True
@@ -3877,6 +3891,8 @@ class SentenceReader:
             # "Reduced neuroinflammation led to neuroprotection", "the reduction in apoptosis resulted in ...":
             # a process or cell named by its fall acts the other way
             return -1 if at is not None and self._named_by_its_fall(at) else 1
+        if at is not None and self.toks[at].members and _against_the_axis(s, self.toks[at].members):
+            return 0  # "the miR-21/PTEN/PDCD4 pathway suppressed cell death": PTEN, which miR-21 lowers, did not
         if at is None:  # "its knockdown increased PTEN": the anaphor's span (_anaphor)
             return -1 if any(t.start >= s.start and t.end <= s.end and t.lower in {"its", "their"}
                              and self.word(x + 1) in V.LOSS_SUFFIXES for x, t in enumerate(self.toks)) else 1

@@ -678,3 +678,14 @@ def test_reduced_passives_and_knockout_rescues(text: str, expected: tuple[str, s
     got = claims(text)
     assert expected in got, got
     assert wrong not in got, got
+
+
+def test_an_axis_subject_member_lowered_by_the_one_before_does_not_share_its_effect() -> None:
+    got = claims("The miR-21/PTEN/PDCD4 signaling pathway was shown to suppress cell death in vivo.")
+    assert ("mirbase:MI0000077", "decreases", "GO:0008219") in got, got
+    # miR-21 lowers PTEN and PDCD4: that they fell is what suppressed cell death, so neither lowered it
+    assert not any(s in {PTEN, "HGNC:8763"} and p == "decreases" for s, p, _ in got), got
+    # a brake leading the axis holds back what follows it; two miRNAs listed together lower neither
+    assert (PTEN, "increases", "GO:0006914") not in claims("The PTEN/AKT/mTOR pathway promoted autophagy.")
+    listed = claims("miR-199a-3p/145-5p promoted PC12 cell differentiation.")
+    assert {p for _, p, _ in listed if p != "derived_from"} == {"increases"}, listed
