@@ -39,7 +39,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.35"
+EXTRACTOR_VERSION = "1.36"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -563,7 +563,7 @@ class Recognizer:
             # "tumor necrosis factor (TNF)-stimulated gene-6": the name of another gene, not TNF
             base = [c for c in base if not _NAMES_ANOTHER_GENE.match(text, c.end)]
         _free_hyphen_chains(text, base)
-        _free_vesicles_after_mirnas(text, base)
+        _free_vesicles_after_names(text, base)
         base += _prefixed_vesicles(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         learned = self._learn_abbreviations(text, _with_names_defined_inside(text, first, base), abbreviations)
@@ -732,14 +732,16 @@ def _with_names_defined_inside(text: str, mentions: list[Candidate], cands: Sequ
     return sorted(mentions + inner, key=_CAND_START)
 
 
-def _free_vesicles_after_mirnas(text: str, cands: Sequence[Candidate]) -> None:
-    """ "miR-133b-Exos" are exosomes named by the miRNA they carry: a vesicle word glued by a hyphen to a
-    miRNA is a word of its own, as after a cell."""
+def _free_vesicles_after_names(text: str, cands: Sequence[Candidate]) -> None:
+    """ "miR-133b-Exos" are exosomes named by the miRNA they carry, "EPC-EXOs" and "Macrophage-Exos" the vesicles
+    of the cells named: a vesicle word glued by a hyphen to a miRNA or a cell is a word of its own (the MSC
+    preparations' names, "BMSC-Exos", are the lexicon's and win as the longer match)."""
     glued = [c for c in cands if c.attached_left and c.curie in VESICLE_CURIES]
     if glued:
-        mirna_ends = {c.end for c in cands if c.rule == "mirna"}
+        name_ends = {c.end for c in cands if c.rule == "mirna" or (
+            c.ref is not None and c.ref.category == "biolink:Cell" and not c.attached_left)}
         for c in glued:
-            if c.start - 1 in mirna_ends and text[c.start - 1] in "-‐‑":
+            if c.start - 1 in name_ends and text[c.start - 1] in "-‐‑":
                 c.attached_left = False
 
 

@@ -3498,9 +3498,13 @@ class SentenceReader:
                     j += 1
                     continue
                 # "motor deficits" grounded to motor function: the words name its loss (a gene's written-out name,
-                # "DNA damage inducible transcript 3", names no loss)
+                # "DNA damage inducible transcript 3", names no loss; "neuronal loss" grounded to neuron death
+                # names the harm itself)
+                label = t.arg.ref.label or ""
                 sign = _negate(local) if t.arg.category not in V.MOLECULE and V.NEGATIVE_IN_NAME.search(
-                    t.text) and not V.NEGATIVE_IN_NAME.search(t.arg.ref.label or "") else local
+                    t.text) and not V.NEGATIVE_IN_NAME.search(label) and not V.ADVERSE.search(label) else local
+                if self._falls_by_noun_after(j):
+                    sign = _negate(sign)  # "promoted STAT3 suppression", "facilitated inflammation control"
                 for a in t.args():
                     # "activated the PTEN/AKT/mTOR pathway" raises AKT and mTOR, not PTEN, which holds them back
                     out.append((a, 0 if t.members and _against_the_axis(a, t.members) else sign))
@@ -3658,6 +3662,19 @@ class SentenceReader:
             return 1
         sign = V.NOUN_SIGN.get(self.word(j - 2), 0)
         return {1: 2, -1: -1}.get(sign, 1)
+
+    def _falls_by_noun_after(self, j: int) -> bool:
+        """Whether the object at j is named with its fall after it ("STAT3 (expression) suppression", "apoptosis
+        inhibition"; for a harm also "inflammation control"). "STAT3 inhibition of Y" names an agent instead."""
+        k = j + 1
+        while self.word(k) in _NEUTRAL_HEAD_NOUNS:
+            k += 1
+        w = self.word(k)
+        if self.word(k + 1) in {"of", "by"} or self.toks[j].lower.endswith(w):
+            return False
+        if w in {"control", "management"}:
+            return bool(V.ADVERSE.search(self.toks[j].arg.ref.label or ""))
+        return V.NOUN_SIGN.get(w, 0) < 0
 
     def _change_noun_before(self, j: int) -> bool:
         k = self._before_compound_adjective(j - 1)

@@ -689,3 +689,26 @@ def test_an_axis_subject_member_lowered_by_the_one_before_does_not_share_its_eff
     assert (PTEN, "increases", "GO:0006914") not in claims("The PTEN/AKT/mTOR pathway promoted autophagy.")
     listed = claims("miR-199a-3p/145-5p promoted PC12 cell differentiation.")
     assert {p for _, p, _ in listed if p != "derived_from"} == {"increases"}, listed
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # an object named with its fall after it goes the other way
+    ("Exosomes promoted STAT3 suppression.", (EXOSOME, "decreases", "HGNC:11364"), (EXOSOME, "increases", "HGNC:11364")),
+    ("Exosomes facilitated angiogenesis and inflammation suppression.", (EXOSOME, "decreases", INFLAMMATION),
+     (EXOSOME, "increases", INFLAMMATION)),
+    # controlling a harm lowers it
+    ("EPC-EXOs facilitate revascularization and inflammation control after SCI.", (EXOSOME, "decreases", INFLAMMATION),
+     (EXOSOME, "increases", INFLAMMATION)),
+    # a loss grounded to the harm it names is not a loss of that harm
+    ("Exosomes reduced neuronal loss.", (EXOSOME, "decreases", "exokg:neuron_death"),
+     (EXOSOME, "increases", "exokg:neuron_death")),
+])
+def test_a_fall_named_after_the_object(text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
+    assert wrong not in got, got
+
+
+def test_a_vesicle_word_glued_to_a_cell_names_the_cells_vesicles() -> None:
+    [found] = [s for s in statements("Macrophage-Exos reduced apoptosis.") if s.predicate == "decreases"]
+    assert found.subject.curie == EXOSOME and dict(found.qualifiers).get("vesicle_source") == "macrophage", found
