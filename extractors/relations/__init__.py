@@ -78,7 +78,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.90"
+EXTRACTOR_VERSION = "1.2.91"
 
 __all__ = [
     "EXTRACTOR",

@@ -3086,7 +3086,7 @@ class SentenceReader:
                 return k, out  # "Compared with A (Exo), B (HExo) were ...": A is the comparator, not a subject
             # "neither A nor B": two subjects whatever their kinds
             paired = nor and self.word(m - 1) == "neither"
-            if nxt is not None and not paired and self._treatment(nxt.arg) and self._treatment(toks[j].arg) \
+            if nxt is not None and not paired and self._given_together(nxt.arg, toks[j].arg) \
                     and {self.word(x) for x in range(m + 1, k)} & {"and", "or", ","}:
                 paired = True  # "BMSC-Exos and ADSCs reduced apoptosis": two treatments compared
             if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired) or (
@@ -3094,6 +3094,13 @@ class SentenceReader:
                 return k, out
             k = m
             out[:0] = list(nxt.args())
+
+    def _given_together(self, a: Arg, b: Arg) -> bool:
+        """Two treatments a list may join: vesicles and cells ("BMSC-Exos and ADSCs"), or vesicles and a drug they
+        were loaded with ("the effects of sEVs and Ber")."""
+        if self._treatment(a) and self._treatment(b):
+            return True
+        return (self.vesicle(a) and b.category in V.CHEMICAL) or (self.vesicle(b) and a.category in V.CHEMICAL)
 
     def _treatment(self, arg: Arg) -> bool:
         """A vesicle preparation or the cells one is made from: what a study gives the injured animals."""

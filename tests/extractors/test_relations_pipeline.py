@@ -712,3 +712,8 @@ def test_a_fall_named_after_the_object(text: str, expected: tuple[str, str, str]
 def test_a_vesicle_word_glued_to_a_cell_names_the_cells_vesicles() -> None:
     [found] = [s for s in statements("Macrophage-Exos reduced apoptosis.") if s.predicate == "decreases"]
     assert found.subject.curie == EXOSOME and dict(found.qualifiers).get("vesicle_source") == "macrophage", found
+
+
+def test_vesicles_and_the_drug_loaded_in_them_share_the_verb() -> None:
+    got = claims("The effects of exosomes and curcumin promoted nerve regeneration.")
+    assert {s for s, p, o in got if p == "increases" and o == "GO:0031102"} == {EXOSOME, "CHEBI:3962"}, got
