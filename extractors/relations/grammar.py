@@ -3677,7 +3677,7 @@ class SentenceReader:
         while self.word(k) in _NEUTRAL_HEAD_NOUNS:
             k += 1
         w = self.word(k)
-        if self.word(k + 1) in {"of", "by"} or self.toks[j].lower.endswith(w):
+        if not w or self.word(k + 1) in {"of", "by"}:
             return False
         if w in {"control", "management"}:
             return bool(V.ADVERSE.search(self.toks[j].arg.ref.label or ""))
