@@ -39,7 +39,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.36"
+EXTRACTOR_VERSION = "1.37"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -48,7 +48,7 @@ INJURY_CURIES = {"MONDO:0043797", "exokg:SCIRI"}
 TAXON_PREFIX = "NCBITaxon:"
 
 # priority when two candidates cover the same span (lower wins)
-PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "process_of_cell": 2, "lexicon": 3, "state": 4,
+PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "process_of_cell": 2, "elided": 2, "lexicon": 3, "state": 4,
             "gene_symbol": 5}
 
 # "the proliferation and migration of HUVECs", "apoptosis of neurons": a process word before "of" and a cell
@@ -122,7 +122,7 @@ _TIME_PREFIX = re.compile(r"(?<![\w-])(?:post|pre|peri)[-‐‑–]\Z", re.I)
 # a cell state written without its cell: "M1 phenotype", "the M2-type", "A1 phenotype", "M1/M2 polarization"
 _STATE = re.compile(
     r"(?<![\w/-])(?P<s1>[MA][12])(?:\s?/\s?(?P<s2>[MA][12]))?"
-    r"(?P<tail>(?:[-‐ ](?:type|like|polari[sz]ed))?(?:\s(?:phenotypes?|types?|states?|subtypes?|polari[sz]ation|"
+    r"(?P<tail>(?:[-‐ ](?:type|like|polari[sz]ed|phenotype))?(?:\s(?:phenotypes?|types?|states?|subtypes?|polari[sz]ation|"
     r"activation))?)(?![\w-])"
 )
 # host cell groups: the cell a bare state belongs to is the nearest one named in its sentence
@@ -139,6 +139,10 @@ STATE_POLARIZATION = {("macrophage", "M1"): "exokg:M1_macrophage_polarization",
                       ("microglia", "M1"): "exokg:M1_microglia_polarization",
                       ("microglia", "M2"): "exokg:M2_microglia_polarization",
                       ("macrophage", "M1/M2"): "GO:0042116", ("microglia", "M1/M2"): "GO:0001774"}
+# a cell word right before a bare M state names its host ("microglial M2-type polarization")
+_STATE_HOST_WORDS = {"microglial": "microglia", "microglia": "microglia", "macrophage": "macrophage",
+                     "macrophages": "macrophage"}
+_STATE_HOST_BEFORE = re.compile(r"(?<![\w-])(microglial?|macrophages?)[ -]\Z", re.I)
 # "polarization from M1 to M2", "shifted ... toward the M2": a bare state named as a phenotype's end point
 _BARE_STATE_CONTEXT = re.compile(
     r"(?:polari[sz]\w*|phenotypes?|shift\w*|switch\w*|transition\w*|transform\w*|convert\w*|conversion)\b"
@@ -150,7 +154,9 @@ _NAMES_ANOTHER_GENE = re.compile(r"(?:\s*\([\w-]+)?\)?[-‐‑ ](?:stimulated|in
 _SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
 _VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])([A-Za-z][A-Za-z0-9]{0,9})[-‐‑]\Z")
 # the word of a list before a process name ("neuronal and | oligodendrocyte differentiation") and what ends it
-_COORDINATED_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Za-z]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
+_COORDINATED_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>[A-Za-z]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)\Z")
+_COORDINATED_WORD_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)(?P<word>[A-Za-z]+)(?![\w-])")
 _ELIDED_CATEGORIES = frozenset({"biolink:BiologicalProcess", "biolink:PhenotypicFeature"})
 # " or " + up to three words of the cells' state ("IFN-γ-stimulated", "hypoxia pretreated") before the same cells
 _COORDINATED_SOURCE_GAP = re.compile(r"\s+(?:or|and)\s+(?:[\w'’]+(?:[-‐‑][\w'’]+)*[-‐‑\s]+){1,3}")
@@ -440,25 +446,52 @@ class Recognizer:
         for c in cands:
             if c.rule != "lexicon" or c.attached_left or self.lex.entries[c.curie].category not in _ELIDED_CATEGORIES:
                 continue
-            surface = text[c.start:c.end]
-            head = surface.rsplit(None, 1)
-            if len(head) < 2 or not head[1].isalpha():
+            words = text[c.start:c.end].split()
+            if len(words) < 2 or not words[-1].isalpha():
                 continue
+            # the shared words: the longest tail the lexicon knows after the coordinated word
+            # ("macrophage and microglial M2 polarization": "macrophage M2 polarization")
+            heads = [" ".join(words[k:]) for k in range(1, len(words))]
+            category = self.lex.entries[c.curie].category
             at = c.start
             first = True
             while (before := _COORDINATED_WORD_BEFORE.search(text, max(0, at - 40), at)) is not None:
-                if first == (before.group("sep").strip() == ","):
-                    break  # the word next to the name is joined by "and"/"or", the ones before it by commas
+                sep = before.group("sep").strip()
+                if first == (sep == ",") or (sep == "/" and not first):
+                    break  # the word next to the name is joined by "and"/"or"/"/", the ones before it by commas
                 first = False
                 word = before.group("word")
-                phrase = f"{word} {head[1]}"
-                curie = self.lex.lookup(key_of(phrase), key_of(phrase, fold=False))
-                if curie is None or curie == c.curie or self.lex.entries[curie].category != \
-                        self.lex.entries[c.curie].category:
+                found = next(((head, curie) for head in heads
+                              if (curie := self.lex.lookup(key_of(f"{word} {head}"), key_of(f"{word} {head}",
+                                                                                            fold=False)))), None)
+                if found is None or found[1] == c.curie or self.lex.entries[found[1]].category != category:
                     break
-                out.append(Candidate(before.start("word"), before.end("word"), curie, "lexicon", self.refs[curie],
-                                     attributes={"elided": head[1]}))
+                out.append(Candidate(before.start("word"), before.end("word"), found[1], "elided",
+                                     self.refs[found[1]], attributes={"elided": found[0]}))
                 at = before.start("word")
+        return out
+
+    def _elided_of_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """Cells coordinated after a process named "... of" a cell ("M2 polarization of macrophages and
+        microglia"): each names the process of that cell the lexicon knows ("M2 polarization of microglia")."""
+        out: list[Candidate] = []
+        for c in cands:
+            if c.rule != "lexicon" or self.lex.entries[c.curie].category not in _ELIDED_CATEGORIES:
+                continue
+            surface = text[c.start:c.end]
+            of = surface.rfind(" of ")
+            if of < 0:
+                continue
+            at = c.end
+            while (after := _COORDINATED_WORD_AFTER.match(text, at)) is not None:
+                phrase = f"{surface[:of]} of {after.group('word')}"
+                curie = self.lex.lookup(key_of(phrase), key_of(phrase, fold=False))
+                if curie is None or curie == c.curie or \
+                        self.lex.entries[curie].category != self.lex.entries[c.curie].category:
+                    break
+                out.append(Candidate(after.start("word"), after.end("word"), curie, "elided", self.refs[curie],
+                                     attributes={"elided": surface[:of]}))
+                at = after.end("word")
         return out
 
     def _state_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -474,9 +507,13 @@ class Recognizer:
                 hosts = sorted((c.start, c.end, host_group[c.curie]) for c in cands if c.curie in host_group)
             process = re.search(r"polari[sz]ation|activation", tail) is not None
             s1, s2 = m.group("s1"), m.group("s2")
-            host = _state_host(text, m.start(), m.end(), hosts, s1[0])
+            named = _STATE_HOST_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            # "microglial M2-type polarization": the cell word right before the state is its host
+            host = _STATE_HOST_WORDS[named.group(1).lower()] if named is not None and s1[0] != "A" else \
+                _state_host(text, m.start(), m.end(), hosts, s1[0])
             if process:
-                states = [(f"{s1}/{s2}" if s2 and s1[0] == s2[0] == "M" else s1, m.start(), m.end())]
+                start = named.start(1) if named is not None and s1[0] != "A" else m.start()
+                states = [(f"{s1}/{s2}" if s2 and s1[0] == s2[0] == "M" else s1, start, m.end())]
             elif s2:  # "M1/M2 phenotype": two states
                 states = [(s1, m.start("s1"), m.end("s1")), (s2, m.start("s2"), m.end())]
             else:
@@ -551,8 +588,10 @@ class Recognizer:
         """Grounded, non-overlapping candidates and the document's learned abbreviations."""
         base = self._lexicon_candidates(text, toks) + self._mirna_candidates(text, species)
         base += self._composites(text, base)
-        if " and " in text or " or " in text:
+        if " and " in text or " or " in text or "/" in text:
             base += self._elided_head_candidates(text, base)
+            if " of " in text:
+                base += self._elided_of_candidates(text, base)
         base += self._state_candidates(text, base)
         if " of " in text:
             base += self._process_of_cell_candidates(text, base)

@@ -836,6 +836,18 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("exosomes from endothelial progenitor cells (EPCs)", ("endothelial progenitor cells", "CL:0002619"), ""),
     ("Schwann cell-derived exosomes containing MFG-E8", ("MFG-E8", "HGNC:7036"), ""),
     ("Berberine (Ber) has a powerful regulatory effect.", ("Berberine", "CHEBI:16118"), ""),
+    # cells coordinated by a slash, "and" or "of ... and" share the polarization named once
+    ("exosomes modify macrophage/microglial polarization", ("macrophage", "GO:0042116"), "CL:0000235"),
+    ("promoted macrophage and microglial M2 polarization", ("macrophage", "exokg:M2_macrophage_polarization"),
+     "CL:0000235"),
+    ("promoted M2 polarization of macrophages and microglia", ("microglia", "exokg:M2_microglia_polarization"),
+     "CL:0000129"),
+    ("reduced macrophage and microglial activation", ("macrophage", "GO:0042116"), "CL:0000235"),
+    # a state written with "-phenotype", and a cell word right before a state, name the cell's polarization
+    ("B-Exo promoted the recovery of locomotor function and M2-phenotype polarization",
+     ("M2-phenotype polarization", "exokg:M2_macrophage_polarization"), ""),
+    ("Exosomes promoted microglial M2-type polarization",
+     ("microglial M2-type polarization", "exokg:M2_microglia_polarization"), "exokg:M2_macrophage_polarization"),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
