@@ -2858,9 +2858,11 @@ class SentenceReader:
                     # performance ... by enhancing neural regeneration": the means is of a clause read as no frame
                     return "means", [], None
                 return "means", list(prev.subjects), prev
-            if w == "to" and not ing and not self.toks[i].lower.endswith(("ed", "s")) \
+            if ((w == "to" and not ing and not self.toks[i].lower.endswith(("ed", "s")))
+                    or (w == "for" and ing and prev.objects)) \
                     and not self._entity_between(self._past_means_phrase(prev.end, k), k):
-                # purpose: "targets IRF5 to inhibit M1 polarization", "... via the SIRT1/NRF2 axis to alleviate Y"
+                # purpose: "targets IRF5 to inhibit M1 polarization", "... via the SIRT1/NRF2 axis to alleviate Y",
+                # "modify macrophage polarization for attenuating inflammation"
                 if not prev.objects or self._verb_coordinated_before(k):
                     # "facilitate axonal growth and act as mediators to regulate neurogenesis": the purpose of a
                     # verb with no object of its own, said of the same subject

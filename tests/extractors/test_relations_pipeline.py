@@ -302,6 +302,10 @@ def test_the_purpose_of_a_role_verb_is_said_of_the_subject() -> None:
     got = claims("Exosomes release molecules that act on signaling pathways, such as the TLR4-mediated MAPK "
                  "signaling pathway and the NF-κB signaling pathway, to regulate the occurrence of neuroinflammation.")
     assert any(p == "regulates" and o == "GO:0150076" and s != "exokg:MSC_Exo" for s, p, o in got), got
+    # "for" and a gerund after a verb without an object is the role's purpose in a study aim, no claim
+    got = claims("The role of the candidate protein ANGPTL3 harboring in USC-Exo for promoting angiogenesis in SCI "
+                 "model was assessed.")
+    assert not any(o == "GO:0001525" for _, _, o in got), got
 
 
 def test_a_participle_before_a_coordinated_source_cell_is_its_adjective() -> None:
@@ -595,6 +599,9 @@ def test_vesicle_mediated_delivery_of_a_silencer_lowers_its_target() -> None:
     # a loss grounded to the harm it names is not a loss of that harm
     ("Exosomes reduced neuronal loss.", (EXOSOME, "decreases", "exokg:neuron_death"),
      (EXOSOME, "increases", "exokg:neuron_death")),
+    # a purpose after "for" and a gerund is the subject's, as after "to"
+    ("Exosomes modify macrophage polarization for attenuating inflammation.", (EXOSOME, "decreases", INFLAMMATION),
+     ("GO:0042116", "decreases", INFLAMMATION)),
 ])
 def test_each_sentence_form_reads_one_way(text: str, expected: tuple[str, str, str],
                                           wrong: tuple[str, str, str]) -> None:
