@@ -78,7 +78,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.92"
+EXTRACTOR_VERSION = "1.2.93"
 
 __all__ = [
     "EXTRACTOR",

@@ -4008,7 +4008,8 @@ class SentenceReader:
     def _treatment_effects(self) -> None:
         toks = self.toks
         agents = [i for i, t in enumerate(toks) if t.is_ent and t.agentive and not t.consumed]
-        agent_sign = dict.fromkeys(agents, 1)
+        # "cells transfected with PTEN siRNA, which reduced apoptosis": a molecule named by its loss acts the other way
+        agent_sign = {a: -1 if self._taken_away(a) else 1 for a in agents}
         opening = self._opening_condition(self._opening_phrase())
         if opening is not None and opening[0] not in agent_sign:
             agents.append(opening[0])

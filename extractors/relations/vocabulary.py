@@ -229,7 +229,7 @@ LOSS_PREFIXES = {"anti", "antagomir", "antagomirs", "inhibitor", "inhibitors", "
                  "silencing", "depletion", "deletion", "blockade", "loss", "ablation"}
 LOSS_SUFFIXES = {"knockdown", "knock-down", "silencing", "depletion", "deletion", "deficiency", "knockout",
                  "ablation", "inhibition", "blockade", "loss", "deficient", "inhibitor", "inhibitors",
-                 "antagomir", "antagomirs", "sponge", "sponges", "-/-", "null"}
+                 "antagomir", "antagomirs", "sponge", "sponges", "-/-", "null", "sirna", "sirnas", "shrna", "shrnas"}
 TARGET_NOUNS = {"target", "targets"}
 # "target"/"binding"/"recognition" used as nouns or noun modifiers, not as verbs: "its downstream target",
 # "predicted target sequences", "binding sites", "a functional target of"

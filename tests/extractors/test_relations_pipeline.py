@@ -599,6 +599,13 @@ def test_vesicle_mediated_delivery_of_a_silencer_lowers_its_target() -> None:
     # a loss grounded to the harm it names is not a loss of that harm
     ("Exosomes reduced neuronal loss.", (EXOSOME, "decreases", "exokg:neuron_death"),
      (EXOSOME, "increases", "exokg:neuron_death")),
+    # a molecule named with its siRNA or shRNA is named by its loss, as with "knockdown"
+    ("PTEN siRNA promoted functional recovery.", (PTEN, "decreases", "exokg:motor_function"),
+     (PTEN, "increases", "exokg:motor_function")),
+    ("PTEN shRNA reduced apoptosis.", (PTEN, "increases", APOPTOSIS), (PTEN, "decreases", APOPTOSIS)),
+    # and so it is as the treatment a comparison follows
+    ("Cells were transfected with PTEN inhibitor, which reduced apoptosis.", (PTEN, "increases", APOPTOSIS),
+     (PTEN, "decreases", APOPTOSIS)),
     # a purpose after "for" and a gerund is the subject's, as after "to"
     ("Exosomes modify macrophage polarization for attenuating inflammation.", (EXOSOME, "decreases", INFLAMMATION),
      ("GO:0042116", "decreases", INFLAMMATION)),
