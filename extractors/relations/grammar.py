@@ -3954,8 +3954,10 @@ class SentenceReader:
             return True
         if self.word(k) in {"of", "to", "against"} and self._names_an_inhibitor(k - 1):
             return True  # "an inhibitor of miR-21", "an antisense oligonucleotide to miR-146a"
-        if self.word(k) in V.LOSS_PREFIXES:
+        if self.word(k) in V.LOSS_PREFIXES or self.word(k) == "lacking":  # "mice lacking TLR4"
             return True
+        if self.word(k) in _LOSS_GERUNDS and self._opens_clause_at(k - 1):
+            return True  # "Blocking NF-κB with PDTC reduced TNF-α": the gerund names the subject's loss
         j = at + 1
         while self.word(j) in {",", "and", "or"} and self.ent(j + 1) is not None:
             j += 2  # "Cblb and Cbl gene knockdown": the loss of each
@@ -4270,6 +4272,8 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
 
 
 # what a carried molecule is when these follow it: a silencer of it, not the molecule
+# gerunds opening a clause that name a molecule's loss as its subject
+_LOSS_GERUNDS = frozenset({"blocking", "inhibiting", "silencing", "suppressing", "depleting", "deleting"})
 SILENCER_WORDS = {"sirna", "sirnas", "shrna", "shrnas", "inhibitor", "inhibitors", "antagomir", "antagomirs",
                   "antisense", "sponge", "sponges"}
 _SILENCER_PAIRS = frozenset({("small", "interfering"), ("short", "interfering"), ("short", "hairpin")})

@@ -603,6 +603,13 @@ def test_vesicle_mediated_delivery_of_a_silencer_lowers_its_target() -> None:
     ("PTEN siRNA promoted functional recovery.", (PTEN, "decreases", "exokg:motor_function"),
      (PTEN, "increases", "exokg:motor_function")),
     ("PTEN shRNA reduced apoptosis.", (PTEN, "increases", APOPTOSIS), (PTEN, "decreases", APOPTOSIS)),
+    # so is one after "lacking", and one after a gerund of loss opening the clause
+    ("Mice lacking TLR4 had reduced inflammation.", ("HGNC:11850", "increases", INFLAMMATION),
+     ("HGNC:11850", "decreases", INFLAMMATION)),
+    ("Blocking NF-κB with PDTC reduced TNF-α expression.", ("exokg:NFkappaB", "increases", TNF),
+     ("exokg:NFkappaB", "decreases", TNF)),
+    ("In addition, inhibiting PTEN promoted axon regeneration.", (PTEN, "decreases", "GO:0031103"),
+     (PTEN, "increases", "GO:0031103")),
     # and so it is as the treatment a comparison follows
     ("Cells were transfected with PTEN inhibitor, which reduced apoptosis.", (PTEN, "increases", APOPTOSIS),
      (PTEN, "decreases", APOPTOSIS)),
