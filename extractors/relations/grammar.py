@@ -1078,6 +1078,8 @@ class SentenceReader:
             if t.lower not in _MEASURED_BY or self.word(i + 1) != "by" or any(
                     self.word(x) in V.AUXILIARIES for x in range(self._left(i) + 1, i)):
                 continue
+            if self._evidenced_by(i - 1) and self._change_with(i + 1)[0]:
+                continue  # "as indicated by increased SOD": a change of its own (see _objects)
             j = i + 2
             while j < len(toks) and self.word(j) not in _MEASURE_ASIDE_ENDS:
                 if toks[j].is_ent:
@@ -3556,9 +3558,11 @@ class SentenceReader:
                 local = 0 if local == 1 else local  # "exerted its effect on Y": unsigned
             elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
-            elif w == "with" and self.word(j - 1) == "," and trigger is not None:
-                # "suppressed the accumulation of MDA and ROS, with the elevated GSH": GSH rose, whatever the verb
-                changed, at = self._change_with(j)
+            elif (w == "with" or (w == "as" and self._evidenced_by(j))) and self.word(j - 1) == "," \
+                    and trigger is not None:
+                # "suppressed the accumulation of MDA and ROS, with the elevated GSH": GSH rose, whatever the verb;
+                # "alleviated oxidative stress, as evidenced by increased SOD": the change that showed it, likewise
+                changed, at = self._change_with(j if w == "with" else j + 2)
                 verb = self._trigger(trigger)
                 if changed and verb is not None and verb[1] in {1, -1}:
                     local = changed * verb[1]
@@ -3712,6 +3716,8 @@ class SentenceReader:
             return False  # "Y, an essential component of Z": an apposition describes Y, and Z is no object
         if self.word(k) == "with" and self._change_with(k)[0]:
             return True  # "increased GPX4, with reduced ACSL4": a change of its own (see _objects)
+        if self.word(k) == "as" and self._evidenced_by(k) and self._change_with(k + 2)[0]:
+            return True  # "..., as evidenced by increased SOD"
         while k < len(self.toks) and k <= j + (14 if enumerating else 7):
             t = self.toks[k]
             if t.is_ent:
@@ -4109,6 +4115,10 @@ class SentenceReader:
                 self._claim(s, f, o, changed * f.sign)
         f.end = max(f.end, at + 1)
 
+    def _evidenced_by(self, k: int) -> bool:
+        """ "as evidenced by", "as shown by", "as indicated by" at k: what follows showed the change before it."""
+        return self.word(k) == "as" and self.word(k + 1) in _EVIDENCE_PARTICIPLES and self.word(k + 2) == "by"
+
     def _change_with(self, k: int) -> tuple[int, int]:
         """ "with (the) reduced/elevated Y" at k: the sign the adjective gives Y and where Y stands ((0, k) when
         the words are not such a phrase)."""
@@ -4272,6 +4282,9 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
 
 
 # what a carried molecule is when these follow it: a silencer of it, not the molecule
+# "as evidenced by reduced MDA": the changes after these showed the one before them
+_EVIDENCE_PARTICIPLES = frozenset({"evidenced", "shown", "indicated", "demonstrated", "reflected", "manifested",
+                                   "confirmed", "revealed"})
 # gerunds opening a clause that name a molecule's loss as its subject
 _LOSS_GERUNDS = frozenset({"blocking", "inhibiting", "silencing", "suppressing", "depleting", "deleting"})
 SILENCER_WORDS = {"sirna", "sirnas", "shrna", "shrnas", "inhibitor", "inhibitors", "antagomir", "antagomirs",

@@ -200,6 +200,11 @@ def test_field_spellings_of_preparations_and_outcomes(text: str, curie: str) -> 
       ("exokg:BMSC_Exo", "increases", "CHEBI:16856")}),
     ("Exosomes increased GPX4, with reduced ACSL4.",
      {("GO:0070062", "increases", "HGNC:4556"), ("GO:0070062", "decreases", "HGNC:3571")}),
+    # so does the change that showed the clause's ("as evidenced by", "as indicated by")
+    ("Exosomes reduced oxidative stress, as indicated by increased SOD activity and decreased ROS.",
+     {("GO:0070062", "increases", "exokg:SOD"), ("GO:0070062", "decreases", ROS)}),
+    ("Exosomes alleviated oxidative stress, as shown by reduced MDA levels and increased SOD.",
+     {("GO:0070062", "decreases", "MESH:D008315"), ("GO:0070062", "increases", "exokg:SOD")}),
 ])
 def test_a_change_after_with_keeps_its_own_direction(text: str, expected: set) -> None:
     got = claims(text)
