@@ -105,7 +105,7 @@ _AGENT_WITH_WORDS = frozenset(V.AGENT_WITH - {"combined"})
 _NEUTRAL_HEADS_AFTER_PARTICIPLE = frozenset(V.NEUTRAL_HEADS - {
     "the", "a", "an", "of", "and", "in", "as", "such", "its", "their", "this", "these"})
 _SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"})
-_CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "as evidenced", "compared"})
+_CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "compared"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _MEDIATOR_WORDS = frozenset({"through", "via", "by"})
 _CARGO_AGENT_KINDS = frozenset({V.INC, V.DEC, V.REG, V.LIGHT, V.TARGET})
