@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.17"
+EXTRACTOR_VERSION = "1.18"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -190,8 +190,9 @@ K_INCLUDED_RE = re.compile(
 # an effect pooled over part of the studies
 SUBGROUP_RE = re.compile(
     r"\b(?:in|for|among|within)\s+(?:the\s+)?(?:subgroups?|subsets?)\s+(?:of|with|receiving|treated with|using)\s+"
-    r"(?P<a>[^,;()]{3,60}?)\s*[,;]"
-    r"|\b(?:in|for|among|within)\s+(?:the\s+)?(?P<b>[^,;()]{3,40}?)\s+subgroups?\b"
+    r"(?P<a>[^,;()]{3,60}?)\s*(?:[,;]|(?=[(\[]))"
+    r"|\b(?:in|for|among|within)\s+(?:the\s+)?(?!(?:the|a|an|this|each|every)\s)"
+    r"(?P<b>[^,;()]{3,40}?)\s+subgroups?\b(?!\s+analys)"
     # an injury model pooled apart: "improved BBB scores in the contusion model", "of the compression model"
     r"|\b(?:in|of|for|among|with)\s+(?:the\s+|a\s+)?(?:rat\s+|mouse\s+|rodent\s+)?"
     r"(?P<c>(?:contusion|compression|transection|hemisection|crush|clip[- ]compression|weight[- ]drop|impact|"
@@ -681,7 +682,7 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
 # words by which a sentence that names no outcome points back at one: "The pooled analysis showed ...",
 # "Exosome treatment reduced its level (...)", "In the subgroup of ..., the effect was larger (...)"
 _POINTS_BACK = re.compile(
-    r"\b(?:pooled|pooling|overall|combined|meta-?analys[ie]s|forest plot|its|their"
+    r"\b(?:pooled|pooling|overall|combined|meta-?analys[ie]s|subgroup analys[ie]s|forest plot|its|their"
     r"|the (?:analysis|results?|effects?|differences?|estimates?)"
     r"|(?:this|these|that|those|the same) (?:outcomes?|measures?|scores?|indicators?|parameters?|ind(?:ex|ices)|levels?"
     r"|markers?|results?|endpoints?))\b", re.I)
@@ -821,15 +822,22 @@ def _name_time_points(found: list[_Found], text: str) -> None:
 
 
 # "... in rats (SMD 2.10, ...)": the group an effect in brackets was pooled over, named just before the bracket
+# (the last such phrase: "with a larger effect in rats (" is the rats')
 _GROUP_BEFORE_BRACKET = re.compile(
-    r"\b(?:in|among|for|with|using)\s+(?:the\s+)?(?P<group>[^\W\d][\w\-– ]{1,40}?)\s*[(\[]\s*\Z")
+    r"\b(?:in|among|for|with|using)\s+(?:the\s+)?(?P<group>(?:(?!(?:in|among|for|with|using)\s)[^\W\d][\w\-–]*\s?)"
+    r"{1,5}?)\s*[(\[]\s*\Z")
+# "that intravenous administration (SMD ...) was more effective than local injection (SMD ...)": the group named
+# as the phrase opening a clause or a comparison just before the bracket
+_PHRASE_BEFORE_BRACKET = re.compile(
+    r"(?:[,;:]\s*|\b(?:that|than|and|or|while|whereas|but|versus|vs\.?)\s+)(?:the\s+)?"
+    r"(?P<group>(?:(?!(?:that|than|and|or|was|were|is|are|showed?)\s)[^\W\d][\w\-–]*\s?){1,4}?)\s*[(\[]\s*\Z")
 
 
 def _name_compared_groups(found: list[_Found], text: str, interventions: Sequence[_Candidate]) -> None:
     """ "larger in rats (SMD 2.10, ...) than in mice (SMD 1.02, ...)": each group's result. Groups that are
     interventions ("in BMSC-Exos (...) and in hUCMSC-Exos (...)") are told apart by the intervention."""
     def group_before(f: _Found, start: int) -> str:
-        m = _GROUP_BEFORE_BRACKET.search(text, start, f.start)
+        m = _GROUP_BEFORE_BRACKET.search(text, start, f.start) or _PHRASE_BEFORE_BRACKET.search(text, start, f.start)
         if m is None or any(m.start("group") <= c.start < m.end("group") for c in interventions):
             return ""
         return " ".join(m.group("group").split())

@@ -350,6 +350,29 @@ def test_effects_in_compared_groups_are_each_groups_result() -> None:
     assert sorted((e.estimate, e.subgroup) for e in effects) == [(1.02, "mice"), (2.1, "rats")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the last group phrase before the bracket names it, not the words before an earlier preposition
+    ("BMSC-Exos improved the BBB score, with a larger effect in rats (SMD 2.3, 95% CI 1.6-3.0) than in mice "
+     "(SMD 1.1, 95% CI 0.4-1.8).", [(1.1, "mice"), (2.3, "rats")]),
+    # groups named as the phrase opening a clause or a comparison, in a subgroup analysis of an outcome named
+    # before; "the subgroup analysis" names no subgroup "the"
+    ("BMSC-Exos improved BBB scores (SMD = 1.50, 95% CI 1.00-2.00). In the subgroup analysis of BBB scores, "
+     "intravenous administration (SMD = 2.10, 95% CI: 1.50-2.70) was more effective than local injection "
+     "(SMD = 1.05, 95% CI: 0.40-1.70).",
+     [(1.05, "local injection"), (1.5, ""), (2.1, "intravenous administration")]),
+    # a subgroup analysis sentence points back at the outcome the sentence before names
+    ("BMSC-Exos improved BBB scores (SMD = 1.50, 95% CI 1.00-2.00). Subgroup analysis showed that intravenous "
+     "administration (SMD = 2.10, 95% CI: 1.50-2.70) was more effective than local injection (SMD = 1.05, "
+     "95% CI: 0.40-1.70).", [(1.05, "local injection"), (1.5, ""), (2.1, "intravenous administration")]),
+    # "in the subgroup of X (" closes at the bracket
+    ("BMSC-Exos improved BBB scores in the subgroup of contused rats (SMD = 2.10, 95% CI: 1.50-2.70).",
+     [(2.1, "contused rats")]),
+])
+def test_subgroup_results_are_named_by_their_group(text: str, expected: list) -> None:
+    effects = extract_effects(Annotated(Document(id="t", text=text)))
+    assert sorted((e.estimate, e.subgroup) for e in effects) == expected
+
+
 def test_effects_of_compared_interventions_are_told_apart_by_the_intervention() -> None:
     text = ("BBB scores improved with BMSC-Exos (SMD 2.10, 95% CI 1.45-2.75) and with hUCMSC-Exos "
             "(SMD 1.02, 95% CI 0.41-1.63).")
