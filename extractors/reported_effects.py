@@ -51,12 +51,12 @@ from typing import Any
 
 from extractors.numbers import COUNT, INTERVAL_SEP, MINUS, NUMBER, printed_count, printed_number
 from extractors.reported_bias import BiasReading, OutcomeSpan, PrintedEffect, mentions_bias, read_bias
-from extractors.tokens import SENTENCE_OPENER
+from extractors.tokens import SENTENCE_OPENER, inside_brackets, stop_ends_sentence
 from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, PooledEffect, Ref
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.18"
+EXTRACTOR_VERSION = "1.19"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -132,10 +132,11 @@ EXOSOME_WORDS = re.compile(r"exo|vesic|\bEVs?\b", re.I)
 # Printed statistics
 
 _MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Cohen['’]?s?\s?d"
-            r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed )?[Mm]ean difference|[Oo]dds ratio|[Rr]isk ratio|[Rr]elative risk"
+            r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed |[Ss]td\.?\s?)?[Mm]ean [Dd]ifference|[Oo]dds ratio|[Rr]isk ratio"
+            r"|[Rr]elative risk"
             r"|[Hh]azard ratio|[Rr]isk difference|[Rr]atio of means)")
-# "12.4%", "3.3 points": a unit printed after a number of the effect
-_UNIT = r"(?:\s?%|\s+points?\b)?"
+# "12.4%", "3.3 points", "−0.92 mm2", "1.2 ms": a unit printed after a number of the effect
+_UNIT = r"(?:\s?%|\s+points?\b|\s?(?:mm|[µμ]m|cm)[²³23]?(?![\w/])|\s?m?[sV](?![\w/])|\s?[µμ]V(?![\w/]))?"
 EFFECT_RE = re.compile(
     # "SMD", "standardized mean difference [SMD]", "mean difference (MD)", "the pooled SMD for BBB score was"
     # (the outcome named between measure and estimate); the interval with its level, or bare in brackets
@@ -217,8 +218,6 @@ SPECIES = (("rats", re.compile(r"\brats?\b", re.I)), ("mice", re.compile(r"\bmic
            ("patients", re.compile(r"\bpatients?\b", re.I)))
 DISEASES = (("SCI", re.compile(r"\bspinal cord injur(?:y|ies)\b|\bSCI\b")),)
 
-_ABBREVIATIONS = ("et al", "e.g", "i.e", "vs", "Fig", "Figs", "approx", "ca", "cf", "No", "Eq", "Ref", "Dr",
-                  "resp", "al")
 _SENTENCE_END = re.compile(rf"[.!?](?=[\s\"”’)\]]*\s+[\"“‘(\[]?{SENTENCE_OPENER})|\n\s*\n|\n(?=[A-Z0-9 ]{{0,12}}[A-Z])")
 
 
@@ -270,7 +269,7 @@ _SPELLED_MEASURES = {"weightedmeandifference": "WMD", "standardizedmeandifferenc
 
 def normalise_measure(raw: str) -> str:
     """The measure's abbreviation: Hedges' g and Cohen's d are SMDs, "mean difference" is MD."""
-    m = raw.replace("’", "'").lower().replace(" ", "")
+    m = raw.replace("’", "'").lower().replace(" ", "").replace("std.", "standardized").replace("std", "standardized")
     if m.startswith("hedges"):
         return "SMD"
     if m.startswith("cohen"):
@@ -280,36 +279,15 @@ def normalise_measure(raw: str) -> str:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence offsets: ends at . ! ? before a capital or digit (not after abbreviations or
-    inside brackets) and at blank lines or heading lines."""
+    inside brackets, by the entity layer's rules) and at blank lines or heading lines."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    # bracket depth just after each bracket character; depth at i = value at the last bracket <= i
-    marks: list[int] = []
-    depths: list[int] = []
-    depth = 0
-    for b in re.finditer(r"[()\[\]]", text):
-        if b.group() in "([":
-            depth += 1
-        elif depth:
-            depth -= 1
-        marks.append(b.start())
-        depths.append(depth)
-
-    def depth_at(i: int) -> int:
-        j = bisect.bisect_right(marks, i) - 1
-        return depths[j] if j >= 0 else 0
-
     for m in _SENTENCE_END.finditer(text):
         i = m.start()
-        if text[i] == ".":
-            head = text[max(0, i - 8):i]
-            word = re.search(r"((?:[A-Za-z]\.)*[A-Za-z]+)$", head)  # "e.g", "i.e" whole
-            if word and word.group(1) in _ABBREVIATIONS:
-                continue
-            if word and len(word.group(1)) == 1 and word.group(1).isupper():  # initials: "Li D. et al."
-                continue
-        if text[i] in ".!?" and depth_at(i) > 0:
+        if text[i] == "." and not stop_ends_sentence(text, i, m.end()):  # "et al.", "Fig.", "Li D. et al."
+            continue
+        if text[i] in ".!?" and inside_brackets(text, start, i):
             continue
         end = m.end() if text[i] in ".!?" else i
         if end > start:

@@ -26,8 +26,13 @@ NON_FINAL = frozenset({
     "al", "e.g", "i.e", "eg", "ie", "fig", "figs", "vs", "etc", "approx", "ca", "cf", "no", "nos",
     "ref", "refs", "suppl", "eq", "eqs", "sp", "spp", "st", "dr", "mr", "mrs", "ms", "prof", "vol",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "max",
-    "resp", "var", "viz", "incl", "inc", "ltd", "co", "univ", "dept", "tab",
+    "resp", "var", "viz", "incl", "inc", "ltd", "co", "univ", "dept", "tab", "std",
 })
+# of those, the units a number may end a sentence with ("incubated for 30 min. Cells were ...")
+_UNITS = frozenset({"min", "ms"})
+_NUMBER_BEFORE = re.compile(r"\d\s?\Z")
+# how far a bracket may stay open around a full stop that does not end the sentence ("(Std. Mean Difference ...)")
+_BRACKET_REACH = 160
 # what may open a sentence: a capital, a digit, a Greek letter, or a name of the field written in lower case first
 # ("miR-21 ...", "let-7b ...", "mTOR ...", "siRNA ...", "p53 ...", "hUC-MSCs ...")
 SENTENCE_OPENER = r"(?:[A-Z0-9α-ωΑ-Ω]|[a-z]{1,6}[A-Z0-9]|let-\d)"
@@ -127,15 +132,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     cuts: list[int] = []
     for m in _SENT_END.finditer(text):
         dot = m.start()
-        if text[dot] == ".":
-            word = _PRECEDING_WORD.search(text, max(0, dot - 20), dot)
-            if word is not None:
-                w = word.group().lower().rstrip(".")
-                if w in NON_FINAL:
-                    continue
-                # a single capital before the dot is an initial ("Li X. et al."), not a sentence end
-                if len(w) == 1 and word.group().isupper() and not _is_sentence_final_initial(text, m.end()):
-                    continue
+        if text[dot] == "." and not stop_ends_sentence(text, dot, m.end()):
+            continue
+        if inside_brackets(text, cuts[-1] if cuts else 0, dot):
+            continue
         cuts.append(m.end())
     if "." in text:
         for m in _GLUED_SENT_END.finditer(text):  # "paracrine factors.Exosomes are ...": no space after the stop
@@ -159,6 +159,29 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             spans.append((s, e))
         prev = cut
     return spans
+
+
+def stop_ends_sentence(text: str, dot: int, after: int) -> bool:
+    """Whether the full stop at ``dot`` (followed by what may open a sentence, from ``after``) ends one: not after an
+    abbreviation ("et al.", "Fig.", "Std."), unless a unit after a number ("30 min."), nor after an initial."""
+    word = _PRECEDING_WORD.search(text, max(0, dot - 20), dot)
+    if word is None:
+        return True
+    w = word.group().lower().rstrip(".")
+    if w in NON_FINAL:
+        return w in _UNITS and _NUMBER_BEFORE.search(text, max(0, word.start() - 3), word.start()) is not None
+    # a single capital before the dot is an initial ("Li X. et al."), not a sentence end
+    return not (len(w) == 1 and word.group().isupper() and not _is_sentence_final_initial(text, after))
+
+
+def inside_brackets(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a bracket opened since ``start`` that closes shortly after it."""
+    opened = text.count("(", start, at) + text.count("[", start, at)
+    if opened <= text.count(")", start, at) + text.count("]", start, at):
+        return False
+    end = min(len(text), at + _BRACKET_REACH)
+    close = min((x for x in (text.find(")", at, end), text.find("]", at, end)) if x >= 0), default=-1)
+    return close >= 0 and "\n" not in text[at:close]
 
 
 def _is_sentence_final_initial(text: str, after: int) -> bool:

@@ -169,10 +169,17 @@ def test_sentence_splitter_keeps_brackets_and_abbreviations():
         "Li et al. (2019) found A (p < 0.05; Fig. 2).", "Next one starts here.", "Heading", "Body."]
 
 
-def test_the_effect_splitter_cuts_sentences_where_the_entity_layer_does() -> None:
+@pytest.mark.parametrize("text, n", [
+    ("Exosomes carried it. miR-21 targeted PTEN. let-7b fell. Seen e.g. mTOR in cells. It fell. non-injured rats.", 5),
+    # a unit after a number ends a sentence; an abbreviation inside brackets does not, nor an unclosed bracket
+    # keep the next sentences together
+    ("Cells were incubated for 30 min. Then they were washed. Latency fell to 5 ms. The score rose.", 4),
+    ("BBB scores rose (Std. Mean Difference 1.20, 95% CI 0.80 to 1.60). Then they fell.", 2),
+    ("An unclosed (bracket here. Next sentence. Another one.", 3),
+])
+def test_the_effect_splitter_cuts_sentences_where_the_entity_layer_does(text: str, n: int) -> None:
     from extractors.tokens import sentence_spans
-    text = "Exosomes carried it. miR-21 targeted PTEN. let-7b fell. Seen e.g. mTOR in cells. It fell. non-injured rats."
-    assert split_sentences(text) == sentence_spans(text) and len(split_sentences(text)) == 5
+    assert split_sentences(text) == sentence_spans(text) and len(split_sentences(text)) == n
 
 
 def test_abstract_and_results_statements_of_one_result_are_one_effect_even_if_grounded_differently():
@@ -321,9 +328,23 @@ def test_heterogeneity_inside_another_effects_parentheses_is_not_the_previous_ef
      ("WMD", -12.4, -16.1, -8.7)),
     ("BMSC-Exos reduced TNF-α (Standardized mean difference: -1.10; 95% CI: -1.62, -0.58).", ("SMD", -1.1, -1.62, -0.58)),
     ("BMSC-Exos reduced TNF-α (WMD −12.4%, 95% CI −16.1 to −8.7).", ("WMD", -12.4, -16.1, -8.7)),
+    # RevMan's "Std. Mean Difference" is an SMD, not an MD
+    ("BMSC-Exos improved BBB scores (Std. Mean Difference 1.20, 95% CI 0.80 to 1.60).", ("SMD", 1.2, 0.8, 1.6)),
+    ("BMSC-Exos improved BBB scores (Std Mean Difference 1.20, 95% CI 0.80 to 1.60).", ("SMD", 1.2, 0.8, 1.6)),
+    # units of area, time and voltage after the estimate
+    ("BMSC-Exos reduced the lesion area (MD −0.92 mm2, 95% CI −1.30 to −0.54).", ("MD", -0.92, -1.3, -0.54)),
 ])
 def test_measure_names_written_out_and_bare_intervals(text: str, values: tuple) -> None:
     (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
+    assert (effect.measure, effect.estimate, effect.ci_low, effect.ci_high) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("BMSC-Exos shortened MEP latency (MD −1.2 ms, 95% CI −1.8 to −0.6).", ("MD", -1.2, -1.8, -0.6)),
+    ("BMSC-Exos increased MEP amplitude (MD 0.45 mV, 95% CI 0.20 to 0.70).", ("MD", 0.45, 0.2, 0.7)),
+])
+def test_electrophysiology_units_after_the_estimate(text: str, values: tuple) -> None:
+    (effect,) = _annotated_effects(text)  # the outcome as the entity layer grounds it
     assert (effect.measure, effect.estimate, effect.ci_low, effect.ci_high) == values
 
 
