@@ -267,9 +267,12 @@ _SPELLED_MEASURES = {"weightedmeandifference": "WMD", "standardizedmeandifferenc
                      "ratioofmeans": "ROM"}
 
 
+_STD_ABBREVIATED = re.compile(r"^std\.?")
+
+
 def normalise_measure(raw: str) -> str:
     """The measure's abbreviation: Hedges' g and Cohen's d are SMDs, "mean difference" is MD."""
-    m = raw.replace("’", "'").lower().replace(" ", "").replace("std.", "standardized").replace("std", "standardized")
+    m = _STD_ABBREVIATED.sub("standardized", raw.replace("’", "'").lower().replace(" ", ""))  # RevMan's "Std."
     if m.startswith("hedges"):
         return "SMD"
     if m.startswith("cohen"):

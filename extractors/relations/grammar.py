@@ -4281,12 +4281,12 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
     return readings, new_context
 
 
-# what a carried molecule is when these follow it: a silencer of it, not the molecule
 # "as evidenced by reduced MDA": the changes after these showed the one before them
 _EVIDENCE_PARTICIPLES = frozenset({"evidenced", "shown", "indicated", "demonstrated", "reflected", "manifested",
                                    "confirmed", "revealed"})
 # gerunds opening a clause that name a molecule's loss as its subject
 _LOSS_GERUNDS = frozenset({"blocking", "inhibiting", "silencing", "suppressing", "depleting", "deleting"})
+# what a carried molecule is when these follow it: a silencer of it, not the molecule
 SILENCER_WORDS = {"sirna", "sirnas", "shrna", "shrnas", "inhibitor", "inhibitors", "antagomir", "antagomirs",
                   "antisense", "sponge", "sponges"}
 _SILENCER_PAIRS = frozenset({("small", "interfering"), ("short", "interfering"), ("short", "hairpin")})
