@@ -438,6 +438,10 @@ class Recognizer:
                            "depleted_category": depleted.ref.category}
         return Candidate(start, end, curie, "composite", self.refs[curie], attributes=attributes)
 
+    def _phrase(self, phrase: str) -> str | None:
+        """The lexicon entry a phrase built from a text's words names, if any."""
+        return self.lex.lookup(key_of(phrase), key_of(phrase, fold=False))
+
     def _elided_head_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """Words coordinated before a process name that share its last word ("neuronal and oligodendrocyte
         differentiation", "neuronal, astrocytic or oligodendrocytic differentiation"): each names the process
@@ -461,9 +465,7 @@ class Recognizer:
                     break  # the word next to the name is joined by "and"/"or"/"/", the ones before it by commas
                 first = False
                 word = before.group("word")
-                found = next(((head, curie) for head in heads
-                              if (curie := self.lex.lookup(key_of(f"{word} {head}"), key_of(f"{word} {head}",
-                                                                                            fold=False)))), None)
+                found = next(((head, curie) for head in heads if (curie := self._phrase(f"{word} {head}"))), None)
                 if found is None or found[1] == c.curie or self.lex.entries[found[1]].category != category:
                     break
                 out.append(Candidate(before.start("word"), before.end("word"), found[1], "elided",
@@ -484,8 +486,7 @@ class Recognizer:
                 continue
             at = c.end
             while (after := _COORDINATED_WORD_AFTER.match(text, at)) is not None:
-                phrase = f"{surface[:of]} of {after.group('word')}"
-                curie = self.lex.lookup(key_of(phrase), key_of(phrase, fold=False))
+                curie = self._phrase(f"{surface[:of]} of {after.group('word')}")
                 if curie is None or curie == c.curie or \
                         self.lex.entries[curie].category != self.lex.entries[c.curie].category:
                     break
@@ -507,12 +508,12 @@ class Recognizer:
                 hosts = sorted((c.start, c.end, host_group[c.curie]) for c in cands if c.curie in host_group)
             process = re.search(r"polari[sz]ation|activation", tail) is not None
             s1, s2 = m.group("s1"), m.group("s2")
-            named = _STATE_HOST_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            # "microglial M2-type polarization": the cell word right before the state is its host
-            host = _STATE_HOST_WORDS[named.group(1).lower()] if named is not None and s1[0] != "A" else \
+            # "microglial M2-type polarization": the cell word right before an M state is its host
+            named = _STATE_HOST_BEFORE.search(text, max(0, m.start() - 20), m.start()) if s1[0] == "M" else None
+            host = _STATE_HOST_WORDS[named.group(1).lower()] if named is not None else \
                 _state_host(text, m.start(), m.end(), hosts, s1[0])
             if process:
-                start = named.start(1) if named is not None and s1[0] != "A" else m.start()
+                start = named.start(1) if named is not None else m.start()
                 states = [(f"{s1}/{s2}" if s2 and s1[0] == s2[0] == "M" else s1, start, m.end())]
             elif s2:  # "M1/M2 phenotype": two states
                 states = [(s1, m.start("s1"), m.end("s1")), (s2, m.start("s2"), m.end())]

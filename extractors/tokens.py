@@ -9,7 +9,8 @@ mention lines up with token boundaries, and building the Doc from pre-split word
 faster than spaCy's own prefix/suffix/infix search.
 
 Sentences end at ``.``, ``?`` or ``!`` followed by space and a capital, digit or opening
-bracket, and at line breaks, except after abbreviations such as "et al.", "e.g.", "Fig.".
+bracket, and at line breaks, except after abbreviations such as "et al.", "e.g.", "Fig." (a unit after a
+number, "30 min.", still ends one) and inside a bracket that closes shortly after.
 """
 
 from __future__ import annotations
