@@ -2893,6 +2893,10 @@ class SentenceReader:
             if ing and prev.role in {"means", "consequence"}:
                 return prev.role, list(prev.subjects), prev.parent
             if w == "," and ing:
+                if prev.role in {"main", "coordinated"} and self.toks[prev.start].lower.endswith("ing"):
+                    # a series of gerunds: "in various ways, such as promoting axonal regeneration, inhibiting
+                    # neuronal apoptosis, ..." names the ways side by side, not one as the other's consequence
+                    return "coordinated", list(prev.subjects), None
                 return self._consequence(prev)
             if prev.role in {"means", "consequence"}:
                 return "coordinated", list(prev.subjects), None
@@ -3814,6 +3818,11 @@ class SentenceReader:
             return False  # an outcome does not drive a process ("promoting recovery" is no cause of autophagy)
         if z.category in V.CELL and not consequence:
             return y.category in _OUTCOME_OR_PROCESS
+        if consequence and z.category in _OUTCOME_OR_PROCESS and z.category not in V.PATHWAY \
+                and y.category in _MOLECULE_OR_PATHWAY:
+            # "attenuated inflammation, suppressing the TLR4/NF-κB pathway": the signalling is the subject's
+            # means, upstream of the process; the process does not drive it
+            return False
         # process -> process only when the second is an outcome ("improves motor function by reducing
         # apoptosis"), not between two cellular processes ("activates autophagy by reducing apoptosis")
         if not consequence and z.category in _PROCESS_NOT_PATHWAY and y.category in _PROCESS_NOT_OUTCOME:
@@ -3877,6 +3886,13 @@ class SentenceReader:
             self.emit(s, "participates_in", o, 0, rule, f.start, f.negated)
             return
         sign = self._object_sign(f, o, local) * self._subject_sign(s, f)
+        if f.negated and sign and self._lost_from_vesicles(s):
+            # "Exosomes lacking miR-21 failed to reduce apoptosis": what whole vesicles do, the ones without
+            # miR-21 did not, so miR-21 carries the effect (a rescue); "miR-21 raises apoptosis" denied would
+            # say less, and the opposite of what the experiment shows
+            sign = self._object_sign(f, o, local)
+            self.emit(s, _predicate(sign), o, sign, f"{rule}:needed", f.start)
+            return
         if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and f.role not in {"consequence", "means"} \
                 and self._said_targeted(o):
             # "miR-X targets and suppresses Y"; what follows from it ("thereby inhibiting NF-κB") is no targeting
@@ -3929,6 +3945,20 @@ class SentenceReader:
             return -1 if any(t.start >= s.start and t.end <= s.end and t.lower in {"its", "their"}
                              and self.word(x + 1) in V.LOSS_SUFFIXES for x, t in enumerate(self.toks)) else 1
         return -1 if self._taken_away(at) else 1
+
+    def _lost_from_vesicles(self, s: Arg) -> bool:
+        """Whether s is what vesicles were made to lack: "exosomes from miR-21-knockdown MSCs", "miR-21-depleted
+        exosomes", "exosomes lacking miR-21"."""
+        if any(s in lost for lost in self.lacking().values()):
+            return True
+        at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
+        if at is None:
+            return False
+        k = at - 1
+        while self.word(k) in _DETERMINERS_BEFORE_A_MOLECULE:
+            k -= 1
+        vesicles = self.ent(k - 1)
+        return self.word(k) == "lacking" and vesicles is not None and self.vesicle(vesicles.arg)
 
     def _named_by_its_fall(self, at: int) -> bool:
         """Whether the clause opens with the fall of the entity at ``at``: "Reduced X ...", "The reduction in X",

@@ -13,6 +13,7 @@ from kg.pipeline import Extractor
 PTEN, AKT, MTOR, TRKA, CBL, CBLB = "HGNC:9588", "exokg:AKT", "HGNC:3942", "HGNC:8031", "HGNC:1541", "HGNC:1542"
 MICROGLIA, NEURON, SCI, ROS = "CL:0000129", "CL:0000540", "MONDO:0043797", "CHEBI:26523"
 IL1B, TNF, BAX, APOPTOSIS, INFLAMMATION = "HGNC:5992", "HGNC:11892", "HGNC:959", "GO:0006915", "GO:0006954"
+MIR21 = "mirbase:MI0000077"
 
 
 @cache
@@ -48,7 +49,7 @@ def test_a_proteins_ubiquitination_is_not_the_protein() -> None:
 def test_an_association_with_an_unread_phrase_does_not_pair_the_subjects() -> None:
     got = claims("Overexpression of Cblb and Cbl was associated with increased TrkA ubiquitination.")
     assert not any(p == "associated_with" for _, p, _ in got), got
-    assert ("mirbase:MI0000077", "associated_with", "HGNC:11364") in claims(
+    assert (MIR21, "associated_with", "HGNC:11364") in claims(
         "miR-21 and STAT3 expression were correlated with each other.")
 
 
@@ -138,7 +139,7 @@ def test_vesicles_named_by_the_mirna_they_carry_are_vesicles(text: str) -> None:
 
 def test_a_mirna_before_a_vesicle_in_a_list_names_no_preparation() -> None:
     got = claims("The level of miR-21 in exosomes was high, and miR-21 and exosomes were compared.")
-    assert ("GO:0070062", "carries", "mirbase:MI0000077") in got
+    assert ("GO:0070062", "carries", MIR21) in got
     assert all(rule != "carries:named" for s in statements("miR-21 and exosomes were compared.")
                for rule in (e.rule for e in s.evidence))
 
@@ -178,7 +179,7 @@ def test_microgliosis_is_microglial_activation() -> None:
 def test_a_verb_coordinated_after_a_means_phrase_is_the_clause_subjects(text: str) -> None:
     got = claims(text)
     assert ("GO:0070062", "increases", "GO:0030182") in got, got
-    assert not any(s in {"GO:0007249", "mirbase:MI0000077"} and o == "GO:0030182" for s, _, o in got), got
+    assert not any(s in {"GO:0007249", MIR21} and o == "GO:0030182" for s, _, o in got), got
 
 
 def test_a_relative_clause_after_a_means_phrase_is_still_the_mediators() -> None:
@@ -355,8 +356,8 @@ def test_a_change_added_after_a_means_phrase_is_the_clause_subjects() -> None:
 
 
 def test_a_role_in_a_signed_process_is_counted_once() -> None:
-    assert claims("miR-21 plays a role in the inhibition of apoptosis.") == {("mirbase:MI0000077", "decreases", APOPTOSIS)}
-    assert ("mirbase:MI0000077", "increases", AKT) in claims("miR-21 plays a role in the activation of AKT.")
+    assert claims("miR-21 plays a role in the inhibition of apoptosis.") == {(MIR21, "decreases", APOPTOSIS)}
+    assert (MIR21, "increases", AKT) in claims("miR-21 plays a role in the activation of AKT.")
 
 
 def test_the_agent_of_effects_a_role_is_in_does_not_change() -> None:
@@ -421,7 +422,7 @@ def test_this_in_turn_after_a_fall_is_the_fallen_molecule_acting_the_other_way()
     got = claims("Exosomes inhibit YY1 expression. This in turn inhibits the NF-κB pathway.")
     assert ("HGNC:12856", "increases", "GO:0007249") in got, got
     got = claims("Exosomes increased miR-21 expression. This in turn suppressed PTEN.")
-    assert ("mirbase:MI0000077", "decreases", PTEN) in got, got
+    assert (MIR21, "decreases", PTEN) in got, got
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -509,6 +510,28 @@ def test_a_protein_binding_a_molecule_to_cause_a_change_gives_the_molecule_no_si
     assert not any(s == "HGNC:1034" and p == "decreases" for s, p, _ in got), got
     # a miRNA binding its target represses it
     assert (PTEN, "decreases", AKT) in claims("miR-21 binds to PTEN, thereby activating AKT.")
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes reduced apoptosis, inhibiting NF-κB activation.",
+    "Exosomes attenuated inflammation, suppressing the TLR4/NF-κB pathway.",
+])
+def test_a_process_lowered_does_not_drive_the_signalling_named_after_it(text: str) -> None:
+    # the participle names the subject's other change (its means, upstream of the process), not what the
+    # process did: "apoptosis raises NF-κB" would read the pathway the wrong way round
+    got = claims(text)
+    assert any(s == EXOSOME and p == "decreases" and o in {"exokg:NFkappaB", "GO:0034142"} for s, p, o in got), got
+    assert not any(s in {APOPTOSIS, INFLAMMATION} for s, _, _ in got), got
+    # a molecule's change still drives what follows from it
+    assert (PTEN, "decreases", AKT) in claims("miR-21 inhibited PTEN, activating AKT.")
+
+
+def test_gerunds_named_side_by_side_are_the_subjects_ways_not_a_chain() -> None:
+    got = claims("After reaching the injury site, exosomes can play a role in SCI treatment in various ways, such "
+                 "as promoting axonal regeneration, inhibiting neuronal apoptosis, and promoting the polarization "
+                 "of M1 type macrophages to M2.")
+    assert (EXOSOME, "decreases", "GO:0051402") in got, got
+    assert {s for s, _, _ in got} == {EXOSOME}, got
 
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), [
@@ -618,6 +641,11 @@ def test_vesicle_mediated_delivery_of_a_silencer_lowers_its_target() -> None:
     # and so it is as the treatment a comparison follows
     ("Cells were transfected with PTEN inhibitor, which reduced apoptosis.", (PTEN, "increases", APOPTOSIS),
      (PTEN, "decreases", APOPTOSIS)),
+    # vesicles made to lack a molecule failing to do what whole vesicles do: the molecule carries the effect
+    ("Exosomes lacking miR-21 failed to reduce apoptosis.", (MIR21, "decreases", APOPTOSIS),
+     (MIR21, "increases", APOPTOSIS)),
+    ("Exosomes from miR-21 knockdown MSCs could not promote functional recovery.",
+     (MIR21, "increases", "exokg:motor_function"), (MIR21, "decreases", "exokg:motor_function")),
     # a purpose after "for" and a gerund is the subject's, as after "to"
     ("Exosomes modify macrophage polarization for attenuating inflammation.", (EXOSOME, "decreases", INFLAMMATION),
      ("GO:0042116", "decreases", INFLAMMATION)),
@@ -692,7 +720,7 @@ def test_a_gerund_after_of_takes_its_agent_after_by() -> None:
      ("CL:0002540", "decreases", APOPTOSIS)),
     # what is derived from vesicles is carried by them; the miRNA, not the cells, is the subject
     ("MiR-21 derived from the exosomes of MSCs regulates the death of neurons.",
-     ("exokg:MSC_Exo", "carries", "mirbase:MI0000077"), ("CL:0000134", "regulates", "exokg:neuron_death")),
+     ("exokg:MSC_Exo", "carries", MIR21), ("CL:0000134", "regulates", "exokg:neuron_death")),
     # cells that take vesicles in made none of them and are not the clause's subject
     ("The uptake of BMSC-Exos by neurons reduced apoptosis.", ("exokg:BMSC_Exo", "decreases", APOPTOSIS),
      ("exokg:BMSC_Exo", "derived_from", NEURON)),
@@ -709,7 +737,7 @@ def test_vesicles_of_cells_and_vesicles_taken_in_by_cells(text: str, expected: t
 
 def test_an_axis_subject_member_lowered_by_the_one_before_does_not_share_its_effect() -> None:
     got = claims("The miR-21/PTEN/PDCD4 signaling pathway was shown to suppress cell death in vivo.")
-    assert ("mirbase:MI0000077", "decreases", "GO:0008219") in got, got
+    assert (MIR21, "decreases", "GO:0008219") in got, got
     # miR-21 lowers PTEN and PDCD4: that they fell is what suppressed cell death, so neither lowered it
     assert not any(s in {PTEN, "HGNC:8763"} and p == "decreases" for s, p, _ in got), got
     # a brake leading the axis holds back what follows it; two miRNAs listed together lower neither
