@@ -187,6 +187,8 @@ _GROUP_CLAUSE_JOINS = frozenset(_AMOUNT_NOUNS | {",", "and", "whereas", "while",
                                                 "significantly", "markedly", "also", "in", "contrast"})
 _PLACE_WORDS = frozenset(V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"})
 _GENE_NOT_FAMILY = frozenset(V.GENE - V.FAMILY)
+# "had no / little / negligible effect on Y"
+_NO_EFFECT_WORDS = frozenset({"no", "little", "negligible"})
 _OUTCOME_NOT_PROCESS = frozenset(V.OUTCOME - V.PROCESS)
 _PROCESS_NOT_PATHWAY = frozenset(V.PROCESS - V.PATHWAY)
 _PROCESS_NOT_OUTCOME = frozenset(V.PROCESS - V.OUTCOME)
@@ -1280,7 +1282,7 @@ class SentenceReader:
         self.collapse()
         if not self.aim:
             self._frames()
-            if "no" in self.words and not self.words.isdisjoint(_EFFECT_HEADS):
+            if not self.words.isdisjoint(_NO_EFFECT_WORDS) and not self.words.isdisjoint(_EFFECT_HEADS):
                 self._no_effect()
             if not self.words.isdisjoint(V.EFFECT_PROCESSES) and self.words.isdisjoint(_REVERSAL_VERBS):
                 self._effect_adjectives()  # an undone effect reads its adjective itself (_undone_effect)
@@ -1351,10 +1353,10 @@ class SentenceReader:
         return out
 
     def _no_effect(self) -> None:
-        """ "X had no (significant) effect on Y": a denied claim that X acts on Y."""
+        """ "X had no (significant) effect on Y", "little effect": a denied claim that X acts on Y."""
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.is_ent or t.lower != "no":
+            if t.is_ent or t.lower not in _NO_EFFECT_WORDS:
                 continue
             e = i + 1
             while e < len(toks) and e <= i + 3 and not toks[e].is_ent and toks[e].lower not in _EFFECT_HEADS:
@@ -1837,6 +1839,12 @@ class SentenceReader:
         """(kind, sign, length) of a verb trigger starting at token i."""
         if not 0 <= i < len(self.toks) or self.toks[i].is_ent:
             return None
+        if self.toks[i].lower == "change":
+            p = i - 1
+            while p > 0 and _adverb(self.word(p)):
+                p -= 1
+            if self.word(p) not in V.AUXILIARIES and self.word(p) not in {"not", "to"}:
+                return None  # "a change of", "no change in": the noun
         for seq, kind, sign in V.verb_table().get(self.toks[i].lower, ()):
             n = self._match_words(i, seq)
             if n:
@@ -3886,7 +3894,7 @@ class SentenceReader:
             self.emit(s, "participates_in", o, 0, rule, f.start, f.negated)
             return
         sign = self._object_sign(f, o, local) * self._subject_sign(s, f)
-        if f.negated and sign and self._lost_from_vesicles(s):
+        if sign and (f.negated or self._weaker(f)) and self._lost_from_vesicles(s):
             # "Exosomes lacking miR-21 failed to reduce apoptosis": what whole vesicles do, the ones without
             # miR-21 did not, so miR-21 carries the effect (a rescue); "miR-21 raises apoptosis" denied would
             # say less, and the opposite of what the experiment shows
@@ -3945,6 +3953,20 @@ class SentenceReader:
             return -1 if any(t.start >= s.start and t.end <= s.end and t.lower in {"its", "their"}
                              and self.word(x + 1) in V.LOSS_SUFFIXES for x, t in enumerate(self.toks)) else 1
         return -1 if self._taken_away(at) else 1
+
+    def _weaker(self, f: Frame) -> bool:
+        """The clause says its change was smaller than another's: "reduced apoptosis less effectively (than
+        ...)", "to a lesser extent", "only partially reduced"."""
+        if self.word(f.start - 1) in {"partially", "partly"} or self.word(f.start - 1) == "less":
+            return True
+        after = f.start + f.length
+        for x in range(after, min(after + 8, len(self.toks))):
+            w = self.word(x)
+            if w in {",", ";", "and", "whereas", "while", "but"}:
+                return False
+            if w in {"less", "lesser", "weaker"}:
+                return True
+        return False
 
     def _lost_from_vesicles(self, s: Arg) -> bool:
         """Whether s is what vesicles were made to lack: "exosomes from miR-21-knockdown MSCs", "miR-21-depleted
@@ -4079,7 +4101,7 @@ class SentenceReader:
                     V.INC, V.DEC}), None)
                 participle = sign is not None
             if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of", "among"}:
-                sign = V.NOUN_SIGN.get(w, 1)
+                sign = V.CHANGE_NOUNS[w]
             if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in _INTRANSITIVE_SHIFT:
                 # "microglia shifted from M1 to M2 after exosome treatment": the state shifted to is raised
                 after = next((x + 1 for x in range(i + 1, min(i + 8, len(toks))) if self.word(x) in _SHIFTED_TO), None)

@@ -46,6 +46,9 @@ INCREASE_VERBS = (
 )
 # decreasing verbs whose base form is a comparative ("lower"): only the inflected forms are verbs
 DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering")
+# "change" is mostly a noun ("pathological changes occur"): a verb in its past and gerund, and in its base
+# form after an auxiliary or "not" ("did not significantly change GFAP"; see grammar's _trigger)
+REGULATE_INFLECTIONS = ("changed", "changing", "change")
 REGULATE_VERBS = (
     "regulate", "modulate", "affect", "influence", "control", "alter", "act on", "modify", "dysregulate",
     "deregulate", "manipulate", "govern", "shape", "orchestrate", "reprogram", "impact",
@@ -302,9 +305,15 @@ AUXILIARIES = {"may", "might", "can", "could", "will", "would", "should", "must"
                "was", "were", "has", "have", "had", "does", "do", "did", "involve", "involves", "cannot"}
 PREPOSITIONS = LOCATIVE | {"of", "by", "to", "via", "through"}
 # "a reduction in Y": nouns whose "in" introduces the thing that changes, not a setting
-CHANGE_NOUNS = {"increase", "increases", "decrease", "decreases", "reduction", "reductions", "recovery",
-                "improvement", "improvements", "elevation", "decline", "rise", "change", "changes",
-                "alteration", "alterations", "deficits", "deficit", "upregulation", "downregulation"}
+# a change noun and the way it goes: plurals ("decreases in TNF-α") are no verbs here, and "changes" or
+# "alterations" say no way
+CHANGE_NOUNS: dict[str, int] = {
+    "increase": 1, "increases": 1, "elevation": 1, "rise": 1, "upregulation": 1, "recovery": 1,
+    "improvement": 1, "improvements": 1,
+    "decrease": -1, "decreases": -1, "reduction": -1, "reductions": -1, "decline": -1, "downregulation": -1,
+    "deficit": -1, "deficits": -1,
+    "change": 0, "changes": 0, "alteration": 0, "alterations": 0,
+}
 DISEASE_MODIFIED = {"repair", "treatment", "treatments", "therapy", "therapies", "model", "models", "rats",
                     "rat", "mice", "mouse", "animals", "patients", "site", "sites", "area", "areas", "tissue",
                     "tissues", "lesion", "recovery", "research", "microenvironment", "progression", "onset",
@@ -479,6 +488,8 @@ def verb_table() -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
         table.setdefault(form, []).append(((form,), DEC, -1))
     add(INCREASE_VERBS, INC, 1)
     add(REGULATE_VERBS, REG, 0)
+    for form in REGULATE_INFLECTIONS:
+        table.setdefault(form, []).append(((form,), REG, 0))
     add(TARGET_VERBS, TARGET, -1)
     add(CARRY_VERBS, CARRY, 0)
     add(LIGHT_VERBS, LIGHT, 0)

@@ -560,6 +560,52 @@ def test_a_process_named_with_a_molecules_role_names_the_molecule(
     assert wrong not in got, got
 
 
+def denied(text: str) -> set[tuple[str, str, str]]:
+    return {(s.subject.curie, s.predicate, s.object.curie) for s in statements(text)
+            if all(e.negated for e in s.evidence)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Decreases in TNF-α were observed after exosome treatment.", (EXOSOME, "decreases", TNF)),
+    ("Reductions in TNF-α levels were seen in rats after exosome treatment.", (EXOSOME, "decreases", TNF)),
+    ("Deficits in motor function were seen after exosome treatment.",
+     (EXOSOME, "decreases", "exokg:motor_function")),
+    # a change that names no way gives none
+    ("Changes in GFAP expression were observed after exosome treatment.", (EXOSOME, "regulates", GFAP)),
+])
+def test_a_change_noun_after_a_treatment_goes_its_own_way(text: str, expected: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got and len({p for s, p, o in got if (s, o) == (EXOSOME, expected[2])}) == 1, got
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes did not significantly change the expression of GFAP.",
+    "Exosomes had little effect on GFAP expression.",
+    "Exosomes had negligible effects on GFAP expression.",
+])
+def test_an_effect_said_to_be_absent_is_denied(text: str) -> None:
+    assert denied(text) == {(EXOSOME, "regulates", GFAP)}, statements(text)
+
+
+def test_change_as_a_noun_is_no_verb() -> None:
+    # "changes occur, including inflammation ..., which leads to the formation of cavities": the noun heads no
+    # clause, so what inflammation leads to stays a raise
+    got = claims("Following SCI, a series of secondary pathophysiological changes occur, including inflammation "
+                 "and neuronal apoptosis at the injury site, which subsequently leads to the formation of cavities.")
+    assert (INFLAMMATION, "increases", "exokg:cavity_formation") in got, got
+    assert not denied("Exosomes had a little effect on GFAP expression.")
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes from miR-21 knockdown MSCs reduced apoptosis less effectively than control exosomes.",
+    "miR-21-depleted exosomes only partially reduced apoptosis.",
+    "Exosomes from miR-21 knockdown MSCs reduced apoptosis to a lesser extent.",
+])
+def test_vesicles_lacking_a_molecule_doing_less_show_what_the_molecule_does(text: str) -> None:
+    got = claims(text)
+    assert (MIR21, "decreases", APOPTOSIS) in got and (MIR21, "increases", APOPTOSIS) not in got, got
+
+
 @pytest.mark.parametrize("text", [
     "Significant functional improvement was observed after exosome treatment.",
     "There was a significant functional improvement after exosome treatment.",
