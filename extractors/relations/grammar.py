@@ -172,7 +172,7 @@ _GAIN_PARTICIPLES = frozenset({"overexpressed", "over-expressed", "upregulated",
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "since", "although", "though",
                             "whilst", "once"})
 # "this (protective) effect was reversed by ...": the effect of what the sentence before named
-_ANAPHORIC_DETERMINERS = frozenset({"this", "these", "such", "their", "its"})
+_ANAPHORIC_DETERMINERS = frozenset({"this", "these", "such", "their", "its", "whose"})
 # "X exhibits anti-inflammatory effects via Z"
 _EFFECT_VERBS = frozenset({"exert", "exerts", "exerted", "exerting", "exhibit", "exhibits", "exhibited", "exhibiting",
                            "show", "shows", "showed", "display", "displays", "displayed", "produce", "produces",
@@ -187,6 +187,8 @@ _GROUP_CLAUSE_JOINS = frozenset(_AMOUNT_NOUNS | {",", "and", "whereas", "while",
                                                 "significantly", "markedly", "also", "in", "contrast"})
 _PLACE_WORDS = frozenset(V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"})
 _GENE_NOT_FAMILY = frozenset(V.GENE - V.FAMILY)
+# "Y induced by X": a reduced passive after a name ("mediated" gives no sign)
+_REDUCED_PASSIVES = frozenset({"mediated", "induced", "driven", "caused", "triggered", "evoked", "elicited"})
 # "had no / little / negligible effect on Y"
 _NO_EFFECT_WORDS = frozenset({"no", "little", "negligible"})
 _OUTCOME_NOT_PROCESS = frozenset(V.OUTCOME - V.PROCESS)
@@ -279,9 +281,14 @@ class UndoneEffect:
     manipulated: tuple[Tok, bool] | None  # a rescue's molecule, and whether it was taken away
     counter: list[Arg]  # otherwise the agent that undid it ("MSC-Exos attenuated ...", "... reversed by MSC-Exos")
     beneficial: bool  # "protective", "therapeutic": smaller for an adverse target, larger for a favourable one
+    # the way each target went where "this effect" points back at changes already read ("MSC-Exos attenuated
+    # apoptosis, and this effect was reversed by ...")
+    signs: dict[Arg, int] = field(default_factory=dict)
 
     def sign_on(self, target: Arg) -> int:
         """The effect's sign on one of its targets ("the protective effect of Y on apoptosis" makes it smaller)."""
+        if target in self.signs:
+            return self.signs[target]
         if self.beneficial:  # smaller if adverse, larger if a good the field measures, else no side
             return -1 if _adverse(target) else 1 if V.FAVOURABLE.search(target.ref.label or "") else 0
         return self.sign
@@ -300,6 +307,7 @@ class Context:
     vesicles: tuple[Arg, ...] = ()
     row_subject: Arg | None = None
     fallen: tuple[Arg, ...] = ()  # the objects the previous sentence lowered ("This in turn ..." follows them)
+    changed: tuple[tuple[Arg, int], ...] = ()  # what its clauses changed, and which way ("This effect ...")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1009,9 +1017,9 @@ class SentenceReader:
             # "STAT3-induced miR-21 expression"; "activated" without a hyphen is the verb ("BMSC-Exos activated
             # STAT3, AKT and JAK2"), read by the clause
             based = w == "based" and hyphen and self.vesicle(t.arg) and self._delivery_between(j + 1, j + 4)
-            if not hyphen and w in {"mediated", "induced", "driven"} and self.word(j + 1) == "by":
-                # "M2 polarization induced by MFG-E8", "apoptosis mediated by caspase-3": a reduced passive, the
-                # agent after "by" acts on what stands before
+            if not hyphen and w in _REDUCED_PASSIVES and self.word(j + 1) == "by":
+                # "M2 polarization induced by MFG-E8", "apoptosis mediated by caspase-3", "neuronal death caused by
+                # oxidative stress": a reduced passive, the agent after "by" acts on what stands before
                 k = j + 2 + (self.word(j + 2) in {"the", "a", "an"})
                 agent = self.ent(k)
                 if agent is not None and agent.arg.category in _SETTING_CATEGORIES:
@@ -2283,9 +2291,11 @@ class SentenceReader:
                         if a.category in V.MOLECULE or self.vesicle(a) or a.ref.curie in self.k.composites]
             if not t.is_ent and self._anaphoric(e):
                 # "This effect was reversed by ...": the effect of the vesicles (or molecules) just named,
-                # read here (the claim's span is the effect noun's)
-                named = [self.ctx.vesicles[-1]] if self.ctx.vesicles else [
-                    a for a in self.ctx.subjects if a.category in V.MOLECULE]
+                # read here (the claim's span is the effect noun's); in the same sentence, of the clause before
+                earlier = [a for f in self._changes_before(e) for a in f.subjects
+                           if a.category in V.MOLECULE or self.vesicle(a)]
+                named = list(dict.fromkeys(earlier)) or ([self.ctx.vesicles[-1]] if self.ctx.vesicles else [
+                    a for a in self.ctx.subjects if a.category in V.MOLECULE])
                 return [Arg(a.ref, t.start, t.end) for a in named]
             return []
         return []
@@ -2331,7 +2341,21 @@ class SentenceReader:
                 target = [process]
             elif self.toks[e].is_ent and self.toks[e].arg.category in V.PROCESS:  # "the neuroprotective effects of X"
                 target, sign = [self.toks[e].arg], 1
-        return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS)
+        signs: dict[Arg, int] = {}
+        if not target and not self.toks[e].is_ent and self._anaphoric(e):
+            # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
+            earlier = self._changes_before(e)
+            changed = [(o, self._object_sign(f, o, local)) for f in earlier for o, local in f.objects] if earlier \
+                else list(self.ctx.changed)
+            signs = {o: sg for o, sg in changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
+            target = list(signs)
+        return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
+                            signs)
+
+    def _changes_before(self, e: int) -> list[Frame]:
+        """The clauses of this sentence before token e that changed something ("this effect" points back at)."""
+        return [f for f in self.frames if f.start < e and f.role in {"main", "coordinated"}
+                and f.kind in {V.INC, V.DEC} and f.objects]
 
     def _rescue(self, i: int, undone: UndoneEffect) -> None:
         """A rescue experiment shows that Y acts through the manipulated X: Y carries a miRNA X whose loss
@@ -2368,6 +2392,9 @@ class SentenceReader:
             for y in undone.agents:
                 self.emit(y, _predicate(sign), z, sign, "nominal:effect", i)
             for x in undone.counter:
+                at = self._token_of(x)
+                if at is not None and self._taken_away(at):
+                    continue  # "abolished by LY294002, a PI3K inhibitor": PI3K was taken away (the rescue reads it)
                 if x.category not in V.CONTEXT_ONLY and x not in undone.agents:
                     self.emit(x, {1: "decreases", -1: "increases"}.get(sign, "regulates"), z, -sign, "counteracts", i,
                               negated)
@@ -3316,7 +3343,8 @@ class SentenceReader:
             k -= 1
         w = self.toks[j].lower
         return w.endswith("ed") and self.ent(k) is not None and (
-            self.word(j + 1) in _PLACE_WORDS or (w in _PREPARATION_PARTICIPLES and self.word(j + 1) == "with"))
+            self.word(j + 1) in _PLACE_WORDS or (w in _PREPARATION_PARTICIPLES and self.word(j + 1) == "with")
+            or (w in _REDUCED_PASSIVES and self.word(j + 1) == "by"))  # "apoptosis induced by LPS was reduced"
 
     def _with_agent(self, j: int) -> bool:
         k = j - 1
@@ -3925,7 +3953,7 @@ class SentenceReader:
 
     def _promoter_before(self, o: Arg) -> bool:
         """Is ``o`` named as the owner of a promoter or regulatory region ("the promoter of miR-21")?"""
-        at = next((x for x, t in enumerate(self.toks) if t.is_ent and o in t.args()), None)
+        at = self._token_of(o)
         if at is None:
             return False
         named_before = self.word(at - 1) == "of" and any(self.word(x) in V.PROMOTER_WORDS for x in range(max(0, at - 4), at))
@@ -3942,7 +3970,7 @@ class SentenceReader:
         if f.role not in {"main", "coordinated", "consequence", "means"} or s.category in V.CONTEXT_ONLY \
                 or self.vesicle(s) or s.category in V.DISEASE:
             return 1
-        at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
+        at = self._token_of(s)
         if s.category not in _MOLECULE_OR_PATHWAY:
             # "Reduced neuroinflammation led to neuroprotection", "the reduction in apoptosis resulted in ...":
             # a process or cell named by its fall acts the other way
@@ -3953,6 +3981,10 @@ class SentenceReader:
             return -1 if any(t.start >= s.start and t.end <= s.end and t.lower in {"its", "their"}
                              and self.word(x + 1) in V.LOSS_SUFFIXES for x, t in enumerate(self.toks)) else 1
         return -1 if self._taken_away(at) else 1
+
+    def _token_of(self, a: Arg) -> int | None:
+        """The index of the entity token naming a."""
+        return next((x for x, t in enumerate(self.toks) if t.is_ent and a in t.args()), None)
 
     def _weaker(self, f: Frame) -> bool:
         """The clause says its change was smaller than another's: "reduced apoptosis less effectively (than
@@ -3973,7 +4005,7 @@ class SentenceReader:
         exosomes", "exosomes lacking miR-21"."""
         if any(s in lost for lost in self.lacking().values()):
             return True
-        at = next((x for x, t in enumerate(self.toks) if t.is_ent and s in t.args()), None)
+        at = self._token_of(s)
         if at is None:
             return False
         k = at - 1
@@ -4328,8 +4360,10 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
                    if reader._object_sign(f, o, local) < 0) if objects else context.fallen
     vesicles = [a for t in reader.toks for a in t.args() if knowledge.is_vesicle(a.ref)]
     vesicles += [s for s in subjects if knowledge.is_vesicle(s.ref)]
+    changed = tuple((o, reader._object_sign(f, o, local)) for f in reader.frames
+                    if f.role in {"main", "coordinated"} and f.kind in {V.INC, V.DEC} for o, local in f.objects)
     new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles,
-                          fallen=fallen)
+                          fallen=fallen, changed=changed if objects else context.changed)
     return readings, new_context
 
 

@@ -800,3 +800,39 @@ def test_a_vesicle_word_glued_to_a_cell_names_the_cells_vesicles() -> None:
 def test_vesicles_and_the_drug_loaded_in_them_share_the_verb() -> None:
     got = claims("The effects of exosomes and curcumin promoted nerve regeneration.")
     assert {s for s, p, o in got if p == "increases" and o == "GO:0031102"} == {EXOSOME, "CHEBI:3962"}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes alleviated neuronal death caused by oxidative stress.",
+     {(EXOSOME, "decreases", "exokg:neuron_death"), ("GO:0006979", "increases", "exokg:neuron_death")}),
+    # a reduced passive after the subject leaves it the subject of the verb that follows
+    ("Neuronal apoptosis induced by LPS was reduced by exosomes.", {(EXOSOME, "decreases", "GO:0051402")}),
+    ("Neuronal apoptosis caused by SCI was reduced by exosomes.", {(EXOSOME, "decreases", "GO:0051402")}),
+])
+def test_a_harm_caused_by_an_agent_is_a_reduced_passive(text: str, expected: set) -> None:
+    got = claims(text)
+    assert expected <= got, got
+    assert not any(s == SCI for s, _, _ in got), got
+
+
+def test_a_target_named_in_an_inhibitors_apposition_was_taken_away() -> None:
+    # "LY294002, a PI3K inhibitor" undid the protection: PI3K is what the compound took away, so it protects
+    got = claims("The protective effect of exosomes on apoptosis was abolished by LY294002, a PI3K inhibitor.")
+    assert not any(s == "exokg:PI3K" and p == "increases" for s, p, _ in got), got
+    assert ("GO:0043491", "decreases", APOPTOSIS) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "MSC-Exos attenuated apoptosis, and this effect was reversed by miR-21 inhibitor.",
+    "MSC-Exos attenuated apoptosis. This effect was reversed by miR-21 inhibitor.",
+    "BMSC exosomes decreased apoptosis in SCI rats, whose effect was attenuated by miR-21 knockdown.",
+])
+def test_an_effect_pointed_back_at_is_the_change_just_read(text: str) -> None:
+    # the rescue says the vesicles act on apoptosis through the miRNA taken away
+    assert (MIR21, "decreases", APOPTOSIS) in claims(text)
+
+
+def test_effects_pointed_back_at_keep_each_its_way() -> None:
+    got = claims("MSC-Exos reduced apoptosis and increased Bcl-2. These effects were abolished by PTEN "
+                 "overexpression.")
+    assert {(PTEN, "increases", APOPTOSIS), (PTEN, "decreases", "HGNC:990")} <= got, got
