@@ -188,7 +188,8 @@ _GROUP_CLAUSE_JOINS = frozenset(_AMOUNT_NOUNS | {",", "and", "whereas", "while",
 _PLACE_WORDS = frozenset(V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"})
 _GENE_NOT_FAMILY = frozenset(V.GENE - V.FAMILY)
 # "Y induced by X": a reduced passive after a name ("mediated" gives no sign)
-_REDUCED_PASSIVES = frozenset({"mediated", "induced", "driven", "caused", "triggered", "evoked", "elicited"})
+_PASSIVES_AFTER_ANY_NAME = frozenset({"mediated", "induced", "driven"})
+_REDUCED_PASSIVES = frozenset(_PASSIVES_AFTER_ANY_NAME | {"caused", "triggered", "evoked", "elicited"})
 # "had no / little / negligible effect on Y"
 _NO_EFFECT_WORDS = frozenset({"no", "little", "negligible"})
 _OUTCOME_NOT_PROCESS = frozenset(V.OUTCOME - V.PROCESS)
@@ -1017,9 +1018,11 @@ class SentenceReader:
             # "STAT3-induced miR-21 expression"; "activated" without a hyphen is the verb ("BMSC-Exos activated
             # STAT3, AKT and JAK2"), read by the clause
             based = w == "based" and hyphen and self.vesicle(t.arg) and self._delivery_between(j + 1, j + 4)
-            if not hyphen and w in _REDUCED_PASSIVES and self.word(j + 1) == "by":
+            if not hyphen and w in _REDUCED_PASSIVES and self.word(j + 1) == "by" and (
+                    w in _PASSIVES_AFTER_ANY_NAME or t.arg.category in _OUTCOME_OR_PROCESS):
                 # "M2 polarization induced by MFG-E8", "apoptosis mediated by caspase-3", "neuronal death caused by
-                # oxidative stress": a reduced passive, the agent after "by" acts on what stands before
+                # oxidative stress": a reduced passive, the agent after "by" acts on what stands before ("caused"
+                # and the like only after a harm: "the loss of Y caused by X" would need the noun's sign)
                 k = j + 2 + (self.word(j + 2) in {"the", "a", "an"})
                 agent = self.ent(k)
                 if agent is not None and agent.arg.category in _SETTING_CATEGORIES:
