@@ -78,7 +78,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.98"
+EXTRACTOR_VERSION = "1.2.99"
 
 __all__ = [
     "EXTRACTOR",

@@ -2355,6 +2355,16 @@ class SentenceReader:
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
                             signs)
 
+    def _pronoun_object(self, j: int, prev: Frame, end: int) -> tuple[list[tuple[Arg, int]], int]:
+        """ "miR-21 mimics reduced Ern1, whereas the inhibitor increased it": "it" ("them") right after the verb
+        is the object of the clause before, when that clause had exactly one (several) of them."""
+        w = self.word(j)
+        named = list(dict.fromkeys(o for o, _ in prev.objects if o.category not in V.CONTEXT_ONLY))
+        if (w == "it" and len(named) == 1) or (w == "them" and len(named) > 1):
+            if self.word(j + 1) in {".", ",", ";", "", "and", "in", "to", "by", "whereas", "while", "but"}:
+                return [(o, 1) for o in named], j + 1
+        return [], end
+
     def _changes_before(self, e: int) -> list[Frame]:
         """The clauses of this sentence before token e that changed something ("this effect" points back at)."""
         return [f for f in self.frames if f.start < e and f.role in {"main", "coordinated"}
@@ -2602,6 +2612,8 @@ class SentenceReader:
         # "play a crucial role in the paracrine effects of MSCs": the agent of effects a light verb's role is in
         # does not change
         objects, end = self._objects(i + n, passive, trigger=i, effect_agents_change=not light)
+        if not objects and passive is None and kind in {V.INC, V.DEC, V.REG} and self.frames:
+            objects, end = self._pronoun_object(i + n, self.frames[-1], end)
         if subjects and passive is None and all(a.category in V.CELL for a in subjects) \
                 and self._shown_by_subject(i) and not (lead or light):
             # "Neurons showed reduced apoptosis after exosome treatment": the cells are where the change was seen;

@@ -836,3 +836,20 @@ def test_effects_pointed_back_at_keep_each_its_way() -> None:
     got = claims("MSC-Exos reduced apoptosis and increased Bcl-2. These effects were abolished by PTEN "
                  "overexpression.")
     assert {(PTEN, "increases", APOPTOSIS), (PTEN, "decreases", "HGNC:990")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("miR-21 promoted apoptosis, whereas miR-124 inhibited it.", ("mirbase:MI0000443", "decreases", APOPTOSIS)),
+    ("Exosomes reduced TNF-α and IL-6, while GW4869 increased them.", ("MESH:C468773", "increases", TNF)),
+    ("PTEN was reduced by miR-21, and miR-124 also reduced it.", ("mirbase:MI0000443", "decreases", PTEN)),
+])
+def test_a_pronoun_object_is_the_object_of_the_clause_before(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
+
+
+def test_a_pronoun_that_cannot_be_resolved_gives_no_object() -> None:
+    # "it" after two objects, or "them" after one, points at no single clause object
+    assert not any(s == "mirbase:MI0000443" for s, _, _ in claims(
+        "miR-21 promoted apoptosis and autophagy, whereas miR-124 inhibited it."))
+    assert not any(s == "mirbase:MI0000443" for s, _, _ in claims(
+        "miR-21 promoted apoptosis, whereas miR-124 inhibited them."))
