@@ -848,6 +848,9 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
      ("M2-phenotype polarization", "exokg:M2_macrophage_polarization"), ""),
     ("Exosomes promoted microglial M2-type polarization",
      ("microglial M2-type polarization", "exokg:M2_microglia_polarization"), "exokg:M2_macrophage_polarization"),
+    # a ratio of two proteins is the apoptosis read-out, not either protein; its two ways are two read-outs
+    ("Exosomes increased the Bcl-2/Bax ratio.", ("Bcl-2/Bax ratio", "exokg:Bcl2_Bax_ratio"), "HGNC:990"),
+    ("decreased the ratio of Bax to Bcl-2", ("ratio of Bax to Bcl-2", "exokg:Bax_Bcl2_ratio"), "HGNC:959"),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
