@@ -187,6 +187,16 @@ _GROUP_CLAUSE_JOINS = frozenset(_AMOUNT_NOUNS | {",", "and", "whereas", "while",
                                                 "significantly", "markedly", "also", "in", "contrast"})
 _PLACE_WORDS = frozenset(V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"})
 _GENE_NOT_FAMILY = frozenset(V.GENE - V.FAMILY)
+# nouns naming no participant that a relative clause may describe ("the miRNA that targets PTEN ...")
+_CLASS_NOUNS_BEFORE_A_RELATIVE = frozenset({"mirna", "mirnas", "microrna", "micrornas", "gene", "genes", "protein",
+                                            "proteins", "cell", "cells", "molecule", "molecules", "factor",
+                                            "factors", "those", "one", "ones"})
+# what ends a restrictive relative clause before the verb after it could be the antecedent's
+_RELATIVE_CLAUSE_ENDS = frozenset({",", ";", ":", "and", "or", "but", "whereas", "while", "which", "that", "to",
+                                   "by", "thereby", "thus"})
+# words after which a verb's base form is still a verb ("reduced and repair", "to repair", "not damage")
+_NOT_A_NOUN_BEFORE_A_VERB = frozenset({"and", "or", "to", "not", "also", "then", "further", "thus", "thereby",
+                                        "that", "which", "who", "may", "can", "could", "might", "would", "will"})
 # "Y induced by X": a reduced passive after a name ("mediated" gives no sign)
 _PASSIVES_AFTER_ANY_NAME = frozenset({"mediated", "induced", "driven"})
 _REDUCED_PASSIVES = frozenset(_PASSIVES_AFTER_ANY_NAME | {"caused", "triggered", "evoked", "elicited"})
@@ -1899,6 +1909,10 @@ class SentenceReader:
                 self.word(i - 2) in {"the", "of", "and", "or", ","} or (
                     self._trigger(i - 2) is not None and not self._is_modifier(i - 2))):
             return True  # "inhibited interleukin-1β release": the noun after a molecule the verb took
+        if not w.endswith(("s", "ed", "ing")) and i >= 2 and not self.toks[i - 1].is_ent and prev.isalpha() \
+                and prev not in V.AUXILIARIES and prev not in _NOT_A_NOUN_BEFORE_A_VERB \
+                and self._trigger(i - 2) is not None and not self.toks[i - 2].lower.endswith("ing"):
+            return True  # "alleviated tissue damage": a base form after a verb and a word is the noun of a compound
         if w in _REPAIR_NOUN_FORMS and (i + 1 == len(self.toks) or self.word(i + 1) in _AFTER_REPAIR_NOUN):
             return True  # "promoted SCI repair in rats", "tissue repair and regeneration": the noun
         if w == "repairing" and prev in _BEFORE_A_GERUND_NOUN:
@@ -2952,8 +2966,15 @@ class SentenceReader:
                 return "coordinated", list(prev.subjects), None
             if prev.patients and w == "and" and not ing and not self._copula_between(prev.end, i):
                 return "coordinated", list(prev.patients), None  # "PTEN is regulated by miR-21 and promotes Y"
+            if prev.role == "relative" and prev.patients and w == ",":
+                # "PTEN, which is targeted by miR-21, promotes apoptosis": the antecedent, not the agent
+                return "coordinated", list(prev.patients), None
             return ("coordinated" if prev.role in {"main", "relative", "coordinated"} else prev.role,
                     list(prev.subjects), prev.parent)
+        if not ing and (antecedent := self._restrictive_relative_subject(i)) is not None:
+            # "Exosomes that target PTEN reduce apoptosis": the verb after the relative clause is the antecedent's
+            # (none we can name: "the miRNA that targets PTEN in neurons reduces apoptosis")
+            return "main", antecedent, None
         subjects = self._subject_before(i)
         if subjects and w == "and" and self._passive_agent(subjects[0]):
             # "Exosomes were taken up by microglia and inhibited their M1 polarization": the passive's subject
@@ -3097,6 +3118,31 @@ class SentenceReader:
     def _entity_between(self, a: int, b: int) -> bool:
         return any(t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY
                    for t in self.toks[max(a, 0):max(b, 0)])
+
+    def _restrictive_relative_subject(self, i: int) -> list[Arg] | None:
+        """The subject of the verb at i when a relative clause without a comma stands between it and its noun:
+        "Exosomes that target PTEN reduce apoptosis" (exosomes), "Cells that express TLR4 produce TNF-α" (cells,
+        which name nothing); None when no such clause ends at i ("the finding that miR-21 inhibits PTEN": a
+        subject follows "that", so the clause is no relative)."""
+        x = self._left(i)
+        while x >= 0 and not (not self.toks[x].is_ent and self.word(x) in {"that", "which"}):
+            if not self.toks[x].is_ent and self.word(x) in _RELATIVE_CLAUSE_ENDS:
+                return None
+            x -= 1
+        if x < 1 or self.word(x - 1) == ",":
+            return None
+        after = x + 1
+        while after < i and _adverb(self.word(after)):
+            after += 1
+        verb = self._trigger(after) is not None or self.word(after) in _COPULAS or self.word(after).endswith(("s", "ed"))
+        if after >= i or self.toks[after].is_ent or not verb:
+            return None  # "that" + a subject: a complement clause, or the verb at i is the relative's own
+        if not any(self.toks[y].is_ent for y in range(after + 1, i)):
+            return None
+        noun = self.ent(x - 1)
+        if noun is not None:
+            return [a for a in self._list_back(x - 1)[1] if a.category not in V.CONTEXT_ONLY]
+        return [] if self.word(x - 1) in _CLASS_NOUNS_BEFORE_A_RELATIVE else None
 
     def _antecedent(self, k: int) -> list[Arg]:
         """The noun phrase a relative "which"/"whose" refers to: the nearest participant before it."""

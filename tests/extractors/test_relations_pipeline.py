@@ -853,3 +853,30 @@ def test_a_pronoun_that_cannot_be_resolved_gives_no_object() -> None:
         "miR-21 promoted apoptosis and autophagy, whereas miR-124 inhibited it."))
     assert not any(s == "mirbase:MI0000443" for s, _, _ in claims(
         "miR-21 promoted apoptosis, whereas miR-124 inhibited them."))
+
+
+def test_a_verbs_base_form_inside_an_object_is_a_noun() -> None:
+    # "tissue damage" after "alleviated" opens no clause, so the verb after "and" keeps the subject
+    assert (EXOSOME, "increases", "exokg:motor_function") in claims(
+        "Exosomes alleviated tissue damage and enhanced functional recovery.")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Exosomes that target PTEN reduce apoptosis.", (EXOSOME, "decreases", APOPTOSIS), (PTEN, "decreases", APOPTOSIS)),
+    ("Exosomes that contain miR-21 reduce apoptosis.", (EXOSOME, "decreases", APOPTOSIS), None),
+    ("PTEN, which is targeted by miR-21, promotes apoptosis.", (PTEN, "increases", APOPTOSIS),
+     (MIR21, "increases", APOPTOSIS)),
+    # a complement clause after "that" keeps its own subject
+    ("The finding that miR-21 inhibits PTEN suggests a role.", (MIR21, "decreases", PTEN), None),
+])
+def test_the_verb_after_a_relative_clause_is_the_antecedents(text: str, expected: tuple[str, str, str],
+                                                              wrong: tuple[str, str, str] | None) -> None:
+    got = claims(text)
+    assert expected in got, got
+    assert wrong is None or wrong not in got, got
+
+
+def test_a_relative_clause_after_a_class_noun_lends_its_object_no_verb() -> None:
+    for text in ("The miRNA that targets PTEN in neurons reduces apoptosis.", "Cells that express TLR4 produce TNF-α."):
+        got = claims(text)
+        assert not any(s in {PTEN, "HGNC:11850"} for s, _, _ in got), got
