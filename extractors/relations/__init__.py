@@ -78,7 +78,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.100"
+EXTRACTOR_VERSION = "1.2.101"
 
 __all__ = [
     "EXTRACTOR",

@@ -68,7 +68,7 @@ _TRANSCRIPT_RUN_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"untranslated", "region"
 _TRANSCRIPT_HEAD_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"3'utr", "3′utr", "utr"})
 _TRANSCRIPT_NAMED_WORDS = frozenset({"untranslated", "region", "utr"} | V.TRANSCRIPT_WORDS)
 _TARGETED_HEAD_WORDS = frozenset(
-    {"gene", "genes", "mrna", "mrnas", "candidate", "candidates", "site", "sites"} | V.TARGETED_HEADS)
+    {"gene", "genes", "mrna", "mrnas", "candidate", "candidates", "site", "sites", "downstream"} | V.TARGETED_HEADS)
 _MIRNA_OR_GENE = frozenset(V.MIRNA | V.GENE)
 _MODIFIER_WORDS = frozenset(V.QUANTITY_WORDS | V.TARGET_NOUN_MODIFIERS)
 _GERUND_LEADS = frozenset(V.MEANS_MARKERS | V.COORDINATORS | V.CONSEQUENCE_MARKERS)
@@ -161,7 +161,8 @@ _PREPARATION_PARTICIPLES = frozenset({"stimulated", "treated", "pretreated", "pr
 # words naming how vesicles were made, between "in" and the vesicles that hold a cargo ("in hypoxic BMSC-Exos",
 # "in hypoxia-preconditioned MSC-EVs": a hyphened agent before a participle)
 _PREPARATION_ADJECTIVES = frozenset(_PREPARATION_PARTICIPLES | {
-    "hypoxic", "normoxic", "hypoxia", "-", "engineered", "modified", "native", "naive", "naïve", "human"})
+    "hypoxic", "normoxic", "hypoxia", "-", "engineered", "modified", "native", "naive", "naïve", "human", "secreted",
+    "released"})
 _PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engineered", "modified"})
 # "miR-21-knockdown MSC-Exos": vesicles from cells made to lack miR-21
 _DEPLETED_WORDS = frozenset({"knockdown", "knock-down", "silenced", "deficient", "depleted", "knockout", "knock-out"})
@@ -187,6 +188,10 @@ _GROUP_CLAUSE_JOINS = frozenset(_AMOUNT_NOUNS | {",", "and", "whereas", "while",
                                                 "significantly", "markedly", "also", "in", "contrast"})
 _PLACE_WORDS = frozenset(V.LOCATIVE - {"with", "for", "against", "than", "versus", "vs"})
 _GENE_NOT_FAMILY = frozenset(V.GENE - V.FAMILY)
+# a cell or a researcher putting a molecule into vesicles: "MSCs could package miR-133b into secreted exosomes"
+_LOADING_VERB_FORMS = frozenset({"package", "packages", "packaged", "load", "loads", "loaded", "sort", "sorts",
+                                 "sorted", "encapsulate", "encapsulates", "encapsulated", "incorporate",
+                                 "incorporates", "incorporated", "transfer", "transfers", "transferred"})
 # nouns naming no participant that a relative clause may describe ("the miRNA that targets PTEN ...")
 _CLASS_NOUNS_BEFORE_A_RELATIVE = frozenset({"mirna", "mirnas", "microrna", "micrornas", "gene", "genes", "protein",
                                             "proteins", "cell", "cells", "molecule", "molecules", "factor",
@@ -833,7 +838,8 @@ class SentenceReader:
                 while self.word(group_end + 1) in {"and", ","} and self._molecule(self.ent(group_end + 2)):
                     group_end += 2
                 j = group_end + 1
-                present = False
+                # "MSCs could package miR-133b into secreted exosomes", "we loaded miR-21 into exosomes"
+                present = self.word(i - 1) in _LOADING_VERB_FORMS and self.word(j) == "into"
                 if self.word(j) in _COPULAS:  # "miR-146a-5p was highly enriched in hUC-MSC-sEVs"
                     p = j + 1
                     while _adverb(self.word(p)) or self.word(p) in {"highly", "most", "more", "abundantly", "then"}:

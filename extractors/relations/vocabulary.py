@@ -42,7 +42,7 @@ INCREASE_VERBS = (
     "positively regulate", "positively modulate", "cause", "produce", "secrete", "release",
     "amplify", "raise", "evoke", "initiate", "provoke", "elicit", "overexpress", "over-express",
     "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "exert", "provide",
-    "confer", "yield", "rescue", "repair", "preserve", "maintain",
+    "confer", "yield", "rescue", "repair", "preserve", "maintain", "expedite", "hasten", "aid in",
 )
 # decreasing verbs whose base form is a comparative ("lower"): only the inflected forms are verbs
 DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering")
@@ -85,7 +85,7 @@ NOUN_SIGN: dict[str, int] = {
     "blocking": -1, "degradation": -1, "loss": -1, "deficiency": -1, "depletion": -1,
     "knockdown": -1, "knock-down": -1, "knockout": -1, "knock-out": -1, "silencing": -1, "deletion": -1,
     "impairment": -1, "repression": -1, "mitigation": -1, "amelioration": -1, "decline": -1, "destruction": -1,
-    "disruption": -1, "inactivation": -1, "absence": -1, "lack": -1, "antagonism": -1,
+    "disruption": -1, "inactivation": -1, "absence": -1, "lack": -1, "antagonism": -1, "death": -1,
     # increasing
     "activation": 1, "promotion": 1, "enhancement": 1, "increase": 1, "upregulation": 1,
     "up-regulation": 1, "elevation": 1, "induction": 1, "stimulation": 1, "overexpression": 1,

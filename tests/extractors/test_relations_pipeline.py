@@ -880,3 +880,20 @@ def test_a_relative_clause_after_a_class_noun_lends_its_object_no_verb() -> None
     for text in ("The miRNA that targets PTEN in neurons reduces apoptosis.", "Cells that express TLR4 produce TNF-α."):
         got = claims(text)
         assert not any(s in {PTEN, "HGNC:11850"} for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MYH9 was identified as the target downstream gene of miR-124-3p.",
+     ("mirbase.mature:MIMAT0000422", "targets", "HGNC:7579")),
+    # a cell or a researcher putting a molecule into vesicles: the vesicles carry it
+    ("Mesenchymal stem cells could package miR-133b into secreted exosomes.",
+     (EXOSOME, "carries", "mirbase.mature:MIMAT0000770")),
+    ("We loaded miR-21 into exosomes.", (EXOSOME, "carries", MIR21)),
+    ("M2-Exos worked synergistically to expedite axonal regeneration.", (EXOSOME, "increases", "GO:0031103")),
+    ("M2 macrophages aid in the angiogenesis of numerous illnesses.", ("CL:0000890", "increases", "GO:0001525")),
+    # fewer of the cells die: more of them
+    ("Exosomes reduced the death of endothelial cells.", (EXOSOME, "increases", "CL:0000115")),
+])
+def test_field_phrasings_of_targets_cargo_and_help(text: str, expected: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
