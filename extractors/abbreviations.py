@@ -27,6 +27,16 @@ class Abbreviation:
     long_end: int
 
 
+def number_variant(short: str) -> str | None:
+    """The other grammatical number of a short form: a plural one ("HSEVs") is also written in the singular
+    ("HSEV administration"), a singular one ending in a capital ("EV") takes a plural "s"."""
+    if len(short) > 2 and short[-1] == "s" and short[-2].isupper():
+        return short[:-1]
+    if len(short) > 1 and short[-1].isupper():
+        return short + "s"
+    return None
+
+
 def _is_short_form(s: str) -> bool:
     if not (2 <= len(s) <= 12) or len(s.split()) > 2:
         return False

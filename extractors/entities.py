@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
-from extractors.abbreviations import Abbreviation, find_abbreviations
+from extractors.abbreviations import Abbreviation, find_abbreviations, number_variant
 from extractors.cell_words import CELL_STATE_WORDS, TREATMENT_PARTICIPLES, alternation
 from extractors.genes import GeneSymbols, load_genes, phospho_prefixed, phospho_start
 from extractors.lexicon import SOFT_SEPARATORS, Lexicon, key_of, load_lexicon, norm_token
@@ -39,7 +39,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.38"
+EXTRACTOR_VERSION = "1.39"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -806,6 +806,16 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate]) -> list[Candidate]
 
 
 def _occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``short`` standing as a word of its own, and of its singular or plural: a short form
+    defined in the plural, "(HSEVs)", is also written in the singular, "HSEV administration", and one defined
+    in the singular takes a plural "s"."""
+    yield from _exact_occurrences(text, short)
+    other = number_variant(short)
+    if other is not None:
+        yield from _exact_occurrences(text, other)
+
+
+def _exact_occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
     """Spans of ``short`` standing as a word of its own (not inside a longer word or hyphenated name).
 
     A plain substring search (C speed) with the word-boundary checks done per hit: a regex starting with

@@ -61,6 +61,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
+from extractors.abbreviations import number_variant
 from extractors.cell_words import CELL_STATE_WORDS, TREATMENT_PARTICIPLES, alternation
 from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qualifiers
 
@@ -78,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.101"
+EXTRACTOR_VERSION = "1.2.102"
 
 __all__ = [
     "EXTRACTOR",
@@ -365,7 +366,11 @@ def _prepared_short_forms(text: str) -> dict[str, int]:
     for m in _SHORT_FORM.finditer(text):
         before = lowered[max(0, m.start() - 80):m.start()]
         if any(word in before for word in _PREPARATION_WORDS):
-            out.setdefault(m.group(1), m.start())
+            short = m.group(1)
+            out.setdefault(short, m.start())
+            other = number_variant(short)  # "(HSEVs)" ... "HSEV administration", as the entity layer reads it
+            if other is not None:
+                out.setdefault(other, m.start())
     return out
 
 

@@ -851,6 +851,10 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     # a ratio of two proteins is the apoptosis read-out, not either protein; its two ways are two read-outs
     ("Exosomes increased the Bcl-2/Bax ratio.", ("Bcl-2/Bax ratio", "exokg:Bcl2_Bax_ratio"), "HGNC:990"),
     ("decreased the ratio of Bax to Bcl-2", ("ratio of Bax to Bcl-2", "exokg:Bax_Bcl2_ratio"), "HGNC:959"),
+    # a short form defined in the plural is also written in the singular, and one in the singular takes an "s"
+    ("bone marrow mesenchymal stem cell-derived SEVs (HSEVs) were used. HSEV administration reduced the lesion.",
+     ("HSEV", "exokg:BMSC_Exo"), ""),
+    ("MSC-derived exosomes (MEV) were used. MEVs reduced the lesion.", ("MEVs", "exokg:MSC_Exo"), ""),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:

@@ -897,3 +897,10 @@ def test_a_relative_clause_after_a_class_noun_lends_its_object_no_verb() -> None
 def test_field_phrasings_of_targets_cargo_and_help(text: str, expected: tuple[str, str, str]) -> None:
     got = claims(text)
     assert expected in got, got
+
+
+def test_a_preparations_short_form_in_the_other_number_keeps_how_it_was_made() -> None:
+    [st] = [s for s in statements(
+        "Hypoxia-preconditioned bone marrow mesenchymal stem cell-derived SEVs (HSEVs) exhibit increased therapeutic "
+        "potency. HSEV administration to rats reduced the lesion area.") if s.object.curie == "exokg:lesion_area"]
+    assert (st.subject.curie, dict(st.qualifiers).get("preconditioning")) == ("exokg:BMSC_Exo", "hypoxia")
