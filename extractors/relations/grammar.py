@@ -1348,7 +1348,7 @@ class SentenceReader:
                 lead -= 1
             agents: list[Arg] = []
             if self.word(e + 1) == "of":
-                x = self.ent(self._skip_np(e + 2))
+                x = self._named_after_of(e + 2)
                 if x is not None and not x.consumed and x.arg.category not in V.CONTEXT_ONLY:
                     agents = self._list_from(toks.index(x), self._any)[0]
             elif self.word(lead) in _HAVE_VERBS:
@@ -1933,6 +1933,8 @@ class SentenceReader:
                 return True
         if prev in {"of", "in", "with"} and not ing:
             return True
+        if prev in {"from", "on", "into", "among", "within"} and w.endswith("ed"):
+            return True  # "the release of IL-6 from activated microglia": the cells' adjective
         if w in V.EXPRESSING_WORDS and self._material_before(i):  # "cells overexpressing X" names the material
             return True
         if prev in V.CONSTRUCT_NOUNS and ing:  # "a reporter containing the Y 3'UTR": the construct names its insert
@@ -2306,7 +2308,7 @@ class SentenceReader:
             if t.lower.rsplit(" ", 1)[-1] not in _EFFECT_HEADS:
                 continue
             if self.word(e + 1) == "of":
-                x = self.ent(self._skip_np(e + 2))
+                x = self._named_after_of(e + 2)
                 if x is None or x.consumed or x.arg.category in V.CONTEXT_ONLY:
                     return []
                 # the cells vesicles are made from are a treatment too ("the therapeutic effects of BMSCs")
@@ -2467,10 +2469,18 @@ class SentenceReader:
                 return None
         return None
 
+    def _named_after_of(self, j: int) -> Tok | None:
+        """The participant an "of" phrase starting at j names, past its determiners and the words saying how a
+        preparation was made ("the protective effects of hypoxic sEVs")."""
+        k = self._skip_np(j)
+        while self.word(k) in _PREPARATION_ADJECTIVES and k < j + 4:
+            k += 1
+        return self.ent(k)
+
     def _effect_target(self, end: int) -> list[Arg]:
         """The Z of the last "effect(s) of Y on Z" before ``end``."""
         for k in range(end - 1, max(end - 12, 0) - 1, -1):
-            if self.word(k) == "on" and self.ent(k - 1) is not None:
+            if self.word(k) in {"on", "against"} and self.ent(k - 1) is not None:  # "effects of Y against Z"
                 z = self.ent(self._skip_np(k + 1))
                 if z is not None and z.arg.category not in V.CONTEXT_ONLY:
                     return self._list_from(self.toks.index(z), self._any)[0]

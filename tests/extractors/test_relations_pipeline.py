@@ -904,3 +904,20 @@ def test_a_preparations_short_form_in_the_other_number_keeps_how_it_was_made() -
         "Hypoxia-preconditioned bone marrow mesenchymal stem cell-derived SEVs (HSEVs) exhibit increased therapeutic "
         "potency. HSEV administration to rats reduced the lesion area.") if s.object.curie == "exokg:lesion_area"]
     assert (st.subject.curie, dict(st.qualifiers).get("preconditioning")) == ("exokg:BMSC_Exo", "hypoxia")
+
+
+def test_a_participle_after_a_preposition_describes_the_cells() -> None:
+    # "from activated microglia" opens no clause: the cytokines do not raise the microglia
+    got = claims("Exosomes inhibited the release of inflammatory cytokines IL-1β and IL-6 from activated microglia.")
+    assert (EXOSOME, "decreases", IL1B) in got, got
+    assert not any(o == MICROGLIA for _, _, o in got), got
+
+
+def test_a_protective_effect_against_a_harm_is_undone_by_the_rescue() -> None:
+    got = claims("Knockdown of SIRT1 reversed the protective effects of hypoxic sEVs against oxidative stress.")
+    assert ("HGNC:14929", "decreases", "GO:0006979") in got, got
+
+
+def test_gsh_px_is_glutathione_peroxidase_not_glutathione() -> None:
+    got = claims("Exosomes reduced the levels of MDA and increased SOD and GSH-Px activity.")
+    assert (EXOSOME, "increases", "exokg:GPX") in got and not any(o == "CHEBI:16856" for _, _, o in got), got
