@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.103"
+EXTRACTOR_VERSION = "1.2.104"
 
 __all__ = [
     "EXTRACTOR",

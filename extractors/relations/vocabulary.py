@@ -128,8 +128,9 @@ DOWN_ADJECTIVES = {
     "decreased", "reduced", "lower", "low", "downregulated", "down-regulated", "diminished",
     "impaired", "fewer", "less", "attenuated", "suppressed", "inhibited", "weaker", "decreasing",
 }
-COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more": 1, "better": 1,
-                "lower": -1, "reduced": -1, "decreased": -1, "fewer": -1, "less": -1, "worse": -1}
+COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more": 1, "better": 1, "larger": 1,
+                "stronger": 1, "lower": -1, "reduced": -1, "decreased": -1, "fewer": -1, "less": -1, "worse": -1,
+                "smaller": -1, "milder": -1, "weaker": -1}
 
 # Objects that "improve" / "restore" make smaller ("improving the inflammatory response").
 ADVERSE = re.compile(
@@ -347,7 +348,9 @@ LIST_GAP = {"the", "a", "an", "cleaved", "phosphorylated", "total", "number", "o
 AGENT_WITH = {"treated", "treatment", "treatments", "intervention", "interventions", "administered",
               "injected", "pretreated", "pretreatment", "therapy", "infused", "transplanted",
               "supplemented", "combined", "incubated", "cocultured", "co-cultured", "exposed", "transfected",
-              "transduced", "infected", "cotransfected", "co-transfected"}
+              "transduced", "infected", "cotransfected", "co-transfected", "transfection", "transduction",
+              "co-transfection", "cotransfection", "infection", "incubation", "coculture", "co-culture",
+              "administration", "injection", "supplementation"}
 # what a molecule is given as in an experiment: "after miR-21 transfection", "upon miR-21 knockdown"
 EXPERIMENT_NOUNS = {"transfection", "overexpression", "over-expression", "mimic", "mimics", "addition",
                     "knockdown", "knock-down", "silencing", "inhibition", "depletion", "deletion", "inhibitor",

@@ -921,3 +921,16 @@ def test_a_protective_effect_against_a_harm_is_undone_by_the_rescue() -> None:
 def test_gsh_px_is_glutathione_peroxidase_not_glutathione() -> None:
     got = claims("Exosomes reduced the levels of MDA and increased SOD and GSH-Px activity.")
     assert (EXOSOME, "increases", "exokg:GPX") in got and not any(o == "CHEBI:16856" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent after "with" of an experiment noun ("transfection with", "co-culture with") is the subject
+    ("Transfection with miR-124 mimics decreased apoptosis.", ("mirbase:MI0000443", "decreases", APOPTOSIS)),
+    ("Co-culture with MSC-Exos reduced TNF-α.", ("exokg:MSC_Exo", "decreases", TNF)),
+    # size comparatives of a treated group
+    ("Exosome-treated rats showed smaller lesion volumes and less glial scarring.",
+     (EXOSOME, "decreases", "exokg:lesion_volume")),
+    ("Rats in the exosome group had a larger spared tissue area.", (EXOSOME, "increases", "exokg:tissue_sparing")),
+])
+def test_experiment_nouns_and_size_comparatives(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
