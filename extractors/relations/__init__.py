@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.104"
+EXTRACTOR_VERSION = "1.2.105"
 
 __all__ = [
     "EXTRACTOR",
@@ -254,6 +254,10 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             conditioned = prepared and _preconditioning(reading, document.text, knowledge, prepared_short_forms)
             if conditioned:
                 setting["preconditioning"] = conditioned
+            if reading.rule == "nominal:effect" or reading.rule.startswith(_UNDOING_RULES):
+                # "The neuroprotective effect of exosomes was abolished in TLR4 knockout mice": the knockout is
+                # the manipulation that undid the effect, not the setting the effect holds in
+                setting.pop("genetic_model", None)
             engineered = prepared and reading.predicate != "carries" and _engineered_with(
                 reading, sentence_mentions, document.text, knowledge)
             if engineered:
@@ -261,6 +265,10 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
                                               setting, sentence_mentions))
     return out
+
+
+# readings of what undid an effect (the effect itself is "nominal:effect")
+_UNDOING_RULES = ("rescue", "counteracts")
 
 
 def _mentions_by_sentence(mentions: Sequence[EntityMention],

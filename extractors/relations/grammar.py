@@ -2349,7 +2349,9 @@ class SentenceReader:
                 return None
             p = self._past_adverbs(i + 1)
             by = self.word(p) == "by"
-            manipulated = self._manipulated(p + 1, self._clause_end(p + 1)) if by else self._manipulated_when(p)
+            # "... was abolished by miR-21 knockdown", "... when miR-21 was knocked down", "... in TLR4 knockout mice"
+            manipulated = self._manipulated(p + 1, self._clause_end(p + 1)) if by or self.word(p) == "in" \
+                else self._manipulated_when(p)
             counter = self._list_from(self._skip_np(p + 1), self._any)[0] if by and manipulated is None else []
             agents, target = self._effect_of_before(v), self._effect_target(v)
         else:
@@ -2682,8 +2684,9 @@ class SentenceReader:
             elif treatment:  # "Y decreased 6 hours after the addition of X", "Y was reduced after X treatment"
                 objects = [(s, 1) for s in subjects]
                 subjects = treatment
-            elif group := self._treated_group(i + n):
-                # "Bcl-2 was upregulated in the Exo group": the change seen in the treated group is the treatment's
+            elif group := self._treated_group(i + n) or self._fronted_group(i):
+                # "Bcl-2 was upregulated in the Exo group", "In the Exo group, Bcl-2 was upregulated": the change
+                # seen in the treated group is the treatment's
                 self._share_group(subjects, group)
                 objects, subjects, role = [(s, 1) for s in subjects], group, "group"
             elif self._contrasted_with_vesicles(subjects):
@@ -2704,6 +2707,14 @@ class SentenceReader:
         if t is None or t.consumed or not t.agentive or not (self.vesicle(t.arg) or t.arg.category in V.CELL):
             return []
         return list(t.args())
+
+    def _fronted_group(self, i: int) -> list[Arg]:
+        """The treated group a sentence opens with, before a comma and the clause of the verb at i: "In the
+        exosome group, TNF-α expression was downregulated"."""
+        if self.word(0) != "in":
+            return []
+        comma = next((x for x in range(1, min(i, 8)) if self.word(x) == ","), None)
+        return self._treated_group(0) if comma is not None else []
 
     def _share_group(self, subjects: list[Arg], group: list[Arg]) -> None:
         """ "Bax was downregulated, whereas Bcl-2 was upregulated in the Exo group": an agentless change in the

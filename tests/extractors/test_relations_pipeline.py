@@ -934,3 +934,19 @@ def test_gsh_px_is_glutathione_peroxidase_not_glutathione() -> None:
 ])
 def test_experiment_nouns_and_size_comparatives(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In the exosome group, TNF-α expression was significantly downregulated.",
+    "In the exosome group, TNF-α expression was significantly downregulated compared with the PBS group.",
+])
+def test_a_change_in_a_treated_group_named_first_is_the_treatments(text: str) -> None:
+    assert (EXOSOME, "decreases", TNF) in claims(text)
+
+
+def test_an_effect_abolished_in_knockout_animals_is_a_rescue_that_holds_in_none_of_them() -> None:
+    got = statements("The neuroprotective effect of exosomes was abolished in TLR4 knockout mice.")
+    assert ("HGNC:11850", "increases", NEUROPROTECTION) in {(s.subject.curie, s.predicate, s.object.curie)
+                                                             for s in got}
+    # the knockout undid the effect: it is not the setting the effect (or the rescue) holds in
+    assert not any("genetic_model" in dict(s.qualifiers) for s in got), got
