@@ -3152,7 +3152,7 @@ class SentenceReader:
         which name nothing); None when no such clause ends at i ("the finding that miR-21 inhibits PTEN": a
         subject follows "that", so the clause is no relative)."""
         x = self._left(i)
-        while x >= 0 and not (not self.toks[x].is_ent and self.word(x) in {"that", "which"}):
+        while x >= 0 and (self.toks[x].is_ent or self.word(x) not in {"that", "which"}):
             if not self.toks[x].is_ent and self.word(x) in _RELATIVE_CLAUSE_ENDS:
                 return None
             x -= 1
@@ -4077,7 +4077,7 @@ class SentenceReader:
     def _weaker(self, f: Frame) -> bool:
         """The clause says its change was smaller than another's: "reduced apoptosis less effectively (than
         ...)", "to a lesser extent", "only partially reduced"."""
-        if self.word(f.start - 1) in {"partially", "partly"} or self.word(f.start - 1) == "less":
+        if self.word(f.start - 1) in {"partially", "partly", "less"}:
             return True
         after = f.start + f.length
         for x in range(after, min(after + 8, len(self.toks))):
