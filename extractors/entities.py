@@ -39,7 +39,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.39"
+EXTRACTOR_VERSION = "1.40"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -81,6 +81,7 @@ _OF_A_CELL = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:spinal cord|{alternation(CEL
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
 _LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability", "activity"})
+_CELL_PROCESS_CATEGORIES = frozenset({"biolink:BiologicalProcess", "biolink:PhenotypicFeature"})
 _CARRIER_PARTICIPLES = frozenset({"loaded", "laden"})
 
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
@@ -447,16 +448,12 @@ class Recognizer:
         differentiation", "neuronal, astrocytic or oligodendrocytic differentiation"): each names the process
         the lexicon knows as that word plus the shared one ("neuronal differentiation")."""
         out: list[Candidate] = []
-        for c in cands:
-            if c.rule != "lexicon" or c.attached_left or self.lex.entries[c.curie].category not in _ELIDED_CATEGORIES:
-                continue
-            words = text[c.start:c.end].split()
-            if len(words) < 2 or not words[-1].isalpha():
+        for c, words in self._process_names_of_several_words(text, cands):
+            if not words[-1].isalpha():
                 continue
             # the shared words: the longest tail the lexicon knows after the coordinated word
             # ("macrophage and microglial M2 polarization": "macrophage M2 polarization")
             heads = [" ".join(words[k:]) for k in range(1, len(words))]
-            category = self.lex.entries[c.curie].category
             at = c.start
             first = True
             while (before := _COORDINATED_WORD_BEFORE.search(text, max(0, at - 40), at)) is not None:
@@ -465,13 +462,51 @@ class Recognizer:
                     break  # the word next to the name is joined by "and"/"or"/"/", the ones before it by commas
                 first = False
                 word = before.group("word")
-                found = next(((head, curie) for head in heads if (curie := self._phrase(f"{word} {head}"))), None)
-                if found is None or found[1] == c.curie or self.lex.entries[found[1]].category != category:
+                elided = self._elided(c, before, [(head, f"{word} {head}") for head in heads])
+                if elided is None:
                     break
-                out.append(Candidate(before.start("word"), before.end("word"), found[1], "elided",
-                                     self.refs[found[1]], attributes={"elided": found[0]}))
-                at = before.start("word")
+                out.append(elided)
+                at = elided.start
         return out
+
+    def _elided_tail_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """Words coordinated after a process name that share its first words ("endothelial cell proliferation,
+        migration and tube formation"): each names the process the lexicon knows as those words plus it
+        ("endothelial cell migration")."""
+        out: list[Candidate] = []
+        for c, words in self._process_names_of_several_words(text, cands):
+            if "of" in words:
+                continue
+            # the shared words: the longest head the lexicon knows before the coordinated word
+            heads = [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+            at = c.end
+            while (after := _COORDINATED_WORD_AFTER.match(text, at)) is not None:
+                word = after.group("word")
+                elided = self._elided(c, after, [(head, f"{head} {word}") for head in heads])
+                if elided is None:
+                    break
+                out.append(elided)
+                at = elided.end
+        return out
+
+    def _process_names_of_several_words(self, text: str, cands: Sequence[Candidate]
+                                        ) -> Iterator[tuple[Candidate, list[str]]]:
+        """The lexicon's process and phenotype names of two words or more, with their words: what a coordinated
+        word may share words with."""
+        for c in cands:
+            if c.rule == "lexicon" and not c.attached_left and \
+                    self.lex.entries[c.curie].category in _ELIDED_CATEGORIES and len(words := text[c.start:c.end].split()) > 1:
+                yield c, words
+
+    def _elided(self, name: Candidate, word: re.Match[str], phrases: list[tuple[str, str]]) -> Candidate | None:
+        """The coordinated ``word`` read as the first of its ``(shared words, phrase)`` the lexicon knows as
+        another concept of ``name``'s category."""
+        found = next(((shared, curie) for shared, phrase in phrases if (curie := self._phrase(phrase))), None)
+        if found is None or found[1] == name.curie or \
+                self.lex.entries[found[1]].category != self.lex.entries[name.curie].category:
+            return None
+        return Candidate(word.start("word"), word.end("word"), found[1], "elided", self.refs[found[1]],
+                         attributes={"elided": found[0]})
 
     def _elided_of_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """Cells coordinated after a process named "... of" a cell ("M2 polarization of macrophages and
@@ -591,6 +626,7 @@ class Recognizer:
         base += self._composites(text, base)
         if " and " in text or " or " in text or "/" in text:
             base += self._elided_head_candidates(text, base)
+            base += self._elided_tail_candidates(text, base)
             if " of " in text:
                 base += self._elided_of_candidates(text, base)
         base += self._state_candidates(text, base)
@@ -605,6 +641,8 @@ class Recognizer:
         _free_hyphen_chains(text, base)
         _free_vesicles_after_names(text, base)
         base += _prefixed_vesicles(text, base)
+        if "cell " in text:
+            base = _cells_before_their_process(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         learned = self._learn_abbreviations(text, _with_names_defined_inside(text, first, base), abbreviations)
         if learned:
@@ -783,6 +821,23 @@ def _free_vesicles_after_names(text: str, cands: Sequence[Candidate]) -> None:
         for c in glued:
             if c.start - 1 in name_ends and text[c.start - 1] in "-‐‑":
                 c.attached_left = False
+
+
+def _cells_before_their_process(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "endothelial cell death": the process is cell death, of the cells its first words name. The cell's name
+    and the process's share "cell" and are equally long, so the cell's would win as the earlier; it gives up
+    that word and stays, as "endothelial", the cells the process happens in."""
+    process_starts = {c.start for c in cands if c.ref is not None and c.ref.category in _CELL_PROCESS_CATEGORIES
+                      and text.startswith("cell ", c.start)}
+    if not process_starts:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        if c.ref is not None and c.ref.category == "biolink:Cell" and c.end - 4 in process_starts \
+                and c.end - 5 > c.start and text[c.end - 5] == " ":
+            c = Candidate(c.start, c.end - 5, c.curie, c.rule, c.ref, c.attached_left, dict(c.attributes))
+        out.append(c)
+    return out
 
 
 def _prefixed_vesicles(text: str, cands: Sequence[Candidate]) -> list[Candidate]:

@@ -855,6 +855,15 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("bone marrow mesenchymal stem cell-derived SEVs (HSEVs) were used. HSEV administration reduced the lesion.",
      ("HSEV", "exokg:BMSC_Exo"), ""),
     ("MSC-derived exosomes (MEV) were used. MEVs reduced the lesion.", ("MEVs", "exokg:MSC_Exo"), ""),
+    # a cell named before "cell death" shares its "cell" with the process, which is read, of those cells
+    ("ROS-induced lipid peroxidation contributes to endothelial cell death.", ("cell death", "GO:0008219"), ""),
+    ("ROS-induced lipid peroxidation contributes to endothelial cell death.", ("endothelial", "CL:0000115"), ""),
+    # words coordinated after a process name share its first words
+    ("Exosomes enhanced endothelial cell proliferation, migration and tube formation.",
+     ("migration", "GO:0043542"), "GO:0016477"),
+    ("Exosomes inhibited microglial activation and proliferation.", ("proliferation", "GO:0061518"), ""),
+    ("MSC-Exos promote cell proliferation, migration, and differentiation.", ("differentiation", "GO:0030154"),
+     ""),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:

@@ -343,6 +343,12 @@ def test_a_sentence_naming_two_species_gives_each_claim_the_animals_named_before
     assert got == {("exokg:motor_function", None), ("exokg:BBB_score", "rat"), ("exokg:BMS_score", "mouse")}, got
 
 
+def test_cells_named_before_cell_death_are_where_it_happens() -> None:
+    [st] = [s for s in statements("Exosomes reduced endothelial cell death after SCI.")]
+    assert (st.object.curie, st.predicate, dict(st.qualifiers).get("cell_type")) == (
+        "GO:0008219", "decreases", "endothelial cell")
+
+
 def test_the_cells_a_process_happens_in_may_be_named_with_their_tissue() -> None:
     [st] = [s for s in statements("Exosomes reduced pyroptosis of spinal cord neurons.") if s.predicate != "derived_from"]
     assert (st.object.curie, st.predicate, dict(st.qualifiers).get("cell_type")) == ("GO:0070269", "decreases", "neuron")
