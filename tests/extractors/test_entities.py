@@ -851,6 +851,10 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     # a ratio of two proteins is the apoptosis read-out, not either protein; its two ways are two read-outs
     ("Exosomes increased the Bcl-2/Bax ratio.", ("Bcl-2/Bax ratio", "exokg:Bcl2_Bax_ratio"), "HGNC:990"),
     ("decreased the ratio of Bax to Bcl-2", ("ratio of Bax to Bcl-2", "exokg:Bax_Bcl2_ratio"), "HGNC:959"),
+    ("Exosomes increased the LC3-II/LC3-I ratio.", ("LC3-II/LC3-I ratio", "exokg:LC3_ratio"), "HGNC:13352"),
+    ("LC3-II/LC3-I was increased after exosome treatment.", ("LC3-II/LC3-I", "exokg:LC3_ratio"), "HGNC:13352"),
+    ("Exosomes decreased the M1/M2 ratio.", ("M1/M2 ratio", "exokg:M1_M2_ratio"), ""),
+    ("The ratio of M2 to M1 microglia rose.", ("ratio of M2 to M1 microglia", "exokg:M2_M1_ratio"), "CL:0000129"),
     # a short form defined in the plural is also written in the singular, and one in the singular takes an "s"
     ("bone marrow mesenchymal stem cell-derived SEVs (HSEVs) were used. HSEV administration reduced the lesion.",
      ("HSEV", "exokg:BMSC_Exo"), ""),
