@@ -192,6 +192,9 @@ _GENE_NOT_FAMILY = frozenset(V.GENE - V.FAMILY)
 _LOADING_VERB_FORMS = frozenset({"package", "packages", "packaged", "load", "loads", "loaded", "sort", "sorts",
                                  "sorted", "encapsulate", "encapsulates", "encapsulated", "incorporate",
                                  "incorporates", "incorporated", "transfer", "transfers", "transferred"})
+# "exosomes that carry / which contain miR-21": a relative clause naming the cargo
+_CARRYING_RELATIVE_VERBS = frozenset({"carry", "carries", "contain", "contains", "harbor", "harbors", "harbour",
+                                      "harbours", "deliver", "delivers", "overexpress", "overexpresses"})
 # nouns naming no participant that a relative clause may describe ("the miRNA that targets PTEN ...")
 _CLASS_NOUNS_BEFORE_A_RELATIVE = frozenset({"mirna", "mirnas", "microrna", "micrornas", "gene", "genes", "protein",
                                             "proteins", "cell", "cells", "molecule", "molecules", "factor",
@@ -763,13 +766,20 @@ class SentenceReader:
         while i < len(toks):
             t = toks[i]
             # VES carrying / containing / with high level of MOL (, MOL)* (and MOL)
-            if carrying and t.is_ent and self.vesicle(t.arg) and self.word(i + 1) in V.CARRIER_WORDS:
-                j = i + 2
+            relative = self.word(i + 1) in {"that", "which"} and self.word(i + 2) in _CARRYING_RELATIVE_VERBS
+            if t.is_ent and self.vesicle(t.arg) and ((carrying and self.word(i + 1) in V.CARRIER_WORDS) or relative):
+                # "exosomes that carry miR-21 reduce apoptosis": the relative clause names the cargo like a participle
+                j = i + 3 if relative else i + 2
                 while j < len(toks) and j <= i + 6 and not toks[j].is_ent and toks[j].lower in {
                         "the", "a", "an", "high", "higher", "level", "levels", "of", "with", "elevated",
                         "abundant", "in", "-", "overexpressed", "enriched", "increased"}:
                     j += 1
                 cargo, k = self._list_from(j, self._molecule, in_subject=True)
+                if cargo and self.word(k) in {"to", "into"}:
+                    # "exosomes delivering miR-21 to neurons inhibited PTEN": the cells reached belong to the phrase
+                    cells = k + 2 if self.word(k + 1) == "the" else k + 1
+                    if (reached := self.ent(cells)) is not None and reached.arg.category in V.CELL:
+                        k = cells + 1
                 silencer_end = k if self.word(k) in SILENCER_WORDS else k + 2 if (
                     self.word(k), self.word(k + 1)) in _SILENCER_PAIRS and self.word(k + 2) in {"rna", "rnas"} else None
                 if cargo and silencer_end is not None:

@@ -137,6 +137,18 @@ def test_vesicles_named_by_the_mirna_they_carry_are_vesicles(text: str) -> None:
     assert ("GO:0070062", "increases", "HGNC:11364") in got, got
 
 
+@pytest.mark.parametrize("text", [
+    "Exosomes that carry miR-21 reduce apoptosis.",
+    "Exosomes which contain miR-21 reduced apoptosis.",
+    "Exosomes delivering miR-21 to neurons reduced apoptosis.",
+    "Exosomes that deliver miR-21 to the neurons reduced apoptosis.",
+])
+def test_the_cargo_a_relative_clause_or_a_delivery_names_shares_the_vesicles_effect(text: str) -> None:
+    got = claims(text)
+    assert {(EXOSOME, "carries", MIR21), (EXOSOME, "decreases", APOPTOSIS), (MIR21, "decreases", APOPTOSIS)} <= got, got
+    assert not any(s == NEURON for s, _, _ in got), got
+
+
 def test_a_mirna_before_a_vesicle_in_a_list_names_no_preparation() -> None:
     got = claims("The level of miR-21 in exosomes was high, and miR-21 and exosomes were compared.")
     assert ("GO:0070062", "carries", MIR21) in got
