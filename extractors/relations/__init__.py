@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.106"
+EXTRACTOR_VERSION = "1.2.107"
 
 __all__ = [
     "EXTRACTOR",

@@ -884,6 +884,10 @@ class SentenceReader:
                             first = i - 2
                             toks[first:k + 1] = [replace(ves, start=toks[first].start, cargo=ves.cargo + cargo)]
                             i = first + 1
+                        elif self.word(i - 1) == "of" and V.NOUN_SIGN.get(self.word(i - 2)) == -1:
+                            # "Silencing of miR-145-5p in exosomes abrogated their effect": the vesicles stay the
+                            # ones "their" points back to
+                            i = k + 1
                         else:
                             del toks[group_end + 1:k + 1]
                             i = group_end + 1
@@ -929,15 +933,20 @@ class SentenceReader:
         """Is the entity at m the subject of a new clause ("..., miR-423-3p inhibits ...")? With ``purpose``
         False a "to" before the verb says no ("activates A and B to enhance Y": the purpose of the first verb)."""
         k = m + 1
+        manipulated = False  # "..., and miR-21 inhibitor abolished these effects": the name of a manipulation
         while k < len(self.toks) and k <= m + 3:
             if self.toks[k].is_ent:
                 return False
             w = self.toks[k].lower
             if w == "to" and not purpose:
                 return False
-            if w in V.AUXILIARIES or (self._trigger(k) and not self._is_modifier(k) and not w.endswith("ing")):
+            if (w in V.AUXILIARIES and not manipulated) or (
+                    self._trigger(k) and not self._is_modifier(k) and not w.endswith("ing")):
                 return True
-            if w not in V.SKIP_WORDS and w not in V.LIST_TAIL:
+            if w in _REVERSAL_VERBS and w.endswith("ed"):  # "..., and knockdown of miR-21 reversed this effect"
+                return True
+            manipulated = manipulated or w in V.LOSS_SUFFIXES or w in V.EXPERIMENT_NOUNS
+            if w not in V.SKIP_WORDS and w not in V.LIST_TAIL and not manipulated:
                 return False
             k += 1
         return False
@@ -2324,11 +2333,15 @@ class SentenceReader:
                 # the cells vesicles are made from are a treatment too ("the therapeutic effects of BMSCs")
                 return [a for a in self._list_from(self.toks.index(x), self._any)[0]
                         if a.category in V.MOLECULE or self.vesicle(a) or a.ref.curie in self.k.composites]
-            if not t.is_ent and self._anaphoric(e):
+            if not t.is_ent and (determiner := self._anaphor_before(e)):
                 # "This effect was reversed by ...": the effect of the vesicles (or molecules) just named,
                 # read here (the claim's span is the effect noun's); in the same sentence, of the clause before
                 earlier = [a for f in self._changes_before(e) for a in f.subjects
                            if a.category in V.MOLECULE or self.vesicle(a)]
+                if not earlier and determiner in {"its", "their"}:
+                    # "Silencing of miR-145-5p in exosomes abrogated their anti-inflammatory effect": the vesicles
+                    # the sentence named before
+                    earlier = [x.arg for x in self.toks[:e] if x.is_ent and self.vesicle(x.arg)][-1:]
                 named = list(dict.fromkeys(earlier)) or ([self.ctx.vesicles[-1]] if self.ctx.vesicles else [
                     a for a in self.ctx.subjects if a.category in V.MOLECULE])
                 return [Arg(a.ref, t.start, t.end) for a in named]
@@ -2337,13 +2350,17 @@ class SentenceReader:
 
     def _anaphoric(self, e: int) -> bool:
         """The noun at e is introduced by "this"/"these"/"such"/"its" (adjectives between: "this protective")."""
+        return self._anaphor_before(e) is not None
+
+    def _anaphor_before(self, e: int) -> str | None:
+        """The "this"/"these"/"such"/"its"... introducing the noun at e (adjectives between), if one does."""
         for k in range(e - 1, max(e - 4, -1), -1):
             w = self.word(k)
             if w in _ANAPHORIC_DETERMINERS:
-                return True
+                return w
             if self.toks[k].is_ent or not w.replace("-", "").isalpha():
-                return False
-        return False
+                return None
+        return None
 
     def _undone_effect(self, i: int) -> UndoneEffect | None:
         """What the reversal verb at i undoes, when it is an effect: "Knockdown of X abolished the (inhibitory)
@@ -2475,7 +2492,8 @@ class SentenceReader:
         effects of"; an outcome entity may hold the noun: "the neuroprotective effect of")."""
         for e in range(j, min(j + 4, len(self.toks))):
             t = self.toks[e]
-            if t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS and self.word(e + 1) == "of":
+            if t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS and (self.word(e + 1) == "of" or (
+                    not t.is_ent and self._anaphoric(e))):  # "their protective effect", "this effect"
                 return e
             if t.is_ent or t.lower in {",", ";", ":", "and", "by", "of"}:
                 return None
@@ -2492,7 +2510,8 @@ class SentenceReader:
     def _effect_target(self, end: int) -> list[Arg]:
         """The Z of the last "effect(s) of Y on Z" before ``end``."""
         for k in range(end - 1, max(end - 12, 0) - 1, -1):
-            if self.word(k) in {"on", "against"} and self.ent(k - 1) is not None:  # "effects of Y against Z"
+            if self.word(k) in {"on", "against"} and (self.ent(k - 1) is not None or (  # "effects of Y against Z"
+                    self.word(k - 1) in _EFFECT_HEADS and self._anaphoric(k - 1))):  # "their effect on Z"
                 z = self.ent(self._skip_np(k + 1))
                 if z is not None and z.arg.category not in V.CONTEXT_ONLY:
                     return self._list_from(self.toks.index(z), self._any)[0]

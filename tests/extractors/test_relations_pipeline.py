@@ -968,3 +968,22 @@ def test_an_effect_abolished_in_knockout_animals_is_a_rescue_that_holds_in_none_
                                                              for s in got}
     # the knockout undid the effect: it is not the setting the effect (or the rescue) holds in
     assert not any("genetic_model" in dict(s.qualifiers) for s in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "their effect": the vesicles the sentence named before; "this effect": the change of the clause before
+    ("Silencing of miR-145-5p in exosomes abrogated their anti-inflammatory effect.",
+     {(EXOSOME, "decreases", INFLAMMATION), ("mirbase.mature:MIMAT0000437", "decreases", INFLAMMATION)}),
+    ("Knockdown of miR-21 in MSC-Exos reversed their inhibitory effect on apoptosis.",
+     {("exokg:MSC_Exo", "decreases", APOPTOSIS), (MIR21, "decreases", APOPTOSIS)}),
+    ("MSC-Exos reduced apoptosis, and knockdown of miR-21 reversed this effect.",
+     {("exokg:MSC_Exo", "carries", MIR21), (MIR21, "decreases", APOPTOSIS)}),
+    ("MSC-Exos reduced apoptosis and TNF-α, and miR-21 inhibitor abolished these effects.",
+     {(MIR21, "decreases", APOPTOSIS), (MIR21, "decreases", TNF)}),
+])
+def test_an_effect_named_by_a_possessive_or_a_pointer_is_undone_by_the_rescue(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = claims(text)
+    assert expected <= got, got
+    # the manipulated molecule after ", and" opens the rescue's clause: it is no object of the change before
+    assert not any(o == MIR21 and p in {"increases", "decreases"} for _, p, o in got), got
