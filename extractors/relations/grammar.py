@@ -1999,12 +1999,15 @@ class SentenceReader:
                 if undone is not None:
                     # "X overexpression abolished the effect of miR-21" is a rescue, not X ⊣ miR-21; "MSC-Exos
                     # attenuated the inhibitory effects of TNF-α on axon growth" a counteraction: no frame either
-                    if undone.manipulated is not None:
-                        self._rescue(i, undone)
-                    else:
-                        self._counteract(i, undone)
+                    self._undo(i, undone)
                     i += 1
                     continue
+            if w in _REVERSAL_VERBS and not self.names_an_effect and self.frames and (
+                    undone := self._undone_changes(i)) is not None:
+                # "MSC-Exos reduced TNF-α, which was abolished by PTEN overexpression": a rescue, not PTEN ⊣ TNF-α
+                self._undo(i, undone)
+                i += 1
+                continue
             if w in V.SHIELDING_VERBS and (frame := self._shielded_by(i)) is not None:
                 # "Neurons were protected from apoptosis by BMSC-Exos": the agent after "by" lowers the harm
                 self.frames.append(frame)
@@ -2358,6 +2361,8 @@ class SentenceReader:
             w = self.word(k)
             if w in _ANAPHORIC_DETERMINERS:
                 return w
+            if w in {"an", "a"} and self.word(k - 1) == "," and self.word(e + 1) in {"that", "which"}:
+                return w  # "MSC-Exos reduced apoptosis, an effect that was reversed by ...": the clause's change
             if self.toks[k].is_ent or not w.replace("-", "").isalpha():
                 return None
         return None
@@ -2373,7 +2378,7 @@ class SentenceReader:
             e = next((k for k in range(v - 1, max(v - 16, -1), -1)
                       if self.toks[k].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS), None)  # an entity may hold it
             if e is None:
-                return None
+                return self._undone_changes(i)
             p = self._past_adverbs(i + 1)
             by = self.word(p) == "by"
             # "... was abolished by miR-21 knockdown", "... when miR-21 was knocked down", "... in TLR4 knockout mice"
@@ -2405,6 +2410,42 @@ class SentenceReader:
             target = list(signs)
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
                             signs)
+
+    def _undo(self, i: int, undone: UndoneEffect) -> None:
+        """An effect undone at i by taking a molecule away or adding it is a rescue; by anything else, a
+        counteraction."""
+        if undone.manipulated is not None:
+            self._rescue(i, undone)
+        else:
+            self._counteract(i, undone)
+
+    def _undone_changes(self, i: int) -> UndoneEffect | None:
+        """ "MSC-Exos enhanced autophagy and reduced apoptosis, which were reversed by 3-MA", "..., and this was
+        abolished by miR-21 inhibitor": the pronoun before the passive reversal verb at i stands for the changes of
+        the clauses before it, undone by what follows the verb."""
+        v = i - 1
+        while _adverb(self.word(v)):
+            v -= 1
+        if self.word(v) not in _COPULAS:
+            return None
+        pointer = self.word(v - 1)
+        if not ((pointer == "which" and self.word(v - 2) == ",") or (
+                pointer in {"this", "these"} and self.word(v - 2) in {",", "and", ";"})):
+            return None
+        earlier = self._changes_before(v - 1)
+        if not earlier:
+            return None
+        p = self._past_adverbs(i + 1)
+        if self.word(p) != "by":
+            return None
+        manipulated = self._manipulated(p + 1, self._clause_end(p + 1))
+        counter = self._list_from(self._skip_np(p + 1), self._any)[0] if manipulated is None else []
+        agents = list(dict.fromkeys(a for f in earlier for a in f.subjects if a.category in V.MOLECULE or self.vesicle(a)))
+        signs = {o: self._object_sign(f, o, local) for f in earlier for o, local in f.objects
+                 if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
+        if not agents or not signs:
+            return None
+        return UndoneEffect(agents, list(signs), 0, manipulated, counter, False, signs)
 
     def _pronoun_object(self, j: int, prev: Frame, end: int) -> tuple[list[tuple[Arg, int]], int]:
         """ "miR-21 mimics reduced Ern1, whereas the inhibitor increased it": "it" ("them") right after the verb

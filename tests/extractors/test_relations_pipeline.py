@@ -987,3 +987,21 @@ def test_an_effect_named_by_a_possessive_or_a_pointer_is_undone_by_the_rescue(
     assert expected <= got, got
     # the manipulated molecule after ", and" opens the rescue's clause: it is no object of the change before
     assert not any(o == MIR21 and p in {"increases", "decreases"} for _, p, o in got), got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # ", which was reversed by", ", and this was abolished by", ", an effect that was reversed by": the changes of
+    # the clause before, undone
+    ("MSC-Exos reduced apoptosis, which was reversed by miR-21 inhibitor.", (MIR21, "decreases", APOPTOSIS), None),
+    ("MSC-Exos reduced TNF-α, which was abolished by PTEN overexpression.", (PTEN, "increases", TNF),
+     (PTEN, "decreases", TNF)),
+    ("MSC-Exos reduced apoptosis, an effect which was abolished by miR-21 knockdown.",
+     (MIR21, "decreases", APOPTOSIS), None),
+    ("MSC-Exos reduced apoptosis, and this was reversed by 3-MA.", ("GO:0006914", "decreases", APOPTOSIS), None),
+    ("miR-21 reduced PTEN, which was reversed by exosomes.", (EXOSOME, "increases", PTEN), None),
+])
+def test_changes_a_relative_or_a_pointer_names_are_undone_by_the_rescue(
+        text: str, expected: tuple[str, str, str], absent: tuple[str, str, str] | None) -> None:
+    got = claims(text)
+    assert expected in got, got
+    assert absent not in got, got
