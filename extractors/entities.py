@@ -39,7 +39,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.40"
+EXTRACTOR_VERSION = "1.41"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -82,6 +82,7 @@ _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
 _LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability", "activity"})
 _CELL_PROCESS_CATEGORIES = frozenset({"biolink:BiologicalProcess", "biolink:PhenotypicFeature"})
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _CARRIER_PARTICIPLES = frozenset({"loaded", "laden"})
 
 # "BM-MSC" + "-" / " " / "-derived " + "Exos"
@@ -554,6 +555,12 @@ class Recognizer:
                 states = [(s1, m.start("s1"), m.end("s1")), (s2, m.start("s2"), m.end())]
             else:
                 states = [(s1, m.start(), m.end())]
+            of = _OF_THE.match(text, m.end())
+            if of is not None and not process:
+                # "the A1 phenotype of astrocytes": the cells named after it are the state's own, one mention
+                cell_end = next((h[1] for h in hosts if h[0] == of.end() and h[2] == host), None)
+                if cell_end is not None:
+                    states[-1] = (states[-1][0], states[-1][1], cell_end)
             table = STATE_POLARIZATION if process else STATE_CELLS
             for state, start, end in states:
                 curie = table.get((host, state))

@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.108"
+EXTRACTOR_VERSION = "1.2.109"
 
 __all__ = [
     "EXTRACTOR",

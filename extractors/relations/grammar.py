@@ -1409,7 +1409,10 @@ class SentenceReader:
                 e += 1
             if self.word(e) not in _EFFECT_HEADS or self.word(e + 1) != "on" or self.word(i - 1) not in _HAVE_VERBS:
                 continue
-            objects = self._list_from(self._skip_np(e + 2), self._any)[0]
+            j = self._skip_np(e + 2)
+            while self.word(j) in _AMOUNT_NOUNS and self.word(j + 1) == "of":
+                j = self._skip_np(j + 2)  # "no effect on the expression of IL-10"
+            objects = self._list_from(j, self._any)[0]
             for subject in self._subject_before(i - 1):
                 for o in objects:
                     if o.category not in V.CONTEXT_ONLY and not self.vesicle(o):

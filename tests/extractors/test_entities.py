@@ -859,6 +859,11 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("bone marrow mesenchymal stem cell-derived SEVs (HSEVs) were used. HSEV administration reduced the lesion.",
      ("HSEV", "exokg:BMSC_Exo"), ""),
     ("MSC-derived exosomes (MEV) were used. MEVs reduced the lesion.", ("MEVs", "exokg:MSC_Exo"), ""),
+    # a state "of" its cells is one mention: the cells are no participant of their own
+    ("Exosomes inhibited the A1 phenotype of astrocytes.", ("A1 phenotype of astrocytes", "exokg:A1_astrocyte"),
+     "CL:0000127"),
+    ("Exosomes promoted the M2 phenotype of microglia.", ("M2 phenotype of microglia", "exokg:M2_microglia"),
+     "CL:0000129"),
     # a cell named before "cell death" shares its "cell" with the process, which is read, of those cells
     ("ROS-induced lipid peroxidation contributes to endothelial cell death.", ("cell death", "GO:0008219"), ""),
     ("ROS-induced lipid peroxidation contributes to endothelial cell death.", ("endothelial", "CL:0000115"), ""),

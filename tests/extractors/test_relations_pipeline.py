@@ -1005,3 +1005,9 @@ def test_changes_a_relative_or_a_pointer_names_are_undone_by_the_rescue(
     got = claims(text)
     assert expected in got, got
     assert absent not in got, got
+
+
+def test_no_effect_on_the_amount_of_a_molecule_is_denied() -> None:
+    got = statements("However, exosomes had no significant effect on the expression of IL-10 and IL-4.")
+    assert {(s.object.label, s.predicate) for s in got if any(e.negated for e in s.evidence)} == {
+        ("IL-10", "regulates"), ("IL-4", "regulates")}, got
