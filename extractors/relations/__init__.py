@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.109"
+EXTRACTOR_VERSION = "1.2.110"
 
 __all__ = [
     "EXTRACTOR",
@@ -254,7 +254,8 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             conditioned = prepared and _preconditioning(reading, document.text, knowledge, prepared_short_forms)
             if conditioned:
                 setting["preconditioning"] = conditioned
-            if reading.rule == "nominal:effect" or reading.rule.startswith(_UNDOING_RULES):
+            if reading.rule == "nominal:effect" or reading.rule.startswith(_UNDOING_RULES) or \
+                    reading.rule.endswith(":needed"):
                 # "The neuroprotective effect of exosomes was abolished in TLR4 knockout mice": the knockout is
                 # the manipulation that undid the effect, not the setting the effect holds in
                 setting.pop("genetic_model", None)

@@ -2623,6 +2623,19 @@ class SentenceReader:
             j += 1
         return j
 
+    def _undoing_condition(self, f: Frame) -> tuple[Tok, bool] | None:
+        """The loss or gain a failed (or weaker) change was seen under, after its clause: "... after miR-21 was
+        knocked down", "... in TLR4-deficient mice", "... in miR-21 knockdown cells"."""
+        j = f.start + f.length
+        while j < len(self.toks) and self.word(j) not in {";", ":", ",", "."}:
+            w = self.word(j)
+            j += 1
+            if w in {"when", "after", "once", "upon", "if"}:
+                return self._manipulated_when(j - 1)
+            if w == "in" and (found := self._manipulated(j, self._clause_end(j))) is not None:
+                return found
+        return None
+
     def _manipulated_when(self, j: int) -> tuple[Tok, bool] | None:
         """ "when/after/once (the) X was knocked down / overexpressed" at j: X, and whether it was taken away."""
         if self.word(j) not in {"when", "after", "once", "upon", "if"}:
@@ -4089,6 +4102,19 @@ class SentenceReader:
             # say less, and the opposite of what the experiment shows
             sign = self._object_sign(f, o, local)
             self.emit(s, _predicate(sign), o, sign, f"{rule}:needed", f.start)
+            return
+        if sign and (f.negated or self._weaker(f)) and (undoing := self._undoing_condition(f)) is not None:
+            # "MSC-Exos could not reduce apoptosis after miR-21 was knocked down", "Exosomes failed to improve
+            # motor function in TLR4-deficient mice": a rescue; the vesicles' effect holds without the loss
+            x_tok, loss = undoing
+            self.emit(s, _predicate(sign), o, sign, f"{rule}:needed", f.start)
+            for x in x_tok.args():
+                if x.category not in _RESCUE_MEDIATORS or x.ref in (s.ref, o.ref):
+                    continue
+                carried = self.vesicle(s) and x.category in V.MIRNA and loss
+                self.emit(s, "carries" if carried else "regulates", x, 0, "rescue", f.start)
+                through = sign if loss else -sign
+                self.emit(x, _predicate(through), o, through, "rescue", f.start)
             return
         if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and f.role not in {"consequence", "means"} \
                 and self._said_targeted(o):

@@ -1011,3 +1011,25 @@ def test_no_effect_on_the_amount_of_a_molecule_is_denied() -> None:
     got = statements("However, exosomes had no significant effect on the expression of IL-10 and IL-4.")
     assert {(s.object.label, s.predicate) for s in got if any(e.negated for e in s.evidence)} == {
         ("IL-10", "regulates"), ("IL-4", "regulates")}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change that failed (or was weaker) under a loss or gain named after it is a rescue
+    ("MSC-Exos could not reduce apoptosis after miR-21 was knocked down.",
+     {("exokg:MSC_Exo", "decreases", APOPTOSIS), ("exokg:MSC_Exo", "carries", MIR21), (MIR21, "decreases", APOPTOSIS)}),
+    ("Exosomes failed to reduce TNF-α in miR-21 knockdown cells.", {(EXOSOME, "decreases", TNF),
+                                                                    (MIR21, "decreases", TNF)}),
+    ("Exosomes did not reduce apoptosis when PTEN was overexpressed.", {(PTEN, "increases", APOPTOSIS)}),
+    ("Exosomes reduced apoptosis less effectively after miR-21 was inhibited.", {(MIR21, "decreases", APOPTOSIS)}),
+])
+def test_a_change_that_failed_under_a_loss_is_a_rescue(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = statements(text)
+    assert expected <= {(s.subject.curie, s.predicate, s.object.curie) for s in got}, got
+    assert not any(e.negated for s in got for e in s.evidence), "the effect holds without the loss"
+
+
+def test_a_change_that_failed_in_knockout_animals_holds_in_the_others() -> None:
+    got = statements("Exosomes failed to improve motor function in TLR4-deficient mice.")
+    assert ("HGNC:11850", "increases", "exokg:motor_function") in {
+        (s.subject.curie, s.predicate, s.object.curie) for s in got}, got
+    assert not any("genetic_model" in dict(s.qualifiers) or any(e.negated for e in s.evidence) for s in got), got
