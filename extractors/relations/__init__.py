@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.110"
+EXTRACTOR_VERSION = "1.2.111"
 
 __all__ = [
     "EXTRACTOR",

@@ -4076,7 +4076,13 @@ class SentenceReader:
                 self.emit(s, "carries", o, 0, rule, f.start, f.negated)
             return
         if f.kind == V.ASSOC:
-            self.emit(s, "associated_with", o, 0, rule, f.start, f.negated)
+            changed = self._changed_before(o) if self.vesicle(s) else 0
+            if changed:
+                # "The anti-apoptotic effect of exosomes was associated with increased Bcl-2": a treatment's
+                # effect going with a change is that change of the treatment
+                self.emit(s, _predicate(changed), o, changed, f"{rule}:changed", f.start, f.negated)
+            else:
+                self.emit(s, "associated_with", o, 0, rule, f.start, f.negated)
             return
         if self.vesicle(o) or o.category in V.CONTEXT_ONLY or s.category in V.CONTEXT_ONLY:
             return
@@ -4168,6 +4174,14 @@ class SentenceReader:
             return -1 if any(t.start >= s.start and t.end <= s.end and t.lower in {"its", "their"}
                              and self.word(x + 1) in V.LOSS_SUFFIXES for x, t in enumerate(self.toks)) else 1
         return -1 if self._taken_away(at) else 1
+
+    def _changed_before(self, a: Arg) -> int:
+        """The way an adjective right before a's name says it went ("increased Bcl-2": 1), 0 for none."""
+        at = self._token_of(a)
+        if at is None:
+            return 0
+        w = self.word(at - 1)
+        return 1 if w in V.UP_ADJECTIVES else -1 if w in V.DOWN_ADJECTIVES else 0
 
     def _token_of(self, a: Arg) -> int | None:
         """The index of the entity token naming a."""
@@ -4396,7 +4410,12 @@ class SentenceReader:
         a = k + 2 if self.word(k + 1) == "the" else k + 1
         changed = 1 if self.word(a) in V.UP_ADJECTIVES else -1 if self.word(a) in V.DOWN_ADJECTIVES else 0
         if changed:
-            return (changed, a + 1) if self.ent(a + 1) is not None else (0, k)
+            if self.ent(a + 1) is not None:
+                return changed, a + 1
+            if self.word(a + 2) == "and" and self.ent(a + 1) is None and self.word(a + 1).isalnum():
+                # "as shown by reduced MDA and increased SOD activity": a read-out without a name, then one with
+                return self._change_with(a + 2)
+            return 0, k
         # "with a consequent decrease in the permeability of the BSCB"
         if self.word(a) in {"a", "an"}:
             a += 1

@@ -1033,3 +1033,17 @@ def test_a_change_that_failed_in_knockout_animals_holds_in_the_others() -> None:
     assert ("HGNC:11850", "increases", "exokg:motor_function") in {
         (s.subject.curie, s.predicate, s.object.curie) for s in got}, got
     assert not any("genetic_model" in dict(s.qualifiers) or any(e.negated for e in s.evidence) for s in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treatment's effect going with a changed read-out is that change of the treatment
+    ("The anti-apoptotic effect of exosomes was associated with increased Bcl-2 and decreased Bax expression.",
+     (EXOSOME, "increases", "HGNC:990")),
+    ("MSC-Exos reduced apoptosis, which was accompanied by decreased caspase-3.",
+     ("exokg:MSC_Exo", "decreases", "HGNC:1504")),
+    # a read-out the lexicon does not name before one it names
+    ("MSC-Exos attenuated oxidative stress, as shown by reduced MDA and increased SOD activity.",
+     ("exokg:MSC_Exo", "increases", "exokg:SOD")),
+])
+def test_a_change_going_with_a_treatments_effect_is_the_treatments(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
