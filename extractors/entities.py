@@ -522,13 +522,11 @@ class Recognizer:
                 continue
             at = c.end
             while (after := _COORDINATED_WORD_AFTER.match(text, at)) is not None:
-                curie = self._phrase(f"{surface[:of]} of {after.group('word')}")
-                if curie is None or curie == c.curie or \
-                        self.lex.entries[curie].category != self.lex.entries[c.curie].category:
+                elided = self._elided(c, after, [(surface[:of], f"{surface[:of]} of {after.group('word')}")])
+                if elided is None:
                     break
-                out.append(Candidate(after.start("word"), after.end("word"), curie, "elided", self.refs[curie],
-                                     attributes={"elided": surface[:of]}))
-                at = after.end("word")
+                out.append(elided)
+                at = elided.end
         return out
 
     def _state_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:

@@ -2407,9 +2407,8 @@ class SentenceReader:
         if not target and not self.toks[e].is_ent and self._anaphoric(e):
             # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
             earlier = self._changes_before(e)
-            changed = [(o, self._object_sign(f, o, local)) for f in earlier for o, local in f.objects] if earlier \
-                else list(self.ctx.changed)
-            signs = {o: sg for o, sg in changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
+            signs = self._changed_objects(earlier) if earlier else {
+                o: sg for o, sg in self.ctx.changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
             target = list(signs)
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
                             signs)
@@ -2444,11 +2443,15 @@ class SentenceReader:
         manipulated = self._manipulated(p + 1, self._clause_end(p + 1))
         counter = self._list_from(self._skip_np(p + 1), self._any)[0] if manipulated is None else []
         agents = list(dict.fromkeys(a for f in earlier for a in f.subjects if a.category in V.MOLECULE or self.vesicle(a)))
-        signs = {o: self._object_sign(f, o, local) for f in earlier for o, local in f.objects
-                 if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
+        signs = self._changed_objects(earlier)
         if not agents or not signs:
             return None
         return UndoneEffect(agents, list(signs), 0, manipulated, counter, False, signs)
+
+    def _changed_objects(self, frames: list[Frame]) -> dict[Arg, int]:
+        """The participants the clauses changed, each with the way it went (vesicles and settings left out)."""
+        return {o: self._object_sign(f, o, local) for f in frames for o, local in f.objects
+                if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
 
     def _pronoun_object(self, j: int, prev: Frame, end: int) -> tuple[list[tuple[Arg, int]], int]:
         """ "miR-21 mimics reduced Ern1, whereas the inhibitor increased it": "it" ("them") right after the verb
@@ -2478,6 +2481,12 @@ class SentenceReader:
                     self.emit(y, _predicate(sign), z, sign, "nominal:effect", i)
         if undone.manipulated is None or not undone.agents or self._negated(i):
             return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
+        self._acts_through_manipulated(i, undone)
+
+    def _acts_through_manipulated(self, i: int, undone: UndoneEffect) -> None:
+        """What a rescue shows of its manipulated X: Y carries (a lost miRNA) or regulates X, and X acts on each
+        Z the way Y's effect goes (taken away) or the other way (added)."""
+        assert undone.manipulated is not None
         x_tok, loss = undone.manipulated
         for x in x_tok.args():
             if x.category not in _RESCUE_MEDIATORS or x in undone.target:
@@ -4112,15 +4121,8 @@ class SentenceReader:
         if sign and (f.negated or self._weaker(f)) and (undoing := self._undoing_condition(f)) is not None:
             # "MSC-Exos could not reduce apoptosis after miR-21 was knocked down", "Exosomes failed to improve
             # motor function in TLR4-deficient mice": a rescue; the vesicles' effect holds without the loss
-            x_tok, loss = undoing
             self.emit(s, _predicate(sign), o, sign, f"{rule}:needed", f.start)
-            for x in x_tok.args():
-                if x.category not in _RESCUE_MEDIATORS or x.ref in (s.ref, o.ref):
-                    continue
-                carried = self.vesicle(s) and x.category in V.MIRNA and loss
-                self.emit(s, "carries" if carried else "regulates", x, 0, "rescue", f.start)
-                through = sign if loss else -sign
-                self.emit(x, _predicate(through), o, through, "rescue", f.start)
+            self._acts_through_manipulated(f.start, UndoneEffect([s], [o], sign, undoing, [], False))
             return
         if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and f.role not in {"consequence", "means"} \
                 and self._said_targeted(o):
@@ -4412,7 +4414,7 @@ class SentenceReader:
         if changed:
             if self.ent(a + 1) is not None:
                 return changed, a + 1
-            if self.word(a + 2) == "and" and self.ent(a + 1) is None and self.word(a + 1).isalnum():
+            if self.word(a + 2) == "and" and self.word(a + 1).isalnum():
                 # "as shown by reduced MDA and increased SOD activity": a read-out without a name, then one with
                 return self._change_with(a + 2)
             return 0, k
