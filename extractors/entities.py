@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -480,14 +480,21 @@ class Recognizer:
                 continue
             # the shared words: the longest head the lexicon knows before the coordinated word
             heads = [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
-            at = c.end
-            while (after := _COORDINATED_WORD_AFTER.match(text, at)) is not None:
-                word = after.group("word")
-                elided = self._elided(c, after, [(head, f"{head} {word}") for head in heads])
-                if elided is None:
-                    break
-                out.append(elided)
-                at = elided.end
+            out += self._elided_after(text, c, lambda word, heads=heads: [(head, f"{head} {word}") for head in heads])
+        return out
+
+    def _elided_after(self, text: str, name: Candidate, phrases_of: Callable[[str], list[tuple[str, str]]]
+                      ) -> list[Candidate]:
+        """The words coordinated after ``name`` it shares words with, up to the first that names nothing of its
+        category; ``phrases_of`` gives a word's ``(shared words, phrase)`` readings, the likeliest first."""
+        out: list[Candidate] = []
+        at = name.end
+        while (after := _COORDINATED_WORD_AFTER.match(text, at)) is not None:
+            elided = self._elided(name, after, phrases_of(after.group("word")))
+            if elided is None:
+                break
+            out.append(elided)
+            at = elided.end
         return out
 
     def _process_names_of_several_words(self, text: str, cands: Sequence[Candidate]
@@ -520,13 +527,8 @@ class Recognizer:
             of = surface.rfind(" of ")
             if of < 0:
                 continue
-            at = c.end
-            while (after := _COORDINATED_WORD_AFTER.match(text, at)) is not None:
-                elided = self._elided(c, after, [(surface[:of], f"{surface[:of]} of {after.group('word')}")])
-                if elided is None:
-                    break
-                out.append(elided)
-                at = elided.end
+            shared = surface[:of]
+            out += self._elided_after(text, c, lambda word, shared=shared: [(shared, f"{shared} of {word}")])
         return out
 
     def _state_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:

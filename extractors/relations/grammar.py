@@ -761,12 +761,14 @@ class SentenceReader:
         modified = not words.isdisjoint(V.MODIFIED_WORDS) or not words.isdisjoint(_DEPLETED_WORDS)
         held_in = not words.isdisjoint(_HELD_IN_WORDS)
         shuttled = not words.isdisjoint(_SHUTTLE_PARTICIPLES)
+        carrying_relatives = not words.isdisjoint(_CARRYING_RELATIVE_VERBS)
         toks = self.toks
         i = 0
         while i < len(toks):
             t = toks[i]
             # VES carrying / containing / with high level of MOL (, MOL)* (and MOL)
-            relative = self.word(i + 1) in {"that", "which"} and self.word(i + 2) in _CARRYING_RELATIVE_VERBS
+            relative = carrying_relatives and t.is_ent and self.word(i + 1) in {"that", "which"} \
+                and self.word(i + 2) in _CARRYING_RELATIVE_VERBS
             if t.is_ent and self.vesicle(t.arg) and ((carrying and self.word(i + 1) in V.CARRIER_WORDS) or relative):
                 # "exosomes that carry miR-21 reduce apoptosis": the relative clause names the cargo like a participle
                 j = i + 3 if relative else i + 2
