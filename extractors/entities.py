@@ -39,7 +39,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.41"
+EXTRACTOR_VERSION = "1.42"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -57,7 +57,8 @@ PROCESS_CELL_KINDS = {
     "CL:0000540": "neuron", "CL:0000100": "neuron", "CL:0000740": "neuron",
     "CL:0000115": "endothelial", "CL:0002618": "endothelial", "CL:2000044": "endothelial",
     "CL:0000127": "astrocyte", "CL:0000129": "microglia", "CL:0000235": "macrophage",
-    "CL:0002453": "oligodendrocyte precursor", "CL:0000047": "neural stem", "CL:0000669": "pericyte",
+    "CL:0002453": "oligodendrocyte precursor", "CL:0000047": "neural stem", "CL:0011020": "neural stem",
+    "CL:0000669": "pericyte",
     "CL:0000128": "oligodendrocyte", "CL:0000125": "glial", "CL:0002573": "Schwann", "CL:0000057": "fibroblast",
 }
 PROCESS_OF_CELL = {
@@ -76,6 +77,15 @@ PROCESS_OF_CELL = {
     ("proliferation", "fibroblast"): "GO:0048144", ("migration", "fibroblast"): "GO:0010761",
 }
 _PROCESS_WORDS = frozenset(word for word, _ in PROCESS_OF_CELL)
+# "the differentiation of NSCs (into neurons)": cells whose differentiation GO has no class of its own differentiate
+_CELL_DIFFERENTIATION = "GO:0030154"
+# "differentiation into neurons": the kind of cell made -> its differentiation
+_DIFFERENTIATION_INTO = {"neuron": "GO:0030182", "astrocyte": "GO:0048708", "oligodendrocyte": "GO:0048709"}
+# "differentiation (of NSCs) into (mature) neurons (and astrocytes)": the cells made name the process
+_INTO_CELLS = re.compile(r"\s+(?:in)?to(?:wards?)?\s+(?:(?:the|mature|functional|new|newborn|newly formed)\s+)*",
+                         re.I)
+_DIFFERENTIATION = re.compile(r"\bdifferentiat(?:ion|(e|es|ed|ing))\b", re.I)
+_AND_CELLS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:mature|functional)\s+)?", re.I)
 # "... of (the) (cultured) <cell>": where a list of the cell's processes ends
 _OF_A_CELL = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:spinal cord|{alternation(CELL_STATE_WORDS)})\s+)?\Z", re.I)
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
@@ -127,6 +137,8 @@ _STATE = re.compile(
     r"(?P<tail>(?:[-‐ ](?:type|like|polari[sz]ed|phenotype))?(?:\s(?:phenotypes?|types?|states?|subtypes?|polari[sz]ation|"
     r"activation))?)(?![\w-])"
 )
+# a cell's state -> the polarization that makes it, or None ("differentiation of microglia into the M1 phenotype")
+_STATE_POLARIZATION_OF_CELL: dict[str, str | None] = {}
 # host cell groups: the cell a bare state belongs to is the nearest one named in its sentence
 STATE_HOSTS = {  # a cell, its states, or the polarization of the cell ("microglial polarization from M1 to M2")
     "macrophage": {"CL:0000235", "CL:0000863", "CL:0000890", "CL:0000878", "CL:0000864", "GO:0042116"},
@@ -141,6 +153,7 @@ STATE_POLARIZATION = {("macrophage", "M1"): "exokg:M1_macrophage_polarization",
                       ("microglia", "M1"): "exokg:M1_microglia_polarization",
                       ("microglia", "M2"): "exokg:M2_microglia_polarization",
                       ("macrophage", "M1/M2"): "GO:0042116", ("microglia", "M1/M2"): "GO:0001774"}
+_STATE_POLARIZATION_OF_CELL.update({cell: STATE_POLARIZATION.get(key) for key, cell in STATE_CELLS.items()})
 # a cell word right before a bare M state names its host ("microglial M2-type polarization")
 _STATE_HOST_WORDS = {"microglial": "microglia", "microglia": "microglia", "macrophage": "macrophage",
                      "macrophages": "macrophage"}
@@ -575,7 +588,11 @@ class Recognizer:
         out: list[Candidate] = []
         host: Candidate | None = None  # the last cell given processes: "of astrocytes and microglia" shares them
         host_words: list[str] = []
-        for c in sorted((c for c in cands if c.curie in PROCESS_CELL_KINDS), key=lambda c: c.start):
+        last_start = -1
+        for c in sorted((c for c in cands if c.curie in PROCESS_CELL_KINDS), key=lambda c: (c.start, -c.end)):
+            if c.start == last_start:
+                continue  # "oligodendrocyte" inside "oligodendrocyte precursor cells": the longer name is the cell
+            last_start = c.start
             kind = PROCESS_CELL_KINDS[c.curie]
             lo = max(0, c.start - 100)
             m = _OF_A_CELL.search(text, lo, c.start)
@@ -600,11 +617,35 @@ class Recognizer:
                     break
                 words.append(word)
                 curie = PROCESS_OF_CELL.get((word, kind))
+                if word == "differentiation":
+                    made = _cells_made(text, c.end, cands)
+                    into = _differentiation_into(made) if made else None
+                    if into is not None:
+                        for cell in made:
+                            cell.attributes["hosts"] = "product"  # named by the process: no participant of its own
+                    elif made:
+                        break  # "the differentiation of astrocytes into the A1 phenotype": the cells take that state
+                    curie = into or curie or _CELL_DIFFERENTIATION
                 ref = self.refs.get(curie) if curie else None
                 if ref is not None:
                     out.append(Candidate(piece.start(), piece.end(), curie, "process_of_cell", ref))
                     c.attributes["hosts"] = "process"  # the cell names where its processes happen
                     host, host_words = c, words
+        return out
+
+    def _differentiation_into_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """ "(NSC) differentiation into neurons", "NSCs (were induced) to differentiate into neurons": one name,
+        the differentiation of the cells made; the cells named right before it are those that differentiate
+        (where the process happens, no participant of their own)."""
+        out: list[Candidate] = []
+        cell_ends = {c.end: c for c in cands if c.ref is not None and c.ref.category == "biolink:Cell"}
+        for m in _DIFFERENTIATION.finditer(text):
+            made = _cells_made(text, m.end(), cands)
+            if made and (ref := self.refs.get(_differentiation_into(made) or "")) is not None:
+                out.append(Candidate(m.start(), made[-1].end, ref.curie, "process_of_cell", ref))
+                if m.group(1) and (cell := cell_ends.get(m.start() - 4)) is not None \
+                        and text[cell.end:m.start()].lower() == " to ":
+                    cell.attributes["hosts"] = "process"
         return out
 
     # -- resolution ------------------------------------------------------------------------
@@ -639,6 +680,8 @@ class Recognizer:
         base += self._state_candidates(text, base)
         if " of " in text:
             base += self._process_of_cell_candidates(text, base)
+        if "ifferentiat" in text:
+            base += self._differentiation_into_candidates(text, base)
         abbreviations = find_abbreviations(text)
         base += self._gene_candidates(text, toks, abbreviations)
         base += self._suffixed_short_form_candidates(text, abbreviations)
@@ -828,6 +871,34 @@ def _free_vesicles_after_names(text: str, cands: Sequence[Candidate]) -> None:
         for c in glued:
             if c.start - 1 in name_ends and text[c.start - 1] in "-‐‑":
                 c.attached_left = False
+
+
+def _cells_made(text: str, at: int, cands: Sequence[Candidate]) -> list[Candidate]:
+    """The cells a differentiation makes, named after ``at``: "into (mature) neurons (and astrocytes)"."""
+    into = _INTO_CELLS.match(text, at)
+    if into is None:
+        return []
+    by_start = {c.start: c for c in cands if c.ref is not None and c.ref.category == "biolink:Cell"}
+    made: list[Candidate] = []
+    k = into.end()
+    while (cell := by_start.get(k)) is not None:
+        made.append(cell)
+        more = _AND_CELLS.match(text, cell.end)
+        if more is None:
+            break
+        k = more.end()
+    return made
+
+
+def _differentiation_into(made: Sequence[Candidate]) -> str | None:
+    """The differentiation the cells made name: into neurons, neuron differentiation; into several kinds, or
+    kinds GO has no differentiation class for, cell differentiation. Into a cell's state ("of microglia into the
+    M1 phenotype") it is that state's polarization, and None for a state without one (the A1 astrocytes stay
+    what the cells become)."""
+    if any(c.curie in _STATE_POLARIZATION_OF_CELL for c in made):
+        return _STATE_POLARIZATION_OF_CELL[made[0].curie] if len(made) == 1 else None
+    kinds = {PROCESS_CELL_KINDS.get(c.curie, "") for c in made}
+    return (_DIFFERENTIATION_INTO.get(kinds.pop()) if len(kinds) == 1 else None) or _CELL_DIFFERENTIATION
 
 
 def _cells_before_their_process(text: str, cands: list[Candidate]) -> list[Candidate]:

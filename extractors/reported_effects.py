@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.19"
+EXTRACTOR_VERSION = "1.20"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 

@@ -37,7 +37,8 @@ _BRACKET_REACH = 160
 # what may open a sentence: a capital, a digit, a Greek letter, or a name of the field written in lower case first
 # ("miR-21 ...", "let-7b ...", "mTOR ...", "siRNA ...", "p53 ...", "hUC-MSCs ...")
 SENTENCE_OPENER = r"(?:[A-Z0-9α-ωΑ-Ω]|[a-z]{1,6}[A-Z0-9]|let-\d)"
-_SENT_END = re.compile(rf"[.?!][\"”’')\]]*(?=\s+[\"“‘'(\[]?{SENTENCE_OPENER})")
+# a citation written as a superscript after the stop stays with the sentence it cites for ("neurons.<sup>5</sup> Therefore")
+_SENT_END = re.compile(rf"[.?!][\"”’')\]]*(?:<sup>[^<>]{{1,40}}</sup>)?(?=\s+[\"“‘'(\[]?{SENTENCE_OPENER})")
 _PRECEDING_WORD = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
 _LINE_BREAK = re.compile(r"\n")
 # a full stop run together with the next sentence's first word, as PDF text layers and some web pages give it

@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.111"
+EXTRACTOR_VERSION = "1.2.112"
 
 __all__ = [
     "EXTRACTOR",
@@ -568,8 +568,9 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
     )
 
 
-# "pericyte pyroptosis": a cell named just before the process it undergoes; "apoptosis of (injured) neurons"
-_CELL_BEFORE_PROCESS = re.compile(r"[ \-‐]")
+# "pericyte pyroptosis": a cell named just before the process it undergoes ("NSCs to differentiate into neurons");
+# "apoptosis of (injured) neurons"
+_CELL_BEFORE_PROCESS = re.compile(r"[ \-‐]| to ")
 _AMOUNT_NOUN = rf"(?:\s*\([^()]{{1,12}}\))?\s+(?i:{'|'.join(sorted(V.AMOUNT_NOUNS))})"
 _OF_THE_CELL = rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(CELL_STATE_WORDS)})\s+)?" \
     rf"(?:(?:{V.CELL_LINE_NAME}|SH-SY5Y)\s+)?(?:(?:spinal cord|spinal|cortical|hippocampal)\s+)?"

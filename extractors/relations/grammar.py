@@ -83,6 +83,7 @@ _RELATIVE_OR_IN = frozenset(V.RELATIVE | {"in"})
 _IN_TURN = frozenset({"in", "turn"})
 _UNDOING_STEMS = ("rescu", "restor", "revers")
 _FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+_CELL_NOUNS = frozenset({"cells", "cell"})
 _ANAPHOR_WORDS = frozenset({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS)
 _PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
 _OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
@@ -327,6 +328,7 @@ class Context:
     row_subject: Arg | None = None
     fallen: tuple[Arg, ...] = ()  # the objects the previous sentence lowered ("This in turn ..." follows them)
     changed: tuple[tuple[Arg, int], ...] = ()  # what its clauses changed, and which way ("This effect ...")
+    cells: tuple[Arg, ...] = ()  # the cells the last sentence naming any named ("These cells ...")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -500,7 +502,7 @@ def _entity_token(text: str, offset: int, m: EntityMention) -> Tok:
         attributes = dict(m.attributes)
         if "cargo" in attributes or "depleted" in attributes:
             cargo, depleted = composite_cargo(m), composite_depleted(m)
-        consumed = attributes.get("hosts") == "process"
+        consumed = attributes.get("hosts") in {"process", "product"}
         if attributes.get("process"):
             ref = Ref.from_curie(attributes["process"], attributes.get("process_name", ""),
                                  attributes.get("process_category", ""))
@@ -1051,6 +1053,8 @@ class SentenceReader:
             if hyphen:
                 j += 1
             w = self.word(j)
+            if w == "induced" and not hyphen and (cells := self.ent(j + 1)) is not None and cells.consumed:
+                continue  # "Exosomes induced NSCs to differentiate into neurons": the verb, on the cells' process
             induced = w == "induced" and t.arg.category not in _SETTING_CATEGORIES
             # "STAT3-induced miR-21 expression"; "activated" without a hyphen is the verb ("BMSC-Exos activated
             # STAT3, AKT and JAK2"), read by the clause
@@ -3635,6 +3639,9 @@ class SentenceReader:
 
         if ws & V.VESICLE_NOUNS:
             return here(self.ctx.vesicles[-1:])
+        if ws & _CELL_NOUNS and ws & {"these", "those", "such"}:
+            # "... accumulation of neutrophils and macrophages. These cells release TNF-α": the cells named last
+            return here(self.ctx.cells)
         if ws & V.MOLECULE_NOUNS and ws & {"these", "those", "such"}:
             return here(a for a in self.ctx.objects if a.category in V.MOLECULE)
         # "its overexpression suppressed Cnr1": the molecule raised; "its knockdown": the molecule taken away, read
@@ -4572,8 +4579,9 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
     vesicles += [s for s in subjects if knowledge.is_vesicle(s.ref)]
     changed = tuple((o, reader._object_sign(f, o, local)) for f in reader.frames
                     if f.role in {"main", "coordinated"} and f.kind in {V.INC, V.DEC} for o, local in f.objects)
+    cells = tuple(dict.fromkeys(a for t in reader.toks if t.is_ent for a in t.args() if a.category in V.CELL))
     new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles,
-                          fallen=fallen, changed=changed if objects else context.changed)
+                          fallen=fallen, changed=changed if objects else context.changed, cells=cells or context.cells)
     return readings, new_context
 
 

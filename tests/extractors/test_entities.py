@@ -401,6 +401,14 @@ def test_sentences_do_not_split_at_abbreviations() -> None:
     assert spans == ["Li et al. found it, e.g. in rats (Fig. 2 vs. Fig. 3), i.e. twice.", "Then NF-κB.", "Done."]
 
 
+def test_a_citation_superscript_after_the_stop_ends_the_sentence_it_cites_for() -> None:
+    text = ("NSCs differentiate into glial cells rather than neurons.<sup>5</sup> Therefore, repairing SCI is hard. "
+            "It is shown (Fig. 2).<sup>3,4</sup> Next one.")
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "NSCs differentiate into glial cells rather than neurons.<sup>5</sup>", "Therefore, repairing SCI is hard.",
+        "It is shown (Fig. 2).<sup>3,4</sup>", "Next one."]
+
+
 def test_a_sentence_may_open_with_a_name_written_in_lower_case() -> None:
     text = ("Exosomes carried it. miR-21 targeted PTEN. let-7b fell. mTOR rose. p53 fell. siRNA was used. "
             "Seen e.g. miR-21 in cells. It fell. non-injured rats were used.")
@@ -873,6 +881,22 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("Exosomes inhibited microglial activation and proliferation.", ("proliferation", "GO:0061518"), ""),
     ("MSC-Exos promote cell proliferation, migration, and differentiation.", ("differentiation", "GO:0030154"),
      ""),
+    # a differentiation is named by the cells it makes; the cells that differentiate are where it happens
+    ("Exosomes promoted the differentiation of NSCs into neurons.", ("differentiation", "GO:0030182"), ""),
+    ("Exosomes promoted NSC differentiation into mature neurons.",
+     ("differentiation into mature neurons", "GO:0030182"), "CL:0000540"),
+    ("Exosomes induced NSCs to differentiate into astrocytes.", ("differentiate into astrocytes", "GO:0048708"),
+     "CL:0000127"),
+    ("Exosomes promoted the differentiation of NSCs into neurons and astrocytes.", ("differentiation", "GO:0030154"),
+     ""),
+    ("Exosomes promoted the differentiation of neural progenitor cells.", ("differentiation", "GO:0030154"), ""),
+    ("Exosomes promoted the differentiation of neural progenitor cells.", ("neural progenitor cells", "CL:0011020"),
+     ""),
+    # into a state of the same cells it is the polarization making that state, where one is named
+    ("Exosomes inhibited the differentiation of microglia into the M1 phenotype.",
+     ("differentiation", "exokg:M1_microglia_polarization"), ""),
+    ("Exosomes inhibited the differentiation of astrocytes into the A1 phenotype.", ("A1 phenotype", "exokg:A1_astrocyte"),
+     "GO:0048708"),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:

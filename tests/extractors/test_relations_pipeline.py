@@ -1047,3 +1047,39 @@ def test_a_change_that_failed_in_knockout_animals_holds_in_the_others() -> None:
 ])
 def test_a_change_going_with_a_treatments_effect_is_the_treatments(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in claims(text)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("MSC-Exos promoted the differentiation of neural stem cells into neurons.",
+     ("exokg:MSC_Exo", "increases", "GO:0030182"), ("exokg:MSC_Exo", "increases", NEURON)),
+    ("MSC-Exos promoted the proliferation of neural stem cells and their differentiation into neurons.",
+     ("exokg:MSC_Exo", "increases", "GO:0030182"), ("exokg:MSC_Exo", "increases", NEURON)),
+    ("Exosomes induced NSCs to differentiate into neurons.", (EXOSOME, "increases", "GO:0030182"),
+     (EXOSOME, "increases", "CL:0000047")),
+    ("Exosomes promoted the differentiation of NSCs.", (EXOSOME, "increases", "GO:0030154"),
+     (EXOSOME, "increases", "CL:0000047")),
+    ("TGF-β inhibited the excessive differentiation of neural stem cells into astrocytes.",
+     ("HGNC:11766", "decreases", "GO:0048708"), ("HGNC:11766", "decreases", "CL:0000127")),
+    ("Exosomes inhibited the differentiation of microglia into the M1 phenotype.",
+     (EXOSOME, "decreases", "exokg:M1_microglia_polarization"), (EXOSOME, "decreases", "exokg:M1_microglia")),
+])
+def test_a_differentiation_is_read_as_the_process_not_the_cells(
+        text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
+    assert wrong not in got, got
+
+
+def test_the_cells_differentiating_are_where_the_differentiation_happens() -> None:
+    for text in ("Exosomes promoted the differentiation of NSCs into neurons.",
+                 "Exosomes induced NSCs to differentiate into neurons."):
+        [st] = [s for s in statements(text) if s.object.curie == "GO:0030182"]
+        assert dict(st.qualifiers).get("cell_type") == "neural stem cell", st
+
+
+def test_these_cells_are_the_cells_the_sentence_before_named() -> None:
+    got = claims("(1) Inflammatory response: after SCI, immune cells such as neutrophils and macrophages accumulate. "
+                 "These cells release inflammatory cytokines, including TNF-α, which exacerbate the inflammatory "
+                 "response.")
+    assert {("CL:0000775", "increases", TNF), ("CL:0000235", "increases", TNF)} <= got, got
+    assert (INFLAMMATION, "increases", TNF) not in got, got
