@@ -54,6 +54,7 @@ RULE_RELIABILITY: dict[str, float] = {
     "treatment": 0.75,
     "axis": 0.6,
     "downstream": 0.6,
+    "position": 0.6,  # "PTEN acts downstream of miR-21": read as "downstream" is
     "mediated": 0.6,
     "chain": 0.55,
     "rescue": 0.55,  # what a rescue experiment implies about the mediator: an inference, as a chain is

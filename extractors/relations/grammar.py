@@ -98,8 +98,13 @@ _PRESENCE_PARTICIPLES = frozenset({"enriched", "abundant", "present", "detected"
                                    "packaged", "sorted", "loaded", "encapsulated", "identified"})
 # "Exosome-shuttled miR-216a-5p", "EV-delivered miR-21": the vesicles carry the molecule
 _SHUTTLE_PARTICIPLES = frozenset({"shuttled", "delivered", "carried", "encapsulated", "transferred", "packaged"})
+# "PTEN acts downstream of miR-21": where a molecule stands in a pathway, and the words between it and its place
+_POSITIONS = frozenset({"downstream", "upstream"})
+_POSITION_VERBS = frozenset({"acts", "act", "acting", "lies", "lie", "lying", "is", "are", "was", "were", "be", "being",
+                             "functions", "function", "functioning", "operates", "operate", "sits", "located",
+                             "positioned", "directly", "immediately", "further", "just", "likely", "not", ","})
 _DOWNSTREAM_AND_MEDIATED_TRIGGERS = frozenset({
-    "downstream", "-", "‐", "mediated", "dependent", "driven", "activated", "induced", "triggered", "caused",
+    "upstream", "downstream", "-", "‐", "mediated", "dependent", "driven", "activated", "induced", "triggered", "caused",
     "associated", "related", "exposed", "challenged"})
 _NEUTRAL_HEAD_NOUNS = frozenset(V.NEUTRAL_HEADS - {"the", "a", "an", "of", "and", "in", "as"})
 _AGENT_WITH_WORDS = frozenset(V.AGENT_WITH - {"combined"})
@@ -1016,12 +1021,14 @@ class SentenceReader:
     def _collapse_downstream_and_mediated(self) -> None:
         if self.words.isdisjoint(_DOWNSTREAM_AND_MEDIATED_TRIGGERS):
             return
+        if "of" in self.words and not self.words.isdisjoint(_POSITIONS):
+            self._positions_in_a_pathway()
         toks = self.toks
         for i, t in enumerate(toks):
             if not t.is_ent:
                 continue
             # X downstream (genes|effectors ...)? Y (and Z)
-            if self.word(i + 1) == "downstream":
+            if self.word(i + 1) == "downstream" and self.word(i + 2) != "of":
                 j = i + 2
                 while self.word(j) in {"genes", "gene", "effectors", "effector", "molecules", "targets", "of",
                                        "proteins", "signals", "mediators", "adaptors", "adaptor", "signaling"}:
@@ -1117,6 +1124,27 @@ class SentenceReader:
                     t.consumed = True  # "SCI-induced inflammation": the injury is the setting
                 else:
                     t.mediator = True  # "miRNA-induced repression of BACE1": read as a nominal relation
+
+    def _positions_in_a_pathway(self) -> None:
+        """ "PTEN acts downstream of miR-21", "miR-21 lies upstream of PTEN", "AKT, downstream of PI3K,": the one
+        upstream regulates the other. The one named after "of" takes part in no other claim of the clause
+        ("Exosomes activated AKT, downstream of PI3K": not PI3K)."""
+        for i, t in enumerate(self.toks):
+            if t.lower not in _POSITIONS or self.word(i + 1) != "of":
+                continue
+            y = self.ent(self._skip_np(i + 2))
+            k = i - 1
+            while k > 0 and k > i - 4 and self.word(k) in _POSITION_VERBS:
+                k -= 1
+            x = self.ent(k)
+            if x is None or y is None or y.consumed or x.arg.category in V.CONTEXT_ONLY \
+                    or y.arg.category in V.CONTEXT_ONLY:
+                continue
+            up, down = (y, x) if t.lower == "downstream" else (x, y)
+            for a in up.args():
+                for b in down.args():
+                    self.emit(a, "regulates", b, 0, f"position:{t.lower}", i, self._negated(i))
+            y.consumed = True
 
     def _delivery_between(self, start: int, end: int) -> bool:
         """Whether a delivery noun stands between two tokens ("-mediated delivery of", "-based transfer of")."""

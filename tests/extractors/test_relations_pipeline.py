@@ -1083,3 +1083,22 @@ def test_these_cells_are_the_cells_the_sentence_before_named() -> None:
                  "response.")
     assert {("CL:0000775", "increases", TNF), ("CL:0000235", "increases", TNF)} <= got, got
     assert (INFLAMMATION, "increases", TNF) not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PTEN acts downstream of miR-21.", (MIR21, "regulates", PTEN)),
+    ("PTEN is directly downstream of miR-21.", (MIR21, "regulates", PTEN)),
+    ("miR-21 acts upstream of PTEN.", (MIR21, "regulates", PTEN)),
+    ("Exosomes activated AKT, downstream of PI3K.", ("exokg:PI3K", "regulates", "exokg:AKT")),
+])
+def test_a_place_in_a_pathway_says_which_regulates_which(text: str, expected: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
+    assert (expected[2], "regulates", expected[0]) not in got, got
+
+
+def test_the_molecule_a_place_is_named_by_takes_no_other_part() -> None:
+    for text in ("Exosomes activated AKT, downstream of PI3K.", "AKT downstream of PI3K was activated by exosomes."):
+        got = claims(text)
+        assert (EXOSOME, "increases", "exokg:AKT") in got and (EXOSOME, "increases", "exokg:PI3K") not in got, got
+    assert denied("PTEN is not downstream of miR-21.") == {(MIR21, "regulates", PTEN)}
