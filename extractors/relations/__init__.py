@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.113"
+EXTRACTOR_VERSION = "1.2.114"
 
 __all__ = [
     "EXTRACTOR",

@@ -84,6 +84,9 @@ _IN_TURN = frozenset({"in", "turn"})
 _UNDOING_STEMS = ("rescu", "restor", "revers")
 _FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 _CELL_NOUNS = frozenset({"cells", "cell"})
+# "protect neurons": the neurons' protection is neuroprotection (MeSH), as the lexicon reads "neuroprotective effects"
+_NEURONS = frozenset({"CL:0000540", "CL:0000100", "CL:0000740"})
+_NEUROPROTECTION = "MESH:D000066829"
 _ANAPHOR_WORDS = frozenset({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS)
 _PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
 _OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
@@ -2059,6 +2062,12 @@ class SentenceReader:
                     self._emit_frame(frame)
                     i = max(frame.end, shielded)
                     continue
+            if w in V.SHIELDING_VERBS and w.startswith("protect") and (frame := self._neurons_protected(i)) is not None:
+                # "MSC-Exos protect neurons after SCI": neuroprotection, the neurons its setting
+                self.frames.append(frame)
+                self._emit_frame(frame)
+                i = frame.end
+                continue
             if w in _REVERSAL_VERBS and w not in first_words and (frame := self._reversed_change(i)) is not None:
                 # "BMSC-Exos reversed the SCI-induced increase in TNF-α": the change undone, the other way
                 self.frames.append(frame)
@@ -2164,6 +2173,26 @@ class SentenceReader:
         for t in cells:
             t.consumed = True
         return j + 1
+
+    def _neurons_protected(self, i: int) -> Frame | None:
+        """An active "protect" at i whose object is neurons and no harm after "from"/"against" ("MSC-Exos protect
+        (spinal cord) neurons after SCI"): a frame raising neuroprotection, read over the neurons' span."""
+        if self.word(i - 1) in _COPULAS:
+            return None
+        j = self._skip_np(i + 1)
+        while self.word(j) in _CELL_PLACE_WORDS or self.word(j) in {"spinal", "cord"}:
+            j += 1
+        cells = self.ent(j)
+        if cells is None or cells.arg.ref.curie not in _NEURONS or self.word(j + 1) in {"from", "against"}:
+            return None
+        frame = self._open_frame(i, V.INC, 1, 1)
+        if frame is None or not frame.objects or frame.objects[0][0] != cells.arg:
+            return None
+        cells.consumed = True
+        protection = Arg(Ref.from_curie(_NEUROPROTECTION, "neuroprotection", "biolink:BiologicalProcess"),
+                         cells.arg.start, cells.arg.end)
+        frame.objects = [(protection, 1)]
+        return frame
 
     def _skip_np(self, j: int) -> int:
         """Past the determiners, and a quantity ("a specific subset of", "a number of"), opening a noun phrase."""

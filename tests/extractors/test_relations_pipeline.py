@@ -1102,3 +1102,13 @@ def test_the_molecule_a_place_is_named_by_takes_no_other_part() -> None:
         got = claims(text)
         assert (EXOSOME, "increases", "exokg:AKT") in got and (EXOSOME, "increases", "exokg:PI3K") not in got, got
     assert denied("PTEN is not downstream of miR-21.") == {(MIR21, "regulates", PTEN)}
+
+
+def test_protecting_neurons_from_no_harm_named_is_neuroprotection() -> None:
+    for text in ("MSC-Exos protect neurons after spinal cord injury.", "Exosomes protected motor neurons in rats."):
+        got = claims(text)
+        assert {p for s, p, o in got if o == NEUROPROTECTION} == {"increases"}, got
+        assert not any(o in {NEURON, "CL:0000100"} for _, _, o in got), got
+    assert {o for _, _, o in denied("Exosomes did not protect neurons.")} == {NEUROPROTECTION}
+    # a harm named is what the protection lowers, as before
+    assert claims("Exosomes protected neurons from apoptosis.") == {(EXOSOME, "decreases", APOPTOSIS)}
