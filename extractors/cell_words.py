@@ -11,6 +11,9 @@ from __future__ import annotations
 CELL_STATE_WORDS = frozenset({
     "cultured", "primary", "injured", "surviving", "endogenous", "resident", "human", "rat", "mouse", "activated",
     "reactive", "neurotoxic", "proinflammatory", "pro-inflammatory", "spinal", "cortical", "hippocampal"})
+# "of (the) <origin> <cell>": where in the nervous system the cells come from ("axonal outgrowth of dorsal root
+# ganglion neurons"), written in one or more words
+CELL_ORIGINS = frozenset({"spinal cord", "dorsal root ganglion", "DRG", "spinal", "cortical", "hippocampal"})
 # "<agent>-<participle> <cell>": cells named with what was done to them ("exosome-educated macrophages")
 TREATMENT_PARTICIPLES = frozenset({
     "treated", "pretreated", "pre-treated", "stimulated", "induced", "exposed", "challenged", "primed", "educated",

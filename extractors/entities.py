@@ -29,7 +29,7 @@ from operator import attrgetter
 from typing import Any
 
 from extractors.abbreviations import Abbreviation, find_abbreviations, number_variant
-from extractors.cell_words import CELL_STATE_WORDS, TREATMENT_PARTICIPLES, alternation
+from extractors.cell_words import CELL_ORIGINS, CELL_STATE_WORDS, TREATMENT_PARTICIPLES, alternation
 from extractors.genes import GeneSymbols, load_genes, phospho_prefixed, phospho_start
 from extractors.lexicon import SOFT_SEPARATORS, Lexicon, key_of, load_lexicon, norm_token
 from extractors.mirna import find_mirnas
@@ -39,7 +39,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.42"
+EXTRACTOR_VERSION = "1.43"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -87,7 +87,7 @@ _INTO_CELLS = re.compile(r"\s+(?:in)?to(?:wards?)?\s+(?:(?:the|mature|functional
 _DIFFERENTIATION = re.compile(r"\bdifferentiat(?:ion|(e|es|ed|ing))\b", re.I)
 _AND_CELLS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:mature|functional)\s+)?", re.I)
 # "... of (the) (cultured) <cell>": where a list of the cell's processes ends
-_OF_A_CELL = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:spinal cord|{alternation(CELL_STATE_WORDS)})\s+)?\Z", re.I)
+_OF_A_CELL = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(CELL_ORIGINS | CELL_STATE_WORDS)})\s+)?\Z", re.I)
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
 _LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability", "activity"})

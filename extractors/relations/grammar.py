@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import attrgetter
 
-from extractors.cell_words import CELL_STATE_WORDS
+from extractors.cell_words import CELL_ORIGINS, CELL_STATE_WORDS
 from kg.model import Ref
 
 from . import vocabulary as V
@@ -136,6 +136,12 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     # effects of BMSC-Exos": not a decrease of the vesicles)
     ("reduce", ("", "s", "d")), ("decrease", ("", "s", "d")), ("suppress", ("", "es", "ed")),
     ("inhibit", ("", "s", "ed")), ("impair", ("", "s", "ed")), ("blunt", ("", "s", "ed")),
+) for end in ends)
+# verbs that make an effect larger ("Overexpression of miR-21 further enhanced their anti-apoptotic effect"): a
+# rescue turned around, the molecule added doing what the effect does
+_ENHANCING_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
+    ("enhance", ("", "s", "d")), ("potentiate", ("", "s", "d")), ("augment", ("", "s", "ed")),
+    ("amplifie", ("s", "d")), ("amplify", ("",)), ("strengthen", ("", "s", "ed")), ("boost", ("", "s", "ed")),
 ) for end in ends)
 _HAVE_VERBS = frozenset({"had", "has", "have", "showed", "shows", "show", "exerted", "exerts", "exert", "produced",
                          "exhibit", "exhibits", "exhibited", "display", "displays", "displayed", "possess", "possesses",
@@ -402,7 +408,8 @@ _APPOSITION_BOUNDS = frozenset({",", ";", ":", "(", ")"})
 _MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "."})
 
 # words between "of" and the cell a change happens in ("apoptosis of the cultured BV2 microglia")
-_CELL_PLACE_WORDS = frozenset({"the", "these", "those", "-", "‐", *(p for w in CELL_STATE_WORDS for p in w.split("-"))})
+_CELL_PLACE_WORDS = frozenset({"the", "these", "those", "-", "‐", *(p for w in CELL_STATE_WORDS for p in w.split("-")),
+                               *(p.lower() for w in CELL_ORIGINS for p in w.split())})
 _CONSEQUENT_WORDS = frozenset({"consequent", "concomitant", "corresponding", "subsequent", "significant", "marked",
                                "resultant", "resulting", "parallel", "simultaneous"})
 _ANATOMY = frozenset({"biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure"})
@@ -1399,7 +1406,9 @@ class SentenceReader:
             lead = first - 1
             while self.word(lead) in _EFFECT_INTENSIFIERS:
                 lead -= 1
-            negated = self.word(lead) == "no" or self._negated(lead)
+            # "did not have anti-apoptotic effects" denies them; "did not enhance the anti-apoptotic effect of X"
+            # does not
+            negated = self.word(lead) == "no" or (self.word(lead) in _HAVE_VERBS and self._negated(lead))
             if self.word(lead) == "no":
                 lead -= 1
             agents: list[Arg] = []
@@ -2035,8 +2044,11 @@ class SentenceReader:
                     self._mediated_effect(i)
                 if w in _MEDIATES:
                     self._mediates_effect(i)
-                undone = self._undone_effect(i) if w in _REVERSAL_VERBS else None
-                if undone is not None:
+                undone = self._undone_effect(i) if w in _REVERSAL_VERBS else self._enhanced_effect(i) \
+                    if w in _ENHANCING_VERBS else None
+                if undone is not None and undone.manipulated is None and w in _ENHANCING_VERBS:
+                    self._effect_itself(i, undone)  # "IGF-1 enhances the neuroprotective effects of NSC-Exos"
+                elif undone is not None:
                     # "X overexpression abolished the effect of miR-21" is a rescue, not X ⊣ miR-21; "MSC-Exos
                     # attenuated the inhibitory effects of TNF-α on axon growth" a counteraction: no frame either
                     self._undo(i, undone)
@@ -2476,6 +2488,27 @@ class SentenceReader:
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
                             signs)
 
+    def _enhanced_effect(self, i: int) -> UndoneEffect | None:
+        """An effect made larger at i by adding a molecule or taking one away ("Overexpression of miR-21 in
+        exosomes further enhanced their anti-apoptotic effect", "... was enhanced by PTEN knockdown"): read as
+        the rescue the opposite manipulation would be, so the molecule added does what the effect does. Made
+        larger by anything else, the effect is read here and the enhancer by its clause."""
+        enhanced = self._undone_effect(i)
+        if enhanced is None:
+            return None
+        if enhanced.manipulated is None:
+            # "Overexpression of miR-21 in exosomes enhanced ...": the vesicles read with the miRNA as their cargo
+            at = self._token_of(enhanced.counter[0]) if len(enhanced.counter) == 1 else None
+            added = self.toks[at].cargo if at is not None and self.vesicle(enhanced.counter[0]) else ()
+            if len(added) != 1:
+                # "IGF-1 enhances the neuroprotective effects of NSC exosomes": an enhancer, read by its clause
+                return replace(enhanced, counter=[])
+            x = added[0]
+            text = self.toks[at].text
+            return replace(enhanced, manipulated=(Tok(text, text.lower(), x.start, x.end, arg=x), True), counter=[])
+        x_tok, loss = enhanced.manipulated
+        return replace(enhanced, manipulated=(x_tok, not loss))
+
     def _undo(self, i: int, undone: UndoneEffect) -> None:
         """An effect undone at i by taking a molecule away or adding it is a rescue; by anything else, a
         counteraction."""
@@ -2537,14 +2570,18 @@ class SentenceReader:
         effect ("Knockdown of Nrf2 reversed the inhibitory effect of Y on ferroptosis": Nrf2 decreases it), the
         other way when its gain did ("PTEN overexpression reversed ..."), unsigned for an unsigned effect. The
         effect itself is a claim of Y on Z whatever the rescue showed."""
+        self._effect_itself(i, undone)
+        if undone.manipulated is None or not undone.agents or self._negated(i):
+            return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
+        self._acts_through_manipulated(i, undone)
+
+    def _effect_itself(self, i: int, undone: UndoneEffect) -> None:
+        """Y's effect on Z, a claim whatever undid or enhanced it (unsigned effects give none)."""
         for z in undone.target:
             sign = undone.sign_on(z)
             if sign and z.category not in V.CONTEXT_ONLY:
                 for y in undone.agents:
                     self.emit(y, _predicate(sign), z, sign, "nominal:effect", i)
-        if undone.manipulated is None or not undone.agents or self._negated(i):
-            return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
-        self._acts_through_manipulated(i, undone)
 
     def _acts_through_manipulated(self, i: int, undone: UndoneEffect) -> None:
         """What a rescue shows of its manipulated X: Y carries (a lost miRNA) or regulates X, and X acts on each
@@ -3752,7 +3789,8 @@ class SentenceReader:
         subordinate = self._opens_with_subordinator(j)
         enumerating = False
         accompanying = -1  # the entity of ", with reduced Y": no locative phrase
-        effect_agents_out = not effect_agents_change or (trigger is not None and self.word(trigger) in _REVERSAL_VERBS)
+        effect_agents_out = not effect_agents_change or (trigger is not None and (
+            self.word(trigger) in _REVERSAL_VERBS or self.word(trigger) in _ENHANCING_VERBS))
         while j < len(toks):
             t = toks[j]
             if passive is not None and j >= passive - 1:

@@ -1112,3 +1112,36 @@ def test_protecting_neurons_from_no_harm_named_is_neuroprotection() -> None:
     assert {o for _, _, o in denied("Exosomes did not protect neurons.")} == {NEUROPROTECTION}
     # a harm named is what the protection lowers, as before
     assert claims("Exosomes protected neurons from apoptosis.") == {(EXOSOME, "decreases", APOPTOSIS)}
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Overexpression of miR-21 in exosomes further enhanced their anti-apoptotic effect.",
+     (MIR21, "decreases", APOPTOSIS), (MIR21, "increases", APOPTOSIS)),
+    ("PTEN knockdown enhanced the protective effect of exosomes on apoptosis.", (PTEN, "increases", APOPTOSIS),
+     (PTEN, "decreases", APOPTOSIS)),
+    ("The anti-inflammatory effect of MSC-Exos was enhanced by miR-145-5p overexpression.",
+     ("mirbase.mature:MIMAT0000437", "decreases", INFLAMMATION), ("mirbase.mature:MIMAT0000437", "increases", INFLAMMATION)),
+])
+def test_an_effect_made_larger_is_a_rescue_turned_around(text: str, expected: tuple[str, str, str],
+                                                        wrong: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got and wrong not in got, got
+
+
+def test_an_enhancer_is_read_by_its_clause_and_the_effect_stays_a_claim() -> None:
+    got = claims("Insulin-like growth factor-1 enhances neuroprotective effects of neural stem cell exosomes.")
+    assert {("HGNC:5464", "increases", NEUROPROTECTION), ("exokg:NSC_Exo", "increases", NEUROPROTECTION)} <= got, got
+    got = claims("Exosomes did not enhance the anti-apoptotic effect of BMSCs.")
+    assert ("CL:0002540", "decreases", APOPTOSIS) in got and not denied(
+        "Exosomes did not enhance the anti-apoptotic effect of BMSCs."), got
+    assert not any(o == "CL:0002540" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "In vitro, exosomes promoted axonal outgrowth of dorsal root ganglion neurons.",
+    "Exosomes promoted axonal outgrowth of DRG neurons.",
+])
+def test_neurons_named_with_where_they_come_from_are_where_a_process_happens(text: str) -> None:
+    [st] = statements(text)
+    assert (st.subject.curie, st.predicate, st.object.curie) == (EXOSOME, "increases", "GO:0031103"), st
+    assert dict(st.qualifiers).get("cell_type") == "neuron", st
