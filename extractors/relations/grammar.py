@@ -3102,7 +3102,9 @@ class SentenceReader:
         k = i - 1
         while k >= 0 and not self.toks[k].is_ent and (
                 self.toks[k].lower in _LEFT_SKIP_WORDS
-                or (self.toks[k].lower.endswith("ly") and len(self.toks[k].lower) > 4)):
+                or (self.toks[k].lower.endswith("ly") and len(self.toks[k].lower) > 4)
+                # "and more effectively shifted": the comparative of an adverb
+                or (self.toks[k].lower in {"more", "less", "most"} and self.word(k + 1).endswith("ly"))):
             k -= 1
         if self.word(k) == "also" and self.word(k - 1) == "but":
             return k - 1

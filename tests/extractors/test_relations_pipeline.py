@@ -1145,3 +1145,15 @@ def test_neurons_named_with_where_they_come_from_are_where_a_process_happens(tex
     [st] = statements(text)
     assert (st.subject.curie, st.predicate, st.object.curie) == (EXOSOME, "increases", "GO:0031103"), st
     assert dict(st.qualifiers).get("cell_type") == "neuron", st
+
+
+def test_a_verb_after_and_and_a_comparative_adverb_is_coordinated_with_the_one_before() -> None:
+    got = claims("EVs from hypoxic MSCs carried more miR-216a-5p and more effectively shifted microglia toward the M2 "
+                 "phenotype.")
+    assert ("exokg:MSC_Exo", "increases", "exokg:M2_microglia") in got, got
+    assert not any(s.startswith("mirbase") and p == "increases" for s, p, _ in got), got
+
+
+def test_autophagic_flux_is_autophagy() -> None:
+    got = claims("Exosomes restored autophagic flux by increasing LC3-II and decreasing p62 levels.")
+    assert (EXOSOME, "increases", "GO:0006914") in got, got
