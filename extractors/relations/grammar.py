@@ -819,9 +819,16 @@ class SentenceReader:
                     j += 1
                 ves = self.ent(j + 1)
                 if self.word(j) in V.MODIFIED_WORDS and ves is not None and self.vesicle(ves.arg):
-                    self.emit(ves.arg, "carries", t.arg, 0, "carries:modified", i)
-                    cargo = (t.arg,) if t.arg.category in V.MIRNA else ()
-                    toks[i:j + 2] = [replace(ves, start=t.start, cargo=ves.cargo + cargo)]
+                    first = i  # "miR-199a-3p/145-5p-containing exosomes": each molecule of the slash list
+                    while self.word(first - 1) == "/" and (mate := self.ent(first - 2)) is not None \
+                            and self._molecule(mate):
+                        first -= 2
+                    named = [toks[x].arg for x in range(first, i + 1, 2)]
+                    for m in named:
+                        self.emit(ves.arg, "carries", m, 0, "carries:modified", i)
+                    cargo = tuple(m for m in named if m.category in V.MIRNA)
+                    toks[first:j + 2] = [replace(ves, start=toks[first].start, cargo=ves.cargo + cargo)]
+                    i = first
                     continue
                 if self.word(j) in _DEPLETED_WORDS and ves is not None and self.vesicle(ves.arg):
                     # "miR-21-knockdown MSC-Exos": vesicles lacking miR-21, which the plain ones carry

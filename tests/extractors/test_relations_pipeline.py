@@ -1157,3 +1157,10 @@ def test_a_verb_after_and_and_a_comparative_adverb_is_coordinated_with_the_one_b
 def test_autophagic_flux_is_autophagy() -> None:
     got = claims("Exosomes restored autophagic flux by increasing LC3-II and decreasing p62 levels.")
     assert (EXOSOME, "increases", "GO:0006914") in got, got
+
+
+def test_each_molecule_of_a_slash_list_naming_a_preparation_is_its_cargo() -> None:
+    got = claims("miR-199a-3p/145-5p-containing exosomes upregulated TrkA.")
+    cargo = {"mirbase.mature:MIMAT0000232", "mirbase.mature:MIMAT0000437"}
+    assert {(EXOSOME, "carries", m) for m in cargo} <= got, got
+    assert {(m, "increases", "HGNC:8031") for m in cargo} <= got, got
