@@ -2421,20 +2421,47 @@ class SentenceReader:
                 # the cells vesicles are made from are a treatment too ("the therapeutic effects of BMSCs")
                 return [a for a in self._list_from(self.toks.index(x), self._any)[0]
                         if a.category in V.MOLECULE or self.vesicle(a) or a.ref.curie in self.k.composites]
-            if not t.is_ent and (determiner := self._anaphor_before(e)):
+            named_effect = not t.is_ent or t.arg.category in V.PROCESS  # "this neuroprotective effect"
+            if named_effect and (determiner := self._anaphor_before(e)):
                 # "This effect was reversed by ...": the effect of the vesicles (or molecules) just named,
                 # read here (the claim's span is the effect noun's); in the same sentence, of the clause before
                 earlier = [a for f in self._changes_before(e) for a in f.subjects
                            if a.category in V.MOLECULE or self.vesicle(a)]
-                if not earlier and determiner in {"its", "their"}:
+                if not earlier and determiner in {"its", "their", "this"}:
                     # "Silencing of miR-145-5p in exosomes abrogated their anti-inflammatory effect": the vesicles
                     # the sentence named before
-                    earlier = [x.arg for x in self.toks[:e] if x.is_ent and self.vesicle(x.arg)][-1:]
+                    earlier = self._vesicles_named_before(e)
                 named = list(dict.fromkeys(earlier)) or ([self.ctx.vesicles[-1]] if self.ctx.vesicles else [
                     a for a in self.ctx.subjects if a.category in V.MOLECULE])
                 return [Arg(a.ref, t.start, t.end) for a in named]
+            if named_effect and self._definite_effect(e):
+                # "its inhibition reversed the neuroprotective effect": the effect of the vesicles the sentence,
+                # or else the one before, named
+                named = self._vesicles_named_before(e) or list(self.ctx.vesicles[-1:])
+                return [Arg(a.ref, t.start, t.end) for a in named]
             return []
         return []
+
+    def _vesicles_named_before(self, e: int) -> list[Arg]:
+        """The vesicles the sentence named last before token e, also where a cargo phrase took their name in
+        ("MiR-494 was highly expressed in the exosomes and ...")."""
+        named = [x.arg for x in self.toks[:e] if x.is_ent and self.vesicle(x.arg)]
+        end = self.toks[e].start
+        named += [r.subject for r in self.readings if r.predicate == "carries" and r.subject.end <= end
+                  and self.vesicle(r.subject)]
+        return [max(named, key=lambda a: a.end)] if named else []
+
+    def _definite_effect(self, e: int) -> bool:
+        """The effect noun at e is "the" effect its own words name ("the neuroprotective effect", "the
+        anti-inflammatory effects"), with no owner after "of"."""
+        k = e - 1
+        named = self.toks[e].is_ent
+        while self.word(k) in V.EFFECT_PROCESSES or self.word(k) in _EFFECT_INTENSIFIERS - {"their", "its"}:
+            named = named or self.word(k) in V.EFFECT_PROCESSES
+            if self.word(k) in {"the", "a", "an"}:
+                break
+            k -= 1
+        return named and self.word(k) == "the" and self.word(e + 1) != "of"
 
     def _anaphoric(self, e: int) -> bool:
         """The noun at e is introduced by "this"/"these"/"such"/"its" (adjectives between: "this protective")."""
@@ -2472,7 +2499,7 @@ class SentenceReader:
             counter = self._list_from(self._skip_np(p + 1), self._any)[0] if by and manipulated is None else []
             agents, target = self._effect_of_before(v), self._effect_target(v)
         else:
-            e = self._effect_head(self._skip_np(i + 1))
+            e = self._effect_head(self._skip_np(i + 1), definite=True)
             if e is None:
                 return None
             agents, target = self._effect_of_before(e + 2), self._effect_target(self._clause_end(e + 1))
@@ -2647,13 +2674,16 @@ class SentenceReader:
                     through = undone.sign_on(z) if loss else -undone.sign_on(z)
                     self.emit(mediator, _predicate(through), z, through, "rescue:pharmacological", i)
 
-    def _effect_head(self, j: int) -> int | None:
+    def _effect_head(self, j: int, definite: bool = False) -> int | None:
         """Where "effect(s) of" heads the noun phrase from j ("the pro-angiogenic effect of", "their protective
-        effects of"; an outcome entity may hold the noun: "the neuroprotective effect of")."""
+        effects of"; an outcome entity may hold the noun: "the neuroprotective effect of"); with ``definite``,
+        also "the" effect its own words name ("reversed the neuroprotective effect")."""
         for e in range(j, min(j + 4, len(self.toks))):
             t = self.toks[e]
+            named = not t.is_ent or t.arg.category in V.PROCESS
             if t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS and (self.word(e + 1) == "of" or (
-                    not t.is_ent and self._anaphoric(e))):  # "their protective effect", "this effect"
+                    named and self._anaphoric(e)) or (  # "their protective effect", "this neuroprotective effect"
+                    definite and named and self._definite_effect(e))):
                 return e
             if t.is_ent or t.lower in {",", ";", ":", "and", "by", "of"}:
                 return None
@@ -2708,6 +2738,14 @@ class SentenceReader:
                 return t, gerund
             if (self.word(b) == "of" and self.word(b - 1) in _GAIN_NOUNS) or self.word(k + 1) in _GAIN_NOUNS:
                 return t, False
+        for k in range(start, min(end, len(self.toks))):
+            # "MiR-494 was enriched in the exosomes and its inhibition reversed ...": the molecule named before
+            nxt = self.word(k + 1)
+            if self.word(k) in {"its", "their"} and (nxt in V.LOSS_SUFFIXES or nxt in _GAIN_NOUNS):
+                named = next((x for x in reversed(self.toks[:k]) if x.is_ent and x.arg.category in _MOLECULE_OR_PATHWAY),
+                             None)
+                if named is not None:
+                    return named, nxt in V.LOSS_SUFFIXES
         return None
 
     def _manipulating_gerund(self, b: int) -> bool | None:

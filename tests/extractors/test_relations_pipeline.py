@@ -1164,3 +1164,17 @@ def test_each_molecule_of_a_slash_list_naming_a_preparation_is_its_cargo() -> No
     cargo = {"mirbase.mature:MIMAT0000232", "mirbase.mature:MIMAT0000437"}
     assert {(EXOSOME, "carries", m) for m in cargo} <= got, got
     assert {(m, "increases", "HGNC:8031") for m in cargo} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MiR-494 was highly expressed in the exosomes and its inhibition reversed the neuroprotective effect.",
+     {(EXOSOME, "increases", NEUROPROTECTION), ("mirbase:MI0003134", "increases", NEUROPROTECTION)}),
+    ("Knockdown of miR-145-5p in exosomes abolished the anti-inflammatory effect.",
+     {(EXOSOME, "decreases", INFLAMMATION), ("mirbase.mature:MIMAT0000437", "decreases", INFLAMMATION)}),
+    ("Exosomes reduced apoptosis. Knockdown of miR-21 abolished the anti-apoptotic effect.",
+     {(MIR21, "decreases", APOPTOSIS)}),
+])
+def test_the_effect_its_words_name_is_the_named_vesicles(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = claims(text)
+    assert expected <= got, got
+    assert not any(p == "decreases" and o == NEUROPROTECTION for _, p, o in got), got
