@@ -137,8 +137,6 @@ _STATE = re.compile(
     r"(?P<tail>(?:[-‐ ](?:type|like|polari[sz]ed|phenotype))?(?:\s(?:phenotypes?|types?|states?|subtypes?|polari[sz]ation|"
     r"activation))?)(?![\w-])"
 )
-# a cell's state -> the polarization that makes it, or None ("differentiation of microglia into the M1 phenotype")
-_STATE_POLARIZATION_OF_CELL: dict[str, str | None] = {}
 # host cell groups: the cell a bare state belongs to is the nearest one named in its sentence
 STATE_HOSTS = {  # a cell, its states, or the polarization of the cell ("microglial polarization from M1 to M2")
     "macrophage": {"CL:0000235", "CL:0000863", "CL:0000890", "CL:0000878", "CL:0000864", "GO:0042116"},
@@ -153,7 +151,8 @@ STATE_POLARIZATION = {("macrophage", "M1"): "exokg:M1_macrophage_polarization",
                       ("microglia", "M1"): "exokg:M1_microglia_polarization",
                       ("microglia", "M2"): "exokg:M2_microglia_polarization",
                       ("macrophage", "M1/M2"): "GO:0042116", ("microglia", "M1/M2"): "GO:0001774"}
-_STATE_POLARIZATION_OF_CELL.update({cell: STATE_POLARIZATION.get(key) for key, cell in STATE_CELLS.items()})
+# a cell's state -> the polarization that makes it, or None ("differentiation of microglia into the M1 phenotype")
+_STATE_POLARIZATION_OF_CELL = {cell: STATE_POLARIZATION.get(key) for key, cell in STATE_CELLS.items()}
 # a cell word right before a bare M state names its host ("microglial M2-type polarization")
 _STATE_HOST_WORDS = {"microglial": "microglia", "microglia": "microglia", "macrophage": "macrophage",
                      "macrophages": "macrophage"}

@@ -152,6 +152,8 @@ _EFFECT_INTENSIFIERS = frozenset({"a", "an", "the", "strong", "significant", "po
                                   # "hypoxic MSC-Exos showed enhanced angiogenic capacity": more of the same effect
                                   "enhanced", "increased", "greater", "stronger", "improved", "better", "superior",
                                   "higher", "more"})
+# words between "the" and an effect noun its own words name ("the strong anti-inflammatory effect")
+_DEFINITE_EFFECT_WORDS = _EFFECT_INTENSIFIERS - {"their", "its"}
 _COMPARISON_OPENERS = frozenset({"compared", "unlike", "versus", "vs", "relative", "contrast", "comparison"})
 _SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris")
 _SHIFTED_TO = frozenset({"to", "toward", "towards"})
@@ -2456,7 +2458,7 @@ class SentenceReader:
         anti-inflammatory effects"), with no owner after "of"."""
         k = e - 1
         named = self.toks[e].is_ent
-        while self.word(k) in V.EFFECT_PROCESSES or self.word(k) in _EFFECT_INTENSIFIERS - {"their", "its"}:
+        while self.word(k) in V.EFFECT_PROCESSES or self.word(k) in _DEFINITE_EFFECT_WORDS:
             named = named or self.word(k) in V.EFFECT_PROCESSES
             if self.word(k) in {"the", "a", "an"}:
                 break
@@ -2538,8 +2540,8 @@ class SentenceReader:
                 # "IGF-1 enhances the neuroprotective effects of NSC exosomes": an enhancer, read by its clause
                 return replace(enhanced, counter=[])
             x = added[0]
-            text = self.toks[at].text
-            return replace(enhanced, manipulated=(Tok(text, text.lower(), x.start, x.end, arg=x), True), counter=[])
+            name = x.ref.label or x.ref.curie
+            return replace(enhanced, manipulated=(Tok(name, name.lower(), x.start, x.end, arg=x), True), counter=[])
         x_tok, loss = enhanced.manipulated
         return replace(enhanced, manipulated=(x_tok, not loss))
 
