@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.118"
+EXTRACTOR_VERSION = "1.2.119"
 
 __all__ = [
     "EXTRACTOR",

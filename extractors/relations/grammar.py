@@ -2196,16 +2196,23 @@ class SentenceReader:
         return j + 1
 
     def _neurons_protected(self, i: int) -> Frame | None:
-        """An active "protect" at i whose object is neurons and no harm after "from"/"against" ("MSC-Exos protect
-        (spinal cord) neurons after SCI"): a frame raising neuroprotection, read over the neurons' span."""
-        if self.word(i - 1) in _COPULAS:
-            return None
-        j = self._skip_np(i + 1)
-        while self.word(j) in _CELL_PLACE_WORDS or self.word(j) in {"spinal", "cord"}:
-            j += 1
-        cells = self.ent(j)
-        if cells is None or cells.arg.ref.curie not in _NEURONS or self.word(j + 1) in {"from", "against"}:
-            return None
+        """A "protect" at i whose object is neurons and no harm after "from"/"against" ("MSC-Exos protect (spinal
+        cord) neurons after SCI", "Neurons were protected by exosomes"): a frame raising neuroprotection, read over
+        the neurons' span."""
+        v = i - 1
+        while _adverb(self.word(v)):
+            v -= 1
+        if self.word(v) in _COPULAS:  # "Neurons were protected by exosomes": the passive, with its agent
+            cells = self.ent(v - 1)
+            if self.word(self._past_adverbs(i + 1)) != "by" or cells is None or cells.arg.ref.curie not in _NEURONS:
+                return None
+        else:
+            j = self._skip_np(i + 1)
+            while self.word(j) in _CELL_PLACE_WORDS or self.word(j) in {"spinal", "cord"}:
+                j += 1
+            cells = self.ent(j)
+            if cells is None or cells.arg.ref.curie not in _NEURONS or self.word(j + 1) in {"from", "against"}:
+                return None
         frame = self._open_frame(i, V.INC, 1, 1)
         if frame is None or not frame.objects or frame.objects[0][0] != cells.arg:
             return None

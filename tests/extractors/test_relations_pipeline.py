@@ -1110,6 +1110,9 @@ def test_protecting_neurons_from_no_harm_named_is_neuroprotection() -> None:
         assert {p for s, p, o in got if o == NEUROPROTECTION} == {"increases"}, got
         assert not any(o in {NEURON, "CL:0000100"} for _, _, o in got), got
     assert {o for _, _, o in denied("Exosomes did not protect neurons.")} == {NEUROPROTECTION}
+    # and so does the passive with its agent
+    assert claims("Neurons were significantly protected by exosomes.") == {(EXOSOME, "increases", NEUROPROTECTION)}
+    assert denied("Neurons were not protected by exosomes.") == {(EXOSOME, "increases", NEUROPROTECTION)}
     # a harm named is what the protection lowers, as before
     assert claims("Exosomes protected neurons from apoptosis.") == {(EXOSOME, "decreases", APOPTOSIS)}
 
