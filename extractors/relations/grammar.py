@@ -2173,12 +2173,12 @@ class SentenceReader:
         while (t := self.ent(j)) is not None and t.arg.category in V.CELL:
             cells.append(t)
             j += 1
-            if self.word(j) in {"cells", "cell"}:  # "PC12 cells"
+            if self.word(j) in _CELL_NOUNS:  # "PC12 cells"
                 j += 1
             if self.word(j) in {"and", ",", "or"} and self.ent(j + 1) is not None:
                 j += 1
         if not cells:  # cells the lexicon does not name ("rescued PC12 cells from ...")
-            k = next((x for x in range(j, j + 3) if self.word(x) in {"cells", "cell"}), None)
+            k = next((x for x in range(j, j + 3) if self.word(x) in _CELL_NOUNS), None)
             if k is not None and not any(self.toks[x].is_ent for x in range(j, k)):
                 j = k + 1
             else:  # a tissue or the animals: "protected the spinal cord from oxidative stress"
