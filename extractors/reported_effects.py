@@ -187,6 +187,8 @@ K_INCLUDED_RE = re.compile(
     r"|(?:fully\s+)?(?:met|fulfilled)\s+(?:the|our|all)\s+(?:inclusion|eligibility)\s+criteria)"
     rf"|\b(?:we|meta-analysis|review|analysis)\s+(?:finally\s+|ultimately\s+)?included\s+(?P<k2>{COUNT})\s+"
     rf"{_QUALIFIED_STUDIES}\b", re.I)
+# Every form of K_INCLUDED_RE names inclusion, selection or eligibility: a cheap test spares the full scan
+_INCLUSION_WORD_RE = re.compile(r"inclu|select|eligib", re.I)
 # "In the subgroup of bone marrow-derived exosomes, ...", "in the rat subgroup", "among studies using rats,":
 # an effect pooled over part of the studies
 SUBGROUP_RE = re.compile(
@@ -848,6 +850,8 @@ def _open_parenthesis(text: str, start: int, offset: int) -> int | None:
 
 def _included_count(text: str) -> int | None:
     """The number of studies a review included, where the text gives one number for it."""
+    if not _INCLUSION_WORD_RE.search(text):
+        return None
     counts = {printed_count(m.group("k") or m.group("k2")) for m in K_INCLUDED_RE.finditer(text)}
     counts.discard(None)
     return counts.pop() if len(counts) == 1 else None
