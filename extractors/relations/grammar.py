@@ -1179,7 +1179,7 @@ class SentenceReader:
             if t.lower not in _MEASURED_BY or self.word(i + 1) != "by" or any(
                     self.word(x) in V.AUXILIARIES for x in range(self._left(i) + 1, i)):
                 continue
-            if self._evidenced_by(i - 1) and self._change_with(i + 1)[0]:
+            if (self._evidenced_by(i - 1) or self._evidenced_by(i)) and self._change_with(i + 1)[0]:
                 continue  # "as indicated by increased SOD": a change of its own (see _objects)
             j = i + 2
             while j < len(toks) and self.word(j) not in _MEASURE_ASIDE_ENDS:
@@ -3941,11 +3941,11 @@ class SentenceReader:
                 local = 0 if local == 1 else local  # "exerted its effect on Y": unsigned
             elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
-            elif (w == "with" or (w == "as" and self._evidenced_by(j))) and self.word(j - 1) == "," \
+            elif (w == "with" or (by := self._evidenced_by(j))) and self.word(j - 1) == "," \
                     and trigger is not None:
                 # "suppressed the accumulation of MDA and ROS, with the elevated GSH": GSH rose, whatever the verb;
                 # "alleviated oxidative stress, as evidenced by increased SOD": the change that showed it, likewise
-                changed, at = self._change_with(j if w == "with" else j + 2)
+                changed, at = self._change_with(j if w == "with" else by)
                 verb = self._trigger(trigger)
                 if changed and verb is not None and verb[1] in {1, -1}:
                     local = changed * verb[1]
@@ -4099,8 +4099,8 @@ class SentenceReader:
             return False  # "Y, an essential component of Z": an apposition describes Y, and Z is no object
         if self.word(k) == "with" and self._change_with(k)[0]:
             return True  # "increased GPX4, with reduced ACSL4": a change of its own (see _objects)
-        if self.word(k) == "as" and self._evidenced_by(k) and self._change_with(k + 2)[0]:
-            return True  # "..., as evidenced by increased SOD"
+        if (by := self._evidenced_by(k)) and self._change_with(by)[0]:
+            return True  # "..., as evidenced by increased SOD", "..., indicated by increased CD206"
         while k < len(self.toks) and k <= j + (14 if enumerating else 7):
             t = self.toks[k]
             if t.is_ent:
@@ -4562,14 +4562,19 @@ class SentenceReader:
                 self._claim(s, f, o, changed * f.sign)
         f.end = max(f.end, at + 1)
 
-    def _evidenced_by(self, k: int) -> bool:
-        """ "as evidenced by", "as shown by", "as indicated by" at k: what follows showed the change before it."""
-        return self.word(k) == "as" and self.word(k + 1) in _EVIDENCE_PARTICIPLES and self.word(k + 2) == "by"
+    def _evidenced_by(self, k: int) -> int:
+        """Where "by" stands when "as evidenced by", "as indicated by" or ", indicated by" starts at k (0 when
+        none does): what follows showed the change before it."""
+        if self.word(k) == "as" and self.word(k + 1) in _EVIDENCE_PARTICIPLES and self.word(k + 2) == "by":
+            return k + 2
+        if self.word(k) in _EVIDENCE_PARTICIPLES and self.word(k + 1) == "by" and self.word(k - 1) == ",":
+            return k + 1
+        return 0
 
     def _change_with(self, k: int) -> tuple[int, int]:
         """ "with (the) reduced/elevated Y" at k: the sign the adjective gives Y and where Y stands ((0, k) when
         the words are not such a phrase)."""
-        a = k + 2 if self.word(k + 1) == "the" else k + 1
+        a = k + 2 if self.word(k + 1) in {"the", "a", "an"} else k + 1  # "as indicated by an increased LC3 ratio"
         changed = 1 if self.word(a) in V.UP_ADJECTIVES else -1 if self.word(a) in V.DOWN_ADJECTIVES else 0
         if changed:
             if self.ent(a + 1) is not None:
@@ -4579,8 +4584,6 @@ class SentenceReader:
                 return self._change_with(a + 2)
             return 0, k
         # "with a consequent decrease in the permeability of the BSCB"
-        if self.word(a) in {"a", "an"}:
-            a += 1
         while self.word(a) in _CONSEQUENT_WORDS:
             a += 1
         changed = V.NOUN_SIGN.get(self.word(a), 0)

@@ -218,6 +218,14 @@ def test_field_spellings_of_preparations_and_outcomes(text: str, curie: str) -> 
      {("GO:0070062", "increases", "exokg:SOD"), ("GO:0070062", "decreases", ROS)}),
     ("Exosomes alleviated oxidative stress, as shown by reduced MDA levels and increased SOD.",
      {("GO:0070062", "decreases", "MESH:D008315"), ("GO:0070062", "increases", "exokg:SOD")}),
+    # with an article before the change ("an increased ratio"); Beclin-1 had been read lowering p62
+    ("Exosomes promoted autophagy, as indicated by an increased LC3-II/LC3-I ratio and Beclin-1 and decreased p62.",
+     {("GO:0070062", "increases", "exokg:LC3_ratio"), ("GO:0070062", "increases", "HGNC:1034"),
+      ("GO:0070062", "decreases", "HGNC:11280")}),
+    # without "as": the markers had given nothing
+    ("MSC-Exos promoted M2 polarization of macrophages, indicated by increased CD206 and Arg1 and decreased iNOS.",
+     {("exokg:MSC_Exo", "increases", "HGNC:7228"), ("exokg:MSC_Exo", "increases", "HGNC:663"),
+      ("exokg:MSC_Exo", "decreases", "HGNC:7873")}),
 ])
 def test_a_change_after_with_keeps_its_own_direction(text: str, expected: set) -> None:
     got = claims(text)
