@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.120"
+EXTRACTOR_VERSION = "1.2.121"
 
 __all__ = [
     "EXTRACTOR",

@@ -87,6 +87,11 @@ _CELL_NOUNS = frozenset({"cells", "cell"})
 # "protect neurons": the neurons' protection is neuroprotection (MeSH), as the lexicon reads "neuroprotective effects"
 _NEURONS = frozenset({"CL:0000540", "CL:0000100", "CL:0000740"})
 _NEUROPROTECTION = "MESH:D000066829"
+# "preserved the blood-spinal cord barrier": a barrier kept is its integrity (an outcome), where the barrier
+# itself is a place
+_BARRIER_INTEGRITY = {"exokg:BSCB": Ref.from_curie("exokg:BSCB_integrity", "blood-spinal cord barrier integrity",
+                                                  "biolink:PhenotypicFeature")}
+_KEEPING_STEMS = ("preserv", "protect", "maintain", "restor", "repair", "stabiliz", "stabilis")
 _ANAPHOR_WORDS = frozenset({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS)
 _PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
 _OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
@@ -665,6 +670,7 @@ class SentenceReader:
         self._collapse_axes()
         self._collapse_downstream_and_mediated()
         self._mark_settings()
+        self._barriers_kept()
         self._mark_role_compounds()
         self._mark_cell_markers()
         self._drop_measurement_asides()
@@ -1187,6 +1193,21 @@ class SentenceReader:
                     toks[j].consumed = True
                 j += 1
             self.asides[i] = j
+
+    def _barriers_kept(self) -> None:
+        """ "Exosomes preserved (protected, restored) the BSCB", "the BSCB was preserved by exosomes": what was kept
+        is the barrier's integrity, which the verb then raises; elsewhere the barrier stays a place."""
+        for i, t in enumerate(self.toks):
+            integrity = _BARRIER_INTEGRITY.get(t.arg.ref.curie) if t.is_ent else None
+            if integrity is None:
+                continue
+            before = i - 1
+            while self.word(before) in {"the", "a", "an", "their", "its"} or _adverb(self.word(before)):
+                before -= 1
+            after = self._past_adverbs(i + 2) if self.word(i + 1) in _COPULAS else 0
+            if self.word(before).startswith(_KEEPING_STEMS) \
+                    or (after and self.word(after).startswith(_KEEPING_STEMS) and self.word(after).endswith("ed")):
+                self.toks[i] = replace(t, arg=Arg(integrity, t.arg.start, t.arg.end))
 
     def _mark_settings(self) -> None:
         """An injury named as a setting ("SCI rats", "repair of SCI", "after SCI") is no participant."""
@@ -2083,8 +2104,8 @@ class SentenceReader:
                     self._emit_frame(frame)
                     i = max(frame.end, shielded)
                     continue
-            if w in V.SHIELDING_VERBS and w.startswith("protect") and (frame := self._neurons_protected(i)) is not None:
-                # "MSC-Exos protect neurons after SCI": neuroprotection, the neurons its setting
+            if w in V.SHIELDING_VERBS and w.startswith("protect") and (frame := self._protected_unharmed(i)) is not None:
+                # "MSC-Exos protect neurons after SCI": neuroprotection, the neurons its setting; "protected the BSCB"
                 self.frames.append(frame)
                 self._emit_frame(frame)
                 i = frame.end
@@ -2195,31 +2216,35 @@ class SentenceReader:
             t.consumed = True
         return j + 1
 
-    def _neurons_protected(self, i: int) -> Frame | None:
+    def _protected_unharmed(self, i: int) -> Frame | None:
         """A "protect" at i whose object is neurons and no harm after "from"/"against" ("MSC-Exos protect (spinal
         cord) neurons after SCI", "Neurons were protected by exosomes"): a frame raising neuroprotection, read over
-        the neurons' span."""
+        the neurons' span; one whose object is a barrier kept (see _barriers_kept) raises its integrity."""
         v = i - 1
         while _adverb(self.word(v)):
             v -= 1
         if self.word(v) in _COPULAS:  # "Neurons were protected by exosomes": the passive, with its agent
-            cells = self.ent(v - 1)
-            if self.word(self._past_adverbs(i + 1)) != "by" or cells is None or cells.arg.ref.curie not in _NEURONS:
+            kept = self.ent(v - 1)
+            if self.word(self._past_adverbs(i + 1)) != "by":
                 return None
         else:
             j = self._skip_np(i + 1)
             while self.word(j) in _CELL_PLACE_WORDS or self.word(j) in {"spinal", "cord"}:
                 j += 1
-            cells = self.ent(j)
-            if cells is None or cells.arg.ref.curie not in _NEURONS or self.word(j + 1) in {"from", "against"}:
+            kept = self.ent(j)
+            if self.word(j + 1) in {"from", "against"}:
                 return None
-        frame = self._open_frame(i, V.INC, 1, 1)
-        if frame is None or not frame.objects or frame.objects[0][0] != cells.arg:
+        barrier = kept is not None and kept.arg.ref in _BARRIER_INTEGRITY.values()
+        if kept is None or (kept.arg.ref.curie not in _NEURONS and not barrier):
             return None
-        cells.consumed = True
-        protection = Arg(Ref.from_curie(_NEUROPROTECTION, "neuroprotection", "biolink:BiologicalProcess"),
-                         cells.arg.start, cells.arg.end)
-        frame.objects = [(protection, 1)]
+        frame = self._open_frame(i, V.INC, 1, 1)
+        if frame is None or not frame.objects or frame.objects[0][0] != kept.arg:
+            return None
+        if not barrier:
+            kept.consumed = True
+            protection = Arg(Ref.from_curie(_NEUROPROTECTION, "neuroprotection", "biolink:BiologicalProcess"),
+                             kept.arg.start, kept.arg.end)
+            frame.objects = [(protection, 1)]
         return frame
 
     def _skip_np(self, j: int) -> int:

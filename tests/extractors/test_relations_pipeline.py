@@ -1125,6 +1125,26 @@ def test_protecting_neurons_from_no_harm_named_is_neuroprotection() -> None:
     assert claims("Exosomes protected neurons from apoptosis.") == {(EXOSOME, "decreases", APOPTOSIS)}
 
 
+@pytest.mark.parametrize("text", [
+    "Exosomes preserved the blood-spinal cord barrier after SCI.",
+    "BMSC-Exos protected the BSCB in rats.",
+    "Exosomes restored the BSCB.",
+    "The BSCB was significantly preserved by exosomes.",
+    "The blood-spinal cord barrier was protected by exosomes.",
+])
+def test_a_barrier_kept_is_its_integrity_raised(text: str) -> None:
+    # the barrier itself is a place, and these had given nothing
+    got = claims(text)
+    assert {p for _, p, o in got if o == "exokg:BSCB_integrity"} == {"increases"}, got
+
+
+def test_a_barrier_named_otherwise_stays_a_place() -> None:
+    for text in ("Exosomes crossed the BSCB.", "Exosomes protected the BSCB from disruption.",
+                 "The BSCB was crossed by exosomes."):
+        assert not any(o == "exokg:BSCB_integrity" for _, _, o in claims(text)), text
+    assert {o for _, _, o in denied("Exosomes did not preserve the BSCB.")} == {"exokg:BSCB_integrity"}
+
+
 @pytest.mark.parametrize("text, expected, wrong", [
     ("Overexpression of miR-21 in exosomes further enhanced their anti-apoptotic effect.",
      (MIR21, "decreases", APOPTOSIS), (MIR21, "increases", APOPTOSIS)),
