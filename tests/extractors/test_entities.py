@@ -897,6 +897,11 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
      ("differentiation", "exokg:M1_microglia_polarization"), ""),
     ("Exosomes inhibited the differentiation of astrocytes into the A1 phenotype.", ("A1 phenotype", "exokg:A1_astrocyte"),
      "GO:0048708"),
+    # the glial scar's proteoglycans and a phenotype of injured neurons (lexicon 1.1.45); CSPG4 stays the NG2 gene
+    ("Exosomes reduced the deposition of CSPGs around the lesion.", ("CSPGs", "MESH:D011508"), ""),
+    ("Chondroitin sulfate proteoglycans inhibit axon growth.", ("Chondroitin sulfate proteoglycans", "MESH:D011508"), ""),
+    ("NG2 (CSPG4) was increased.", ("CSPG4", "HGNC:2466"), "MESH:D011508"),
+    ("Exosomes alleviated mitochondrial dysfunction in neurons.", ("mitochondrial dysfunction", "HP:0003287"), ""),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
