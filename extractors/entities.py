@@ -39,7 +39,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.43"
+EXTRACTOR_VERSION = "1.44"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -435,18 +435,26 @@ class Recognizer:
                     # "exosomes from miR-21-knockdown BMSCs": the vesicles lack what their cells were made to lack
                     depleted = next((c for c in between if c.end <= cell.start and _DEPLETED_BY.match(text, c.end)),
                                     None)
+                    # "exosomes from GDNF-modified MSCs": a gene the cells were made to express, which names the
+                    # preparation but is no cargo its words give the vesicles
+                    engineered = cargo or next((c for c in between if c.end <= cell.start
+                                                and _MODIFIED_BY.match(text, c.end)), None)
                     end = _coordinated_source_end(text, cell, cells, cell_starts)
-                    out.append(self._composite(composite.curie, v.start, end, v, cell, text, cargo, depleted))
+                    out.append(self._composite(composite.curie, v.start, end, v, cell, text, cargo, depleted,
+                                               engineered))
         return out
 
     def _composite(self, curie: str, start: int, end: int, vesicle: Candidate, cell: Candidate,
-                   text: str, cargo: Candidate | None = None, depleted: Candidate | None = None) -> Candidate:
+                   text: str, cargo: Candidate | None = None, depleted: Candidate | None = None,
+                   engineered: Candidate | None = None) -> Candidate:
         kind = VESICLE_CURIES[vesicle.curie]
         if _SMALL_VESICLE.match(text[vesicle.start:vesicle.end]):
             kind = "small extracellular vesicle"
         attributes = {"vesicle": kind, "source_cell": cell.curie}
         if cargo is not None and cargo.ref is not None:
             attributes |= {"cargo": cargo.curie, "cargo_name": cargo.ref.label}
+        elif engineered is not None and engineered.ref is not None:
+            attributes |= {"engineered": engineered.curie, "engineered_name": engineered.ref.label}
         if depleted is not None and depleted.ref is not None:
             attributes |= {"depleted": depleted.curie, "depleted_name": depleted.ref.label,
                            "depleted_category": depleted.ref.category}

@@ -427,6 +427,9 @@ def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: 
             cargo = composite_cargo(m)
             if cargo:
                 return cargo[0].ref.label or cargo[0].ref.curie
+            attributes = dict(m.attributes)  # a gene the cells were made to express ("GDNF-modified MSCs")
+            if attributes.get("engineered"):
+                return attributes.get("engineered_name") or attributes["engineered"]
         elif m.end <= subject.start and subject.start - m.end <= 30 and m.ref.category in V.MOLECULE \
                 and _ENGINEERED_GAP.match(text[m.end:subject.start]):
             return m.ref.label or m.ref.curie

@@ -902,6 +902,12 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("Chondroitin sulfate proteoglycans inhibit axon growth.", ("Chondroitin sulfate proteoglycans", "MESH:D011508"), ""),
     ("NG2 (CSPG4) was increased.", ("CSPG4", "HGNC:2466"), "MESH:D011508"),
     ("Exosomes alleviated mitochondrial dysfunction in neurons.", ("mitochondrial dysfunction", "HP:0003287"), ""),
+    # T cell subsets and the angiogenesis read-out (lexicon 1.1.46)
+    ("Exosomes reduced the number of Th17 cells.", ("Th17 cells", "CL:0000899"), "CL:0000084"),
+    ("Exosomes increased the proportion of Tregs.", ("Tregs", "CL:0000815"), ""),
+    ("Exosomes increased the density of blood vessels.", ("density of blood vessels", "exokg:microvessel_density"), ""),
+    ("Microvessel density was higher in the exosome group.", ("Microvessel density", "exokg:microvessel_density"),
+     ""),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:

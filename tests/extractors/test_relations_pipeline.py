@@ -514,6 +514,19 @@ def test_vesicles_from_cells_made_to_overexpress_a_mirna_are_one_engineered_prep
 
 
 @pytest.mark.parametrize("text", [
+    "Exosomes from GDNF-modified MSCs increased angiogenesis.",
+    "Exosomes derived from GDNF-overexpressing mesenchymal stem cells increased angiogenesis.",
+])
+def test_vesicles_from_cells_made_to_express_a_gene_are_an_engineered_preparation(text: str) -> None:
+    sts = statements(text)
+    [inc] = [s for s in sts if s.object.curie == "GO:0001525"]
+    assert inc.subject.curie == "exokg:MSC_Exo" and inc.predicate == "increases"
+    # the gene names the preparation (it had been read as the plain one); its words give it no claim
+    assert dict(inc.qualifiers).get("engineered_with") == "GDNF"
+    assert not any("HGNC:4232" in (s.subject.curie, s.object.curie) for s in sts), sts
+
+
+@pytest.mark.parametrize("text", [
     "Rats treated with exosomes showed an improved motor ability.",
     "Compared to SCI rats, those subjected to exosome injection showed an improved motor ability.",
 ])
