@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.20"
+EXTRACTOR_VERSION = "1.21"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -124,7 +124,8 @@ OUTCOME_CATEGORIES = {
     "biolink:Gene", "biolink:Protein", "biolink:GeneProduct", "biolink:GeneOrGeneProduct",
     "biolink:BiologicalProcess", "biolink:PhenotypicFeature", "biolink:ClinicalFinding",
     "biolink:ClinicalMeasurement", "biolink:ClinicalAttribute", "biolink:Cell",
-    "biolink:CellularComponent", "biolink:MolecularActivity", "biolink:Pathway",
+    "biolink:CellularComponent", "biolink:MolecularActivity", "biolink:Pathway", "biolink:GeneFamily",
+    "biolink:ChemicalEntity",
 }
 EXOSOME_WORDS = re.compile(r"exo|vesic|\bEVs?\b", re.I)
 
@@ -135,8 +136,9 @@ _MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Coh
             r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed |[Ss]td\.?\s?)?[Mm]ean [Dd]ifference|[Oo]dds ratio|[Rr]isk ratio"
             r"|[Rr]elative risk"
             r"|[Hh]azard ratio|[Rr]isk difference|[Rr]atio of means)")
-# "12.4%", "3.3 points", "−0.92 mm2", "1.2 ms": a unit printed after a number of the effect
-_UNIT = r"(?:\s?%|\s+points?\b|\s?(?:mm|[µμ]m|cm)[²³23]?(?![\w/])|\s?m?[sV](?![\w/])|\s?[µμ]V(?![\w/]))?"
+# "12.4%", "3.3 points", "−0.92 mm2", "1.2 ms", "−35.2 pg/mL", "4.1 U/mg": a unit printed after a number of the effect
+_UNIT = (r"(?:\s?%|\s+points?\b|\s?(?:mm|[µμ]m|cm)[²³23]?(?![\w/])|\s?m?[sV](?![\w/])|\s?[µμ]V(?![\w/])"
+         r"|\s?(?:[pnµμm]?g|[pnµμm]?mol|I?U)\s?/\s?(?:[mµμd]?[lL]|[µμm]?g)(?:\s+protein)?(?![\w/]))?")
 EFFECT_RE = re.compile(
     # "SMD", "standardized mean difference [SMD]", "mean difference (MD)", "the pooled SMD for BBB score was"
     # (the outcome named between measure and estimate); the interval with its level, or bare in brackets
@@ -172,8 +174,10 @@ K_AFTER_RE = re.compile(  # "NeuN cells/field (5 studies)", "(k = 5)", "(n = 4 s
 # "(SMD −1.85; 95% CI −2.60 to −1.10; I² = 65%; 12 studies)": the count inside an effect's parentheses, maybe
 # with the animals they hold ("6 studies, 98 animals", "n = 6 studies with 98 rats"), closing them or not
 # ("(g = 1.85; 95% CI 1.20–2.50; 11 studies; I² = 67%)")
-K_CLOSING_RE = re.compile(rf"[;,]\s*(?:[kn]\s*=\s*)?(?P<k>\d+)\s+{_STUDIES}(?:\s*(?:,|;|with|and)\s*(?:n\s*=\s*)?"
-                          rf"\d+\s+(?:animals|rats|mice|subjects|participants|patients))?\s*(?=[;,)])", re.I)
+# "[MD = −35.2, 95% CI −48.1 to −22.3, I2 = 91%, k = 6]": "k =" alone counts studies ("n =" alone counts animals)
+K_CLOSING_RE = re.compile(rf"[;,]\s*(?:(?:[kn]\s*=\s*)?(?P<k>\d+)\s+{_STUDIES}(?:\s*(?:,|;|with|and)\s*(?:n\s*=\s*)?"
+                          rf"\d+\s+(?:animals|rats|mice|subjects|participants|patients))?|k\s*=\s*(?P<kk>\d+))"
+                          rf"\s*(?=[;,)\]])", re.I)
 # "The pooled analysis of 15 studies showed that ...", "a meta-analysis of twelve studies": the count before
 K_POOLED_RE = re.compile(rf"\b(?:pooled analysis|pooled data|meta-analysis|analysis|pooling|data)\s+(?:of|from)\s+"
                          rf"(?:the\s+)?{_COUNT}\s+(?:(?:included|eligible|animal|preclinical)\s+)?{_STUDIES}\b", re.I)
@@ -713,7 +717,7 @@ def read_counts(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[
             continue
         before = _outcomes_in(outcomes, sent[0], opening)  # the outcome the parenthesised effect is about
         if before and len(text[before[-1].end:opening]) <= 40:
-            out.append((m.start(), before[-1].ref.curie, int(m.group("k"))))
+            out.append((m.start(), before[-1].ref.curie, int(m.group("k") or m.group("kk"))))
     for m in K_AFTER_RE.finditer(text):
         k = int(m.group("k1") or m.group("k2"))
         sent = _sentence_of(spans, m.start())

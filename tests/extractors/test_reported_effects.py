@@ -121,6 +121,9 @@ def test_other_printed_forms():
     ("The pooled analysis of 15 studies showed that BMSC-Exos reduced GFAP (SMD: -2.05, 95% CI: -2.81 to -1.29).",
      15),
     ("A meta-analysis of eight studies found lower GFAP with BMSC-Exos (SMD -1.10, 95% CI -1.60 to -0.60).", 8),
+    # "k =" alone closing the brackets, square ones too
+    ("BMSC-Exos reduced GFAP levels [SMD −1.85, 95% CI (−2.60, −1.10), I2 = 91%, k = 6].", 6),
+    ("BMSC-Exos reduced GFAP levels (SMD −1.85, 95% CI −2.60 to −1.10; k = 9).", 9),
 ])
 def test_the_number_of_studies_in_more_printed_forms(text: str, k: int):
     [e] = effects_from_text(text)
@@ -333,6 +336,9 @@ def test_heterogeneity_inside_another_effects_parentheses_is_not_the_previous_ef
     ("BMSC-Exos improved BBB scores (Std Mean Difference 1.20, 95% CI 0.80 to 1.60).", ("SMD", 1.2, 0.8, 1.6)),
     # units of area, time and voltage after the estimate
     ("BMSC-Exos reduced the lesion area (MD −0.92 mm2, 95% CI −1.30 to −0.54).", ("MD", -0.92, -1.3, -0.54)),
+    # and of concentration and activity
+    ("BMSC-Exos reduced TNF-α (MD −35.2 pg/mL, 95% CI −48.1 to −22.3).", ("MD", -35.2, -48.1, -22.3)),
+    ("BMSC-Exos reduced TNF-α (MD = 12.5 U/mg protein, 95% CI 8.1 to 16.9).", ("MD", 12.5, 8.1, 16.9)),
 ])
 def test_measure_names_written_out_and_bare_intervals(text: str, values: tuple) -> None:
     (effect,) = extract_effects(Annotated(Document(id="t", text=text)))
@@ -346,6 +352,16 @@ def test_measure_names_written_out_and_bare_intervals(text: str, values: tuple) 
 def test_electrophysiology_units_after_the_estimate(text: str, values: tuple) -> None:
     (effect,) = _annotated_effects(text)  # the outcome as the entity layer grounds it
     assert (effect.measure, effect.estimate, effect.ci_low, effect.ci_high) == values
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("BMSC-Exos increased SOD activity (MD = 12.5 U/mg protein, 95% CI 8.1 to 16.9).", "exokg:SOD"),
+    ("BMSC-Exos reduced MDA levels (SMD −2.10, 95% CI −2.90 to −1.30).", "MESH:D008315"),
+])
+def test_oxidative_stress_read_outs_are_outcomes(text: str, outcome: str) -> None:
+    # an enzyme family's activity and a chemical's level are pooled like any read-out (they had given no effect)
+    (effect,) = _annotated_effects(text)
+    assert effect.outcome.curie == outcome and effect.intervention.curie == "exokg:BMSC_Exo"
 
 
 @pytest.mark.parametrize("text", [
