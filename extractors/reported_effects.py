@@ -800,6 +800,20 @@ def _name_split_results(found: list[_Found], name_of: Callable[[_Found, int], st
                 f.subgroup = f"{f.subgroup}, {name}" if f.subgroup else name
 
 
+def _group_of_its_own(f: _Found, subgroup_at: int, text: str, printed_ends: Sequence[int],
+                      interventions: Sequence[_Candidate]) -> str:
+    """ "In the subgroup of rats, the effect was larger (SMD ...) than in mice (SMD ...)": the subgroup the
+    sentence opened with is the first result's; a group named after an earlier result, just before this one's
+    bracket, is this one's ("" when there is none)."""
+    k = bisect.bisect_right(printed_ends, f.start) - 1
+    if k < 0 or not subgroup_at < printed_ends[k] <= f.start:
+        return ""
+    m = _GROUP_BEFORE_BRACKET.search(text, printed_ends[k], f.start)
+    if m is None or any(m.start("group") <= c.start < m.end("group") for c in interventions):
+        return ""
+    return " ".join(m.group("group").split())
+
+
 def _name_time_points(found: list[_Found], text: str) -> None:
     """ "at day 7 (MD ...), day 14 (MD ...) and day 28 (MD ...)": each time's result."""
     def time_before(f: _Found, start: int) -> str:
@@ -949,6 +963,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     found = [f for f in printed if f.outcome is not None and f.start not in adjusted]
     if not found:
         return []
+    printed_ends = sorted(f.end for f in printed)
     for f in found:
         titles = _sections_at(document, f.start)
         f.rank = _section_rank(titles)
@@ -956,6 +971,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         named = list(SUBGROUP_RE.finditer(text, f.sentence[0], f.start))
         if named:  # the last subgroup named before the effect in its sentence
             f.subgroup = " ".join((named[-1].group("a") or named[-1].group("b") or named[-1].group("c")).split())
+            own = _group_of_its_own(f, named[-1].start(), text, printed_ends, interventions)
+            f.subgroup = own or f.subgroup
     _name_time_points(found, text)
     _name_compared_groups(found, text, interventions)
     _bind_counts(found, read_counts(text, spans, outcomes, folded), document)
@@ -994,7 +1011,6 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     included = _included_count(text) if len(best) == 1 else None
 
     effects: list[PooledEffect] = []
-    printed_ends = sorted(f.end for f in printed)
     for _, f, iv_ref, iv_cand in sorted(best.values(), key=lambda t: t[1].start):
         assert f.outcome is not None
         own = _species_named_with(f, text, printed_ends)

@@ -404,6 +404,10 @@ def test_effects_in_compared_groups_are_each_groups_result() -> None:
     # "in the subgroup of X (" closes at the bracket
     ("BMSC-Exos improved BBB scores in the subgroup of contused rats (SMD = 2.10, 95% CI: 1.50-2.70).",
      [(2.1, "contused rats")]),
+    # the subgroup a sentence opens with is the first result's; a group named after it is the next one's (the
+    # mice's result had been dropped as a second result of the rats)
+    ("In the subgroup of rats, the effect of BMSC-Exos on BBB score was larger (SMD 3.1, 95% CI 2.2 to 4.0) than "
+     "in mice (SMD 1.2, 95% CI 0.5 to 1.9).", [(1.2, "mice"), (3.1, "rats")]),
 ])
 def test_subgroup_results_are_named_by_their_group(text: str, expected: list) -> None:
     effects = extract_effects(Annotated(Document(id="t", text=text)))
