@@ -79,7 +79,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.121"
+EXTRACTOR_VERSION = "1.2.122"
 
 __all__ = [
     "EXTRACTOR",
@@ -623,8 +623,11 @@ _SHIELDED_CELLS_PASSIVE = re.compile(
 
 
 # "in neurons", "in the cultured microglia", "in H2O2-treated neurons": the words before a cell named as a setting
+# "in neurons", "in the activated microglia", "in LPS-stimulated BV2 cells", "in PTEN-overexpressing neurons"
+_MANIPULATED_CELL_WORDS = frozenset({"overexpressing", "over-expressing", "knockdown", "knock-down", "deficient",
+                                     "silenced", "null", "knockout"})
 _IN_CELLS = re.compile(rf"\bin (?:the )?(?:(?:{alternation(CELL_STATE_WORDS)}) |"
-                       rf"[\w-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES)}) )?$")
+                       rf"[\w-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES | _MANIPULATED_CELL_WORDS)}) )?$")
 
 
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:

@@ -192,6 +192,9 @@ _DEPLETED_WORDS = frozenset({"knockdown", "knock-down", "silenced", "deficient",
 _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "depleted", "blocked", "downregulated",
                                "down-regulated", "suppressed", "ablated", "antagonized", "antagonised"})
 _GAIN_PARTICIPLES = frozenset({"overexpressed", "over-expressed", "upregulated", "up-regulated", "restored"})
+# "PTEN-overexpressing neurons": cells made to carry more of a molecule, a manipulation (see _manipulated), not
+# cells acting on it
+_MADE_TO_EXPRESS = frozenset({"overexpressing", "over-expressing"})
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "since", "although", "though",
                             "whilst", "once"})
 # "this (protective) effect was reversed by ...": the effect of what the sentence before named
@@ -671,6 +674,7 @@ class SentenceReader:
         self._collapse_downstream_and_mediated()
         self._mark_settings()
         self._barriers_kept()
+        self._manipulated_cells()
         self._mark_role_compounds()
         self._mark_cell_markers()
         self._drop_measurement_asides()
@@ -1066,7 +1070,7 @@ class SentenceReader:
                 continue
             # X-regulating Y / X-targeting Y: Y is what acts on X ("STAT3-regulating miR-21")
             if self.word(i + 1) in {"-", "‐"} and self.word(i + 2).endswith("ing") and self.ent(i + 3) is not None \
-                    and toks[i + 2].joined and toks[i + 1].joined:
+                    and toks[i + 2].joined and toks[i + 1].joined and self.word(i + 2) not in _MADE_TO_EXPRESS:
                 trig = self._trigger(i + 2)
                 nxt = toks[i + 3]
                 if trig is not None and trig[0] in {V.INC, V.DEC, V.REG, V.TARGET} and trig[2] == 1 \
@@ -1208,6 +1212,23 @@ class SentenceReader:
             if self.word(before).startswith(_KEEPING_STEMS) \
                     or (after and self.word(after).startswith(_KEEPING_STEMS) and self.word(after).endswith("ed")):
                 self.toks[i] = replace(t, arg=Arg(integrity, t.arg.start, t.arg.end))
+
+    def _manipulated_cells(self) -> None:
+        """ "in PTEN-overexpressing neurons", "in PTEN-knockdown neurons": cells made to carry more or less of a
+        molecule are where a change was seen, no participant; the molecule is the manipulation (see _manipulated),
+        and "overexpressing" reads as the noun it stands for here, opening no clause of its own."""
+        toks = self.toks
+        for i in range(len(toks) - 3):
+            t, cells = toks[i], toks[i + 3]
+            w = self.word(i + 2)
+            if not (t.is_ent and cells.is_ent and cells.arg.category in V.CELL and t.arg.category in _MOLECULE_OR_PATHWAY
+                    and self.word(i + 1) in {"-", "‐"} and toks[i + 1].joined and toks[i + 2].joined
+                    and (w in _MADE_TO_EXPRESS or w in V.LOSS_SUFFIXES)):
+                continue
+            cells.consumed = True
+            if w in _MADE_TO_EXPRESS:
+                made = toks[i + 2]
+                toks[i + 2] = Tok(made.text, "overexpression", made.start, made.end, joined=True)
 
     def _mark_settings(self) -> None:
         """An injury named as a setting ("SCI rats", "repair of SCI", "after SCI") is no participant."""
@@ -2770,7 +2791,8 @@ class SentenceReader:
             gerund = self._manipulating_gerund(b)
             if gerund is not None:  # "Silencing Nrf2 reversed ...", "Overexpressing PTEN abolished ..."
                 return t, gerund
-            if (self.word(b) == "of" and self.word(b - 1) in _GAIN_NOUNS) or self.word(k + 1) in _GAIN_NOUNS:
+            if (self.word(b) == "of" and self.word(b - 1) in _GAIN_NOUNS) or self.word(k + 1) in _GAIN_NOUNS \
+                    or (self.word(k + 1) in {"-", "‐"} and self.word(k + 2) in _GAIN_NOUNS):  # see _manipulated_cells
                 return t, False
         for k in range(start, min(end, len(self.toks))):
             # "MiR-494 was enriched in the exosomes and its inhibition reversed ...": the molecule named before

@@ -1138,6 +1138,21 @@ def test_protecting_neurons_from_no_harm_named_is_neuroprotection() -> None:
     assert claims("Exosomes protected neurons from apoptosis.") == {(EXOSOME, "decreases", APOPTOSIS)}
 
 
+def test_cells_made_to_gain_or_lose_a_molecule_are_the_setting() -> None:
+    # the cells had been read as a second thing the exosomes lowered, or as raising the molecule
+    for text in ("Exosomes reduced apoptosis in PTEN-overexpressing neurons.",
+                 "Exosomes reduced apoptosis in PTEN-knockdown neurons."):
+        sts = statements(text)
+        assert {(s.subject.curie, s.predicate, s.object.curie) for s in sts} == {(EXOSOME, "decreases", APOPTOSIS)}
+        assert dict(sts[0].qualifiers).get("cell_type") == "neuron"
+    # the gain that undid the effect names what the effect went through, as a loss does, the other way
+    got = claims("The anti-apoptotic effect of exosomes was abolished in PTEN-overexpressing neurons.")
+    assert (PTEN, "increases", APOPTOSIS) in got and (EXOSOME, "regulates", PTEN) in got, got
+    assert not any(o == NEURON for _, _, o in got), got
+    got = claims("Exosomes failed to reduce apoptosis in PTEN-knockdown neurons.")
+    assert (PTEN, "decreases", APOPTOSIS) in got and not any(o == NEURON for _, _, o in got), got
+
+
 @pytest.mark.parametrize("text", [
     "Exosomes preserved the blood-spinal cord barrier after SCI.",
     "BMSC-Exos protected the BSCB in rats.",
