@@ -22,6 +22,8 @@ Symbols are short and some are also words or abbreviations, so a symbol is not r
 - where the document defines it as the short form of something that is not the gene ("thymic
   epithelial cells (TEC)"; "phosphatase and tensin homolog (PTEN)" keeps it);
 - in a run of capitals (a title or heading set in capitals);
+- followed by a hyphen and a number that do not make a symbol with it ("CCK-8", the cell counting kit; "IRAK-1"
+  is IRAK1);
 - attached to a word before it by a hyphen ("anti-KLF4", "si-STAT3"), or followed by "-like" ("epidermal
   growth factor-like repeats" are domains). A phosphorylation prefix is the exception: "p-STAT3",
   "phospho-mTOR" name the gene's phosphorylated protein, read as the gene (the mention's ``form``
@@ -54,6 +56,7 @@ _RNA_PREFIX = re.compile(r"(?<![A-Za-z])(?:lncRNA|lnc|lincRNA)$", re.I)  # "lncR
 NOT_NAMES = frozenset({"maestro"})  # one-word gene names that are ordinary words
 MIN_SYMBOL = 3  # shorter symbols ("TH", "AR") are words, spinal levels and abbreviations in running text
 _CAPITAL_WORD = re.compile(r"[A-Z]{2,}")
+_NUMBER_AFTER = re.compile(r"[-‐‑]\d+(?![\w.])|[-‐‑]\d+\.(?!\d)")
 _NAME_WORD = re.compile(r"[a-z0-9]{3,}")
 
 
@@ -147,6 +150,8 @@ class GeneSymbols:
             s, e = starts[i], ends[last]
             if form in refused or _attached(text, s, e) or _in_capitals(words, i, self.forms):
                 continue
+            if form.isalpha() and _NUMBER_AFTER.match(text, e):
+                continue  # "CCK-8" (a cell counting kit): a numbered name that is no gene symbol (see _hyphenated)
             phospho = phospho_start(text, s)
             out.append((s if phospho is None else phospho, e, self.refs[gene.hgnc_id]))
         return out

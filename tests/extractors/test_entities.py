@@ -906,6 +906,7 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("Exosomes reduced the number of Th17 cells.", ("Th17 cells", "CL:0000899"), "CL:0000084"),
     ("Exosomes increased the proportion of Tregs.", ("Tregs", "CL:0000815"), ""),
     ("Exosomes increased the density of blood vessels.", ("density of blood vessels", "exokg:microvessel_density"), ""),
+    ("CCK-8 assays showed that exosomes increased cell viability.", ("cell viability", "MESH:D002470"), "HGNC:1569"),
     ("Microvessel density was higher in the exosome group.", ("Microvessel density", "exokg:microvessel_density"),
      ""),
 ])

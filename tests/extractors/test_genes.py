@@ -80,6 +80,12 @@ def test_a_hyphen_before_the_number_is_the_same_symbol() -> None:
     assert _genes("p-IRAK-2 rose.") == [("p-IRAK-2", irak2)]  # the phosphorylated protein, grounded to its gene
 
 
+def test_a_number_after_a_hyphen_that_makes_no_symbol_is_another_name() -> None:
+    # "CCK-8" is the cell counting kit of viability assays, not cholecystokinin (CCK); CCK alone stays the gene
+    assert _genes("CCK-8 assays showed higher viability. CCK-8, EdU and TUNEL were used.") == []
+    assert _genes("Exosomes increased CCK in neurons.") == [("CCK", "HGNC:1569")]
+
+
 def test_symbols_the_field_means_otherwise_are_not_genes() -> None:
     found = {m.text: m.ref.curie for m in extract_mentions("MSC and CA3 neurons; ARC and SPR were used.")}
     assert found.get("MSC") == "CL:0000134"  # the lexicon's mesenchymal stem cell, not HGNC musculin
