@@ -23,3 +23,7 @@ TREATMENT_PARTICIPLES = frozenset({
 def alternation(words: frozenset[str]) -> str:
     """A regular-expression alternation of ``words``, longest first so that no word wins inside a longer one."""
     return "|".join(sorted(words, key=lambda w: (-len(w), w))).replace("-", r"\-")
+
+
+# a cell line's name ("PC12", "BV2", "HT22", "VSC4.1" written "VSC4"), and SH-SY5Y, whose hyphen the pattern lacks
+CELL_LINE_NAME = r"[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*"

@@ -29,7 +29,13 @@ from operator import attrgetter
 from typing import Any
 
 from extractors.abbreviations import Abbreviation, find_abbreviations, number_variant
-from extractors.cell_words import CELL_ORIGINS, CELL_STATE_WORDS, TREATMENT_PARTICIPLES, alternation
+from extractors.cell_words import (
+    CELL_LINE_NAME,
+    CELL_ORIGINS,
+    CELL_STATE_WORDS,
+    TREATMENT_PARTICIPLES,
+    alternation,
+)
 from extractors.genes import GeneSymbols, load_genes, phospho_prefixed, phospho_start
 from extractors.lexicon import SOFT_SEPARATORS, Lexicon, key_of, load_lexicon, norm_token
 from extractors.mirna import find_mirnas
@@ -39,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.44"
+EXTRACTOR_VERSION = "1.45"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -75,8 +81,16 @@ PROCESS_OF_CELL = {
     ("apoptosis", "endothelial"): "GO:0072577", ("differentiation", "neuron"): "GO:0030182",
     ("proliferation", "Schwann"): "GO:0014010", ("migration", "Schwann"): "GO:0036135",
     ("proliferation", "fibroblast"): "GO:0048144", ("migration", "fibroblast"): "GO:0010761",
+    ("survival", "neuron"): "exokg:neuronal_survival", ("viability", "neuron"): "exokg:neuronal_survival",
 }
 _PROCESS_WORDS = frozenset(word for word, _ in PROCESS_OF_CELL)
+# "the proliferation and migration of PC12 cells", "the viability of H2O2-treated SH-SY5Y cells": a cell line is
+# no lexicon cell, so its processes are read as the generic ones
+CELL_LINE_PROCESS = {"proliferation": "GO:0008283", "migration": "GO:0016477", "survival": "MESH:D002470",
+                     "viability": "MESH:D002470"}
+_OF_A_CELL_LINE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(CELL_STATE_WORDS)})\s+)?"
+    rf"(?:[\w-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES)})\s+)?(?:{CELL_LINE_NAME}|SH-SY5Y)\s+cells\b")
 # "the differentiation of NSCs (into neurons)": cells whose differentiation GO has no class of its own differentiate
 _CELL_DIFFERENTIATION = "GO:0030154"
 # "differentiation into neurons": the kind of cell made -> its differentiation
@@ -90,7 +104,7 @@ _AND_CELLS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:matu
 _OF_A_CELL = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(CELL_ORIGINS | CELL_STATE_WORDS)})\s+)?\Z", re.I)
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
-_LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "viability", "activity"})
+_LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "activity"})
 _CELL_PROCESS_CATEGORIES = frozenset({"biolink:BiologicalProcess", "biolink:PhenotypicFeature"})
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _CARRIER_PARTICIPLES = frozenset({"loaded", "laden"})
@@ -640,6 +654,23 @@ class Recognizer:
                     host, host_words = c, words
         return out
 
+    def _process_of_cell_line_candidates(self, text: str) -> list[Candidate]:
+        """Process words before "of" and a cell line's cells ("the proliferation and migration of PC12 cells"):
+        the generic processes (CELL_LINE_PROCESS)."""
+        out: list[Candidate] = []
+        for m in _OF_A_CELL_LINE.finditer(text):
+            lo = max(0, m.start() - 60)
+            for piece in reversed(list(_LIST_PIECE.finditer(text, lo, m.start()))):
+                word = piece.group().lower()
+                if word in {",", "and", "or"}:
+                    continue
+                curie = CELL_LINE_PROCESS.get(word)
+                ref = self.refs.get(curie) if curie else None
+                if ref is None:
+                    break
+                out.append(Candidate(piece.start(), piece.end(), ref.curie, "process_of_cell", ref))
+        return out
+
     def _differentiation_into_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """ "(NSC) differentiation into neurons", "NSCs (were induced) to differentiate into neurons": one name,
         the differentiation of the cells made; the cells named right before it are those that differentiate
@@ -689,6 +720,8 @@ class Recognizer:
             base += self._process_of_cell_candidates(text, base)
         if "ifferentiat" in text:
             base += self._differentiation_into_candidates(text, base)
+        if " cells" in text and " of " in text:
+            base += self._process_of_cell_line_candidates(text)
         abbreviations = find_abbreviations(text)
         base += self._gene_candidates(text, toks, abbreviations)
         base += self._suffixed_short_form_candidates(text, abbreviations)

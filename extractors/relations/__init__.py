@@ -62,7 +62,13 @@ from itertools import pairwise
 from typing import Any
 
 from extractors.abbreviations import number_variant
-from extractors.cell_words import CELL_ORIGINS, CELL_STATE_WORDS, TREATMENT_PARTICIPLES, alternation
+from extractors.cell_words import (
+    CELL_LINE_NAME,
+    CELL_ORIGINS,
+    CELL_STATE_WORDS,
+    TREATMENT_PARTICIPLES,
+    alternation,
+)
 from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qualifiers
 
 from . import vocabulary as V
@@ -576,7 +582,7 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
 _CELL_BEFORE_PROCESS = re.compile(r"[ \-‐]| to ")
 _AMOUNT_NOUN = rf"(?:\s*\([^()]{{1,12}}\))?\s+(?i:{'|'.join(sorted(V.AMOUNT_NOUNS))})"
 _OF_THE_CELL = rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(CELL_STATE_WORDS)})\s+)?" \
-    rf"(?:(?:{V.CELL_LINE_NAME}|SH-SY5Y)\s+)?(?:(?:{alternation(CELL_ORIGINS)})\s+)?"
+    rf"(?:(?:{CELL_LINE_NAME}|SH-SY5Y)\s+)?(?:(?:{alternation(CELL_ORIGINS)})\s+)?"
 # "apoptosis of BV2 microglia", "ROS production of neurons"; a molecule's only with its amount ("TNF-α
 # expression of microglia")
 _CELL_AFTER_PROCESS = re.compile(f"(?:{_AMOUNT_NOUN})?{_OF_THE_CELL}")

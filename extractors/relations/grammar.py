@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import attrgetter
 
-from extractors.cell_words import CELL_ORIGINS, CELL_STATE_WORDS
+from extractors.cell_words import CELL_LINE_NAME, CELL_ORIGINS, CELL_STATE_WORDS
 from kg.model import Ref
 
 from . import vocabulary as V
@@ -423,7 +423,7 @@ _CELL_PLACE_WORDS = frozenset({"the", "these", "those", "-", "‐", *(p for w in
 _CONSEQUENT_WORDS = frozenset({"consequent", "concomitant", "corresponding", "subsequent", "significant", "marked",
                                "resultant", "resulting", "parallel", "simultaneous"})
 _ANATOMY = frozenset({"biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure"})
-_CELL_LINE_NAME = re.compile(V.CELL_LINE_NAME + "|SH|SY5Y")  # BV2, PC12, HT22, SH-SY5Y
+_CELL_LINE_NAME = re.compile(CELL_LINE_NAME + "|SH|SY5Y")  # BV2, PC12, HT22, SH-SY5Y
 
 
 _MICRORNA = "biolink:MicroRNA"

@@ -106,8 +106,6 @@ SHOWING_VERBS = frozenset({"showed", "shows", "show", "exhibited", "exhibits", "
 # verbs that keep a harm from cells ("protected neurons from apoptosis")
 SHIELDING_VERBS = frozenset({"protect", "protects", "protected", "protecting", "rescue", "rescues", "rescued",
                              "rescuing", "shield", "shields", "shielded", "shielding"})
-# a cell line's name (BV2, PC12); the words before a cell a change happens in are CELL_STATE_WORDS
-CELL_LINE_NAME = r"[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*"
 # heads that only say "the amount of" and keep the sign
 NEUTRAL_HEADS = {
     "expression", "expressions", "level", "levels", "number", "numbers", "amount", "amounts",

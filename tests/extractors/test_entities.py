@@ -907,6 +907,14 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("Exosomes increased the proportion of Tregs.", ("Tregs", "CL:0000815"), ""),
     ("Exosomes increased the density of blood vessels.", ("density of blood vessels", "exokg:microvessel_density"), ""),
     ("CCK-8 assays showed that exosomes increased cell viability.", ("cell viability", "MESH:D002470"), "HGNC:1569"),
+    # a cell line's processes are the generic ones; neurons' survival is their own
+    ("BMSC-Exos promoted the survival of PC12 cells exposed to H2O2.", ("survival", "MESH:D002470"), ""),
+    ("Exosomes promoted the proliferation and migration of PC12 cells.", ("migration", "GO:0016477"), ""),
+    ("Exosomes promoted the proliferation and migration of PC12 cells.", ("proliferation", "GO:0008283"), ""),
+    ("Exosomes increased the viability of H2O2-treated SH-SY5Y cells.", ("viability", "MESH:D002470"), ""),
+    ("Exosomes promoted the survival of cortical neurons.", ("survival", "exokg:neuronal_survival"), ""),
+    ("Exosomes increased the viability and proliferation of HUVECs.", ("proliferation", "GO:0001935"),
+     "MESH:D002470"),
     ("Microvessel density was higher in the exosome group.", ("Microvessel density", "exokg:microvessel_density"),
      ""),
 ])
