@@ -628,8 +628,8 @@ _SHIELDED_CELLS_PASSIVE = re.compile(
     rf"(?:{alternation(frozenset(w for w in V.SHIELDING_VERBS if w.endswith('ed')))})\s+(?:from|against)\b", re.I)
 
 
-# "in neurons", "in the cultured microglia", "in H2O2-treated neurons": the words before a cell named as a setting
-# "in neurons", "in the activated microglia", "in LPS-stimulated BV2 cells", "in PTEN-overexpressing neurons"
+# "in neurons", "in the cultured microglia", "in H2O2-treated neurons", "in PTEN-overexpressing neurons": the words
+# before a cell named as a setting
 _MANIPULATED_CELL_WORDS = frozenset({"overexpressing", "over-expressing", "knockdown", "knock-down", "deficient",
                                      "silenced", "null", "knockout"})
 _IN_CELLS = re.compile(rf"\bin (?:the )?(?:(?:{alternation(CELL_STATE_WORDS)}) |"

@@ -91,7 +91,9 @@ _NEUROPROTECTION = "MESH:D000066829"
 # itself is a place
 _BARRIER_INTEGRITY = {"exokg:BSCB": Ref.from_curie("exokg:BSCB_integrity", "blood-spinal cord barrier integrity",
                                                   "biolink:PhenotypicFeature")}
-_KEEPING_STEMS = ("preserv", "protect", "maintain", "restor", "repair", "stabiliz", "stabilis")
+_KEEPING_VERBS = frozenset(stem + ending for stem in ("preserv", "restor", "stabiliz", "stabilis")
+                           for ending in ("e", "es", "ed", "ing")) | frozenset(
+    stem + ending for stem in ("protect", "maintain", "repair") for ending in ("", "s", "ed", "ing"))
 _ANAPHOR_WORDS = frozenset({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS)
 _PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
 _OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
@@ -1201,6 +1203,8 @@ class SentenceReader:
     def _barriers_kept(self) -> None:
         """ "Exosomes preserved (protected, restored) the BSCB", "the BSCB was preserved by exosomes": what was kept
         is the barrier's integrity, which the verb then raises; elsewhere the barrier stays a place."""
+        if self.words.isdisjoint(_KEEPING_VERBS):
+            return
         for i, t in enumerate(self.toks):
             integrity = _BARRIER_INTEGRITY.get(t.arg.ref.curie) if t.is_ent else None
             if integrity is None:
@@ -1209,14 +1213,17 @@ class SentenceReader:
             while self.word(before) in {"the", "a", "an", "their", "its"} or _adverb(self.word(before)):
                 before -= 1
             after = self._past_adverbs(i + 2) if self.word(i + 1) in _COPULAS else 0
-            if self.word(before).startswith(_KEEPING_STEMS) \
-                    or (after and self.word(after).startswith(_KEEPING_STEMS) and self.word(after).endswith("ed")):
+            if self.word(before) in _KEEPING_VERBS \
+                    or (after and self.word(after) in _KEEPING_VERBS and self.word(after).endswith("ed")):
                 self.toks[i] = replace(t, arg=Arg(integrity, t.arg.start, t.arg.end))
 
     def _manipulated_cells(self) -> None:
         """ "in PTEN-overexpressing neurons", "in PTEN-knockdown neurons": cells made to carry more or less of a
         molecule are where a change was seen, no participant; the molecule is the manipulation (see _manipulated),
         and "overexpressing" reads as the noun it stands for here, opening no clause of its own."""
+        if ("-" not in self.words and "‐" not in self.words) or (
+                self.words.isdisjoint(_MADE_TO_EXPRESS) and self.words.isdisjoint(V.LOSS_SUFFIXES)):
+            return
         toks = self.toks
         for i in range(len(toks) - 3):
             t, cells = toks[i], toks[i + 3]
