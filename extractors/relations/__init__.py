@@ -85,7 +85,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.122"
+EXTRACTOR_VERSION = "1.2.123"
 
 __all__ = [
     "EXTRACTOR",

@@ -3891,6 +3891,7 @@ class SentenceReader:
         out: list[tuple[Arg, int]] = []
         local = 1
         dest_mark: int | None = 0 if j > 0 and self.word(j - 1) in V.DESTINATION_HEADS else None
+        left: list[tuple[Arg, int]] = []  # "from the M1 to the M2 phenotype": the state left, which falls
         start = j
         if self.word(j) in {",", "and", "or", "but", "whereas", "while"} or self.word(j) in _SUBORDINATORS:
             # intransitive: "as the dose increased, ...", "first increased and then decreased", "Y was reduced
@@ -3937,8 +3938,13 @@ class SentenceReader:
                     break  # "X targeted A and Y targeted B": Y is the next clause's subject, not X's object
                 prep = self._preposition_before(j, start)
                 to_destination = prep in {"into", "to", "towards", "toward"} and dest_mark is not None
+                if prep == "from" and dest_mark is not None and self._state_left(j):
+                    left.append((t.arg, _negate(local)))
+                    j += 1
+                    continue
                 if to_destination:
                     del out[dest_mark:]
+                    out.extend(left)
                     dest_mark = None
                 elif prep in V.LOCATIVE and j != accompanying and not (prep == "in" and self._change_noun_before(j)) \
                         and not (prep == "on" and self._effect_noun_before(j)) \
@@ -4009,6 +4015,14 @@ class SentenceReader:
                 dest_mark = len(out)
             j += 1
         return out, j
+
+    def _state_left(self, j: int) -> bool:
+        """The entity at j, after "from", is the state a shift leaves for the one named next ("shifted microglia
+        from the M1 to the M2 phenotype", "from M1 toward M2 polarization")."""
+        k = j + 1
+        while self.word(k) in {"phenotype", "phenotypes", "type", "state", "polarization", "polarisation"}:
+            k += 1
+        return self.word(k) in {"to", "toward", "towards", "into"} and self.ent(self._skip_np(k + 1)) is not None
 
     def _short_form_of_consumed(self, j: int) -> bool:
         """The entity at j is the short form in parentheses of a mention spoken for just before it ("after

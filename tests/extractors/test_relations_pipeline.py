@@ -1138,6 +1138,17 @@ def test_protecting_neurons_from_no_harm_named_is_neuroprotection() -> None:
     assert claims("Exosomes protected neurons from apoptosis.") == {(EXOSOME, "decreases", APOPTOSIS)}
 
 
+@pytest.mark.parametrize("text, left, made", [
+    ("Exosomes shifted microglia from the M1 to the M2 phenotype.", "exokg:M1_microglia", "exokg:M2_microglia"),
+    ("Exosomes shifted macrophages from M1 to M2 phenotype.", "CL:0000863", "CL:0000890"),
+])
+def test_a_shift_lowers_the_state_it_leaves(text: str, left: str, made: str) -> None:
+    # the state left had been dropped with the words before the destination
+    got = claims(text)
+    assert (EXOSOME, "decreases", left) in got and (EXOSOME, "increases", made) in got, got
+    assert (EXOSOME, "increases", left) not in got, got
+
+
 def test_cells_made_to_gain_or_lose_a_molecule_are_the_setting() -> None:
     # the cells had been read as a second thing the exosomes lowered, or as raising the molecule
     for text in ("Exosomes reduced apoptosis in PTEN-overexpressing neurons.",
