@@ -451,8 +451,8 @@ class Recognizer:
                                     None)
                     # "exosomes from GDNF-modified MSCs": a gene the cells were made to express, which names the
                     # preparation but is no cargo its words give the vesicles
-                    engineered = cargo or next((c for c in between if c.end <= cell.start
-                                                and _MODIFIED_BY.match(text, c.end)), None)
+                    engineered = None if cargo else next((c for c in between if c.end <= cell.start
+                                                          and _MODIFIED_BY.match(text, c.end)), None)
                     end = _coordinated_source_end(text, cell, cells, cell_starts)
                     out.append(self._composite(composite.curie, v.start, end, v, cell, text, cargo, depleted,
                                                engineered))

@@ -808,10 +808,7 @@ def _group_of_its_own(f: _Found, subgroup_at: int, text: str, printed_ends: Sequ
     k = bisect.bisect_right(printed_ends, f.start) - 1
     if k < 0 or not subgroup_at < printed_ends[k] <= f.start:
         return ""
-    m = _GROUP_BEFORE_BRACKET.search(text, printed_ends[k], f.start)
-    if m is None or any(m.start("group") <= c.start < m.end("group") for c in interventions):
-        return ""
-    return " ".join(m.group("group").split())
+    return _group_named(_GROUP_BEFORE_BRACKET.search(text, printed_ends[k], f.start), interventions)
 
 
 def _name_time_points(found: list[_Found], text: str) -> None:
@@ -839,10 +836,15 @@ def _name_compared_groups(found: list[_Found], text: str, interventions: Sequenc
     interventions ("in BMSC-Exos (...) and in hUCMSC-Exos (...)") are told apart by the intervention."""
     def group_before(f: _Found, start: int) -> str:
         m = _GROUP_BEFORE_BRACKET.search(text, start, f.start) or _PHRASE_BEFORE_BRACKET.search(text, start, f.start)
-        if m is None or any(m.start("group") <= c.start < m.end("group") for c in interventions):
-            return ""
-        return " ".join(m.group("group").split())
+        return _group_named(m, interventions)
     _name_split_results(found, group_before, join=False)
+
+
+def _group_named(m: re.Match[str] | None, interventions: Sequence[_Candidate]) -> str:
+    """The group a phrase before a result's bracket names, "" when none or when the words name an intervention."""
+    if m is None or any(m.start("group") <= c.start < m.end("group") for c in interventions):
+        return ""
+    return " ".join(m.group("group").split())
 
 
 def _time_point(m: re.Match[str]) -> str:

@@ -73,6 +73,7 @@ from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qua
 
 from . import vocabulary as V
 from .grammar import (
+    MANIPULATED_CELL_WORDS,
     Arg,
     Context,
     EntityMention,
@@ -630,10 +631,8 @@ _SHIELDED_CELLS_PASSIVE = re.compile(
 
 # "in neurons", "in the cultured microglia", "in H2O2-treated neurons", "in PTEN-overexpressing neurons": the words
 # before a cell named as a setting
-_MANIPULATED_CELL_WORDS = frozenset({"overexpressing", "over-expressing", "knockdown", "knock-down", "deficient",
-                                     "silenced", "null", "knockout"})
 _IN_CELLS = re.compile(rf"\bin (?:the )?(?:(?:{alternation(CELL_STATE_WORDS)}) |"
-                       rf"[\w-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES | _MANIPULATED_CELL_WORDS)}) )?$")
+                       rf"[\w-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES | MANIPULATED_CELL_WORDS)}) )?$")
 
 
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:

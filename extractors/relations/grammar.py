@@ -196,7 +196,10 @@ _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "d
 _GAIN_PARTICIPLES = frozenset({"overexpressed", "over-expressed", "upregulated", "up-regulated", "restored"})
 # "PTEN-overexpressing neurons": cells made to carry more of a molecule, a manipulation (see _manipulated), not
 # cells acting on it
-_MADE_TO_EXPRESS = frozenset({"overexpressing", "over-expressing"})
+MADE_TO_EXPRESS = frozenset({"overexpressing", "over-expressing"})
+# "PTEN-overexpressing", "PTEN-knockdown", "PTEN-silenced" neurons: the words after a molecule's hyphen that name
+# cells made to gain or lose it
+MANIPULATED_CELL_WORDS = MADE_TO_EXPRESS | V.LOSS_SUFFIXES | _DEPLETED_WORDS
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "since", "although", "though",
                             "whilst", "once"})
 # "this (protective) effect was reversed by ...": the effect of what the sentence before named
@@ -1072,7 +1075,7 @@ class SentenceReader:
                 continue
             # X-regulating Y / X-targeting Y: Y is what acts on X ("STAT3-regulating miR-21")
             if self.word(i + 1) in {"-", "‐"} and self.word(i + 2).endswith("ing") and self.ent(i + 3) is not None \
-                    and toks[i + 2].joined and toks[i + 1].joined and self.word(i + 2) not in _MADE_TO_EXPRESS:
+                    and toks[i + 2].joined and toks[i + 1].joined and self.word(i + 2) not in MADE_TO_EXPRESS:
                 trig = self._trigger(i + 2)
                 nxt = toks[i + 3]
                 if trig is not None and trig[0] in {V.INC, V.DEC, V.REG, V.TARGET} and trig[2] == 1 \
@@ -1221,8 +1224,7 @@ class SentenceReader:
         """ "in PTEN-overexpressing neurons", "in PTEN-knockdown neurons": cells made to carry more or less of a
         molecule are where a change was seen, no participant; the molecule is the manipulation (see _manipulated),
         and "overexpressing" reads as the noun it stands for here, opening no clause of its own."""
-        if ("-" not in self.words and "‐" not in self.words) or (
-                self.words.isdisjoint(_MADE_TO_EXPRESS) and self.words.isdisjoint(V.LOSS_SUFFIXES)):
+        if ("-" not in self.words and "‐" not in self.words) or self.words.isdisjoint(MANIPULATED_CELL_WORDS):
             return
         toks = self.toks
         for i in range(len(toks) - 3):
@@ -1230,10 +1232,10 @@ class SentenceReader:
             w = self.word(i + 2)
             if not (t.is_ent and cells.is_ent and cells.arg.category in V.CELL and t.arg.category in _MOLECULE_OR_PATHWAY
                     and self.word(i + 1) in {"-", "‐"} and toks[i + 1].joined and toks[i + 2].joined
-                    and (w in _MADE_TO_EXPRESS or w in V.LOSS_SUFFIXES)):
+                    and w in MANIPULATED_CELL_WORDS):
                 continue
             cells.consumed = True
-            if w in _MADE_TO_EXPRESS:
+            if w in MADE_TO_EXPRESS:
                 made = toks[i + 2]
                 toks[i + 2] = Tok(made.text, "overexpression", made.start, made.end, joined=True)
 
