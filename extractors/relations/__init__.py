@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.123"
+EXTRACTOR_VERSION = "1.2.124"
 
 __all__ = [
     "EXTRACTOR",

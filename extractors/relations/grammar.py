@@ -2339,10 +2339,12 @@ class SentenceReader:
         if sign:  # "promoted recovery through activation of the Wnt/β-catenin pathway": the nominal says how
             self._acts_on_mediator(prev.subjects, z_tok, sign, "through:nominal", i, prev.negated)
             if not z_tok.members:
-                # as after "by": "inhibited YY1 through up-regulation of miR-219a" makes the miRNA lower YY1
+                # as after "by": "inhibited YY1 through up-regulation of miR-219a" makes the miRNA lower YY1;
+                # each listed mediator ("via activation of ERK1/2, STAT3 and CREB") as the nominal says
+                mediators = [z for z in self._list_from(k, self._any)[0] if z.category in _MOLECULE_OR_PATHWAY]
                 for g in self._group(prev):
                     for y, ys in g.objects:
-                        for z in z_tok.args():
+                        for z in mediators or z_tok.args():
                             if self._chain_ok(z, y):
                                 self._chain(z, y, self._object_sign(g, y, ys) * sign, "chain:through", i,
                                             prev.negated or g.negated)

@@ -1248,3 +1248,10 @@ def test_the_effect_its_words_name_is_the_named_vesicles(text: str, expected: se
     got = claims(text)
     assert expected <= got, got
     assert not any(p == "decreases" and o == NEUROPROTECTION for _, p, o in got), got
+
+
+def test_each_mediator_listed_after_a_nominal_carries_the_effect() -> None:
+    # "via activation of A, B and C": every one of them is said to carry the effect, not only the first
+    got = claims("Exosomes enhanced axon regeneration via activation of ERK1/2, STAT3 and CREB.")
+    assert {("HGNC:11364", "increases", "GO:0031103"), ("HGNC:2345", "increases", "GO:0031103"),
+            ("exokg:ERK", "increases", "GO:0031103")} <= got, got
