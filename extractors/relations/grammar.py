@@ -3966,6 +3966,8 @@ class SentenceReader:
                 for a in t.args():
                     # "activated the PTEN/AKT/mTOR pathway" raises AKT and mTOR, not PTEN, which holds them back
                     out.append((a, 0 if t.members and _against_the_axis(a, t.members) else sign))
+                if t.lower.rsplit(" ", 1)[-1] in V.DESTINATION_HEADS:
+                    dest_mark = len(out)  # "the polarization of macrophages from M1 to M2": a shift named
                 j += 1
                 if self.word(j) in {",", "and", "or"} and (self.word(j + 1) in V.NOUN_SIGN or self.word(j + 1) == "the"):
                     local = 1
@@ -4569,10 +4571,13 @@ class SentenceReader:
                 participle = sign is not None
             if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of", "among"}:
                 sign = V.CHANGE_NOUNS[w]
+            left: list[tuple[Arg, int]] = []
             if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in _INTRANSITIVE_SHIFT:
                 # "microglia shifted from M1 to M2 after exosome treatment": the state shifted to is raised
                 after = next((x + 1 for x in range(i + 1, min(i + 8, len(toks))) if self.word(x) in _SHIFTED_TO), None)
                 sign = 1 if after is not None else None
+                if after is not None and self.word(i + 1) == "from":  # ... and the state shifted from lowered
+                    left = [(toks[x].arg, -1) for x in range(i + 2, after) if toks[x].is_ent]
             if sign is None or after is None:
                 continue
             agent = min(own if participle else agents, key=lambda a: abs(a - i))
@@ -4585,6 +4590,7 @@ class SentenceReader:
                 later = next((toks[x].start for x in range(after, len(toks)) if not toks[x].is_ent
                               and toks[x].lower in V.COMPARATIVES), None)
                 objs = [(a, s) for a, s in objs if a != toks[agent].arg and (later is None or a.start < later)]
+                objs = left + objs if objs else objs
             if not objs and (self.word(self._left(i)) in copula or any(
                     self.word(x) in copula for x in range(self._left(i) + 1, i)) or self._shown_by_subject(i)):
                 # predicative: "the expression level of GFAP in the X group was significantly lower"

@@ -1141,6 +1141,9 @@ def test_protecting_neurons_from_no_harm_named_is_neuroprotection() -> None:
 @pytest.mark.parametrize("text, left, made", [
     ("Exosomes shifted microglia from the M1 to the M2 phenotype.", "exokg:M1_microglia", "exokg:M2_microglia"),
     ("Exosomes shifted macrophages from M1 to M2 phenotype.", "CL:0000863", "CL:0000890"),
+    # the shift named by a process before it, and the cells shifting with the treatment after them
+    ("Exosomes promoted the polarization of macrophages from M1 to M2.", "CL:0000863", "CL:0000890"),
+    ("Microglia shifted from M1 to M2 after exosome treatment.", "exokg:M1_microglia", "exokg:M2_microglia"),
 ])
 def test_a_shift_lowers_the_state_it_leaves(text: str, left: str, made: str) -> None:
     # the state left had been dropped with the words before the destination
