@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.45"
+EXTRACTOR_VERSION = "1.46"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -610,6 +610,7 @@ class Recognizer:
         host: Candidate | None = None  # the last cell given processes: "of astrocytes and microglia" shares them
         host_words: list[str] = []
         last_start = -1
+        named_processes: list[tuple[int, int]] | None = None
         for c in sorted((c for c in cands if c.curie in PROCESS_CELL_KINDS), key=lambda c: (c.start, -c.end)):
             if c.start == last_start:
                 continue  # "oligodendrocyte" inside "oligodendrocyte precursor cells": the longer name is the cell
@@ -635,6 +636,11 @@ class Recognizer:
                 if word in {",", "and", "or"} or word in _LIST_FILLERS:
                     continue
                 if word not in _PROCESS_WORDS:
+                    if named_processes is None:
+                        named_processes = [(p.start, p.end) for p in cands
+                                           if p.ref is not None and p.ref.category in _CELL_PROCESS_CATEGORIES]
+                    if any(s <= piece.start() and piece.end() <= e for s, e in named_processes):
+                        continue  # "the survival and axonal growth of neurons": a process named in the list
                     break
                 words.append(word)
                 curie = PROCESS_OF_CELL.get((word, kind))

@@ -913,6 +913,8 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("Exosomes promoted the proliferation and migration of PC12 cells.", ("proliferation", "GO:0008283"), ""),
     ("Exosomes increased the viability of H2O2-treated SH-SY5Y cells.", ("viability", "MESH:D002470"), ""),
     ("Exosomes promoted the survival of cortical neurons.", ("survival", "exokg:neuronal_survival"), ""),
+    # a process named in the list does not end it: "survival" is the neurons' as well
+    ("Exosomes promote survival and axonal growth of neurons.", ("survival", "exokg:neuronal_survival"), ""),
     ("Exosomes increased the viability and proliferation of HUVECs.", ("proliferation", "GO:0001935"),
      "MESH:D002470"),
     ("Microvessel density was higher in the exosome group.", ("Microvessel density", "exokg:microvessel_density"),
