@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.46"
+EXTRACTOR_VERSION = "1.47"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -104,7 +104,7 @@ _AND_CELLS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:matu
 _OF_A_CELL = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(CELL_ORIGINS | CELL_STATE_WORDS)})\s+)?\Z", re.I)
 _LIST_PIECE = re.compile(r"[A-Za-z]+|,")
 _CELL_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", re.I)
-_LIST_FILLERS = frozenset({"tube", "formation", "capacity", "ability", "activity"})
+_LIST_FILLERS = frozenset({"tube", "formation", "capillary", "like", "capacity", "ability", "activity"})
 _CELL_PROCESS_CATEGORIES = frozenset({"biolink:BiologicalProcess", "biolink:PhenotypicFeature"})
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _CARRIER_PARTICIPLES = frozenset({"loaded", "laden"})

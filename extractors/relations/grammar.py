@@ -122,6 +122,12 @@ _NEUTRAL_HEADS_AFTER_PARTICIPLE = frozenset(V.NEUTRAL_HEADS - {
     "the", "a", "an", "of", "and", "in", "as", "such", "its", "their", "this", "these"})
 _SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"})
 _CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "compared"})
+_APPOSITION_OPENERS = frozenset({"a", "an", "two", "three", "four", "both"})
+# words that end the look back for a clause's first verb (see _second_change_verb)
+_SECOND_VERB_STOPS = frozenset({"with", "by", "via", "through", "after", "following", ";", ":", "which", "that",
+                                "whereas", "while", "but"})
+# words that stand for a subject right before a verb: "..., which increased expression of X"
+_SUBJECT_WORDS = frozenset({"which", "they", "it"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _MEDIATOR_WORDS = frozenset({"through", "via", "by"})
 _CARGO_AGENT_KINDS = frozenset({V.INC, V.DEC, V.REG, V.LIGHT, V.TARGET})
@@ -2072,12 +2078,28 @@ class SentenceReader:
         if self.word(i + 1) == "of" and (not ing or i == 0 or self.word(i - 1) in {",", ";", ":", "and", "the"}):
             return True
         if w.endswith("ed") and self.word(i + 1) in _NEUTRAL_HEADS_AFTER_PARTICIPLE:
-            return True
+            # "with increased expression of X", but "Exosomes (significantly) increased expression of X": a subject
+            # right before makes it the verb
+            return not (self.ent(p) is not None or before in _SUBJECT_WORDS or self._second_change_verb(i))
         if w.endswith("ed") and prev in {"or", "and"} and self._describes_a_cell_after_a_preposition(i):
             return True  # "EVs from naïve MSC or stimulated MSC": the second cell's adjective
         if w in {"loaded", "enriched"} and self.word(i + 1) in {"with", "in"}:
             before = self.ent(i - 1)  # "exosomes loaded with curcumin reduced ...": the vesicles' description
             return before is not None and self.vesicle(before.arg)
+        return False
+
+    def _second_change_verb(self, i: int) -> bool:
+        """ "Exosomes reduced PTEN expression and increased phosphorylation of AKT": after "and" or a comma, the
+        participle at i is the clause's second verb when a change verb of the clause went before (not one of a
+        "with" phrase: "with decreased caspase-3 and increased expression of Bcl-2" names changes seen)."""
+        if self.word(i - 1) not in {"and", ","}:
+            return False
+        for k in range(i - 2, max(-1, i - 16), -1):
+            if self.word(k) in _SECOND_VERB_STOPS:
+                return False
+            trigger = self._trigger(k)
+            if trigger is not None and trigger[0] in {V.INC, V.DEC} and not self._is_modifier(k):
+                return True
         return False
 
     def _frames(self) -> None:
@@ -4005,6 +4027,12 @@ class SentenceReader:
                 local = effect if effect != 2 else (2 if local == 1 else local)
             elif w in V.EFFECT_NOUNS and self.word(j + 1) == "on" and self.word(j - 1) not in V.EFFECT_SIGN:
                 local = 0 if local == 1 else local  # "exerted its effect on Y": unsigned
+            elif accompanying >= 0 and self.word(j - 1) in {"and", ","} and (
+                    w in V.UP_ADJECTIVES or w in V.DOWN_ADJECTIVES) and trigger is not None \
+                    and (verb := self._trigger(trigger)) is not None \
+                    and verb[1] in {1, -1}:
+                # "..., with decreased caspase-3 and increased expression of Bcl-2": each change as it is named
+                local = (1 if w in V.UP_ADJECTIVES else -1) * verb[1]
             elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
             elif (w == "with" or (by := self._evidenced_by(j))) and self.word(j - 1) == "," \
@@ -4169,8 +4197,10 @@ class SentenceReader:
         """After a comma: does the object list go on ("A, B, and C") or does a new clause start? Inside an
         enumeration ("including A, B dissipation, and C") the list may pass further commas."""
         k = j + 1
-        if self.word(k) in {"a", "an"} and (self.ent(j - 1) is not None or self.word(j - 1) == ")"):
-            return False  # "Y, an essential component of Z": an apposition describes Y, and Z is no object
+        if self.word(k) in _APPOSITION_OPENERS and (self.ent(j - 1) is not None or self.word(j - 1) == ")"):
+            # "Y, an essential component of Z", "A and B, two validated targets of Z": an apposition describes what
+            # stands before it, and Z is no object
+            return False
         if self.word(k) == "with" and self._change_with(k)[0]:
             return True  # "increased GPX4, with reduced ACSL4": a change of its own (see _objects)
         if (by := self._evidenced_by(k)) and self._change_with(by)[0]:

@@ -915,6 +915,7 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("Exosomes promoted the survival of cortical neurons.", ("survival", "exokg:neuronal_survival"), ""),
     # a process named in the list does not end it: "survival" is the neurons' as well
     ("Exosomes promote survival and axonal growth of neurons.", ("survival", "exokg:neuronal_survival"), ""),
+    ("Exosomes increased migration and capillary-like tube formation of HUVECs.", ("migration", "GO:0043542"), ""),
     ("Exosomes increased the viability and proliferation of HUVECs.", ("proliferation", "GO:0001935"),
      "MESH:D002470"),
     ("Microvessel density was higher in the exosome group.", ("Microvessel density", "exokg:microvessel_density"),

@@ -1258,3 +1258,26 @@ def test_each_mediator_listed_after_a_nominal_carries_the_effect() -> None:
     got = claims("Exosomes enhanced axon regeneration via activation of ERK1/2, STAT3 and CREB.")
     assert {("HGNC:11364", "increases", "GO:0031103"), ("HGNC:2345", "increases", "GO:0031103"),
             ("exokg:ERK", "increases", "GO:0031103")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle before "expression", "levels" or "phosphorylation" had always been read as an adjective, so these
+    # gave nothing, or the second verb's objects took the first verb's sign
+    ("Exosomes increased expression of Bcl-2.", {(EXOSOME, "increases", "HGNC:990")}),
+    ("Exosomes significantly reduced levels of TNF-α in the spinal cord.", {(EXOSOME, "decreases", TNF)}),
+    ("Exosomes reduced PTEN expression and increased phosphorylation of AKT.",
+     {(EXOSOME, "decreases", PTEN), (EXOSOME, "increases", AKT)}),
+    ("Exosomes reduced PTEN expression, increased phosphorylation of AKT, and decreased Bax.",
+     {(EXOSOME, "decreases", PTEN), (EXOSOME, "increases", AKT), (EXOSOME, "decreases", BAX)}),
+    # changes named after "with" keep each its own sign
+    ("Exosomes reduced apoptosis, with decreased Bax and increased expression of Bcl-2.",
+     {(EXOSOME, "decreases", APOPTOSIS), (EXOSOME, "decreases", BAX), (EXOSOME, "increases", "HGNC:990")}),
+])
+def test_a_participle_after_a_subject_or_a_first_verb_is_a_verb(text: str, expected: set) -> None:
+    assert claims(text) == expected
+
+
+def test_an_apposition_naming_how_many_describes_the_list() -> None:
+    got = claims("Exosomes decreased the expression of SPRED1 and PIK3R2, two validated targets of miR-126.")
+    assert (EXOSOME, "decreases", "HGNC:20249") in got and not any(p == "decreases" and o.startswith("mirbase")
+                                                                   for _, p, o in got), got
