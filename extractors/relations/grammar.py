@@ -138,7 +138,10 @@ _MEDIATION_PARTICIPLES = frozenset({"mediated", "achieved", "exerted", "realized
 # "the effect of X was (partially) dependent on Z", "the effect of X depended on Z": X acts through Z
 _DEPENDENCE_WORDS = frozenset({"dependent", "reliant", "depended", "depends", "relied", "relies"})
 _MEDIATES = frozenset({"mediated", "mediates", "mediate", "underlies", "underlie", "underlay"})
-_EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | {"benefit", "benefits", "role", "roles"})
+# "abolished the ability of their exosomes to promote M2 polarization": an effect named by what it does
+_ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
+_POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
+_EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | {"benefit", "benefits", "role", "roles"})
 # "knockdown of X abolished the effect of Y": a rescue experiment
 _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("abolish", ("", "es", "ed")), ("abrogate", ("", "s", "d")), ("reverse", ("", "s", "d")),
@@ -2502,6 +2505,9 @@ class SentenceReader:
                 return []
             if t.lower.rsplit(" ", 1)[-1] not in _EFFECT_HEADS:
                 continue
+            if self.word(e - 1) in _POSSESSIVE_MARKS and (x := self.ent(e - 2)) is not None and (
+                    self.vesicle(x.arg) or x.arg.category in V.MOLECULE):
+                return [x.arg]  # "the exosomes' ability to ..."
             if self.word(e + 1) == "of":
                 x = self._named_after_of(e + 2)
                 if x is None or x.consumed or x.arg.category in V.CONTEXT_ONLY:
@@ -2594,13 +2600,16 @@ class SentenceReader:
             manipulated = self._manipulated(self._clause_start(v), v + 1)
             counter = self._subject_before(i) if manipulated is None else []
         sign = min(V.EFFECT_SIGN.get(self.word(e - 1), 0), 1)  # "stimulatory" is 2 in the table: an increase
+        signs: dict[Arg, int] = {}
+        if not target and self.toks[e].lower in _ABILITY_HEADS:
+            signs = self._ability_changes(e)
+            target = list(signs)
         if not target:  # the effect's own name says what it acts on
             if self.word(e - 1) in V.EFFECT_PROCESSES:  # "the anti-inflammatory effect of X": smaller inflammation
                 process, sign = self._process_named_by(e - 1)
                 target = [process]
             elif self.toks[e].is_ent and self.toks[e].arg.category in V.PROCESS:  # "the neuroprotective effects of X"
                 target, sign = [self.toks[e].arg], 1
-        signs: dict[Arg, int] = {}
         if not target and not self.toks[e].is_ent and self._anaphoric(e):
             # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
             earlier = self._changes_before(e)
@@ -2609,6 +2618,17 @@ class SentenceReader:
             target = list(signs)
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
                             signs)
+
+    def _ability_changes(self, e: int) -> dict[Arg, int]:
+        """What "the ability (capacity) of Y to V Z" at e says Y does: each Z with the way V moves it."""
+        end = self._clause_end(e + 1)
+        to = next((k for k in range(e + 1, min(end, e + 12)) if self.word(k) == "to"), None)
+        trigger = self._trigger(to + 1) if to is not None else None
+        if to is None or trigger is None or trigger[0] not in {V.INC, V.DEC}:
+            return {}
+        objects, _ = self._objects(to + 1 + trigger[2], None, trigger=to + 1)
+        return {o: trigger[1] * (1 if local == 2 else local) for o, local in objects
+                if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
 
     def _enhanced_effect(self, i: int) -> UndoneEffect | None:
         """An effect made larger at i by adding a molecule or taking one away ("Overexpression of miR-21 in
@@ -2773,6 +2793,8 @@ class SentenceReader:
                     named and self._anaphoric(e)) or (  # "their protective effect", "this neuroprotective effect"
                     definite and named and self._definite_effect(e))):
                 return e
+            if t.is_ent and self.word(e + 1) in _POSSESSIVE_MARKS and self.word(e + 2) in _ABILITY_HEADS:
+                return e + 2  # "the exosomes' ability to promote M2 polarization"
             if t.is_ent or t.lower in {",", ";", ":", "and", "by", "of"}:
                 return None
         return None

@@ -1281,3 +1281,19 @@ def test_an_apposition_naming_how_many_describes_the_list() -> None:
     got = claims("Exosomes decreased the expression of SPRED1 and PIK3R2, two validated targets of miR-126.")
     assert (EXOSOME, "decreases", "HGNC:20249") in got and not any(p == "decreases" and o.startswith("mirbase")
                                                                    for _, p, o in got), got
+
+
+@pytest.mark.parametrize("text, mirna", [
+    ("Knockdown of miR-216a-5p abolished the ability of exosomes to promote M2 polarization.",
+     "mirbase.mature:MIMAT0000273"),
+    ("Knockdown of miR-216a-5p abolished the exosomes' ability to promote M2 polarization.",
+     "mirbase.mature:MIMAT0000273"),
+    ("Let-7b was enriched in the exosomes, and inhibition of let-7b substantially reduced their capacity to induce M2 "
+     "polarization.", "mirbase:MI0000063"),
+])
+def test_an_ability_undone_by_a_loss_is_a_rescue(text: str, mirna: str) -> None:
+    # the miRNA's loss took away what the vesicles could do: it had read as the miRNA lowering M2 polarization
+    got = claims(text)
+    m2 = "exokg:M2_macrophage_polarization"
+    assert {(EXOSOME, "increases", m2), (mirna, "increases", m2)} <= got, got
+    assert (mirna, "decreases", m2) not in got
