@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.127"
+EXTRACTOR_VERSION = "1.2.128"
 
 __all__ = [
     "EXTRACTOR",

@@ -4270,7 +4270,10 @@ class SentenceReader:
         if parent is not None and f.role == "means" and f.kind in {V.INC, V.DEC, V.REG, V.TARGET}:
             # X V1 Y by V2 Z: Z -> Y with sign(V1 on Y) * sign(V2 on Z); binding is repression only for a miRNA
             # ("netrin-1 activates AKT by binding to its receptor UNC5B": the receptor's way is not said)
-            binds = f.kind == V.TARGET and not any(s.category in V.MIRNA for s in f.subjects)
+            # (vesicles carrying a miRNA target as the miRNA does: "miR-133b-overexpressing MSC exosomes enhance axonal
+            # regeneration by targeting RhoA")
+            binds = f.kind == V.TARGET and not any(s.category in V.MIRNA for s in f.subjects) and not any(
+                c.category in V.MIRNA for c in cargo)
             for g in self._group(parent):
                 for z, zs in f.objects:
                     for y, ys in g.objects:

@@ -1297,3 +1297,10 @@ def test_an_ability_undone_by_a_loss_is_a_rescue(text: str, mirna: str) -> None:
     m2 = "exokg:M2_macrophage_polarization"
     assert {(EXOSOME, "increases", m2), (mirna, "increases", m2)} <= got, got
     assert (mirna, "decreases", m2) not in got
+
+
+def test_vesicles_carrying_a_mirna_target_as_the_mirna_does() -> None:
+    # a miRNA's targeting is repression; vesicles made to carry one target by it (the chain had been unsigned)
+    got = claims("miR-133b-overexpressing MSC exosomes enhance axonal regeneration by targeting RhoA.")
+    assert ("HGNC:667", "decreases", "GO:0031103") in got, got
+    assert ("HGNC:667", "regulates", "GO:0031103") in claims("Exosomes enhance axonal regeneration by targeting RhoA.")
