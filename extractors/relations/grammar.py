@@ -182,6 +182,8 @@ _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", 
                                  "restorative", "pro-regenerative"})
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
                          "mimic", "mimics", "agomir", "agomirs"})
+# nouns that close an agent's phrase after its name: "Exosome treatment", "Ern1 downregulation"
+_AGENT_PHRASE_HEADS = frozenset(V.TREATMENT_NOUNS | V.LOSS_SUFFIXES | _GAIN_NOUNS | {"downregulation", "down-regulation"})
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
 _DETERMINERS_BEFORE_A_MOLECULE = frozenset({"the", "a", "an", "endogenous", "cellular", "mature", "its", "their",
                                             "-", "exosomal"})
@@ -2083,7 +2085,8 @@ class SentenceReader:
         if w.endswith("ed") and self.word(i + 1) in _NEUTRAL_HEADS_AFTER_PARTICIPLE:
             # "with increased expression of X", but "Exosomes (significantly) increased expression of X": a subject
             # right before makes it the verb
-            return not (self.ent(p) is not None or before in _SUBJECT_WORDS or self._second_change_verb(i))
+            return not (self.ent(p) is not None or before in _SUBJECT_WORDS or self._second_change_verb(i) or (
+                before in _AGENT_PHRASE_HEADS and self.ent(p - 1) is not None))  # "Exosome treatment reduced levels"
         if w.endswith("ed") and prev in {"or", "and"} and self._describes_a_cell_after_a_preposition(i):
             return True  # "EVs from naïve MSC or stimulated MSC": the second cell's adjective
         if w in {"loaded", "enriched"} and self.word(i + 1) in {"with", "in"}:

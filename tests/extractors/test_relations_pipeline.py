@@ -1269,6 +1269,11 @@ def test_each_mediator_listed_after_a_nominal_carries_the_effect() -> None:
      {(EXOSOME, "decreases", PTEN), (EXOSOME, "increases", AKT)}),
     ("Exosomes reduced PTEN expression, increased phosphorylation of AKT, and decreased Bax.",
      {(EXOSOME, "decreases", PTEN), (EXOSOME, "increases", AKT), (EXOSOME, "decreases", BAX)}),
+    # ... also after the agent's phrase: a treatment, or a molecule's loss ("downregulation" after its name is one)
+    ("Exosome treatment also preserved expression of ZO-1 and claudin-5 and increased pericyte coverage.",
+     {(EXOSOME, "increases", "HGNC:11827"), (EXOSOME, "increases", "HGNC:2047"), (EXOSOME, "increases", "CL:0000669")}),
+    ("Ern1 downregulation reduced expression of M1 markers (CD86, TNF-α) and increased M2 markers (IL-10).",
+     {("HGNC:3449", "increases", "HGNC:1705"), ("HGNC:3449", "increases", TNF), ("HGNC:3449", "decreases", "HGNC:5962")}),
     # changes named after "with" keep each its own sign
     ("Exosomes reduced apoptosis, with decreased Bax and increased expression of Bcl-2.",
      {(EXOSOME, "decreases", APOPTOSIS), (EXOSOME, "decreases", BAX), (EXOSOME, "increases", "HGNC:990")}),
