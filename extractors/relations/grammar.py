@@ -3908,6 +3908,7 @@ class SentenceReader:
             # "When RhoA is activated, it ...": a participant earlier in the same sentence, not the place it went
             # to or acts in ("miR-26a-5p was transferred to neurons, where it targeted PTEN")
             place_clause = "where" in ws or ("which" in ws and "in" in ws)  # "neurons, in which it ..."
+            named: list[Tok] = []
             for x in range(k, -1, -1):
                 t = toks[x]
                 if (raised or lost) and t.is_ent and t.arg.category not in _MOLECULE_OR_PATHWAY:
@@ -3916,7 +3917,12 @@ class SentenceReader:
                     continue  # "miR-21 was transferred by exosomes into neurons, where it ...": not the plural
                 if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY and not (
                         t.arg.category in V.CELL and (place_clause or self._preposition_before(x) in _PLACE_PREPOSITIONS)):
-                    return here(t.args()) if lost else list(t.args())
+                    named.append(t)
+            # "Although PMSC-EVs did not affect lesion volume, they improved ...": "they" is the plural named last
+            plural = [t for t in named if t.lower.endswith("s")] if "they" in ws else []
+            if named:
+                t = (plural or named)[0]
+                return here(t.args()) if lost else list(t.args())
         if ws >= _IN_TURN and "this" in ws and not ws & V.PROCESS_NOUNS:
             # "IGF-Exo inhibits YY1 expression. This in turn inhibits the NF-κB pathway": the change of what the
             # sentence before acted on acts next; a fall acts with the sign turned (_subject_sign)

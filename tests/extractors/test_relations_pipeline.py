@@ -1309,3 +1309,10 @@ def test_vesicles_carrying_a_mirna_target_as_the_mirna_does() -> None:
     got = claims("miR-133b-overexpressing MSC exosomes enhance axonal regeneration by targeting RhoA.")
     assert ("HGNC:667", "decreases", "GO:0031103") in got, got
     assert ("HGNC:667", "regulates", "GO:0031103") in claims("Exosomes enhance axonal regeneration by targeting RhoA.")
+
+
+def test_they_is_the_plural_named_last() -> None:
+    # "they" had been the nearest name, the lesion volume the vesicles did not change
+    got = claims("Although exosomes did not affect lesion volume, they improved motor evoked potentials.")
+    assert (EXOSOME, "increases", "exokg:MEP") in got, got
+    assert not any(s == "exokg:lesion_volume" for s, _, _ in got), got
