@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.130"
+EXTRACTOR_VERSION = "1.2.131"
 
 __all__ = [
     "EXTRACTOR",

@@ -2248,6 +2248,8 @@ class SentenceReader:
         if self.word(i - 1) in _COPULAS:
             return None  # "neurons were protected from apoptosis by X": the passive is read as it stands
         j = self._skip_np(i + 1)
+        while self.word(j) in _CELL_PLACE_WORDS:  # "protected primary oligodendrocyte precursor cells against"
+            j += 1
         cells: list[Tok] = []
         while (t := self.ent(j)) is not None and t.arg.category in V.CELL:
             cells.append(t)

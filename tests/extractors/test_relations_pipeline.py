@@ -1316,3 +1316,10 @@ def test_they_is_the_plural_named_last() -> None:
     got = claims("Although exosomes did not affect lesion volume, they improved motor evoked potentials.")
     assert (EXOSOME, "increases", "exokg:MEP") in got, got
     assert not any(s == "exokg:lesion_volume" for s, _, _ in got), got
+
+
+def test_cells_protected_may_be_described_before_their_name() -> None:
+    # "primary" had ended the reading: no protection, and the cells became the subject of the next verb
+    got = claims("Exosomes protected primary oligodendrocyte precursor cells against apoptosis and increased MBP.")
+    assert {(EXOSOME, "decreases", APOPTOSIS), (EXOSOME, "increases", "HGNC:6925")} <= got, got
+    assert not any(s == "CL:0002453" for s, _, _ in got), got
