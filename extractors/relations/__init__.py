@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.131"
+EXTRACTOR_VERSION = "1.2.132"
 
 __all__ = [
     "EXTRACTOR",
@@ -617,8 +617,8 @@ def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: 
 
 
 # "protected | neurons | (and oligodendrocytes) from": the cells a harm was kept from
-_SHIELDING_BEFORE = re.compile(rf"\b(?:{alternation(V.SHIELDING_VERBS)})\s+(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?\Z",
-                               re.I)
+_SHIELDING_BEFORE = re.compile(rf"\b(?:{alternation(V.SHIELDING_VERBS)})\s+(?:the\s+)?"
+                               rf"(?:(?:{alternation(CELL_STATE_WORDS)})\s+)?(?:[\w-]+\s+(?:and|or)\s+)?\Z", re.I)
 _SHIELDED_CELLS = re.compile(r"(?:\s+cells?)?(?:\s+(?:and|or)\s+[\w-]+(?:\s+cells?)?)?\s+(?:from|against)\b", re.I)
 # "neurons | showed (a significantly) reduced | apoptosis": the cells the change was seen in
 _CELLS_SHOWING = re.compile(rf"(?:\s+cells?)?\s+(?:{alternation(V.SHOWING_VERBS)})\s+(?:an?\s+)?(?:\w+ly\s+)?\w+ed\s+",

@@ -1323,3 +1323,6 @@ def test_cells_protected_may_be_described_before_their_name() -> None:
     got = claims("Exosomes protected primary oligodendrocyte precursor cells against apoptosis and increased MBP.")
     assert {(EXOSOME, "decreases", APOPTOSIS), (EXOSOME, "increases", "HGNC:6925")} <= got, got
     assert not any(s == "CL:0002453" for s, _, _ in got), got
+    (protection,) = [s for s in statements("Exosomes protected primary oligodendrocyte precursor cells against "
+                                           "apoptosis.") if s.object.curie == APOPTOSIS]
+    assert dict(protection.qualifiers).get("cell_type") == "oligodendrocyte precursor cell"
