@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.132"
+EXTRACTOR_VERSION = "1.2.133"
 
 __all__ = [
     "EXTRACTOR",

@@ -3290,7 +3290,8 @@ class SentenceReader:
                 possessive = self.toks[k - 1].start, self.toks[k].end  # read here: the span is "its knockdown"
                 return "main", [Arg(a.ref, *possessive) for a in prev.subjects], None
             return "main", self._anaphor(i), None
-        ing = self.toks[i].lower.endswith("ing")
+        # "by negatively regulating SPRED1": a trigger may open with its adverb
+        ing = self.toks[i].lower.endswith("ing") or (_adverb(self.toks[i].lower) and self.word(i + 1).endswith("ing"))
         head_words = {self.toks[i].lower, self.word(i + 1)}
         if prev is not None and w in V.RELATIVE and self.word(k - 1) == "," and head_words & V.CLAUSE_RELATIVE_VERBS:
             return self._consequence(prev)  # "X raised Y, which was accompanied by a decrease of Z": X -> Z

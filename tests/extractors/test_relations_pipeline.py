@@ -1326,3 +1326,11 @@ def test_cells_protected_may_be_described_before_their_name() -> None:
     (protection,) = [s for s in statements("Exosomes protected primary oligodendrocyte precursor cells against "
                                            "apoptosis.") if s.object.curie == APOPTOSIS]
     assert dict(protection.qualifiers).get("cell_type") == "oligodendrocyte precursor cell"
+
+
+def test_a_means_gerund_may_open_with_its_adverb() -> None:
+    # "by negatively regulating" had opened a clause of its own, with the processes as its subject
+    got = claims("Exosomal miR-126 promotes angiogenesis by negatively regulating SPRED1.")
+    mir126, spred1, angiogenesis = "mirbase:MI0000471", "HGNC:20249", "GO:0001525"
+    assert {(mir126, "decreases", spred1), (spred1, "decreases", angiogenesis)} <= got, got
+    assert (angiogenesis, "decreases", spred1) not in got
