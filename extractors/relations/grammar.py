@@ -2094,6 +2094,15 @@ class SentenceReader:
             return before is not None and self.vesicle(before.arg)
         return False
 
+    def _head_of_after(self, j: int) -> bool:
+        """Words from j up to "of" (at most three, no name among them) open a noun phrase of their own."""
+        for k in range(j, j + 4):
+            if self.word(k) == "of":
+                return k > j
+            if self.ent(k) is not None or self.word(k) in {",", "and", "or", ";", ".", ""}:
+                return False
+        return False
+
     def _second_change_verb(self, i: int) -> bool:
         """ "Exosomes reduced PTEN expression and increased phosphorylation of AKT": after "and" or a comma, the
         participle at i is the clause's second verb when a change verb of the clause went before (not one of a
@@ -4025,8 +4034,9 @@ class SentenceReader:
                 if t.lower.rsplit(" ", 1)[-1] in V.DESTINATION_HEADS:
                     dest_mark = len(out)  # "the polarization of macrophages from M1 to M2": a shift named
                 j += 1
-                if self.word(j) in {",", "and", "or"} and (self.word(j + 1) in V.NOUN_SIGN or self.word(j + 1) == "the"):
-                    local = 1
+                if self.word(j) in {",", "and", "or"} and (self.word(j + 1) in V.NOUN_SIGN or self.word(j + 1) == "the"
+                                                           or self._head_of_after(j + 1)):
+                    local = 1  # "blocked degradation of IκBα and nuclear entry of NF-κB p65": a head of its own
                 continue
             w = t.lower
             if j in self.asides:  # "enhanced motor function reflected by BBB score, and neuronal viability"

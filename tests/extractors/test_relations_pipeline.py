@@ -1334,3 +1334,9 @@ def test_a_means_gerund_may_open_with_its_adverb() -> None:
     mir126, spred1, angiogenesis = "mirbase:MI0000471", "HGNC:20249", "GO:0001525"
     assert {(mir126, "decreases", spred1), (spred1, "decreases", angiogenesis)} <= got, got
     assert (angiogenesis, "decreases", spred1) not in got
+
+
+def test_a_second_head_noun_in_an_object_list_has_its_own_sign() -> None:
+    # "degradation" had turned the sign of the second phrase too: the exosomes raised NF-κB p65
+    got = claims("Exosome treatment blocked degradation of IκBα and nuclear entry of NF-κB p65.")
+    assert (EXOSOME, "increases", "HGNC:7797") in got and (EXOSOME, "decreases", "HGNC:9955") in got, got
