@@ -988,8 +988,13 @@ class SentenceReader:
         False a "to" before the verb says no ("activates A and B to enhance Y": the purpose of the first verb)."""
         k = m + 1
         manipulated = False  # "..., and miR-21 inhibitor abolished these effects": the name of a manipulation
-        while k < len(self.toks) and k <= m + 3:
+        while k < len(self.toks) and k <= m + 4:
             if self.toks[k].is_ent:
+                if manipulated and self.word(k - 1) in V.LOSS_SUFFIXES:
+                    k += 1  # "..., and the PI3K inhibitor LY294002 counteracted these effects": the inhibitor's name
+                    continue
+                return False
+            if k > m + 3:
                 return False
             w = self.toks[k].lower
             if w == "to" and not purpose:

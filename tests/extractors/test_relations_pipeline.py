@@ -1340,3 +1340,11 @@ def test_a_second_head_noun_in_an_object_list_has_its_own_sign() -> None:
     # "degradation" had turned the sign of the second phrase too: the exosomes raised NF-κB p65
     got = claims("Exosome treatment blocked degradation of IκBα and nuclear entry of NF-κB p65.")
     assert (EXOSOME, "increases", "HGNC:7797") in got and (EXOSOME, "decreases", "HGNC:9955") in got, got
+
+
+def test_an_inhibitor_named_after_and_opens_its_own_clause() -> None:
+    # the inhibitor had joined the vesicles as a second agent of the passive, lowering AKT and raising it at once
+    got = claims("Phosphorylation of AKT was increased by exosomes, and the PI3K inhibitor LY294002 counteracted "
+                 "these effects.")
+    assert (EXOSOME, "increases", AKT) in got and ("exokg:PI3K", "increases", AKT) in got, got
+    assert not any(p == "decreases" and o == AKT for _, p, o in got), got
