@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.135"
+EXTRACTOR_VERSION = "1.2.136"
 
 __all__ = [
     "EXTRACTOR",

@@ -3549,10 +3549,18 @@ class SentenceReader:
         j = k - 1
         if self.word(j) == ",":
             j -= 1
+        v = k + 1
+        while self.word(v) in {"in", "turn", "then", "subsequently", "further"} or _adverb(self.word(v)):
+            v += 1
+        singular_verb = self.word(v).endswith("s") and not self.word(v).endswith("ss") and self._trigger(v) is not None
         while j >= 0:
             t = self.toks[j]
             if t.is_ent and t.arg.category not in V.CONTEXT_ONLY and not t.consumed:
-                if self._preposition_before(j) in V.LOCATIVE:
+                preposition = self._preposition_before(j)
+                if preposition in V.LOCATIVE or (singular_verb and preposition in {"to", "into"} and (
+                        t.lower.endswith("s") and not t.lower.endswith("ss"))):
+                    # "transfer miR-29b-3p to injured neurons, which in turn inhibits PTEN": the verb is not the
+                    # plural's
                     j -= 1
                     continue
                 return self._list_back(j)[1]

@@ -1348,3 +1348,10 @@ def test_an_inhibitor_named_after_and_opens_its_own_clause() -> None:
                  "these effects.")
     assert (EXOSOME, "increases", AKT) in got and ("exokg:PI3K", "increases", AKT) in got, got
     assert not any(p == "decreases" and o == AKT for _, p, o in got), got
+
+
+def test_a_relative_with_a_singular_verb_skips_the_cells_reached() -> None:
+    # "which ... inhibits" had been the neurons': the neurons lowering PTEN
+    got = claims("Exosomes transfer miR-29b-3p to injured neurons, which in turn inhibits PTEN.")
+    assert ("mirbase.mature:MIMAT0000100", "decreases", PTEN) in got, got
+    assert not any(s == NEURON for s, _, _ in got), got
