@@ -183,7 +183,7 @@ _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", 
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
                          "mimic", "mimics", "agomir", "agomirs"})
 # nouns that close an agent's phrase after its name: "Exosome treatment", "Ern1 downregulation"
-_AGENT_PHRASE_HEADS = frozenset(V.TREATMENT_NOUNS | V.LOSS_SUFFIXES | _GAIN_NOUNS | {"downregulation", "down-regulation"})
+_AGENT_PHRASE_HEADS = frozenset(V.TREATMENT_NOUNS | V.LOSS_SUFFIXES | _GAIN_NOUNS)
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
 _DETERMINERS_BEFORE_A_MOLECULE = frozenset({"the", "a", "an", "endogenous", "cellular", "mature", "its", "their",
                                             "-", "exosomal"})
@@ -3552,13 +3552,12 @@ class SentenceReader:
         v = k + 1
         while self.word(v) in {"in", "turn", "then", "subsequently", "further"} or _adverb(self.word(v)):
             v += 1
-        singular_verb = self.word(v).endswith("s") and not self.word(v).endswith("ss") and self._trigger(v) is not None
+        singular_verb = _plural(self.word(v)) and self._trigger(v) is not None  # "inhibits": the -s of a verb
         while j >= 0:
             t = self.toks[j]
             if t.is_ent and t.arg.category not in V.CONTEXT_ONLY and not t.consumed:
                 preposition = self._preposition_before(j)
-                if preposition in V.LOCATIVE or (singular_verb and preposition in {"to", "into"} and (
-                        t.lower.endswith("s") and not t.lower.endswith("ss"))):
+                if preposition in V.LOCATIVE or (singular_verb and preposition in {"to", "into"} and _plural(t.lower)):
                     # "transfer miR-29b-3p to injured neurons, which in turn inhibits PTEN": the verb is not the
                     # plural's
                     j -= 1
@@ -3944,7 +3943,7 @@ class SentenceReader:
                         t.arg.category in V.CELL and (place_clause or self._preposition_before(x) in _PLACE_PREPOSITIONS)):
                     named.append(t)
             # "Although PMSC-EVs did not affect lesion volume, they improved ...": "they" is the plural named last
-            plural = [t for t in named if t.lower.endswith("s")] if "they" in ws else []
+            plural = [t for t in named if _plural(t.lower)] if "they" in ws else []
             if named:
                 t = (plural or named)[0]
                 return here(t.args()) if lost else list(t.args())
@@ -4875,6 +4874,11 @@ def _noun_sign(word: str, current: int) -> int:
     if word in V.NOUN_SIGN:
         return V.NOUN_SIGN[word] * (current if current else 1)
     return current
+
+
+def _plural(word: str) -> bool:
+    """A plural noun's (or a singular verb's) -s ending: "neurons", "EVs", "inhibits", not "stress"."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _adverse(arg: Arg) -> bool:

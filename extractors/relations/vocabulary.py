@@ -229,8 +229,8 @@ NOMINAL_RELATIONS = {**{w: sgn for w, sgn in NOUN_SIGN.items() if w not in {
 # words that name a molecule by its loss: "anti-miR-21 reduced", "miR-21 knockdown increased"
 LOSS_PREFIXES = {"anti", "antagomir", "antagomirs", "inhibitor", "inhibitors", "sponge", "knockdown", "knock-down",
                  "silencing", "depletion", "deletion", "blockade", "loss", "ablation"}
-LOSS_SUFFIXES = {"knockdown", "knock-down", "silencing", "downregulation", "down-regulation", "depletion", "deletion", "deficiency", "knockout",
-                 "ablation", "inhibition", "blockade", "loss", "deficient", "inhibitor", "inhibitors",
+LOSS_SUFFIXES = {"knockdown", "knock-down", "silencing", "downregulation", "down-regulation", "depletion", "deletion",
+                 "deficiency", "knockout", "ablation", "inhibition", "blockade", "loss", "deficient", "inhibitor", "inhibitors",
                  "antagomir", "antagomirs", "sponge", "sponges", "-/-", "null", "sirna", "sirnas", "shrna", "shrnas"}
 TARGET_NOUNS = {"target", "targets"}
 # "target"/"binding"/"recognition" used as nouns or noun modifiers, not as verbs: "its downstream target",
