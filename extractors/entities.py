@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.47"
+EXTRACTOR_VERSION = "1.48"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -130,11 +130,13 @@ _VESICLE_CELL_GAP = re.compile(
 # "ADMSCs secreted exosomes" is a clause (plural subject, verb, object), not a preparation's name
 _CLAUSE_GAP = re.compile(r"\s+(?:derived|secreted|released|isolated)\s", re.I)
 # "miR-126-modified", "miR-133b-overexpressing", "miR-21 transfected": the cells were made to carry it
-_MODIFIED_BY = re.compile(r"[-‐‑\s](?:modified|overexpress(?:ing|ed)|over-express(?:ing|ed)|transfected|transduced|"
-                          r"engineered|enriched|loaded)\b", re.I)
+_MODIFIED_BY = re.compile(r"[-‐‑\s](?:(?:mimic|agomir)s?[-‐‑\s](?:treated|transfected|transduced|modified)|modified|"
+                          r"overexpress(?:ing|ed)|over-express(?:ing|ed)|transfected|transduced|engineered|enriched|"
+                          r"loaded)\b", re.I)
 # "miR-21-knockdown", "PTEN-silenced": the cells were made to lack it
 _DEPLETED_BY = re.compile(r"[-‐‑\s](?:knockdown|knock-down|knocked[- ]down|silenced|deficient|depleted|knockout|"
-                          r"knock-out|null)\b", re.I)
+                          r"knock-out|null|(?:inhibitor|antagomir|sponge|siRNA|shRNA)s?[-‐‑\s](?:transfected|"
+                          r"transduced|treated|modified))\b", re.I)
 # a plural noun and a word that is also a verb: "exosomes release", "EVs release" (a clause, not a noun compound)
 _PLURAL_THEN_VERB = re.compile(r"\w+s\s+(?:release|secrete|transfer)", re.I)
 _RELATED_SUFFIX = re.compile(r"[-‐‑–](?:related|associated|dependent|specific|like)\b", re.I)
@@ -446,13 +448,14 @@ class Recognizer:
                     # "exosomes from miR-126-modified MSCs": the miRNA the cells were made to carry
                     cargo = next((c for c in between if c.rule == "mirna" and c.end <= cell.start
                                   and _MODIFIED_BY.match(text, c.end)), None)
-                    # "exosomes from miR-21-knockdown BMSCs": the vesicles lack what their cells were made to lack
+                    # "exosomes from miR-21-knockdown BMSCs", "from miR-21 inhibitor-transfected MSCs": the
+                    # vesicles lack what their cells were made to lack
                     depleted = next((c for c in between if c.end <= cell.start and _DEPLETED_BY.match(text, c.end)),
                                     None)
                     # "exosomes from GDNF-modified MSCs": a gene the cells were made to express, which names the
                     # preparation but is no cargo its words give the vesicles
-                    engineered = None if cargo else next((c for c in between if c.end <= cell.start
-                                                          and _MODIFIED_BY.match(text, c.end)), None)
+                    engineered = None if cargo or depleted else next(
+                        (c for c in between if c.end <= cell.start and _MODIFIED_BY.match(text, c.end)), None)
                     end = _coordinated_source_end(text, cell, cells, cell_starts)
                     out.append(self._composite(composite.curie, v.start, end, v, cell, text, cargo, depleted,
                                                engineered))

@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.136"
+EXTRACTOR_VERSION = "1.2.137"
 
 __all__ = [
     "EXTRACTOR",
@@ -399,12 +399,18 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
     after = _CONDITIONED_AFTER.match(text, end)
     if after is not None:
         found = after.group("agent")
+    if found is not None and found.lower() in _REAGENTS:
+        found = None  # "miR-21 mimic-treated MSCs" were engineered, not preconditioned
     if found is None and (_HYPOXIC.search(text, max(0, start - 10), end) or _HYPOXIA_AFTER.match(text, end)):
         found = "hypoxia"  # "exosomes from hypoxic MSCs", "hypoxic MSC-derived exosomes", "... under hypoxia"
     return found
 
 
 _SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,11})\)")
+# what cells are given to raise or lower a molecule: the molecule's name goes before it
+_REAGENTS = frozenset({"mimic", "mimics", "agomir", "agomirs", "inhibitor", "inhibitors", "antagomir", "antagomirs",
+                       "sirna", "sirnas", "shrna", "shrnas", "sponge", "sponges", "vector", "vectors", "plasmid",
+                       "plasmids", "lentivirus", "lentiviruses"})
 _COORDINATED_STATES = re.compile(r"\s(?:or|and)\s")
 _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
 # "exosomes secreted by BMSCs under hypoxic conditions", "MSC-EVs cultured in hypoxia"

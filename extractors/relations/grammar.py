@@ -200,6 +200,10 @@ _PREPARATION_ADJECTIVES = frozenset(_PREPARATION_PARTICIPLES | {
     "released"})
 _PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engineered", "modified"})
 # "miR-21-knockdown MSC-Exos": vesicles from cells made to lack miR-21
+# what cells are given to take a molecule away, named after it ("a miR-21 inhibitor"), and how they are given it
+_ANTAGONISTS = frozenset({"inhibitor", "inhibitors", "antagomir", "antagomirs", "sirna", "sirnas", "shrna", "shrnas",
+                          "sponge", "sponges"})
+_GIVEN_PARTICIPLES = frozenset({"transfected", "transduced", "treated", "pretreated", "infected"})
 _DEPLETED_WORDS = frozenset({"knockdown", "knock-down", "silenced", "deficient", "depleted", "knockout", "knock-out"})
 # "when X was knocked down / overexpressed"
 _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "depleted", "blocked", "downregulated",
@@ -3972,6 +3976,7 @@ class SentenceReader:
         out: list[tuple[Arg, int]] = []
         local = 1
         dest_mark: int | None = 0 if j > 0 and self.word(j - 1) in V.DESTINATION_HEADS else None
+        shift_verb = dest_mark == 0
         left: list[tuple[Arg, int]] = []  # "from the M1 to the M2 phenotype": the state left, which falls
         start = j
         if self.word(j) in {",", "and", "or", "but", "whereas", "while"} or self.word(j) in _SUBORDINATORS:
@@ -4044,7 +4049,11 @@ class SentenceReader:
                     # "activated the PTEN/AKT/mTOR pathway" raises AKT and mTOR, not PTEN, which holds them back
                     out.append((a, 0 if t.members and _against_the_axis(a, t.members) else sign))
                 if t.lower.rsplit(" ", 1)[-1] in V.DESTINATION_HEADS:
-                    dest_mark = len(out)  # "the polarization of macrophages from M1 to M2": a shift named
+                    if shift_verb and dest_mark == 0:
+                        # "shifted microglial polarization (toward M2)": the polarization goes no way of its own
+                        out[-len(t.args()):] = [(a, 0) for a, _ in out[-len(t.args()):]]
+                    else:
+                        dest_mark = len(out)  # "the polarization of macrophages from M1 to M2": a shift named
                 j += 1
                 if self.word(j) in {",", "and", "or"} and (self.word(j + 1) in V.NOUN_SIGN or self.word(j + 1) == "the"
                                                            or self._head_of_after(j + 1)):
@@ -4538,7 +4547,12 @@ class SentenceReader:
         while self.word(k) in _DETERMINERS_BEFORE_A_MOLECULE:
             k -= 1
         vesicles = self.ent(k - 1)
-        return self.word(k) == "lacking" and vesicles is not None and self.vesicle(vesicles.arg)
+        if self.word(k) == "lacking" and vesicles is not None and self.vesicle(vesicles.arg):
+            return True
+        # "exosomes from hucMSCs transfected with a miR-29b-3p inhibitor": the cells were given its antagonist
+        vesicles = self.ent(k - 2)
+        return (self.word(k) == "with" and self.word(k - 1) in _GIVEN_PARTICIPLES
+                and self.word(at + 1) in _ANTAGONISTS and vesicles is not None and self.vesicle(vesicles.arg))
 
     def _named_by_its_fall(self, at: int) -> bool:
         """Whether the clause opens with the fall of the entity at ``at``: "Reduced X ...", "The reduction in X",

@@ -217,6 +217,19 @@ def test_a_preparation_from_cells_made_to_lack_a_molecule_records_it(annotator: 
     assert plain and "depleted" not in dict(plain[0].attributes)
 
 
+@pytest.mark.parametrize(("text", "attribute"), [
+    ("Exosomes from miR-21 inhibitor-transfected BMSCs reduced apoptosis.", "depleted_name"),
+    ("Exosomes from miR-21 siRNA-treated BMSCs reduced apoptosis.", "depleted_name"),
+    ("Exosomes from miR-21 mimic-transfected BMSCs reduced apoptosis.", "cargo_name"),
+])
+def test_a_preparation_names_the_reagent_its_cells_were_given(annotator: Annotator, text: str,
+                                                               attribute: str) -> None:
+    first, *_rest = annotator.annotate(Document(id="t", text=text)).mentions
+    attributes = dict(first.attributes)
+    assert first.ref.curie == "exokg:BMSC_Exo" and attributes[attribute].endswith("mir-21"), attributes
+    assert not {"cargo_name", "depleted_name", "engineered_name"} - {attribute} & set(attributes), attributes
+
+
 def test_document_abbreviation_is_learned_and_overrides_the_lexicon(annotator: Annotator) -> None:
     text = ("Exosomes cross the blood-brain barrier (BBB). The BBB limits drugs. "
             "ADMSC-Exos under hypoxic conditions (Hypo-Exo) reduced apoptosis; Hypo-Exo also acted on JNK3.")

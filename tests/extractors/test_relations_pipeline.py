@@ -405,6 +405,12 @@ def test_a_preparation_of_plain_and_stimulated_cells_is_the_subject_and_not_prec
     assert "preconditioning" not in dict(st.qualifiers), st.qualifiers
 
 
+def test_a_reagent_the_cells_were_treated_with_is_no_preconditioning() -> None:
+    [st] = [s for s in statements("Exosomes from miR-21 mimic-treated MSCs reduced apoptosis.")
+            if s.predicate == "decreases" and s.subject.curie == "exokg:MSC_Exo"]
+    assert dict(st.qualifiers) == {"engineered_with": "hsa-mir-21"}, st.qualifiers
+
+
 def test_a_vesicle_and_a_cell_therapy_share_the_verb() -> None:
     got = claims("BMSC-Exos and ADSCs reduced apoptosis.")
     assert {("exokg:BMSC_Exo", "decreases", APOPTOSIS), ("CL:0002570", "decreases", APOPTOSIS)} <= got, got
@@ -731,6 +737,11 @@ def test_vesicle_mediated_delivery_of_a_silencer_lowers_its_target() -> None:
      (MIR21, "increases", APOPTOSIS)),
     ("Exosomes from miR-21 knockdown MSCs could not promote functional recovery.",
      (MIR21, "increases", "exokg:motor_function"), (MIR21, "decreases", "exokg:motor_function")),
+    # the cells were given the miRNA's antagonist, named before or after them
+    ("Exosomes derived from miR-21 inhibitor-transfected MSCs failed to reduce apoptosis.",
+     (MIR21, "decreases", APOPTOSIS), (MIR21, "increases", APOPTOSIS)),
+    ("Exosomes from hucMSCs transfected with a miR-21 inhibitor failed to reduce apoptosis.",
+     (MIR21, "decreases", APOPTOSIS), (MIR21, "increases", APOPTOSIS)),
     # a purpose after "for" and a gerund is the subject's, as after "to"
     ("Exosomes modify macrophage polarization for attenuating inflammation.", (EXOSOME, "decreases", INFLAMMATION),
      ("GO:0042116", "decreases", INFLAMMATION)),
@@ -1150,6 +1161,13 @@ def test_a_shift_lowers_the_state_it_leaves(text: str, left: str, made: str) -> 
     got = claims(text)
     assert (EXOSOME, "decreases", left) in got and (EXOSOME, "increases", made) in got, got
     assert (EXOSOME, "increases", left) not in got, got
+
+
+def test_a_shifted_polarization_goes_only_where_the_words_say() -> None:
+    # the polarization shifted had been read as raised: more microglial activation, with or without a destination
+    assert claims("Exosomes shifted microglial polarization toward the M2 phenotype.") == {
+        (EXOSOME, "increases", "exokg:M2_microglia")}
+    assert claims("Exosomes shifted macrophage polarization.") == {(EXOSOME, "regulates", "GO:0042116")}
 
 
 def test_cells_made_to_gain_or_lose_a_molecule_are_the_setting() -> None:
