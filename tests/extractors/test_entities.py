@@ -933,6 +933,11 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
      "MESH:D002470"),
     ("Microvessel density was higher in the exosome group.", ("Microvessel density", "exokg:microvessel_density"),
      ""),
+    # programmed cell death is the class apoptosis, pyroptosis and ferroptosis are kinds of, not apoptosis
+    ("Pyroptosis, a lytic form of programmed cell death, follows SCI.",
+     ("programmed cell death", "GO:0012501"), "GO:0006915"),
+    ("Ferroptosis is an iron-dependent form of regulated cell death.",
+     ("regulated cell death", "GO:0012501"), "GO:0006915"),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
