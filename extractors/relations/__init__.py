@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.137"
+EXTRACTOR_VERSION = "1.2.138"
 
 __all__ = [
     "EXTRACTOR",

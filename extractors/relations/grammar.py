@@ -200,6 +200,13 @@ _PREPARATION_ADJECTIVES = frozenset(_PREPARATION_PARTICIPLES | {
     "released"})
 _PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engineered", "modified"})
 # "miR-21-knockdown MSC-Exos": vesicles from cells made to lack miR-21
+# what may follow an injury's name in "... in SCI rats": the animals it was made in
+_ANIMAL_WORDS = frozenset({"rats", "mice", "animals", "model", "models", "tissue", "tissues", "patients"})
+_AFTER_AN_INTRANSITIVE_CHANGE = frozenset({"", ".", ",", ";", "after", "following", "in", "at", "within", "from",
+                                           "to", "by", "over", "during", "compared", "relative", "when", "and"})
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "whereas", "while", "but"})
+_TREATMENT_PARTICIPLES = frozenset({"treated", "given", "injected", "administered", "received", "receiving",
+                                    "transplanted", "pretreated"})
 # what cells are given to take a molecule away, named after it ("a miR-21 inhibitor"), and how they are given it
 _ANTAGONISTS = frozenset({"inhibitor", "inhibitors", "antagomir", "antagomirs", "sirna", "sirnas", "shrna", "shrnas",
                           "sponge", "sponges"})
@@ -1174,6 +1181,8 @@ class SentenceReader:
                     t.mediator = True
                 t.mediator = t.mediator or induced  # "tau-induced neurodegeneration": the inducer is never an object
             elif w in {"induced", "triggered", "caused", "associated", "related", "exposed", "challenged"}:
+                if not hyphen and w in {"caused", "triggered"} and self.word(j + 1) != "by":
+                    continue  # "Exosomes caused a reduction in TNF-α": the verb, read by the clause
                 if t.arg.category in _SETTING_CATEGORIES or w != "induced":
                     t.consumed = True  # "SCI-induced inflammation": the injury is the setting
                 else:
@@ -3066,6 +3075,10 @@ class SentenceReader:
             elif self._contrasted_with_vesicles(subjects):
                 # "MSC-EVs suppressed TNF-α, whereas IL-10 was elevated": the other change of the same treatment
                 objects, subjects, role = [(s, 1) for s in subjects], list(self.frames[-1].subjects), "contrast"
+            elif self._changed_intransitively(i, n) and (injury := self._injury_after(i + n) or self._fronted_injury(i)):
+                # "miR-21 was downregulated after SCI", "After SCI, miR-29b-3p levels declined": with no treatment
+                # in the clause, the change seen after the injury is the injury's ("SCI decreased miR-21")
+                objects, subjects, role = [(s, 1) for s in subjects], injury, "injury"
         return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light,
                      [o for o, _ in objects] if passive is not None else [])
 
@@ -3081,6 +3094,66 @@ class SentenceReader:
         if t is None or t.consumed or not t.agentive or not (self.vesicle(t.arg) or t.arg.category in V.CELL):
             return []
         return list(t.args())
+
+    def _injury_after(self, j: int) -> list[Arg]:
+        """The injury of "... after SCI", "... (in the spinal cord) following SCI", "... in SCI rats" within a few
+        words of j, in a clause that names no treatment."""
+        k = j
+        while k < len(self.toks) and k < j + 8 and self.word(k) not in _CLAUSE_ENDS:
+            w = self.word(k)
+            if w in {"after", "following", "in"}:
+                injury = self.ent(self._skip_np(k + 1))
+                at = self._skip_np(k + 1)
+                if injury is not None and injury.arg.category in V.DISEASE and (
+                        w != "in" or self.word(at + 1) in _ANIMAL_WORDS
+                        or (self.ent(at + 1) is not None and self.toks[at + 1].arg.category in V.CONTEXT_ONLY)):
+                    return list(injury.args()) if self._untreated_clause(0, self._clause_end_past_commas(j)) else []
+            elif self.toks[k].is_ent and self.toks[k].arg.category not in V.CONTEXT_ONLY:
+                return []
+            k += 1
+        return []
+
+    def _fronted_injury(self, i: int) -> list[Arg]:
+        """The injury a sentence opens with, before a comma and the clause of the verb at i: "After SCI, ...",
+        "Following spinal cord injury, ...", "In SCI rats, ..."."""
+        if self.word(0) not in {"after", "following", "in"}:
+            return []
+        at = self._skip_np(1)
+        injury = self.ent(at)
+        k = at + 1
+        if self.word(k) == "(" and self.word(k + 2) == ")":
+            k += 3  # "In the spinal cord ischemia-reperfusion injury (SCIRI) model, ..."
+        if self.word(0) == "in" and (self.word(k) in _ANIMAL_WORDS or (
+                self.ent(k) is not None and self.toks[k].arg.category in V.CONTEXT_ONLY)):
+            k += 1
+        if injury is None or injury.arg.category not in V.DISEASE or self.word(k) != "," or k >= i:
+            return []
+        return list(injury.args()) if self._untreated_clause(0, self._clause_end_past_commas(i)) else []
+
+    def _changed_intransitively(self, i: int, n: int) -> bool:
+        """The verb at i (n words) is a past form with nothing after it an object could be: "miR-21 was
+        downregulated after SCI", "levels declined", not "the inflammatory response hinders repair" or "a driver
+        of secondary damage after SCI"."""
+        if not self.toks[i + n - 1].lower.endswith("ed"):
+            return False
+        k = i + n
+        while _adverb(self.word(k)):
+            k += 1
+        return self.word(k) in _AFTER_AN_INTRANSITIVE_CHANGE
+
+    def _clause_end_past_commas(self, j: int) -> int:
+        """Where the clause going on at j ends, past the commas of its phrases: a stop, a semicolon, a contrast
+        or ", and" (", and exosomes reduced it")."""
+        for k in range(j, len(self.toks)):
+            w = self.word(k)
+            if w in {";", ".", "whereas", "while", "but"} or (w == "," and self.word(k + 1) in {"and", "but", "which"}):
+                return k
+        return len(self.toks)
+
+    def _untreated_clause(self, start: int, end: int) -> bool:
+        """No vesicles, cells given or treatment named between start and end: a change there is no treatment's."""
+        return not any((t.is_ent and (self.vesicle(t.arg) or t.agentive)) or t.plain in V.TREATMENT_NOUNS
+                       or t.plain in _TREATMENT_PARTICIPLES for t in self.toks[start:end])
 
     def _fronted_group(self, i: int) -> list[Arg]:
         """The treated group a sentence opens with, before a comma and the clause of the verb at i: "In the
@@ -4412,7 +4485,8 @@ class SentenceReader:
             return
         rule = f"{f.kind}:{f.role}{rule_suffix}"
         carrier_verb = self.toks[f.start].lower.startswith(("secret", "releas", "produc", "deliver", "transfer"))
-        if f.kind == V.CARRY or (f.kind == V.INC and carrier_verb and self.vesicle(s)):
+        # ("produced a decrease in TNF-α" is a change, not a thing the vesicles make)
+        if f.kind == V.CARRY or (f.kind == V.INC and carrier_verb and self.vesicle(s) and local == 1):
             if self.vesicle(s) and o.category in V.MOLECULE:
                 self.emit(s, "carries", o, 0, rule, f.start, f.negated)
             return

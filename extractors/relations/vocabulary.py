@@ -28,7 +28,7 @@ DECREASE_VERBS = (
     "antagonize", "antagonise", "silence", "weaken", "prohibit", "negatively regulate",
     "negatively modulate", "protect against", "knock down", "deplete", "eliminate", "destabilize",
     "degrade", "compromise", "disrupt", "limit", "curb", "dampen", "damage", "interrupt", "inactivate",
-    "deactivate",
+    "deactivate", "decline",
     # a long non-coding RNA binding a miRNA away from its targets (competing endogenous RNA): "sponged miR-21",
     # "acts as a molecular sponge of miR-27a"
     "sponge", "sequester", "adsorb",

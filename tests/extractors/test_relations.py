@@ -1517,7 +1517,7 @@ def test_hedged_evidence_is_marked() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "In the SCIRI model, the expression of Ern1 was upregulated.",  # no agent
+    "In the spinal cord, the expression of Ern1 was upregulated.",  # no agent
     "This study aims to evaluate whether BMSCs-Exo improve the BBB score.",  # an aim, not a finding
     "TNF-α and IL-10 were measured by ELISA.",  # no trigger
     "The search used “BM-MSCs” OR “exosomes” OR “apoptosis” OR “SCI” OR “rats”.",  # a query string

@@ -114,7 +114,7 @@ def test_changes_after_an_opening_manipulation_are_the_molecules_effects(text: s
 
 def test_a_change_after_an_injury_is_not_the_treatment_groups() -> None:
     got = claims("Bax was upregulated after SCI, and Bcl-2 was upregulated in the BMSC-Exo group.")
-    assert not any(o == BAX for _, _, o in got), got
+    assert {(s, p) for s, p, o in got if o == BAX} == {(SCI, "increases")}, got  # the injury's own
 
 
 def test_how_a_change_was_measured_is_an_aside() -> None:
@@ -1168,6 +1168,55 @@ def test_a_shifted_polarization_goes_only_where_the_words_say() -> None:
     assert claims("Exosomes shifted microglial polarization toward the M2 phenotype.") == {
         (EXOSOME, "increases", "exokg:M2_microglia")}
     assert claims("Exosomes shifted macrophage polarization.") == {(EXOSOME, "regulates", "GO:0042116")}
+
+
+@pytest.mark.parametrize("text", [
+    "After SCI, miR-21 levels declined.",
+    "miR-21 was downregulated in the spinal cord after SCI.",
+    "The expression of miR-21 was significantly reduced following SCI.",
+    "miR-21 was downregulated in SCI rats.",
+    "In SCI rats, miR-21 expression was decreased.",
+])
+def test_a_change_seen_after_the_injury_alone_is_the_injurys(text: str) -> None:
+    # the change had been read as nobody's
+    assert claims(text) == {(SCI, "decreases", MIR21)}
+
+
+@pytest.mark.parametrize("text", [
+    # a treatment in the clause makes the change its own, or nobody's
+    "Apoptosis was reduced after SCI in the exosome group.",
+    "Apoptosis was reduced after SCI in rats treated with exosomes.",
+    # no past change with nothing after it
+    "After SCI, the inflammatory response hinders repair.",
+    "Oxidative stress is a key driver of secondary tissue damage after SCI.",
+    "BBB scores were recorded after SCI.",
+])
+def test_a_change_near_the_injury_is_not_always_the_injurys(text: str) -> None:
+    assert not any(subject == SCI for subject, _, _ in claims(text)), claims(text)
+
+
+def test_a_change_in_an_injury_model_is_the_injurys() -> None:
+    # the change had been read as nobody's; the model is the claim's setting as before
+    [st] = statements("In the SCIRI model, the expression of Ern1 was upregulated.")
+    assert (st.subject.label, st.predicate, st.object.label) == (
+        "spinal cord ischemia-reperfusion injury", "increases", "Ern1")
+    assert dict(st.qualifiers).get("model") == "spinal cord ischemia-reperfusion injury"
+
+
+def test_the_injury_and_the_treatment_each_have_their_clause() -> None:
+    assert claims("After SCI, apoptosis increased, and exosomes reduced it.") == {
+        (SCI, "increases", APOPTOSIS), (EXOSOME, "decreases", APOPTOSIS)}
+
+
+@pytest.mark.parametrize("text", [
+    # "caused" after the vesicles' name had made them the setting of a reduced passive
+    "Exosomes caused a significant reduction in TNF-α levels.",
+    # "produced" a change had read the vesicles carrying TNF-α
+    "Exosome treatment produced a significant decrease in TNF-α levels.",
+    "TNF-α declined after exosome treatment.",
+])
+def test_a_change_caused_or_produced_is_the_vesicles_effect(text: str) -> None:
+    assert claims(text) == {(EXOSOME, "decreases", TNF)}
 
 
 def test_cells_made_to_gain_or_lose_a_molecule_are_the_setting() -> None:
