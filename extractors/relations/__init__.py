@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.138"
+EXTRACTOR_VERSION = "1.2.139"
 
 __all__ = [
     "EXTRACTOR",

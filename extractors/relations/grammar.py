@@ -1060,7 +1060,9 @@ class SentenceReader:
                 # a number sharing the letters before it ("Smad2/3") stands beside that member, not after it
                 steps: list[list[Arg]] = []
                 for m in members:
-                    if m.text.isdigit() and steps:
+                    # and so do miRNAs side by side ("the miR-199a-3p/145-5p/NGF/TrkA pathway": both act on NGF)
+                    if steps and (m.text.isdigit() or (m.arg.category == MIRNA_CATEGORY and all(
+                            a.category == MIRNA_CATEGORY for a in steps[-1]))):
                         steps[-1].extend(m.args())
                     else:
                         steps.append(list(m.args()))

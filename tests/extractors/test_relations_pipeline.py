@@ -831,6 +831,16 @@ def test_vesicles_of_cells_and_vesicles_taken_in_by_cells(text: str, expected: t
     assert not any(dict(s.qualifiers).get("vesicle_source") for s in statements(text)), "no cells made them"
 
 
+def test_mirnas_side_by_side_in_an_axis_each_act_on_the_next_member() -> None:
+    # "miR-199a-3p/145-5p" had read as the one miRNA regulating the other
+    got = claims("HucMSC-EVs promoted axonal regeneration via the miR-199a-3p/145-5p/NGF/TrkA pathway.")
+    assert {("mirbase.mature:MIMAT0000232", "targets", "HGNC:7808"),
+            ("mirbase.mature:MIMAT0000437", "targets", "HGNC:7808")} <= got, got
+    assert not any(s.startswith("mirbase") and o.startswith("mirbase") for s, _, o in got), got
+    # a long non-coding RNA before a miRNA still acts on it
+    assert ("HGNC:29665", "regulates", MIR21) in claims("The MALAT1/miR-21/PTEN axis regulates apoptosis.")
+
+
 def test_an_axis_subject_member_lowered_by_the_one_before_does_not_share_its_effect() -> None:
     got = claims("The miR-21/PTEN/PDCD4 signaling pathway was shown to suppress cell death in vivo.")
     assert (MIR21, "decreases", "GO:0008219") in got, got
