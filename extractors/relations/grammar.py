@@ -204,6 +204,10 @@ _PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engi
 _ANIMAL_WORDS = frozenset({"rats", "mice", "animals", "model", "models", "tissue", "tissues", "patients"})
 _AFTER_AN_INTRANSITIVE_CHANGE = frozenset({"", ".", ",", ";", "after", "following", "in", "at", "within", "from",
                                            "to", "by", "over", "during", "compared", "relative", "when", "and"})
+# "did not differ", "were not different", "no difference in": a comparison without a difference
+_DIFFER_WORDS = frozenset({"differ", "differed", "different", "difference", "differences"})
+_CONTROL_WORDS = frozenset({"pbs", "vehicle", "control", "controls", "saline", "sham", "untreated", "model",
+                            "placebo", "injury"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "whereas", "while", "but"})
 _TREATMENT_PARTICIPLES = frozenset({"treated", "given", "injected", "administered", "received", "receiving",
                                     "transplanted", "pretreated"})
@@ -1468,6 +1472,8 @@ class SentenceReader:
             if not self.words.isdisjoint(V.EFFECT_PROCESSES) and self.words.isdisjoint(_REVERSAL_VERBS):
                 self._effect_adjectives()  # an undone effect reads its adjective itself (_undone_effect)
             self._treatment_effects()
+            if "between" in self.words and not self.words.isdisjoint(_DIFFER_WORDS):
+                self._no_difference()
             if not self.words.isdisjoint(_SEEN_WORDS) or self.word(0) == "there":
                 self._recovery_seen_after_treatment()
             self._nominal_relations()
@@ -4789,6 +4795,64 @@ class SentenceReader:
                     s = -s
                 pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
+
+    def _no_difference(self) -> None:
+        """ "BBB scores did not differ between the exosome and PBS groups", "There was no significant difference
+        in IL-10 levels between the exosome and control groups": a treatment compared with its control showing no
+        difference in an outcome; its effect on the outcome is denied (rule treatment:no_difference)."""
+        toks = self.toks
+        claimed = {r.object.ref.curie for r in self.readings}
+        for i, t in enumerate(toks):
+            w = t.plain
+            if w not in _DIFFER_WORDS:
+                continue
+            noun = w in {"difference", "differences"}
+            if noun:
+                k = i - 1
+                while self.word(k) in {"significant", "statistically", "obvious", "marked", "notable"}:
+                    k -= 1
+                if self.word(k) != "no":
+                    continue
+            elif not self._negated(i) or (w == "different" and not any(
+                    self.word(x) in _COPULAS for x in range(max(0, i - 4), i))):
+                continue
+            between = next((x for x in range(i + 1, min(i + 12, len(toks))) if self.word(x) == "between"), None)
+            if between is None:
+                continue
+            at = self._skip_np(between + 1)
+            treated = self.ent(at)
+            if treated is None or not (self.vesicle(treated.arg) or treated.agentive) or not self._control_after(at):
+                continue
+            if noun:  # the outcomes after "in": "no difference in IL-10 levels between ..."
+                span = range(i + 1, between) if self.word(i + 1) in {"in", "of"} else range(0)
+            else:  # the outcomes the clause opens with: "Neither BBB scores nor lesion volume differed"
+                start = max((x + 1 for x in range(i) if self.word(x) in {";", ":"}), default=0)
+                span = range(start, i)
+            for x in span:
+                o = self.ent(x)
+                if o is None or o is treated or o.consumed or self.vesicle(o.arg) or o.agentive \
+                        or o.arg.category in V.CONTEXT_ONLY or o.arg.category in V.DISEASE:
+                    continue
+                for a in treated.args():
+                    for b in o.args():
+                        if b.ref.curie not in claimed:
+                            self.emit(a, "regulates", b, 0, "treatment:no_difference", i, True)
+
+    def _control_after(self, at: int) -> bool:
+        """The group compared with the treatment at ``at`` is a control ("between the exosome and PBS groups",
+        "... and the SCI group"), not another treatment ("between BMSC-Exos and ADSC-Exos")."""
+        for x in range(at + 1, min(at + 8, len(self.toks))):
+            t = self.toks[x]
+            if t.is_ent:
+                if self.vesicle(t.arg) or t.agentive:
+                    return False
+                if t.arg.category in V.DISEASE:
+                    return True
+            elif t.plain in _CONTROL_WORDS:
+                return True
+            elif t.plain in {".", ";", ","}:
+                return False
+        return False
 
     def _shown_by_subject(self, i: int) -> bool:
         """ "Locomotor recovery scores showed significant improvement among animals treated with X": the change noun

@@ -1219,6 +1219,23 @@ def test_the_injury_and_the_treatment_each_have_their_clause() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "BBB scores did not differ between the exosome and PBS groups.",
+    "There was no significant difference in BBB scores between the exosome and SCI groups.",
+    "BBB scores were not significantly different between the exosome group and the control group.",
+])
+def test_no_difference_from_the_control_denies_the_treatments_effect(text: str) -> None:
+    # a null result had given nothing: a review weighs it against the claims of other studies
+    assert denied(text) == {(EXOSOME, "regulates", "exokg:BBB_score")}
+
+
+def test_no_difference_between_two_treatments_denies_neither() -> None:
+    assert not denied("No difference in TNF-α was found between BMSC-Exos and ADSC-Exos.")
+    assert not denied("BBB scores differed significantly between the exosome and PBS groups.")
+    assert denied("Neither BBB scores nor lesion volume differed between the exosome and PBS groups.") == {
+        (EXOSOME, "regulates", "exokg:BBB_score"), (EXOSOME, "regulates", "exokg:lesion_volume")}
+
+
+@pytest.mark.parametrize("text", [
     # "caused" after the vesicles' name had made them the setting of a reduced passive
     "Exosomes caused a significant reduction in TNF-α levels.",
     # "produced" a change had read the vesicles carrying TNF-α
