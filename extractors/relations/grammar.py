@@ -4509,6 +4509,9 @@ class SentenceReader:
             return
         if self.vesicle(o) or o.category in V.CONTEXT_ONLY or s.category in V.CONTEXT_ONLY:
             return
+        if s.category in V.CELL and o.category in V.MOLECULE \
+                and self.toks[f.start].lower.startswith(("overexpress", "over-express")):
+            return  # "We engineered MSCs to overexpress miR-133b": the cells were made to express it, no effect
         if s.category in V.CELL and o.category in V.CELL and self.toks[f.start].lower in V.DESTINATION_HEADS:
             return  # "macrophages shifted from M1 to M2": cells changing state, not one cell acting on another
         if f.kind == V.TARGET:

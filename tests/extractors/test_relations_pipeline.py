@@ -1228,6 +1228,15 @@ def test_no_difference_from_the_control_denies_the_treatments_effect(text: str) 
     assert denied(text) == {(EXOSOME, "regulates", "exokg:BBB_score")}
 
 
+@pytest.mark.parametrize("text", [
+    "We engineered MSCs to overexpress miR-133b.",
+    "MSCs were transfected with lentivirus to overexpress miR-133b.",
+])
+def test_cells_made_to_overexpress_a_molecule_do_not_raise_it(text: str) -> None:
+    # the engineering had been read as the cells' effect on the miRNA
+    assert not claims(text), claims(text)
+
+
 def test_no_difference_between_two_treatments_denies_neither() -> None:
     assert not denied("No difference in TNF-α was found between BMSC-Exos and ADSC-Exos.")
     assert not denied("BBB scores differed significantly between the exosome and PBS groups.")
