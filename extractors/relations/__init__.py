@@ -399,7 +399,7 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
     after = _CONDITIONED_AFTER.match(text, end)
     if after is not None:
         found = after.group("agent")
-    if found is not None and found.lower() in _REAGENTS:
+    if found is not None and found.lower() in V.REAGENTS:
         found = None  # "miR-21 mimic-treated MSCs" were engineered, not preconditioned
     if found is None and (_HYPOXIC.search(text, max(0, start - 10), end) or _HYPOXIA_AFTER.match(text, end)):
         found = "hypoxia"  # "exosomes from hypoxic MSCs", "hypoxic MSC-derived exosomes", "... under hypoxia"
@@ -407,10 +407,6 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
 
 
 _SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,11})\)")
-# what cells are given to raise or lower a molecule: the molecule's name goes before it
-_REAGENTS = frozenset({"mimic", "mimics", "agomir", "agomirs", "inhibitor", "inhibitors", "antagomir", "antagomirs",
-                       "sirna", "sirnas", "shrna", "shrnas", "sponge", "sponges", "vector", "vectors", "plasmid",
-                       "plasmids", "lentivirus", "lentiviruses"})
 _COORDINATED_STATES = re.compile(r"\s(?:or|and)\s")
 _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
 # "exosomes secreted by BMSCs under hypoxic conditions", "MSC-EVs cultured in hypoxia"

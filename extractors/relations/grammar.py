@@ -199,7 +199,6 @@ _PREPARATION_ADJECTIVES = frozenset(_PREPARATION_PARTICIPLES | {
     "hypoxic", "normoxic", "hypoxia", "-", "engineered", "modified", "native", "naive", "naïve", "human", "secreted",
     "released"})
 _PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engineered", "modified"})
-# "miR-21-knockdown MSC-Exos": vesicles from cells made to lack miR-21
 # what may follow an injury's name in "... in SCI rats": the animals it was made in
 _ANIMAL_WORDS = frozenset({"rats", "mice", "animals", "model", "models", "tissue", "tissues", "patients"})
 _AFTER_AN_INTRANSITIVE_CHANGE = frozenset({"", ".", ",", ";", "after", "following", "in", "at", "within", "from",
@@ -211,10 +210,9 @@ _CONTROL_WORDS = frozenset({"pbs", "vehicle", "control", "controls", "saline", "
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "whereas", "while", "but"})
 _TREATMENT_PARTICIPLES = frozenset({"treated", "given", "injected", "administered", "received", "receiving",
                                     "transplanted", "pretreated"})
-# what cells are given to take a molecule away, named after it ("a miR-21 inhibitor"), and how they are given it
-_ANTAGONISTS = frozenset({"inhibitor", "inhibitors", "antagomir", "antagomirs", "sirna", "sirnas", "shrna", "shrnas",
-                          "sponge", "sponges"})
+# how cells are given a reagent ("transfected with a miR-21 inhibitor")
 _GIVEN_PARTICIPLES = frozenset({"transfected", "transduced", "treated", "pretreated", "infected"})
+# "miR-21-knockdown MSC-Exos": vesicles from cells made to lack miR-21
 _DEPLETED_WORDS = frozenset({"knockdown", "knock-down", "silenced", "deficient", "depleted", "knockout", "knock-out"})
 # "when X was knocked down / overexpressed"
 _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "depleted", "blocked", "downregulated",
@@ -3110,8 +3108,8 @@ class SentenceReader:
         while k < len(self.toks) and k < j + 8 and self.word(k) not in _CLAUSE_ENDS:
             w = self.word(k)
             if w in {"after", "following", "in"}:
-                injury = self.ent(self._skip_np(k + 1))
                 at = self._skip_np(k + 1)
+                injury = self.ent(at)
                 if injury is not None and injury.arg.category in V.DISEASE and (
                         w != "in" or self.word(at + 1) in _ANIMAL_WORDS
                         or (self.ent(at + 1) is not None and self.toks[at + 1].arg.category in V.CONTEXT_ONLY)):
@@ -4637,7 +4635,7 @@ class SentenceReader:
         # "exosomes from hucMSCs transfected with a miR-29b-3p inhibitor": the cells were given its antagonist
         vesicles = self.ent(k - 2)
         return (self.word(k) == "with" and self.word(k - 1) in _GIVEN_PARTICIPLES
-                and self.word(at + 1) in _ANTAGONISTS and vesicles is not None and self.vesicle(vesicles.arg))
+                and self.word(at + 1) in V.ANTAGONISTS and vesicles is not None and self.vesicle(vesicles.arg))
 
     def _named_by_its_fall(self, at: int) -> bool:
         """Whether the clause opens with the fall of the entity at ``at``: "Reduced X ...", "The reduction in X",

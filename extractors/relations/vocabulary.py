@@ -232,6 +232,12 @@ LOSS_PREFIXES = {"anti", "antagomir", "antagomirs", "inhibitor", "inhibitors", "
 LOSS_SUFFIXES = {"knockdown", "knock-down", "silencing", "downregulation", "down-regulation", "depletion", "deletion",
                  "deficiency", "knockout", "ablation", "inhibition", "blockade", "loss", "deficient", "inhibitor", "inhibitors",
                  "antagomir", "antagomirs", "sponge", "sponges", "-/-", "null", "sirna", "sirnas", "shrna", "shrnas"}
+# what cells are given to take a molecule away, named after it ("a miR-21 inhibitor")
+ANTAGONISTS = frozenset({"inhibitor", "inhibitors", "antagomir", "antagomirs", "sirna", "sirnas", "shrna", "shrnas",
+                         "sponge", "sponges"})
+# ... and every reagent given to raise or lower a molecule ("miR-21 mimic-treated MSCs": engineered, not preconditioned)
+REAGENTS = frozenset(ANTAGONISTS | {"mimic", "mimics", "agomir", "agomirs", "vector", "vectors", "plasmid", "plasmids",
+                                    "lentivirus", "lentiviruses"})
 TARGET_NOUNS = {"target", "targets"}
 # "target"/"binding"/"recognition" used as nouns or noun modifiers, not as verbs: "its downstream target",
 # "predicted target sequences", "binding sites", "a functional target of"
