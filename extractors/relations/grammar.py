@@ -3110,10 +3110,8 @@ class SentenceReader:
             if w in {"after", "following", "in"}:
                 at = self._skip_np(k + 1)
                 injury = self.ent(at)
-                if injury is not None and injury.arg.category in V.DISEASE and (
-                        w != "in" or self.word(at + 1) in _ANIMAL_WORDS
-                        or (self.ent(at + 1) is not None and self.toks[at + 1].arg.category in V.CONTEXT_ONLY)):
-                    return list(injury.args()) if self._untreated_clause(0, self._clause_end_past_commas(j)) else []
+                if injury is not None and injury.arg.category in V.DISEASE and (w != "in" or self._names_animals(at + 1)):
+                    return list(injury.args()) if self._untreated_until(self._clause_end_past_commas(j)) else []
             elif self.toks[k].is_ent and self.toks[k].arg.category not in V.CONTEXT_ONLY:
                 return []
             k += 1
@@ -3129,12 +3127,11 @@ class SentenceReader:
         k = at + 1
         if self.word(k) == "(" and self.word(k + 2) == ")":
             k += 3  # "In the spinal cord ischemia-reperfusion injury (SCIRI) model, ..."
-        if self.word(0) == "in" and (self.word(k) in _ANIMAL_WORDS or (
-                self.ent(k) is not None and self.toks[k].arg.category in V.CONTEXT_ONLY)):
+        if self.word(0) == "in" and self._names_animals(k):
             k += 1
         if injury is None or injury.arg.category not in V.DISEASE or self.word(k) != "," or k >= i:
             return []
-        return list(injury.args()) if self._untreated_clause(0, self._clause_end_past_commas(i)) else []
+        return list(injury.args()) if self._untreated_until(self._clause_end_past_commas(i)) else []
 
     def _changed_intransitively(self, i: int, n: int) -> bool:
         """The verb at i (n words) is a past form with nothing after it an object could be: "miR-21 was
@@ -3156,10 +3153,15 @@ class SentenceReader:
                 return k
         return len(self.toks)
 
-    def _untreated_clause(self, start: int, end: int) -> bool:
-        """No vesicles, cells given or treatment named between start and end: a change there is no treatment's."""
+    def _names_animals(self, k: int) -> bool:
+        """The word at k names what an injury was made in: "SCI rats", "the SCIRI model", "SCI mice" (a taxon)."""
+        taxon = self.ent(k)
+        return self.word(k) in _ANIMAL_WORDS or (taxon is not None and taxon.arg.category in V.CONTEXT_ONLY)
+
+    def _untreated_until(self, end: int) -> bool:
+        """No vesicles, cells given or treatment named before ``end``: a change there is no treatment's."""
         return not any((t.is_ent and (self.vesicle(t.arg) or t.agentive)) or t.plain in V.TREATMENT_NOUNS
-                       or t.plain in _TREATMENT_PARTICIPLES for t in self.toks[start:end])
+                       or t.plain in _TREATMENT_PARTICIPLES for t in self.toks[:end])
 
     def _fronted_group(self, i: int) -> list[Arg]:
         """The treated group a sentence opens with, before a comma and the clause of the verb at i: "In the
