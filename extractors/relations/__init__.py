@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.141"
+EXTRACTOR_VERSION = "1.2.142"
 
 __all__ = [
     "EXTRACTOR",

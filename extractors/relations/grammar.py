@@ -1125,6 +1125,17 @@ class SentenceReader:
             if hyphen:
                 j += 1
             w = self.word(j)
+            change = 0  # "PTEN downregulation induced by exosomes": the change the agent brings about
+            if not hyphen and w not in _REDUCED_PASSIVES:
+                k = j
+                while self.word(k) in _NEUTRAL_HEAD_NOUNS:
+                    k += 1
+                change = V.NOUN_SIGN.get(self.word(k), 0)
+                k += change != 0
+                if k > j and self.word(k) in _REDUCED_PASSIVES and self.word(k + 1) == "by":
+                    j, w = k, self.word(k)
+                else:
+                    change = 0
             if w == "induced" and not hyphen and (cells := self.ent(j + 1)) is not None and cells.consumed:
                 continue  # "Exosomes induced NSCs to differentiate into neurons": the verb, on the cells' process
             induced = w == "induced" and t.arg.category not in _SETTING_CATEGORIES
@@ -1142,6 +1153,11 @@ class SentenceReader:
                     agent.consumed = True  # "apoptosis induced by SCI": the injury is the setting, as in "SCI-induced"
                 elif agent is not None and not agent.consumed and t.arg.category not in _SETTING_CATEGORIES:
                     sign = 0 if w == "mediated" else 1
+                    if change:
+                        sign = change * (sign or 1)
+                    elif self.word(i - 1) in {"of", "in"}:
+                        # "the decrease of PTEN induced by exosomes": the agent brings the named change about
+                        sign = _noun_sign(self.word(i - 2), sign)
                     for a in agent.args():
                         for b in t.args():
                             self.emit(a, _predicate(sign), b, sign, f"{w}:passive", i)

@@ -705,6 +705,15 @@ def test_vesicle_mediated_delivery_of_a_silencer_lowers_its_target() -> None:
      (APOPTOSIS, "regulates", "HGNC:1504")),
     ("Exosomes reduced the apoptosis induced by SCI.", (EXOSOME, "decreases", APOPTOSIS),
      (APOPTOSIS, "increases", SCI)),
+    # a reduced passive of a named change: the agent brings that change about
+    ("The decrease of PTEN induced by exosomes was reversed by miR-21 inhibitor.", (EXOSOME, "decreases", PTEN),
+     (EXOSOME, "increases", PTEN)),
+    ("The reduction in apoptosis induced by exosomes was reversed.", (EXOSOME, "decreases", APOPTOSIS),
+     (EXOSOME, "increases", APOPTOSIS)),
+    ("PTEN downregulation induced by exosomes was reversed by miR-21 inhibitor.", (EXOSOME, "decreases", PTEN),
+     (EXOSOME, "increases", PTEN)),
+    ("Apoptosis inhibition mediated by exosomes was abolished.", (EXOSOME, "decreases", APOPTOSIS),
+     (EXOSOME, "regulates", APOPTOSIS)),
     # a knockout is a loss: the rescue says the vesicles act through what was knocked out
     ("The knockout of MFG-E8 in Schwann cells can reverse the anti-inflammatory effects of Schwann cell-derived "
      "exosomes.", ("HGNC:7036", "decreases", INFLAMMATION), ("HGNC:7036", "increases", INFLAMMATION)),
