@@ -186,7 +186,8 @@ def end_to_end(root: ET.Element) -> dict[str, dict[str, Counts]]:
                 entities = {e.get("id"): _spans(e.get("charOffset", "")) for e in sentence.iter("entity")}
                 gold = [(entities[p.get("e1")], entities[p.get("e2")]) for p in pairs
                         if p.get("interaction") == "True" and entities.get(p.get("e1")) and entities.get(p.get("e2"))]
-                mentions = [EntityMention(c.start - offset, c.end - offset, c.ref, text[c.start - offset:c.end - offset])
+                mentions = [EntityMention(c.start - offset, c.end - offset, c.ref, text[c.start - offset:c.end - offset],
+                                          tuple(sorted(c.attributes.items())))
                             for c in found if c.ref is not None and offset <= c.start and c.end <= offset + len(text)]
                 readings, _ = read_sentence(text, 0, mentions, knowledge, Context())
                 links = set()

@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.48"
+EXTRACTOR_VERSION = "1.49"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -137,6 +137,11 @@ _MODIFIED_BY = re.compile(r"[-‐‑\s](?:(?:mimic|agomir)s?[-‐‑\s](?:treate
 _DEPLETED_BY = re.compile(r"[-‐‑\s](?:knockdown|knock-down|knocked[- ]down|silenced|deficient|depleted|knockout|"
                           r"knock-out|null|(?:inhibitor|antagomir|sponge|siRNA|shRNA)s?[-‐‑\s](?:transfected|"
                           r"transduced|treated|modified))\b", re.I)
+def _antagonist(candidate: Candidate) -> bool:
+    """Whether a miRNA is named as the reagent that blocks it ("anti-miR-21", "antagomir-21")."""
+    return candidate.attributes.get("form") == "antagonist"
+
+
 # a plural noun and a word that is also a verb: "exosomes release", "EVs release" (a clause, not a noun compound)
 _PLURAL_THEN_VERB = re.compile(r"\w+s\s+(?:release|secrete|transfer)", re.I)
 _RELATED_SUFFIX = re.compile(r"[-‐‑–](?:related|associated|dependent|specific|like)\b", re.I)
@@ -395,6 +400,8 @@ class Recognizer:
                 attrs = {"mirna_group": group.text, "name": ref.label}
                 if member.species is None and not species:
                     attrs["species_assumed"] = "hsa"
+                if group.antagonist:
+                    attrs["form"] = "antagonist"  # "anti-miR-21": the reagent that blocks miR-21
                 out.append(Candidate(member.start, member.end, ref.curie, "mirna", ref, attributes=attrs))
         return out
 
@@ -447,10 +454,11 @@ class Recognizer:
                                         bisect.bisect_left(molecule_starts, cell.start)]
                     # "exosomes from miR-126-modified MSCs": the miRNA the cells were made to carry
                     cargo = next((c for c in between if c.rule == "mirna" and c.end <= cell.start
-                                  and _MODIFIED_BY.match(text, c.end)), None)
-                    # "exosomes from miR-21-knockdown BMSCs", "from miR-21 inhibitor-transfected MSCs": the
-                    # vesicles lack what their cells were made to lack
-                    depleted = next((c for c in between if c.end <= cell.start and _DEPLETED_BY.match(text, c.end)),
+                                  and not _antagonist(c) and _MODIFIED_BY.match(text, c.end)), None)
+                    # "exosomes from miR-21-knockdown BMSCs", "from miR-21 inhibitor-transfected MSCs", "from
+                    # anti-miR-21-transfected MSCs": the vesicles lack what their cells were made to lack
+                    depleted = next((c for c in between if c.end <= cell.start and (
+                        _DEPLETED_BY.match(text, c.end) or (_antagonist(c) and _MODIFIED_BY.match(text, c.end)))),
                                     None)
                     # "exosomes from GDNF-modified MSCs": a gene the cells were made to express, which names the
                     # preparation but is no cargo its words give the vesicles

@@ -60,8 +60,11 @@ _COORD = (rf"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)(?P<bare>{_BARE})"
           r"(?!\s(?:other|more|additional|different|novel|new|distinct|miRNAs?|microRNAs?|of|times|fold|patients|"
           r"samples|cells|genes|targets|studies)\b)")
 GROUP_RE = re.compile(
-    rf"(?:(?<![\w-])|(?<=[^\w]-)|(?<=[A-Za-z]-)(?<![Aa]nti-))(?:{_HEAD})(?:{_CLUSTER})*(?:{_COORD}(?:{_CLUSTER})*)*(?![\w])"
+    rf"(?:(?<![\w-])|(?<=[^\w]-)|(?<=[A-Za-z]-)|(?<=[Aa]nti)|(?<=[Aa]ntago))"
+    rf"(?:{_HEAD})(?:{_CLUSTER})*(?:{_COORD}(?:{_CLUSTER})*)*(?![\w])"
 )
+# the reagent that blocks the miRNA named after it: "anti-miR-21", "antimiR-21", "antagomir-21"
+_ANTAGONIST_BEFORE = re.compile(r"(?:\b[Aa]nti-?|\b[Aa]ntago)$")
 # where a group's head can be: every alternative of _STEM and _LET starts with one of these
 _HINT = re.compile(r"[Mm]i[Rr]|[Mm]icro|MIR|oncomir|l(?:et|in)-?\d")
 _MEMBER_SPLIT = re.compile(r"\s?[/~∼]\s?|\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s|(?<=\d)-(?=\d{2,})")
@@ -87,6 +90,7 @@ class MirnaGroup:
     end: int
     text: str
     members: tuple[MirnaMember, ...]
+    antagonist: bool = False  # named as the reagent that blocks it ("anti-miR-21", "antagomir-21")
 
 
 _HYPHENATED_LETTER = re.compile(r"^(\d+)-([a-z])(?![a-z])")
@@ -127,7 +131,8 @@ def find_mirnas(text: str) -> list[MirnaGroup]:
             end = m.end()
             while end > m.start() and text[end - 1] == "*":
                 end -= 1
-            groups.append(MirnaGroup(m.start(), end, text[m.start():end], tuple(members)))
+            antagonist = _ANTAGONIST_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None
+            groups.append(MirnaGroup(m.start(), end, text[m.start():end], tuple(members), antagonist))
     return groups
 
 

@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.142"
+EXTRACTOR_VERSION = "1.2.143"
 
 __all__ = [
     "EXTRACTOR",
@@ -173,12 +173,12 @@ def _mentions_of(annotated: Any) -> list[EntityMention]:
     doc = getattr(annotated, "doc", None)
     out: dict[tuple[int, int], EntityMention] = {}
     spans, text = _entity_spans(annotated, doc)
-    for span, ref in spans:
+    for span, ref, exact in spans:
         if ref is None and span.kb_id_ and ":" in span.kb_id_:
             ref = Ref.from_curie(span.kb_id_, span.text, span.label_ or "biolink:NamedThing")
         if ref is None:
             continue
-        start, end = span.start_char, span.end_char
+        start, end = exact or (span.start_char, span.end_char)
         out[(start, end)] = EntityMention(start, end, ref, span.text if text is None else text[start:end],
                                           attributes.get((start, end), ()))
     if not out:
@@ -198,8 +198,10 @@ def _entity_spans(annotated: Any, doc: Any) -> tuple[list[tuple[Any, Ref | None]
     records = getattr(doc, "user_data", {}).get("exokg_records")
     if records is not None:
         document = getattr(annotated, "document", None)
-        return [(r.span, r.ref) for r in records], document.text if document is not None else None
-    return [(span, span._.ref if span.has_extension("ref") else None) for span in doc.ents], None
+        if document is not None:  # the mention's own characters ("mir-21" in "antagomir-21"), not its tokens'
+            return [(r.span, r.ref, (r.start, r.end)) for r in records], document.text
+        return [(r.span, r.ref, None) for r in records], None
+    return [(span, span._.ref if span.has_extension("ref") else None, None) for span in doc.ents], None
 
 
 def read_document(document: Document, mentions: Sequence[EntityMention], sentences: Sequence[tuple[int, int]],

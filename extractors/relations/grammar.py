@@ -210,6 +210,9 @@ _CONTROL_WORDS = frozenset({"pbs", "vehicle", "control", "controls", "saline", "
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "whereas", "while", "but"})
 _TREATMENT_PARTICIPLES = frozenset({"treated", "given", "injected", "administered", "received", "receiving",
                                     "transplanted", "pretreated"})
+# how an agent is put to cells ("Exosomes co-cultured with neurons", "EVs added to astrocyte cultures")
+_BROUGHT_TO = frozenset({"co-cultured", "cocultured", "incubated", "added", "applied", "delivered", "administered",
+                         "transferred", "introduced"})
 # how cells are given a reagent ("transfected with a miR-21 inhibitor")
 _GIVEN_PARTICIPLES = frozenset({"transfected", "transduced", "treated", "pretreated", "infected"})
 # "miR-21-knockdown MSC-Exos": vesicles from cells made to lack miR-21
@@ -514,13 +517,24 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
     for m in chosen:
         if drop and any(ds <= m.start < de for ds, de in drop):
             continue
-        words(pos, m.start)
-        toks.append(_entity_token(text, offset, m))
+        if ("form", "antagonist") in m.attributes:
+            # "anti-miR-21", "antagomir-21" read as "miR-21 inhibitor", the form every loss rule knows
+            prefix = _ANTAGONIST_PREFIX.search(text, max(0, pos - offset), m.start - offset)
+            words(pos, offset + prefix.start() if prefix else m.start)
+            tok = _entity_token(text, offset, m)
+            tok.joined = prefix is not None and _joined(text, offset, offset + prefix.start())
+            toks.extend((tok, Tok("inhibitor", "inhibitor", m.end, m.end)))
+        else:
+            words(pos, m.start)
+            toks.append(_entity_token(text, offset, m))
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
     return _drop_empty_parentheses(_drop_rna_class_words(toks))
 
+
+# what stands before a miRNA named as its blocker ("anti-miR-21", "antimiR-21", "antagomir-21")
+_ANTAGONIST_PREFIX = re.compile(r"(?:[Aa]nti-?|[Aa]ntago)$")
 
 # the class an RNA's name is introduced with ("lncRNA GAS5", "the long non-coding RNA MALAT1", "miRNA miR-21")
 _RNA_CLASS_WORDS = frozenset({"lncrna", "lincrna", "circrna", "mirna", "microrna", "rna"})
@@ -602,13 +616,26 @@ def _drop_empty_parentheses(toks: list[Tok]) -> list[Tok]:
         elif t.text in ")]" and not t.is_ent and stack:
             start = stack.pop()
             inner = out[start + 1:-1]
-            if not any(x.is_ent for x in inner) or _is_statistic(inner):
+            before = out[start - 1] if start else None
+            if before is not None and before.is_ent and _restates_as_blocker(before, inner):
+                # "an antisense oligonucleotide to miRNA-146a (anti-miRNA-146a; AM-146a)": the name of the
+                # blocker, standing where the clause reads it
+                del out[start:]
+                out.append(Tok("inhibitor", "inhibitor", before.end, before.end))
+            elif not any(x.is_ent for x in inner) or _is_statistic(inner):
                 boundary = _is_panel(inner)
                 first = out[start]
                 del out[start:]
                 if boundary:
                     out.append(Tok(";", ";", first.start, t.end))
     return out
+
+
+def _restates_as_blocker(named: Tok, inner: list[Tok]) -> bool:
+    """Whether a parenthesis after a name names only its blocker ("miRNA-146a (anti-miRNA-146a; AM-146a)")."""
+    ents = [x for x in inner if x.is_ent]
+    return bool(ents) and all(x.arg.ref == named.arg.ref for x in ents) \
+        and any(not x.is_ent and x.lower in V.ANTAGONISTS for x in inner)
 
 
 def _is_panel(inner: list[Tok]) -> bool:
@@ -3827,8 +3854,9 @@ class SentenceReader:
                 and self.toks[i].lower.endswith("ing")  # "with miR-659 binding more efficiently to ..."
             changed_in = prep == "in" and self.word(j - 1) == "in" and self.word(j - 2) in V.NOUN_SIGN \
                 and self._opens_clause_at(self._before_compound_adjective(j - 3))  # "The (SCI-induced) increase in"
-            if prep in V.LOCATIVE and not (prep == "with" and self._with_agent(j)) and not absolute \
-                    and not changed_in:  # "The reduction in neuroinflammation led to ...": no place
+            brought = prep in {"with", "to"} and self._brought_to(j, prep)
+            if (prep in V.LOCATIVE or brought) and not (prep == "with" and self._with_agent(j) and not brought) \
+                    and not absolute and not changed_in:  # "The reduction in neuroinflammation led to ...": no place
                 j -= 1
                 continue
             if self.word(j - 1) == "by" and (v := self.ent(j - 2)) is not None and self.vesicle(v.arg) \
@@ -3914,6 +3942,23 @@ class SentenceReader:
         return w.endswith("ed") and self.ent(k) is not None and (
             self.word(j + 1) in _PLACE_WORDS or (w in _PREPARATION_PARTICIPLES and self.word(j + 1) == "with")
             or (w in _REDUCED_PASSIVES and self.word(j + 1) == "by"))  # "apoptosis induced by LPS was reduced"
+
+    def _brought_to(self, j: int, prep: str) -> bool:
+        """ "Exosomes co-cultured with neurons reduced apoptosis", "anti-miR-125b added exogenously to IL-6-stressed
+        astrocyte cultures": the cells at j are where the agent was put, and the agent the clause's subject."""
+        k = j - 1
+        while k > 0 and k > j - 6 and self.word(k) != prep and self.word(k) not in _CLAUSE_ENDS:
+            k -= 1
+        p = k - 1
+        while p > 0 and _adverb(self.word(p)):
+            p -= 1
+        if self.word(k) != prep or self.word(p) not in _BROUGHT_TO:
+            return False
+        p -= 1
+        while p > 0 and (_adverb(self.word(p)) or self.word(p) in V.REAGENTS):  # "a miR-21 inhibitor added to"
+            p -= 1
+        agent = self.ent(p)
+        return agent is not None and agent.arg.category not in V.CELL | V.CONTEXT_ONLY
 
     def _with_agent(self, j: int) -> bool:
         k = j - 1

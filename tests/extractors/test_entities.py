@@ -221,6 +221,7 @@ def test_a_preparation_from_cells_made_to_lack_a_molecule_records_it(annotator: 
     ("Exosomes from miR-21 inhibitor-transfected BMSCs reduced apoptosis.", "depleted_name"),
     ("Exosomes from miR-21 siRNA-treated BMSCs reduced apoptosis.", "depleted_name"),
     ("Exosomes from miR-21 mimic-transfected BMSCs reduced apoptosis.", "cargo_name"),
+    ("Exosomes from anti-miR-21-transfected BMSCs reduced apoptosis.", "depleted_name"),
 ])
 def test_a_preparation_names_the_reagent_its_cells_were_given(annotator: Annotator, text: str,
                                                                attribute: str) -> None:
@@ -228,6 +229,12 @@ def test_a_preparation_names_the_reagent_its_cells_were_given(annotator: Annotat
     attributes = dict(first.attributes)
     assert first.ref.curie == "exokg:BMSC_Exo" and attributes[attribute].endswith("mir-21"), attributes
     assert not {"cargo_name", "depleted_name", "engineered_name"} - {attribute} & set(attributes), attributes
+
+
+@pytest.mark.parametrize("text", ["Anti-miR-21 reduced apoptosis.", "Cells given antagomir-21 died."])
+def test_a_mirna_named_as_its_blocker_is_a_mention_of_the_blocked_mirna(annotator: Annotator, text: str) -> None:
+    (m, *_rest) = annotator.annotate(Document(id="t", text=text)).mentions
+    assert m.ref.curie == "mirbase:MI0000077" and dict(m.attributes)["form"] == "antagonist", m
 
 
 def test_document_abbreviation_is_learned_and_overrides_the_lexicon(annotator: Annotator) -> None:

@@ -70,10 +70,25 @@ def test_an_arm_written_once_belongs_to_every_letter_of_the_number() -> None:
     assert [n for _, n in members("miR-21/-155-5p levels")] == ["miR-21", "miR-155-5p"]
 
 
-def test_generic_mirnas_and_inhibitors_are_not_specific() -> None:
+def test_generic_mirnas_are_not_specific() -> None:
     assert members("Exosomes deliver miRNAs and microRNAs to cells") == []
     assert members("miRNA-mediated modulation") == []
-    assert members("anti-miRNA-125b was added") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("anti-miRNA-125b was added", "miR-125b"),
+    ("Anti-miR-21 reduced apoptosis", "miR-21"),
+    ("cells given antimiR-155", "miR-155"),
+    ("antagomir-21-5p was injected", "miR-21-5p"),
+])
+def test_a_blocker_named_after_its_mirna_names_the_mirna_as_blocked(text: str, name: str) -> None:
+    [group] = find_mirnas(text)
+    assert [m.name for m in group.members] == [name] and group.antagonist
+
+
+@pytest.mark.parametrize("text", ["miR-21 was reduced", "an anti-inflammatory miR-146a", "pre-miR-630 was cut"])
+def test_a_plain_mirna_is_no_blocker(text: str) -> None:
+    assert not any(g.antagonist for g in find_mirnas(text))
     assert members("a pre-miR-630 construct") == [("miR-630", "miR-630")]
 
 

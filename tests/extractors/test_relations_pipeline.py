@@ -1467,3 +1467,43 @@ def test_a_relative_with_a_singular_verb_skips_the_cells_reached() -> None:
     got = claims("Exosomes transfer miR-29b-3p to injured neurons, which in turn inhibits PTEN.")
     assert ("mirbase.mature:MIMAT0000100", "decreases", PTEN) in got, got
     assert not any(s == NEURON for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a miRNA named as its blocker reads as "miR-21 inhibitor": what the blocker does, the miRNA does the other way
+    ("anti-miR-21 reduced apoptosis in neurons.", (MIR21, "increases", APOPTOSIS), (MIR21, "decreases", APOPTOSIS)),
+    ("Transfection with anti-miR-21 increased PTEN expression.", (MIR21, "decreases", PTEN),
+     (MIR21, "increases", PTEN)),
+    ("Exosomes from MSCs transfected with anti-miR-21 failed to reduce apoptosis.", (MIR21, "decreases", APOPTOSIS),
+     (MIR21, "increases", APOPTOSIS)),
+    ("Exosomes from anti-miR-21-transfected MSCs failed to reduce apoptosis.", (MIR21, "decreases", APOPTOSIS),
+     ("exokg:MSC_Exo", "decreases", APOPTOSIS)),
+    ("Antagomir-21 abolished the effect of exosomes on PTEN.", (EXOSOME, "carries", MIR21), ("", "", "")),
+    # ... also when the blocker is named again in parentheses
+    ("Incubation of an antisense oligonucleotide to miRNA-146a (anti-miRNA-146a; AM-146a) was found to restore CFH "
+     "expression levels.", ("mirbase:MI0000477", "decreases", "HGNC:4883"),
+     ("mirbase:MI0000477", "increases", "HGNC:4883")),
+])
+def test_a_mirna_named_as_its_blocker_is_lost(text: str, expected: tuple, wrong: tuple) -> None:
+    got = claims(text)
+    assert expected in got and wrong not in got, got
+
+
+def test_cells_made_with_a_mirna_blocker_make_vesicles_lacking_it() -> None:
+    [vesicles] = [s for s in statements("Exosomes from anti-miR-21-transfected MSCs failed to reduce apoptosis.")
+                  if s.predicate == "carries"]
+    assert vesicles.evidence[0].rule == "carries:depleted", vesicles
+
+
+@pytest.mark.parametrize("text, expected, place", [
+    ("Exosomes co-cultured with neurons reduced apoptosis.", (EXOSOME, "decreases", APOPTOSIS), NEURON),
+    ("Exosomes applied to neurons reduced apoptosis.", (EXOSOME, "decreases", APOPTOSIS), NEURON),
+    ("Exosomes added exogenously to IL-6-stressed astrocyte cultures reduced TNF-α.", (EXOSOME, "decreases", TNF),
+     "CL:0000127"),
+    ("In vitro, anti-miRNA-125b added exogenously to IL-6-stressed NHA cultures attenuated glial cell proliferation "
+     "and increased the expression of CDKN2A.", ("mirbase:MI0000446", "decreases", "HGNC:1787"), "HGNC:6018"),
+])
+def test_the_cells_an_agent_was_put_to_are_no_subject(text: str, expected: tuple, place: str) -> None:
+    # the cells (or the stress they were under) had been the subject of the verb after the participle phrase
+    got = claims(text)
+    assert expected in got and not any(s == place for s, _, _ in got), got
