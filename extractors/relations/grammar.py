@@ -208,6 +208,9 @@ _DIFFER_WORDS = frozenset({"differ", "differed", "different", "difference", "dif
 _CONTROL_WORDS = frozenset({"pbs", "vehicle", "control", "controls", "saline", "sham", "untreated", "model",
                             "placebo", "injury"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "whereas", "while", "but"})
+# words between "than" / "compared with" and the group compared with ("than in that of the exosome group")
+_REFERENCE_LEADS = frozenset({"the", "in", "that", "those", "of", "for", "a", "an"})
+_GROUP_WORDS = frozenset({"group", "groups", "rats", "mice", "animals", "cells"})
 _TREATMENT_PARTICIPLES = frozenset({"treated", "given", "injected", "administered", "received", "receiving",
                                     "transplanted", "pretreated"})
 # how an agent is put to cells ("Exosomes co-cultured with neurons", "EVs added to astrocyte cultures")
@@ -1492,7 +1495,9 @@ class SentenceReader:
             nxt = i + 1
             while _adverb(self.word(nxt)) or self.word(nxt) == "-":
                 nxt += 1  # "the miR-106b stably transfected cell line", "miR-21-transfected cells"
-            if self.word(i + 1) in V.TREATMENT_NOUNS or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
+            reagent = self.word(i + 1) in V.REAGENTS  # "the miR-21 inhibitor group", "the miR-21 mimic group"
+            if self.word(i + 1 + reagent) in V.TREATMENT_NOUNS \
+                    or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
                     or self.word(i - 1) in _RECEIVING \
                     or (self.word(nxt) in _AGENT_WITH_WORDS and (self.word(nxt + 1) in V.CELL_WORDS or self._treated_body(
                         nxt + 1))):
@@ -4829,7 +4834,19 @@ class SentenceReader:
                     left = [(toks[x].arg, -1) for x in range(i + 2, after) if toks[x].is_ent]
             if sign is None or after is None:
                 continue
-            agent = min(own if participle else agents, key=lambda a: abs(a - i))
+            candidates = own if participle else agents
+            agent = min(candidates, key=lambda a: abs(a - i))
+            reference = 1
+            if self._compared_against(agent):
+                # "The SCI group showed higher apoptosis than the exosome group": the treatment is the reference,
+                # so its effect goes the other way, when what it is compared with is a control
+                others = [a for a in candidates if not self._compared_against(a)]
+                if others:
+                    agent = min(others, key=lambda a: abs(a - i))
+                elif self._control_group_named():
+                    reference = -1
+                else:
+                    continue  # "Compared with the exosome group, the Exo+inhibitor group ...": not the vesicles'
             if agent == i or abs(agent - i) > 40:
                 continue
             objs: list[tuple[Arg, int]] = []
@@ -4853,7 +4870,7 @@ class SentenceReader:
             for o, local in objs:
                 if o.ref.curie in claimed or self.vesicle(o) or o.category in V.CONTEXT_ONLY:
                     continue
-                s = sign * (1 if local == 2 else local) * agent_sign[agent]
+                s = sign * (1 if local == 2 else local) * agent_sign[agent] * reference
                 if (w in {"recovery", "improvement", "restoration"} or (
                         sign > 0 and participle and w.startswith(_RESTORING_STEMS))) and _adverse(o):
                     s = -s
@@ -4901,6 +4918,23 @@ class SentenceReader:
                     for b in o.args():
                         if b.ref.curie not in claimed:
                             self.emit(a, "regulates", b, 0, "treatment:no_difference", i, True)
+
+    def _compared_against(self, at: int) -> bool:
+        """Whether the treatment at ``at`` names the group another is compared with ("than (in) the exosome group",
+        "compared with the exosome group", "versus exosome-treated rats")."""
+        k = at - 1
+        while k >= 0 and self.word(k) in _REFERENCE_LEADS:
+            k -= 1
+        w = self.word(k)
+        return w in {"than", "versus", "vs"} or (w in {"with", "to"} and self.word(k - 1) in {"compared", "relative"})
+
+    def _control_group_named(self) -> bool:
+        """Whether the sentence names a control or injured group ("the SCI group", "the PBS group", "sham rats")."""
+        for x, t in enumerate(self.toks):
+            if self.word(x + 1) in _GROUP_WORDS and (t.plain in _CONTROL_WORDS or (
+                    t.is_ent and t.arg.category in V.DISEASE)):
+                return True
+        return False
 
     def _control_after(self, at: int) -> bool:
         """The group compared with the treatment at ``at`` is a control ("between the exosome and PBS groups",

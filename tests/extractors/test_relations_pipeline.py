@@ -1507,3 +1507,24 @@ def test_the_cells_an_agent_was_put_to_are_no_subject(text: str, expected: tuple
     # the cells (or the stress they were under) had been the subject of the verb after the participle phrase
     got = claims(text)
     assert expected in got and not any(s == place for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the treatment as the group another is compared with: its effect goes the other way
+    ("The SCI group showed higher apoptosis than the exosome group.", (EXOSOME, "decreases", APOPTOSIS),
+     (EXOSOME, "increases", APOPTOSIS)),
+    ("Apoptosis was higher in the PBS group than in the exosome group.", (EXOSOME, "decreases", APOPTOSIS),
+     (EXOSOME, "increases", APOPTOSIS)),
+    ("Compared with the SCI group, the exosome group showed lower apoptosis.", (EXOSOME, "decreases", APOPTOSIS),
+     (EXOSOME, "increases", APOPTOSIS)),
+    # a group named by a reagent is the reagent's: a blocker's group says the molecule does the other way
+    ("The miR-21 inhibitor group showed higher apoptosis than the exosome group.", (MIR21, "decreases", APOPTOSIS),
+     (EXOSOME, "increases", APOPTOSIS)),
+    ("Compared with the exosome group, the Exo+miR-21 inhibitor group showed higher apoptosis.",
+     (MIR21, "decreases", APOPTOSIS), (EXOSOME, "increases", APOPTOSIS)),
+    ("The miR-21 mimic group showed lower apoptosis than the control group.", (MIR21, "decreases", APOPTOSIS),
+     (MIR21, "increases", APOPTOSIS)),
+])
+def test_a_group_compared_with_reads_the_comparison_from_its_side(text: str, expected: tuple, wrong: tuple) -> None:
+    got = claims(text)
+    assert expected in got and wrong not in got, got
