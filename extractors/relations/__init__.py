@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.144"
+EXTRACTOR_VERSION = "1.2.145"
 
 __all__ = [
     "EXTRACTOR",

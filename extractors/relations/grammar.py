@@ -205,12 +205,15 @@ _AFTER_AN_INTRANSITIVE_CHANGE = frozenset({"", ".", ",", ";", "after", "followin
                                            "to", "by", "over", "during", "compared", "relative", "when", "and"})
 # "did not differ", "were not different", "no difference in": a comparison without a difference
 _DIFFER_WORDS = frozenset({"differ", "differed", "different", "difference", "differences"})
-_CONTROL_WORDS = frozenset({"pbs", "vehicle", "control", "controls", "saline", "sham", "untreated", "model",
+# (a sham group is no control for a treatment: it was never injured)
+_CONTROL_WORDS = frozenset({"pbs", "vehicle", "control", "controls", "saline", "untreated", "model",
                             "placebo", "injury"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "whereas", "while", "but"})
 # words between "than" / "compared with" and the group compared with ("than in that of the exosome group")
 _REFERENCE_LEADS = frozenset({"the", "in", "that", "those", "of", "for", "a", "an"})
 _GROUP_WORDS = frozenset({"group", "groups", "rats", "mice", "animals", "cells"})
+# the uninjured group an injured one is compared with ("the sham group", "sham-operated rats")
+_SHAM_WORDS = frozenset({"sham", "uninjured", "intact", "healthy", "normal"})
 _TREATMENT_PARTICIPLES = frozenset({"treated", "given", "injected", "administered", "received", "receiving",
                                     "transplanted", "pretreated"})
 # how an agent is put to cells ("Exosomes co-cultured with neurons", "EVs added to astrocyte cultures")
@@ -4791,6 +4794,9 @@ class SentenceReader:
     def _treatment_effects(self) -> None:
         toks = self.toks
         agents = [i for i, t in enumerate(toks) if t.is_ent and t.agentive and not t.consumed]
+        injured = not agents and any(w.split("-", 1)[0] in _SHAM_WORDS for w in self.words)
+        if injured:
+            agents = self._injured_group_against_sham()
         # "cells transfected with PTEN siRNA, which reduced apoptosis": a molecule named by its loss acts the other way
         agent_sign = {a: -1 if self._taken_away(a) else 1 for a in agents}
         opening = self._opening_condition(self._opening_phrase())
@@ -4843,10 +4849,14 @@ class SentenceReader:
                 others = [a for a in candidates if not self._compared_against(a)]
                 if others:
                     agent = min(others, key=lambda a: abs(a - i))
-                elif self._control_group_named():
+                elif injured or self._control_group_named():
                     reference = -1
                 else:
                     continue  # "Compared with the exosome group, the Exo+inhibitor group ...": not the vesicles'
+            elif not injured and self._against_sham(i):
+                continue  # "lower BBB scores than the sham group": treated animals are still injured ones
+            if reference == 1 and (own_group := self._group_after(i)) is not None and own_group != agent:
+                continue  # "TNF-α was higher in the SCI group and lower in the exosome group": not the vesicles'
             if agent == i or abs(agent - i) > 40:
                 continue
             objs: list[tuple[Arg, int]] = []
@@ -4857,12 +4867,12 @@ class SentenceReader:
                               and toks[x].lower in V.COMPARATIVES), None)
                 objs = [(a, s) for a, s in objs if a != toks[agent].arg and (later is None or a.start < later)]
                 objs = left + objs if objs else objs
-            if not objs and (self.word(self._left(i)) in copula or any(
-                    self.word(x) in copula for x in range(self._left(i) + 1, i)) or self._shown_by_subject(i)):
+            if not objs and (self._after_copula(i, copula) or self._shown_by_subject(i)):
                 # predicative: "the expression level of GFAP in the X group was significantly lower"
                 k = i - 1
                 while k >= 0 and (not toks[k].is_ent or k == agent or self._setting_in_a_phrase(k)
-                                   or self._in_apposition(k)) and self.word(k) not in {";", ":"}:
+                                   or self._in_apposition(k) or self.word(k + 1) in {"group", "groups"}) \
+                        and self.word(k) not in {";", ":"}:  # ("higher in the SCI group and lower ...": no object)
                     k -= 1
                 if k >= 0 and toks[k].is_ent and not toks[k].consumed:
                     _, members = self._list_back(k)  # "TNF-α and IL-1β levels were lower in the X group"
@@ -4918,6 +4928,68 @@ class SentenceReader:
                     for b in o.args():
                         if b.ref.curie not in claimed:
                             self.emit(a, "regulates", b, 0, "treatment:no_difference", i, True)
+
+    def _injured_group_against_sham(self) -> list[int]:
+        """The injured group of an untreated comparison with a sham group ("The SCI group had lower BBB scores
+        than the sham group", "Compared with sham-operated rats, SCI rats showed decreased miR-21"): the injury
+        is what made the difference."""
+        if any((t.is_ent and (self.vesicle(t.arg) or t.agentive)) or (t.plain in V.TREATMENT_NOUNS - _GROUP_WORDS)
+               or t.plain in _TREATMENT_PARTICIPLES for t in self.toks):
+            return []
+        sham = any(t.plain.split("-", 1)[0] in _SHAM_WORDS and self._names_group(x + 1)
+                   for x, t in enumerate(self.toks))  # "the sham group", "sham-operated rats"
+        injured = [x for x, t in enumerate(self.toks) if t.is_ent and t.arg.category in V.DISEASE
+                   and self._names_group(x + 1)]
+        return injured[:1] if sham else []
+
+    def _against_sham(self, i: int) -> bool:
+        """Whether the comparative at i compares with a sham group: "lower than (in) the sham group", "Compared
+        with sham rats, ..." opening the sentence."""
+        k = i + 1
+        while k < len(self.toks) and k < i + 12 and self.word(k) not in _CLAUSE_ENDS and self.word(k) != "than":
+            k += 1
+        if self.word(k) != "than":
+            if self.word(0) != "compared" and not (self.word(1) == "compared" and self.word(0) in {"when", "as"}):
+                return False
+            if self._control_group_named():
+                return False  # "Compared with the sham group, TNF-α was higher in the SCI group and lower in ..."
+            k = 1 + (self.word(1) == "compared")
+        k += 1
+        while k < len(self.toks) and self.word(k) in _REFERENCE_LEADS | {"with", "to"}:
+            k += 1
+        return self.word(k).split("-", 1)[0] in _SHAM_WORDS
+
+    def _after_copula(self, i: int, copula: set[str]) -> bool:
+        """Whether the comparative at i follows a copula in its clause, or is coordinated with one that does
+        ("TNF-α was higher in the SCI group and lower in the X group")."""
+        left = self._left(i)
+        if self.word(left) in copula or any(self.word(x) in copula for x in range(left + 1, i)):
+            return True
+        if self.word(left) not in {"and", "but"}:
+            return False
+        before = next((x for x in range(left - 1, -1, -1) if self.toks[x].plain in V.COMPARATIVES), None)
+        return before is not None and self._after_copula(before, copula)
+
+    def _group_after(self, i: int) -> int | None:
+        """Where the group a comparative at i is said of is named ("higher in the SCI group": SCI; "in the
+        BMSC-Exo treatment group": BMSC-Exo); -1 for a group no entity names ("in the sham group"), None when no
+        "in the ... group" follows the comparative."""
+        if self.word(i + 1) != "in":
+            return None
+        for k in range(i + 2, min(i + 7, len(self.toks))):
+            if self._names_group(k):
+                named = next((x for x in range(k - 1, i + 1, -1) if self.toks[x].is_ent), None)
+                if named is None and self.word(k + 1) in _TREATMENT_PARTICIPLES:  # "in rats treated with X"
+                    named = next((x for x in range(k + 2, min(k + 5, len(self.toks))) if self.toks[x].is_ent), None)
+                return -1 if named is None else named
+            if self.word(k) in _CLAUSE_ENDS:
+                return None
+        return None
+
+    def _names_group(self, k: int) -> bool:
+        """The word at k names a group of an experiment: "group(s)", "rats", "mice", "animals", "cells"."""
+        taxon = self.ent(k)
+        return self.word(k) in _GROUP_WORDS or (taxon is not None and taxon.arg.category in V.SPECIES)
 
     def _compared_against(self, at: int) -> bool:
         """Whether the treatment at ``at`` names the group another is compared with ("than (in) the exosome group",

@@ -1524,7 +1524,30 @@ def test_the_cells_an_agent_was_put_to_are_no_subject(text: str, expected: tuple
      (MIR21, "decreases", APOPTOSIS), (EXOSOME, "increases", APOPTOSIS)),
     ("The miR-21 mimic group showed lower apoptosis than the control group.", (MIR21, "decreases", APOPTOSIS),
      (MIR21, "increases", APOPTOSIS)),
+    # a group compared with its own comparative ("higher in the SCI group") is not the treatment's
+    ("TNF-α was higher in the SCI group and lower in the exosome group.", (EXOSOME, "decreases", TNF),
+     (EXOSOME, "increases", TNF)),
+    # an injured group compared with a sham group: the injury made the difference
+    ("Compared with sham-operated rats, SCI rats showed decreased expression of miR-21.", (SCI, "decreases", MIR21),
+     (SCI, "increases", MIR21)),
+    ("Normal rats had higher BBB scores than SCI rats.", (SCI, "decreases", "exokg:BBB_score"),
+     (SCI, "increases", "exokg:BBB_score")),
+    ("Compared with the sham group, the SCI group showed increased expression of TNF-α.", (SCI, "increases", TNF),
+     (SCI, "decreases", TNF)),
 ])
 def test_a_group_compared_with_reads_the_comparison_from_its_side(text: str, expected: tuple, wrong: tuple) -> None:
     got = claims(text)
     assert expected in got and wrong not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The exosome group showed lower BBB scores than the sham group.",
+    "The sham group showed higher BBB scores than the exosome group.",
+    "Compared with the sham group, the exosome group showed lower BBB scores.",
+    "BBB scores did not differ between the exosome and sham groups.",
+])
+def test_a_treatment_compared_with_uninjured_animals_says_nothing_of_its_effect(text: str) -> None:
+    # the treated animals are injured ones: a sham group is no control for the treatment
+    got = {c for c in claims(text) if c[0] == EXOSOME}
+    assert not got, got
+    assert not any(s.object.curie == "exokg:BBB_score" for s in statements(text) if s.evidence[0].negated)
