@@ -199,8 +199,8 @@ _PREPARATION_ADJECTIVES = frozenset(_PREPARATION_PARTICIPLES | {
     "hypoxic", "normoxic", "hypoxia", "-", "engineered", "modified", "native", "naive", "naïve", "human", "secreted",
     "released"})
 _PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engineered", "modified"})
-# what may follow an injury's name in "... in SCI rats": the animals it was made in
-_ANIMAL_WORDS = frozenset({"rats", "mice", "animals", "model", "models", "tissue", "tissues", "patients"})
+# what may follow an injury's name in "... in SCI rats", "in the SCI group": the animals it was made in
+_ANIMAL_WORDS = frozenset({"rats", "mice", "animals", "model", "models", "tissue", "tissues", "patients", "group"})
 _AFTER_AN_INTRANSITIVE_CHANGE = frozenset({"", ".", ",", ";", "after", "following", "in", "at", "within", "from",
                                            "to", "by", "over", "during", "compared", "relative", "when", "and"})
 # "did not differ", "were not different", "no difference in": a comparison without a difference
@@ -212,6 +212,8 @@ _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "whereas", "while", "but"})
 # words between "than" / "compared with" and the group compared with ("than in that of the exosome group")
 _REFERENCE_LEADS = frozenset({"the", "in", "that", "those", "of", "for", "a", "an"})
 _GROUP_WORDS = frozenset({"group", "groups", "rats", "mice", "animals", "cells"})
+# the words that name a treatment given ("the SCI group" names none)
+_TREATING_NOUNS = frozenset(V.TREATMENT_NOUNS - _GROUP_WORDS)
 # the uninjured group an injured one is compared with ("the sham group", "sham-operated rats")
 _SHAM_WORDS = frozenset({"sham", "uninjured", "intact", "healthy", "normal"})
 _TREATMENT_PARTICIPLES = frozenset({"treated", "given", "injected", "administered", "received", "receiving",
@@ -2785,6 +2787,9 @@ class SentenceReader:
         is the object of the clause before, when that clause had exactly one (several) of them."""
         w = self.word(j)
         named = list(dict.fromkeys(o for o, _ in prev.objects if o.category not in V.CONTEXT_ONLY))
+        if not prev.objects and prev.kind in {V.INC, V.DEC}:
+            # "Apoptosis was increased in the SCI group ..., and exosomes reduced it": what changed unaided
+            named = [s for s in prev.subjects if s.category not in V.CONTEXT_ONLY]
         if (w == "it" and len(named) == 1) or (w == "them" and len(named) > 1):
             if self.word(j + 1) in {".", ",", ";", "", "and", "in", "to", "by", "whereas", "while", "but"}:
                 return [(o, 1) for o in named], j + 1
@@ -3211,7 +3216,7 @@ class SentenceReader:
 
     def _untreated_until(self, end: int) -> bool:
         """No vesicles, cells given or treatment named before ``end``: a change there is no treatment's."""
-        return not any((t.is_ent and (self.vesicle(t.arg) or t.agentive)) or t.plain in V.TREATMENT_NOUNS
+        return not any((t.is_ent and (self.vesicle(t.arg) or t.agentive)) or t.plain in _TREATING_NOUNS
                        or t.plain in _TREATMENT_PARTICIPLES for t in self.toks[:end])
 
     def _fronted_group(self, i: int) -> list[Arg]:
@@ -3505,6 +3510,8 @@ class SentenceReader:
             if prev.role == "relative" and prev.patients and w == ",":
                 # "PTEN, which is targeted by miR-21, promotes apoptosis": the antecedent, not the agent
                 return "coordinated", list(prev.patients), None
+            if prev.role == "injury":  # "TNF-α was increased in the SCI group but decreased in the X group"
+                return "coordinated", [o for o, _ in prev.objects], None
             return ("coordinated" if prev.role in {"main", "relative", "coordinated"} else prev.role,
                     list(prev.subjects), prev.parent)
         if not ing and (antecedent := self._restrictive_relative_subject(i)) is not None:
@@ -4933,8 +4940,7 @@ class SentenceReader:
         """The injured group of an untreated comparison with a sham group ("The SCI group had lower BBB scores
         than the sham group", "Compared with sham-operated rats, SCI rats showed decreased miR-21"): the injury
         is what made the difference."""
-        if any((t.is_ent and (self.vesicle(t.arg) or t.agentive)) or (t.plain in V.TREATMENT_NOUNS - _GROUP_WORDS)
-               or t.plain in _TREATMENT_PARTICIPLES for t in self.toks):
+        if not self._untreated_until(len(self.toks)):
             return []
         sham = any(t.plain.split("-", 1)[0] in _SHAM_WORDS and self._names_group(x + 1)
                    for x, t in enumerate(self.toks))  # "the sham group", "sham-operated rats"

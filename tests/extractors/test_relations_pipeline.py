@@ -1551,3 +1551,18 @@ def test_a_treatment_compared_with_uninjured_animals_says_nothing_of_its_effect(
     got = {c for c in claims(text) if c[0] == EXOSOME}
     assert not got, got
     assert not any(s.object.curie == "exokg:BBB_score" for s in statements(text) if s.evidence[0].negated)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the change seen in the injured group is the injury's; "it" after it is what changed
+    ("Apoptosis was increased in the SCI group compared with the sham group, and exosomes reduced it.",
+     {(SCI, "increases", APOPTOSIS), (EXOSOME, "decreases", APOPTOSIS)}, (EXOSOME, "increases", APOPTOSIS)),
+    ("miR-21 was downregulated in the SCI group.", {(SCI, "decreases", MIR21)}, (SCI, "increases", MIR21)),
+    # the next clause of the same subject is the subject's, not the injury's
+    ("TNF-α was increased in the SCI group but decreased in the exosome group.",
+     {(SCI, "increases", TNF), (EXOSOME, "decreases", TNF)}, (EXOSOME, "decreases", SCI)),
+    ("TNF-α was elevated, whereas exosomes reduced it.", {(EXOSOME, "decreases", TNF)}, (EXOSOME, "increases", TNF)),
+])
+def test_a_change_in_the_injured_group_is_the_injurys(text: str, expected: set, wrong: tuple) -> None:
+    got = claims(text)
+    assert expected <= got and wrong not in got, got
