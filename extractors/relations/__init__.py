@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.146"
+EXTRACTOR_VERSION = "1.2.147"
 
 __all__ = [
     "EXTRACTOR",

@@ -4985,7 +4985,8 @@ class SentenceReader:
         for k in range(i + 2, min(i + 7, len(self.toks))):
             if self._names_group(k):
                 named = next((x for x in range(k - 1, i + 1, -1) if self.toks[x].is_ent), None)
-                if named is None and self.word(k + 1) in _TREATMENT_PARTICIPLES:  # "in rats treated with X"
+                if named is None and (self.word(k + 1) in _TREATMENT_PARTICIPLES or self.word(k + 1) in V.AGENT_WITH):
+                    # "in rats treated with X", "in cells transfected with miR-21 mimics"
                     named = next((x for x in range(k + 2, min(k + 5, len(self.toks))) if self.toks[x].is_ent), None)
                 return -1 if named is None else named
             if self.word(k) in _CLAUSE_ENDS:

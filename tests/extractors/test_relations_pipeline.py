@@ -1558,6 +1558,8 @@ def test_a_treatment_compared_with_uninjured_animals_says_nothing_of_its_effect(
     ("Apoptosis was increased in the SCI group compared with the sham group, and exosomes reduced it.",
      {(SCI, "increases", APOPTOSIS), (EXOSOME, "decreases", APOPTOSIS)}, (EXOSOME, "increases", APOPTOSIS)),
     ("miR-21 was downregulated in the SCI group.", {(SCI, "decreases", MIR21)}, (SCI, "increases", MIR21)),
+    # an injury is no treatment: its group's change is read as the injury's, not as a treated group's
+    ("Bcl-2 was upregulated in the SCI group.", {(SCI, "increases", "HGNC:990")}, (SCI, "decreases", "HGNC:990")),
     # the next clause of the same subject is the subject's, not the injury's
     ("TNF-α was increased in the SCI group but decreased in the exosome group.",
      {(SCI, "increases", TNF), (EXOSOME, "decreases", TNF)}, (EXOSOME, "decreases", SCI)),
@@ -1566,3 +1568,4 @@ def test_a_treatment_compared_with_uninjured_animals_says_nothing_of_its_effect(
 def test_a_change_in_the_injured_group_is_the_injurys(text: str, expected: set, wrong: tuple) -> None:
     got = claims(text)
     assert expected <= got and wrong not in got, got
+    assert not any(s.evidence[0].rule.endswith(":group") for s in statements(text) if s.subject.curie == SCI)
