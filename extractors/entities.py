@@ -137,11 +137,6 @@ _MODIFIED_BY = re.compile(r"[-‐‑\s](?:(?:mimic|agomir)s?[-‐‑\s](?:treate
 _DEPLETED_BY = re.compile(r"[-‐‑\s](?:knockdown|knock-down|knocked[- ]down|silenced|deficient|depleted|knockout|"
                           r"knock-out|null|(?:inhibitor|antagomir|sponge|siRNA|shRNA)s?[-‐‑\s](?:transfected|"
                           r"transduced|treated|modified))\b", re.I)
-def _antagonist(candidate: Candidate) -> bool:
-    """Whether a miRNA is named as the reagent that blocks it ("anti-miR-21", "antagomir-21")."""
-    return candidate.attributes.get("form") == "antagonist"
-
-
 # a plural noun and a word that is also a verb: "exosomes release", "EVs release" (a clause, not a noun compound)
 _PLURAL_THEN_VERB = re.compile(r"\w+s\s+(?:release|secrete|transfer)", re.I)
 _RELATED_SUFFIX = re.compile(r"[-‐‑–](?:related|associated|dependent|specific|like)\b", re.I)
@@ -218,6 +213,11 @@ class Candidate:
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+def _antagonist(candidate: Candidate) -> bool:
+    """Whether a miRNA is named as the reagent that blocks it ("anti-miR-21", "antagomir-21")."""
+    return candidate.attributes.get("form") == "antagonist"
 
 
 @dataclass
@@ -400,8 +400,8 @@ class Recognizer:
                 attrs = {"mirna_group": group.text, "name": ref.label}
                 if member.species is None and not species:
                     attrs["species_assumed"] = "hsa"
-                if group.antagonist:
-                    attrs["form"] = "antagonist"  # "anti-miR-21": the reagent that blocks miR-21
+                if group.antagonist:  # "anti-miR-21": the reagent that blocks miR-21, named by its prefix
+                    attrs |= {"form": "antagonist", "blocker": group.blocker}
                 out.append(Candidate(member.start, member.end, ref.curie, "mirna", ref, attributes=attrs))
         return out
 

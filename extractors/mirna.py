@@ -90,7 +90,11 @@ class MirnaGroup:
     end: int
     text: str
     members: tuple[MirnaMember, ...]
-    antagonist: bool = False  # named as the reagent that blocks it ("anti-miR-21", "antagomir-21")
+    blocker: str = ""  # the prefix naming the reagent that blocks it: "anti-" ("anti-miR-21"), "antago" ("antagomir-21")
+
+    @property
+    def antagonist(self) -> bool:
+        return bool(self.blocker)
 
 
 _HYPHENATED_LETTER = re.compile(r"^(\d+)-([a-z])(?![a-z])")
@@ -131,8 +135,9 @@ def find_mirnas(text: str) -> list[MirnaGroup]:
             end = m.end()
             while end > m.start() and text[end - 1] == "*":
                 end -= 1
-            antagonist = _ANTAGONIST_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None
-            groups.append(MirnaGroup(m.start(), end, text[m.start():end], tuple(members), antagonist))
+            blocker = _ANTAGONIST_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            groups.append(MirnaGroup(m.start(), end, text[m.start():end], tuple(members),
+                                     blocker.group() if blocker else ""))
     return groups
 
 

@@ -527,10 +527,10 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
             continue
         if ("form", "antagonist") in m.attributes:
             # "anti-miR-21", "antagomir-21" read as "miR-21 inhibitor", the form every loss rule knows
-            prefix = _ANTAGONIST_PREFIX.search(text, max(0, pos - offset), m.start - offset)
-            words(pos, offset + prefix.start() if prefix else m.start)
+            blocker_start = max(pos, m.start - len(dict(m.attributes).get("blocker", "")))
+            words(pos, blocker_start)
             tok = _entity_token(text, offset, m)
-            tok.joined = prefix is not None and _joined(text, offset, offset + prefix.start())
+            tok.joined = _joined(text, offset, blocker_start)
             toks.extend((tok, Tok("inhibitor", "inhibitor", m.end, m.end)))
         else:
             words(pos, m.start)
@@ -540,9 +540,6 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
     toks.sort(key=_START)
     return _drop_empty_parentheses(_drop_rna_class_words(toks))
 
-
-# what stands before a miRNA named as its blocker ("anti-miR-21", "antimiR-21", "antagomir-21")
-_ANTAGONIST_PREFIX = re.compile(r"(?:[Aa]nti-?|[Aa]ntago)$")
 
 # the class an RNA's name is introduced with ("lncRNA GAS5", "the long non-coding RNA MALAT1", "miRNA miR-21")
 _RNA_CLASS_WORDS = frozenset({"lncrna", "lincrna", "circrna", "mirna", "microrna", "rna"})
@@ -4994,7 +4991,9 @@ class SentenceReader:
         return None
 
     def _names_group(self, k: int) -> bool:
-        """The word at k names a group of an experiment: "group(s)", "rats", "mice", "animals", "cells"."""
+        """The word at k names a group of an experiment: "group(s)", "rats", "mice", "animals", "cells" (not the
+        tissue or model an injury was made in, as :meth:`_names_animals` does: "lower in injured spinal cord
+        tissue" is no group's)."""
         taxon = self.ent(k)
         return self.word(k) in _GROUP_WORDS or (taxon is not None and taxon.arg.category in V.SPECIES)
 
@@ -5008,7 +5007,7 @@ class SentenceReader:
         return w in {"than", "versus", "vs"} or (w in {"with", "to"} and self.word(k - 1) in {"compared", "relative"})
 
     def _control_group_named(self) -> bool:
-        """Whether the sentence names a control or injured group ("the SCI group", "the PBS group", "sham rats")."""
+        """Whether the sentence names a control or injured group ("the SCI group", "the PBS group", "control rats")."""
         for x, t in enumerate(self.toks):
             if self.word(x + 1) in _GROUP_WORDS and (t.plain in _CONTROL_WORDS or (
                     t.is_ent and t.arg.category in V.DISEASE)):
