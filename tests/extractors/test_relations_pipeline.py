@@ -1532,6 +1532,9 @@ def test_the_cells_an_agent_was_put_to_are_no_subject(text: str, expected: tuple
      (SCI, "increases", MIR21)),
     ("Normal rats had higher BBB scores than SCI rats.", (SCI, "decreases", "exokg:BBB_score"),
      (SCI, "increases", "exokg:BBB_score")),
+    # a treated group set against both: the injured group's comparison is the treatment's
+    ("BBB scores in the exosome group were lower than in the sham group but higher than in the SCI group.",
+     (EXOSOME, "increases", "exokg:BBB_score"), (EXOSOME, "decreases", "exokg:BBB_score")),
     ("Compared with the sham group, the SCI group showed increased expression of TNF-α.", (SCI, "increases", TNF),
      (SCI, "decreases", TNF)),
 ])
