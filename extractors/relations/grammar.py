@@ -211,6 +211,7 @@ _CONTROL_WORDS = frozenset({"pbs", "vehicle", "control", "controls", "saline", "
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "whereas", "while", "but"})
 # words between "than" / "compared with" and the group compared with ("than in that of the exosome group")
 _REFERENCE_LEADS = frozenset({"the", "in", "that", "those", "of", "for", "a", "an"})
+_REFERENCE_LEADS_AFTER_COMPARED = frozenset(_REFERENCE_LEADS | {"with", "to"})  # "Compared with the sham group"
 _GROUP_WORDS = frozenset({"group", "groups", "rats", "mice", "animals", "cells"})
 # the words that name a treatment given ("the SCI group" names none)
 _TREATING_NOUNS = frozenset(V.TREATMENT_NOUNS - _GROUP_WORDS)
@@ -4958,7 +4959,7 @@ class SentenceReader:
                 return False  # "Compared with the sham group, TNF-α was higher in the SCI group and lower in ..."
             k = 1 + (self.word(1) == "compared")
         k += 1
-        while k < len(self.toks) and self.word(k) in _REFERENCE_LEADS | {"with", "to"}:
+        while k < len(self.toks) and self.word(k) in _REFERENCE_LEADS_AFTER_COMPARED:
             k += 1
         return self.word(k).split("-", 1)[0] in _SHAM_WORDS
 
