@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.147"
+EXTRACTOR_VERSION = "1.2.148"
 
 __all__ = [
     "EXTRACTOR",
@@ -594,6 +594,22 @@ _CELL_AFTER_PROCESS = re.compile(f"(?:{_AMOUNT_NOUN})?{_OF_THE_CELL}")
 _CELL_AFTER_PRODUCT = re.compile(f"{_AMOUNT_NOUN}{_OF_THE_CELL}")
 
 
+# "proliferation | and | migration of HUVECs", "proliferation | , | migration | and | tube formation of ..."
+_PROCESS_COORDINATOR = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+
+
+def _coordinated_processes_end(end: int, mentions: Sequence[EntityMention], text: str) -> int:
+    """Where a run of processes coordinated with the one ending at `end` ends: the cell named after the
+    last ("the proliferation and migration of HUVECs") is where each of them happens."""
+    processes = sorted((m for m in mentions if m.ref.category in V.PROCESS and m.start >= end),
+                       key=lambda m: m.start)
+    for m in processes:
+        if not _PROCESS_COORDINATOR.fullmatch(text, end, m.start):
+            break
+        end = m.end
+    return end
+
+
 def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
     """The cell a process object happens in when the noun phrase names it: "reduced pericyte pyroptosis",
     "microglial pyroptosis", "the apoptosis of oligodendrocytes"."""
@@ -603,12 +619,13 @@ def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: 
                      and _CELL_AFTER_PRODUCT.fullmatch(text, obj.end, m.start)), None)
     if obj.ref.category not in V.PROCESS:
         return None
+    end = _coordinated_processes_end(obj.end, mentions, text)
     cell: str | None = None
     for m in mentions:
         if m.ref.category not in V.CELL or m.ref == obj.ref:
             continue
         if (m.end < obj.start and _CELL_BEFORE_PROCESS.fullmatch(text, m.end, obj.start)) or (
-                m.start > obj.end and _CELL_AFTER_PROCESS.fullmatch(text, obj.end, m.start)):
+                m.start > end and _CELL_AFTER_PROCESS.fullmatch(text, end, m.start)):
             cell = m.ref.label or m.ref.curie
             break
     else:

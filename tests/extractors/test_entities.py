@@ -109,6 +109,8 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("thermal hyperalgesia", "MESH:D006930"), ("neurogenic bladder", "MESH:D001750"), ("MDA levels", "MESH:D008315"),
     ("lipid peroxidation", "MESH:D015227"), ("GSH", "CHEBI:16856"), ("SOD", "exokg:SOD"),
     ("recovery of spinal cord function", "exokg:motor_function"), ("BBB locomotor score", "exokg:BBB_score"),
+    ("tube formation", "GO:0120331"), ("capillary-like tube formation", "GO:0120331"),
+    ("neural tube formation", "GO:0001841"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")

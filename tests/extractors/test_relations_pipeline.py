@@ -1572,3 +1572,22 @@ def test_a_change_in_the_injured_group_is_the_injurys(text: str, expected: set, 
     got = claims(text)
     assert expected <= got and wrong not in got, got
     assert not any(s.evidence[0].rule.endswith(":group") for s in statements(text) if s.subject.curie == SCI)
+
+
+@pytest.mark.parametrize("text", [
+    "MSC-Exos promoted the proliferation and migration of HUVECs.",
+    "Exosomes promoted the proliferation, migration and tube formation of HUVECs.",
+])
+def test_processes_coordinated_before_their_cells_each_happen_in_them(text: str) -> None:
+    # "of HUVECs" belongs to every process of the run, not only to the last
+    got = {s.object.label: dict(s.qualifiers).get("cell_type") for s in statements(text) if s.predicate == "increases"}
+    assert len(got) >= 2 and set(got.values()) == {"umbilical vein endothelial cell"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes promoted tube formation of HUVECs.",
+    "BMSC-Exos enhanced the formation of capillary-like structures in HUVECs.",
+])
+def test_tube_formation_of_endothelial_cells_is_the_angiogenesis_assay_not_the_cells(text: str) -> None:
+    got = {(s.predicate, s.object.curie) for s in statements(text) if s.predicate != "derived_from"}
+    assert got == {("increases", "GO:0120331")}, got
