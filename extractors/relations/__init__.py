@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.148"
+EXTRACTOR_VERSION = "1.2.149"
 
 __all__ = [
     "EXTRACTOR",
@@ -650,9 +650,10 @@ _SHIELDED_CELLS_PASSIVE = re.compile(
     rf"(?:{alternation(frozenset(w for w in V.SHIELDING_VERBS if w.endswith('ed')))})\s+(?:from|against)\b", re.I)
 
 
-# "in neurons", "in the cultured microglia", "in H2O2-treated neurons", "in PTEN-overexpressing neurons": the words
-# before a cell named as a setting
-_IN_CELLS = re.compile(rf"\bin (?:the )?(?:(?:{alternation(CELL_STATE_WORDS)}) |"
+# "in neurons", "in the cultured microglia", "in H2O2-treated neurons", "in PTEN-overexpressing neurons", "delivered
+# to astrocytes", "co-cultured with neurons": the words before a cell named as a setting
+_IN_CELLS = re.compile(rf"\b(?:in|(?:{alternation(V.BROUGHT_TO)})(?: \w+ly)? (?:to|into|with)) (?:the )?"
+                       rf"(?:(?:{alternation(CELL_STATE_WORDS)}) |"
                        rf"[\w-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES | MANIPULATED_CELL_WORDS)}) )?$")
 
 

@@ -219,9 +219,6 @@ _TREATING_NOUNS = frozenset(V.TREATMENT_NOUNS - _GROUP_WORDS)
 _SHAM_WORDS = frozenset({"sham", "uninjured", "intact", "healthy", "normal"})
 _TREATMENT_PARTICIPLES = frozenset({"treated", "given", "injected", "administered", "received", "receiving",
                                     "transplanted", "pretreated"})
-# how an agent is put to cells ("Exosomes co-cultured with neurons", "EVs added to astrocyte cultures")
-_BROUGHT_TO = frozenset({"co-cultured", "cocultured", "incubated", "added", "applied", "delivered", "administered",
-                         "transferred", "introduced"})
 # how cells are given a reagent ("transfected with a miR-21 inhibitor")
 _GIVEN_PARTICIPLES = frozenset({"transfected", "transduced", "treated", "pretreated", "infected"})
 # "miR-21-knockdown MSC-Exos": vesicles from cells made to lack miR-21
@@ -2167,6 +2164,9 @@ class SentenceReader:
         if w in {"loaded", "enriched"} and self.word(i + 1) in {"with", "in"}:
             before = self.ent(i - 1)  # "exosomes loaded with curcumin reduced ...": the vesicles' description
             return before is not None and self.vesicle(before.arg)
+        if w in V.BROUGHT_TO and self.word(i + 1) in {"to", "into"}:
+            before = self.ent(i - 1)  # "Exosomes delivered to astrocytes reduced ...": where they were put, no cargo
+            return before is not None and self.vesicle(before.arg)
         return False
 
     def _head_of_after(self, j: int) -> bool:
@@ -3965,7 +3965,7 @@ class SentenceReader:
         p = k - 1
         while p > 0 and _adverb(self.word(p)):
             p -= 1
-        if self.word(k) != prep or self.word(p) not in _BROUGHT_TO:
+        if self.word(k) != prep or self.word(p) not in V.BROUGHT_TO:
             return False
         p -= 1
         while p > 0 and (_adverb(self.word(p)) or self.word(p) in V.REAGENTS):  # "a miR-21 inhibitor added to"

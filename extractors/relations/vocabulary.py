@@ -54,6 +54,10 @@ REGULATE_VERBS = (
     "deregulate", "manipulate", "govern", "shape", "orchestrate", "reprogram", "impact",
     "be under the control of", "be under control of",
 )
+# how an agent is put to cells ("Exosomes co-cultured with neurons", "EVs added to astrocyte cultures"): the cells
+# are where it acts, no participant
+BROUGHT_TO = frozenset({"co-cultured", "cocultured", "incubated", "added", "applied", "delivered", "administered",
+                        "transferred", "introduced"})
 TARGET_VERBS = ("target", "directly target", "bind to", "bind", "interact with", "recognize", "recognise",
                 "pair with", "directly repress")
 CARRY_VERBS = (

@@ -1591,3 +1591,19 @@ def test_processes_coordinated_before_their_cells_each_happen_in_them(text: str)
 def test_tube_formation_of_endothelial_cells_is_the_angiogenesis_assay_not_the_cells(text: str) -> None:
     got = {(s.predicate, s.object.curie) for s in statements(text) if s.predicate != "derived_from"}
     assert got == {("increases", "GO:0120331")}, got
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("Exosomes delivered to astrocytes reduced TNF-α.", "astrocyte"),
+    ("Exosomes transferred to neurons reduced TNF-α.", "neuron"),
+    ("Exosomes co-cultured with neurons reduced TNF-α.", "neuron"),
+])
+def test_vesicles_put_to_cells_act_in_them_and_carry_nothing(text: str, cell: str) -> None:
+    # "delivered to" is where the vesicles went: no cargo, and the cells are the claim's setting
+    [st] = statements(text)
+    assert (st.subject.curie, st.predicate, st.object.curie, dict(st.qualifiers).get("cell_type")) == (
+        EXOSOME, "decreases", TNF, cell), st
+
+
+def test_vesicles_delivering_a_mirna_to_cells_still_carry_it() -> None:
+    assert (EXOSOME, "carries", MIR21) in claims("Exosomes delivered miR-21 to neurons.")
