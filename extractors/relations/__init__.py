@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.149"
+EXTRACTOR_VERSION = "1.2.150"
 
 __all__ = [
     "EXTRACTOR",
@@ -657,6 +657,13 @@ _IN_CELLS = re.compile(rf"\b(?:in|(?:{alternation(V.BROUGHT_TO)})(?: \w+ly)? (?:
                        rf"[\w-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES | MANIPULATED_CELL_WORDS)}) )?$")
 
 
+# "knockdown of miR-21 in | BMSCs", "overexpression of PTEN in the | MSCs": cells a molecule was made to change in
+# (not "inhibition of NF-κB signaling in macrophages", a change the claim names)
+_MADE_IN_PRODUCER_CELLS = re.compile(
+    r"\b(?:knock-?down|knock-?out|overexpression|over-expression|silencing|depletion|deletion) of [^,;.()]{1,40} in "
+    r"(?:the )?\Z", re.I)
+
+
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
     """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia") or as
     the one its process object happens in ("pericyte pyroptosis")."""
@@ -677,6 +684,9 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
         if m.start < lo:
             continue
         before = text[max(0, m.start - 40):m.start].lower()
+        if _IN_CELLS.search(before) and _MADE_IN_PRODUCER_CELLS.search(text, max(0, m.start - 80), m.start) and any(
+                x.ref.category == V.VESICLE_CATEGORY and x.ref.curie not in V.VESICLE_RELEASE for x in mentions):
+            continue  # "knockdown of miR-21 in BMSCs abolished the effect of exosomes": where the vesicles were made
         if _IN_CELLS.search(before) or (
                 m.end <= reading.object.start and _SHIELDED_CELLS.match(text, m.end)
                 and _SHIELDING_BEFORE.search(text, max(0, m.start - 40), m.start)):

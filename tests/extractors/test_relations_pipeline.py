@@ -1607,3 +1607,14 @@ def test_vesicles_put_to_cells_act_in_them_and_carry_nothing(text: str, cell: st
 
 def test_vesicles_delivering_a_mirna_to_cells_still_carry_it() -> None:
     assert (EXOSOME, "carries", MIR21) in claims("Exosomes delivered miR-21 to neurons.")
+
+
+def test_the_cells_a_vesicles_cargo_was_knocked_down_in_are_no_setting_of_the_claim() -> None:
+    # the BMSCs made the vesicles; the apoptosis is the neurons'
+    sts = statements("Knockdown of miR-21 in BMSCs abolished the neuroprotective effects of exosomes on neuronal "
+                     "apoptosis.")
+    assert any(s.subject.curie == MIR21 for s in sts), sts
+    assert not any(dict(s.qualifiers).get("cell_type") for s in sts), sts
+    # without vesicles the cells changed are where the effect is seen
+    [st] = statements("Overexpression of miR-21 in neurons reduced apoptosis.")
+    assert dict(st.qualifiers).get("cell_type") == "neuron"
