@@ -3205,7 +3205,17 @@ class SentenceReader:
             w = self.word(k)
             if w in {";", ".", "whereas", "while", "but"} or (w == "," and self.word(k + 1) in {"and", "but", "which"}):
                 return k
+            if w == "and" and self._verb_after_and(k):
+                return k  # "miR-21 was downregulated after SCI | and upregulated after exosome treatment"
         return len(self.toks)
+
+    def _verb_after_and(self, k: int) -> bool:
+        """ "and" at k opens a second verb of the same subject: "and (significantly) upregulated after ..."."""
+        v = k + 1
+        while _adverb(self.word(v)):
+            v += 1
+        trigger = self._trigger(v)
+        return trigger is not None and trigger[0] in {V.INC, V.DEC} and self.toks[v].lower.endswith("ed")
 
     def _names_animals(self, k: int) -> bool:
         """The word at k names what an injury was made in: "SCI rats", "the SCIRI model", "SCI mice" (a taxon)."""
@@ -3349,8 +3359,10 @@ class SentenceReader:
                           or (self.word(k).endswith("ly") and len(self.word(k)) > 4)):
             k -= 1
         if self.word(k) not in {"is", "are", "was", "were", "be", "been", "being"}:
-            if not (self.ent(k) is not None and self.word(i + 1) == "by"):
-                return None  # reduced relative "Y regulated by X" needs the "by" right after
+            if not ((self.ent(k) is not None or self._passive_before_and(k)) and self.word(i + 1) == "by"):
+                # reduced relative "Y regulated by X" needs the "by" right after; so does a second participle of
+                # the same passive, "TNF-α was increased after SCI and reduced by exosomes"
+                return None
         j = i + 1
         while True:
             place_end = self._past_place(j)
@@ -3363,6 +3375,19 @@ class SentenceReader:
         if self.word(j) == "by" and not self._trigger(j + 1):
             return j + 1
         return None
+
+    def _passive_before_and(self, k: int) -> bool:
+        """ "and" at k follows a passive change verb of the clause ("was increased after SCI | and")."""
+        if self.word(k) != "and":
+            return False
+        for f in reversed(self.frames):
+            if f.start < k:
+                b = f.start - 1
+                while _adverb(self.word(b)):
+                    b -= 1
+                return self.word(b) in {"is", "are", "was", "were"} and f.kind in {V.INC, V.DEC} \
+                    and not any(self.word(x) in _CLAUSE_ENDS for x in range(f.start, k))
+        return False
 
     def _past_place(self, j: int) -> int:
         """Past a place phrase after a participle ("transferred into neurons by exosomes", "reduced in the

@@ -1618,3 +1618,19 @@ def test_the_cells_a_vesicles_cargo_was_knocked_down_in_are_no_setting_of_the_cl
     # without vesicles the cells changed are where the effect is seen
     [st] = statements("Overexpression of miR-21 in neurons reduced apoptosis.")
     assert dict(st.qualifiers).get("cell_type") == "neuron"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second verb of the same subject after "and" is a clause of its own: the first is still the injury's
+    ("miR-21 was downregulated after SCI and upregulated after exosome treatment.",
+     {(SCI, "decreases", MIR21), (EXOSOME, "increases", MIR21)}),
+    ("miR-21 was downregulated after SCI and significantly upregulated after exosome treatment.",
+     {(SCI, "decreases", MIR21), (EXOSOME, "increases", MIR21)}),
+    # and the second participle shares the passive: "and reduced by exosomes" names its agent
+    ("TNF-α was increased after SCI and reduced by exosomes.", {(SCI, "increases", TNF), (EXOSOME, "decreases", TNF)}),
+    ("Apoptosis was increased in SCI rats and reduced by exosomes.",
+     {(SCI, "increases", APOPTOSIS), (EXOSOME, "decreases", APOPTOSIS)}),
+])
+def test_the_injurys_change_and_the_treatments_after_and_are_each_read(text: str, expected: set) -> None:
+    got = claims(text)
+    assert got == expected, got
