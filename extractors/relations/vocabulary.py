@@ -215,9 +215,11 @@ QUANTITY_NOUNS = {"subset", "subsets", "set", "sets", "group", "groups", "number
                   "cluster", "clusters", "class", "classes", "variety", "range", "series", "signature", "battery"}
 # words that may stand between the members of a list read leftwards ("microRNAs (miRNAs)--A, B, and C")
 LIST_SEPARATORS = {",", "and", "or", "(", ")", "-", "--", "–", "—", "/"}
-# words inside such a list that name a form of its member ("primary miR-21 transcripts, precursor miR-21")
+# words inside such a list that name a form of its member ("primary miR-21 transcripts, precursor miR-21", "cleaved
+# caspase-1 and N-terminal gasdermin D", "caspase-1 p20 and GSDMD": a caspase's active subunit)
 LIST_WORDS = {"mature", "precursor", "precursors", "primary", "transcripts", "transcript", "gene", "genes", "mrna",
-              "protein", "proteins", "levels", "level", "expression", "the"}
+              "protein", "proteins", "levels", "level", "expression", "the", "n-terminal", "c-terminal", "cleaved",
+              "phosphorylated", "total", "p10", "p17", "p20"}
 APPOSITION_WORDS = {"such", "as", "like", "including", "e.g", "i.e", ",", "(", "namely", "especially",
                     "particularly", "e", "g", "."}
 PARTICIPATION = ("involv", "participat", "implicat")

@@ -1634,3 +1634,15 @@ def test_the_cells_a_vesicles_cargo_was_knocked_down_in_are_no_setting_of_the_cl
 def test_the_injurys_change_and_the_treatments_after_and_are_each_read(text: str, expected: set) -> None:
     got = claims(text)
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "Expression of NLRP3, ASC, cleaved caspase-1 and N-terminal gasdermin D (GSDMD-N) rose sharply within 3 days of "
+    "injury and was attenuated by ADSC-EV treatment.",
+    "SCI markedly increased NLRP3, caspase-1 p20 and gasdermin D (GSDMD) in the spinal cord, and these increases "
+    "were attenuated by exosome treatment.",
+])
+def test_a_list_of_inflammasome_proteins_named_with_their_forms_is_read_whole(text: str) -> None:
+    # "N-terminal" and "p20" name a form of a member; they do not end the list
+    lowered = {o for _, p, o in claims(text) if p == "decreases"}
+    assert {"HGNC:16400", "HGNC:1499", "HGNC:25697"} <= lowered, lowered
