@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from operator import attrgetter
 
 from extractors.cell_words import CELL_LINE_NAME, CELL_ORIGINS, CELL_STATE_WORDS
@@ -927,16 +927,24 @@ class SentenceReader:
             # exosomal MOL
             if not t.is_ent and t.lower in {"exosomal", "vesicular", "exosome-derived", "ev-derived"} \
                     and self._molecule(self.ent(i + 1)) and self.k.generic_vesicle is not None:
-                mol = toks[i + 1].arg
-                source = self._source_after(i + 2)
+                mols = [toks[i + 1].arg]
+                last = i + 1
+                while self.word(last + 1) == "/" and (slashed := self.ent(last + 2)) is not None \
+                        and slashed.arg.category in V.MIRNA and mols[0].category in V.MIRNA:
+                    mols.append(slashed.arg)  # "exosomal miR-199a-3p/145-5p": each miRNA
+                    last += 2
+                source = self._source_after(last + 1)
                 if source is not None:  # "exosomal miR-21-5p derived from hUCMSCs": the UC-MSC vesicles carry it
                     k, composite = source
                     vesicles = Arg(composite, t.start, toks[k].end)
                     self.emit(vesicles, "derived_from", toks[k].arg, 0, "derived_from:phrase", i)
-                    self.emit(vesicles, "carries", mol, 0, "carries:exosomal", i)
-                    del toks[i + 2:k + 1]
+                    for mol in mols:
+                        self.emit(vesicles, "carries", mol, 0, "carries:exosomal", i)
+                    del toks[last + 1:k + 1]
                 else:
-                    self.emit(Arg(self.k.generic_vesicle, t.start, t.end), "carries", mol, 0, "carries:exosomal", i)
+                    for mol in mols:
+                        self.emit(Arg(self.k.generic_vesicle, t.start, t.end), "carries", mol, 0, "carries:exosomal",
+                                  i)
                 del toks[i]
                 continue
             # MOL (and MOL)* in/within/inside/from VES ; MOL released/secreted/delivered by VES
@@ -2486,15 +2494,18 @@ class SentenceReader:
         return m if self.ent(m) is not None and not self._opens_clause(m) else -1
 
     def _through_one(self, prev: Frame, group: list[Frame], z_tok: Tok, i: int) -> None:
-        """ "X V Y through Z" for one mediator Z."""
-        z = z_tok.args()[0]
+        """ "X V Y through Z" for one mediator Z (each miRNA heading an axis: "via the miR-199a-3p/145-5p/NGF/TrkA
+        pathway")."""
+        z, *rest = z_tok.args()
+        heads = [z, *takewhile(lambda a: a.category in V.MIRNA, rest)] if z.category in V.MIRNA else [z]
         for x in prev.subjects:
             if self.vesicle(x) and z.category in V.MIRNA:
-                self.emit(x, "carries", z, 0, "carries:through", i, prev.negated)
-                for f in group:
-                    for y, ys in f.objects:
-                        if self._chain_ok(z, y, consequence=True):
-                            self._signed(z, f, y, ys, "chain:through", prev.negated)
+                for head in heads:
+                    self.emit(x, "carries", head, 0, "carries:through", i, prev.negated)
+                    for f in group:
+                        for y, ys in f.objects:
+                            if self._chain_ok(head, y, consequence=True):
+                                self._signed(head, f, y, ys, "chain:through", prev.negated)
             elif z.category in _MOLECULE_OR_PATHWAY:  # "MSC-Exos promoted angiogenesis via ANGPTL3"
                 self.emit(x, "regulates", z, 0, "reg:through", i, prev.negated)
 

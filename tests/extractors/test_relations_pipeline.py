@@ -1646,3 +1646,12 @@ def test_a_list_of_inflammasome_proteins_named_with_their_forms_is_read_whole(te
     # "N-terminal" and "p20" name a form of a member; they do not end the list
     lowered = {o for _, p, o in claims(text) if p == "decreases"}
     assert {"HGNC:16400", "HGNC:1499", "HGNC:25697"} <= lowered, lowered
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes promoted axonal regeneration via the miR-199a-3p/145-5p/NGF/TrkA pathway.",
+    "Exosomal miR-199a-3p/145-5p upregulated TrkA expression and improved motor function.",
+])
+def test_each_mirna_of_a_slashed_pair_is_carried(text: str) -> None:
+    carried = {o for s, p, o in claims(text) if s == EXOSOME and p == "carries"}
+    assert carried == {"mirbase.mature:MIMAT0000232", "mirbase.mature:MIMAT0000437"}, carried  # 199a-3p, 145-5p
