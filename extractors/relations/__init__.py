@@ -683,11 +683,11 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
             return m.ref.label or m.ref.curie
         if m.start < lo:
             continue
-        before = text[max(0, m.start - 40):m.start].lower()
-        if _IN_CELLS.search(before) and _MADE_IN_PRODUCER_CELLS.search(text, max(0, m.start - 80), m.start) and any(
+        in_cells = _IN_CELLS.search(text[max(0, m.start - 40):m.start].lower())
+        if in_cells and _MADE_IN_PRODUCER_CELLS.search(text, max(0, m.start - 80), m.start) and any(
                 x.ref.category == V.VESICLE_CATEGORY and x.ref.curie not in V.VESICLE_RELEASE for x in mentions):
             continue  # "knockdown of miR-21 in BMSCs abolished the effect of exosomes": where the vesicles were made
-        if _IN_CELLS.search(before) or (
+        if in_cells or (
                 m.end <= reading.object.start and _SHIELDED_CELLS.match(text, m.end)
                 and _SHIELDING_BEFORE.search(text, max(0, m.start - 40), m.start)):
             return m.ref.label or m.ref.curie  # "in neurons"; "protected neurons from apoptosis"

@@ -929,8 +929,8 @@ class SentenceReader:
                     and self._molecule(self.ent(i + 1)) and self.k.generic_vesicle is not None:
                 mols = [toks[i + 1].arg]
                 last = i + 1
-                while self.word(last + 1) == "/" and (slashed := self.ent(last + 2)) is not None \
-                        and slashed.arg.category in V.MIRNA and mols[0].category in V.MIRNA:
+                while mols[0].category in V.MIRNA and self.word(last + 1) == "/" \
+                        and (slashed := self.ent(last + 2)) is not None and slashed.arg.category in V.MIRNA:
                     mols.append(slashed.arg)  # "exosomal miR-199a-3p/145-5p": each miRNA
                     last += 2
                 source = self._source_after(last + 1)
