@@ -1399,8 +1399,9 @@ class SentenceReader:
                 r += 1
 
     def _mark_cell_markers(self) -> None:
-        """A protein that labels the cells after it ("NeuN-positive neurons", "Iba1+ microglia", "CD68-positive
-        reactive microglia") tells which cells were counted: the cells change, the marker is no participant."""
+        """A protein that labels the cells or structures after it ("NeuN-positive neurons", "Iba1+ microglia",
+        "CD68-positive reactive microglia", "NF200-positive axons") tells what was counted: those change, the
+        marker is no participant."""
         if not self.words & _MARKER_WORDS:
             return
         toks = self.toks
@@ -1415,7 +1416,7 @@ class SentenceReader:
             k += 1
             for x in range(k, min(k + 3, len(toks))):
                 if toks[x].is_ent:
-                    if toks[x].arg.category in V.CELL:
+                    if toks[x].arg.category in V.CELL or toks[x].arg.category == "biolink:CellularComponent":
                         t.consumed = True
                     break
 

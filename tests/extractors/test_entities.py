@@ -111,6 +111,8 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("recovery of spinal cord function", "exokg:motor_function"), ("BBB locomotor score", "exokg:BBB_score"),
     ("tube formation", "GO:0120331"), ("capillary-like tube formation", "GO:0120331"),
     ("neural tube formation", "GO:0001841"),
+    ("5-HT-positive fibers", "exokg:serotonergic_fiber"), ("5-HT+ fibers", "exokg:serotonergic_fiber"),
+    ("serotonergic axons", "exokg:serotonergic_fiber"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")

@@ -422,6 +422,16 @@ def test_a_protein_labelling_counted_cells_is_no_participant() -> None:
     assert (EXOSOME, "decreases", GFAP) in claims("Exosomes decreased the number of GFAP-positive cells.")
 
 
+def test_a_protein_labelling_counted_axons_or_myelin_is_no_participant() -> None:
+    got = claims("Exosomes increased the number of NF200-positive axons and MBP-positive myelin.")
+    assert got == {(EXOSOME, "increases", "GO:0030424"), (EXOSOME, "increases", "GO:0043209")}, got
+
+
+def test_serotonergic_fibers_counted_below_the_injury_are_an_outcome() -> None:
+    got = claims("The number of 5-HT-positive fibers caudal to the lesion was increased by exosome treatment.")
+    assert got == {(EXOSOME, "increases", "exokg:serotonergic_fiber")}, got
+
+
 def test_coordinated_words_before_a_process_name_each_name_their_process() -> None:
     got = claims("Exosomes promoted neuronal and axonal regeneration.")
     assert {(EXOSOME, "increases", "GO:0031102"), (EXOSOME, "increases", "GO:0031103")} <= got, got
