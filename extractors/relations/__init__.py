@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.154"
+EXTRACTOR_VERSION = "1.2.155"
 
 __all__ = [
     "EXTRACTOR",

@@ -5257,6 +5257,47 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
                   context: Context = Context(), drop: Sequence[tuple[int, int]] = ()) -> tuple[list[Reading],
                                                                                             Context]:
     """All claims of one sentence, and the context it leaves for the next one."""
+    shared = _shared_object_clauses(text, offset, mentions)
+    if shared is not None:
+        # "miR-21 mimic increased, whereas miR-21 inhibitor decreased, the expression of p-AKT": each agent's
+        # verb takes the object they share, read as two clauses
+        first, second = shared
+        readings, _ = _read_clause(text, offset, mentions, knowledge, context, [*drop, first])
+        more, new_context = _read_clause(text, offset, mentions, knowledge, context, [*drop, *second])
+        return readings + more, new_context
+    return _read_clause(text, offset, mentions, knowledge, context, drop)
+
+
+# "A increased, whereas B decreased, the O": a change verb ending each agent's clause before a comma
+_SHARED_OBJECT = re.compile(r"([\w-]+),\s+(?:whereas|while|but|and)\s+([^,.;:()]{1,80}?)\s([\w-]+),\s+(?=\w)")
+_SHARED_OBJECT_LINKS = (", whereas ", ", while ", ", but ", ", and ")
+
+
+def _is_change_verb(word: str) -> bool:
+    return any(len(seq) == 1 and kind in {V.INC, V.DEC, V.REG}
+               for seq, kind, _ in V.verb_table().get(word.lower(), ()))
+
+
+def _shared_object_clauses(text: str, offset: int, mentions: Sequence[EntityMention]) -> tuple[
+        tuple[int, int], list[tuple[int, int]]] | None:
+    """The spans to leave out to read the first and the second agent's clause of a shared object, if the
+    sentence has one: the second agent must be an entity ("A increased, and then decreased, O" is no pair)."""
+    if not any(link in text for link in _SHARED_OBJECT_LINKS):
+        return None
+    for m in _SHARED_OBJECT.finditer(text):
+        if not (_is_change_verb(m.group(1)) and _is_change_verb(m.group(3))):
+            continue
+        agent_start, agent_end = offset + m.start(2), offset + m.end(2)
+        if not any(agent_start <= e.start and e.end <= agent_end for e in mentions):
+            continue
+        first = (offset + m.end(1), offset + m.end())
+        second = [(offset, agent_start), (offset + m.end(3), offset + m.end())]
+        return first, second
+    return None
+
+
+def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], knowledge: Knowledge,
+                 context: Context, drop: Sequence[tuple[int, int]]) -> tuple[list[Reading], Context]:
     toks = tokenize(text, offset, mentions, drop)
     reader = SentenceReader(toks, knowledge, context, aim=_has_aim_cue(text))
     # the "carrying" phrase leaves out a carried silencer itself (see _collapse_cargo); other rules

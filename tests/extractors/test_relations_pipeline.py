@@ -1665,3 +1665,20 @@ def test_a_list_of_inflammasome_proteins_named_with_their_forms_is_read_whole(te
 def test_each_mirna_of_a_slashed_pair_is_carried(text: str) -> None:
     carried = {o for s, p, o in claims(text) if s == EXOSOME and p == "carries"}
     assert carried == {"mirbase.mature:MIMAT0000232", "mirbase.mature:MIMAT0000437"}, carried  # 199a-3p, 145-5p
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("miR-21 mimic increased, whereas miR-21 inhibitor decreased, the expression of p-AKT.",
+     {(MIR21, "increases", AKT)}),
+    ("In vitro, BMSC-Exos promoted, while LY294002 blocked, the phosphorylation of AKT in neurons.",
+     {("exokg:BMSC_Exo", "increases", AKT), ("CHEBI:65329", "decreases", AKT)}),
+    ("Exosomes upregulated, and GW4869 downregulated, the level of BDNF.",
+     {(EXOSOME, "increases", "HGNC:1033"), ("MESH:C468773", "decreases", "HGNC:1033")}),
+])
+def test_two_agents_changing_one_object_each_take_it(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {c for c in claims(text) if c[1] != "derived_from"}
+    assert got == expected, got
+
+
+def test_a_second_verb_of_one_agent_is_no_shared_object() -> None:
+    assert claims("Exosomes increased, and then decreased, TNF-α.") == set()
