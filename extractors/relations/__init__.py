@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.155"
+EXTRACTOR_VERSION = "1.2.156"
 
 __all__ = [
     "EXTRACTOR",
@@ -567,7 +567,8 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
     if reading.predicate == "targets":
         polarity = Polarity.NEGATIVE
     applicable = dict(quals)
-    cell = _cell_context(reading, mentions, document.text)
+    # what vesicles carry is theirs wherever they were put ("In HUVECs, GDNF-modified MSC-Exos ..."): no cell_type
+    cell = None if reading.predicate == "carries" else _cell_context(reading, mentions, document.text, (start, end))
     if cell:
         applicable["cell_type"] = cell
     if reading.predicate in {"derived_from", "marker_for"}:
@@ -580,6 +581,18 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
         qualifiers=qualifiers(**applicable),
         evidence=(evidence,),
     )
+
+
+def _opening_cells(m: EntityMention, text: str, sentence: tuple[int, int], claim_start: int) -> bool:
+    """Are the cells ``m`` those an opening "In ..." phrase names, closed by a comma before the claim, and no
+    producers of the sentence's vesicles?"""
+    start, end = sentence
+    if not _OPENING_IN.fullmatch(text, start, m.start):
+        return False
+    comma = text.find(",", m.end, claim_start)
+    if comma < 0 or text.find(";", m.end, comma) >= 0:
+        return False
+    return not (_PRODUCER_MADE.search(text, start, comma) and V.names_vesicles(text, start, end))
 
 
 # "pericyte pyroptosis": a cell named just before the process it undergoes ("NSCs to differentiate into neurons");
@@ -664,9 +677,18 @@ _MADE_IN_PRODUCER_CELLS = re.compile(
     r"(?:the )?\Z", re.I)
 
 
-def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
-    """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia") or as
-    the one its process object happens in ("pericyte pyroptosis")."""
+# "In LPS-treated microglia, ...", "Moreover, in primary cortical neurons exposed to OGD, ...": the cells a sentence
+# opens with (the words before the cells)
+_OPENING_IN = re.compile(r"\s*(?:(?:moreover|furthermore|additionally|similarly|likewise|besides|next|finally|"
+                         r"then|also|importantly|notably|in addition),?\s+)?in\s+(?:[^,;:.()]{0,40}\s)?", re.I)
+# words of a phrase that made the cells producers of vesicles ("In BMSCs transfected with miR-21 mimic, ...")
+_PRODUCER_MADE = re.compile(r"transfect|transduc|infect|overexpress|over-express|knock|silenc|modif|engineer", re.I)
+
+
+def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str,
+                  sentence: tuple[int, int] | None = None) -> str | None:
+    """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia", "In LPS-treated
+    microglia, exosomes reduced TNF-α") or as the one its process object happens in ("pericyte pyroptosis")."""
     named = _cell_of_process(reading, mentions, text)
     if named:
         return named
@@ -682,6 +704,8 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
             # "neurons were protected from apoptosis by X", "neurons showed reduced apoptosis after X": before X
             return m.ref.label or m.ref.curie
         if m.start < lo:
+            if sentence is not None and _opening_cells(m, text, sentence, lo):
+                return m.ref.label or m.ref.curie
             continue
         in_cells = _IN_CELLS.search(text[max(0, m.start - 40):m.start].lower())
         if in_cells and _MADE_IN_PRODUCER_CELLS.search(text, max(0, m.start - 80), m.start) and any(

@@ -732,6 +732,8 @@ class SentenceReader:
         self._collapse_axes()
         self._collapse_downstream_and_mediated()
         self._mark_settings()
+        if self.word(0) == "in":
+            self._mark_opening_stimuli()
         self._barriers_kept()
         self._manipulated_cells()
         self._mark_role_compounds()
@@ -1340,6 +1342,26 @@ class SentenceReader:
             if self._preposition_before(i) in {"of", "for", "in", "after", "following", "post", "during", "with",
                                                "against", "on", "from", "to", "into", "at", "within"}:
                 t.consumed = True
+
+    def _mark_opening_stimuli(self) -> None:
+        """ "In PC12 cells exposed to erastin, hUCMSC-Exos increased cell viability": what the cells of an opening
+        "In ..." phrase were exposed to, treated or stimulated with is the setting when the clause after the comma
+        names its own agent; "In neurons treated with exosomes, apoptosis was reduced" keeps the exosomes."""
+        comma = next((x for x in range(1, min(len(self.toks), 16)) if self.word(x) == ","), None)
+        if comma is None:
+            return
+        k = comma + 1
+        while self.word(k) in {"the", "a", "an"}:
+            k += 1
+        agent = self.ent(k)
+        if agent is None or not (self.vesicle(agent.arg) or agent.arg.category in V.MOLECULE | V.CELL):
+            return
+        for p in range(1, comma - 1):
+            if self.word(p) in _PREPARATION_PARTICIPLES and self.word(p + 1) in {"with", "to", "by"}:
+                for x in range(p + 2, comma):
+                    if self.toks[x].is_ent:
+                        self.toks[x].consumed = True
+                return
 
     def _mark_role_compounds(self) -> None:
         """A process named with a molecule's role in it ("the ferroptosis suppressor GPX4", "the

@@ -442,6 +442,11 @@ VESICLE_RELEASE = frozenset({"GO:1990182"})  # exosome secretion: what cells do,
 _VESICLE_TEXT = re.compile(r"exosom|vesic|\bevs?\b|\bsevs?\b|exos?\b|-exo|microvesic|\bexo\b", re.I)
 
 
+def names_vesicles(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Does text[start:end] name exosomes or EVs (as a noun or "exosomal")?"""
+    return _VESICLE_TEXT.search(text, start, len(text) if end is None else end) is not None
+
+
 def is_vesicle(category: str, *names: str) -> bool:
     """A vesicle preparation: a cellular component named like an exosome or EV."""
     return category == VESICLE_CATEGORY and any(_VESICLE_TEXT.search(n or "") for n in names)

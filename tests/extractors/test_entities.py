@@ -113,6 +113,7 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("neural tube formation", "GO:0001841"),
     ("5-HT-positive fibers", "exokg:serotonergic_fiber"), ("5-HT+ fibers", "exokg:serotonergic_fiber"),
     ("serotonergic axons", "exokg:serotonergic_fiber"),
+    ("iron deposition", "MESH:D019190"), ("iron accumulation", "MESH:D019190"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")
@@ -135,6 +136,7 @@ def test_a_pooled_effect_on_a_behavioural_test_names_it(annotator: Annotator) ->
     ("MIC-1", "HGNC:30142"), ("high-mobility group A2", "HGNC:5009"), ("Abeta", "CHEBI:64645"),
     ("human placenta-derived MSCs", "exokg:PlMSC"),
     ("Aβ42", "CHEBI:64645"),
+    ("DMT1", "HGNC:10908"), ("Dmt1", "HGNC:10908"), ("divalent metal transporter 1", "HGNC:10908"),
 ])
 def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"The level of {text} rose.")

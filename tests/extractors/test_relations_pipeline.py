@@ -1682,3 +1682,30 @@ def test_two_agents_changing_one_object_each_take_it(text: str, expected: set[tu
 
 def test_a_second_verb_of_one_agent_is_no_shared_object() -> None:
     assert claims("Exosomes increased, and then decreased, TNF-α.") == set()
+
+
+def test_what_cells_of_an_opening_phrase_were_exposed_to_is_no_agent() -> None:
+    got = claims("In PC12 cells exposed to erastin, hUCMSC-Exos increased cell viability and decreased ROS "
+                 "production.")
+    assert not any(s == "CHEBI:94287" for s, _, _ in got), got
+    assert ("exokg:UCMSC_Exo", "decreases", ROS) in got
+    # with no agent of its own after the comma, what the cells were treated with is the agent
+    assert (EXOSOME, "decreases", APOPTOSIS) in claims("In PC12 cells treated with exosomes, apoptosis was reduced.")
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("In LPS-treated microglia, exosomes reduced TNF-α.", "microglia"),
+    ("Moreover, in primary cortical neurons exposed to OGD, BMSC-Exos decreased apoptosis.", "neuron"),
+    ("In neurons, exosomes reduced apoptosis.", "neuron"),
+])
+def test_the_cells_a_sentence_opens_with_are_the_claims_setting(text: str, cell: str) -> None:
+    [st] = [s for s in statements(text) if s.predicate == "decreases"]
+    assert dict(st.qualifiers).get("cell_type") == cell, st.qualifiers
+
+
+def test_what_vesicles_carry_holds_wherever_they_were_put() -> None:
+    for text in ("In HUVECs, GDNF-modified MSC-Exos promoted tube formation.",
+                 "In BMSCs transfected with miR-21 mimic, exosomal miR-21 was increased.",
+                 "Exosomes carrying miR-21 reduced apoptosis in neurons."):
+        carried = [s for s in statements(text) if s.predicate == "carries"]
+        assert carried and all("cell_type" not in dict(s.qualifiers) for s in carried), text
