@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.156"
+EXTRACTOR_VERSION = "1.2.157"
 
 __all__ = [
     "EXTRACTOR",
@@ -247,6 +247,8 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             short in text for short in prepared_short_forms)
         species = [m for m in setting_mentions if m.ref.category in V.SPECIES]
         several_species = len({m.ref.curie for m in species}) > 1
+        # "Knockdown of HIF-1α in ADSCs attenuated these effects": the sentence is about vesicles named before it
+        vesicle_claims = any(_names_a_vesicle(r.subject.ref) for r in readings)
         for reading in readings:
             setting = dict(quals)
             if several_species:
@@ -273,7 +275,7 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             if engineered:
                 setting["engineered_with"] = engineered
             out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
-                                              setting, sentence_mentions))
+                                              setting, sentence_mentions, vesicle_claims))
     return out
 
 
@@ -545,7 +547,7 @@ def _qualifiers(mentions: Sequence[EntityMention], text: str, offset: int) -> di
 
 def statement_from_reading(reading: Reading, document: Document, start: int, end: int, section: str,
                            citations: tuple[BibEntry, ...], inherited: bool, quals: dict[str, str],
-                           mentions: Sequence[EntityMention] = ()) -> Statement:
+                           mentions: Sequence[EntityMention] = (), vesicle_claims: bool = False) -> Statement:
     """One Statement with one Evidence for a reading of the sentence [start, end)."""
     rule = reading.rule + (";cite=following" if inherited else "")
     evidence = Evidence(
@@ -568,7 +570,8 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
         polarity = Polarity.NEGATIVE
     applicable = dict(quals)
     # what vesicles carry is theirs wherever they were put ("In HUVECs, GDNF-modified MSC-Exos ..."): no cell_type
-    cell = None if reading.predicate == "carries" else _cell_context(reading, mentions, document.text, (start, end))
+    cell = None if reading.predicate == "carries" else _cell_context(reading, mentions, document.text, (start, end),
+                                                                      vesicle_claims)
     if cell:
         applicable["cell_type"] = cell
     if reading.predicate in {"derived_from", "marker_for"}:
@@ -581,6 +584,10 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
         qualifiers=qualifiers(**applicable),
         evidence=(evidence,),
     )
+
+
+def _names_a_vesicle(ref: Ref) -> bool:
+    return V.is_vesicle(ref.category, ref.label or "", ref.identifier)
 
 
 def _opening_cells(m: EntityMention, text: str, sentence: tuple[int, int], claim_start: int) -> bool:
@@ -673,8 +680,8 @@ _IN_CELLS = re.compile(rf"\b(?:in|(?:{alternation(V.BROUGHT_TO)})(?: \w+ly)? (?:
 # "knockdown of miR-21 in | BMSCs", "overexpression of PTEN in the | MSCs": cells a molecule was made to change in
 # (not "inhibition of NF-κB signaling in macrophages", a change the claim names)
 _MADE_IN_PRODUCER_CELLS = re.compile(
-    r"\b(?:knock-?down|knock-?out|overexpression|over-expression|silencing|depletion|deletion) of [^,;.()]{1,40} in "
-    r"(?:the )?\Z", re.I)
+    r"\b(?:(?:knock-?down|knock-?out|overexpression|over-expression|silencing|depletion|deletion) of|knocking "
+    r"(?:down|out)|silencing|overexpressing|over-expressing|depleting|deleting) [^,;.()]{1,40} in (?:the )?\Z", re.I)
 
 
 # "In LPS-treated microglia, ...", "Moreover, in primary cortical neurons exposed to OGD, ...": the cells a sentence
@@ -686,7 +693,7 @@ _PRODUCER_MADE = re.compile(r"transfect|transduc|infect|overexpress|over-express
 
 
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str,
-                  sentence: tuple[int, int] | None = None) -> str | None:
+                  sentence: tuple[int, int] | None = None, vesicle_claims: bool = False) -> str | None:
     """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia", "In LPS-treated
     microglia, exosomes reduced TNF-α") or as the one its process object happens in ("pericyte pyroptosis")."""
     named = _cell_of_process(reading, mentions, text)
@@ -708,9 +715,12 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
                 return m.ref.label or m.ref.curie
             continue
         in_cells = _IN_CELLS.search(text[max(0, m.start - 40):m.start].lower())
-        if in_cells and _MADE_IN_PRODUCER_CELLS.search(text, max(0, m.start - 80), m.start) and any(
-                x.ref.category == V.VESICLE_CATEGORY and x.ref.curie not in V.VESICLE_RELEASE for x in mentions):
-            continue  # "knockdown of miR-21 in BMSCs abolished the effect of exosomes": where the vesicles were made
+        if in_cells and _MADE_IN_PRODUCER_CELLS.search(text, max(0, m.start - 80), m.start) and (any(
+                x.ref.category == V.VESICLE_CATEGORY and x.ref.curie not in V.VESICLE_RELEASE for x in mentions)
+                or vesicle_claims):
+            # "knockdown of miR-21 in BMSCs abolished the effect of exosomes", "Knockdown of HIF-1α in ADSCs attenuated
+            # these effects" (of the vesicles named before): where the vesicles were made
+            continue
         if in_cells or (
                 m.end <= reading.object.start and _SHIELDED_CELLS.match(text, m.end)
                 and _SHIELDING_BEFORE.search(text, max(0, m.start - 40), m.start)):

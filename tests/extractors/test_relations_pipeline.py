@@ -1709,3 +1709,13 @@ def test_what_vesicles_carry_holds_wherever_they_were_put() -> None:
                  "Exosomes carrying miR-21 reduced apoptosis in neurons."):
         carried = [s for s in statements(text) if s.predicate == "carries"]
         assert carried and all("cell_type" not in dict(s.qualifiers) for s in carried), text
+
+
+@pytest.mark.parametrize("text", [
+    "Silencing miR-21 in BMSCs abolished the protective effect of the exosomes on neuronal apoptosis.",
+    "BMSC-Exos reduced neuronal apoptosis. Knockdown of miR-21 in BMSCs attenuated these effects.",
+])
+def test_the_cells_a_vesicle_cargo_was_silenced_in_are_no_setting(text: str) -> None:
+    undone = [s for s in statements(text) if s.evidence[0].rule.startswith(("rescue", "nominal:effect"))]
+    assert undone and all("cell_type" not in dict(s.qualifiers) for s in undone), [
+        (s.subject.curie, s.predicate, s.object.curie, s.qualifiers) for s in undone]
