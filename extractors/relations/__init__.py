@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.157"
+EXTRACTOR_VERSION = "1.2.158"
 
 __all__ = [
     "EXTRACTOR",
@@ -632,8 +632,16 @@ def _coordinated_processes_end(end: int, mentions: Sequence[EntityMention], text
 
 def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
     """The cell a process object happens in when the noun phrase names it: "reduced pericyte pyroptosis",
-    "microglial pyroptosis", "the apoptosis of oligodendrocytes"."""
-    obj = reading.object
+    "microglial pyroptosis", "the apoptosis of oligodendrocytes"; else the one a process subject happens in
+    ("Pyroptosis of microglia aggravates neuroinflammation")."""
+    named = _cell_of(reading.object, mentions, text)
+    if named is None and reading.subject.ref.category in V.PROCESS and reading.object.ref.category not in V.CELL:
+        named = _cell_of(reading.subject, mentions, text)
+    return named
+
+
+def _cell_of(obj: Arg, mentions: Sequence[EntityMention], text: str) -> str | None:
+    """The cell the process or molecule ``obj`` happens in or is made by, as its noun phrase names it."""
     if obj.ref.category in V.MOLECULE:
         return next((m.ref.label or m.ref.curie for m in mentions if m.ref.category in V.CELL and m.start > obj.end
                      and _CELL_AFTER_PRODUCT.fullmatch(text, obj.end, m.start)), None)

@@ -3918,8 +3918,9 @@ class SentenceReader:
                     break
                 j -= 1
                 continue
-            if t.consumed or t.mediator or t.arg.category in V.CONTEXT_ONLY:
-                j -= 1
+            if t.consumed or t.mediator or t.arg.category in V.CONTEXT_ONLY or (
+                    t.arg.category in V.CELL and self._place_of_a_change(j)):
+                j -= 1  # "Pyroptosis of microglia aggravates ...": the cells are where the subject happens
                 continue
             prep = self._preposition_before(j)
             absolute = prep == "with" and all(_adverb(self.word(x)) for x in range(j + 1, i)) \

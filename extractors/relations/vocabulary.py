@@ -138,7 +138,8 @@ COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more"
 ADVERSE = re.compile(
     r"inflamm|apoptos|apoptot|damage|injur|death|scar|glios|pyropto|ferropto|necros|necrot|lesion|"
     r"dysfunction|stress|degenerat|edema|oedema|deficit|cavit|fibros|toxicit|pain|paralys|atroph|allodyn|"
-    r"hyperalges|neurogenic bladder|malondialdehyde|extravasation|disruption|breakdown|permeability|leakage",
+    r"hyperalges|neurogenic bladder|malondialdehyde|extravasation|disruption|breakdown|permeability|leakage|"
+    r"demyelinat|iron overload",
     re.I,
 )
 

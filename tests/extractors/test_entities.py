@@ -114,6 +114,7 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("5-HT-positive fibers", "exokg:serotonergic_fiber"), ("5-HT+ fibers", "exokg:serotonergic_fiber"),
     ("serotonergic axons", "exokg:serotonergic_fiber"),
     ("iron deposition", "MESH:D019190"), ("iron accumulation", "MESH:D019190"),
+    ("demyelination", "HP:0007305"), ("myelin loss", "HP:0007305"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")

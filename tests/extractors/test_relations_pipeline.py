@@ -1719,3 +1719,17 @@ def test_the_cells_a_vesicle_cargo_was_silenced_in_are_no_setting(text: str) -> 
     undone = [s for s in statements(text) if s.evidence[0].rule.startswith(("rescue", "nominal:effect"))]
     assert undone and all("cell_type" not in dict(s.qualifiers) for s in undone), [
         (s.subject.curie, s.predicate, s.object.curie, s.qualifiers) for s in undone]
+
+
+def test_the_cells_a_subject_process_happens_in_are_its_setting() -> None:
+    [st] = statements("Pyroptosis of microglia aggravates neuroinflammation.")
+    assert (st.subject.curie, st.predicate, st.object.curie) == ("GO:0070269", "increases", "GO:0150076")
+    assert dict(st.qualifiers) == {"cell_type": "microglia"}
+    [st] = statements("Microglial pyroptosis aggravates neuroinflammation.")
+    assert dict(st.qualifiers) == {"cell_type": "microglia"}
+
+
+@pytest.mark.parametrize("text", ["Exosomes attenuated demyelination.", "Exosomes attenuated the loss of myelin.",
+                                  "Exosomes attenuated myelin damage."])
+def test_demyelination_named_by_its_loss_falls_when_attenuated(text: str) -> None:
+    assert claims(text) == {(EXOSOME, "decreases", "HP:0007305")}
