@@ -115,6 +115,9 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("serotonergic axons", "exokg:serotonergic_fiber"),
     ("iron deposition", "MESH:D019190"), ("iron accumulation", "MESH:D019190"),
     ("demyelination", "HP:0007305"), ("myelin loss", "HP:0007305"),
+    ("LDH release", "exokg:LDH_release"), ("release of lactate dehydrogenase", "exokg:LDH_release"),
+    ("CD31-positive microvessels", "exokg:microvessel_density"), ("number of blood vessels", "exokg:microvessel_density"),
+    ("formation of new blood vessels", "GO:0001525"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")
