@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.158"
+EXTRACTOR_VERSION = "1.2.159"
 
 __all__ = [
     "EXTRACTOR",

@@ -2114,11 +2114,20 @@ class SentenceReader:
                 p -= 1
             if self.word(p) not in V.AUXILIARIES and self.word(p) not in {"not", "to"}:
                 return None  # "a change of", "no change in": the noun
+        elif self.toks[i].lower == "control" and self._harm_control(i):
+            return None
         for seq, kind, sign in V.verb_table().get(self.toks[i].lower, ()):
             n = self._match_words(i, seq)
             if n:
                 return kind, sign, n
         return None
+
+    def _harm_control(self, i: int) -> bool:
+        """ "facilitate angiogenesis and inflammation control after SCI": "control" after a harm, with nothing it
+        could act on after it, names the harm's fall (see _falls_by_noun_after), not a verb."""
+        before = self.ent(i - 1)
+        return before is not None and bool(V.ADVERSE.search(before.arg.ref.label or "")) \
+            and self.ent(i + 1) is None and self.word(i + 1) not in {"the", "a", "an", "its", "their", "both"}
 
     def _match_words(self, i: int, seq: tuple[str, ...]) -> int:
         """Tokens spanned by the word sequence ``seq`` from i, letting adverbs stand between its words

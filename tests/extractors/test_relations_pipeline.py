@@ -1733,3 +1733,9 @@ def test_the_cells_a_subject_process_happens_in_are_its_setting() -> None:
                                   "Exosomes attenuated myelin damage."])
 def test_demyelination_named_by_its_loss_falls_when_attenuated(text: str) -> None:
     assert claims(text) == {(EXOSOME, "decreases", "HP:0007305")}
+
+
+def test_a_harm_named_with_control_after_a_listed_process_falls() -> None:
+    got = claims("EPC-EXOs facilitate angiogenesis and inflammation control after SCI.")
+    assert got == {(EXOSOME, "increases", "GO:0001525"), (EXOSOME, "decreases", INFLAMMATION)}, got
+    assert claims("TNF-α and IL-1β control apoptosis.") == {(TNF, "regulates", APOPTOSIS), (IL1B, "regulates", APOPTOSIS)}
