@@ -118,6 +118,8 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("LDH release", "exokg:LDH_release"), ("release of lactate dehydrogenase", "exokg:LDH_release"),
     ("CD31-positive microvessels", "exokg:microvessel_density"), ("number of blood vessels", "exokg:microvessel_density"),
     ("formation of new blood vessels", "GO:0001525"),
+    ("CD206+ macrophages", "CL:0000890"), ("iNOS-positive macrophages", "CL:0000863"),
+    ("CD206-positive microglia", "exokg:M2_microglia"), ("CD86+ microglia", "exokg:M1_microglia"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")
