@@ -248,7 +248,7 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         species = [m for m in setting_mentions if m.ref.category in V.SPECIES]
         several_species = len({m.ref.curie for m in species}) > 1
         # "Knockdown of HIF-1α in ADSCs attenuated these effects": the sentence is about vesicles named before it
-        vesicle_claims = any(_names_a_vesicle(r.subject.ref) for r in readings)
+        vesicle_claims = any(knowledge.is_vesicle(r.subject.ref) for r in readings)
         for reading in readings:
             setting = dict(quals)
             if several_species:
@@ -584,10 +584,6 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
         qualifiers=qualifiers(**applicable),
         evidence=(evidence,),
     )
-
-
-def _names_a_vesicle(ref: Ref) -> bool:
-    return V.is_vesicle(ref.category, ref.label or "", ref.identifier)
 
 
 def _opening_cells(m: EntityMention, text: str, sentence: tuple[int, int], claim_start: int) -> bool:
