@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.159"
+EXTRACTOR_VERSION = "1.2.160"
 
 __all__ = [
     "EXTRACTOR",
@@ -587,8 +587,8 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
 
 
 def _opening_cells(m: EntityMention, text: str, sentence: tuple[int, int], claim_start: int) -> bool:
-    """Are the cells ``m`` those an opening "In ..." phrase names, closed by a comma before the claim, and no
-    producers of the sentence's vesicles?"""
+    """Are the cells ``m`` those an opening "In ..." phrase names, closed by a comma before the claim's later
+    argument, and no producers of the sentence's vesicles?"""
     start, end = sentence
     if not _OPENING_IN.fullmatch(text, start, m.start):
         return False
@@ -690,8 +690,7 @@ _MADE_IN_PRODUCER_CELLS = re.compile(
 
 # "In LPS-treated microglia, ...", "Moreover, in primary cortical neurons exposed to OGD, ...": the cells a sentence
 # opens with (the words before the cells)
-_OPENING_IN = re.compile(r"\s*(?:(?:moreover|furthermore|additionally|similarly|likewise|besides|next|finally|"
-                         r"then|also|importantly|notably|in addition),?\s+)?in\s+(?:[^,;:.()]{0,40}\s)?", re.I)
+_OPENING_IN = re.compile(rf"\s*(?:(?:{'|'.join(V.OPENING_ADVERBS)}),?\s+)?in\s+(?:[^,;:.()]{{0,40}}\s)?", re.I)
 # words of a phrase that made the cells producers of vesicles ("In BMSCs transfected with miR-21 mimic, ...")
 _PRODUCER_MADE = re.compile(r"transfect|transduc|infect|overexpress|over-express|knock|silenc|modif|engineer", re.I)
 
@@ -715,7 +714,9 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
             # "neurons were protected from apoptosis by X", "neurons showed reduced apoptosis after X": before X
             return m.ref.label or m.ref.curie
         if m.start < lo:
-            if sentence is not None and _opening_cells(m, text, sentence, lo):
+            # the opening phrase may hold the claim's agent too ("In neurons treated with exosomes, apoptosis ...")
+            later = max(reading.subject.start, reading.object.start)
+            if sentence is not None and _opening_cells(m, text, sentence, later):
                 return m.ref.label or m.ref.curie
             continue
         in_cells = _IN_CELLS.search(text[max(0, m.start - 40):m.start].lower())

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 from operator import attrgetter
 
-from extractors.cell_words import CELL_LINE_NAME, CELL_ORIGINS, CELL_STATE_WORDS
+from extractors.cell_words import CELL_LINE_NAME, CELL_ORIGINS, CELL_STATE_WORDS, TREATMENT_PARTICIPLES
 from kg.model import Ref
 
 from . import vocabulary as V
@@ -198,6 +198,8 @@ _PREPARATION_PARTICIPLES = frozenset({"stimulated", "treated", "pretreated", "pr
 _PREPARATION_ADJECTIVES = frozenset(_PREPARATION_PARTICIPLES | {
     "hypoxic", "normoxic", "hypoxia", "-", "engineered", "modified", "native", "naive", "naïve", "human", "secreted",
     "released"})
+# "In PC12 cells exposed to erastin, ...", "In neurons challenged with the ferroptosis inducer erastin, ..."
+_STIMULUS_PARTICIPLES = frozenset(_PREPARATION_PARTICIPLES | TREATMENT_PARTICIPLES | {"subjected"})
 _PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engineered", "modified"})
 # what may follow an injury's name in "... in SCI rats", "in the SCI group": the animals it was made in
 _ANIMAL_WORDS = frozenset({"rats", "mice", "animals", "model", "models", "tissue", "tissues", "patients", "group"})
@@ -454,6 +456,14 @@ _MEASURED_BY = frozenset({"reflected", "indicated", "measured", "assessed", "eva
 _RECEIVING = frozenset({"receiving", "given"})
 _APPOSITION_BOUNDS = frozenset({",", ";", ":", "(", ")"})
 _MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "."})
+# a comparator's lead: "to a similar extent as ferrostatin-1", "as effectively as", "comparable to"
+_COMPARATOR_SIGNS = frozenset({"extent", "degree", "effectively", "efficiently", "potently", "strongly",
+                               "comparable", "similar", "equivalent"})
+_EXTENT_WORDS = frozenset({"extent", "degree"})
+_EXTENT_ADJECTIVES = frozenset({"similar", "same", "comparable", "greater", "lesser", "larger", "smaller", "higher",
+                                "lower", "like"})
+_AS_ADVERBS = frozenset({"effectively", "efficiently", "potently", "strongly", "much", "effective", "efficient",
+                         "potent"})
 
 # words between "of" and the cell a change happens in ("apoptosis of the cultured BV2 microglia")
 _CELL_PLACE_WORDS = frozenset({"the", "these", "those", "-", "‐", *(p for w in CELL_STATE_WORDS for p in w.split("-")),
@@ -732,13 +742,15 @@ class SentenceReader:
         self._collapse_axes()
         self._collapse_downstream_and_mediated()
         self._mark_settings()
-        if self.word(0) == "in":
-            self._mark_opening_stimuli()
         self._barriers_kept()
         self._manipulated_cells()
-        self._mark_role_compounds()
+        self._mark_role_compounds()  # before the opening's stimuli go: "the ferroptosis inducer erastin" is its claim
+        opening = self._opening_in()
+        if opening is not None:
+            self._mark_opening_stimuli(opening)
         self._mark_cell_markers()
         self._drop_measurement_asides()
+        self._drop_comparators()
         self._read_markers()
         self._mark_agentive()
 
@@ -1292,6 +1304,38 @@ class SentenceReader:
                 j += 1
             self.asides[i] = j
 
+    def _drop_comparators(self) -> None:
+        """ "ADSC-Exos increased cell viability to a similar extent as ferrostatin-1", "as effectively as", "comparable
+        to": what the change is compared with is no participant of the clause."""
+        if self.words.isdisjoint(_COMPARATOR_SIGNS):
+            return
+        toks = self.toks
+        for i in range(len(toks)):
+            lead = self._comparator_lead(i)
+            if lead is None:
+                continue
+            j = lead
+            while j < len(toks) and self.word(j) not in _MEASURE_ASIDE_ENDS:
+                if toks[j].is_ent:
+                    toks[j].consumed = True
+                j += 1
+            self.asides[i] = j
+
+    def _comparator_lead(self, i: int) -> int | None:
+        """Where the compared-with phrase starts when a comparator's lead starts at ``i``, else None."""
+        w = self.word(i)
+        if w == "to":  # "to a similar extent as", "to the same degree as"
+            k = i + 1 + (self.word(i + 1) in {"a", "an", "the"})
+            if self.word(k) in _EXTENT_ADJECTIVES and self.word(k + 1) in _EXTENT_WORDS \
+                    and self.word(k + 2) in {"as", "to", "of", "than"}:
+                return k + 3
+        elif w == "as":  # "as effectively as"
+            if self.word(i + 1) in _AS_ADVERBS and self.word(i + 2) == "as":
+                return i + 3
+        elif w in {"comparable", "similar", "equivalent"} and self.word(i + 1) == "to":
+            return i + 2
+        return None
+
     def _barriers_kept(self) -> None:
         """ "Exosomes preserved (protected, restored) the BSCB", "the BSCB was preserved by exosomes": what was kept
         is the barrier's integrity, which the verb then raises; elsewhere the barrier stays a place."""
@@ -1343,11 +1387,22 @@ class SentenceReader:
                                                "against", "on", "from", "to", "into", "at", "within"}:
                 t.consumed = True
 
-    def _mark_opening_stimuli(self) -> None:
+    def _opening_in(self) -> int | None:
+        """Where the "in" of a sentence's opening "In ..." phrase is, after an opening adverb ("Moreover, in PC12
+        cells ..."); None when the sentence opens otherwise."""
+        k = 0
+        for adverb in V.OPENING_ADVERBS:
+            words = adverb.split()
+            if all(self.word(i) == w for i, w in enumerate(words)):
+                k = len(words) + (self.word(len(words)) == ",")
+                break
+        return k if self.word(k) == "in" else None
+
+    def _mark_opening_stimuli(self, opening: int) -> None:
         """ "In PC12 cells exposed to erastin, hUCMSC-Exos increased cell viability": what the cells of an opening
         "In ..." phrase were exposed to, treated or stimulated with is the setting when the clause after the comma
         names its own agent; "In neurons treated with exosomes, apoptosis was reduced" keeps the exosomes."""
-        comma = next((x for x in range(1, min(len(self.toks), 16)) if self.word(x) == ","), None)
+        comma = next((x for x in range(opening + 1, min(len(self.toks), opening + 16)) if self.word(x) == ","), None)
         if comma is None:
             return
         k = comma + 1
@@ -1356,8 +1411,8 @@ class SentenceReader:
         agent = self.ent(k)
         if agent is None or not (self.vesicle(agent.arg) or agent.arg.category in V.MOLECULE | V.CELL):
             return
-        for p in range(1, comma - 1):
-            if self.word(p) in _PREPARATION_PARTICIPLES and self.word(p + 1) in {"with", "to", "by"}:
+        for p in range(opening + 1, comma - 1):
+            if self.word(p) in _STIMULUS_PARTICIPLES and self.word(p + 1) in {"with", "to", "by"}:
                 for x in range(p + 2, comma):
                     if self.toks[x].is_ent:
                         self.toks[x].consumed = True

@@ -180,6 +180,9 @@ SKIP_WORDS = {
     "expected", "known", "thought", "believed", "considered", "proposed", "predicted",
 }
 MEANS_MARKERS = {"by", "through", "via", "involving", "involves", "involve", "involved", "upon"}
+# words a sentence may open with before its opening "In <cells> ..., " phrase ("Moreover, in PC12 cells ...")
+OPENING_ADVERBS = ("moreover", "furthermore", "additionally", "similarly", "likewise", "besides", "next", "finally",
+                   "then", "also", "importantly", "notably", "in addition")
 CONSEQUENCE_MARKERS = {"thereby", "thus", "hence", "consequently", "subsequently", "therefore", "so"}
 COORDINATORS = {"and", "or", ",", "while", "as", "also", "but", "plus", "well", "together",
                 "along", "meanwhile", "simultaneously", "whilst", "then", "either", "&"}

@@ -1680,15 +1680,41 @@ def test_two_agents_changing_one_object_each_take_it(text: str, expected: set[tu
     assert got == expected, got
 
 
+@pytest.mark.parametrize("text", [
+    "ADSC-Exos increased cell viability and glutathione levels to a similar extent as ferrostatin-1.",
+    "ADSC-Exos increased cell viability as effectively as ferrostatin-1.",
+    "Comparable to ferrostatin-1, ADSC-Exos increased cell viability.",
+])
+def test_what_a_change_is_compared_with_is_no_participant(text: str) -> None:
+    got = claims(text)
+    assert ("exokg:ADMSC_Exo", "increases", "MESH:D002470") in got, got  # cell viability
+    assert not any("CHEBI:173086" in (s, o) for s, _, o in got), got  # ferrostatin-1
+
+
 def test_a_second_verb_of_one_agent_is_no_shared_object() -> None:
     assert claims("Exosomes increased, and then decreased, TNF-α.") == set()
 
 
-def test_what_cells_of_an_opening_phrase_were_exposed_to_is_no_agent() -> None:
-    got = claims("In PC12 cells exposed to erastin, hUCMSC-Exos increased cell viability and decreased ROS "
-                 "production.")
+@pytest.mark.parametrize("opening", [
+    "In PC12 cells exposed to erastin",
+    "Moreover, in PC12 cells exposed to erastin",  # after an opening adverb, as the opening cells are read
+    "In addition, in PC12 cells exposed to erastin",
+    "In PC12 cells challenged with erastin",  # any treatment participle
+])
+def test_what_cells_of_an_opening_phrase_were_exposed_to_is_no_agent(opening: str) -> None:
+    got = claims(f"{opening}, hUCMSC-Exos increased cell viability and decreased ROS production.")
     assert not any(s == "CHEBI:94287" for s, _, _ in got), got
     assert ("exokg:UCMSC_Exo", "decreases", ROS) in got
+
+
+def test_the_opening_stimulus_keeps_the_role_it_is_named_with() -> None:
+    got = claims("In primary spinal cord neurons challenged with the ferroptosis inducer erastin, ADSC-Exos "
+                 "increased cell viability.")
+    assert ("CHEBI:94287", "increases", "GO:0097707") in got, got  # erastin induces ferroptosis
+    assert not any(s == "CHEBI:94287" and o != "GO:0097707" for s, _, o in got), got
+
+
+def test_the_opening_stimulus_reading_keeps_the_treatment_as_agent() -> None:
     # with no agent of its own after the comma, what the cells were treated with is the agent
     assert (EXOSOME, "decreases", APOPTOSIS) in claims("In PC12 cells treated with exosomes, apoptosis was reduced.")
 
@@ -1697,6 +1723,9 @@ def test_what_cells_of_an_opening_phrase_were_exposed_to_is_no_agent() -> None:
     ("In LPS-treated microglia, exosomes reduced TNF-α.", "microglia"),
     ("Moreover, in primary cortical neurons exposed to OGD, BMSC-Exos decreased apoptosis.", "neuron"),
     ("In neurons, exosomes reduced apoptosis.", "neuron"),
+    # the agent may be in the opening phrase itself
+    ("In neurons treated with exosomes, apoptosis was reduced.", "neuron"),
+    ("In microglia activated by LPS, BMSC-Exos decreased TNF-α.", "microglia"),
 ])
 def test_the_cells_a_sentence_opens_with_are_the_claims_setting(text: str, cell: str) -> None:
     [st] = [s for s in statements(text) if s.predicate == "decreases"]
