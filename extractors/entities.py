@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.50"
+EXTRACTOR_VERSION = "1.51"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -763,9 +763,10 @@ class Recognizer:
         return _long_forms_of_named_genes(text, first, abbreviations), learned
 
     def _gene_candidates(self, text: str, toks: Tokens, abbreviations: Sequence[Abbreviation]) -> list[Candidate]:
-        """HGNC symbols the lexicon does not list (:mod:`extractors.genes`); "p-STAT3" is marked phosphorylated."""
+        """HGNC symbols the lexicon does not list (:mod:`extractors.genes`); "p-STAT3" is marked phosphorylated.
+        A gene the lexicon does list, read here only by a form it lacks ("3" of "Smad2/3"), keeps its lexicon label."""
         short_forms = {ab.short: ab.long for ab in abbreviations if ab.long}
-        return [Candidate(s, e, ref.curie, "gene_symbol", ref,
+        return [Candidate(s, e, ref.curie, "gene_symbol", self.refs.get(ref.curie, ref),
                           attributes={"form": "phosphorylated"} if text[s] in "pP" and phospho_prefixed(text, s) else {})
                 for s, e, ref in self.genes.matches(text, toks.words, toks.starts, toks.ends, short_forms)]
 

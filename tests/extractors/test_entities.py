@@ -191,6 +191,13 @@ def test_tau_alone_is_no_gene(annotator: Annotator) -> None:
     assert not any(curie == "HGNC:6893" for _, curie in found(annotator, "Heterogeneity was high (τ² = 0.12, tau = 0.3)."))
 
 
+def test_a_gene_read_by_a_form_the_lexicon_lacks_keeps_the_lexicon_label(annotator: Annotator) -> None:
+    # "3" of "Smad2/3" is read by the HGNC layer; the node must not carry a second label ("SMAD3" beside "Smad3")
+    ad = annotator.annotate(Document(id="t", text="Exosomes reduced Smad2/3 and Smad3 expression."))
+    labels = {m.text: m.ref.label for m in ad.mentions if m.ref.curie == "HGNC:6769"}
+    assert labels == {"3": "Smad3", "Smad3": "Smad3"}, labels
+
+
 def test_a_mapk_erk_pathway_is_the_erk_cascade(annotator: Annotator) -> None:
     assert ("MAPK/ERK pathway", "GO:0070371") in found(annotator, "Exosomes inhibited the MAPK/ERK pathway.")
     # written as a word, "sod" is no enzyme
