@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.160"
+EXTRACTOR_VERSION = "1.2.161"
 
 __all__ = [
     "EXTRACTOR",

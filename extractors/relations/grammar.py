@@ -129,6 +129,12 @@ _SECOND_VERB_STOPS = frozenset({"with", "by", "via", "through", "after", "follow
 # words that stand for a subject right before a verb: "..., which increased expression of X"
 _SUBJECT_WORDS = frozenset({"which", "they", "it"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# what joins two passive clauses sharing an agent ("X was upregulated while Y was downregulated after T"),
+# and the words that may open the second clause's subject ("while the expression of Y was ...")
+_PASSIVE_LINKS = frozenset({"while", "whereas", "and", "but"})
+_TREATMENT_HEADS = frozenset({"treatment", "treatments", "administration", "injection", "injections",
+                              "transplantation", "therapy", "group", "groups", "application", "infusion"})
+_PASSIVE_LINK_NP = frozenset({"the", "its", "their", "expression", "level", "levels", "of", "protein", "mrna"})
 _MEDIATOR_WORDS = frozenset({"through", "via", "by"})
 _CARGO_AGENT_KINDS = frozenset({V.INC, V.DEC, V.REG, V.LIGHT, V.TARGET})
 # "exosome-mediated delivery of miR-133b"
@@ -1604,6 +1610,8 @@ class SentenceReader:
             if not self.words.isdisjoint(V.EFFECT_PROCESSES) and self.words.isdisjoint(_REVERSAL_VERBS):
                 self._effect_adjectives()  # an undone effect reads its adjective itself (_undone_effect)
             self._treatment_effects()
+            if len(self.frames) > 1 and not self.words.isdisjoint(_PASSIVE_LINKS):
+                self._share_passive_agents()
             if "between" in self.words and not self.words.isdisjoint(_DIFFER_WORDS):
                 self._no_difference()
             if not self.words.isdisjoint(_SEEN_WORDS) or self.word(0) == "there":
@@ -1620,6 +1628,55 @@ class SentenceReader:
             self._correlations()
         self._expand_aliases()
         return self.readings
+
+    def _share_passive_agents(self) -> None:
+        """ "Beclin-1 was upregulated while p62 was downregulated after exosome treatment", "TNF-α was decreased,
+        whereas IL-10 was increased by exosomes": of two passive clauses joined by "while", "whereas", "and" or
+        "but", one names its agent after its verb and the other names none and nothing after its own verb; the
+        agent is both's (rule passive:shared_agent)."""
+        mains = [f for f in self.frames if f.role == "main" and f.kind in {V.INC, V.DEC} and not f.light
+                 and self._passive_verb(f.start)]
+        claimed = {(r.subject.ref, r.object.ref) for r in self.readings}
+        for bare in mains:
+            if bare.objects or not bare.subjects or any(self.vesicle(a) for a in bare.subjects):
+                continue
+            verb_end = bare.start + bare.length
+            for told in mains:
+                if told is bare or not told.objects:
+                    continue
+                agents = [a for a in told.subjects if a.start > self.toks[told.start].start]
+                if not agents:
+                    continue
+                if told.start > bare.start:  # the bare clause first: nothing but adverbs before the link
+                    between = range(verb_end, self._tok_of(told.objects[0][0]))
+                else:  # the bare clause second: nothing after its verb
+                    between = range(self._tok_of(agents[-1]) + 1, self._tok_of(bare.subjects[0]))
+                    if any(self.word(x) not in {",", "."} and not _adverb(self.word(x))
+                           for x in range(verb_end, len(self.toks))):
+                        continue
+                words = [self.word(x) for x in between if self.word(x) != "," and not _adverb(self.word(x))]
+                if told.start < bare.start:  # "after exosome treatment, while ...": the agent's head noun
+                    words = words[next((n for n, w in enumerate(words) if w not in _TREATMENT_HEADS), len(words)):]
+                if not words or words[0] not in _PASSIVE_LINKS or any(self.toks[x].is_ent for x in between) \
+                        or (told.start > bare.start and len(words) > 1 and words[1] not in _PASSIVE_LINK_NP):
+                    continue
+                restoring = self.word(bare.start).startswith(_RESTORING_STEMS)
+                for a in agents:
+                    for o in bare.subjects:
+                        sign = -bare.sign if restoring and bare.sign > 0 and _adverse(o) else bare.sign
+                        if (a.ref, o.ref) not in claimed:  # "inflammation was relieved": made smaller
+                            self.emit(a, _predicate(sign), o, sign, "passive:shared_agent", bare.start, bare.negated)
+                break
+
+    def _passive_verb(self, i: int) -> bool:
+        """Is the verb at ``i`` a passive participle ("was (significantly) upregulated")?"""
+        k = i - 1
+        while k >= 0 and _adverb(self.word(k)):
+            k -= 1
+        return self.word(k) in _COPULAS and self.word(i).endswith("ed")
+
+    def _tok_of(self, arg: Arg) -> int:
+        return next(i for i, t in enumerate(self.toks) if t.is_ent and arg in t.args())
 
     def _effect_adjectives(self) -> None:
         """ "MSC-Exos exert anti-inflammatory and anti-apoptotic effects", "the pro-angiogenic effect of X": the

@@ -1691,6 +1691,33 @@ def test_what_a_change_is_compared_with_is_no_participant(text: str) -> None:
     assert not any("CHEBI:173086" in (s, o) for s, _, o in got), got  # ferrostatin-1
 
 
+BECN1, LC3B, P62, IL10 = "HGNC:1034", "HGNC:13352", "HGNC:11280", "HGNC:5962"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The expression of Beclin-1 and LC3-II was upregulated while p62 was downregulated after exosome treatment.",
+     {(EXOSOME, "increases", BECN1), (EXOSOME, "increases", LC3B), (EXOSOME, "decreases", P62)}),
+    ("Beclin-1 was upregulated after exosome treatment, while p62 was downregulated.",
+     {(EXOSOME, "increases", BECN1), (EXOSOME, "decreases", P62)}),
+    ("TNF-α was decreased, whereas IL-10 was increased by exosomes.",
+     {(EXOSOME, "decreases", TNF), (EXOSOME, "increases", IL10)}),
+    ("Apoptosis was reduced after exosome injection, and neuroinflammation was relieved.",
+     {(EXOSOME, "decreases", APOPTOSIS), (EXOSOME, "decreases", "GO:0150076")}),
+])
+def test_two_passive_clauses_share_the_agent_one_names(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert claims(text) == expected, claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bax was upregulated after SCI, whereas Bcl-2 was downregulated in the exosome group.",  # its own setting
+    "Beclin-1 was upregulated after exosome treatment, while p62 was downregulated in the SCI group.",
+    "Exosomes were injected and TNF-α was decreased by miR-21.",  # the vesicles are no bare clause's patients
+])
+def test_a_passive_clause_with_words_of_its_own_keeps_them(text: str) -> None:
+    got = claims(text)
+    assert not any(s == EXOSOME and o in {"HGNC:959", P62, TNF} for s, _, o in got), got
+
+
 def test_a_second_verb_of_one_agent_is_no_shared_object() -> None:
     assert claims("Exosomes increased, and then decreased, TNF-α.") == set()
 
