@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.161"
+EXTRACTOR_VERSION = "1.2.162"
 
 __all__ = [
     "EXTRACTOR",

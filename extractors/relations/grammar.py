@@ -1058,16 +1058,22 @@ class SentenceReader:
         """Is the entity at m the subject of a new clause ("..., miR-423-3p inhibits ...")? With ``purpose``
         False a "to" before the verb says no ("activates A and B to enhance Y": the purpose of the first verb)."""
         k = m + 1
+        last = m + 3  # the last word that may be the verb
         manipulated = False  # "..., and miR-21 inhibitor abolished these effects": the name of a manipulation
-        while k < len(self.toks) and k <= m + 4:
+        while k < len(self.toks) and k <= last + 1:
             if self.toks[k].is_ent:
                 if manipulated and self.word(k - 1) in V.LOSS_SUFFIXES:
                     k += 1  # "..., and the PI3K inhibitor LY294002 counteracted these effects": the inhibitor's name
                     continue
                 return False
-            if k > m + 3:
+            if k > last:
                 return False
             w = self.toks[k].lower
+            place = k + 1 + (self.word(k + 1) == "the")
+            if w in {"in", "within", "at"} and (e := self.ent(place)) is not None and e.arg.category in V.CONTEXT_ONLY:
+                last = place + 1  # "..., and the neuronal damage in the central nervous system is non-renewable"
+                k = place + 1
+                continue
             if w == "to" and not purpose:
                 return False
             if (w in V.AUXILIARIES and not manipulated) or (
@@ -1633,24 +1639,37 @@ class SentenceReader:
         """ "Beclin-1 was upregulated while p62 was downregulated after exosome treatment", "TNF-α was decreased,
         whereas IL-10 was increased by exosomes": of two passive clauses joined by "while", "whereas", "and" or
         "but", one names its agent after its verb and the other names none and nothing after its own verb; the
-        agent is both's (rule passive:shared_agent)."""
-        mains = [f for f in self.frames if f.role == "main" and f.kind in {V.INC, V.DEC} and not f.light
-                 and self._passive_verb(f.start)]
+        agent is both's. So is an active clause's subject when the passive one after it says "also" ("Exosomes
+        reduced TNF-α, and IL-6 was also decreased") (rule passive:shared_agent)."""
+        mains = [f for f in self.frames if f.role == "main" and f.kind in {V.INC, V.DEC} and not f.light]
+        passive = [self._passive_verb(f.start) for f in mains]
         claimed = {(r.subject.ref, r.object.ref) for r in self.readings}
-        for bare in mains:
-            if bare.objects or not bare.subjects or any(self.vesicle(a) for a in bare.subjects):
+        for bare, bare_passive in zip(mains, passive, strict=True):
+            if not bare_passive or bare.objects or not bare.subjects or any(self.vesicle(a) for a in bare.subjects):
                 continue
             verb_end = bare.start + bare.length
-            for told in mains:
+            for told, told_passive in zip(mains, passive, strict=True):
                 if told is bare or not told.objects:
                     continue
-                agents = [a for a in told.subjects if a.start > self.toks[told.start].start]
-                if not agents:
+                # "Exosomes reduced TNF-α, and IL-6 was also decreased": the bare frame's subject list runs back
+                patients = [o for o in bare.subjects if all(o != x for x, _ in told.objects)]
+                if not patients:
+                    continue
+                verb_at = self.toks[told.start].start
+                if told_passive:
+                    agents = [a for a in told.subjects if a.start > verb_at]
+                    told_end = agents[-1] if agents else None
+                elif told.start < bare.start and "also" in self._words_between(patients[-1], bare.start):
+                    agents = [a for a in told.subjects if a.start < verb_at]
+                    told_end = told.objects[-1][0]
+                else:
+                    continue
+                if not agents or told_end is None:
                     continue
                 if told.start > bare.start:  # the bare clause first: nothing but adverbs before the link
                     between = range(verb_end, self._tok_of(told.objects[0][0]))
                 else:  # the bare clause second: nothing after its verb
-                    between = range(self._tok_of(agents[-1]) + 1, self._tok_of(bare.subjects[0]))
+                    between = range(self._tok_of(told_end) + 1, self._tok_of(patients[0]))
                     if any(self.word(x) not in {",", "."} and not _adverb(self.word(x))
                            for x in range(verb_end, len(self.toks))):
                         continue
@@ -1658,15 +1677,18 @@ class SentenceReader:
                 if told.start < bare.start:  # "after exosome treatment, while ...": the agent's head noun
                     words = words[next((n for n, w in enumerate(words) if w not in _TREATMENT_HEADS), len(words)):]
                 if not words or words[0] not in _PASSIVE_LINKS or any(self.toks[x].is_ent for x in between) \
-                        or (told.start > bare.start and len(words) > 1 and words[1] not in _PASSIVE_LINK_NP):
+                        or (len(words) > 1 and words[1] not in _PASSIVE_LINK_NP):
                     continue
                 restoring = self.word(bare.start).startswith(_RESTORING_STEMS)
                 for a in agents:
-                    for o in bare.subjects:
+                    for o in patients:
                         sign = -bare.sign if restoring and bare.sign > 0 and _adverse(o) else bare.sign
                         if (a.ref, o.ref) not in claimed:  # "inflammation was relieved": made smaller
                             self.emit(a, _predicate(sign), o, sign, "passive:shared_agent", bare.start, bare.negated)
                 break
+
+    def _words_between(self, arg: Arg, i: int) -> list[str]:
+        return [self.word(x) for x in range(self._tok_of(arg) + 1, i)]
 
     def _passive_verb(self, i: int) -> bool:
         """Is the verb at ``i`` a passive participle ("was (significantly) upregulated")?"""

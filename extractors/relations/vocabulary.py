@@ -139,7 +139,7 @@ ADVERSE = re.compile(
     r"inflamm|apoptos|apoptot|damage|injur|death|scar|glios|pyropto|ferropto|necros|necrot|lesion|"
     r"dysfunction|stress|degenerat|edema|oedema|deficit|cavit|fibros|toxicit|pain|paralys|atroph|allodyn|"
     r"hyperalges|neurogenic bladder|malondialdehyde|extravasation|disruption|breakdown|permeability|leakage|"
-    r"demyelinat|iron overload",
+    r"demyelinat|iron overload|spastic",
     re.I,
 )
 

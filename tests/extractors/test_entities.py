@@ -120,6 +120,7 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
     ("formation of new blood vessels", "GO:0001525"),
     ("CD206+ macrophages", "CL:0000890"), ("iNOS-positive macrophages", "CL:0000863"),
     ("CD206-positive microglia", "exokg:M2_microglia"), ("CD86+ microglia", "exokg:M1_microglia"),
+    ("hindlimb spasticity", "MESH:D009128"), ("neuronal damage", "MESH:D009410"), ("neuronal injury", "MESH:D009410"),
 ])
 def test_sci_outcome_measures_and_repair_processes(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes improved the {text} after injury.")

@@ -1703,6 +1703,9 @@ BECN1, LC3B, P62, IL10 = "HGNC:1034", "HGNC:13352", "HGNC:11280", "HGNC:5962"
      {(EXOSOME, "decreases", TNF), (EXOSOME, "increases", IL10)}),
     ("Apoptosis was reduced after exosome injection, and neuroinflammation was relieved.",
      {(EXOSOME, "decreases", APOPTOSIS), (EXOSOME, "decreases", "GO:0150076")}),
+    # an active clause's subject, when the passive one after it says "also"
+    ("Exosomes reduced TNF-α, and IL-6 in the spinal cord was also decreased.",
+     {(EXOSOME, "decreases", TNF), (EXOSOME, "decreases", "HGNC:6018")}),
 ])
 def test_two_passive_clauses_share_the_agent_one_names(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert claims(text) == expected, claims(text)
@@ -1712,10 +1715,19 @@ def test_two_passive_clauses_share_the_agent_one_names(text: str, expected: set[
     "Bax was upregulated after SCI, whereas Bcl-2 was downregulated in the exosome group.",  # its own setting
     "Beclin-1 was upregulated after exosome treatment, while p62 was downregulated in the SCI group.",
     "Exosomes were injected and TNF-α was decreased by miR-21.",  # the vesicles are no bare clause's patients
+    "Exosomes reduced IL-1β, and TNF-α was decreased.",  # an active clause's subject only with "also"
 ])
 def test_a_passive_clause_with_words_of_its_own_keeps_them(text: str) -> None:
     got = claims(text)
     assert not any(s == EXOSOME and o in {"HGNC:959", P62, TNF} for s, _, o in got), got
+
+
+def test_a_list_stops_where_a_clause_opens_past_a_place() -> None:
+    for text in ("Exosomes promote axon regeneration, and the neuronal damage in the central nervous system is "
+                 "non-renewable.",
+                 "Exosomes promote axon regeneration, and the neuronal apoptosis in the spinal cord is irreversible."):
+        got = claims(text)  # the damage, the apoptosis: the next clause's subject
+        assert not any(o in {"MESH:D009410", "GO:0051402"} for _, _, o in got), got
 
 
 def test_a_second_verb_of_one_agent_is_no_shared_object() -> None:
