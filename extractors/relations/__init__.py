@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.162"
+EXTRACTOR_VERSION = "1.2.163"
 
 __all__ = [
     "EXTRACTOR",
@@ -329,13 +329,16 @@ def _vesicle_source(reading: Reading, mentions: Sequence[EntityMention], text: s
     subject = reading.subject
     if not (knowledge.is_vesicle(subject.ref) and knowledge.is_generic_vesicle(subject.ref)):
         return None
+    end = subject.end
+    if reading.predicate == "carries" and reading.object.start > end and not text[end:reading.object.start].strip():
+        end = reading.object.end  # "exosomal miR-155 from M1 macrophages": the source follows the cargo
     for m in mentions:
         if m.ref.category not in V.CELL:
             continue
         if subject.start <= m.start and m.end <= subject.end:
             return m.ref.label or m.ref.curie  # the grammar took in "exosomes from M1 macrophages" as one phrase
-        if m.start >= subject.end and m.start - subject.end <= 60 and _SOURCE_AFTER.match(text[subject.end:m.start]) \
-                and not (text[subject.end:m.start].split()[0] == "by"
+        if m.start >= end and m.start - end <= 60 and _SOURCE_AFTER.match(text[end:m.start]) \
+                and not (text[end:m.start].split()[0] == "by"
                          and _TAKEN_IN_BEFORE.search(text, max(0, subject.start - 40), subject.start)):
             return m.ref.label or m.ref.curie  # (not "the uptake of exosomes by microglia": they took them in)
         if m.end <= subject.start and subject.start - m.end <= 10 and _SOURCE_BEFORE.match(text[m.end:subject.start]):
@@ -675,8 +678,10 @@ _SHIELDED_CELLS_PASSIVE = re.compile(
 
 
 # "in neurons", "in the cultured microglia", "in H2O2-treated neurons", "in PTEN-overexpressing neurons", "delivered
-# to astrocytes", "co-cultured with neurons": the words before a cell named as a setting
-_IN_CELLS = re.compile(rf"\b(?:in|(?:{alternation(V.BROUGHT_TO)})(?: \w+ly)? (?:to|into|with)) (?:the )?"
+# to astrocytes", "co-cultured with neurons", "LDH release from neurons" (what cells let out is theirs): the words
+# before a cell named as a setting
+_IN_CELLS = re.compile(rf"\b(?:in|(?:{alternation(V.BROUGHT_TO)})(?: \w+ly)? (?:to|into|with)|"
+                       rf"(?:release|released|secretion|secreted|leakage|efflux) from) (?:the )?"
                        rf"(?:(?:{alternation(CELL_STATE_WORDS)}) |"
                        rf"[\w-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES | MANIPULATED_CELL_WORDS)}) )?$")
 

@@ -876,6 +876,22 @@ def test_a_vesicle_word_glued_to_a_cell_names_the_cells_vesicles() -> None:
     assert found.subject.curie == EXOSOME and dict(found.qualifiers).get("vesicle_source") == "macrophage", found
 
 
+@pytest.mark.parametrize("text", [
+    "Exosomal miR-155 from M1 macrophages aggravated neuronal apoptosis.",
+    "Exosomal miR-155 derived from M1 macrophages aggravated neuronal apoptosis.",
+])
+def test_the_cells_named_after_a_vesicle_cargo_made_the_vesicles(text: str) -> None:
+    [carried] = [s for s in statements(text) if s.predicate == "carries"]
+    assert dict(carried.qualifiers).get("vesicle_source") == "M1 macrophage", carried.qualifiers
+
+
+def test_what_cells_let_out_is_measured_in_them() -> None:
+    for text in ("LDH release from neurons was reduced by exosomes.",
+                 "Exosomes reduced TNF-α secretion from LPS-treated microglia."):
+        [st] = [s for s in statements(text) if s.predicate == "decreases"]
+        assert dict(st.qualifiers).get("cell_type") in {"neuron", "microglia"}, st.qualifiers
+
+
 def test_vesicles_and_the_drug_loaded_in_them_share_the_verb() -> None:
     got = claims("The effects of exosomes and curcumin promoted nerve regeneration.")
     assert {s for s, p, o in got if p == "increases" and o == "GO:0031102"} == {EXOSOME, "CHEBI:3962"}, got
