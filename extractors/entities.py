@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.51"
+EXTRACTOR_VERSION = "1.52"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -371,6 +371,9 @@ class Recognizer:
         self._sources = {e.derived_from for e in self.lex.entries.values() if e.derived_from}
         self.refs = {curie: e.ref for curie, e in self.lex.entries.items()}  # one Ref per entity, shared
         self._host_group = {curie: group for group, members in STATE_HOSTS.items() for curie in members}
+        # stimuli the lexicon says activate something ("LPS"): glued to a vesicle word they name the preparation
+        self._inducers = frozenset(curie for curie, e in self.lex.entries.items()
+                                   if e.category == "biolink:ChemicalEntity" and e.acts_on and e.acts_on[0] == "activates")
 
     # -- candidates ------------------------------------------------------------------------
     def _lexicon_candidates(self, text: str, toks: Tokens) -> list[Candidate]:
@@ -747,7 +750,7 @@ class Recognizer:
             base = [c for c in base if not _NAMES_ANOTHER_GENE.match(text, c.end)]
         _free_hyphen_chains(text, base)
         _free_vesicles_after_names(text, base)
-        base += _prefixed_vesicles(text, base)
+        base += _prefixed_vesicles(text, base, self._inducers)
         if "cell " in text:
             base = _cells_before_their_process(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
@@ -976,10 +979,10 @@ def _cells_before_their_process(text: str, cands: list[Candidate]) -> list[Candi
     return out
 
 
-def _prefixed_vesicles(text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Container[str] = ()) -> list[Candidate]:
     """ "IGF-Exo", "Nor-Exo", "LPS-EVs": a preparation's short name, a prefix glued to a vesicle word, read whole
     as the vesicles when the prefix names nothing the other rules read (a cell's prefix makes a composite, a
-    miRNA's names the cargo)."""
+    miRNA's names the cargo) or names a stimulus in ``inducers`` (vesicles of cells stimulated with LPS)."""
     glued = [c for c in cands if c.attached_left and c.curie in VESICLE_CURIES
              and _SHORT_VESICLE_WORD.fullmatch(text, c.start, c.end)]
     if not glued:
@@ -989,10 +992,11 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate]) -> list[Candidate]
         prefix = _VESICLE_PREFIX.search(text, max(0, c.start - 12), c.start)
         if prefix is None or _TIME_PREFIX.search(text, prefix.start(), c.start):
             continue
-        if any(prefix.start() <= o.start < c.start for o in cands):
+        if any(prefix.start() <= o.start < c.start and o.curie not in inducers for o in cands):
             continue
-        out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref,
-                             attributes={"prefix": prefix.group(1)}))
+        stimulus = next((o.ref.label for o in cands if prefix.start() <= o.start < c.start), None)
+        attributes = {"prefix": prefix.group(1)} | ({"preconditioning": stimulus} if stimulus else {})
+        out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref, attributes=attributes))
     return out
 
 

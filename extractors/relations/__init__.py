@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.163"
+EXTRACTOR_VERSION = "1.2.164"
 
 __all__ = [
     "EXTRACTOR",
@@ -262,7 +262,8 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             source = _vesicle_source(reading, sentence_mentions, document.text, knowledge)
             if source:
                 setting["vesicle_source"] = source
-            conditioned = prepared and _preconditioning(reading, document.text, knowledge, prepared_short_forms)
+            conditioned = _stimulus_named(reading, sentence_mentions) or (
+                prepared and _preconditioning(reading, document.text, knowledge, prepared_short_forms))
             if conditioned:
                 setting["preconditioning"] = conditioned
             if reading.rule == "nominal:effect" or reading.rule.startswith(_UNDOING_RULES) or \
@@ -376,6 +377,15 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
         return None
     found = "hypoxia" if found.lower() in {"hypoxic", "hypoxia"} else found
     return found.lower() if found[:1].isupper() and found[1:].islower() else found
+
+
+def _stimulus_named(reading: Reading, mentions: Sequence[EntityMention]) -> str | None:
+    """The stimulus a preparation's glued name says its cells had ("LPS-Exos": see the entity layer)."""
+    subject = reading.subject
+    for m in mentions:
+        if m.start == subject.start and m.end == subject.end:
+            return dict(m.attributes).get("preconditioning")
+    return None
 
 
 def _prepared_short_forms(text: str) -> dict[str, int]:

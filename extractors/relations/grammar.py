@@ -1213,8 +1213,10 @@ class SentenceReader:
                 # and the like only after a harm: "the loss of Y caused by X" would need the noun's sign)
                 k = j + 2 + (self.word(j + 2) in {"the", "a", "an"})
                 agent = self.ent(k)
+                read = False
                 if agent is not None and agent.arg.category in _SETTING_CATEGORIES:
                     agent.consumed = True  # "apoptosis induced by SCI": the injury is the setting, as in "SCI-induced"
+                    read = True
                 elif agent is not None and not agent.consumed and t.arg.category not in _SETTING_CATEGORIES:
                     sign = 0 if w == "mediated" else 1
                     if change:
@@ -1226,6 +1228,14 @@ class SentenceReader:
                         for b in t.args():
                             self.emit(a, _predicate(sign), b, sign, f"{w}:passive", i)
                     agent.consumed = True
+                    read = True
+                after = k + 1
+                while self.word(after) in _TREATMENT_HEADS or self.word(after) in {"stimulation", "exposure"}:
+                    after += 1
+                if (read or (agent is not None and agent.consumed)) and self._finite_verb_at(self._past_adverbs(after)):
+                    # "TNF-α upregulation induced by LPS was attenuated by exosomes": the participle and its agent
+                    # open no frame; what they follow stays the subject of the verb after them
+                    del toks[j:after]
                 i += 1
                 continue
             if (w in {"mediated", "dependent", "driven"} or (w == "activated" and hyphen) or induced or based) and not (
@@ -1244,6 +1254,9 @@ class SentenceReader:
                 nxt = self.ent(k)
                 if nxt is not None and nxt.arg.category in V.DISEASE and self.word(k + 1) in V.DISEASE_MODIFIED:
                     nxt = None  # "exosome-mediated SCI repair": the injury is the repair's setting
+                if nxt is not None and w == "activated" and k == j + 1 and nxt.arg.category in V.CELL:
+                    t.consumed = True  # "In LPS-activated microglia": the cells' stimulus, their setting
+                    continue
                 if nxt is not None and nxt.arg.category not in V.CONTEXT_ONLY and not self.vesicle(nxt.arg):
                     after = k + 1
                     while self.word(after) in _NEUTRAL_HEAD_NOUNS:
@@ -1690,6 +1703,11 @@ class SentenceReader:
     def _words_between(self, arg: Arg, i: int) -> list[str]:
         return [self.word(x) for x in range(self._tok_of(arg) + 1, i)]
 
+    def _finite_verb_at(self, k: int) -> bool:
+        """Does a clause's verb stand at ``k`` ("was attenuated", "promoted")?"""
+        w = self.word(k)
+        return w in V.AUXILIARIES or w in _COPULAS or (self._trigger(k) is not None and not w.endswith("ing"))
+
     def _passive_verb(self, i: int) -> bool:
         """Is the verb at ``i`` a passive participle ("was (significantly) upregulated")?"""
         k = i - 1
@@ -1804,7 +1822,9 @@ class SentenceReader:
                 agents = role  # "a role for two miRNAs (miR-298 and miR-328) in the regulation of BACE"
             else:
                 m = after
-                while m < len(toks) and m <= after + 4 and not toks[m].is_ent and toks[m].lower not in {",", ";", "by"}:
+                # (not past a verb: "the upregulation of Bax was reversed by X" names the reversal's agent)
+                while m < len(toks) and m <= after + 4 and not toks[m].is_ent and toks[m].lower not in {",", ";", "by"} \
+                        and toks[m].lower not in _COPULAS:
                     m += 1
                 if self.word(m) == "by":
                     agents, agents_end = self._list_from(self._skip_np(m + 1), self._any)
@@ -4577,10 +4597,16 @@ class SentenceReader:
 
     def _changed_subject_code(self, arg: Arg) -> int:
         """The noun-phrase code of a passive's patient named as a change ("the (SCI-induced) decrease in Y": -1,
-        "the increase of Y": 2); 1 for a plain patient."""
+        "the increase of Y": 2, "Y upregulation": 2); 1 for a plain patient."""
         j = next((x for x, t in enumerate(self.toks) if t.is_ent and t.start == arg.start), None)
-        if j is None or self.word(j - 1) not in {"in", "of"}:
+        if j is None:
             return 1
+        if self.word(j - 1) not in {"in", "of"}:
+            k = j + 1
+            while self.word(k) in _NEUTRAL_HEAD_NOUNS:
+                k += 1
+            sign = V.NOUN_SIGN.get(self.word(k), 0) if self.word(k + 1) in _COPULAS else 0
+            return {1: 2, -1: -1}.get(sign, 1)  # "Bax upregulation was reversed by X"
         sign = V.NOUN_SIGN.get(self.word(j - 2), 0)
         return {1: 2, -1: -1}.get(sign, 1)
 

@@ -199,6 +199,13 @@ def test_a_gene_read_by_a_form_the_lexicon_lacks_keeps_the_lexicon_label(annotat
     assert labels == {"3": "Smad3", "Smad3": "Smad3"}, labels
 
 
+def test_a_stimulus_glued_to_a_vesicle_word_names_the_preparation(annotator: Annotator) -> None:
+    ad = annotator.annotate(Document(id="t", text="Microglia were stimulated with LPS or H2O2; LPS-Exos were given."))
+    assert [(m.text, m.ref.curie) for m in ad.mentions] == [
+        ("Microglia", "CL:0000129"), ("LPS", "CHEBI:16412"), ("H2O2", "CHEBI:16240"), ("LPS-Exos", "GO:0070062")]
+    assert dict(ad.mentions[-1].attributes).get("preconditioning") == "LPS"
+
+
 def test_a_mapk_erk_pathway_is_the_erk_cascade(annotator: Annotator) -> None:
     assert ("MAPK/ERK pathway", "GO:0070371") in found(annotator, "Exosomes inhibited the MAPK/ERK pathway.")
     # written as a word, "sod" is no enzyme

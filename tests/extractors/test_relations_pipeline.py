@@ -789,7 +789,8 @@ def test_treated_cells_after_in_are_the_setting(text: str) -> None:
 def test_an_insult_after_following_is_no_object() -> None:
     got = claims("Overexpression of miR-338-5p in exosomes repressed apoptosis following H2O2-induced oxidative "
                  "stress injury in PC12 cells.")
-    assert not any(o == "GO:0006979" for _, _, o in got), got
+    # the insult is no object of the clause; H2O2 inducing it is its own claim
+    assert not any(o == "GO:0006979" and s != "CHEBI:16240" for s, _, o in got), got
 
 
 def test_the_short_form_of_a_setting_is_the_setting() -> None:
@@ -1736,6 +1737,33 @@ def test_two_passive_clauses_share_the_agent_one_names(text: str, expected: set[
 def test_a_passive_clause_with_words_of_its_own_keeps_them(text: str) -> None:
     got = claims(text)
     assert not any(s == EXOSOME and o in {"HGNC:959", P62, TNF} for s, _, o in got), got
+
+
+LPS, H2O2 = "CHEBI:16412", "CHEBI:16240"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TNF-α upregulation induced by LPS was attenuated by exosomes.",
+     {(LPS, "increases", TNF), (EXOSOME, "decreases", TNF)}),
+    ("Bax upregulation induced by H2O2 was reversed by BMSC-Exos.",
+     {(H2O2, "increases", BAX), ("exokg:BMSC_Exo", "decreases", BAX)}),
+    ("PTEN downregulation induced by exosomes was reversed by miR-21 inhibitor.",
+     {(EXOSOME, "decreases", PTEN), (MIR21, "decreases", PTEN)}),
+    # the reversal's agent is no agent of the change it undid
+    ("The upregulation of Bax was reversed by BMSC-Exos.", {("exokg:BMSC_Exo", "decreases", BAX)}),
+])
+def test_a_change_named_with_its_inducer_is_the_subject_of_the_verb_after(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {c for c in claims(text) if c[1] != "derived_from"}
+    assert got == expected, got
+
+
+def test_vesicles_named_by_their_cells_stimulus_are_the_stimulated_preparation() -> None:
+    [st] = [s for s in statements("LPS-Exos reduced TNF-α in microglia.") if s.predicate == "decreases"]
+    assert st.subject.curie == EXOSOME and dict(st.qualifiers).get("preconditioning") == "LPS", st
+    # the stimulus of the cells a sentence opens with is their setting
+    got = claims("In LPS-activated microglia, H-Exos reduced CD86.")
+    assert not any(LPS in (s, o) for s, _, o in got), got
 
 
 def test_a_list_stops_where_a_clause_opens_past_a_place() -> None:
