@@ -204,6 +204,7 @@ _PREPARATION_PARTICIPLES = frozenset({"stimulated", "treated", "pretreated", "pr
 _PREPARATION_ADJECTIVES = frozenset(_PREPARATION_PARTICIPLES | {
     "hypoxic", "normoxic", "hypoxia", "-", "engineered", "modified", "native", "naive", "naïve", "human", "secreted",
     "released"})
+_OPENING_ADVERB_WORDS = tuple(tuple(adverb.split()) for adverb in V.OPENING_ADVERBS)
 # "In PC12 cells exposed to erastin, ...", "In neurons challenged with the ferroptosis inducer erastin, ..."
 _STIMULUS_PARTICIPLES = frozenset(_PREPARATION_PARTICIPLES | TREATMENT_PARTICIPLES | {"subjected"})
 _PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engineered", "modified"})
@@ -1213,10 +1214,8 @@ class SentenceReader:
                 # and the like only after a harm: "the loss of Y caused by X" would need the noun's sign)
                 k = j + 2 + (self.word(j + 2) in {"the", "a", "an"})
                 agent = self.ent(k)
-                read = False
                 if agent is not None and agent.arg.category in _SETTING_CATEGORIES:
                     agent.consumed = True  # "apoptosis induced by SCI": the injury is the setting, as in "SCI-induced"
-                    read = True
                 elif agent is not None and not agent.consumed and t.arg.category not in _SETTING_CATEGORIES:
                     sign = 0 if w == "mediated" else 1
                     if change:
@@ -1228,11 +1227,10 @@ class SentenceReader:
                         for b in t.args():
                             self.emit(a, _predicate(sign), b, sign, f"{w}:passive", i)
                     agent.consumed = True
-                    read = True
                 after = k + 1
                 while self.word(after) in _TREATMENT_HEADS or self.word(after) in {"stimulation", "exposure"}:
                     after += 1
-                if (read or (agent is not None and agent.consumed)) and self._finite_verb_at(self._past_adverbs(after)):
+                if agent is not None and agent.consumed and self._finite_verb_at(self._past_adverbs(after)):
                     # "TNF-α upregulation induced by LPS was attenuated by exosomes": the participle and its agent
                     # open no frame; what they follow stays the subject of the verb after them
                     del toks[j:after]
@@ -1415,13 +1413,14 @@ class SentenceReader:
     def _opening_in(self) -> int | None:
         """Where the "in" of a sentence's opening "In ..." phrase is, after an opening adverb ("Moreover, in PC12
         cells ..."); None when the sentence opens otherwise."""
+        if self.word(0) == "in" and self.word(1) != "addition":  # ("In addition, in ...": an adverb, below)
+            return 0
         k = 0
-        for adverb in V.OPENING_ADVERBS:
-            words = adverb.split()
+        for words in _OPENING_ADVERB_WORDS:
             if all(self.word(i) == w for i, w in enumerate(words)):
                 k = len(words) + (self.word(len(words)) == ",")
                 break
-        return k if self.word(k) == "in" else None
+        return k if k and self.word(k) == "in" else None
 
     def _mark_opening_stimuli(self, opening: int) -> None:
         """ "In PC12 cells exposed to erastin, hUCMSC-Exos increased cell viability": what the cells of an opening
@@ -1672,17 +1671,23 @@ class SentenceReader:
                 if told_passive:
                     agents = [a for a in told.subjects if a.start > verb_at]
                     told_end = agents[-1] if agents else None
-                elif told.start < bare.start and "also" in self._words_between(patients[-1], bare.start):
+                elif told.start < bare.start:
                     agents = [a for a in told.subjects if a.start < verb_at]
                     told_end = told.objects[-1][0]
                 else:
                     continue
                 if not agents or told_end is None:
                     continue
+                at = [self._tok_of(a) for a in (patients[0], patients[-1], told.objects[0][0], told_end)]
+                if None in at:
+                    continue
+                first_patient, last_patient, told_first, told_last = (x for x in at if x is not None)
+                if not told_passive and "also" not in {self.word(x) for x in range(last_patient + 1, bare.start)}:
+                    continue
                 if told.start > bare.start:  # the bare clause first: nothing but adverbs before the link
-                    between = range(verb_end, self._tok_of(told.objects[0][0]))
+                    between = range(verb_end, told_first)
                 else:  # the bare clause second: nothing after its verb
-                    between = range(self._tok_of(told_end) + 1, self._tok_of(patients[0]))
+                    between = range(told_last + 1, first_patient)
                     if any(self.word(x) not in {",", "."} and not _adverb(self.word(x))
                            for x in range(verb_end, len(self.toks))):
                         continue
@@ -1700,9 +1705,6 @@ class SentenceReader:
                             self.emit(a, _predicate(sign), o, sign, "passive:shared_agent", bare.start, bare.negated)
                 break
 
-    def _words_between(self, arg: Arg, i: int) -> list[str]:
-        return [self.word(x) for x in range(self._tok_of(arg) + 1, i)]
-
     def _finite_verb_at(self, k: int) -> bool:
         """Does a clause's verb stand at ``k`` ("was attenuated", "promoted")?"""
         w = self.word(k)
@@ -1715,8 +1717,9 @@ class SentenceReader:
             k -= 1
         return self.word(k) in _COPULAS and self.word(i).endswith("ed")
 
-    def _tok_of(self, arg: Arg) -> int:
-        return next(i for i, t in enumerate(self.toks) if t.is_ent and arg in t.args())
+    def _tok_of(self, arg: Arg) -> int | None:
+        """The token naming ``arg`` (None for an argument no token names, as "its" standing for a subject)."""
+        return next((i for i, t in enumerate(self.toks) if t.is_ent and arg in t.args()), None)
 
     def _effect_adjectives(self) -> None:
         """ "MSC-Exos exert anti-inflammatory and anti-apoptotic effects", "the pro-angiogenic effect of X": the
