@@ -132,8 +132,6 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # what joins two passive clauses sharing an agent ("X was upregulated while Y was downregulated after T"),
 # and the words that may open the second clause's subject ("while the expression of Y was ...")
 _PASSIVE_LINKS = frozenset({"while", "whereas", "and", "but"})
-_TREATMENT_HEADS = frozenset({"treatment", "treatments", "administration", "injection", "injections",
-                              "transplantation", "therapy", "group", "groups", "application", "infusion"})
 _PASSIVE_LINK_NP = frozenset({"the", "its", "their", "expression", "level", "levels", "of", "protein", "mrna"})
 _MEDIATOR_WORDS = frozenset({"through", "via", "by"})
 _CARGO_AGENT_KINDS = frozenset({V.INC, V.DEC, V.REG, V.LIGHT, V.TARGET})
@@ -1070,8 +1068,8 @@ class SentenceReader:
             if k > last:
                 return False
             w = self.toks[k].lower
-            place = k + 1 + (self.word(k + 1) == "the")
-            if w in {"in", "within", "at"} and (e := self.ent(place)) is not None and e.arg.category in V.CONTEXT_ONLY:
+            place = k + 1 + (self.word(k + 1) == "the") if w in {"in", "within", "at"} else -1
+            if place > 0 and (e := self.ent(place)) is not None and e.arg.category in V.CONTEXT_ONLY:
                 last = place + 1  # "..., and the neuronal damage in the central nervous system is non-renewable"
                 k = place + 1
                 continue
@@ -1192,9 +1190,7 @@ class SentenceReader:
             w = self.word(j)
             change = 0  # "PTEN downregulation induced by exosomes": the change the agent brings about
             if not hyphen and w not in _REDUCED_PASSIVES:
-                k = j
-                while self.word(k) in _NEUTRAL_HEAD_NOUNS:
-                    k += 1
+                k = self._past_head_nouns(j)
                 change = V.NOUN_SIGN.get(self.word(k), 0)
                 k += change != 0
                 if k > j and self.word(k) in _REDUCED_PASSIVES and self.word(k + 1) == "by":
@@ -1228,7 +1224,7 @@ class SentenceReader:
                             self.emit(a, _predicate(sign), b, sign, f"{w}:passive", i)
                     agent.consumed = True
                 after = k + 1
-                while self.word(after) in _TREATMENT_HEADS or self.word(after) in {"stimulation", "exposure"}:
+                while self.word(after) in V.TREATMENT_NOUNS or self.word(after) == "stimulation":
                     after += 1
                 if agent is not None and agent.consumed and self._finite_verb_at(self._past_adverbs(after)):
                     # "TNF-α upregulation induced by LPS was attenuated by exosomes": the participle and its agent
@@ -1256,9 +1252,7 @@ class SentenceReader:
                     t.consumed = True  # "In LPS-activated microglia": the cells' stimulus, their setting
                     continue
                 if nxt is not None and nxt.arg.category not in V.CONTEXT_ONLY and not self.vesicle(nxt.arg):
-                    after = k + 1
-                    while self.word(after) in _NEUTRAL_HEAD_NOUNS:
-                        after += 1
+                    after = self._past_head_nouns(k + 1)
                     if self.word(after) in V.NOUN_SIGN:  # "miR-21-mediated STAT3 (protein) suppression"
                         sign = V.NOUN_SIGN[self.word(after)] * (sign or 1)
                     # "exosome-mediated delivery of miR-133b", "NSC-sEV-based delivery of 14-3-3t"; delivering a
@@ -1693,7 +1687,7 @@ class SentenceReader:
                         continue
                 words = [self.word(x) for x in between if self.word(x) != "," and not _adverb(self.word(x))]
                 if told.start < bare.start:  # "after exosome treatment, while ...": the agent's head noun
-                    words = words[next((n for n, w in enumerate(words) if w not in _TREATMENT_HEADS), len(words)):]
+                    words = words[next((n for n, w in enumerate(words) if w not in V.TREATMENT_NOUNS), len(words)):]
                 if not words or words[0] not in _PASSIVE_LINKS or any(self.toks[x].is_ent for x in between) \
                         or (len(words) > 1 and words[1] not in _PASSIVE_LINK_NP):
                     continue
@@ -4598,6 +4592,12 @@ class SentenceReader:
             k -= 1
         return self.word(k) == "on" and self.word(k - 1) in V.EFFECT_NOUNS
 
+    def _past_head_nouns(self, k: int) -> int:
+        """The first position from ``k`` past words that add nothing to a name ("STAT3 | protein expression")."""
+        while self.word(k) in _NEUTRAL_HEAD_NOUNS:
+            k += 1
+        return k
+
     def _changed_subject_code(self, arg: Arg) -> int:
         """The noun-phrase code of a passive's patient named as a change ("the (SCI-induced) decrease in Y": -1,
         "the increase of Y": 2, "Y upregulation": 2); 1 for a plain patient."""
@@ -4605,9 +4605,7 @@ class SentenceReader:
         if j is None:
             return 1
         if self.word(j - 1) not in {"in", "of"}:
-            k = j + 1
-            while self.word(k) in _NEUTRAL_HEAD_NOUNS:
-                k += 1
+            k = self._past_head_nouns(j + 1)
             sign = V.NOUN_SIGN.get(self.word(k), 0) if self.word(k + 1) in _COPULAS else 0
             return {1: 2, -1: -1}.get(sign, 1)  # "Bax upregulation was reversed by X"
         sign = V.NOUN_SIGN.get(self.word(j - 2), 0)
@@ -4616,9 +4614,7 @@ class SentenceReader:
     def _falls_by_noun_after(self, j: int) -> bool:
         """Whether the object at j is named with its fall after it ("STAT3 (expression) suppression", "apoptosis
         inhibition"; for a harm also "inflammation control"). "STAT3 inhibition of Y" names an agent instead."""
-        k = j + 1
-        while self.word(k) in _NEUTRAL_HEAD_NOUNS:
-            k += 1
+        k = self._past_head_nouns(j + 1)
         w = self.word(k)
         if not w or self.word(k + 1) in {"of", "by"}:
             return False
