@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.164"
+EXTRACTOR_VERSION = "1.2.165"
 
 __all__ = [
     "EXTRACTOR",
@@ -678,9 +678,35 @@ def _cell_of(obj: Arg, mentions: Sequence[EntityMention], text: str) -> str | No
 _SHIELDING_BEFORE = re.compile(rf"\b(?:{alternation(V.SHIELDING_VERBS)})\s+(?:the\s+)?"
                                rf"(?:(?:{alternation(CELL_STATE_WORDS)})\s+)?(?:[\w-]+\s+(?:and|or)\s+)?\Z", re.I)
 _SHIELDED_CELLS = re.compile(r"(?:\s+cells?)?(?:\s+(?:and|or)\s+[\w-]+(?:\s+cells?)?)?\s+(?:from|against)\b", re.I)
-# "neurons | showed (a significantly) reduced | apoptosis": the cells the change was seen in
-_CELLS_SHOWING = re.compile(rf"(?:\s+cells?)?\s+(?:{alternation(V.SHOWING_VERBS)})\s+(?:an?\s+)?(?:\w+ly\s+)?\w+ed\s+",
-                            re.I)
+# "neurons | showed (a significantly) reduced | apoptosis", "macrophages | cultured with exosomes displayed higher
+# expression of | CD206": the cells the change was seen in, also when named with what they were given
+_CELLS_SHOWING = re.compile(
+    rf"(?:\s+cells?)?(?:\s+(?:{alternation(TREATMENT_PARTICIPLES | V.BROUGHT_TO | {'cultured'})})\s+(?:with|by|to)\s+"
+    rf"[^,;:()]{{1,60}}?)?\s+(?:{alternation(V.SHOWING_VERBS)})\s+(?:an?\s+)?(?:\w+ly\s+)?"
+    rf"(?:\w+ed|{alternation(frozenset(V.COMPARATIVES))})\s+(?:(?:expression|levels?|amounts?|numbers?)\s+of\s+)?",
+    re.I)
+# what may stand between the cells' change and a later member of its list ("higher expression of CD206, Arg-1 and
+# | IL-10", "... and lower expression of iNOS, | IL-6")
+_LIST_GLUE = re.compile(rf"(?:\s|,|\band\b|\bor\b|\bas well as\b|\b(?:{alternation(frozenset(V.COMPARATIVES))})\b|"
+                        r"\b(?:expression|levels?|amounts?|numbers?|of|the)\b)*", re.I)
+
+
+def _cells_showing(cells: EntityMention, reading: Reading, mentions: Sequence[EntityMention], text: str) -> bool:
+    """ "Macrophages cultured with exosomes displayed higher expression of CD206, Arg-1 and IL-10": the change was
+    seen in the cells named before the showing verb, for each member of its object list."""
+    obj = reading.object
+    shown = _CELLS_SHOWING.match(text, cells.end, obj.start)
+    if shown is None or shown.end() <= reading.subject.start < obj.start:
+        return False  # "neurons showed reduced apoptosis, and exosomes increased IL-10": another clause's claim
+    at = shown.end()
+    for m in mentions:
+        if at <= m.start < obj.start:
+            if not _LIST_GLUE.fullmatch(text, at, m.start):
+                return False
+            at = max(at, m.end)
+    return bool(_LIST_GLUE.fullmatch(text, at, obj.start))
+
+
 # "neurons | were (significantly) protected from": the same in the passive
 _SHIELDED_CELLS_PASSIVE = re.compile(
     rf"(?:\s+cells?)?\s+(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
@@ -725,7 +751,7 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
         if m.start < hi - 200 or m.start > hi + 80:
             continue
         if m.end <= reading.object.start and (_SHIELDED_CELLS_PASSIVE.match(text, m.end) or (
-                _CELLS_SHOWING.fullmatch(text, m.end, reading.object.start))):
+                _cells_showing(m, reading, mentions, text))):
             # "neurons were protected from apoptosis by X", "neurons showed reduced apoptosis after X": before X
             return m.ref.label or m.ref.curie
         if m.start < lo:

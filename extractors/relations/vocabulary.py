@@ -361,7 +361,7 @@ LIST_GAP = {"the", "a", "an", "cleaved", "phosphorylated", "total", "number", "o
             "e.g", "i.e", "amounts", "amount", "large", "then", "not", "only", "but", "even"}
 AGENT_WITH = {"treated", "treatment", "treatments", "intervention", "interventions", "administered",
               "injected", "pretreated", "pretreatment", "therapy", "infused", "transplanted",
-              "supplemented", "combined", "incubated", "cocultured", "co-cultured", "exposed", "transfected",
+              "supplemented", "combined", "incubated", "cultured", "cocultured", "co-cultured", "exposed", "transfected",
               "transduced", "infected", "cotransfected", "co-transfected", "transfection", "transduction",
               "co-transfection", "cotransfection", "infection", "incubation", "coculture", "co-culture",
               "administration", "injection", "supplementation"}

@@ -1851,3 +1851,20 @@ def test_a_harm_named_with_control_after_a_listed_process_falls() -> None:
     got = claims("EPC-EXOs facilitate angiogenesis and inflammation control after SCI.")
     assert got == {(EXOSOME, "increases", "GO:0001525"), (EXOSOME, "decreases", INFLAMMATION)}, got
     assert claims("TNF-α and IL-1β control apoptosis.") == {(TNF, "regulates", APOPTOSIS), (IL1B, "regulates", APOPTOSIS)}
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("Macrophages cultured with exosomes displayed higher expression of CD206, Arg-1 and IL-10.", "macrophage"),
+    ("Neurons treated with exosomes exhibited reduced apoptosis and lower TNF-α levels.", "neuron"),
+    ("Microglia incubated with BMSC-Exos showed decreased TNF-α and IL-1β expression.", "microglia"),
+])
+def test_cells_given_a_treatment_are_where_the_change_they_show_is_seen(text: str, cell: str) -> None:
+    # the cells named before "displayed higher ..." are the setting of every member of the list
+    changed = [s for s in statements(text) if s.predicate in {"increases", "decreases"}]
+    assert len(changed) >= 2 and all(s.subject.curie in {EXOSOME, "exokg:BMSC_Exo"} for s in changed), changed
+    assert {dict(s.qualifiers).get("cell_type") for s in changed} == {cell}, changed
+
+
+def test_cells_showing_a_change_lend_no_setting_to_the_next_clauses_claim() -> None:
+    sts = statements("Neurons showed reduced apoptosis, and exosomes increased IL-10 in the spinal cord.")
+    assert sts and not any(dict(s.qualifiers).get("cell_type") for s in sts if s.object.label == "IL-10"), sts
