@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.165"
+EXTRACTOR_VERSION = "1.2.166"
 
 __all__ = [
     "EXTRACTOR",
@@ -514,8 +514,8 @@ def _citations(document: Document, sentences: Sequence[tuple[int, int]], cited: 
 
 
 # "PTEN knockout mice", "miR-21-deficient rats": animals made to lack (or carry) a molecule
-_GENETIC_MODEL = re.compile(r"[-‐\s](knockout|knock-out|KO|deficient|null|transgenic|-/-|−/−)\s+(?:mice|mouse|rats?|"
-                            r"animals|zebrafish)\b")
+_GENETIC_MODEL = re.compile(r"(?:[-‐\s]|(?=\(?[-−+]/))\(?(knockout|knock-out|KO|deficient|null|transgenic|[-−]/[-−]|"
+                            r"\+/[-−])\)?\s+(?:mice|mouse|rats?|animals|zebrafish)\b")
 
 
 def _source_species(mentions: Sequence[EntityMention], text: str, knowledge: Knowledge) -> set[int]:

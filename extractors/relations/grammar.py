@@ -551,7 +551,40 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
-    return _drop_empty_parentheses(_drop_rna_class_words(toks))
+    return _drop_empty_parentheses(_knockout_marks(_drop_rna_class_words(toks)))
+
+
+_GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
+_MODEL_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "animals", "zebrafish"})
+_NULL_ALLELES = frozenset({"-/-", "−/−", "+/-", "+/−"})
+
+
+def _knockout_marks(toks: list[Tok]) -> list[Tok]:
+    """ "IFN-γ(-/-) mice", "Ern1+/- rats": the allele mark after a gene is the word "knockout" (the rules know
+    "TLR4 knockout mice"); as three bare characters, or a group of them, it was dropped and left "IFN-γ mice"."""
+    if not any(t.text == "/" for t in toks):
+        return toks
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        opened = toks[i].text == "(" and i > 0 and toks[i - 1].is_ent
+        at = i + opened
+        run = toks[at:at + 3]
+        if (opened or (i > 0 and toks[i - 1].is_ent)) and len(run) == 3 and all(
+                not t.is_ent and t.start == prev.end for prev, t in pairwise(run)) \
+                and "".join(t.text for t in run) in _NULL_ALLELES:
+            close = at + 3 < len(toks) and toks[at + 3].text == ")"
+            if opened and not close:
+                out.append(toks[i])
+                i += 1
+                continue
+            last = toks[at + 2 + close]
+            out.append(Tok("knockout", "knockout", toks[i].start, last.end))
+            i = at + 3 + close
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 # the class an RNA's name is introduced with ("lncRNA GAS5", "the long non-coding RNA MALAT1", "miRNA miR-21")
@@ -3510,6 +3543,12 @@ class SentenceReader:
             k -= 1
         return self.word(k) in V.CELL_WORDS
 
+    def _genetic_model_at(self, j: int) -> bool:
+        """ "IFN-γ knockout mice", "TLR4(-/-) mice", "miR-21-deficient rats": animals made to lack the molecule."""
+        k = j + 1 + (self.word(j + 1) == "-")
+        return self.word(k) in _GENETIC_MODEL_WORDS and k + 1 < len(self.toks) and \
+            self.toks[k + 1].lower in _MODEL_ANIMALS  # (the animals may be a species entity)
+
     def _in_response(self, k: int) -> bool:
         return self.word(k) == "in" and self.word(k + 1) == "response" and self.word(k + 2) == "to"
 
@@ -3599,7 +3638,7 @@ class SentenceReader:
         return k + 1
 
     def _negated(self, i: int) -> bool:
-        if self._after_neither_nor(i):
+        if self._after_neither_nor(i) or self.word(i) in V.DENIED_CHANGE:
             return True
         k = i - 1
         steps = 0
@@ -4374,6 +4413,9 @@ class SentenceReader:
                     continue
                 if self._in_a_ratio(j):
                     j += 1  # "decreased the Bax/Bcl-2 ratio": neither member is said to fall
+                    continue
+                if self._genetic_model_at(j):
+                    j += 1  # "was reduced in wild-type and IFN-γ knockout mice": the animals' kind, a setting
                     continue
                 if not out and self._describes_a_place(start, j):
                     j += 1  # "overexpressed in human MBs with an activated SHH pathway": the tumours' kind

@@ -48,7 +48,9 @@ INCREASE_VERBS = (
 DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering")
 # "change" is mostly a noun ("pathological changes occur"): a verb in its past and gerund, and in its base
 # form after an auxiliary or "not" ("did not significantly change GFAP"; see grammar's _trigger)
-REGULATE_INFLECTIONS = ("changed", "changing", "change")
+# "IL-6 levels were unchanged after exosome treatment", "IL-6 was unaffected by BMSC-Exos": a change denied in one word
+DENIED_CHANGE = frozenset({"unchanged", "unaltered", "unaffected"})
+REGULATE_INFLECTIONS = ("changed", "changing", "change", *sorted(DENIED_CHANGE))
 REGULATE_VERBS = (
     "regulate", "modulate", "affect", "influence", "control", "alter", "act on", "modify", "dysregulate",
     "deregulate", "manipulate", "govern", "shape", "orchestrate", "reprogram", "impact",

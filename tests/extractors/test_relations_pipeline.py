@@ -1868,3 +1868,33 @@ def test_cells_given_a_treatment_are_where_the_change_they_show_is_seen(text: st
 def test_cells_showing_a_change_lend_no_setting_to_the_next_clauses_claim() -> None:
     sts = statements("Neurons showed reduced apoptosis, and exosomes increased IL-10 in the spinal cord.")
     assert sts and not any(dict(s.qualifiers).get("cell_type") for s in sts if s.object.label == "IL-10"), sts
+
+
+@pytest.mark.parametrize("text", [
+    "IL-6 levels were unchanged after exosome treatment.",
+    "IL-6 was unaffected by exosomes.",
+    "The levels of IL-6 remained unaltered in the exosome group.",
+    "Exosomes reduced TNF-α, while IL-6 was unchanged.",
+])
+def test_a_change_denied_in_one_word_is_a_denied_claim(text: str) -> None:
+    # "unchanged" is "not changed": the treatment's effect on IL-6 is denied, not missing or asserted
+    got = [s for s in statements(text) if s.object.curie == "HGNC:6018"]
+    assert [(s.subject.curie, s.predicate, s.evidence[0].negated) for s in got] == [
+        (EXOSOME, "regulates", True)], got
+
+
+@pytest.mark.parametrize("text, model", [
+    ("Exosomes reduced apoptosis in TLR4(-/-) mice.", "TLR4 -/-"),
+    ("Exosomes reduced TNF-α in IL-10-/- mice.", "IL-10 -/-"),
+])
+def test_an_allele_mark_names_the_animals_genetic_model(text: str, model: str) -> None:
+    changed = [s for s in statements(text) if s.subject.curie == EXOSOME]
+    assert changed and all(dict(s.qualifiers).get("genetic_model") == model for s in changed), changed
+
+
+@pytest.mark.parametrize("text", [
+    "The expression of let-7i was reduced in both wild-type and IFN-γ knockout mice.",
+    "The expression of let-7i was unchanged in both wild-type (WT) and IFN-γ(-/-) mice following infection.",
+])
+def test_the_gene_animals_were_made_to_lack_is_no_object(text: str) -> None:
+    assert not any(s.object.label == "IFN-γ" for s in statements(text)), statements(text)
