@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.166"
+EXTRACTOR_VERSION = "1.2.167"
 
 __all__ = [
     "EXTRACTOR",

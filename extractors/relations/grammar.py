@@ -4515,6 +4515,11 @@ class SentenceReader:
                     and verb[1] in {1, -1}:
                 # "..., with decreased caspase-3 and increased expression of Bcl-2": each change as it is named
                 local = (1 if w in V.UP_ADJECTIVES else -1) * verb[1]
+            elif out and (w in V.UP_ADJECTIVES or w in V.DOWN_ADJECTIVES) and self.word(
+                    j - 1 - (self.word(j - 1) in {"a", "an", "the"})) in {"and", ",", "or"}:
+                # "resulted in a smaller lesion area and less glial scar", "... less apoptosis and more IL-10": each
+                # member of the list as its own adjective names it (not the one before it, turned over)
+                local = 1 if w in V.UP_ADJECTIVES else -1
             elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
             elif (w == "with" or (by := self._evidenced_by(j))) and self.word(j - 1) == "," \

@@ -126,11 +126,13 @@ NEUTRAL_HEADS = {
 }
 UP_ADJECTIVES = {
     "increased", "elevated", "enhanced", "higher", "high", "upregulated", "up-regulated", "greater",
-    "more", "raised", "augmented", "improved", "stronger", "activated", "increasing", "excessive",
+    "more", "raised", "augmented", "improved", "stronger", "activated", "increasing", "excessive", "larger",
+    "better",
 }
 DOWN_ADJECTIVES = {
     "decreased", "reduced", "lower", "low", "downregulated", "down-regulated", "diminished",
-    "impaired", "fewer", "less", "attenuated", "suppressed", "inhibited", "weaker", "decreasing",
+    "impaired", "fewer", "less", "attenuated", "suppressed", "inhibited", "weaker", "decreasing", "smaller",
+    "milder",
 }
 COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more": 1, "better": 1, "larger": 1,
                 "stronger": 1, "lower": -1, "reduced": -1, "decreased": -1, "fewer": -1, "less": -1, "worse": -1,

@@ -1898,3 +1898,15 @@ def test_an_allele_mark_names_the_animals_genetic_model(text: str, model: str) -
 ])
 def test_the_gene_animals_were_made_to_lack_is_no_object(text: str) -> None:
     assert not any(s.object.label == "IFN-γ" for s in statements(text)), statements(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosome treatment resulted in a smaller lesion area and less glial scar formation.",
+     {"lesion area": "decreases", "glial scar formation": "decreases"}),
+    ("Exosome treatment resulted in less apoptosis and more IL-10.", {"apoptosis": "decreases", "IL-10": "increases"}),
+    ("Exosome treatment led to better locomotor function and a larger area of spared white matter.",
+     {"motor function": "increases", "spared tissue": "increases"}),
+])
+def test_each_member_of_a_result_list_changes_as_its_own_adjective_says(text: str, expected: dict[str, str]) -> None:
+    got = {s.object.label: s.predicate for s in statements(text) if s.subject.curie == EXOSOME}
+    assert got == expected, got
