@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.167"
+EXTRACTOR_VERSION = "1.2.168"
 
 __all__ = [
     "EXTRACTOR",
@@ -365,6 +365,8 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
         return None
     if _COORDINATED_STATES.search(text, subject.start, subject.end):
         return None  # "EVs from naïve MSC or stimulated MSC": the claim holds for the plain preparation too
+    if text[subject.start:subject.end].lower() == "treated":
+        return None  # "in treated rats": the vesicles an earlier sentence named, not a "... -treated" preparation
     found = _conditioned_at(text, subject.start, subject.end)
     if found is None:
         # a short form defined after the preparation's name ("exosomes from hypoxic MSCs (HExo)"): its name says

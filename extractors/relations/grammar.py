@@ -554,6 +554,12 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
     return _drop_empty_parentheses(_knockout_marks(_drop_rna_class_words(toks)))
 
 
+# a subject that is the treatment a paragraph gave ("The treatment reduced TNF-α", "In vivo, treatment improved ...")
+_TREATMENT_ANAPHORS = frozenset({"treatment", "therapy", "intervention", "administration", "injection",
+                                 "transplantation"})
+_TREATMENT_ANAPHOR_WORDS = frozenset(_TREATMENT_ANAPHORS | {"the", "this", "such", "their", "its", "also",
+                                                            "further", "moreover", "furthermore"})
+_TREATED_HEADS = frozenset({"animals", "rats", "mice", "group", "groups"})
 _GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
 _MODEL_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "animals", "zebrafish"})
 _NULL_ALLELES = frozenset({"-/-", "−/−", "+/-", "+/−"})
@@ -1624,7 +1630,7 @@ class SentenceReader:
     def _mark_agentive(self) -> None:
         words = self.words
         if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and words.isdisjoint(_AGENT_WITH_WORDS) \
-                and words.isdisjoint(_RECEIVING):
+                and words.isdisjoint(_RECEIVING) and "received" not in words and "receive" not in words:
             return
         for i, t in enumerate(self.toks):
             if not t.is_ent or t.arg.category in _SETTING_CATEGORIES:
@@ -1636,6 +1642,7 @@ class SentenceReader:
             if self.word(i + 1 + reagent) in V.TREATMENT_NOUNS \
                     or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
                     or self.word(i - 1) in _RECEIVING \
+                    or (self.word(i - 1) in {"received", "receive"} and self.word(i - 2) in {"that", "which", "who"}) \
                     or (self.word(nxt) in _AGENT_WITH_WORDS and (self.word(nxt + 1) in V.CELL_WORDS or self._treated_body(
                         nxt + 1))):
                 t.agentive = True
@@ -4326,6 +4333,11 @@ class SentenceReader:
         if self.ent(k) is not None and self.ent(k).arg.category not in V.CONTEXT_ONLY:
             return []
         ws = set(words)
+        if ws & _TREATMENT_ANAPHORS and ws <= _TREATMENT_ANAPHOR_WORDS and self.ctx.vesicles and not any(
+                t.is_ent and t.agentive for t in toks):
+            # "Exosomes were injected into SCI rats. The treatment reduced TNF-α": the vesicles the paragraph
+            # gave, read with the span of the words that stand for them
+            return [Arg(a.ref, toks[k + 1].start, toks[i - 1].end) for a in self.ctx.vesicles[-1:]]
         if not ws & V.ANAPHOR_DETERMINERS and "mechanism" not in ws:
             return []
         # a participant of an earlier sentence is read here: the claim's span is the anaphor's ("These exosomes")
@@ -5074,6 +5086,9 @@ class SentenceReader:
     def _treatment_effects(self) -> None:
         toks = self.toks
         agents = [i for i, t in enumerate(toks) if t.is_ent and t.agentive and not t.consumed]
+        if not agents and self.ctx.vesicles and "treated" in self.words:
+            agents = self._treated_animals()
+            toks = self.toks
         injured = not agents and any(w.split("-", 1)[0] in _SHAM_WORDS for w in self.words)
         if injured:
             agents = self._injured_group_against_sham()
@@ -5166,6 +5181,19 @@ class SentenceReader:
                     s = -s
                 pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
+
+    def _treated_animals(self) -> list[int]:
+        """ "Treated animals had a smaller lesion area", "Edema was lower in treated rats": the animals given the
+        vesicles the paragraph named; the word "treated" stands for them (its span is the claim's subject's)."""
+        toks = self.toks
+        for j, t in enumerate(toks):
+            if t.lower != "treated" or t.is_ent or t.joined or j + 1 >= len(toks) \
+                    or toks[j + 1].lower not in _TREATED_HEADS or self.word(j + 2) in {"with", "by"}:
+                continue
+            vesicle = self.ctx.vesicles[-1]
+            toks[j] = replace(t, arg=Arg(vesicle.ref, t.start, t.end), agentive=True)
+            return [j]
+        return []
 
     def _no_difference(self) -> None:
         """ "BBB scores did not differ between the exosome and PBS groups", "There was no significant difference

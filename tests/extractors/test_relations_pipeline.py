@@ -1910,3 +1910,26 @@ def test_the_gene_animals_were_made_to_lack_is_no_object(text: str) -> None:
 def test_each_member_of_a_result_list_changes_as_its_own_adjective_says(text: str, expected: dict[str, str]) -> None:
     got = {s.object.label: s.predicate for s in statements(text) if s.subject.curie == EXOSOME}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BMSC-Exos were injected into SCI rats. The treatment reduced TNF-α.", ("exokg:BMSC_Exo", "decreases", TNF)),
+    ("Exosomes were injected into SCI rats. In vivo, treatment reduced TNF-α.", (EXOSOME, "decreases", TNF)),
+    ("Exosomes were injected into SCI rats. Treated animals had lower TNF-α levels.", (EXOSOME, "decreases", TNF)),
+    ("Exosomes were injected into SCI rats. TNF-α was lower in treated rats.", (EXOSOME, "decreases", TNF)),
+    ("Mice that received exosomes had lower TNF-α levels.", (EXOSOME, "decreases", TNF)),
+])
+def test_the_treatment_a_paragraph_gave_is_the_subject_of_what_treated_animals_show(
+        text: str, expected: tuple[str, str, str]) -> None:
+    sts = [s for s in statements(text) if s.object.curie == TNF]
+    assert [(s.subject.curie, s.predicate, s.object.curie) for s in sts] == [expected], sts
+    assert "preconditioning" not in dict(sts[0].qualifiers)
+
+
+@pytest.mark.parametrize("text", [
+    "The treatment reduced TNF-α.",  # no vesicles named before
+    "Exosomes were injected into SCI rats. Treatment with methylprednisolone reduced TNF-α.",
+    "Exosomes were injected into SCI rats. Rats treated with methylprednisolone had lower TNF-α.",
+])
+def test_a_treatment_named_or_not_given_is_not_the_paragraphs_vesicles(text: str) -> None:
+    assert not any(s.subject.curie == EXOSOME for s in statements(text) if s.object.curie == TNF), statements(text)
