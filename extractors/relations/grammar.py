@@ -559,6 +559,13 @@ _TREATMENT_ANAPHORS = frozenset({"treatment", "therapy", "intervention", "admini
                                  "transplantation"})
 _TREATMENT_ANAPHOR_WORDS = frozenset(_TREATMENT_ANAPHORS | {"the", "this", "such", "their", "its", "also",
                                                             "further", "moreover", "furthermore"})
+# words of a sentence that names a setting or cause of its own: its agentless changes are not an earlier actor's
+_OWN_SETTING_WORDS = frozenset({"injury", "injured", "sci", "sham", "lesioned", "contusion", "transection", "after",
+                                "following", "upon", "when", "if", "whereas", "while", "compared", "than"})
+# "assessed by the BBB scale", "measured with the footprint test": the tests an outcome was measured with
+_ASSESSED_PARTICIPLES = frozenset({"assessed", "measured", "evaluated", "determined", "quantified", "estimated",
+                                   "examined", "scored", "tested", "analysed", "analyzed"})
+_ASSESSED_WITH = frozenset({"by", "using", "with", "via", "on", "in"})
 _TREATED_HEADS = frozenset({"animals", "rats", "mice", "group", "groups"})
 _GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
 _MODEL_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "animals", "zebrafish"})
@@ -1664,6 +1671,8 @@ class SentenceReader:
             self._treatment_effects()
             if len(self.frames) > 1 and not self.words.isdisjoint(_PASSIVE_LINKS):
                 self._share_passive_agents()
+            if self.ctx.subjects and self.words.isdisjoint(_OWN_SETTING_WORDS):
+                self._context_agent()
             if "between" in self.words and not self.words.isdisjoint(_DIFFER_WORDS):
                 self._no_difference()
             if not self.words.isdisjoint(_SEEN_WORDS) or self.word(0) == "there":
@@ -1680,6 +1689,27 @@ class SentenceReader:
             self._correlations()
         self._expand_aliases()
         return self.readings
+
+    def _context_agent(self) -> None:
+        """ "MSC-Exos reduced apoptosis in SCI rats. TNF-α expression was also reduced, and IL-10 was increased":
+        a passive change that names no agent, in a sentence that names no agent, treatment or injury of its own,
+        after a sentence whose actor was vesicles, is theirs (rule passive:context_agent)."""
+        actors = self.ctx.subjects
+        if not all(self.vesicle(a) for a in actors) or any(t.is_ent and (
+                t.agentive or self.vesicle(t.arg) or t.arg.category in V.CHEMICAL) for t in self.toks):
+            return
+        claimed = {r.object.ref for r in self.readings}
+        agent = actors[-1]
+        for f in self.frames:
+            if f.role not in {"main", "coordinated"} or f.kind not in {V.INC, V.DEC} or f.objects or f.light \
+                    or not self._passive_verb(f.start):
+                continue
+            patients = [a for a in f.subjects if a.ref not in claimed and a.category not in V.CONTEXT_ONLY
+                        and a.category not in V.CELL]
+            for patient in patients:
+                self.emit(agent, _predicate(f.sign), patient, f.sign, "passive:context_agent", f.start, f.negated)
+            if patients:
+                self.main_subjects = [agent]  # the next sentence's passives follow the same actor
 
     def _share_passive_agents(self) -> None:
         """ "Beclin-1 was upregulated while p62 was downregulated after exosome treatment", "TNF-α was decreased,
@@ -4095,6 +4125,16 @@ class SentenceReader:
             return []
         return list(toks[first].args())
 
+    def _assessed_at(self, j: int) -> int | None:
+        """Where "assessed (measured, evaluated) by" stands before the test named at j, if it does."""
+        for k in range(j - 1, max(j - 10, -1), -1):
+            w = self.toks[k].lower
+            if w in _ASSESSED_WITH and self.word(k - 1) in _ASSESSED_PARTICIPLES:
+                return k - 1
+            if not (self.toks[k].is_ent or w in _ASSESSED_WITH or w in _LIST_GAP_WORDS):
+                return None
+        return None
+
     def _subject_before(self, i: int) -> list[Arg]:
         """The participant(s) heading the clause before position i."""
         toks = self.toks
@@ -4133,6 +4173,9 @@ class SentenceReader:
                 and self.toks[i].lower.endswith("ing")  # "with miR-659 binding more efficiently to ..."
             changed_in = prep == "in" and self.word(j - 1) == "in" and self.word(j - 2) in V.NOUN_SIGN \
                 and self._opens_clause_at(self._before_compound_adjective(j - 3))  # "The (SCI-induced) increase in"
+            if not self.words.isdisjoint(_ASSESSED_PARTICIPLES) and (assessed := self._assessed_at(j)) is not None:
+                j = assessed - 1  # "Locomotor performance assessed by the BBB scale and footprint analysis was
+                continue  # improved": the tests it was measured with are no subject
             brought = prep in {"with", "to"} and self._brought_to(j, prep)
             if (prep in V.LOCATIVE or brought) and not (prep == "with" and self._with_agent(j) and not brought) \
                     and not absolute and not changed_in:  # "The reduction in neuroinflammation led to ...": no place

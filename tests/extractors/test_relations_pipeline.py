@@ -1933,3 +1933,26 @@ def test_the_treatment_a_paragraph_gave_is_the_subject_of_what_treated_animals_s
 ])
 def test_a_treatment_named_or_not_given_is_not_the_paragraphs_vesicles(text: str) -> None:
     assert not any(s.subject.curie == EXOSOME for s in statements(text) if s.object.curie == TNF), statements(text)
+
+
+def test_agentless_passives_after_the_vesicles_acted_are_theirs() -> None:
+    sts = statements("MSC-Exos reduced apoptosis in SCI rats. TNF-α expression was also reduced, and IL-10 was "
+                     "increased. Moreover, Bax was downregulated.")
+    got = {(s.object.curie, s.predicate) for s in sts if s.evidence[0].rule == "passive:context_agent"}
+    assert got == {(TNF, "decreases"), (IL10, "increases"), (BAX, "decreases")}, got
+    assert all(s.subject.curie == "exokg:MSC_Exo" for s in sts if s.evidence[0].rule == "passive:context_agent")
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes reduced apoptosis. After SCI, TNF-α expression was increased.",  # the injury's
+    "Exosomes reduced apoptosis. TNF-α was increased in the SCI group.",
+    "Exosomes reduced apoptosis. TNF-α was reduced by methylprednisolone.",  # an agent of its own
+    "miR-21 reduced apoptosis. TNF-α was reduced.",  # the actor was no vesicle
+])
+def test_a_passive_with_a_cause_or_setting_of_its_own_takes_no_earlier_actor(text: str) -> None:
+    assert not any(s.evidence[0].rule == "passive:context_agent" for s in statements(text)), statements(text)
+
+
+def test_the_tests_an_outcome_was_assessed_by_are_no_subject() -> None:
+    got = claims("Locomotor performance assessed by the BBB scale and footprint analysis was improved by exosomes.")
+    assert got == {(EXOSOME, "increases", "exokg:motor_function")}, got
