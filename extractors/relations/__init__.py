@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.169"
+EXTRACTOR_VERSION = "1.2.170"
 
 __all__ = [
     "EXTRACTOR",

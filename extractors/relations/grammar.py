@@ -566,6 +566,7 @@ _OWN_SETTING_WORDS = frozenset({"injury", "injured", "sci", "sham", "lesioned", 
 _ASSESSED_PARTICIPLES = frozenset({"assessed", "measured", "evaluated", "determined", "quantified", "estimated",
                                    "examined", "scored", "tested", "analysed", "analyzed"})
 _ASSESSED_WITH = frozenset({"by", "using", "with", "via", "on", "in"})
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "whereas", "while", "("})
 _TREATED_HEADS = frozenset({"animals", "rats", "mice", "group", "groups"})
 _GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
 _MODEL_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "animals", "zebrafish"})
@@ -1702,14 +1703,28 @@ class SentenceReader:
         agent = actors[-1]
         for f in self.frames:
             if f.role not in {"main", "coordinated"} or f.kind not in {V.INC, V.DEC} or f.objects or f.light \
-                    or not self._passive_verb(f.start):
+                    or not (self._passive_verb(f.start) or self._intransitive_at(f)):
                 continue
             patients = [a for a in f.subjects if a.ref not in claimed and a.category not in V.CONTEXT_ONLY
                         and a.category not in V.CELL]
+            restoring = self.word(f.start).startswith(_RESTORING_STEMS)
             for patient in patients:
-                self.emit(agent, _predicate(f.sign), patient, f.sign, "passive:context_agent", f.start, f.negated)
+                # "inflammation was relieved": made smaller
+                sign = -f.sign if restoring and f.sign > 0 and _adverse(patient) else f.sign
+                self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", f.start, f.negated)
             if patients:
                 self.main_subjects = [agent]  # the next sentence's passives follow the same actor
+
+    def _intransitive_at(self, f: Frame) -> bool:
+        """ "levels of TNF-α in the lumbar cord decreased.": a change verb whose clause ends after it (an object the
+        lexicon does not name would leave the verb without objects too: "X inhibited the proliferation of ...")."""
+        w = self.word(f.start)
+        if not (w.endswith("ed") or w in {"rose", "fell"}):
+            return False  # "HMGB1 release and ...": a noun the verb table also has
+        k = f.start + f.length
+        while _adverb(self.word(k)):
+            k += 1
+        return k >= len(self.toks) or self.word(k) in _CLAUSE_ENDS
 
     def _share_passive_agents(self) -> None:
         """ "Beclin-1 was upregulated while p62 was downregulated after exosome treatment", "TNF-α was decreased,

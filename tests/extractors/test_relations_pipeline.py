@@ -1941,6 +1941,10 @@ def test_agentless_passives_after_the_vesicles_acted_are_theirs() -> None:
     got = {(s.object.curie, s.predicate) for s in sts if s.evidence[0].rule == "passive:context_agent"}
     assert got == {(TNF, "decreases"), (IL10, "increases"), (BAX, "decreases")}, got
     assert all(s.subject.curie == "exokg:MSC_Exo" for s in sts if s.evidence[0].rule == "passive:context_agent")
+    # a change verb ending its clause, and a restoring verb on something harmful, likewise
+    got = claims("Exosomes reduced TNF-α. Levels of IL-6 in the lumbar cord decreased, and inflammation was relieved.")
+    assert {(EXOSOME, "decreases", "HGNC:6018"), (EXOSOME, "decreases", INFLAMMATION)} <= got, got
+    assert (EXOSOME, "decreases", "HGNC:6018") not in claims("Exosomes reduced TNF-α. IL-6 inhibited the XYZ.")
 
 
 @pytest.mark.parametrize("text", [
