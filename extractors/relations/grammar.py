@@ -567,9 +567,9 @@ _ASSESSED_PARTICIPLES = frozenset({"assessed", "measured", "evaluated", "determi
                                    "examined", "scored", "tested", "analysed", "analyzed"})
 _ASSESSED_WITH = frozenset({"by", "using", "with", "via", "on", "in"})
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "whereas", "while", "("})
-_TREATED_HEADS = frozenset({"animals", "rats", "mice", "group", "groups"})
 _GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
 _MODEL_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "animals", "zebrafish"})
+_TREATED_HEADS = frozenset(_MODEL_ANIMALS | {"group", "groups"})  # "treated rats", "the treated group"
 _NULL_ALLELES = frozenset({"-/-", "−/−", "+/-", "+/−"})
 
 
@@ -5145,8 +5145,7 @@ class SentenceReader:
         toks = self.toks
         agents = [i for i, t in enumerate(toks) if t.is_ent and t.agentive and not t.consumed]
         if not agents and self.ctx.vesicles and "treated" in self.words:
-            agents = self._treated_animals()
-            toks = self.toks
+            agents = self._treated_animals()  # (the word "treated" becomes the vesicles' token, in place)
         injured = not agents and any(w.split("-", 1)[0] in _SHAM_WORDS for w in self.words)
         if injured:
             agents = self._injured_group_against_sham()
