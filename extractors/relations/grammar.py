@@ -551,7 +551,7 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
-    return _drop_empty_parentheses(_knockout_marks(_drop_rna_class_words(toks)))
+    return _left_unchanged(_drop_empty_parentheses(_knockout_marks(_drop_rna_class_words(toks))))
 
 
 # a subject that is the treatment a paragraph gave ("The treatment reduced TNF-α", "In vivo, treatment improved ...")
@@ -566,11 +566,39 @@ _OWN_SETTING_WORDS = frozenset({"injury", "injured", "sci", "sham", "lesioned", 
 _ASSESSED_PARTICIPLES = frozenset({"assessed", "measured", "evaluated", "determined", "quantified", "estimated",
                                    "examined", "scored", "tested", "analysed", "analyzed"})
 _ASSESSED_WITH = frozenset({"by", "using", "with", "via", "on", "in"})
+# heads before "of <cells>" that make the cells' number what changed, beside V.NEUTRAL_HEADS
+_CELL_AMOUNT_HEADS = frozenset({"recruitment", "accumulation", "activation", "loss", "numbers", "percentage",
+                                "proportion", "ratio"})
+_CELL_LIST_WORDS = frozenset({"and", ",", "or", "-", "‐", "+", "positive", "negative"})
+_ASIDE_TEST_LEADS = frozenset({"by", "using", "with", "via", "through"})  # ", assessed by X," (not "in rats")
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "whereas", "while", "("})
 _GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
 _MODEL_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "animals", "zebrafish"})
 _TREATED_HEADS = frozenset(_MODEL_ANIMALS | {"group", "groups"})  # "treated rats", "the treated group"
 _NULL_ALLELES = frozenset({"-/-", "−/−", "+/-", "+/−"})
+
+
+_LEFT_WORDS = frozenset({"left", "leaves", "leave", "leaving"})
+_LEFT_ENDS = frozenset({".", ";", ":", ",", "but", "whereas", "while", "and"})
+
+
+def _left_unchanged(toks: list[Tok]) -> list[Tok]:
+    """ "Exosome treatment left IL-6 levels unchanged": the verb is the word "unchanged" (the rules read "X
+    unchanged Y" as a denied change of Y by X), standing where "left" stood."""
+    if not any(t.lower in _LEFT_WORDS for t in toks):
+        return toks
+    for i, t in enumerate(toks):
+        if t.lower not in _LEFT_WORDS or t.is_ent:
+            continue
+        for k in range(i + 2, min(i + 10, len(toks))):
+            w = toks[k].lower
+            if w in V.DENIED_CHANGE and not toks[k].is_ent:
+                if any(x.is_ent for x in toks[i + 1:k]):
+                    return [*toks[:i], Tok(w, w, t.start, t.end), *toks[i + 1:k], *toks[k + 1:]]
+                break
+            if w in _LEFT_ENDS:
+                break
+    return toks
 
 
 def _knockout_marks(toks: list[Tok]) -> list[Tok]:
@@ -789,6 +817,7 @@ class SentenceReader:
     def collapse(self) -> None:
         self._drop_precursor_prefixes()
         self._drop_contrast_asides()
+        self._drop_assessment_asides()
         self._collapse_derived()
         self._collapse_cargo()
         self._collapse_axes()
@@ -837,6 +866,25 @@ class SentenceReader:
                     while k < len(toks) and k <= j + 8 and self.word(k) not in {closing[w], ";", "(", ")", ","}:
                         k += 1
                     if self.word(k) == closing[w] and any(t.is_ent for t in toks[j + 1:k]):
+                        del toks[i:k + 1]
+                        continue
+            i += 1
+
+    def _drop_assessment_asides(self) -> None:
+        """ "Edema, assessed by spinal cord water content, was lower": the test between commas is how the outcome
+        was measured, no participant; without the aside the outcome heads its clause."""
+        if self.words.isdisjoint(_ASSESSED_PARTICIPLES):
+            return
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if self.word(i) == "," and i > 0:
+                j = i + 1 + (self.word(i + 1) == "as")
+                if self.word(j) in _ASSESSED_PARTICIPLES and self.word(j + 1) in _ASIDE_TEST_LEADS:
+                    k = j + 2
+                    while k < len(toks) and k <= j + 14 and self.word(k) not in {",", ";", "(", ")", "."}:
+                        k += 1
+                    if self.word(k) == "," and k + 1 < len(toks):
                         del toks[i:k + 1]
                         continue
             i += 1
@@ -1562,6 +1610,14 @@ class SentenceReader:
                         t.consumed = True
                     break
 
+    def _marker_start(self, k: int) -> int:
+        """Where the marker naming the cells at k starts ("Iba1-positive macrophages": at Iba1), else k."""
+        if self.word(k - 1) not in _MARKER_WORDS:
+            return k
+        m = k - 2 - (self.word(k - 2) in {"-", "‐"})
+        t = self.toks[m] if m >= 0 else None
+        return m if t is not None and t.is_ent and t.consumed and t.arg.category in V.GENE else k
+
     def _read_markers(self) -> None:
         toks = self.toks
         for m, t in enumerate(toks):
@@ -1706,7 +1762,7 @@ class SentenceReader:
                     or not (self._passive_verb(f.start) or self._intransitive_at(f)):
                 continue
             patients = [a for a in f.subjects if a.ref not in claimed and a.category not in V.CONTEXT_ONLY
-                        and a.category not in V.CELL]
+                        and (a.category not in V.CELL or self._counted_cells(a))]
             restoring = self.word(f.start).startswith(_RESTORING_STEMS)
             for patient in patients:
                 # "inflammation was relieved": made smaller
@@ -1714,6 +1770,16 @@ class SentenceReader:
                 self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", f.start, f.negated)
             if patients:
                 self.main_subjects = [agent]  # the next sentence's passives follow the same actor
+
+    def _counted_cells(self, cells: Arg) -> bool:
+        """ "The infiltration of neutrophils and macrophages was decreased": cells named after an amount's head are
+        what changed ("Neurons were cultured" names where, not what)."""
+        at = self._tok_of(cells)
+        if at is None:
+            return False
+        while at > 1 and (self.word(at - 1) in _CELL_LIST_WORDS or self.toks[at - 1].is_ent):
+            at -= 1  # back over the list ("Iba1-positive microglia and ...") to its first member
+        return self.word(at - 1) == "of" and self.word(at - 2) in V.NEUTRAL_HEADS | _CELL_AMOUNT_HEADS
 
     def _intransitive_at(self, f: Frame) -> bool:
         """ "levels of TNF-α in the lumbar cord decreased.": a change verb whose clause ends after it (an object the
@@ -2401,6 +2467,8 @@ class SentenceReader:
                 self.word(i - 2) in {"the", "of", "and", "or", ","} or (
                     self._trigger(i - 2) is not None and not self._is_modifier(i - 2))):
             return True  # "inhibited interleukin-1β release": the noun after a molecule the verb took
+        if w in _VERB_NOUN_FORMS and self.ent(i - 1) is not None and self.word(i + 1) in _AFTER_A_VERB_NOUN:
+            return True  # "HMGB1 release from injured neurons was reduced": the noun a copula or source follows
         if not w.endswith(("s", "ed", "ing")) and i >= 2 and not self.toks[i - 1].is_ent and prev.isalpha() \
                 and prev not in V.AUXILIARIES and prev not in _NOT_A_NOUN_BEFORE_A_VERB \
                 and self._trigger(i - 2) is not None and not self.toks[i - 2].lower.endswith("ing"):
@@ -4032,7 +4100,7 @@ class SentenceReader:
         out = list(toks[j].args())
         k = j
         while True:
-            m = k - 1
+            m = self._marker_start(k) - 1  # "neutrophils and Iba1-positive macrophages": over the marker
             steps = 0
             separated = False
             nor = False
@@ -5143,8 +5211,9 @@ class SentenceReader:
     def _treatment_effects(self) -> None:
         toks = self.toks
         agents = [i for i, t in enumerate(toks) if t.is_ent and t.agentive and not t.consumed]
+        treated: list[int] = []
         if not agents and self.ctx.vesicles and "treated" in self.words:
-            agents = self._treated_animals()  # (the word "treated" becomes the vesicles' token, in place)
+            agents = treated = self._treated_animals()  # (the word "treated" becomes the vesicles' token, in place)
         injured = not agents and any(w.split("-", 1)[0] in _SHAM_WORDS for w in self.words)
         if injured:
             agents = self._injured_group_against_sham()
@@ -5172,7 +5241,8 @@ class SentenceReader:
             sign = V.COMPARATIVES.get(w)
             after: int | None = i + 1
             participle = False
-            own = [subject_agent[i]] if i in subject_agent else fronted
+            # ... or the treated animals it was seen in: "motor function was improved in treated rats"
+            own = [subject_agent[i]] if i in subject_agent else fronted or [a for a in treated if a > i]
             if sign is None and own and w.endswith("ed") and any(
                     self.word(x) in copula for x in range(self._left(i) + 1, i)):
                 # "After EV treatment, motor function was improved, SCI was relieved": a change verb said of what
@@ -5741,6 +5811,8 @@ _REPAIR_NOUN_FORMS = frozenset({"repair", "repairs"})
 # verbs whose base form is also the noun of what a molecule undergoes ("IL-1β release", "Nrf2 increase")
 _VERB_NOUN_FORMS = frozenset({"release", "increase", "decrease", "decline", "influx", "efflux", "uptake",
                               "transport", "transfer", "secretion"})
+# words after "<molecule> release" that make "release" the noun ("HMGB1 release was reduced")
+_AFTER_A_VERB_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "from", "by", "into"})
 _AFTER_REPAIR_NOUN = frozenset({"by", "of", "in", "and", "or", ",", ".", ";", ":", "after", "following", "through",
                                 "via", "with", "was", "were", "is", "are", "has", "have", "process", "processes", "(",
                                 "[", ")"})

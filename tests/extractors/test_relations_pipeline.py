@@ -1960,3 +1960,35 @@ def test_a_passive_with_a_cause_or_setting_of_its_own_takes_no_earlier_actor(tex
 def test_the_tests_an_outcome_was_assessed_by_are_no_subject() -> None:
     got = claims("Locomotor performance assessed by the BBB scale and footprint analysis was improved by exosomes.")
     assert got == {(EXOSOME, "increases", "exokg:motor_function")}, got
+
+
+def test_a_test_named_between_commas_is_no_participant() -> None:
+    got = claims("Motor function, evaluated with the BBB score, was improved by exosomes.")
+    assert got == {(EXOSOME, "increases", "exokg:motor_function")}, got
+    got = claims("Exosomes were injected into SCI rats. Edema, assessed by spinal cord water content, was lower in "
+                 "treated rats.")
+    assert (EXOSOME, "decreases", "HP:0000969") in got, got
+
+
+def test_a_change_verb_said_of_treated_animals_is_the_treatments() -> None:
+    got = claims("Exosomes were injected into SCI rats. Motor function was improved in treated rats.")
+    assert (EXOSOME, "increases", "exokg:motor_function") in got, got
+
+
+def test_a_molecule_release_before_a_copula_is_the_noun() -> None:
+    assert claims("HMGB1 release from injured neurons was reduced by MSC-Exos.") >= {
+        ("exokg:MSC_Exo", "decreases", "HGNC:4983")}
+    assert ("CL:0000129", "increases", TNF) in claims("Microglia release TNF-α after SCI.")
+
+
+def test_cells_counted_after_the_vesicles_acted_are_theirs_not_cells_named_as_a_setting() -> None:
+    got = claims("MSC-Exos reduced apoptosis in SCI rats. The infiltration of neutrophils and Iba1-positive "
+                 "macrophages was also decreased.")
+    assert {("exokg:MSC_Exo", "decreases", "CL:0000775"), ("exokg:MSC_Exo", "decreases", "CL:0000235")} <= got, got
+    assert not any(o == "CL:0000540" for _, _, o in claims("MSC-Exos reduced apoptosis. Neurons were cultured."))
+
+
+def test_a_change_left_undone_is_a_denied_change() -> None:
+    sts = statements("MSC-Exos reduced TNF-α but left IL-10 expression unaffected.")
+    got = {(s.object.curie, s.predicate, s.evidence[0].negated) for s in sts if s.predicate != "derived_from"}
+    assert got == {(TNF, "decreases", False), (IL10, "regulates", True)}, got
