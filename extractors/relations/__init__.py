@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.171"
+EXTRACTOR_VERSION = "1.2.172"
 
 __all__ = [
     "EXTRACTOR",

@@ -570,6 +570,7 @@ _ASSESSED_WITH = frozenset({"by", "using", "with", "via", "on", "in"})
 _CELL_AMOUNT_HEADS = frozenset({"recruitment", "accumulation", "activation", "loss", "numbers", "percentage",
                                 "proportion", "ratio"})
 _CELL_LIST_WORDS = frozenset({"and", ",", "or", "-", "‐", "+", "positive", "negative"})
+_AFTER_INTRANSITIVE = frozenset({"after", "following", "upon", "in"})  # "TNF-α decreased after ..."
 _ASIDE_TEST_LEADS = frozenset({"by", "using", "with", "via", "through"})  # ", assessed by X," (not "in rats")
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "whereas", "while", "("})
 _GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
@@ -5281,14 +5282,15 @@ class SentenceReader:
             if agent == i or abs(agent - i) > 40:
                 continue
             objs: list[tuple[Arg, int]] = []
-            if not participle:
+            intransitive = not participle and self._intransitive_change(i)
+            if not participle and not intransitive:
                 objs, _ = self._objects(after, None, effect_agents_change=False)
                 # "lower IL-1β and less pyroptosis": what the next comparative names is its own comparison
                 later = next((toks[x].start for x in range(after, len(toks)) if not toks[x].is_ent
                               and toks[x].lower in V.COMPARATIVES), None)
                 objs = [(a, s) for a, s in objs if a != toks[agent].arg and (later is None or a.start < later)]
                 objs = left + objs if objs else objs
-            if not objs and (self._after_copula(i, copula) or self._shown_by_subject(i)):
+            if not objs and (intransitive or self._after_copula(i, copula) or self._shown_by_subject(i)):
                 # predicative: "the expression level of GFAP in the X group was significantly lower"
                 k = i - 1
                 while k >= 0 and (not toks[k].is_ent or k == agent or self._setting_in_a_phrase(k)
@@ -5391,6 +5393,22 @@ class SentenceReader:
         while k < len(self.toks) and self.word(k) in _REFERENCE_LEADS_AFTER_COMPARED:
             k += 1
         return self.word(k).split("-", 1)[0] in _SHAM_WORDS
+
+    def _intransitive_change(self, i: int) -> bool:
+        """ "Following exosome treatment, TNF-α decreased and IL-10 increased": a change verb right after what
+        changed, ending its clause or followed by when or where, takes no object."""
+        if not self.toks[i].lower.endswith("ed"):
+            return False
+        k = i + 1
+        while _adverb(self.word(k)):
+            k += 1
+        if k < len(self.toks) and self.word(k) not in _CLAUSE_ENDS and self.word(k) not in _AFTER_INTRANSITIVE:
+            return False
+        p = i - 1
+        while p > 0 and _adverb(self.word(p)):
+            p -= 1
+        return p >= 0 and (self.toks[p].is_ent or self.word(p) in V.NEUTRAL_HEADS) and self.word(p) not in {
+            "the", "a", "an", "of", "and", "in", "its", "their", "this", "these", "such", "as"}
 
     def _after_copula(self, i: int, copula: set[str]) -> bool:
         """Whether the comparative at i follows a copula in its clause, or is coordinated with one that does

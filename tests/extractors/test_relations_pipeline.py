@@ -1992,3 +1992,12 @@ def test_a_change_left_undone_is_a_denied_change() -> None:
     sts = statements("MSC-Exos reduced TNF-α but left IL-10 expression unaffected.")
     got = {(s.object.curie, s.predicate, s.evidence[0].negated) for s in sts if s.predicate != "derived_from"}
     assert got == {(TNF, "decreases", False), (IL10, "regulates", True)}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Following exosome treatment, TNF-α decreased and IL-10 increased.",
+    "TNF-α decreased and IL-10 increased after exosome treatment.",
+])
+def test_a_change_verb_ending_its_clause_after_what_changed_takes_no_object(text: str) -> None:
+    got = {(s.object.curie, s.predicate) for s in statements(text) if s.subject.curie == EXOSOME}
+    assert got == {(TNF, "decreases"), (IL10, "increases")}, got
