@@ -561,7 +561,7 @@ _TREATMENT_ANAPHOR_WORDS = frozenset(_TREATMENT_ANAPHORS | {"the", "this", "such
                                                             "further", "moreover", "furthermore"})
 # words of a sentence that names a setting or cause of its own: its agentless changes are not an earlier actor's
 _OWN_SETTING_WORDS = frozenset({"injury", "injured", "sci", "sham", "lesioned", "contusion", "transection", "after",
-                                "following", "upon", "when", "if", "whereas", "while", "compared", "than"})
+                                "following", "upon", "when", "if", "compared", "than"})
 # "assessed by the BBB scale", "measured with the footprint test": the tests an outcome was measured with
 _ASSESSED_PARTICIPLES = frozenset({"assessed", "measured", "evaluated", "determined", "quantified", "estimated",
                                    "examined", "scored", "tested", "analysed", "analyzed"})
@@ -570,7 +570,15 @@ _ASSESSED_WITH = frozenset({"by", "using", "with", "via", "on", "in"})
 _CELL_AMOUNT_HEADS = frozenset({"recruitment", "accumulation", "activation", "loss", "numbers", "percentage",
                                 "proportion", "ratio"})
 _CELL_LIST_WORDS = frozenset({"and", ",", "or", "-", "‐", "+", "positive", "negative"})
+_BARE_COMPARATIVES = frozenset(w for w in V.COMPARATIVES if not w.endswith("ed"))  # "higher" (not "reduced")
+_AMOUNT_WORDS = frozenset({"half", "one-third", "one-half", "two-fold", "twofold", "threefold", "three-fold"})
+_AMOUNT_HEDGES = frozenset({"approximately", "about", "around", "nearly", "almost", "roughly", "more", "less", "than",
+                            "over", "up", "to", "~", "≈", "a", "an"})
+_TIME_LEADS = frozenset({"day", "days", "week", "weeks", "month", "months", "the", "all", "each", "every", "later"})
 _AFTER_INTRANSITIVE = frozenset({"after", "following", "upon", "in"})  # "TNF-α decreased after ..."
+_SHOWN_PARTICIPLES = frozenset({"indicated", "reflected", "evidenced", "revealed", "shown", "demonstrated",
+                                "confirmed", "visualized", "visualised", "detected"})
+_CHANGE_ADJECTIVES = frozenset(V.COMPARATIVES) | frozenset(V.UP_ADJECTIVES) | frozenset(V.DOWN_ADJECTIVES)
 _ASIDE_TEST_LEADS = frozenset({"by", "using", "with", "via", "through"})  # ", assessed by X," (not "in rats")
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "whereas", "while", "("})
 _GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
@@ -874,18 +882,21 @@ class SentenceReader:
     def _drop_assessment_asides(self) -> None:
         """ "Edema, assessed by spinal cord water content, was lower": the test between commas is how the outcome
         was measured, no participant; without the aside the outcome heads its clause."""
-        if self.words.isdisjoint(_ASSESSED_PARTICIPLES):
+        if self.words.isdisjoint(_ASSESSED_PARTICIPLES) and self.words.isdisjoint(_SHOWN_PARTICIPLES):
             return
         toks = self.toks
         i = 0
         while i < len(toks):
             if self.word(i) == "," and i > 0:
                 j = i + 1 + (self.word(i + 1) == "as")
-                if self.word(j) in _ASSESSED_PARTICIPLES and self.word(j + 1) in _ASIDE_TEST_LEADS:
+                if (self.word(j) in _ASSESSED_PARTICIPLES or self.word(j) in _SHOWN_PARTICIPLES) \
+                        and self.word(j + 1) in _ASIDE_TEST_LEADS:
                     k = j + 2
                     while k < len(toks) and k <= j + 14 and self.word(k) not in {",", ";", "(", ")", "."}:
                         k += 1
-                    if self.word(k) == "," and k + 1 < len(toks):
+                    # ("as indicated by increased SOD activity," names a change of its own: kept)
+                    if self.word(k) == "," and k + 1 < len(toks) and not any(
+                            toks[x].plain in _CHANGE_ADJECTIVES for x in range(j + 2, k)):
                         del toks[i:k + 1]
                         continue
             i += 1
@@ -1759,8 +1770,9 @@ class SentenceReader:
         claimed = {r.object.ref for r in self.readings}
         agent = actors[-1]
         for f in self.frames:
-            if f.role not in {"main", "coordinated"} or f.kind not in {V.INC, V.DEC} or f.objects or f.light \
-                    or not (self._passive_verb(f.start) or self._intransitive_at(f)):
+            if f.role not in {"main", "coordinated"} or f.kind not in {V.INC, V.DEC} or f.light:
+                continue
+            if f.objects or not (self._passive_verb(f.start) or self._intransitive_at(f)):
                 continue
             patients = [a for a in f.subjects if a.ref not in claimed and a.category not in V.CONTEXT_ONLY
                         and (a.category not in V.CELL or self._counted_cells(a))]
@@ -1771,6 +1783,37 @@ class SentenceReader:
                 self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", f.start, f.negated)
             if patients:
                 self.main_subjects = [agent]  # the next sentence's passives follow the same actor
+        for i, t in enumerate(self.toks):
+            # "Neuronal survival was greater, and GFAP was lower": a comparative said of what changed
+            if t.plain not in _BARE_COMPARATIVES or not self._predicative_at(i):
+                continue
+            b = i - 1
+            while _adverb(self.word(b)):
+                b -= 1
+            sign = V.COMPARATIVES[t.plain]
+            for patient in self._subject_before(b):
+                if patient.ref in claimed or patient.category in V.CONTEXT_ONLY or (
+                        patient.category in V.CELL and not self._counted_cells(patient)):
+                    continue
+                self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", i, self._negated(i))
+                self.main_subjects = [agent]
+
+    def _predicative_at(self, i: int) -> bool:
+        """A comparative after a copula that ends its clause ("survival was (significantly) greater.")."""
+        b = i - 1
+        while _adverb(self.word(b)):
+            b -= 1
+        k = i + 1
+        while _adverb(self.word(k)):
+            k += 1
+        return self.word(b) in _COPULAS and (k >= len(self.toks) or self.word(k) in _CLAUSE_ENDS)
+
+    def _amount_at(self, k: int) -> bool:
+        """An amount starts at k ("approximately 40%", "2-fold", "half"): what "was reduced by" it says is how much,
+        no agent."""
+        while self.word(k) in _AMOUNT_HEDGES:
+            k += 1
+        return self.word(k)[:1].isdigit() or self.word(k) in _AMOUNT_WORDS
 
     def _counted_cells(self, cells: Arg) -> bool:
         """ "The infiltration of neutrophils and macrophages was decreased": cells named after an amount's head are
@@ -1790,6 +1833,10 @@ class SentenceReader:
         k = f.start + f.length
         while _adverb(self.word(k)):
             k += 1
+        if self.word(k) == "at" and (self.word(k + 1)[:1].isdigit() or self.word(k + 1) in _TIME_LEADS):
+            return True  # "improved significantly at 21 and 28 days": when it was seen
+        if self.word(k) == "from" and self.word(k + 1)[:1].isdigit():
+            return True  # "BBB scores improved from 6.1 in the PBS group to 10.4": by how much
         return k >= len(self.toks) or self.word(k) in _CLAUSE_ENDS
 
     def _share_passive_agents(self) -> None:
@@ -3428,12 +3475,16 @@ class SentenceReader:
                     sign = V.NOUN_SIGN[w]
                     kind = {1: V.INC, -1: V.DEC}[sign]
         passive = self._passive(i + n - 1)
+        by_amount = passive is not None and self._amount_at(passive)
+        if by_amount:
+            passive = None  # "IL-6 was reduced by 50% (and IL-10 ...)": an agentless passive
         role, subjects, parent = self._role_and_subject(i)
         negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
                                           for x in range(i + 1, i + n))
         # "play a crucial role in the paracrine effects of MSCs": the agent of effects a light verb's role is in
         # does not change
-        objects, end = self._objects(i + n, passive, trigger=i, effect_agents_change=not light)
+        objects, end = ([], i + n) if by_amount else self._objects(i + n, passive, trigger=i,
+                                                                    effect_agents_change=not light)
         if not objects and passive is None and kind in {V.INC, V.DEC, V.REG} and self.frames:
             objects, end = self._pronoun_object(i + n, self.frames[-1], end)
         if subjects and passive is None and all(a.category in V.CELL for a in subjects) \

@@ -2001,3 +2001,32 @@ def test_a_change_left_undone_is_a_denied_change() -> None:
 def test_a_change_verb_ending_its_clause_after_what_changed_takes_no_object(text: str) -> None:
     got = {(s.object.curie, s.predicate) for s in statements(text) if s.subject.curie == EXOSOME}
     assert got == {(TNF, "decreases"), (IL10, "increases")}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes reduced apoptosis. IL-1β and IL-6 were reduced by approximately 40%.",
+     {(IL1B, "decreases"), ("HGNC:6018", "decreases")}),
+    ("Exosomes reduced apoptosis. GAP-43 expression was elevated, while TNF-α was reduced in the dorsal root ganglia.",
+     {("HGNC:4140", "increases"), (TNF, "decreases")}),
+    ("Exosomes reduced apoptosis. Hindlimb locomotion, evaluated by the BBB score, improved significantly at 21 days.",
+     {("exokg:motor_function", "increases")}),
+    ("Exosomes reduced apoptosis. Neuronal survival, indicated by NeuN staining, was greater, and BBB scores improved "
+     "from 6.1 in the PBS group to 10.4 at day 42.",
+     {("exokg:neuronal_survival", "increases"), ("exokg:BBB_score", "increases")}),
+    ("Exosomes reduced apoptosis. TNF-α levels were significantly lower, and IL-10 was higher.",
+     {(TNF, "decreases"), (IL10, "increases")}),
+])
+def test_more_changes_after_the_vesicles_acted_are_theirs(text: str, expected: set[tuple[str, str]]) -> None:
+    got = {(s.object.curie, s.predicate) for s in statements(text) if s.evidence[0].rule == "passive:context_agent"}
+    assert got == expected, got
+
+
+def test_by_an_amount_is_no_agent() -> None:
+    assert not any(s.subject.curie == IL10 for s in statements("IL-6 was reduced by 50% and IL-10 was increased."))
+    assert (EXOSOME, "decreases", "HGNC:6018") in claims("IL-6 was reduced by 50% in the exosome group.")
+    assert (MIR21, "decreases", "HGNC:6018") in claims("IL-6 was reduced by miR-21.")
+
+
+def test_a_comparative_with_a_comparison_of_its_own_takes_no_earlier_actor() -> None:
+    sts = statements("Exosomes reduced apoptosis. TNF-α levels were lower than in the sham group.")
+    assert not any(s.evidence[0].rule == "passive:context_agent" for s in sts), sts
