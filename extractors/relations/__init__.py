@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.173"
+EXTRACTOR_VERSION = "1.2.174"
 
 __all__ = [
     "EXTRACTOR",

@@ -556,9 +556,12 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
 
 # a subject that is the treatment a paragraph gave ("The treatment reduced TNF-α", "In vivo, treatment improved ...")
 _TREATMENT_ANAPHORS = frozenset({"treatment", "therapy", "intervention", "administration", "injection",
-                                 "transplantation"})
+                                 "transplantation", "dosing", "delivery", "infusion"})
 _TREATMENT_ANAPHOR_WORDS = frozenset(_TREATMENT_ANAPHORS | {"the", "this", "such", "their", "its", "also",
-                                                            "further", "moreover", "furthermore"})
+                                                            "further", "moreover", "furthermore", "repeated",
+                                                            "single", "daily", "weekly", "early", "delayed",
+                                                            "intranasal", "intravenous", "intrathecal", "local",
+                                                            "systemic"})
 # words of a sentence that names a setting or cause of its own: its agentless changes are not an earlier actor's
 _OWN_SETTING_WORDS = frozenset({"injury", "injured", "sci", "sham", "lesioned", "contusion", "transection", "after",
                                 "following", "upon", "when", "if", "compared", "than"})
@@ -4499,12 +4502,24 @@ class SentenceReader:
             steps += 1
         return ""
 
+    def _opening_parenthesis(self, close: int) -> int | None:
+        """The "(" the ")" at ``close`` closes, within a short aside naming no entity, else None."""
+        for k in range(close - 1, max(close - 12, -1), -1):
+            if self.toks[k].is_ent or self.word(k) == ")":
+                return None
+            if self.word(k) == "(":
+                return k
+        return None
+
     def _anaphor(self, i: int) -> list[Arg]:
         """Resolve "This process", "These exosomes", "These factors", "They", "it" to earlier participants."""
         toks = self.toks
         k = i - 1
         words: list[str] = []
         while k >= 0 and not toks[k].is_ent and toks[k].lower not in {",", ";", ":"}:
+            if toks[k].lower == ")" and (opened := self._opening_parenthesis(k)) is not None:
+                k = opened - 1  # "Repeated intranasal dosing (days 1, 3 and 5) reduced": past the aside
+                continue
             words.append(toks[k].lower)
             k -= 1
         if self.ent(k) is not None and self.ent(k).arg.category not in V.CONTEXT_ONLY:

@@ -2030,3 +2030,9 @@ def test_by_an_amount_is_no_agent() -> None:
 def test_a_comparative_with_a_comparison_of_its_own_takes_no_earlier_actor() -> None:
     sts = statements("Exosomes reduced apoptosis. TNF-α levels were lower than in the sham group.")
     assert not any(s.evidence[0].rule == "passive:context_agent" for s in sts), sts
+
+
+def test_a_named_dosing_of_the_paragraphs_vesicles_is_their_treatment() -> None:
+    got = claims("BMSC-Exos were given intranasally to SCI rats. Repeated intranasal dosing (days 1, 3 and 5) reduced "
+                 "GFAP immunoreactivity and increased IL-10 expression.")
+    assert {("exokg:BMSC_Exo", "decreases", GFAP), ("exokg:BMSC_Exo", "increases", IL10)} <= got, got
