@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.174"
+EXTRACTOR_VERSION = "1.2.175"
 
 __all__ = [
     "EXTRACTOR",

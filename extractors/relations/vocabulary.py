@@ -136,7 +136,7 @@ DOWN_ADJECTIVES = {
 }
 COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more": 1, "better": 1, "larger": 1,
                 "stronger": 1, "lower": -1, "reduced": -1, "decreased": -1, "fewer": -1, "less": -1, "worse": -1,
-                "smaller": -1, "milder": -1, "weaker": -1}
+                "smaller": -1, "milder": -1, "weaker": -1, "thinner": -1, "thicker": 1}
 
 # Objects that "improve" / "restore" make smaller ("improving the inflammatory response").
 ADVERSE = re.compile(

@@ -2036,3 +2036,8 @@ def test_a_named_dosing_of_the_paragraphs_vesicles_is_their_treatment() -> None:
     got = claims("BMSC-Exos were given intranasally to SCI rats. Repeated intranasal dosing (days 1, 3 and 5) reduced "
                  "GFAP immunoreactivity and increased IL-10 expression.")
     assert {("exokg:BMSC_Exo", "decreases", GFAP), ("exokg:BMSC_Exo", "increases", IL10)} <= got, got
+
+
+def test_a_thinner_scar_is_a_smaller_one() -> None:
+    assert (EXOSOME, "decreases", "exokg:glial_scar_formation") in claims(
+        "The exosome group showed a thinner glial scar than the SCI group.")
