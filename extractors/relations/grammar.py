@@ -578,7 +578,7 @@ _AMOUNT_WORDS = frozenset({"half", "one-third", "one-half", "two-fold", "twofold
 _AMOUNT_HEDGES = frozenset({"approximately", "about", "around", "nearly", "almost", "roughly", "more", "less", "than",
                             "over", "up", "to", "~", "≈", "a", "an"})
 _TIME_LEADS = frozenset({"day", "days", "week", "weeks", "month", "months", "the", "all", "each", "every", "later"})
-_AFTER_INTRANSITIVE = frozenset({"after", "following", "upon", "in"})  # "TNF-α decreased after ..."
+_AFTER_INTRANSITIVE = frozenset({"after", "following", "upon", "in", "with"})  # "TNF-α decreased after ..."
 _SHOWN_PARTICIPLES = frozenset({"indicated", "reflected", "evidenced", "revealed", "shown", "demonstrated",
                                 "confirmed", "visualized", "visualised", "detected"})
 _CHANGE_ADJECTIVES = frozenset(V.COMPARATIVES) | frozenset(V.UP_ADJECTIVES) | frozenset(V.DOWN_ADJECTIVES)
@@ -1721,6 +1721,7 @@ class SentenceReader:
             if self.word(i + 1 + reagent) in V.TREATMENT_NOUNS \
                     or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
                     or self.word(i - 1) in _RECEIVING \
+                    or (self.word(i - 1) == "of" and self.word(i - 2) in {"dose", "doses"}) \
                     or (self.word(i - 1) in {"received", "receive"} and self.word(i - 2) in {"that", "which", "who"}) \
                     or (self.word(nxt) in _AGENT_WITH_WORDS and (self.word(nxt + 1) in V.CELL_WORDS or self._treated_body(
                         nxt + 1))):

@@ -347,7 +347,8 @@ AIM_CUES = re.compile(r"\b(?:aims? to|aimed to|aiming to|objective of|purpose of
 AIM_CUE_LITERALS = ("aim", "objective", "purpose", "investigat", "evaluate", "explore", "hypothesis", "whether")
 TREATMENT_NOUNS = {"treatment", "treatments", "intervention", "interventions", "administration",
                    "transplantation", "injection", "injections", "infusion", "therapy", "delivery",
-                   "application", "group", "groups", "exposure", "supplementation", "pretreatment"}
+                   "application", "group", "groups", "exposure", "supplementation", "pretreatment", "dose",
+                   "doses", "dosing"}
 DESTINATION_HEADS = {"polarization", "polarisation", "transformation", "conversion", "shift", "shifting",
                      "transition", "differentiation", "switch", "switching", "reprogramming", "shifts",
                      "shifted", "polarize", "polarizing", "polarized", "polarise", "polarising", "convert",

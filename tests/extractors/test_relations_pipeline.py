@@ -2041,3 +2041,11 @@ def test_a_named_dosing_of_the_paragraphs_vesicles_is_their_treatment() -> None:
 def test_a_thinner_scar_is_a_smaller_one() -> None:
     assert (EXOSOME, "decreases", "exokg:glial_scar_formation") in claims(
         "The exosome group showed a thinner glial scar than the SCI group.")
+
+
+@pytest.mark.parametrize("text", [
+    "The expression of TNF-α decreased with increasing exosome dose.",
+    "The expression of TNF-α decreased with increasing doses of exosomes.",
+])
+def test_a_change_with_the_vesicles_dose_is_theirs(text: str) -> None:
+    assert (EXOSOME, "decreases", TNF) in claims(text)
