@@ -86,7 +86,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.176"
+EXTRACTOR_VERSION = "1.2.177"
 
 __all__ = [
     "EXTRACTOR",

@@ -43,6 +43,7 @@ the caller turns into Statements with Evidence.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -574,6 +575,9 @@ _CELL_AMOUNT_HEADS = frozenset({"recruitment", "accumulation", "activation", "lo
                                 "proportion", "ratio"})
 _CELL_LIST_WORDS = frozenset({"and", ",", "or", "-", "‐", "+", "positive", "negative"})
 _BARE_COMPARATIVES = frozenset(w for w in V.COMPARATIVES if not w.endswith("ed"))  # "higher" (not "reduced")
+_PREDICTED_NOUNS = frozenset({"target", "targets", "binding", "site", "sites", "sequence", "sequences", "gene",
+                              "genes", "interaction", "interactions", "algorithm", "algorithms", "tools", "tool"})
+_VALIDATING = frozenset({"validated", "confirmed", "verified", "validate", "confirm", "verify", "tested", "test"})
 _AMOUNT_WORDS = frozenset({"half", "one-third", "one-half", "two-fold", "twofold", "threefold", "three-fold"})
 _AMOUNT_HEDGES = frozenset({"approximately", "about", "around", "nearly", "almost", "roughly", "more", "less", "than",
                             "over", "up", "to", "~", "≈", "a", "an"})
@@ -779,13 +783,17 @@ class SentenceReader:
             t.is_ent and t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS for t in toks)
         self._lacking: dict[Arg, tuple[Arg, ...]] | None = None
         self.hedge_at = self._first_hedge()
+        # a prediction hedges its own clause only: "revealed by in silico prediction ...; three miRs targeted ..."
+        self.hedge_until = math.inf if self.hedge_at is None or toks[self.hedge_at].lower not in V.PREDICTION_WORDS \
+            else next((t.start for t in toks[self.hedge_at:] if t.lower == ";"), math.inf)
 
     # -- helpers ---------------------------------------------------------------------------
     def emit(self, subject: Arg, predicate: str, obj: Arg, sign: int, rule: str, at: int,
              negated: bool = False) -> None:
         if subject.ref == obj.ref:
             return
-        hedged = self.hedge_at is not None and self.hedge_at <= at
+        hedged = self.hedge_at is not None and self.hedge_at <= at and (
+            at >= len(self.toks) or self.toks[at].start < self.hedge_until)
         self.readings.append(Reading(subject, predicate, obj, sign, rule, negated, hedged))
 
     def _first_hedge(self) -> int | None:
@@ -798,9 +806,17 @@ class SentenceReader:
                 hedge = V.HEDGES.match(t.lower) is not None
                 if len(known) < 200_000:
                     known[t.lower] = hedge
-            if hedge:
+            if hedge or (t.lower in V.PREDICTION_WORDS and self._prediction_hedge(i)):
                 return i
         return None
+
+    def _prediction_hedge(self, i: int) -> bool:
+        """ "TargetScan predicted PTEN as a target", "Computational prediction revealed ...": a claim only predicted;
+        not "bind to their predicted target sequences" nor "we validated computational predictions"."""
+        if self.word(i + 1) in _PREDICTED_NOUNS or (
+                self.word(i + 1) in {"mirna", "gene", "binding", "target"} and self.word(i + 2) in _PREDICTED_NOUNS):
+            return False  # "predicted miRNA targets", "predicted binding sites": what was then tested
+        return self.word(i - 1) not in _VALIDATING and self.word(i - 2) not in _VALIDATING
 
     def vesicle(self, arg: Arg | None) -> bool:
         return arg is not None and self.k.is_vesicle(arg.ref)

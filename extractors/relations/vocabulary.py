@@ -162,6 +162,9 @@ HEDGES = re.compile(
     r"plausibl[ey]|speculated?|speculate|propose[ds]?|postulated?|conceivabl[ey]|whether)$",
     re.I,
 )
+# a target "predicted" (TargetScan, "in silico") is no validated one; see grammar's _first_hedge for the words after
+# ("their predicted target sequences") and before ("validated computational predictions") that keep it no hedge
+PREDICTION_WORDS = frozenset({"predict", "predicts", "predicted", "predicting", "prediction", "predictions", "silico"})
 NEGATIONS = {"not", "no", "never", "neither", "nor", "cannot", "without", "failed", "fail", "fails",
              "unable", "n't", "none"}
 # "not only ... but also" is not a negation

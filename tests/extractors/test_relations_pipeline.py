@@ -2049,3 +2049,15 @@ def test_a_thinner_scar_is_a_smaller_one() -> None:
 ])
 def test_a_change_with_the_vesicles_dose_is_theirs(text: str) -> None:
     assert (EXOSOME, "decreases", TNF) in claims(text)
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("Bioinformatic analysis predicted that miR-21 targets PTEN.", True),
+    ("TargetScan predicted PTEN as a target of miR-21.", True),
+    ("miR-21 binds to its predicted target sequences in the PTEN 3'-UTR.", False),
+    ("We validated computational predictions and demonstrated that miR-21 targets PTEN.", False),
+    ("Five miRNAs were revealed by in silico prediction; miR-21 targeted the 3'-UTR of PTEN.", False),
+])
+def test_a_target_only_predicted_is_hedged(text: str, hedged: bool) -> None:
+    sts = [s for s in statements(text) if s.predicate == "targets" and s.object.curie == "HGNC:9588"]
+    assert [s.evidence[0].hedged for s in sts] == [hedged], sts
