@@ -1850,14 +1850,18 @@ class SentenceReader:
         lexicon does not name would leave the verb without objects too: "X inhibited the proliferation of ...")."""
         if not self.word(f.start).endswith("ed"):
             return False  # "HMGB1 release and ...": a noun the verb table also has
-        k = f.start + f.length
+        return self._ends_clause_at(f.start + f.length)
+
+    def _ends_clause_at(self, k: int, leads: frozenset[str] = frozenset()) -> bool:
+        """After a change verb, past adverbs, its clause ends at k, or says only when, how much or (``leads``) where."""
         while _adverb(self.word(k)):
             k += 1
-        if self.word(k) == "at" and (self.word(k + 1)[:1].isdigit() or self.word(k + 1) in _TIME_LEADS):
+        w = self.word(k)
+        if w == "at" and (self.word(k + 1)[:1].isdigit() or self.word(k + 1) in _TIME_LEADS):
             return True  # "improved significantly at 21 and 28 days": when it was seen
-        if self.word(k) == "from" and self.word(k + 1)[:1].isdigit():
+        if w == "from" and self.word(k + 1)[:1].isdigit():
             return True  # "BBB scores improved from 6.1 in the PBS group to 10.4": by how much
-        return k >= len(self.toks) or self.word(k) in _CLAUSE_ENDS
+        return k >= len(self.toks) or w in _CLAUSE_ENDS or w in leads
 
     def _share_passive_agents(self) -> None:
         """ "Beclin-1 was upregulated while p62 was downregulated after exosome treatment", "TNF-α was decreased,
@@ -5480,18 +5484,12 @@ class SentenceReader:
     def _intransitive_change(self, i: int) -> bool:
         """ "Following exosome treatment, TNF-α decreased and IL-10 increased": a change verb right after what
         changed, ending its clause or followed by when or where, takes no object."""
-        if not self.toks[i].lower.endswith("ed"):
-            return False
-        k = i + 1
-        while _adverb(self.word(k)):
-            k += 1
-        if k < len(self.toks) and self.word(k) not in _CLAUSE_ENDS and self.word(k) not in _AFTER_INTRANSITIVE:
+        if not self.toks[i].lower.endswith("ed") or not self._ends_clause_at(i + 1, _AFTER_INTRANSITIVE):
             return False
         p = i - 1
         while p > 0 and _adverb(self.word(p)):
             p -= 1
-        return p >= 0 and (self.toks[p].is_ent or self.word(p) in V.NEUTRAL_HEADS) and self.word(p) not in {
-            "the", "a", "an", "of", "and", "in", "its", "their", "this", "these", "such", "as"}
+        return p >= 0 and (self.toks[p].is_ent or self.word(p) in _NEUTRAL_HEADS_AFTER_PARTICIPLE)
 
     def _after_copula(self, i: int, copula: set[str]) -> bool:
         """Whether the comparative at i follows a copula in its clause, or is coordinated with one that does
