@@ -74,6 +74,7 @@ from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qua
 from . import vocabulary as V
 from .grammar import (
     MANIPULATED_CELL_WORDS,
+    MODEL_ANIMALS,
     Arg,
     Context,
     EntityMention,
@@ -517,7 +518,7 @@ def _citations(document: Document, sentences: Sequence[tuple[int, int]], cited: 
 
 # "PTEN knockout mice", "miR-21-deficient rats": animals made to lack (or carry) a molecule
 _GENETIC_MODEL = re.compile(r"(?:[-‐\s]|(?=\(?[-−+]/))\(?(knockout|knock-out|KO|deficient|null|transgenic|[-−]/[-−]|"
-                            r"\+/[-−])\)?\s+(?:mice|mouse|rats?|animals|zebrafish)\b")
+                            rf"\+/[-−])\)?\s+(?:{alternation(MODEL_ANIMALS)})\b")
 
 
 def _source_species(mentions: Sequence[EntityMention], text: str, knowledge: Knowledge) -> set[int]:

@@ -589,8 +589,8 @@ _CHANGE_ADJECTIVES = frozenset(V.COMPARATIVES) | frozenset(V.UP_ADJECTIVES) | fr
 _ASIDE_TEST_LEADS = frozenset({"by", "using", "with", "via", "through"})  # ", assessed by X," (not "in rats")
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "whereas", "while", "("})
 _GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
-_MODEL_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "animals", "zebrafish"})
-_TREATED_HEADS = frozenset(_MODEL_ANIMALS | {"group", "groups"})  # "treated rats", "the treated group"
+MODEL_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "animals", "zebrafish"})  # (also the genetic-model qualifier's)
+_TREATED_HEADS = frozenset(MODEL_ANIMALS | {"group", "groups"})  # "treated rats", "the treated group"
 _NULL_ALLELES = frozenset({"-/-", "−/−", "+/-", "+/−"})
 
 
@@ -3742,7 +3742,7 @@ class SentenceReader:
         """ "IFN-γ knockout mice", "TLR4(-/-) mice", "miR-21-deficient rats": animals made to lack the molecule."""
         k = j + 1 + (self.word(j + 1) == "-")
         return self.word(k) in _GENETIC_MODEL_WORDS and k + 1 < len(self.toks) and \
-            self.toks[k + 1].lower in _MODEL_ANIMALS  # (the animals may be a species entity)
+            self.toks[k + 1].lower in MODEL_ANIMALS  # (the animals may be a species entity)
 
     def _in_response(self, k: int) -> bool:
         return self.word(k) == "in" and self.word(k + 1) == "response" and self.word(k + 2) == "to"
