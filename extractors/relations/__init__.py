@@ -87,7 +87,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.177"
+EXTRACTOR_VERSION = "1.2.178"
 
 __all__ = [
     "EXTRACTOR",

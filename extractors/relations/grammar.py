@@ -474,9 +474,13 @@ _AS_ADVERBS = frozenset({"effectively", "efficiently", "potently", "strongly", "
 # words between "of" and the cell a change happens in ("apoptosis of the cultured BV2 microglia")
 _CELL_PLACE_WORDS = frozenset({"the", "these", "those", "-", "‐", *(p for w in CELL_STATE_WORDS for p in w.split("-")),
                                *(p.lower() for w in CELL_ORIGINS for p in w.split())})
+# states of the structures a measure is taken of ("the g-ratio of myelinated axons")
+_STRUCTURE_PLACE_WORDS = frozenset({"myelinated", "unmyelinated", "demyelinated", "regenerating", "regenerated",
+                                    "spared", "remaining", "white", "gray", "grey", "matter"})
 _CONSEQUENT_WORDS = frozenset({"consequent", "concomitant", "corresponding", "subsequent", "significant", "marked",
                                "resultant", "resulting", "parallel", "simultaneous"})
 _ANATOMY = frozenset({"biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure"})
+_MEASURED_STRUCTURES = frozenset(V.CELL | _ANATOMY | {"biolink:CellularComponent"})
 _CELL_LINE_NAME = re.compile(CELL_LINE_NAME + "|SH|SY5Y")  # BV2, PC12, HT22, SH-SY5Y
 
 
@@ -4645,8 +4649,8 @@ class SentenceReader:
                 if not out and self._describes_a_place(start, j):
                     j += 1  # "overexpressed in human MBs with an activated SHH pathway": the tumours' kind
                     continue
-                if t.arg.category in V.CELL and self._place_of_a_change(j):
-                    j += 1  # "pyroptosis of neurons", "ROS production of BV2 microglia": where it happens
+                if t.arg.category in _MEASURED_STRUCTURES and self._place_of_a_change(j):
+                    j += 1  # "pyroptosis of neurons", "ROS production of BV2 microglia", "the g-ratio of axons"
                     continue
                 if t.arg.category in V.CELL and self.ent(j + 1) is not None \
                         and self.toks[j + 1].arg.category in _PROCESS_OR_OUTCOME:
@@ -4813,7 +4817,7 @@ class SentenceReader:
         level of the cultured astrocytes" (but "the number of microglia" counts the cells)."""
         k = j - 1
         while k >= 0 and k >= j - 4 and (
-                (not self.toks[k].is_ent and (self.word(k) in _CELL_PLACE_WORDS
+                (not self.toks[k].is_ent and (self.word(k) in _CELL_PLACE_WORDS or self.word(k) in _STRUCTURE_PLACE_WORDS
                                               or _CELL_LINE_NAME.fullmatch(self.toks[k].text)))
                 or (self.toks[k].is_ent and self.toks[k].arg.category in _ANATOMY)):  # "of spinal cord neurons"
             k -= 1

@@ -28,7 +28,7 @@ DECREASE_VERBS = (
     "antagonize", "antagonise", "silence", "weaken", "prohibit", "negatively regulate",
     "negatively modulate", "protect against", "knock down", "deplete", "eliminate", "destabilize",
     "degrade", "compromise", "disrupt", "limit", "curb", "dampen", "damage", "interrupt", "inactivate",
-    "deactivate", "decline",
+    "deactivate", "decline", "shorten",
     # a long non-coding RNA binding a miRNA away from its targets (competing endogenous RNA): "sponged miR-21",
     # "acts as a molecular sponge of miR-27a"
     "sponge", "sequester", "adsorb",
@@ -136,14 +136,15 @@ DOWN_ADJECTIVES = {
 }
 COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more": 1, "better": 1, "larger": 1,
                 "stronger": 1, "lower": -1, "reduced": -1, "decreased": -1, "fewer": -1, "less": -1, "worse": -1,
-                "smaller": -1, "milder": -1, "weaker": -1, "thinner": -1, "thicker": 1}
+                "smaller": -1, "milder": -1, "weaker": -1, "thinner": -1, "thicker": 1, "shorter": -1,
+                "longer": 1}
 
 # Objects that "improve" / "restore" make smaller ("improving the inflammatory response").
 ADVERSE = re.compile(
     r"inflamm|apoptos|apoptot|damage|injur|death|scar|glios|pyropto|ferropto|necros|necrot|lesion|"
     r"dysfunction|stress|degenerat|edema|oedema|deficit|cavit|fibros|toxicit|pain|paralys|atroph|allodyn|"
     r"hyperalges|neurogenic bladder|malondialdehyde|extravasation|disruption|breakdown|permeability|leakage|"
-    r"demyelinat|iron overload|spastic",
+    r"demyelinat|iron overload|spastic|latenc|g-ratio",
     re.I,
 )
 

@@ -98,7 +98,8 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
 
 
 @pytest.mark.parametrize(("text", "curie"), [
-    ("MEP amplitude", "exokg:MEP"), ("motor evoked potentials", "exokg:MEP"),
+    ("MEP amplitude", "exokg:MEP"), ("motor evoked potentials", "exokg:MEP"), ("MEP latency", "exokg:MEP_latency"),
+    ("latency of motor evoked potentials", "exokg:MEP_latency"), ("g-ratio", "exokg:g_ratio"),
     ("inclined plane test", "exokg:inclined_plane"), ("footprint analysis", "exokg:footprint_analysis"),
     ("grid walk test", "exokg:grid_walk"), ("paw withdrawal threshold", "exokg:von_Frey"),
     ("Evans blue extravasation", "exokg:evans_blue"), ("white matter sparing", "exokg:tissue_sparing"),
@@ -579,6 +580,7 @@ def test_outcome_measures_name_the_outcome_they_move_with() -> None:
     # readings that move against or apart from their outcome measure none
     assert lex.entries["exokg:grid_walk"].measures == ()  # foot faults fall as function returns
     assert lex.entries["exokg:MEP"].measures == ()  # amplitude and latency move apart
+    assert lex.entries["exokg:MEP_latency"].measures == ()
     measuring = [e for e in lex.entries.values() if e.measures]
     assert len(measuring) >= 6
     for e in measuring:

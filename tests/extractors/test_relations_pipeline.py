@@ -2061,3 +2061,27 @@ def test_a_change_with_the_vesicles_dose_is_theirs(text: str) -> None:
 def test_a_target_only_predicted_is_hedged(text: str, hedged: bool) -> None:
     sts = [s for s in statements(text) if s.predicate == "targets" and s.object.curie == "HGNC:9588"]
     assert [s.evidence[0].hedged for s in sts] == [hedged], sts
+
+
+MEP, MEP_LATENCY, G_RATIO = "exokg:MEP", "exokg:MEP_latency", "exokg:g_ratio"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes shortened MEP latency.", {(EXOSOME, "decreases", MEP_LATENCY)}),
+    ("Exosome-treated rats showed shorter MEP latencies than controls.", {(EXOSOME, "decreases", MEP_LATENCY)}),
+    # "improved" a latency shortens it, and the amplitude rises: two outcomes, apart
+    ("Exosomes improved the amplitude and latency of MEPs.",
+     {(EXOSOME, "increases", MEP), (EXOSOME, "decreases", MEP_LATENCY)}),
+    ("Exosomes decreased MEP latency and increased MEP amplitude.",
+     {(EXOSOME, "decreases", MEP_LATENCY), (EXOSOME, "increases", MEP)}),
+])
+def test_a_potentials_latency_is_an_outcome_of_its_own(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = claims(text)
+    assert expected <= got, got
+    assert (EXOSOME, "decreases", MEP) not in got, got
+
+
+def test_a_measure_of_myelinated_axons_is_said_of_the_measure() -> None:
+    got = claims("Exosome treatment resulted in a lower g-ratio of myelinated axons in treated animals.")
+    assert got == {(EXOSOME, "decreases", G_RATIO)}, got
+    assert (EXOSOME, "decreases", G_RATIO) in claims("Exosomes improved the g-ratio of axons.")
