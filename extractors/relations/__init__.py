@@ -87,7 +87,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.178"
+EXTRACTOR_VERSION = "1.2.179"
 
 __all__ = [
     "EXTRACTOR",

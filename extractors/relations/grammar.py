@@ -121,6 +121,10 @@ _NEUTRAL_HEAD_NOUNS = frozenset(V.NEUTRAL_HEADS - {"the", "a", "an", "of", "and"
 _AGENT_WITH_WORDS = frozenset(V.AGENT_WITH - {"combined"})
 _NEUTRAL_HEADS_AFTER_PARTICIPLE = frozenset(V.NEUTRAL_HEADS - {
     "the", "a", "an", "of", "and", "in", "as", "such", "its", "their", "this", "these"})
+# heads of a phrase a list of molecules may be made of ("the expression of A and the activity of B"), and what
+# may stand before them
+_LISTED_HEADS = frozenset(_NEUTRAL_HEADS_AFTER_PARTICIPLE | {"translocation", "activation"})
+_LISTED_HEAD_MODIFIERS = frozenset({"the", "nuclear", "cytoplasmic", "total", "relative", "protein", "mrna"})
 _SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"})
 _CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "compared"})
 _APPOSITION_OPENERS = frozenset({"a", "an", "two", "three", "four", "both"})
@@ -776,7 +780,8 @@ class SentenceReader:
         self.asides: dict[int, int] = {}  # start -> end of each "reflected by X" aside (see _drop_measurement_asides)
         self.aim = aim  # "This study aims to evaluate whether X improves Y": no frame claims
         self.readings: list[Reading] = []
-        self.main_subjects: list[Arg] = []
+        self.main_subjects: list[Arg] = []  # the sentence's actor: the first main clause's, acting on something
+        self.changed_subjects: list[Arg] = []  # what changed of itself ("iNOS+ cells declined"), failing an actor
         self.fallen_anaphors: set[Arg] = set()  # previous objects an anaphor names, lowered there
         self.frames: list[Frame] = []
         # every plain word the sentence starts with: collapses only remove words, so a pass whose trigger
@@ -1652,6 +1657,16 @@ class SentenceReader:
         m = k - 2 - (self.word(k - 2) in {"-", "‐"})
         t = self.toks[m] if m >= 0 else None
         return m if t is not None and t.is_ent and t.consumed and t.arg.category in V.GENE else k
+
+    def _head_phrase_start(self, k: int) -> int:
+        """Where an amount or state phrase naming the molecule at k starts ("(the) nuclear translocation of
+        NF-κB p65": at "the"), else k: a list of such phrases is a list of what they name."""
+        if self.word(k - 1) != "of" or self.word(k - 2) not in _LISTED_HEADS:
+            return k
+        m = k - 3
+        while self.word(m) in _LISTED_HEAD_MODIFIERS:
+            m -= 1
+        return m + 1
 
     def _read_markers(self) -> None:
         toks = self.toks
@@ -4180,7 +4195,9 @@ class SentenceReader:
         out = list(toks[j].args())
         k = j
         while True:
-            m = self._marker_start(k) - 1  # "neutrophils and Iba1-positive macrophages": over the marker
+            # "neutrophils and Iba1-positive macrophages": over the marker; "phosphorylation of IκBα and nuclear
+            # translocation of NF-κB p65": over the head
+            m = self._head_phrase_start(self._marker_start(k)) - 1
             steps = 0
             separated = False
             nor = False
@@ -4951,8 +4968,13 @@ class SentenceReader:
         if not subjects and f.role in {"consequence", "means", "coordinated"} and f.parent is not None:
             subjects = list(f.parent.subjects)
         f.subjects = subjects
-        if not self.main_subjects and subjects and f.role == "main":
-            self.main_subjects = list(subjects)
+        if subjects and f.role == "main":
+            # "The proportion of iNOS+ cells declined ..., indicating that MSC-Exos shifted microglia": the vesicles
+            # act, and what follows is theirs, not the cells'
+            if f.objects and not self.main_subjects:
+                self.main_subjects = list(subjects)
+            elif not f.objects and not self.changed_subjects:
+                self.changed_subjects = list(subjects)
         cargo = self._cargo_of(subjects)
         lacking = self.lacking()
         for s in subjects:
@@ -5801,7 +5823,7 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
     readings = [r for r in reader.read() if not (
         r.predicate == "carries" and r.rule != "rescue" and _SILENCER.match(text, r.object.end - offset))]
     topic = [t.arg for t in reader.toks if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY]
-    subjects = tuple(reader.main_subjects) or tuple(topic[:1]) or context.subjects
+    subjects = tuple(reader.main_subjects) or tuple(reader.changed_subjects) or tuple(topic[:1]) or context.subjects
     objects = tuple(dict.fromkeys(o for f in reader.frames for o, _ in f.objects))
     fallen = tuple(o for f in reader.frames if f.role == "main" for o, local in f.objects
                    if reader._object_sign(f, o, local) < 0) if objects else context.fallen

@@ -2085,3 +2085,24 @@ def test_a_measure_of_myelinated_axons_is_said_of_the_measure() -> None:
     got = claims("Exosome treatment resulted in a lower g-ratio of myelinated axons in treated animals.")
     assert got == {(EXOSOME, "decreases", G_RATIO)}, got
     assert (EXOSOME, "decreases", G_RATIO) in claims("Exosomes improved the g-ratio of axons.")
+
+
+IKBA, RELA = "HGNC:7797", "HGNC:9955"
+
+
+def test_a_sentences_actor_is_who_acted_not_what_changed_of_itself() -> None:
+    # the second sentence's first clause names a change of its own; its vesicles acted, and the passive after it
+    # is theirs
+    sts = statements("Exosome treatment lowered the secretion of TNF-α. The proportion of iNOS+ cells declined, "
+                     "indicating that BMSC-Exos shifted microglia toward an M2 phenotype. Mechanistically, the "
+                     "phosphorylation of IκBα was inhibited.")
+    assert any(s.object.curie == IKBA and s.predicate == "decreases" and s.evidence[0].rule ==
+               "passive:context_agent" for s in sts), sts
+
+
+@pytest.mark.parametrize("text", [
+    "Phosphorylation of IκBα and nuclear translocation of NF-κB p65 were inhibited by exosomes.",
+    "The phosphorylation of IκBα and the expression of NF-κB p65 were inhibited by exosomes.",
+])
+def test_a_list_of_head_phrases_is_a_list_of_what_they_name(text: str) -> None:
+    assert {(EXOSOME, "decreases", IKBA), (EXOSOME, "decreases", RELA)} <= claims(text)
