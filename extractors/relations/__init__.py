@@ -87,7 +87,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.179"
+EXTRACTOR_VERSION = "1.2.181"
 
 __all__ = [
     "EXTRACTOR",

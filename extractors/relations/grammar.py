@@ -125,6 +125,9 @@ _NEUTRAL_HEADS_AFTER_PARTICIPLE = frozenset(V.NEUTRAL_HEADS - {
 # may stand before them
 _LISTED_HEADS = frozenset(_NEUTRAL_HEADS_AFTER_PARTICIPLE | {"translocation", "activation"})
 _LISTED_HEAD_MODIFIERS = frozenset({"the", "nuclear", "cytoplasmic", "total", "relative", "protein", "mrna"})
+# what a preparation is given in ("the exosome-hydrogel group")
+_CARRIERS = frozenset({"hydrogel", "hydrogels", "gel", "gels", "scaffold", "scaffolds", "matrix", "patch", "patches",
+                       "sponge", "conduit", "fibers", "fibres", "microspheres", "nanoparticles"})
 _SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"})
 _CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "compared"})
 _APPOSITION_OPENERS = frozenset({"a", "an", "two", "three", "four", "both"})
@@ -560,9 +563,16 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
-    return _left_unchanged(_drop_empty_parentheses(_knockout_marks(_drop_rna_class_words(toks))))
+    return _amount_comparatives(_left_unchanged(_drop_empty_parentheses(_knockout_marks(_drop_rna_class_words(toks)))))
 
 
+# where in the injured cord a change was seen ("within the lesion gap", "around the epicenter")
+_AROUND_WORDS = frozenset({"in", "within", "at", "around", "near", "surrounding"})
+_LESION_PLACES = frozenset({"lesion", "lesions", "epicenter", "epicentre", "injury", "gap", "cavity", "penumbra",
+                            "perilesional", "rostral", "caudal", "white", "gray", "grey", "ventral", "dorsal"})
+# what "more" or "less" says of an amount ("more abundant", "less numerous")
+_AMOUNT_ADJECTIVES = frozenset({"abundant", "numerous", "prevalent", "extensive", "intense", "pronounced",
+                                "frequent", "widespread", "dense", "prominent"})
 # a subject that is the treatment a paragraph gave ("The treatment reduced TNF-α", "In vivo, treatment improved ...")
 _TREATMENT_ANAPHORS = frozenset({"treatment", "therapy", "intervention", "administration", "injection",
                                  "transplantation", "dosing", "delivery", "infusion"})
@@ -604,6 +614,21 @@ _NULL_ALLELES = frozenset({"-/-", "−/−", "+/-", "+/−"})
 
 _LEFT_WORDS = frozenset({"left", "leaves", "leave", "leaving"})
 _LEFT_ENDS = frozenset({".", ";", ":", ",", "but", "whereas", "while", "and"})
+
+
+def _amount_comparatives(toks: list[Tok]) -> list[Tok]:
+    """ "Axons were more abundant", "less numerous GFAP+ cells": "more" or "less" said of an amount is the
+    comparative itself (the rules read "were more" and "more X"), standing for both words."""
+    if not any(t.lower in _AMOUNT_ADJECTIVES for t in toks):
+        return toks
+    out: list[Tok] = []
+    for t in toks:
+        if t.lower in _AMOUNT_ADJECTIVES and not t.is_ent and out and out[-1].lower in {"more", "less"}:
+            more = out.pop()
+            out.append(Tok(more.lower, more.lower, more.start, t.end))
+            continue
+        out.append(t)
+    return out
 
 
 def _left_unchanged(toks: list[Tok]) -> list[Tok]:
@@ -1753,7 +1778,7 @@ class SentenceReader:
             while _adverb(self.word(nxt)) or self.word(nxt) == "-":
                 nxt += 1  # "the miR-106b stably transfected cell line", "miR-21-transfected cells"
             reagent = self.word(i + 1) in V.REAGENTS  # "the miR-21 inhibitor group", "the miR-21 mimic group"
-            if self.word(i + 1 + reagent) in V.TREATMENT_NOUNS \
+            if self.word(i + 1 + reagent) in V.TREATMENT_NOUNS or self.word(self._past_carrier(i + 1)) in V.TREATMENT_NOUNS \
                     or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
                     or self.word(i - 1) in _RECEIVING \
                     or (self.word(i - 1) == "of" and self.word(i - 2) in {"dose", "doses"}) \
@@ -1761,6 +1786,16 @@ class SentenceReader:
                     or (self.word(nxt) in _AGENT_WITH_WORDS and (self.word(nxt + 1) in V.CELL_WORDS or self._treated_body(
                         nxt + 1))):
                 t.agentive = True
+
+    def _past_carrier(self, k: int) -> int:
+        """Past what a preparation was given in and the short form of both, from k: "the exosome-hydrogel (Gel-Exo)
+        group", "the Exo-scaffold group", "the exosome-hydrogel (Gel-Exo) group" at "Gel-Exo"; else k."""
+        if self.word(k) in {"-", "‐"} and self.word(k + 1) in _CARRIERS:
+            k += 2
+        if self.word(k) == "(":  # its short form after it
+            close = next((x for x in range(k + 1, min(k + 5, len(self.toks))) if self.word(x) == ")"), None)
+            return k if close is None else close + 1
+        return k + 1 if self.word(k) == ")" else k  # the short form itself
 
     def _treated_body(self, j: int) -> bool:
         """ "BMSC-Exos-treated rats", "... -treated neurons": the animals or cells a treatment was given to."""
@@ -1842,10 +1877,7 @@ class SentenceReader:
         b = i - 1
         while _adverb(self.word(b)):
             b -= 1
-        k = i + 1
-        while _adverb(self.word(k)):
-            k += 1
-        return self.word(b) in _COPULAS and (k >= len(self.toks) or self.word(k) in _CLAUSE_ENDS)
+        return self.word(b) in _COPULAS and self._ends_clause_at(i + 1)
 
     def _amount_at(self, k: int) -> bool:
         """An amount starts at k ("approximately 40%", "2-fold", "half"): what "was reduced by" it says is how much,
@@ -1880,6 +1912,8 @@ class SentenceReader:
             return True  # "improved significantly at 21 and 28 days": when it was seen
         if w == "from" and self.word(k + 1)[:1].isdigit():
             return True  # "BBB scores improved from 6.1 in the PBS group to 10.4": by how much
+        if w in _AROUND_WORDS and self.word(k + 1 + (self.word(k + 1) == "the")) in _LESION_PLACES:
+            return True  # "were more abundant within the lesion gap": where in the cord, no group
         return k >= len(self.toks) or w in _CLAUSE_ENDS or w in leads
 
     def _share_passive_agents(self) -> None:
@@ -5422,6 +5456,8 @@ class SentenceReader:
                     s = -s
                 pred = _predicate(s)
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
+                if not self.main_subjects:
+                    self.main_subjects = [toks[agent].arg]  # the group's treatment acts on in the next sentence
 
     def _treated_animals(self) -> list[int]:
         """ "Treated animals had a smaller lesion area", "Edema was lower in treated rats": the animals given the

@@ -2106,3 +2106,37 @@ def test_a_sentences_actor_is_who_acted_not_what_changed_of_itself() -> None:
 ])
 def test_a_list_of_head_phrases_is_a_list_of_what_they_name(text: str) -> None:
     assert {(EXOSOME, "decreases", IKBA), (EXOSOME, "decreases", RELA)} <= claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The exosome-hydrogel (Gel-Exo) group exhibited lower levels of TNF-α.",
+    "The exosome-hydrogel group exhibited lower levels of TNF-α.",
+    "The exosome-scaffold group showed lower levels of TNF-α than the scaffold group.",
+])
+def test_a_group_given_vesicles_in_a_carrier_is_the_vesicles(text: str) -> None:
+    assert (EXOSOME, "decreases", TNF) in claims(text)
+
+
+AXON, MOTOR_FUNCTION = "GO:0030424", "exokg:motor_function"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes reduced apoptosis. Neurofilament-positive axons were more abundant within the lesion gap.",
+     (EXOSOME, "increases", AXON)),
+    ("Exosomes reduced apoptosis. GFAP was less abundant around the lesion epicenter.",
+     (EXOSOME, "decreases", GFAP)),
+    ("The exosome group showed more abundant NF200-positive axons than the SCI group.", (EXOSOME, "increases", AXON)),
+])
+def test_more_or_less_of_an_amount_is_a_comparative(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
+
+
+def test_a_comparative_in_a_group_keeps_its_group() -> None:
+    assert not any(s.subject.curie == EXOSOME and s.object.curie == TNF for s in statements(
+        "Exosomes reduced apoptosis. TNF-α was higher in the SCI group."))
+
+
+def test_a_restoration_seen_in_the_vesicles_group_is_theirs_and_they_act_next() -> None:
+    got = claims("Recordings revealed partial restoration of motor evoked potentials in the exosome group. "
+                 "Locomotor function assessed by the BBB scale improved accordingly.")
+    assert {(EXOSOME, "increases", MEP), (EXOSOME, "increases", MOTOR_FUNCTION)} <= got, got
