@@ -155,6 +155,8 @@ _ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
 _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | {"benefit", "benefits", "role", "roles"})
 # "knockdown of X abolished the effect of Y": a rescue experiment
+# verbs of a second agent doing as the first did ("the γ-secretase inhibitor DAPT mimicked the effect")
+_MIMICKING_VERBS = frozenset({"mimicked", "reproduced", "recapitulated", "phenocopied", "replicated", "imitated"})
 _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("abolish", ("", "es", "ed")), ("abrogate", ("", "s", "d")), ("reverse", ("", "s", "d")),
     ("eliminate", ("", "s", "d")), ("counteract", ("", "s", "ed")), ("negate", ("", "s", "d")),
@@ -1238,8 +1240,8 @@ class SentenceReader:
             if (w in V.AUXILIARIES and not manipulated) or (
                     self._trigger(k) and not self._is_modifier(k) and not w.endswith("ing")):
                 return True
-            if w in _REVERSAL_VERBS and w.endswith("ed"):  # "..., and knockdown of miR-21 reversed this effect"
-                return True
+            if (w in _REVERSAL_VERBS or w in _MIMICKING_VERBS) and w.endswith("ed"):
+                return True  # "..., and knockdown of miR-21 reversed this effect", "... DAPT mimicked it"
             manipulated = manipulated or w in V.LOSS_SUFFIXES or w in V.EXPERIMENT_NOUNS
             if w not in V.SKIP_WORDS and w not in V.LIST_TAIL and not manipulated:
                 return False
@@ -4716,8 +4718,8 @@ class SentenceReader:
                             and self.toks[j + 1].arg.ref == t.arg.ref:
                         j += 3
                     continue
-                if out and self.word(j - 1) in {"and", "or"} and self._opens_clause(j, purpose=False) \
-                        and self._finite(trigger):
+                if out and (self.word(j - 1) in {"and", "or"} or self._named_after_a_comma_and(j)) \
+                        and self._opens_clause(j, purpose=False) and self._finite(trigger):
                     break  # "X targeted A and Y targeted B": Y is the next clause's subject, not X's object
                 prep = self._preposition_before(j, start)
                 to_destination = prep in {"into", "to", "towards", "toward"} and dest_mark is not None
@@ -4816,6 +4818,13 @@ class SentenceReader:
                 dest_mark = len(out)
             j += 1
         return out, j
+
+    def _named_after_a_comma_and(self, j: int) -> bool:
+        """The entity at j ends a short name after ", and" ("..., and the γ-secretase inhibitor DAPT mimicked ...")."""
+        k = j - 1
+        while k >= j - 5 and k > 0 and not self.toks[k].is_ent and self.word(k) not in {"and", "or", ","}:
+            k -= 1
+        return self.word(k) in {"and", "or"} and self.word(k - 1) == "," and k < j - 1
 
     def _state_left(self, j: int) -> bool:
         """The entity at j, after "from", is the state a shift leaves for the one named next ("shifted microglia

@@ -2140,3 +2140,13 @@ def test_a_restoration_seen_in_the_vesicles_group_is_theirs_and_they_act_next() 
     got = claims("Recordings revealed partial restoration of motor evoked potentials in the exosome group. "
                  "Locomotor function assessed by the BBB scale improved accordingly.")
     assert {(EXOSOME, "increases", MEP), (EXOSOME, "increases", MOTOR_FUNCTION)} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes reduced Hes1, and the γ-secretase inhibitor DAPT mimicked the pro-neuronal effect.",
+    "Exosome-treated NSCs showed reduced expression of Hes1, and the inhibitor DAPT mimicked the effect.",
+])
+def test_a_name_after_a_comma_and_opening_a_clause_is_no_object(text: str) -> None:
+    got = claims(text)
+    assert (EXOSOME, "decreases", "HGNC:5192") in got, got
+    assert not any(o == "CHEBI:86193" for _, _, o in got), got  # DAPT
