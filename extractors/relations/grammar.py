@@ -155,6 +155,8 @@ _ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
 _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | {"benefit", "benefits", "role", "roles"})
 # "knockdown of X abolished the effect of Y": a rescue experiment
+# participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
+_INDUCING_PARTICIPLES = frozenset({"induced", "mediated", "driven", "promoted", "triggered", "elicited", "evoked"})
 # verbs of a second agent doing as the first did ("the γ-secretase inhibitor DAPT mimicked the effect")
 _MIMICKING_VERBS = frozenset({"mimicked", "reproduced", "recapitulated", "phenocopied", "replicated", "imitated"})
 _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
@@ -200,7 +202,7 @@ _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "u
 _AGENT_PHRASE_HEADS = frozenset(V.TREATMENT_NOUNS | V.LOSS_SUFFIXES | _GAIN_NOUNS)
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
 _DETERMINERS_BEFORE_A_MOLECULE = frozenset({"the", "a", "an", "endogenous", "cellular", "mature", "its", "their",
-                                            "-", "exosomal"})
+                                            "-", "exosomal", "constitutively", "active", "activated", "wild-type"})
 # what an object's noun phrase may open with before "of" ("the levels of TNF-α")
 _AMOUNT_NOUNS = frozenset({"level", "levels", "expression", "expressions", "production", "release", "secretion",
                            "amount", "amounts", "concentration", "concentrations", "activity", "content"})
@@ -816,7 +818,8 @@ class SentenceReader:
         self.words = frozenset(t.plain for t in toks)
         # "the effect(s) of", which rescues and mediations are said of (an outcome entity may hold the noun)
         self.names_an_effect = not self.words.isdisjoint(_EFFECT_HEADS) or any(
-            t.is_ent and t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS for t in toks)
+            t.is_ent and t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS for t in toks) or (
+            not self.words.isdisjoint(_INDUCING_PARTICIPLES) and not self.words.isdisjoint(_REVERSAL_VERBS))
         self._lacking: dict[Arg, tuple[Arg, ...]] | None = None
         self.hedge_at = self._first_hedge()
         # a prediction hedges its own clause only: "revealed by in silico prediction ...; three miRs targeted ..."
@@ -3119,6 +3122,51 @@ class SentenceReader:
             k -= 1
         return named and self.word(k) == "the" and self.word(e + 1) != "of"
 
+    def _undone_induced_change(self, i: int, v: int, j: int, passive: bool) -> UndoneEffect | None:
+        """ "Overexpression of Ern1 reversed the exosome-induced M2 shift", "The exosome-induced M2 polarization
+        was reversed by Ern1 overexpression": the change an agent's phrase at j names, undone at i (v: before the
+        verb)."""
+        induced = self._induced_change(self._skip_np(j))
+        if induced is None:
+            return None
+        agents, signs = induced
+        if passive:
+            p = self._past_adverbs(i + 1)
+            if self.word(p) != "by":
+                return None
+            manipulated = self._manipulated(p + 1, self._clause_end(p + 1))
+        else:
+            manipulated = self._manipulated(self._clause_start(v), v + 1)
+        if manipulated is None:
+            return None  # "Exosomes suppressed PDCD4-mediated apoptosis": the clause's own verb, read as a frame
+        return UndoneEffect(agents, list(signs), 0, manipulated, [], False, signs)
+
+    def _induced_change(self, j: int) -> tuple[list[Arg], dict[Arg, int]] | None:
+        """The agent and the changes a phrase "X-induced (reduction of) Y" at j names, each with its way."""
+        x = self.ent(j)
+        if x is None or self.word(j + 1) not in {"-", "‐"} or self.word(j + 2) not in _INDUCING_PARTICIPLES \
+                or not (self.vesicle(x.arg) or x.arg.category in _MOLECULE_OR_PATHWAY):
+            return None
+        sign = 0 if self.word(j + 2) == "mediated" else 1  # "PDCD4-mediated apoptosis": no way said
+        k = j + 3
+        while k < len(self.toks) and k <= j + 6 and not self.toks[k].is_ent and self.word(k) not in {",", ";"}:
+            if self.word(k) in V.NOUN_SIGN:  # "the exosome-mediated reduction of apoptosis"
+                sign = V.NOUN_SIGN[self.word(k)] * (sign or 1)
+            k += 1
+        y = self.ent(k)
+        if y is None or y.arg.category in V.CONTEXT_ONLY or self.vesicle(y.arg):
+            return None
+        after = self._past_head_nouns(k + 1)
+        if self.word(after) in V.NOUN_SIGN:  # "the miR-21-induced PTEN suppression"
+            sign = V.NOUN_SIGN[self.word(after)] * (sign or 1)
+        return list(x.args()), {b: sign for b in y.args()}
+
+    def _bare_effect_after(self, i: int) -> bool:
+        """ "the effect(s)" after the verb at i, owned by nobody, after a clause of this sentence that changed
+        something: that change."""
+        return self.word(i + 1) == "the" and self.word(i + 2) in _EFFECT_HEADS \
+            and self.word(i + 3) not in {"of", "on", "against"} and bool(self._changes_before(i))
+
     def _anaphoric(self, e: int) -> bool:
         """The noun at e is introduced by "this"/"these"/"such"/"its" (adjectives between: "this protective")."""
         return self._anaphor_before(e) is not None
@@ -3146,7 +3194,7 @@ class SentenceReader:
             e = next((k for k in range(v - 1, max(v - 16, -1), -1)
                       if self.toks[k].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS), None)  # an entity may hold it
             if e is None:
-                return self._undone_changes(i)
+                return self._undone_changes(i) or self._undone_induced_change(i, v, self._clause_start(v), passive=True)
             p = self._past_adverbs(i + 1)
             by = self.word(p) == "by"
             # "... was abolished by miR-21 knockdown", "... when miR-21 was knocked down", "... in TLR4 knockout mice"
@@ -3156,8 +3204,10 @@ class SentenceReader:
             agents, target = self._effect_of_before(v), self._effect_target(v)
         else:
             e = self._effect_head(self._skip_np(i + 1), definite=True)
+            if e is None and self._bare_effect_after(i):
+                e = i + 2  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's change
             if e is None:
-                return None
+                return self._undone_induced_change(i, v, i + 1, passive=False)
             agents, target = self._effect_of_before(e + 2), self._effect_target(self._clause_end(e + 1))
             manipulated = self._manipulated(self._clause_start(v), v + 1)
             counter = self._subject_before(i) if manipulated is None else []
@@ -3168,16 +3218,24 @@ class SentenceReader:
             target = list(signs)
         if not target:  # the effect's own name says what it acts on
             if self.word(e - 1) in V.EFFECT_PROCESSES:  # "the anti-inflammatory effect of X": smaller inflammation
-                process, sign = self._process_named_by(e - 1)
-                target = [process]
+                # ("the antioxidant and anti-apoptotic effects": each process its adjective names)
+                named = [self._process_named_by(k) for k in reversed(self._effect_processes_before(e))]
+                target = [process for process, _ in named]
+                if len(named) == 1:
+                    sign = named[0][1]
+                else:
+                    signs = dict(named)
             elif self.toks[e].is_ent and self.toks[e].arg.category in V.PROCESS:  # "the neuroprotective effects of X"
                 target, sign = [self.toks[e].arg], 1
-        if not target and not self.toks[e].is_ent and self._anaphoric(e):
+        if not target and not self.toks[e].is_ent and (self._anaphoric(e) or (e == i + 2 and self._bare_effect_after(i))):
             # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
             earlier = self._changes_before(e)
             signs = self._changed_objects(earlier) if earlier else {
                 o: sg for o, sg in self.ctx.changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
             target = list(signs)
+            if not agents:  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's subject's
+                agents = list(dict.fromkeys(a for f in earlier for a in f.subjects
+                                            if a.category in V.MOLECULE or self.vesicle(a)))
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
                             signs)
 
@@ -3351,8 +3409,14 @@ class SentenceReader:
         """Where "effect(s) of" heads the noun phrase from j ("the pro-angiogenic effect of", "their protective
         effects of"; an outcome entity may hold the noun: "the neuroprotective effect of"); with ``definite``,
         also "the" effect its own words name ("reversed the neuroprotective effect")."""
-        for e in range(j, min(j + 4, len(self.toks))):
+        last = j + 4
+        for e in range(j, len(self.toks)):
+            if e >= last:
+                break
             t = self.toks[e]
+            if t.lower in {",", "and", "or"} and self.word(e - 1) in V.EFFECT_PROCESSES:
+                last += 2  # "the antioxidant and anti-apoptotic effects of"
+                continue
             named = not t.is_ent or t.arg.category in V.PROCESS
             if t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS and (self.word(e + 1) == "of" or (
                     named and self._anaphoric(e)) or (  # "their protective effect", "this neuroprotective effect"

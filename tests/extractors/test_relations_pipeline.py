@@ -2150,3 +2150,40 @@ def test_a_name_after_a_comma_and_opening_a_clause_is_no_object(text: str) -> No
     got = claims(text)
     assert (EXOSOME, "decreases", "HGNC:5192") in got, got
     assert not any(o == "CHEBI:86193" for _, _, o in got), got  # DAPT
+
+
+NRF2, RHOA, ERN1, PI3K, OXIDATIVE_STRESS = "HGNC:7782", "HGNC:667", "HGNC:3449", "exokg:PI3K", "GO:0006979"
+NEURITE_OUTGROWTH, M2_POLARIZATION = "GO:0031175", "exokg:M2_macrophage_polarization"
+
+
+def test_a_rescue_of_effects_named_by_several_adjectives_reads_each() -> None:
+    got = claims("Silencing of Nrf2 with siRNA abrogated the antioxidant and anti-apoptotic effects of the exosomes.")
+    assert {(EXOSOME, "decreases", OXIDATIVE_STRESS), (EXOSOME, "decreases", APOPTOSIS), (EXOSOME, "regulates", NRF2),
+            (NRF2, "decreases", OXIDATIVE_STRESS), (NRF2, "decreases", APOPTOSIS)} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the effect" owned by nobody after a clause that changed something: that change
+    ("Exosomes promoted neurite outgrowth, and the PI3K inhibitor LY294002 abolished the effect.",
+     {(EXOSOME, "regulates", PI3K), (PI3K, "increases", NEURITE_OUTGROWTH)}),
+    ("Exosomes increased neurite length, and knockdown of miR-21 abolished the effects.",
+     {(EXOSOME, "carries", MIR21), (MIR21, "increases", NEURITE_OUTGROWTH)}),
+    # a gain named through its mutant form
+    ("Exosomes promoted neurite outgrowth, and this effect was abolished by overexpression of a constitutively "
+     "active RhoA mutant.", {(EXOSOME, "regulates", RHOA), (RHOA, "decreases", NEURITE_OUTGROWTH)}),
+    # the change an agent's phrase names, undone by a manipulation
+    ("Overexpression of Ern1 reversed the exosome-induced M2 shift.",
+     {(EXOSOME, "increases", M2_POLARIZATION), (EXOSOME, "regulates", ERN1), (ERN1, "decreases", M2_POLARIZATION)}),
+    ("The exosome-induced M2 polarization was reversed by Ern1 overexpression.",
+     {(EXOSOME, "regulates", ERN1), (ERN1, "decreases", M2_POLARIZATION)}),
+    ("Knockdown of Nrf2 reversed the exosome-mediated reduction of apoptosis.",
+     {(EXOSOME, "decreases", APOPTOSIS), (EXOSOME, "regulates", NRF2), (NRF2, "decreases", APOPTOSIS)}),
+])
+def test_more_rescue_forms(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = claims(text)
+    assert expected <= got, got
+
+
+def test_a_change_an_agents_phrase_names_undone_by_no_manipulation_is_the_clauses_own() -> None:
+    got = claims("Mesenchymal stem cell exosomes restore miR-21 and suppress PDCD4-mediated apoptosis.")
+    assert not any(s == MIR21 and o == APOPTOSIS for s, _, o in got), got
