@@ -3134,12 +3134,20 @@ class SentenceReader:
             p = self._past_adverbs(i + 1)
             if self.word(p) != "by":
                 return None
-            manipulated = self._manipulated(p + 1, self._clause_end(p + 1))
+            start, end = p + 1, self._clause_end(p + 1)
         else:
-            manipulated = self._manipulated(self._clause_start(v), v + 1)
+            start, end = self._clause_start(v), v + 1
+        manipulated = self._manipulated(start, end)
+        if manipulated is not None and manipulated[0].arg.category in V.CHEMICAL:
+            manipulated = None  # "the Wnt inhibitor XAV939": a compound, read by what the lexicon says it acts on
+        counter: list[Arg] = []
         if manipulated is None:
-            return None  # "Exosomes suppressed PDCD4-mediated apoptosis": the clause's own verb, read as a frame
-        return UndoneEffect(agents, list(signs), 0, manipulated, [], False, signs)
+            # "the Wnt inhibitor XAV939 suppressed exosome-induced tube formation": a compound used to take a
+            # mediator away; "Exosomes suppressed PDCD4-mediated apoptosis": the clause's own verb, read as a frame
+            counter = [t.arg for t in self.toks[start:end] if t.is_ent and t.arg.ref.curie in self.k.acts_on]
+            if not counter:
+                return None
+        return UndoneEffect(agents, list(signs), 0, manipulated, counter, False, signs)
 
     def _induced_change(self, j: int) -> tuple[list[Arg], dict[Arg, int]] | None:
         """The agent and the changes a phrase "X-induced (reduction of) Y" at j names, each with its way."""

@@ -2187,3 +2187,19 @@ def test_more_rescue_forms(text: str, expected: set[tuple[str, str, str]]) -> No
 def test_a_change_an_agents_phrase_names_undone_by_no_manipulation_is_the_clauses_own() -> None:
     got = claims("Mesenchymal stem cell exosomes restore miR-21 and suppress PDCD4-mediated apoptosis.")
     assert not any(s == MIR21 and o == APOPTOSIS for s, _, o in got), got
+
+
+WNT_SIGNALING, TUBE_FORMATION = "GO:0060070", "GO:0120331"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes increased VEGF, and the Wnt inhibitor XAV939 suppressed exosome-induced tube formation.",
+     {(EXOSOME, "regulates", WNT_SIGNALING), (WNT_SIGNALING, "increases", TUBE_FORMATION)}),
+    ("Both LY294002 and rapamycin suppressed EV-induced neurite growth.",
+     {("GO:1903561", "regulates", MTOR), (MTOR, "increases", NEURITE_OUTGROWTH)}),
+])
+def test_a_compound_undoing_an_agents_induced_change_names_its_mediator(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = claims(text)
+    assert expected <= got, got
+    assert not any(s == "CHEBI:62878" and p in {"increases", "regulates"} for s, p, _ in got), got  # XAV939
