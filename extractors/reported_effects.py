@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.21"
+EXTRACTOR_VERSION = "1.22"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -579,6 +579,7 @@ class _Found:
     rank: int = 9
     subgroup: str = ""  # "bone marrow-derived exosomes" for "In the subgroup of bone marrow-derived exosomes, ..."
     context_start: int | None = None  # where the sentence that names the outcome starts, when it is an earlier one
+    treatment: _Candidate | None = None  # the treatment named right before the effect ("exosomes (SMD ...)")
 
 
 def _sections_at(document: Document, offset: int) -> list[str]:
@@ -634,10 +635,25 @@ def _outcomes_in(cands: Sequence[_Candidate], start: int, end: int) -> list[_Can
     return [c for c in cands if c.start >= start and c.end <= end]
 
 
-def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[_Candidate]) -> list[_Found]:
-    """Every printed effect with a CI, bound to the outcome named just before it."""
+def _named_right_before(cands: Sequence[_Candidate], text: str, at: int) -> _Candidate | None:
+    """The candidate whose name the printed effect at ``at`` stands right after ("exosomes (SMD 2.36, ...)")."""
+    gap = at
+    while gap > 0 and text[gap - 1] in " (\t":
+        gap -= 1
+    return next((c for c in cands if c.end == gap), None)
+
+
+def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[_Candidate],
+                 interventions: Sequence[_Candidate] = (), source_cells: frozenset[str] = frozenset()
+                 ) -> list[_Found]:
+    """Every printed effect with a CI, bound to the outcome named just before it. An effect printed right
+    after a treatment ("Both MSCs (SMD 2.01, ...) and exosomes (SMD 2.36, ...) improved locomotor scores") is
+    that treatment's, on the outcome named after it: a vesicle preparation, or a cell vesicles are made from
+    (``source_cells``), named as the treatment compared."""
     found: list[_Found] = []
     prev_end: dict[tuple[int, int], int] = {}
+    treated_before = [c for m in EFFECT_RE.finditer(text) for c in (_named_right_before(outcomes, text, m.start()),)
+                      if c is not None and c.ref.curie in source_cells] if source_cells else []
     for m in EFFECT_RE.finditer(text):
         sent = _sentence_of(spans, m.start())
         if sent is None:
@@ -647,11 +663,17 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
                 <= max(printed_number(m.group("lo")), printed_number(m.group("hi")))):
             continue  # a bare "(a, b)" that does not hold the estimate is no interval of it
         window_start = prev_end.get(sent, sent[0])
+        treatment = _named_right_before(interventions, text, m.start()) or next(
+            (c for c in treated_before if c == _named_right_before(outcomes, text, m.start())), None)
         named = _outcomes_in(outcomes, m.start("named"), m.end("named")) if m.group("named") else []
-        here = named or _outcomes_in(outcomes, window_start, m.start()) or _outcomes_in(outcomes, sent[0], m.start())
+        here = named or [c for c in _outcomes_in(outcomes, window_start, m.start()) if c not in treated_before]
+        if not here and treatment is not None:
+            # "Both MSCs (...) and exosomes (...) improved BBB scores": what the treatments are said to change after
+            here = [c for c in _outcomes_in(outcomes, m.end(), sent[1]) if c not in treated_before][:1]
+        here = here or [c for c in _outcomes_in(outcomes, sent[0], m.start()) if c not in treated_before]
         outcome = here[-1] if here else None
         if outcome is None:  # "SMD ... for TNF-α": name after the numbers, before the next effect
-            after = _outcomes_in(outcomes, m.end(), sent[1])
+            after = [c for c in _outcomes_in(outcomes, m.end(), sent[1]) if c not in treated_before]
             outcome = after[0] if after else None
         prev_end[sent] = m.end()
         p = op = None
@@ -661,7 +683,7 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
             measure=normalise_measure(m.group("measure")), estimate=printed_number(m.group("est")),
             low=printed_number(m.group("lo")), high=printed_number(m.group("hi")), level=float(m.group("level") or 95),
             start=m.start(), end=m.end(), sentence=sent, outcome=outcome, printed_p=p, printed_p_op=op,
-            model=_model_near(text, sent, m.start()), method=_method_in(text[sent[0]:sent[1]]),
+            model=_model_near(text, sent, m.start()), method=_method_in(text[sent[0]:sent[1]]), treatment=treatment,
         ))
     return found
 
@@ -929,6 +951,12 @@ def _comparator(text: str, folded: str | None = None) -> str:
     return f"{base} ({'/'.join(vehicles)})" if vehicles else base
 
 
+def _source_cells() -> frozenset[str]:
+    """The cells the lexicon's vesicle preparations are made from (MSCs of each source): a treatment of their own
+    where a review compares them with their vesicles."""
+    return frozenset(str(info["derived_from"]) for info in lexicon_table().values() if info.get("derived_from"))
+
+
 def _intervention_for(f: _Found, interventions: Sequence[_Candidate]) -> _Candidate | None:
     s, e = f.sentence
     in_sentence = [c for c in interventions if s <= c.start and c.end <= e]
@@ -952,7 +980,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     folded = _folded(text)
     outcomes, interventions = find_candidates(text, mentions, grounder, folded)
 
-    printed = read_effects(text, spans, outcomes)
+    printed = read_effects(text, spans, outcomes, interventions, _source_cells())
     for f in printed:
         if f.outcome is None:
             before = outcome_from_context(f, text, spans, outcomes, document.paragraph_start(f.start))
@@ -993,7 +1021,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     same_numbers: dict[tuple[str, str, float, float, float], Chosen] = {}
     for f in found:
         assert f.outcome is not None
-        iv_cand = _intervention_for(f, interventions)
+        iv_cand = f.treatment or _intervention_for(f, interventions)
         iv_ref = iv_cand.ref if iv_cand else default_iv
         if iv_ref is None:
             continue

@@ -559,3 +559,16 @@ def test_a_count_of_studies_for_the_outcome_wins_over_the_included_count() -> No
     (effect,) = _annotated_effects(text)
     assert effect.k == 7
     assert "included" not in effect.provenance
+
+
+def test_an_effect_printed_after_each_treatment_compared_is_that_treatments() -> None:
+    # a review comparing the cells with their vesicles: each effect is its treatment's, on the outcome after both
+    effects = _annotated_effects("Both MSCs (SMD 2.01, 95% CI 1.52 to 2.50) and exosomes (SMD 2.36, 95% CI 1.89 to "
+                                 "2.83) improved BBB scores compared with controls.")
+    got = {(e.intervention.curie, e.outcome.curie, e.estimate) for e in effects}
+    assert got == {("CL:0000134", "exokg:BBB_score", 2.01), ("GO:0070062", "exokg:BBB_score", 2.36)}, got
+
+
+def test_an_outcome_before_its_effect_is_still_its_own() -> None:
+    [e] = _annotated_effects("MSC-Exos reduced the number of apoptotic neurons (SMD -2.44, 95% CI -3.20 to -1.68).")
+    assert e.outcome.curie == "exokg:apoptosis_rate" and e.intervention.curie == "exokg:MSC_Exo", e
