@@ -87,7 +87,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.184"
+EXTRACTOR_VERSION = "1.2.185"
 
 __all__ = [
     "EXTRACTOR",

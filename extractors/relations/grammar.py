@@ -157,6 +157,8 @@ _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | {"benefit", "benefit
 # "knockdown of X abolished the effect of Y": a rescue experiment
 # participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
 _INDUCING_PARTICIPLES = frozenset({"induced", "mediated", "driven", "promoted", "triggered", "elicited", "evoked"})
+# what a preparation is said to be full of ("enriched in miR-22-3p"): its content, no place
+_ENRICHED_WORDS = frozenset({"enriched", "rich"})
 # verbs of a second agent doing as the first did ("the γ-secretase inhibitor DAPT mimicked the effect")
 _MIMICKING_VERBS = frozenset({"mimicked", "reproduced", "recapitulated", "phenocopied", "replicated", "imitated"})
 _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
@@ -1917,6 +1919,14 @@ class SentenceReader:
             return True  # "improved significantly at 21 and 28 days": when it was seen
         if w == "from" and self.word(k + 1)[:1].isdigit():
             return True  # "BBB scores improved from 6.1 in the PBS group to 10.4": by how much
+        if w == "by" and self._amount_at(k + 1):  # "decreased by (approximately) 52%"
+            k += 1
+            while self.word(k) in _AMOUNT_HEDGES:
+                k += 1
+            k += 1
+            while self.word(k) in {"%", "-", "fold", "percent"}:
+                k += 1
+            return self._ends_clause_at(k, leads)
         if w in _AROUND_WORDS and self.word(k + 1 + (self.word(k + 1) == "the")) in _LESION_PLACES:
             return True  # "were more abundant within the lesion gap": where in the cord, no group
         return k >= len(self.toks) or w in _CLAUSE_ENDS or w in leads
@@ -4278,6 +4288,14 @@ class SentenceReader:
             t = self.toks[j]
             if t.is_ent and t.arg.category not in V.CONTEXT_ONLY and not t.consumed:
                 preposition = self._preposition_before(j)
+                p = self._list_back(j)[0] - 1
+                while self.word(p) in {"the", "a", "an"}:
+                    p -= 1
+                if preposition == "in" and self.word(p) == "in" and self.word(p - 1) in _ENRICHED_WORDS \
+                        and t.arg.category in _GENE_OR_MIRNA:
+                    # "The sEVs were enriched in miR-22-3p, which targeted NLRP3": the content, not a place (as
+                    # the vesicles are in "miR-21 was enriched in the exosomes, which ...")
+                    preposition = None
                 if preposition in V.LOCATIVE or (singular_verb and preposition in {"to", "into"} and _plural(t.lower)):
                     # "transfer miR-29b-3p to injured neurons, which in turn inhibits PTEN": the verb is not the
                     # plural's

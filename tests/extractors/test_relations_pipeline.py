@@ -2203,3 +2203,19 @@ def test_a_compound_undoing_an_agents_induced_change_names_its_mediator(
     got = claims(text)
     assert expected <= got, got
     assert not any(s == "CHEBI:62878" and p in {"increases", "regulates"} for s, p, _ in got), got  # XAV939
+
+
+NLRP3 = "HGNC:16400"
+
+
+def test_a_relative_clause_after_the_content_a_preparation_is_enriched_in_is_the_contents() -> None:
+    got = claims("The sEVs were enriched in miR-22-3p, which directly targeted the 3'UTR of NLRP3.")
+    assert ("mirbase.mature:MIMAT0000077", "targets", NLRP3) in got, got  # miR-22-3p
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes reached the lesion. PTEN expression in the lesion decreased by 52%.",
+    "Exosomes reached the lesion. PTEN expression decreased by approximately 40%.",
+])
+def test_a_change_by_an_amount_ends_its_clause(text: str) -> None:
+    assert (EXOSOME, "decreases", PTEN) in claims(text)
