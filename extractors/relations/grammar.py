@@ -157,6 +157,9 @@ _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | {"benefit", "benefit
 # "knockdown of X abolished the effect of Y": a rescue experiment
 # participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
 _INDUCING_PARTICIPLES = frozenset({"induced", "mediated", "driven", "promoted", "triggered", "elicited", "evoked"})
+# what is done to cells with an agent ("Co-culture of neurons with exosomes")
+_CULTURING_NOUNS = frozenset({"culture", "cultures", "co-culture", "coculture", "co-cultures", "cocultures",
+                              "incubation", "pretreatment", "stimulation", "exposure", "priming"})
 # what a preparation is said to be full of ("enriched in miR-22-3p"): its content, no place
 _ENRICHED_WORDS = frozenset({"enriched", "rich"})
 # verbs of a second agent doing as the first did ("the γ-secretase inhibitor DAPT mimicked the effect")
@@ -4470,8 +4473,10 @@ class SentenceReader:
                 j -= 1
                 continue
             if t.consumed or t.mediator or t.arg.category in V.CONTEXT_ONLY or (
-                    t.arg.category in V.CELL and self._place_of_a_change(j)):
-                j -= 1  # "Pyroptosis of microglia aggravates ...": the cells are where the subject happens
+                    t.arg.category in V.CELL and (self._place_of_a_change(j) or self._cultured_cells(j))):
+                # "Pyroptosis of microglia aggravates ...": the cells are where the subject happens; "Co-culture of
+                # neurons with conditioned medium ... resulted in": the cells cultured are no actor
+                j -= 1
                 continue
             prep = self._preposition_before(j)
             absolute = prep == "with" and all(_adverb(self.word(x)) for x in range(j + 1, i)) \
@@ -4587,6 +4592,14 @@ class SentenceReader:
         agent = self.ent(p)
         return agent is not None and agent.arg.category not in V.CELL | V.CONTEXT_ONLY
 
+    def _cultured_cells(self, j: int) -> bool:
+        """The cells at j follow "co-culture (treatment, incubation...) of": what was done to them, not by them."""
+        x = j - 1
+        while x >= 0 and self.word(x) in _CELL_PLACE_WORDS:
+            x -= 1
+        return self.word(x) == "of" and (self.word(x - 1) in _CULTURING_NOUNS or self.word(x - 1) in {
+            "treatment", "treatments"})
+
     def _with_agent(self, j: int) -> bool:
         k = j - 1
         while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower != "with":
@@ -4594,12 +4607,13 @@ class SentenceReader:
         if self.word(k - 1) in V.AGENT_WITH:
             return True
         treated = self.ent(k - 1)
-        if treated is not None and treated.arg.category in V.DISEASE:
-            # "treatment of acute SCI with EVs attenuates ...": the disease treated stands between
+        if treated is not None and (treated.arg.category in V.DISEASE or treated.arg.category in V.CELL):
+            # "treatment of acute SCI with EVs attenuates ...": the disease treated stands between; "Co-culture of
+            # neurons with exosomes reduced apoptosis": the cells, likewise
             x = k - 2
-            while x >= 0 and self.word(x) in _TREATED_DISEASE_MODIFIERS:
+            while x >= 0 and (self.word(x) in _TREATED_DISEASE_MODIFIERS or self.word(x) in _CELL_PLACE_WORDS):
                 x -= 1
-            if self.word(x + 1) == "of" and self.word(x) in V.AGENT_WITH:
+            if self.word(x + 1) == "of" and (self.word(x) in V.AGENT_WITH or self.word(x) in _CULTURING_NOUNS):
                 return True
         # "a hydrogel loaded with BMSC-Exos improved ...", "intrathecal injection with X": a route names how the
         # agent was given

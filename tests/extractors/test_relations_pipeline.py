@@ -2219,3 +2219,17 @@ def test_a_relative_clause_after_the_content_a_preparation_is_enriched_in_is_the
 ])
 def test_a_change_by_an_amount_ends_its_clause(text: str) -> None:
     assert (EXOSOME, "decreases", PTEN) in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Treatment of neurons with exosomes reduced apoptosis.",
+    "Co-culture of primary neurons with exosomes reduced apoptosis.",
+])
+def test_the_cells_an_agent_is_cultured_with_are_no_actor(text: str) -> None:
+    got = claims(text)
+    assert (EXOSOME, "decreases", APOPTOSIS) in got and not any(s == NEURON for s, _, _ in got), got
+
+
+def test_cells_cultured_with_an_unnamed_medium_are_no_actor() -> None:
+    got = claims("Co-culture of neurons with conditioned medium resulted in less neuronal apoptosis.")
+    assert not any(s == NEURON for s, _, _ in got), got
