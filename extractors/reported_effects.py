@@ -652,9 +652,10 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
     (``source_cells``), named as the treatment compared."""
     found: list[_Found] = []
     prev_end: dict[tuple[int, int], int] = {}
-    treated_before = [c for m in EFFECT_RE.finditer(text) for c in (_named_right_before(outcomes, text, m.start()),)
+    matches = list(EFFECT_RE.finditer(text))
+    treated_before = [c for m in matches for c in (_named_right_before(outcomes, text, m.start()),)
                       if c is not None and c.ref.curie in source_cells] if source_cells else []
-    for m in EFFECT_RE.finditer(text):
+    for m in matches:
         sent = _sentence_of(spans, m.start())
         if sent is None:
             continue
@@ -951,6 +952,7 @@ def _comparator(text: str, folded: str | None = None) -> str:
     return f"{base} ({'/'.join(vehicles)})" if vehicles else base
 
 
+@functools.cache
 def _source_cells() -> frozenset[str]:
     """The cells the lexicon's vesicle preparations are made from (MSCs of each source): a treatment of their own
     where a review compares them with their vesicles."""

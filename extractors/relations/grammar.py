@@ -154,16 +154,17 @@ _MEDIATES = frozenset({"mediated", "mediates", "mediate", "underlies", "underlie
 _ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
 _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | {"benefit", "benefits", "role", "roles"})
-# "knockdown of X abolished the effect of Y": a rescue experiment
 # participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
 _INDUCING_PARTICIPLES = frozenset({"induced", "mediated", "driven", "promoted", "triggered", "elicited", "evoked"})
 # what is done to cells with an agent ("Co-culture of neurons with exosomes")
 _CULTURING_NOUNS = frozenset({"culture", "cultures", "co-culture", "coculture", "co-cultures", "cocultures",
-                              "incubation", "pretreatment", "stimulation", "exposure", "priming"})
+                              "incubation", "pretreatment", "stimulation", "exposure", "priming", "treatment",
+                              "treatments"})
 # what a preparation is said to be full of ("enriched in miR-22-3p"): its content, no place
 _ENRICHED_WORDS = frozenset({"enriched", "rich"})
 # verbs of a second agent doing as the first did ("the γ-secretase inhibitor DAPT mimicked the effect")
 _MIMICKING_VERBS = frozenset({"mimicked", "reproduced", "recapitulated", "phenocopied", "replicated", "imitated"})
+# "knockdown of X abolished the effect of Y": a rescue experiment
 _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("abolish", ("", "es", "ed")), ("abrogate", ("", "s", "d")), ("reverse", ("", "s", "d")),
     ("eliminate", ("", "s", "d")), ("counteract", ("", "s", "ed")), ("negate", ("", "s", "d")),
@@ -1788,7 +1789,7 @@ class SentenceReader:
             while _adverb(self.word(nxt)) or self.word(nxt) == "-":
                 nxt += 1  # "the miR-106b stably transfected cell line", "miR-21-transfected cells"
             reagent = self.word(i + 1) in V.REAGENTS  # "the miR-21 inhibitor group", "the miR-21 mimic group"
-            if self.word(i + 1 + reagent) in V.TREATMENT_NOUNS or self.word(self._past_carrier(i + 1)) in V.TREATMENT_NOUNS \
+            if self.word(self._past_carrier(i + 1 + reagent)) in V.TREATMENT_NOUNS \
                     or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
                     or self.word(i - 1) in _RECEIVING \
                     or (self.word(i - 1) == "of" and self.word(i - 2) in {"dose", "doses"}) \
@@ -1798,8 +1799,8 @@ class SentenceReader:
                 t.agentive = True
 
     def _past_carrier(self, k: int) -> int:
-        """Past what a preparation was given in and the short form of both, from k: "the exosome-hydrogel (Gel-Exo)
-        group", "the Exo-scaffold group", "the exosome-hydrogel (Gel-Exo) group" at "Gel-Exo"; else k."""
+        """From k, past what a preparation was given in and a short form: "the exosome-hydrogel (Gel-Exo) group"
+        from "exosome" or from "Gel-Exo", "the Exo-scaffold group"; else k."""
         if self.word(k) in {"-", "‐"} and self.word(k + 1) in _CARRIERS:
             k += 2
         if self.word(k) == "(":  # its short form after it
@@ -4278,6 +4279,15 @@ class SentenceReader:
             return [a for a in self._list_back(x - 1)[1] if a.category not in V.CONTEXT_ONLY]
         return [] if self.word(x - 1) in _CLASS_NOUNS_BEFORE_A_RELATIVE else None
 
+    def _content_enriched_in(self, j: int) -> bool:
+        """The molecule at j (or the list it ends) follows "enriched in": "The sEVs were enriched in miR-22-3p,
+        which targeted NLRP3" names the content, not a place (as the vesicles are in "miR-21 was enriched in the
+        exosomes, which ...")."""
+        p = self._list_back(j)[0] - 1
+        while self.word(p) in {"the", "a", "an"}:
+            p -= 1
+        return self.word(p) == "in" and self.word(p - 1) in _ENRICHED_WORDS
+
     def _antecedent(self, k: int) -> list[Arg]:
         """The noun phrase a relative "which"/"whose" refers to: the nearest participant before it."""
         j = k - 1
@@ -4291,13 +4301,7 @@ class SentenceReader:
             t = self.toks[j]
             if t.is_ent and t.arg.category not in V.CONTEXT_ONLY and not t.consumed:
                 preposition = self._preposition_before(j)
-                p = self._list_back(j)[0] - 1
-                while self.word(p) in {"the", "a", "an"}:
-                    p -= 1
-                if preposition == "in" and self.word(p) == "in" and self.word(p - 1) in _ENRICHED_WORDS \
-                        and t.arg.category in _GENE_OR_MIRNA:
-                    # "The sEVs were enriched in miR-22-3p, which targeted NLRP3": the content, not a place (as
-                    # the vesicles are in "miR-21 was enriched in the exosomes, which ...")
+                if preposition == "in" and t.arg.category in _GENE_OR_MIRNA and self._content_enriched_in(j):
                     preposition = None
                 if preposition in V.LOCATIVE or (singular_verb and preposition in {"to", "into"} and _plural(t.lower)):
                     # "transfer miR-29b-3p to injured neurons, which in turn inhibits PTEN": the verb is not the
@@ -4597,8 +4601,7 @@ class SentenceReader:
         x = j - 1
         while x >= 0 and self.word(x) in _CELL_PLACE_WORDS:
             x -= 1
-        return self.word(x) == "of" and (self.word(x - 1) in _CULTURING_NOUNS or self.word(x - 1) in {
-            "treatment", "treatments"})
+        return self.word(x) == "of" and self.word(x - 1) in _CULTURING_NOUNS
 
     def _with_agent(self, j: int) -> bool:
         k = j - 1
