@@ -653,8 +653,11 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
     found: list[_Found] = []
     prev_end: dict[tuple[int, int], int] = {}
     matches = list(EFFECT_RE.finditer(text))
-    treated_before = [c for m in matches for c in (_named_right_before(outcomes, text, m.start()),)
-                      if c is not None and c.ref.curie in source_cells] if source_cells else []
+    # a source cell right before an effect is a treatment compared, never an outcome
+    cell_before = {m.start(): c for m in matches if (c := _named_right_before(outcomes, text, m.start())) is not None
+                   and c.ref.curie in source_cells}
+    if cell_before:
+        outcomes = [c for c in outcomes if c not in cell_before.values()]
     for m in matches:
         sent = _sentence_of(spans, m.start())
         if sent is None:
@@ -664,17 +667,16 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
                 <= max(printed_number(m.group("lo")), printed_number(m.group("hi")))):
             continue  # a bare "(a, b)" that does not hold the estimate is no interval of it
         window_start = prev_end.get(sent, sent[0])
-        treatment = _named_right_before(interventions, text, m.start()) or next(
-            (c for c in treated_before if c == _named_right_before(outcomes, text, m.start())), None)
+        treatment = _named_right_before(interventions, text, m.start()) or cell_before.get(m.start())
         named = _outcomes_in(outcomes, m.start("named"), m.end("named")) if m.group("named") else []
-        here = named or [c for c in _outcomes_in(outcomes, window_start, m.start()) if c not in treated_before]
+        here = named or _outcomes_in(outcomes, window_start, m.start())
         if not here and treatment is not None:
             # "Both MSCs (...) and exosomes (...) improved BBB scores": what the treatments are said to change after
-            here = [c for c in _outcomes_in(outcomes, m.end(), sent[1]) if c not in treated_before][:1]
-        here = here or [c for c in _outcomes_in(outcomes, sent[0], m.start()) if c not in treated_before]
+            here = _outcomes_in(outcomes, m.end(), sent[1])[:1]
+        here = here or _outcomes_in(outcomes, sent[0], m.start())
         outcome = here[-1] if here else None
         if outcome is None:  # "SMD ... for TNF-α": name after the numbers, before the next effect
-            after = [c for c in _outcomes_in(outcomes, m.end(), sent[1]) if c not in treated_before]
+            after = _outcomes_in(outcomes, m.end(), sent[1])
             outcome = after[0] if after else None
         prev_end[sent] = m.end()
         p = op = None

@@ -1893,9 +1893,18 @@ class SentenceReader:
     def _amount_at(self, k: int) -> bool:
         """An amount starts at k ("approximately 40%", "2-fold", "half"): what "was reduced by" it says is how much,
         no agent."""
+        return self._amount_end(k) is not None
+
+    def _amount_end(self, k: int) -> int | None:
+        """Where the amount starting at k ends (past "%", "-fold"), or None when no amount starts there."""
         while self.word(k) in _AMOUNT_HEDGES:
             k += 1
-        return self.word(k)[:1].isdigit() or self.word(k) in _AMOUNT_WORDS
+        if not (self.word(k)[:1].isdigit() or self.word(k) in _AMOUNT_WORDS):
+            return None
+        k += 1
+        while self.word(k) in {"%", "-", "fold", "percent"}:
+            k += 1
+        return k
 
     def _counted_cells(self, cells: Arg) -> bool:
         """ "The infiltration of neutrophils and macrophages was decreased": cells named after an amount's head are
@@ -1923,14 +1932,8 @@ class SentenceReader:
             return True  # "improved significantly at 21 and 28 days": when it was seen
         if w == "from" and self.word(k + 1)[:1].isdigit():
             return True  # "BBB scores improved from 6.1 in the PBS group to 10.4": by how much
-        if w == "by" and self._amount_at(k + 1):  # "decreased by (approximately) 52%"
-            k += 1
-            while self.word(k) in _AMOUNT_HEDGES:
-                k += 1
-            k += 1
-            while self.word(k) in {"%", "-", "fold", "percent"}:
-                k += 1
-            return self._ends_clause_at(k, leads)
+        if w == "by" and (amount_end := self._amount_end(k + 1)) is not None:  # "decreased by (approximately) 52%"
+            return self._ends_clause_at(amount_end, leads)
         if w in _AROUND_WORDS and self.word(k + 1 + (self.word(k + 1) == "the")) in _LESION_PLACES:
             return True  # "were more abundant within the lesion gap": where in the cord, no group
         return k >= len(self.toks) or w in _CLAUSE_ENDS or w in leads
