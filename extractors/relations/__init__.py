@@ -87,7 +87,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.186"
+EXTRACTOR_VERSION = "1.2.187"
 
 __all__ = [
     "EXTRACTOR",

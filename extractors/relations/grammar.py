@@ -174,6 +174,7 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     # effects of BMSC-Exos": not a decrease of the vesicles)
     ("reduce", ("", "s", "d")), ("decrease", ("", "s", "d")), ("suppress", ("", "es", "ed")),
     ("inhibit", ("", "s", "ed")), ("impair", ("", "s", "ed")), ("blunt", ("", "s", "ed")),
+    ("lost", ("",)),  # passive only: "the effect of BMSC-Exos was lost" (see _undone_effect)
 ) for end in ends)
 # verbs that make an effect larger ("Overexpression of miR-21 further enhanced their anti-apoptotic effect"): a
 # rescue turned around, the molecule added doing what the effect does
@@ -618,6 +619,12 @@ _ASIDE_TEST_LEADS = frozenset({"by", "using", "with", "via", "through"})  # ", a
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "whereas", "while", "("})
 _GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
 MODEL_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "animals", "zebrafish"})  # (also the genetic-model qualifier's)
+# "both proteins", "these genes": a list of molecules named before (see _molecules_named_before)
+_LIST_ANAPHORS = frozenset({"both", "these", "those"})
+_MOLECULE_KIND_NOUNS = frozenset({"proteins", "genes", "cytokines", "chemokines", "factors", "molecules", "targets",
+                                  "mrnas", "kinases", "enzymes", "transcripts", "markers"})
+# verbs saying treated animals got back what the injury took ("Rats treated with X recovered hindlimb locomotion")
+_REGAINING_VERBS = frozenset({"recovered", "regained"})
 _TREATED_HEADS = frozenset(MODEL_ANIMALS | {"group", "groups"})  # "treated rats", "the treated group"
 _NULL_ALLELES = frozenset({"-/-", "−/−", "+/-", "+/−"})
 
@@ -1217,8 +1224,11 @@ class SentenceReader:
                 while m < len(toks) and m < k + 6 and not toks[m].is_ent and (
                         toks[m].lower in _LIST_GAP_WORDS):
                     m += 1
-                if m < len(toks) and toks[m].is_ent and accept(toks[m]) and (
-                        (in_subject and self.word(m - 1) in {"and", "or"}) or not self._opens_clause(m)):
+                # "HExos contained higher levels of miR-210, and miR-210 inhibited EFNA3": after one member, ", and"
+                # before a verb opens a clause even in a subject's phrase
+                joined = in_subject and self.word(m - 1) in {"and", "or"} and not (
+                    self.word(m - 2) == "," and len(out) == 1)
+                if m < len(toks) and toks[m].is_ent and accept(toks[m]) and (joined or not self._opens_clause(m)):
                     j = m
                     continue
             break
@@ -2608,6 +2618,9 @@ class SentenceReader:
             return True
         if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
+        if w in _REDUCED_PASSIVES and self.word(i + 1) == "by" and p == i - 1 and prev.isalpha() \
+                and not self.toks[i - 1].is_ent and prev not in V.AUXILIARIES and prev not in _NOT_A_NOUN_BEFORE_A_VERB:
+            return True  # "inhibited astrocyte proliferation and migration induced by TGF-β1": the noun's participle
         if w in V.NOUN_SIGN and self._before_compound_adjective(i - 1) != i - 1:
             return True  # "the SCI-induced increase in TNF-α": the noun after a compound adjective
         if w in _VERB_NOUN_FORMS and self.ent(i - 1) is not None and (
@@ -3224,10 +3237,12 @@ class SentenceReader:
             by = self.word(p) == "by"
             # "... was abolished by miR-21 knockdown", "... when miR-21 was knocked down", "... in TLR4 knockout mice"
             manipulated = self._manipulated(p + 1, self._clause_end(p + 1)) if by or self.word(p) == "in" \
-                else self._manipulated_when(p)
+                else self._manipulated_when(p) or self._manipulated_before(e)
             counter = self._list_from(self._skip_np(p + 1), self._any)[0] if by and manipulated is None else []
             agents, target = self._effect_of_before(v), self._effect_target(v)
         else:
+            if self.word(i) == "lost":
+                return None  # "Exosomes from heated cells lost their effect": what the vesicles no longer do
             e = self._effect_head(self._skip_np(i + 1), definite=True)
             if e is None and self._bare_effect_after(i):
                 e = i + 2  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's change
@@ -3570,6 +3585,16 @@ class SentenceReader:
         if w in _GAIN_PARTICIPLES:
             return x_tok, False
         return None
+
+    def _manipulated_before(self, e: int) -> tuple[Tok, bool] | None:
+        """ "When MALAT1 was silenced, the anti-apoptotic effect of BMSC-Exos was lost": the manipulation a
+        sentence opens with, in a clause ending in a comma before the effect at e."""
+        o = 0
+        while self.word(o) in V.OPENING_ADVERBS or self.word(o) in {"however", ","}:
+            o += 1
+        if not any(self.word(x) == "," for x in range(o + 1, e)):
+            return None
+        return self._manipulated_when(o)
 
     def _names_a_pathway(self, j: int) -> bool:
         """The noun phrase from j names a pathway or axis ("the Cnr1/Rap1/Akt pathway"), not an agent or a gerund."""
@@ -4502,6 +4527,9 @@ class SentenceReader:
                     and self._taken_in(j - 2):
                 j -= 1  # "The uptake of BMSC-Exos by neurons reduced apoptosis": the cells only took them in
                 continue
+            if self.word(j - 1) == "by" and self.word(j - 2) in _REDUCED_PASSIVES and self._is_modifier(j - 2):
+                j -= 1  # "The migration induced by TGF-β1 was inhibited by exosomes": the participle's agent
+                continue
             args = list(t.args())
             if self.vesicle(t.arg) and self.k.is_generic_vesicle(t.arg.ref) and self.ctx.vesicles \
                     and self.word(j - 1) in {"these", "those", "such", "the"}:
@@ -4872,6 +4900,11 @@ class SentenceReader:
             if j in self.asides:  # "enhanced motor function reflected by BBB score, and neuronal viability"
                 j = self.asides[j]
                 continue
+            if not out and w in _LIST_ANAPHORS and self.word(j + 1) in _MOLECULE_KIND_NOUNS \
+                    and (named := self._molecules_named_before(2 if w == "both" else None)):
+                out.extend((a, local) for a in named)  # "..., and the exosomes reduced the expression of both proteins"
+                j += 2
+                continue
             if w in {";", ":", "."}:
                 break
             if w == "," and (subordinate or not self._comma_continues(j, enumerating)):
@@ -4896,6 +4929,8 @@ class SentenceReader:
                 local = (2 if local == 1 else local) if V.NOUN_SIGN[w] > 0 else _negate(local)
             elif w in V.NOUN_REG and self.word(j + 1) == "of":
                 local = 0
+            elif V.CHANGE_NOUNS.get(w) == 0 and self.word(j + 1) in {"of", "in"}:
+                local = 0  # "miR-16 causes (adaptive) changes in production of the serotonin transporter": no way said
             elif w in V.EFFECT_SIGN and self.word(j + 1) in V.EFFECT_NOUNS and self.word(j + 2) == "on":
                 effect = V.EFFECT_SIGN[w]  # "exert inhibitory effects on Y"
                 local = effect if effect != 2 else (2 if local == 1 else local)
@@ -4928,6 +4963,15 @@ class SentenceReader:
                 dest_mark = len(out)
             j += 1
         return out, j
+
+    def _molecules_named_before(self, count: int | None) -> list[Arg]:
+        """The molecules "both proteins" or "these genes" point back to: the last clause's objects, of this sentence
+        or the one before, when they are all molecules and (for "both") two."""
+        named = [a for a, _ in self.frames[-1].objects] if self.frames else list(self.ctx.objects)
+        if len(named) < 2 or (count is not None and len(named) != count) \
+                or any(a.category not in V.MOLECULE for a in named):
+            return []
+        return named
 
     def _named_after_a_comma_and(self, j: int) -> bool:
         """The entity at j ends a short name after ", and" ("..., and the γ-secretase inhibitor DAPT mimicked ...")."""
@@ -5511,7 +5555,7 @@ class SentenceReader:
             # ... or the treated animals it was seen in: "motor function was improved in treated rats"
             own = [subject_agent[i]] if i in subject_agent else fronted or [a for a in treated if a > i]
             if sign is None and own and w.endswith("ed") and any(
-                    self.word(x) in copula for x in range(self._left(i) + 1, i)):
+                    self.word(x) in copula for x in range(self._left_past_all(i) + 1, i)):
                 # "After EV treatment, motor function was improved, SCI was relieved": a change verb said of what
                 # stands before the copula
                 sign = next((sg for seq, kind, sg in V.verb_table().get(w, ()) if len(seq) == 1 and kind in {
@@ -5519,6 +5563,8 @@ class SentenceReader:
                 participle = sign is not None
             if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of", "among"}:
                 sign = V.CHANGE_NOUNS[w]
+            if sign is None and w in _REGAINING_VERBS and self._treated_subject_before(i) in agents:
+                sign = 1  # "Rats treated with BMSC-Exos recovered hindlimb motor function": what the animals regained
             left: list[tuple[Arg, int]] = []
             if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in _INTRANSITIVE_SHIFT:
                 # "microglia shifted from M1 to M2 after exosome treatment": the state shifted to is raised
@@ -5577,6 +5623,17 @@ class SentenceReader:
                 self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
                 if not self.main_subjects:
                     self.main_subjects = [toks[agent].arg]  # the group's treatment acts on in the next sentence
+
+    def _treated_subject_before(self, i: int) -> int | None:
+        """The treatment of the animals heading the clause of the verb at i ("Rats treated with X recovered",
+        "Treated rats regained"), or None."""
+        k = i - 1
+        while k > 0 and _adverb(self.word(k)):
+            k -= 1
+        if (t := self.ent(k)) is not None and t.arg.category in V.CONTEXT_ONLY and t.lower in _TREATED_HEADS:
+            k -= 1  # "treated rats": the word "treated" holds the treatment
+        t = self.ent(k)
+        return k if t is not None and t.agentive else None
 
     def _treated_animals(self) -> list[int]:
         """ "Treated animals had a smaller lesion area", "Edema was lower in treated rats": the animals given the
@@ -5672,10 +5729,15 @@ class SentenceReader:
             p -= 1
         return p >= 0 and (self.toks[p].is_ent or self.word(p) in _NEUTRAL_HEADS_AFTER_PARTICIPLE)
 
+    def _left_past_all(self, i: int) -> int:
+        """_left, past a floating "all" or "both" ("X, Y and Z were all improved in treated mice")."""
+        left = self._left(i)
+        return self._left(left) if self.word(left) in {"all", "both"} else left
+
     def _after_copula(self, i: int, copula: set[str]) -> bool:
         """Whether the comparative at i follows a copula in its clause, or is coordinated with one that does
         ("TNF-α was higher in the SCI group and lower in the X group")."""
-        left = self._left(i)
+        left = self._left_past_all(i)
         if self.word(left) in copula or any(self.word(x) in copula for x in range(left + 1, i)):
             return True
         if self.word(left) not in {"and", "but"}:

@@ -975,6 +975,13 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
      ("programmed cell death", "GO:0012501"), "GO:0006915"),
     ("Ferroptosis is an iron-dependent form of regulated cell death.",
      ("regulated cell death", "GO:0012501"), "GO:0006915"),
+    # oligodendrocyte lineage, serotonergic and bladder read-outs (lexicon 1.1.62)
+    ("Rapamycin blocked exosome-induced OPC differentiation.", ("OPC differentiation", "GO:0048709"), "CL:0002453"),
+    ("The expression of PDGFRα was decreased and that of PLP was increased.", ("PDGFRα", "HGNC:8803"), ""),
+    ("The expression of PDGFRα was decreased and that of PLP was increased.", ("PLP", "HGNC:9086"), ""),
+    ("Exo-miR-133b increased the expression of NF200 and 5-HT.", ("5-HT", "CHEBI:28790"), ""),
+    ("miR-16 regulates the serotonin transporter.", ("serotonin transporter", "HGNC:11050"), "CHEBI:28790"),
+    ("Exosomes improved bladder function.", ("bladder function", "exokg:bladder_function"), ""),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:

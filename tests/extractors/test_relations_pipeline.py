@@ -2233,3 +2233,96 @@ def test_the_cells_an_agent_is_cultured_with_are_no_actor(text: str) -> None:
 def test_cells_cultured_with_an_unnamed_medium_are_no_actor() -> None:
     got = claims("Co-culture of neurons with conditioned medium resulted in less neuronal apoptosis.")
     assert not any(s == NEURON for s, _, _ in got), got
+
+
+TGFB1, ASTROCYTE_ACTIVATION = "HGNC:11766", "GO:0048143"
+
+
+def test_a_reduced_passive_after_a_bare_noun_is_no_verb_of_the_clause_subject() -> None:
+    got = claims("PMSC-EVs inhibited astrocyte proliferation and migration induced by TGF-β1.")
+    assert ("exokg:PlMSC_Exo", "decreases", ASTROCYTE_ACTIVATION) in got, got
+    assert not any(o == TGFB1 for _, _, o in got), got
+
+
+def test_the_agent_of_a_reduced_passive_is_no_subject_of_the_verb_after() -> None:
+    got = claims("The migration induced by TGF-β1 was inhibited by exosomes.")
+    assert (EXOSOME, "decreases", TGFB1) not in got, got
+
+
+def test_after_one_named_cargo_a_comma_and_before_a_verb_opens_a_clause() -> None:
+    got = claims("Exosomes from hypoxia-preconditioned MSCs (HExos) were compared. "
+                 "HExos contained higher levels of miR-210, and miR-210 inhibited EFNA3 expression.")
+    efna3 = "HGNC:3223"
+    assert ("mirbase:MI0000286", "decreases", efna3) in got, got
+    assert ("exokg:MSC_Exo", "decreases", efna3) not in got, got
+
+
+def test_a_cargo_list_with_commas_still_belongs_to_the_subject() -> None:
+    got = claims("Exosomes carrying miR-21, miR-22, and miR-29a reduced apoptosis.")
+    assert (EXOSOME, "decreases", APOPTOSIS) in got, got
+    assert (MIR21, "decreases", APOPTOSIS) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "miR-16 causes adaptive changes in production of the serotonin transporter.",
+    "Exosomes led to changes in PTEN levels.",
+])
+def test_changes_in_a_molecule_say_no_way(text: str) -> None:
+    got = claims(text)
+    assert got and all(p == "regulates" for _, p, _ in got), got
+
+
+MALAT1 = "HGNC:29665"
+
+
+@pytest.mark.parametrize("text", [
+    "When MALAT1 was silenced, the anti-apoptotic effect of BMSC-Exos was largely lost.",
+    "However, after MALAT1 was knocked down, the anti-apoptotic effect of BMSC-Exos was abolished.",
+])
+def test_a_manipulation_the_sentence_opens_with_undoes_the_effect_after_it(text: str) -> None:
+    got = claims(text)
+    assert (MALAT1, "decreases", APOPTOSIS) in got and ("exokg:BMSC_Exo", "carries", MALAT1) in got, got
+
+
+def test_vesicles_that_lost_their_effect_are_no_rescue() -> None:
+    got = claims("Exosomes lost their anti-apoptotic effect after heating.")
+    assert not any(p == "regulates" for _, p, _ in got), got
+
+
+BLADDER_FUNCTION = "exokg:bladder_function"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rats treated with BMSC-Exos recovered hindlimb motor function faster than PBS-treated rats.",
+     {("exokg:BMSC_Exo", "increases", MOTOR_FUNCTION)}),
+    ("BMSC-Exos were administered. Treated rats regained bladder function.",
+     {("exokg:BMSC_Exo", "increases", BLADDER_FUNCTION)}),
+    ("Mice received BMSC-Exos after injury. Locomotor function, bladder function and electrophysiological "
+     "responses were all improved in treated mice.",
+     {("exokg:BMSC_Exo", "increases", MOTOR_FUNCTION), ("exokg:BMSC_Exo", "increases", BLADDER_FUNCTION)}),
+])
+def test_what_treated_animals_regained_is_the_treatments_effect(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = claims(text)
+    assert expected <= got, got
+
+
+def test_vesicles_recovered_from_a_medium_are_no_claim() -> None:
+    assert not claims("Exosomes were recovered from the supernatant by ultracentrifugation.")
+
+
+TRAF6, IRAK1 = "HGNC:12036", "HGNC:6112"
+
+
+@pytest.mark.parametrize("text", [
+    "miR-146a-5p directly targeted TRAF6 and IRAK1, and the exosomes reduced the expression of both proteins.",
+    "miR-146a-5p directly targeted TRAF6 and IRAK1. Exosomes reduced the expression of these proteins.",
+])
+def test_both_proteins_are_the_two_molecules_named_before(text: str) -> None:
+    got = claims(text)
+    assert {(EXOSOME, "decreases", TRAF6), (EXOSOME, "decreases", IRAK1)} <= got, got
+
+
+def test_both_proteins_after_a_list_with_a_process_name_nothing() -> None:
+    got = claims("Exosomes reduced apoptosis and TNF-α. Knockdown of miR-21 increased both proteins.")
+    assert not any(s == MIR21 for s, _, _ in got), got
