@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.52"
+EXTRACTOR_VERSION = "1.53"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -189,6 +189,9 @@ _COORDINATED_WORD_BEFORE = re.compile(
 _COORDINATED_WORD_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)(?P<word>[A-Za-z]+)(?![\w-])")
 _ELIDED_CATEGORIES = frozenset({"biolink:BiologicalProcess", "biolink:PhenotypicFeature"})
 # " or " + up to three words of the cells' state ("IFN-γ-stimulated", "hypoxia pretreated") before the same cells
+# between source cells listed after "EVs from": a comma or "and"/"or", after a bracketed aside ("(SMD 1.86, 95% CI
+# 1.42-2.30)") or none
+_LISTED_SOURCE_GAP = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:from\s+)?")
 _COORDINATED_SOURCE_GAP = re.compile(r"\s+(?:or|and)\s+(?:[\w'’]+(?:[-‐‑][\w'’]+)*[-‐‑\s]+){1,3}")
 _NOT_A_SOURCE_STATE = re.compile(r"\b(?:from|by|of|in|with|to|the|their|exosomes?|vesicles?|EVs?|Exos?|derived)\b",
                                  re.I)
@@ -470,7 +473,27 @@ class Recognizer:
                     end = _coordinated_source_end(text, cell, cells, cell_starts)
                     out.append(self._composite(composite.curie, v.start, end, v, cell, text, cargo, depleted,
                                                engineered))
+                    if end == cell.end:
+                        out += self._listed_sources(text, v, cell, cells, cell_starts)
         return out
+
+    def _listed_sources(self, text: str, vesicle: Candidate, first: Candidate, cells: Sequence[Candidate],
+                        cell_starts: Sequence[int]) -> list[Candidate]:
+        """ "EVs from bone marrow MSCs (SMD 1.86, ...), umbilical cord MSCs (SMD 2.12, ...) and adipose MSCs": each
+        other source cell listed after the first names the vesicles of its own cells ("Exosomes derived from BMSCs
+        and BMSCs": the first cells again are the cells themselves)."""
+        out: list[Candidate] = []
+        cell = first
+        named = {first.curie}
+        while True:
+            lo = bisect.bisect_right(cell_starts, cell.end)
+            nxt = cells[lo] if lo < len(cells) else None
+            if nxt is None or nxt.curie in named or not _LISTED_SOURCE_GAP.fullmatch(text, cell.end, nxt.start) \
+                    or (composite := self.lex.composite_for(nxt.curie)) is None:
+                return out
+            named.add(nxt.curie)
+            out.append(self._composite(composite.curie, nxt.start, nxt.end, vesicle, nxt, text))
+            cell = nxt
 
     def _composite(self, curie: str, start: int, end: int, vesicle: Candidate, cell: Candidate,
                    text: str, cargo: Candidate | None = None, depleted: Candidate | None = None,
@@ -921,14 +944,19 @@ def _with_names_defined_inside(text: str, mentions: list[Candidate], cands: Sequ
     return sorted(mentions + inner, key=_CAND_START)
 
 
+# categories of a name a vesicle word glued after it stays a word of its own for (see _free_vesicles_after_names)
+_NAMES_BEFORE_A_VESICLE = frozenset({"biolink:Cell", "biolink:Gene", "biolink:Protein"})
+
+
 def _free_vesicles_after_names(text: str, cands: Sequence[Candidate]) -> None:
-    """ "miR-133b-Exos" are exosomes named by the miRNA they carry, "EPC-EXOs" and "Macrophage-Exos" the vesicles
-    of the cells named: a vesicle word glued by a hyphen to a miRNA or a cell is a word of its own (the MSC
-    preparations' names, "BMSC-Exos", are the lexicon's and win as the longer match)."""
+    """ "miR-133b-Exos" and "GDNF-Exos" are exosomes named by the miRNA or protein they carry, "EPC-EXOs" and
+    "Macrophage-Exos" the vesicles of the cells named: a vesicle word glued by a hyphen to a miRNA, a gene or a
+    cell is a word of its own (the MSC preparations' names, "BMSC-Exos", are the lexicon's and win as the longer
+    match)."""
     glued = [c for c in cands if c.attached_left and c.curie in VESICLE_CURIES]
     if glued:
         name_ends = {c.end for c in cands if c.rule == "mirna" or (
-            c.ref is not None and c.ref.category == "biolink:Cell" and not c.attached_left)}
+            c.ref is not None and c.ref.category in _NAMES_BEFORE_A_VESICLE and not c.attached_left)}
         for c in glued:
             if c.start - 1 in name_ends and text[c.start - 1] in "-‐‑":
                 c.attached_left = False

@@ -619,6 +619,8 @@ _ASIDE_TEST_LEADS = frozenset({"by", "using", "with", "via", "through"})  # ", a
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "whereas", "while", "("})
 _GENETIC_MODEL_WORDS = frozenset(_DEPLETED_WORDS | {"null", "transgenic", "ko"})
 MODEL_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "animals", "zebrafish"})  # (also the genetic-model qualifier's)
+# what two terms make together, neither said to move ("the Bax/Bcl-2 ratio", "the Th17/Treg balance")
+_RATIO_WORDS = frozenset({"ratio", "ratios", "balance", "imbalance"})
 # "both proteins", "these genes": a list of molecules named before (see _molecules_named_before)
 _LIST_ANAPHORS = frozenset({"both", "these", "those"})
 _MOLECULE_KIND_NOUNS = frozenset({"proteins", "genes", "cytokines", "chemokines", "factors", "molecules", "targets",
@@ -1104,15 +1106,19 @@ class SentenceReader:
                         self.emit(ves.arg, "carries", t.arg, 0, "carries:depleted", i)
                     toks[i:j + 2] = [replace(ves, start=t.start, depleted=(*ves.depleted, t.arg))]
                     continue
-            # "miR-133b exosomes", "miR-133b-Exos": vesicles named by the miRNA they were made to carry
-            if t.is_ent and t.arg.category in V.MIRNA and i + 1 < len(toks):
+            # "miR-133b exosomes", "miR-133b-Exos", "GDNF-Exos": vesicles named by the miRNA or protein they were
+            # made to carry (a protein only glued by a hyphen: "VEGF exosomes" may name no preparation)
+            if t.is_ent and (t.arg.category in V.MIRNA or (t.arg.category in V.GENE and self.word(i + 1) in {
+                    "-", "‐"})) and i + 1 < len(toks):
                 j = i + 2 if self.word(i + 1) in {"-", "‐"} else i + 1
                 ves = self.ent(j)
                 if ves is not None and self.vesicle(ves.arg) and toks[j].start - t.end <= 1 and \
                         self.word(i - 1) not in {"of", "in", "and", ","} and \
-                        self.word(j + 1) not in V.TREATMENT_NOUNS and self.word(j + 1) not in {"-", "‐"}:
+                        self.word(j + 1) not in V.TREATMENT_NOUNS and (
+                            self.word(j + 1) not in {"-", "‐"} or self.word(j + 2) in _INDUCING_PARTICIPLES):
                     self.emit(ves.arg, "carries", t.arg, 0, "carries:named", i)
-                    toks[i:j + 1] = [replace(ves, start=t.start, cargo=(*ves.cargo, t.arg))]
+                    mirnas = (t.arg,) if t.arg.category in V.MIRNA else ()
+                    toks[i:j + 1] = [replace(ves, start=t.start, cargo=(*ves.cargo, *mirnas))]
                     continue
             # VES-shuttled MOL ("Exosome-shuttled miR-216a-5p"): the vesicles carry it, and the molecule is the head
             if shuttled and t.is_ent and self.vesicle(t.arg) and self.word(i + 1) in {"-", "‐"} \
@@ -1869,8 +1875,10 @@ class SentenceReader:
                 continue
             if f.objects or not (self._passive_verb(f.start) or self._intransitive_at(f)):
                 continue
+            # cells are what changed when counted ("The number of CD206+ macrophages increased") or the subject
+            # of an intransitive change ("..., while CD86+ macrophages decreased": their number)
             patients = [a for a in f.subjects if a.ref not in claimed and a.category not in V.CONTEXT_ONLY
-                        and (a.category not in V.CELL or self._counted_cells(a))]
+                        and (a.category not in V.CELL or self._counted_cells(a) or not self._passive_verb(f.start))]
             restoring = self.word(f.start).startswith(_RESTORING_STEMS)
             for patient in patients:
                 # "inflammation was relieved": made smaller
@@ -1929,9 +1937,14 @@ class SentenceReader:
     def _intransitive_at(self, f: Frame) -> bool:
         """ "levels of TNF-α in the lumbar cord decreased.": a change verb whose clause ends after it (an object the
         lexicon does not name would leave the verb without objects too: "X inhibited the proliferation of ...")."""
-        if not self.word(f.start).endswith("ed"):
+        w = self.word(f.start)
+        if not w.endswith("ed") and w not in V.RISE_PASTS and w not in V.FALL_PASTS:
             return False  # "HMGB1 release and ...": a noun the verb table also has
-        return self._ends_clause_at(f.start + f.length)
+        k = f.start + f.length
+        if self.word(k) == "and" and (subject := self._skip_np(k + 1)) < len(self.toks) \
+                and self.ent(subject) is not None and self._opens_clause(subject):
+            return True  # "Foxp3 expression rose and TNF-α fell": the next clause's subject
+        return self._ends_clause_at(k)
 
     def _ends_clause_at(self, k: int, leads: frozenset[str] = frozenset()) -> bool:
         """After a change verb, past adverbs, its clause ends at k, or says only when, how much or (``leads``) where."""
@@ -4111,6 +4124,8 @@ class SentenceReader:
                              or subjects), None
         if w in V.RELATIVE or (w == "turn" and self.word(k - 2) in V.RELATIVE):
             antecedent = self._antecedent(k if w in V.RELATIVE else k - 2)
+            if antecedent is None:
+                return "relative", [], None  # "as part of a feedback loop that regulates ...": no name to act
             if antecedent:
                 return "relative", antecedent, None
         if prev is not None and (w in V.COORDINATORS or w in {"but", "also", "whereas"}) \
@@ -4316,8 +4331,9 @@ class SentenceReader:
             p -= 1
         return self.word(p) == "in" and self.word(p - 1) in _ENRICHED_WORDS
 
-    def _antecedent(self, k: int) -> list[Arg]:
-        """The noun phrase a relative "which"/"whose" refers to: the nearest participant before it."""
+    def _antecedent(self, k: int) -> list[Arg] | None:
+        """The noun phrase a relative "which"/"whose" refers to: the nearest participant before it; None when it is
+        an unnamed noun phrase inside a prepositional phrase ("as part of a feedback loop that ...")."""
         j = k - 1
         if self.word(j) == ",":
             j -= 1
@@ -4325,8 +4341,12 @@ class SentenceReader:
         while self.word(v) in {"in", "turn", "then", "subsequently", "further"} or _adverb(self.word(v)):
             v += 1
         singular_verb = _plural(self.word(v)) and self._trigger(v) is not None  # "inhibits": the -s of a verb
+        indefinite = False  # passed "a"/"an": an unnamed noun phrase of its own
         while j >= 0:
             t = self.toks[j]
+            if indefinite and t.plain in {"of", "as", "in", "for", "from", "into"}:
+                return None  # "ADCK3 plays a role ... as part of a feedback loop that regulates ATP production"
+            indefinite = indefinite or t.plain in {"a", "an"}
             if t.is_ent and t.arg.category not in V.CONTEXT_ONLY and not t.consumed:
                 preposition = self._preposition_before(j)
                 if preposition == "in" and t.arg.category in _GENE_OR_MIRNA and self._content_enriched_in(j):
@@ -4630,7 +4650,8 @@ class SentenceReader:
     def _cultured_cells(self, j: int) -> bool:
         """The cells at j follow "co-culture (treatment, incubation...) of": what was done to them, not by them."""
         x = j - 1
-        while x >= 0 and self.word(x) in _CELL_PLACE_WORDS:
+        while x >= 0 and (self.word(x) in _CELL_PLACE_WORDS or (
+                (t := self.ent(x)) is not None and t.arg.category in V.SPECIES)):  # "of cultured human astrocytes"
             x -= 1
         return self.word(x) == "of" and self.word(x - 1) in _CULTURING_NOUNS
 
@@ -4892,9 +4913,13 @@ class SentenceReader:
                     else:
                         dest_mark = len(out)  # "the polarization of macrophages from M1 to M2": a shift named
                 j += 1
-                if self.word(j) in {",", "and", "or"} and (self.word(j + 1) in V.NOUN_SIGN or self.word(j + 1) == "the"
-                                                           or self._head_of_after(j + 1)):
-                    local = 1  # "blocked degradation of IκBα and nuclear entry of NF-κB p65": a head of its own
+                nxt = j + 1 + (self.word(j) == "," and self.word(j + 1) in {"and", "or"})
+                if self.word(j) in {",", "and", "or"} and (self.word(nxt) in V.NOUN_SIGN or self.word(nxt) == "the"
+                                                           or self._head_of_after(nxt) or (
+                            self.ent(nxt) is not None and self.word(nxt + 1) in V.NOUN_SIGN)):
+                    # "blocked degradation of IκBα and nuclear entry of NF-κB p65": a head of its own; "loss of
+                    # mitochondrial membrane potential, and caspase-6 activation": likewise
+                    local = 1
                 continue
             w = t.lower
             if j in self.asides:  # "enhanced motor function reflected by BBB score, and neuronal viability"
@@ -5008,20 +5033,21 @@ class SentenceReader:
         return True
 
     def _in_a_ratio(self, j: int) -> bool:
-        """The entity at j is a term of a ratio: "the Bax/Bcl-2 ratio", "the ratio of Bax to Bcl-2"."""
-        if "ratio" not in self.words and "ratios" not in self.words:
+        """The entity at j is a term of a ratio or balance: "the Bax/Bcl-2 ratio", "the ratio of Bax to Bcl-2",
+        "restoring Th17/Treg balance", "the balance between Th17 and Treg cells"."""
+        if self.words.isdisjoint(_RATIO_WORDS):
             return False
         k = j + 1
         if self.word(k) == "/" and self.ent(k + 1) is not None:
             k += 2
-        if self.word(k) in {"ratio", "ratios"}:
+        if self.word(k) in _RATIO_WORDS:
             return True
-        if self.word(j - 1) == "/" and self.ent(j - 2) is not None and self.word(j + 1) in {"ratio", "ratios"}:
+        if self.word(j - 1) == "/" and self.ent(j - 2) is not None and self.word(j + 1) in _RATIO_WORDS:
             return True
         for x in range(j - 1, max(j - 6, -1), -1):  # "the ratio of Bax to Bcl-2"
-            if self.word(x) == "of" and self.word(x - 1) in {"ratio", "ratios"}:
+            if self.word(x) in {"of", "between"} and self.word(x - 1) in _RATIO_WORDS:
                 return True
-            if self.toks[x].is_ent and self.word(x + 1) != "to":
+            if self.toks[x].is_ent and self.word(x + 1) not in {"to", "and"}:
                 return False
         return False
 
@@ -5165,12 +5191,13 @@ class SentenceReader:
         if not subjects and f.role in {"consequence", "means", "coordinated"} and f.parent is not None:
             subjects = list(f.parent.subjects)
         f.subjects = subjects
-        if subjects and f.role == "main":
+        if subjects and f.role in {"main", "coordinated"}:
             # "The proportion of iNOS+ cells declined ..., indicating that MSC-Exos shifted microglia": the vesicles
-            # act, and what follows is theirs, not the cells'
+            # act, and what follows is theirs, not the cells'; so do they in "NLRP3 rose after injury and was
+            # attenuated by ADSC-EV treatment"
             if f.objects and not self.main_subjects:
                 self.main_subjects = list(subjects)
-            elif not f.objects and not self.changed_subjects:
+            elif not f.objects and not self.changed_subjects and f.role == "main":
                 self.changed_subjects = list(subjects)
         cargo = self._cargo_of(subjects)
         lacking = self.lacking()
@@ -5550,6 +5577,8 @@ class SentenceReader:
                 continue
             w = t.lower
             sign = V.COMPARATIVES.get(w)
+            if sign is None and (w in V.RISE_PASTS or w in V.FALL_PASTS):
+                sign = 1 if w in V.RISE_PASTS else -1  # "Foxp3 expression rose after exosome treatment"
             after: int | None = i + 1
             participle = False
             # ... or the treated animals it was seen in: "motor function was improved in treated rats"
@@ -5722,7 +5751,9 @@ class SentenceReader:
     def _intransitive_change(self, i: int) -> bool:
         """ "Following exosome treatment, TNF-α decreased and IL-10 increased": a change verb right after what
         changed, ending its clause or followed by when or where, takes no object."""
-        if not self.toks[i].lower.endswith("ed") or not self._ends_clause_at(i + 1, _AFTER_INTRANSITIVE):
+        w = self.toks[i].lower
+        if not (w.endswith("ed") or w in V.RISE_PASTS or w in V.FALL_PASTS) \
+                or not self._ends_clause_at(i + 1, _AFTER_INTRANSITIVE):
             return False
         p = i - 1
         while p > 0 and _adverb(self.word(p)):

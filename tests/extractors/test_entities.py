@@ -982,9 +982,36 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("Exo-miR-133b increased the expression of NF200 and 5-HT.", ("5-HT", "CHEBI:28790"), ""),
     ("miR-16 regulates the serotonin transporter.", ("serotonin transporter", "HGNC:11050"), "CHEBI:28790"),
     ("Exosomes improved bladder function.", ("bladder function", "exokg:bladder_function"), ""),
+    # neutrophil traps, T-cell and ER-stress proteins, mitochondrial read-outs (lexicon 1.1.63)
+    ("sEVs suppressed PMA-induced NET release from neutrophils.", ("NET release", "GO:0140645"), ""),
+    ("Fewer NETs were found in the lesion.", ("NETs", "GO:0140644"), ""),
+    ("The expression of PAD4 was downregulated by sEVs.", ("PAD4", "HGNC:18368"), ""),
+    ("RORγt expression fell after exosome treatment.", ("RORγt", "HGNC:10260"), ""),
+    ("MSC-Exos inhibited the phosphorylation of PERK and eIF2α.", ("eIF2α", "HGNC:3265"), ""),
+    ("BMSC-Exos restored mitochondrial membrane potential and ATP production.",
+     ("mitochondrial membrane potential", "exokg:mitochondrial_membrane_potential"), ""),
+    ("BMSC-Exos restored mitochondrial membrane potential and ATP production.", ("ATP production", "GO:0006754"), ""),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:
     got = found(annotator, text)
     assert expected in got, got
     assert not absent or not any(curie == absent for _, curie in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EVs from bone marrow MSCs (SMD 1.86, 95% CI 1.42-2.30), umbilical cord MSCs (SMD 2.12, 95% CI 1.55-2.69) "
+     "and adipose MSCs improved locomotor scores.",
+     [("umbilical cord MSCs", "exokg:UCMSC_Exo"), ("adipose MSCs", "exokg:ADMSC_Exo")]),
+    ("Exosomes from BMSCs, ADSCs and hUCMSCs reduced apoptosis.",
+     [("ADSCs", "exokg:ADMSC_Exo"), ("hUCMSCs", "exokg:UCMSC_Exo")]),
+])
+def test_each_source_listed_after_vesicles_from_names_its_own_vesicles(
+        annotator: Annotator, text: str, expected: list[tuple[str, str]]) -> None:
+    got = found(annotator, text)
+    assert all(e in got for e in expected), got
+
+
+def test_a_protein_glued_before_a_vesicle_word_leaves_the_vesicles_a_name(annotator: Annotator) -> None:
+    got = found(annotator, "GDNF-Exos reduced apoptosis.")
+    assert ("GDNF", "HGNC:4232") in got and ("Exos", "GO:0070062") in got, got

@@ -2326,3 +2326,73 @@ def test_both_proteins_are_the_two_molecules_named_before(text: str) -> None:
 def test_both_proteins_after_a_list_with_a_process_name_nothing() -> None:
     got = claims("Exosomes reduced apoptosis and TNF-α. Knockdown of miR-21 increased both proteins.")
     assert not any(s == MIR21 for s, _, _ in got), got
+
+
+GDNF, ANGIOGENESIS = "HGNC:4232", "GO:0001525"
+
+
+def test_vesicles_named_by_a_protein_carry_it_and_act_themselves() -> None:
+    got = claims("GDNF-Exos reduced apoptosis.")
+    assert {(EXOSOME, "carries", GDNF), (EXOSOME, "decreases", APOPTOSIS)} <= got, got
+    assert (GDNF, "decreases", APOPTOSIS) not in got, got
+
+
+def test_a_compound_undoing_a_protein_named_preparations_induced_change_names_its_mediator() -> None:
+    got = claims("The PI3K inhibitor LY294002 abolished GDNF-Exo-induced angiogenesis in vitro.")
+    assert {(EXOSOME, "increases", ANGIOGENESIS), (PI3K, "increases", ANGIOGENESIS)} <= got, got
+    assert not any(s == "CHEBI:65329" and p == "increases" for s, p, _ in got), got  # LY294002
+
+
+@pytest.mark.parametrize("text", [
+    "These findings indicate that MSC-Exos promote recovery in part by restoring Th17/Treg balance.",
+    "MSC-Exos restored the balance between Th17 and Treg cells.",
+])
+def test_the_terms_of_a_balance_are_not_said_to_move(text: str) -> None:
+    got = claims(text)
+    assert not any(p in {"increases", "decreases"} and o in {"CL:0000899", "CL:0000815"} for _, p, o in got), got
+
+
+M1_MACROPHAGE, M2_MACROPHAGE, FOXP3 = "CL:0000863", "CL:0000890", "HGNC:6106"
+
+
+def test_cells_that_decrease_of_themselves_are_counted() -> None:
+    got = claims("Intranasal MSC-EVs reduced IL-1β. The number of CD206+ macrophages increased, while CD86+ "
+                 "macrophages decreased.")
+    assert {("exokg:MSC_Exo", "increases", M2_MACROPHAGE), ("exokg:MSC_Exo", "decreases", M1_MACROPHAGE)} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Intranasal MSC-EVs reduced IL-1β. Foxp3 expression rose and TNF-α fell.",
+    "Intranasal MSC-EVs reduced IL-1β. Foxp3 expression increased and the expression of TNF-α decreased.",
+])
+def test_intransitive_changes_joined_by_and_follow_the_actor_before(text: str) -> None:
+    got = claims(text)
+    assert {("exokg:MSC_Exo", "increases", FOXP3), ("exokg:MSC_Exo", "decreases", TNF)} <= got, got
+
+
+def test_a_rise_and_fall_after_a_treatment_are_its_effects() -> None:
+    got = claims("Foxp3 expression rose and TNF-α fell after exosome treatment.")
+    assert {(EXOSOME, "increases", FOXP3), (EXOSOME, "decreases", TNF)} <= got, got
+
+
+def test_a_head_of_its_own_after_a_comma_and_resets_the_sign() -> None:
+    got = claims("Exosomes prevented the loss of mitochondrial membrane potential and caspase-3 activation.")
+    assert (EXOSOME, "decreases", "HGNC:1504") in got, got  # caspase-3
+
+
+def test_cells_exposed_to_an_unnamed_agent_are_no_actor() -> None:
+    got = claims("Exposure of cultured human primary astrocytes to HIV viral protein R (Vpr) induced p53 "
+                 "up-regulation, loss of mitochondrial membrane potential, and caspase-6 activation.")
+    assert not any(s == "CL:0000127" for s, _, _ in got), got
+
+
+def test_a_relative_after_an_unnamed_noun_phrase_names_no_actor() -> None:
+    got = claims("ADCK3 plays an indirect regulatory role in ubiquinone biosynthesis possibly as part of a feedback "
+                 "loop that regulates ATP production.")
+    assert not any(o == "GO:0006754" for _, _, o in got), got
+
+
+def test_the_agent_of_a_coordinated_passive_is_the_next_sentences_actor() -> None:
+    got = claims("Expression of NLRP3 and cleaved caspase-1 rose sharply within 3 days of injury and was attenuated "
+                 "by ADSC-EV treatment. Correspondingly, mature IL-1β and IL-18 were reduced by approximately 40%.")
+    assert ("exokg:ADMSC_Exo", "decreases", IL1B) in got, got

@@ -572,3 +572,11 @@ def test_an_effect_printed_after_each_treatment_compared_is_that_treatments() ->
 def test_an_outcome_before_its_effect_is_still_its_own() -> None:
     [e] = _annotated_effects("MSC-Exos reduced the number of apoptotic neurons (SMD -2.44, 95% CI -3.20 to -1.68).")
     assert e.outcome.curie == "exokg:apoptosis_rate" and e.intervention.curie == "exokg:MSC_Exo", e
+
+
+def test_each_source_listed_after_vesicles_from_has_its_own_pooled_effect() -> None:
+    effects = _annotated_effects(
+        "Compared with controls, EVs from bone marrow MSCs (SMD 1.86, 95% CI 1.42-2.30), umbilical cord MSCs "
+        "(SMD 2.12, 95% CI 1.55-2.69) and adipose MSCs (SMD 1.64, 95% CI 0.98-2.30) all improved locomotor scores.")
+    got = {(e.intervention.curie, e.estimate) for e in effects}
+    assert got == {("exokg:BMSC_Exo", 1.86), ("exokg:UCMSC_Exo", 2.12), ("exokg:ADMSC_Exo", 1.64)}, got
