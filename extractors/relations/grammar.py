@@ -234,7 +234,6 @@ _DIFFER_WORDS = frozenset({"differ", "differed", "different", "difference", "dif
 # (a sham group is no control for a treatment: it was never injured)
 _CONTROL_WORDS = frozenset({"pbs", "vehicle", "control", "controls", "saline", "untreated", "model",
                             "placebo", "injury"})
-_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "whereas", "while", "but"})
 # words between "than" / "compared with" and the group compared with ("than in that of the exosome group")
 _REFERENCE_LEADS = frozenset({"the", "in", "that", "those", "of", "for", "a", "an"})
 _REFERENCE_LEADS_AFTER_COMPARED = frozenset(_REFERENCE_LEADS | {"with", "to"})  # "Compared with the sham group"
@@ -3903,6 +3902,10 @@ class SentenceReader:
         if self.word(k) not in {"after", "following", "upon"} and not response:
             return []
         k = self._skip_np(k + (3 if response else 1))
+        if self.word(k) in _TREATMENT_ANAPHORS and self.ctx.vesicles and not response \
+                and self.word(k + 1) in _CLAUSE_ENDS | {""} and not self.toks[k].is_ent:
+            # "BMSC-Exos were injected into SCI rats. TNF-α decreased after treatment": the vesicles just given
+            return [Arg(self.ctx.vesicles[-1].ref, self.toks[k].start, self.toks[k].end)]
         given = _GIVEN_NOUNS
         if self.word(k) in given and self.word(k + 1) in {"of", "with"}:
             agent = self.ent(self._skip_np(k + 2))
@@ -5552,6 +5555,8 @@ class SentenceReader:
         treated: list[int] = []
         if not agents and self.ctx.vesicles and "treated" in self.words:
             agents = treated = self._treated_animals()  # (the word "treated" becomes the vesicles' token, in place)
+        if not agents and self.ctx.vesicles and not self.words.isdisjoint(_TREATMENT_ANAPHORS):
+            agents = self._opening_treatment_anaphor()  # "After treatment, TNF-α decreased": likewise
         injured = not agents and any(w.split("-", 1)[0] in _SHAM_WORDS for w in self.words)
         if injured:
             agents = self._injured_group_against_sham()
@@ -5663,6 +5668,20 @@ class SentenceReader:
             k -= 1  # "treated rats": the word "treated" holds the treatment
         t = self.ent(k)
         return k if t is not None and t.agentive else None
+
+    def _opening_treatment_anaphor(self) -> list[int]:
+        """ "After (the) treatment, TNF-α decreased": the treatment the sentence opens with is the vesicles the
+        paragraph named; the word becomes their token (its span the claim's subject's)."""
+        phrase = self._opening_phrase()
+        if phrase is None:
+            return []
+        opener, comma = phrase
+        k = opener + 1 + (self.word(opener + 1) in {"the", "this", "such"})
+        if k + 1 != comma or self.word(k) not in _TREATMENT_ANAPHORS:
+            return []
+        t = self.toks[k]
+        self.toks[k] = replace(t, arg=Arg(self.ctx.vesicles[-1].ref, t.start, t.end), agentive=True)
+        return [k]
 
     def _treated_animals(self) -> list[int]:
         """ "Treated animals had a smaller lesion area", "Edema was lower in treated rats": the animals given the

@@ -2396,3 +2396,20 @@ def test_the_agent_of_a_coordinated_passive_is_the_next_sentences_actor() -> Non
     got = claims("Expression of NLRP3 and cleaved caspase-1 rose sharply within 3 days of injury and was attenuated "
                  "by ADSC-EV treatment. Correspondingly, mature IL-1β and IL-18 were reduced by approximately 40%.")
     assert ("exokg:ADMSC_Exo", "decreases", IL1B) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BMSC-Exos were injected into SCI rats. TNF-α decreased after treatment.",
+     {("exokg:BMSC_Exo", "decreases", TNF)}),
+    ("BMSC-Exos were injected. After treatment, TNF-α decreased and IL-10 increased.",
+     {("exokg:BMSC_Exo", "decreases", TNF), ("exokg:BMSC_Exo", "increases", IL10)}),
+    ("BMSC-Exos were injected. After the treatment, motor function was improved.",
+     {("exokg:BMSC_Exo", "increases", MOTOR_FUNCTION)}),
+])
+def test_a_bare_treatment_is_the_vesicles_the_paragraph_gave(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = claims(text)
+    assert expected <= got, got
+
+
+def test_a_bare_treatment_without_vesicles_before_names_no_actor() -> None:
+    assert not claims("After treatment, TNF-α decreased.")
