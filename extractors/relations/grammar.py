@@ -3903,7 +3903,7 @@ class SentenceReader:
             return []
         k = self._skip_np(k + (3 if response else 1))
         if self.word(k) in _TREATMENT_ANAPHORS and self.ctx.vesicles and not response \
-                and self.word(k + 1) in _CLAUSE_ENDS | {""} and not self.toks[k].is_ent:
+                and (k + 1 >= len(self.toks) or self.word(k + 1) in _CLAUSE_ENDS) and not self.toks[k].is_ent:
             # "BMSC-Exos were injected into SCI rats. TNF-α decreased after treatment": the vesicles just given
             return [Arg(self.ctx.vesicles[-1].ref, self.toks[k].start, self.toks[k].end)]
         given = _GIVEN_NOUNS
