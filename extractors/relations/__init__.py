@@ -87,7 +87,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.189"
+EXTRACTOR_VERSION = "1.2.190"
 
 __all__ = [
     "EXTRACTOR",

@@ -176,6 +176,8 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("inhibit", ("", "s", "ed")), ("impair", ("", "s", "ed")), ("blunt", ("", "s", "ed")),
     ("lost", ("",)),  # passive only: "the effect of BMSC-Exos was lost" (see _undone_effect)
 ) for end in ends)
+# verbs after a manipulating gerund that read it ("Silencing Nrf2 reversed ...", "Blocking NF-κB mimicked ...")
+_UNDOING_OR_MIMICKING = frozenset(_REVERSAL_VERBS | _MIMICKING_VERBS)
 # verbs that make an effect larger ("Overexpression of miR-21 further enhanced their anti-apoptotic effect"): a
 # rescue turned around, the molecule added doing what the effect does
 _ENHANCING_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
@@ -2731,6 +2733,11 @@ class SentenceReader:
                     self._mediated_effect(i)
                 if w in _MEDIATES:
                     self._mediates_effect(i)
+                if w in _MIMICKING_VERBS and (mimicked := self._undone_effect(i)) is not None \
+                        and mimicked.manipulated is not None:
+                    self._mimic(i, mimicked)
+                    i += 1
+                    continue
                 undone = self._undone_effect(i) if w in _REVERSAL_VERBS else self._enhanced_effect(i) \
                     if w in _ENHANCING_VERBS else None
                 if undone is not None and undone.manipulated is None and w in _ENHANCING_VERBS:
@@ -3392,6 +3399,24 @@ class SentenceReader:
             return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
         self._acts_through_manipulated(i, undone)
 
+    def _mimic(self, i: int, mimicked: UndoneEffect) -> None:
+        """ "Blocking NF-κB with PDTC mimicked the effect of H-Exos on C3": a manipulation that does what Y does
+        shows Y acting through X, which acts on each Z the other way when taken away (the same way when added):
+        a rescue turned around (rule rescue:mimic)."""
+        self._effect_itself(i, mimicked)
+        if mimicked.manipulated is None or not mimicked.agents or self._negated(i):
+            return
+        x_tok, loss = mimicked.manipulated
+        for x in x_tok.args():
+            if x.category not in _RESCUE_MEDIATORS or x in mimicked.target:
+                continue
+            for y in mimicked.agents:  # a miRNA mimic doing what vesicles do: they carry it
+                carried = self.vesicle(y) and x.category in V.MIRNA and not loss
+                self.emit(y, "carries" if carried else "regulates", x, 0, "rescue:mimic", i)
+            for z in mimicked.target:
+                sign = -mimicked.sign_on(z) if loss else mimicked.sign_on(z)
+                self.emit(x, _predicate(sign), z, sign, "rescue:mimic", i)
+
     def _effect_itself(self, i: int, undone: UndoneEffect) -> None:
         """Y's effect on Z, a claim whatever undid or enhanced it (unsigned effects give none)."""
         for z in undone.target:
@@ -3561,7 +3586,10 @@ class SentenceReader:
             j += 1
         if self.ent(j) is None:
             return False
-        return self.word(self._past_adverbs(j + 1)) in _REVERSAL_VERBS
+        k = self._past_adverbs(j + 1)
+        if self.word(k) in {"with", "by", "using"}:  # "Blocking NF-κB with PDTC mimicked ...": the means named
+            k = next((x for x in range(k + 1, min(k + 6, len(self.toks))) if self.word(x) in _UNDOING_OR_MIMICKING), k)
+        return self.word(k) in _UNDOING_OR_MIMICKING
 
     def _past_adverbs(self, j: int) -> int:
         """The first position from j that holds no adverb."""
