@@ -1939,7 +1939,7 @@ class SentenceReader:
         """ "levels of TNF-α in the lumbar cord decreased.": a change verb whose clause ends after it (an object the
         lexicon does not name would leave the verb without objects too: "X inhibited the proliferation of ...")."""
         w = self.word(f.start)
-        if not w.endswith("ed") and w not in V.RISE_PASTS and w not in V.FALL_PASTS:
+        if not _past_change_form(w):
             return False  # "HMGB1 release and ...": a noun the verb table also has
         k = f.start + f.length
         if self.word(k) == "and" and (subject := self._skip_np(k + 1)) < len(self.toks) \
@@ -3388,7 +3388,7 @@ class SentenceReader:
         return [f for f in self.frames if f.start < e and f.role in {"main", "coordinated"}
                 and f.kind in {V.INC, V.DEC} and f.objects]
 
-    def _rescue(self, i: int, undone: UndoneEffect) -> None:
+    def _rescue(self, i: int, undone: UndoneEffect, rule: str = "rescue") -> None:
         """A rescue experiment shows that Y acts through the manipulated X: Y carries a miRNA X whose loss
         undoes its effect, and otherwise regulates X. X acts on Z as the effect does when its loss undid the
         effect ("Knockdown of Nrf2 reversed the inhibitory effect of Y on ferroptosis": Nrf2 decreases it), the
@@ -3397,25 +3397,15 @@ class SentenceReader:
         self._effect_itself(i, undone)
         if undone.manipulated is None or not undone.agents or self._negated(i):
             return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
-        self._acts_through_manipulated(i, undone)
+        self._acts_through_manipulated(i, undone, rule)
 
     def _mimic(self, i: int, mimicked: UndoneEffect) -> None:
         """ "Blocking NF-κB with PDTC mimicked the effect of H-Exos on C3": a manipulation that does what Y does
-        shows Y acting through X, which acts on each Z the other way when taken away (the same way when added):
-        a rescue turned around (rule rescue:mimic)."""
-        self._effect_itself(i, mimicked)
-        if mimicked.manipulated is None or not mimicked.agents or self._negated(i):
-            return
+        shows Y acting through X as the opposite manipulation undoing the effect would (a miRNA mimic doing what
+        vesicles do: they carry it), a rescue turned around (rule rescue:mimic)."""
+        assert mimicked.manipulated is not None
         x_tok, loss = mimicked.manipulated
-        for x in x_tok.args():
-            if x.category not in _RESCUE_MEDIATORS or x in mimicked.target:
-                continue
-            for y in mimicked.agents:  # a miRNA mimic doing what vesicles do: they carry it
-                carried = self.vesicle(y) and x.category in V.MIRNA and not loss
-                self.emit(y, "carries" if carried else "regulates", x, 0, "rescue:mimic", i)
-            for z in mimicked.target:
-                sign = -mimicked.sign_on(z) if loss else mimicked.sign_on(z)
-                self.emit(x, _predicate(sign), z, sign, "rescue:mimic", i)
+        self._rescue(i, replace(mimicked, manipulated=(x_tok, not loss)), "rescue:mimic")
 
     def _effect_itself(self, i: int, undone: UndoneEffect) -> None:
         """Y's effect on Z, a claim whatever undid or enhanced it (unsigned effects give none)."""
@@ -3425,7 +3415,7 @@ class SentenceReader:
                 for y in undone.agents:
                     self.emit(y, _predicate(sign), z, sign, "nominal:effect", i)
 
-    def _acts_through_manipulated(self, i: int, undone: UndoneEffect) -> None:
+    def _acts_through_manipulated(self, i: int, undone: UndoneEffect, rule: str = "rescue") -> None:
         """What a rescue shows of its manipulated X: Y carries (a lost miRNA) or regulates X, and X acts on each
         Z the way Y's effect goes (taken away) or the other way (added)."""
         assert undone.manipulated is not None
@@ -3435,10 +3425,10 @@ class SentenceReader:
                 continue
             for y in undone.agents:
                 carried = self.vesicle(y) and x.category in V.MIRNA and loss
-                self.emit(y, "carries" if carried else "regulates", x, 0, "rescue", i)
+                self.emit(y, "carries" if carried else "regulates", x, 0, rule, i)
             for z in undone.target:
                 through = undone.sign_on(z) if loss else -undone.sign_on(z)
-                self.emit(x, _predicate(through), z, through, "rescue", i)
+                self.emit(x, _predicate(through), z, through, rule, i)
 
     def _counteract(self, i: int, undone: UndoneEffect) -> None:
         """An agent named by no loss or gain undid Y's effect on Z: Y acts on Z as the effect's adjective says,
@@ -3933,7 +3923,7 @@ class SentenceReader:
         if self.word(k) in _TREATMENT_ANAPHORS and self.ctx.vesicles and not response \
                 and (k + 1 >= len(self.toks) or self.word(k + 1) in _CLAUSE_ENDS) and not self.toks[k].is_ent:
             # "BMSC-Exos were injected into SCI rats. TNF-α decreased after treatment": the vesicles just given
-            return [Arg(self.ctx.vesicles[-1].ref, self.toks[k].start, self.toks[k].end)]
+            return [self._given_vesicles_at(k)]
         given = _GIVEN_NOUNS
         if self.word(k) in given and self.word(k + 1) in {"of", "with"}:
             agent = self.ent(self._skip_np(k + 2))
@@ -5610,8 +5600,8 @@ class SentenceReader:
                 continue
             w = t.lower
             sign = V.COMPARATIVES.get(w)
-            if sign is None and (w in V.RISE_PASTS or w in V.FALL_PASTS):
-                sign = 1 if w in V.RISE_PASTS else -1  # "Foxp3 expression rose after exosome treatment"
+            if sign is None:
+                sign = V.CHANGE_PASTS.get(w)  # "Foxp3 expression rose after exosome treatment"
             after: int | None = i + 1
             participle = False
             # ... or the treated animals it was seen in: "motor function was improved in treated rats"
@@ -5697,6 +5687,11 @@ class SentenceReader:
         t = self.ent(k)
         return k if t is not None and t.agentive else None
 
+    def _given_vesicles_at(self, k: int) -> Arg:
+        """The vesicles the paragraph named last, with the span of the word at k that stands for them ("treated",
+        "treatment")."""
+        return Arg(self.ctx.vesicles[-1].ref, self.toks[k].start, self.toks[k].end)
+
     def _opening_treatment_anaphor(self) -> list[int]:
         """ "After (the) treatment, TNF-α decreased": the treatment the sentence opens with is the vesicles the
         paragraph named; the word becomes their token (its span the claim's subject's)."""
@@ -5707,8 +5702,7 @@ class SentenceReader:
         k = opener + 1 + (self.word(opener + 1) in {"the", "this", "such"})
         if k + 1 != comma or self.word(k) not in _TREATMENT_ANAPHORS:
             return []
-        t = self.toks[k]
-        self.toks[k] = replace(t, arg=Arg(self.ctx.vesicles[-1].ref, t.start, t.end), agentive=True)
+        self.toks[k] = replace(self.toks[k], arg=self._given_vesicles_at(k), agentive=True)
         return [k]
 
     def _treated_animals(self) -> list[int]:
@@ -5719,8 +5713,7 @@ class SentenceReader:
             if t.lower != "treated" or t.is_ent or t.joined or j + 1 >= len(toks) \
                     or toks[j + 1].lower not in _TREATED_HEADS or self.word(j + 2) in {"with", "by"}:
                 continue
-            vesicle = self.ctx.vesicles[-1]
-            toks[j] = replace(t, arg=Arg(vesicle.ref, t.start, t.end), agentive=True)
+            toks[j] = replace(t, arg=self._given_vesicles_at(j), agentive=True)
             return [j]
         return []
 
@@ -5799,8 +5792,7 @@ class SentenceReader:
         """ "Following exosome treatment, TNF-α decreased and IL-10 increased": a change verb right after what
         changed, ending its clause or followed by when or where, takes no object."""
         w = self.toks[i].lower
-        if not (w.endswith("ed") or w in V.RISE_PASTS or w in V.FALL_PASTS) \
-                or not self._ends_clause_at(i + 1, _AFTER_INTRANSITIVE):
+        if not _past_change_form(w) or not self._ends_clause_at(i + 1, _AFTER_INTRANSITIVE):
             return False
         p = i - 1
         while p > 0 and _adverb(self.word(p)):
@@ -6243,6 +6235,11 @@ _PREDICATE_OF_SIGN = {1: "increases", -1: "decreases"}
 def _predicate(sign: int) -> str:
     """The predicate of a reading with this sign: 1 increases, -1 decreases, anything else regulates."""
     return _PREDICATE_OF_SIGN.get(sign, "regulates")
+
+
+def _past_change_form(word: str) -> bool:
+    """A past form a change verb may end its clause with: "-ed", or "rose", "fell" (see V.CHANGE_PASTS)."""
+    return word.endswith("ed") or word in V.CHANGE_PASTS
 
 
 def _adverb(word: str) -> bool:

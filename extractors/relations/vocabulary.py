@@ -47,9 +47,8 @@ INCREASE_VERBS = (
 # decreasing verbs whose base form is a comparative ("lower"): only the inflected forms are verbs
 DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering")
 # intransitive changes whose other forms are nouns ("a rise in", "falls"): only the irregular pasts are verbs
-# ("RORγt expression fell and Foxp3 expression rose after exosome treatment")
-RISE_PASTS = ("rose", "risen")
-FALL_PASTS = ("fell", "fallen", "dropped")
+# ("RORγt expression fell and Foxp3 expression rose after exosome treatment"), each with its way
+CHANGE_PASTS: dict[str, int] = {"rose": 1, "risen": 1, "fell": -1, "fallen": -1, "dropped": -1}
 # "change" is mostly a noun ("pathological changes occur"): a verb in its past and gerund, and in its base
 # form after an auxiliary or "not" ("did not significantly change GFAP"; see grammar's _trigger)
 # "IL-6 levels were unchanged after exosome treatment", "IL-6 was unaffected by BMSC-Exos": a change denied in one word
@@ -519,10 +518,10 @@ def verb_table() -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
                 table.setdefault(seq[0], []).append((seq, kind, sign))
 
     add(DECREASE_VERBS, DEC, -1)
-    for form in (*DECREASE_INFLECTIONS, *FALL_PASTS):
+    for form in DECREASE_INFLECTIONS:
         table.setdefault(form, []).append(((form,), DEC, -1))
-    for form in RISE_PASTS:
-        table.setdefault(form, []).append(((form,), INC, 1))
+    for form, sign in CHANGE_PASTS.items():
+        table.setdefault(form, []).append(((form,), INC if sign > 0 else DEC, sign))
     add(INCREASE_VERBS, INC, 1)
     add(REGULATE_VERBS, REG, 0)
     for form in REGULATE_INFLECTIONS:
