@@ -83,3 +83,11 @@ def test_a_malformed_setting_filter_is_named(real, given: str) -> None:
     r = real.get("/api/v1/statements", params={"qualifier": [given]})
     assert r.status_code == 422
     assert any("qualifier" in err["loc"] for err in r.json()["detail"])
+
+
+def test_a_setting_filter_the_schema_allows_is_taken(real) -> None:
+    spaced = real.get("/api/v1/statements", params={"qualifier": [" species : rat "], "limit": 500})
+    plain = real.get("/api/v1/statements", params={"qualifier": ["species:rat"], "limit": 500})
+    assert spaced.status_code == 200 and spaced.json()["total"] == plain.json()["total"] > 0
+    blank_key = real.get("/api/v1/statements", params={"qualifier": [" :rat"]})
+    assert blank_key.status_code == 200 and blank_key.json()["total"] == 0
