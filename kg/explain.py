@@ -70,7 +70,8 @@ DEFAULT_MAX_HOPS = 4
 DEFAULT_TOP = 10
 DEFAULT_MAX_GENERATED = 40_000  # partial paths one search generates at most (~0.3 s) before answering
 REVERSED = {"derived_from": "source_of"}  # relations walked against the edge, and the name of the walk
-NOT_WALKED = {"intervention", "outcome"}  # a pooled effect's own edges: walked as one effect hop instead
+# a pooled effect's own edges (walked as one effect hop instead); where vesicles go, which moves nothing
+NOT_WALKED = {"intervention", "outcome", "taken_up_by"}
 
 Graph = Any  # networkx.MultiDiGraph; kept loose so importing this module stays light
 

@@ -30,7 +30,9 @@ What it reads (see the grammar module for how):
 - ``marker_for``: "astrogliosis marker GFAP", "Bax ... are markers of apoptosis";
 - ``participates_in``: "X is involved in / participates in pathway Y";
 - ``associated_with``: "X is correlated with Y", "A and B levels were inversely correlated",
-  "the interaction of A with B".
+  "the interaction of A with B";
+- ``taken_up_by``: "labelled exosomes were taken up by microglia", "neurons internalized the EVs", "the uptake
+  of exosomes by astrocytes" (vesicles and the cells that take them in; no cell_type qualifier).
 
 Qualifiers say in what setting a claim holds: species (in a sentence naming several, the one named last
 before the object), injury model, cell type, dose and route named in the sentence, and ``vesicle_source``
@@ -87,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.190"
+EXTRACTOR_VERSION = "1.2.191"
 
 __all__ = [
     "EXTRACTOR",
@@ -106,7 +108,7 @@ SKIP_SECTIONS = {"references", "acknowledgments", "acknowledgements", "author co
                  "abbreviations", "supplementary material", "ethics statement", "publisher's note"}
 _QUERY = re.compile(r"(?:\bOR\b.*){3,}")  # a database search string, not prose
 _SIGN_POLARITY = {1: Polarity.POSITIVE, -1: Polarity.NEGATIVE, 0: Polarity.NONE}
-_UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associated_with"}
+_UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associated_with", "taken_up_by"}
 
 
 @cache
@@ -586,7 +588,7 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
         polarity = Polarity.NEGATIVE
     applicable = dict(quals)
     # what vesicles carry is theirs wherever they were put ("In HUVECs, GDNF-modified MSC-Exos ..."): no cell_type
-    cell = None if reading.predicate == "carries" else _cell_context(reading, mentions, document.text, (start, end),
+    cell = None if reading.predicate in {"carries", "taken_up_by"} else _cell_context(reading, mentions, document.text, (start, end),
                                                                       vesicle_claims)
     if cell:
         applicable["cell_type"] = cell
@@ -722,7 +724,7 @@ _SHIELDED_CELLS_PASSIVE = re.compile(
 _IN_CELLS = re.compile(rf"\b(?:in|(?:{alternation(V.BROUGHT_TO)})(?: \w+ly)? (?:to|into|with)|"
                        rf"(?:release|released|secretion|secreted|leakage|efflux) from) (?:the )?"
                        rf"(?:(?:{alternation(CELL_STATE_WORDS)}) |"
-                       rf"[\w-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES | MANIPULATED_CELL_WORDS)}) )?$")
+                       rf"[\w/-]+[-‐](?:{alternation(TREATMENT_PARTICIPLES | MANIPULATED_CELL_WORDS)}) )?$")
 
 
 # "knockdown of miR-21 in | BMSCs", "overexpression of PTEN in the | MSCs": cells a molecule was made to change in

@@ -297,6 +297,13 @@ _NOT_A_NOUN_BEFORE_A_VERB = frozenset({"and", "or", "to", "not", "also", "then",
                                         "that", "which", "who", "may", "can", "could", "might", "would", "will"})
 # "Y induced by X": a reduced passive after a name ("mediated" gives no sign)
 _PASSIVES_AFTER_ANY_NAME = frozenset({"mediated", "induced", "driven"})
+# uptake of vesicles by cells (_uptake): the nouns, participles and verbs that say it
+_UPTAKE_PARTICIPLES = frozenset({"internalized", "internalised", "engulfed", "endocytosed", "phagocytosed"})
+_UPTAKE_VERBS = frozenset({"internalize", "internalizes", "internalise", "internalises", "engulf", "engulfs"})
+_UPTAKE_CUES = frozenset(_UPTAKE_PARTICIPLES | _UPTAKE_VERBS | {"taken", "took", "take", "takes", "uptake",
+                                                                "internalization", "internalisation", "endocytosis",
+                                                                "engulfment", "phagocytosis"})
+_NEGLIGIBLE_AMOUNTS = frozenset({"few", "little", "no", "negligible", "hardly", "barely"})
 _REDUCED_PASSIVES = frozenset(_PASSIVES_AFTER_ANY_NAME | {"caused", "triggered", "evoked", "elicited"})
 # "had no / little / negligible effect on Y"
 _NO_EFFECT_WORDS = frozenset({"no", "little", "negligible"})
@@ -1696,12 +1703,18 @@ class SentenceReader:
                 k += 1
             if self.word(k) not in _MARKER_WORDS:
                 continue
-            k += 1
-            for x in range(k, min(k + 3, len(toks))):
+            x, limit = k + 1, k + 4
+            while x < min(limit, len(toks)):
                 if toks[x].is_ent:
+                    if toks[x].arg.category in V.GENE and self.word(x + 1) in _MARKER_WORDS:
+                        x, limit = x + 2, x + 5  # "CD4+CD25+Foxp3+ Tregs": a chain of markers
+                        continue
                     if toks[x].arg.category in V.CELL or toks[x].arg.category == "biolink:CellularComponent":
                         t.consumed = True
                     break
+                if self.word(x) in _MARKER_WORDS:
+                    limit = x + 4
+                x += 1
 
     def _marker_start(self, k: int) -> int:
         """Where the marker naming the cells at k starts ("Iba1-positive macrophages": at Iba1), else k."""
@@ -1858,8 +1871,87 @@ class SentenceReader:
             self._roles_in_compounds()
             self._compound_nominals()
             self._correlations()
+            if not self.words.isdisjoint(_UPTAKE_CUES):
+                self._uptake()
         self._expand_aliases()
         return self.readings
+
+    def _uptake(self) -> None:
+        """Which cells take the vesicles in: "PKH26-labelled exosomes were taken up by BV2 microglia" (rule
+        uptake:passive), "Microglia internalized DiI-labeled BMSC-Exos" (uptake:active), "the uptake of exosomes by
+        neurons" (uptake:noun). A place of their own, not a change: an unsigned ``taken_up_by``."""
+        for i, t in enumerate(self.toks):
+            w = t.lower
+            if t.is_ent:
+                continue
+            if w in V.UPTAKE_NOUNS and w in _UPTAKE_CUES:
+                after = i + 1
+                vesicles = self._vesicles_taken(i)
+                cells = self._taking_cells(self._past_vesicle_name(i)) if vesicles else []
+                rule = "uptake:noun"
+            elif (w == "taken" and self.word(i + 1) == "up") or w in _UPTAKE_PARTICIPLES:
+                after = i + 2 if w == "taken" else i + 1
+                b = i - 1
+                while _adverb(self.word(b - 1)) or self.word(b - 1) in V.AUXILIARIES | _COPULAS:
+                    b -= 1  # "could be efficiently | taken up": back to the first auxiliary
+                if self.word(b) in V.AUXILIARIES | _COPULAS:
+                    vesicles = [a for a in self._subject_before(b) if self.vesicle(a)]
+                    cells = self._taking_cells(self._past_adverbs(after)) if vesicles else []
+                    rule = "uptake:passive"
+                else:
+                    cells = [a for a in self._subject_before(i) if a.category in V.CELL]
+                    vesicles = self._vesicles_after(after) if cells else []
+                    rule = "uptake:active"
+            elif (w in {"took", "take", "takes"} and self.word(i + 1) == "up") or w in _UPTAKE_VERBS:
+                after = i + 2 if w.startswith("t") else i + 1
+                cells = [a for a in self._subject_before(i) if a.category in V.CELL]
+                vesicles = self._vesicles_after(after) if cells else []
+                rule = "uptake:active"
+            else:
+                continue
+            negated = self._negated(i) or (rule == "uptake:noun" and self._predicate_negated(i)) or (
+                rule == "uptake:active" and self.word(self._past_adverbs(after)) in _NEGLIGIBLE_AMOUNTS)
+            # ("Neurons internalized few exosomes": hardly any)
+            for v in vesicles:
+                for c in cells:
+                    self.emit(v, "taken_up_by", c, 0, rule, i, negated)
+
+    def _vesicles_taken(self, i: int) -> list[Arg]:
+        """The vesicles an uptake noun at i names: "uptake of (labelled) exosomes", "exosome uptake"."""
+        if self.word(i + 1) == "of":
+            return self._vesicles_after(i + 2)
+        before = self.ent(i - 1)
+        return [before.arg] if before is not None and self.vesicle(before.arg) else []
+
+    def _past_vesicle_name(self, i: int) -> int:
+        """After an uptake noun at i: the position past the vesicles it names ("uptake of PKH26-labelled EVs |")."""
+        if self.word(i + 1) != "of":
+            return i + 1
+        k = i + 2
+        while k < len(self.toks) and k <= i + 5 and not (self.toks[k].is_ent and self.vesicle(self.toks[k].arg)):
+            k += 1
+        return k + 1
+
+    def _vesicles_after(self, j: int) -> list[Arg]:
+        """Vesicles named from j, past determiners and a dye's label ("the DiI-labeled BMSC-Exos")."""
+        k = j
+        while k < len(self.toks) and k <= j + 3 and not self.toks[k].is_ent \
+                and self.word(k) not in _CLAUSE_ENDS and self.word(k) not in V.PREPOSITIONS:
+            k += 1
+        found = self.ent(k)
+        return [found.arg] if found is not None and self.vesicle(found.arg) else []
+
+    def _taking_cells(self, j: int) -> list[Arg]:
+        """The cells after "by"/"into"/"in" at j that took the vesicles in ("by BV2 microglia", "into neurons and
+        astrocytes")."""
+        if self.word(j) not in {"by", "into", "in"}:
+            return []
+        k = j + 1
+        while k < len(self.toks) and k <= j + 4 and not self.toks[k].is_ent \
+                and self.word(k) not in _CLAUSE_ENDS and self.word(k) not in V.PREPOSITIONS:
+            k += 1  # "by recipient BV2 microglia", "into cultured primary neurons"
+        cells, _ = self._list_from(k, lambda x: x is not None and x.arg.category in V.CELL)
+        return cells
 
     def _context_agent(self) -> None:
         """ "MSC-Exos reduced apoptosis in SCI rats. TNF-α expression was also reduced, and IL-10 was increased":
@@ -3577,6 +3669,9 @@ class SentenceReader:
         if self.ent(j) is None:
             return False
         k = self._past_adverbs(j + 1)
+        if self.word(k) == "in" and (cells := self.ent(self._skip_np(k + 1))) is not None \
+                and (cells.arg.category in V.CELL or self.vesicle(cells.arg)):
+            k = self._past_adverbs(self._skip_np(k + 1) + 1)  # "Silencing GAS5 in ADSCs attenuated these effects"
         if self.word(k) in {"with", "by", "using"}:  # "Blocking NF-κB with PDTC mimicked ...": the means named
             k = next((x for x in range(k + 1, min(k + 6, len(self.toks))) if self.word(x) in _UNDOING_OR_MIMICKING), k)
         return self.word(k) in _UNDOING_OR_MIMICKING
@@ -5172,6 +5267,8 @@ class SentenceReader:
             return k
         w = self.toks[k].lower
         if w.endswith("ed") and "-" in w[1:-2]:
+            if self.word(k - 1) == "/" and self.toks[k].joined and self.toks[k - 1].joined:
+                return k - 3  # "LPS/ATP-stimulated": two stimuli before the participle
             return k - 1
         if w.endswith("ed") and self.word(k - 1) in {"-", "‐"} and self.toks[k].joined and k >= 2 \
                 and self.toks[k - 1].joined:
@@ -5254,7 +5351,12 @@ class SentenceReader:
             # with Beclin-1 to activate autophagy": Beclin-1 regulates autophagy)
             for g in self._group(parent):
                 binds = g.kind == V.TARGET and not any(s.category in V.MIRNA for s in g.subjects)
+                shift = self.toks[g.start].lower.startswith(_SHIFT_STEMS)
                 for z, zs in g.objects:
+                    if shift and z.category in V.CELL:
+                        # "shifted microglia from the M1 to the M2 phenotype, reducing iNOS and increasing Arg1":
+                        # the markers say what the shift is, not what either state does
+                        continue
                     for w, ws in f.objects:
                         if self._chain_ok(z, w, consequence=True):
                             sign = 0 if binds else self._object_sign(g, z, zs) * self._object_sign(f, w, ws)
@@ -5514,6 +5616,8 @@ class SentenceReader:
             return True
         if self.word(k) in {"of", "to", "against"} and self._names_an_inhibitor(k - 1):
             return True  # "an inhibitor of miR-21", "an antisense oligonucleotide to miR-146a"
+        if self.word(k) in {"inhibitor", "inhibitors"} and self.toks[at].arg.category in V.CHEMICAL:
+            return False  # "the Wnt inhibitor XAV939 reduced β-catenin": the compound is the inhibitor, not its loss
         if self.word(k) in V.LOSS_PREFIXES or self.word(k) == "lacking":  # "mice lacking TLR4"
             return True
         if self.word(k) in _LOSS_GERUNDS and self._opens_clause_at(k - 1):

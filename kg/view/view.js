@@ -25,7 +25,7 @@
   var RELATION_VERBS = {
     increases: 'increases', decreases: 'decreases', regulates: 'regulates', targets: 'targets',
     carries: 'carries', derived_from: 'is derived from', participates_in: 'participates in',
-    marker_for: 'is a marker for', associated_with: 'is associated with',
+    marker_for: 'is a marker for', associated_with: 'is associated with', taken_up_by: 'is taken up by',
     intervention: 'has intervention', outcome: 'has outcome', population: 'in population',
     comparator: 'compared with', organism: 'in taxon', condition: 'with condition', is_a: 'is a kind of',
     measures: 'measures'

@@ -39,11 +39,11 @@ def rows() -> list[dict]:
 
 def test_gold_lines_quote_the_papers_and_name_known_entities(built, rows) -> None:
     from extractors.lexicon import entity_table
+    from kg.vocab import predicates as predicate_map
 
     texts = {d.id: d for d in built.documents}
     table = entity_table()
-    predicates = {"derived_from", "carries", "targets", "increases", "decreases", "regulates", "participates_in",
-                  "marker_for", "associated_with"}
+    predicates = set(predicate_map())
     for row in rows:
         doc = texts[row["document"]]
         at = doc.text.find(row["quote"])

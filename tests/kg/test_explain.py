@@ -512,3 +512,13 @@ def test_explain_on_the_bundled_papers(built) -> None:
     paths = mechanism_paths(g, source, target, max_hops=3, top=5)
     assert paths and paths[0].nodes[1] == "exokg:BMSC_Exo"
     assert all(h.evidence for p in paths for h in p.hops)
+
+
+def test_where_vesicles_are_taken_up_is_no_hop_of_a_mechanism() -> None:
+    statements = [
+        s(EXO, "taken_up_by", M2, "0", ev("uptake:passive")),
+        Statement(M2, "decreases", TNF, Polarity("-"), evidence=(ev(sentence="M2 macrophages lower TNF-α."),)),
+    ]
+    graph = build_graph(assemble(statements), [], ENTITIES)
+    assert any(d.get("relation") == "taken_up_by" for _, _, d in graph.edges(data=True))
+    assert not mechanism_paths(graph, EXO.curie, TNF.curie, max_hops=4, top=5)
