@@ -206,7 +206,7 @@ _NEITHER_NOR_BREAKS = frozenset({",", ";", ":", "but", "whereas", "while", "whic
 _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", "therapeutic", "reparative",
                                  "restorative", "pro-regenerative"})
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
-                         "mimic", "mimics", "agomir", "agomirs"})
+                         "mimic", "mimics", "agomir", "agomirs", "activator", "activators", "agonist", "agonists"})
 # nouns that close an agent's phrase after its name: "Exosome treatment", "Ern1 downregulation"
 _AGENT_PHRASE_HEADS = frozenset(V.TREATMENT_NOUNS | V.LOSS_SUFFIXES | _GAIN_NOUNS)
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
@@ -303,6 +303,8 @@ _UPTAKE_VERBS = frozenset({"internalize", "internalizes", "internalise", "intern
 _UPTAKE_CUES = frozenset(_UPTAKE_PARTICIPLES | _UPTAKE_VERBS | {"taken", "took", "take", "takes", "uptake",
                                                                 "internalization", "internalisation", "endocytosis",
                                                                 "engulfment", "phagocytosis"})
+_AMOUNT_OF_A_MOLECULE = frozenset({"expression", "level", "levels", "activity", "activation", "transcription",
+                                   "translation", "production", "secretion", "phosphorylation"})
 _NEGLIGIBLE_AMOUNTS = frozenset({"few", "little", "no", "negligible", "hardly", "barely"})
 _REDUCED_PASSIVES = frozenset(_PASSIVES_AFTER_ANY_NAME | {"caused", "triggered", "evoked", "elicited"})
 # "had no / little / negligible effect on Y"
@@ -3367,6 +3369,8 @@ class SentenceReader:
         if not target and self.toks[e].lower in _ABILITY_HEADS:
             signs = self._ability_changes(e)
             target = list(signs)
+        if target and all(t.category in V.CELL for t in target) and self.word(e - 1) in V.EFFECT_PROCESSES:
+            target = []  # "the anti-inflammatory effect of X on microglia": the process, in those cells
         if not target:  # the effect's own name says what it acts on
             if self.word(e - 1) in V.EFFECT_PROCESSES:  # "the anti-inflammatory effect of X": smaller inflammation
                 # ("the antioxidant and anti-apoptotic effects": each process its adjective names)
@@ -3473,6 +3477,10 @@ class SentenceReader:
         if (w == "it" and len(named) == 1) or (w == "them" and len(named) > 1):
             if self.word(j + 1) in {".", ",", ";", "", "and", "in", "to", "by", "whereas", "while", "but"}:
                 return [(o, 1) for o in named], j + 1
+        if ((w == "its" and len(named) == 1) or (w == "their" and len(named) > 1)) \
+                and self.word(j + 1) in _AMOUNT_OF_A_MOLECULE:
+            # "miR-145-5p bound to the 3'UTR of TLR4 and suppressed its expression"
+            return [(o, 1) for o in named if o.category in _MOLECULE_OR_PATHWAY], j + 2
         return [], end
 
     def _changes_before(self, e: int) -> list[Frame]:

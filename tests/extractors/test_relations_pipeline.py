@@ -2507,3 +2507,26 @@ def test_the_cells_that_take_the_vesicles_in(text: str, expected: set[tuple[str,
 def test_uptake_denied_or_negligible_is_negated(text: str) -> None:
     found = [s for s in statements(text) if s.predicate == "taken_up_by"]
     assert found and all(s.evidence[0].negated for s in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BMSC-Exos reduced apoptosis. Treatment with the NF-κB activator PMA abrogated the anti-apoptotic effect of "
+     "BMSC-Exos.", {("exokg:BMSC_Exo", "regulates", NFKB), (NFKB, "increases", APOPTOSIS)}),
+    ("The NF-κB activator PMA abrogated the anti-inflammatory effect of BMSC-Exos on microglia.",
+     {("exokg:BMSC_Exo", "decreases", INFLAMMATION), (NFKB, "increases", INFLAMMATION)}),
+])
+def test_an_activator_named_after_its_target_is_a_gain_and_cells_after_on_are_the_effects_setting(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = [s for s in statements(text) if not s.evidence[0].negated]
+    got = {(s.subject.curie, s.predicate, s.object.curie) for s in found}
+    assert expected <= got, got
+    assert all(s.evidence[0].rule.startswith(("rescue", "nominal", "dec:", "derived")) for s in found), found
+    assert not any(o == "CL:0000129" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "miR-145-5p bound to the 3'UTR of TLR4 and suppressed its expression.",
+    "TLR4 was targeted by miR-145-5p, which suppressed its expression.",
+])
+def test_its_expression_after_a_verb_is_the_one_molecule_the_clause_before_took(text: str) -> None:
+    assert ("mirbase.mature:MIMAT0000437", "decreases", "HGNC:11850") in claims(text)
