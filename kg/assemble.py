@@ -59,6 +59,7 @@ RULE_RELIABILITY: dict[str, float] = {
     "chain": 0.55,
     "rescue": 0.55,  # what a rescue experiment implies about the mediator: an inference, as a chain is
     "rescue:pharmacological": 0.5,  # the same through a compound's known target: it may act off target
+    "compound_target": 0.5,  # "the PI3K inhibitor LY294002 reduced p-AKT": PI3K raises it, likewise
     "counteracts": 0.55,  # "X attenuated the inhibitory effect of Y on Z": X on Z, inferred through Y's effect
     # "MSC-EVs suppressed TNF-α, whereas IL-10 was elevated": the vesicles, inferred from the clause set against
     **{f"{kind}:contrast": 0.55 for kind in ("inc", "dec", "reg")},

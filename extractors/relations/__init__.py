@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.192"
+EXTRACTOR_VERSION = "1.2.193"
 
 __all__ = [
     "EXTRACTOR",

@@ -207,6 +207,9 @@ _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", 
                                  "restorative", "pro-regenerative"})
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
                          "mimic", "mimics", "agomir", "agomirs", "activator", "activators", "agonist", "agonists"})
+# what a compound is named as after the molecule or process it acts on ("the PI3K inhibitor LY294002", "the NF-κB
+# activator PMA", "the ferroptosis inducer RSL3")
+_ROLE_NOUNS = frozenset(V.LOSS_SUFFIXES | {"activator", "activators", "agonist", "agonists", "inducer", "inducers"})
 # nouns that close an agent's phrase after its name: "Exosome treatment", "Ern1 downregulation"
 _AGENT_PHRASE_HEADS = frozenset(V.TREATMENT_NOUNS | V.LOSS_SUFFIXES | _GAIN_NOUNS)
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
@@ -846,6 +849,7 @@ class SentenceReader:
             t.is_ent and t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS for t in toks) or (
             not self.words.isdisjoint(_INDUCING_PARTICIPLES) and not self.words.isdisjoint(_REVERSAL_VERBS))
         self._lacking: dict[Arg, tuple[Arg, ...]] | None = None
+        self.compound_roles: dict[Arg, tuple[Arg, int]] = {}  # "the autophagy inhibitor 3-MA": 3-MA -> autophagy, -1
         self.hedge_at = self._first_hedge()
         # a prediction hedges its own clause only: "revealed by in silico prediction ...; three miRs targeted ..."
         self.hedge_until = math.inf if self.hedge_at is None or toks[self.hedge_at].lower not in V.PREDICTION_WORDS \
@@ -1258,7 +1262,7 @@ class SentenceReader:
         manipulated = False  # "..., and miR-21 inhibitor abolished these effects": the name of a manipulation
         while k < len(self.toks) and k <= last + 1:
             if self.toks[k].is_ent:
-                if manipulated and self.word(k - 1) in V.LOSS_SUFFIXES:
+                if manipulated and self.word(k - 1) in _ROLE_NOUNS:
                     k += 1  # "..., and the PI3K inhibitor LY294002 counteracted these effects": the inhibitor's name
                     continue
                 return False
@@ -1277,7 +1281,7 @@ class SentenceReader:
                 return True
             if (w in _REVERSAL_VERBS or w in _MIMICKING_VERBS) and w.endswith("ed"):
                 return True  # "..., and knockdown of miR-21 reversed this effect", "... DAPT mimicked it"
-            manipulated = manipulated or w in V.LOSS_SUFFIXES or w in V.EXPERIMENT_NOUNS
+            manipulated = manipulated or w in _ROLE_NOUNS or w in V.EXPERIMENT_NOUNS
             if w not in V.SKIP_WORDS and w not in V.LIST_TAIL and not manipulated:
                 return False
             k += 1
@@ -1666,6 +1670,7 @@ class SentenceReader:
             for h in holders:
                 for a in h.args():
                     self.emit(a, _predicate(sign), t.arg, sign, "nominal:role_compound", p, self._negated(p))
+                    self.compound_roles[a] = (t.arg, sign)
         for start, end in reversed(dropped):
             del toks[start:end]
 
@@ -3328,7 +3333,8 @@ class SentenceReader:
             w = self.word(k)
             if w in _ANAPHORIC_DETERMINERS:
                 return w
-            if w in {"an", "a"} and self.word(k - 1) == "," and self.word(e + 1) in {"that", "which"}:
+            if w in {"an", "a"} and self.word(k - 1) == "," and (
+                    self.word(e + 1) in {"that", "which"} or self.word(e + 1) in _REVERSAL_VERBS):
                 return w  # "MSC-Exos reduced apoptosis, an effect that was reversed by ...": the clause's change
             if self.toks[k].is_ent or not w.replace("-", "").isalpha():
                 return None
@@ -3341,9 +3347,11 @@ class SentenceReader:
         v = i - 1
         while _adverb(self.word(v)):
             v -= 1
-        if self.word(v) in _COPULAS:  # passive: the effect before, what undid it after "by" (or "when ...")
-            e = next((k for k in range(v - 1, max(v - 16, -1), -1)
-                      if self.toks[k].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS), None)  # an entity may hold it
+        # "MSC-Exos reduced apoptosis, an effect reversed by ...": a reduced relative after the effect
+        reduced = self.word(v) in _EFFECT_HEADS and self.word(v - 1) in {"a", "an"} and self.word(v - 2) == ","
+        if self.word(v) in _COPULAS or reduced:  # passive: the effect before, what undid it after "by" (or "when ...")
+            e = v if reduced else next((k for k in range(v - 1, max(v - 16, -1), -1)
+                                        if self.toks[k].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS), None)
             if e is None:
                 return self._undone_changes(i) or self._undone_induced_change(i, v, self._clause_start(v), passive=True)
             p = self._past_adverbs(i + 1)
@@ -5336,6 +5344,12 @@ class SentenceReader:
                         self._claim(d, f, o, local, rule_suffix=":depleted")
                     continue
                 self._claim(s, f, o, local)
+                if s.category in V.CHEMICAL and f.kind in {V.INC, V.DEC} and (named := self._compound_role(s)):
+                    # "the PI3K inhibitor LY294002 reduced p-AKT": PI3K raises it, if the compound acts on target
+                    x, way = named
+                    if x.ref != o.ref:
+                        sign = self._object_sign(f, o, local) * way
+                        self.emit(x, _predicate(sign), o, sign, "compound_target", f.start, f.negated)
                 # what vesicles do, the miRNA they carry does; what they "target", only the miRNA can
                 if f.kind in _CARGO_AGENT_KINDS and self.vesicle(s):
                     for c in cargo:
@@ -5369,6 +5383,23 @@ class SentenceReader:
                         if self._chain_ok(z, w, consequence=True):
                             sign = 0 if binds else self._object_sign(g, z, zs) * self._object_sign(f, w, ws)
                             self._chain(z, w, sign, "chain:thereby", f.start, f.negated or g.negated)
+
+    def _compound_role(self, s: Arg) -> tuple[Arg, int] | None:
+        """For a compound named after what it acts on ("the PI3K inhibitor LY294002", "the NF-κB activator PMA",
+        "the ferroptosis inducer RSL3"): that molecule, pathway or process, and -1 when the compound takes it
+        away, 1 when it adds it."""
+        if s in self.compound_roles:  # its process named with it ("the autophagy inhibitor 3-MA"), read first
+            return self.compound_roles[s]
+        at = self._token_of(s)
+        if at is None:
+            return None
+        role = self.word(at - 1)
+        way = -1 if role in {"inhibitor", "inhibitors", "antagonist", "antagonists", "blocker", "blockers"} else \
+            1 if role in {"activator", "activators", "agonist", "agonists", "inducer", "inducers"} else 0
+        named = self.ent(at - 2) if way else None
+        if named is None or named.arg.category in V.CHEMICAL or named.arg.category not in _RESCUE_MEDIATORS:
+            return None
+        return named.arg, way
 
     def lacking(self) -> dict[Arg, tuple[Arg, ...]]:
         """Vesicles from cells made to lack something -> what they lack (read once the collapses are done)."""

@@ -991,6 +991,13 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("BMSC-Exos restored mitochondrial membrane potential and ATP production.",
      ("mitochondrial membrane potential", "exokg:mitochondrial_membrane_potential"), ""),
     ("BMSC-Exos restored mitochondrial membrane potential and ATP production.", ("ATP production", "GO:0006754"), ""),
+    ("The levels of IL-17 and IL-23 were reduced.", ("IL-23", "HGNC:15488"), ""),
+    ("hPMSC-Exos decreased cleaved caspase-3 and caspase-12.", ("caspase-12", "HGNC:19004"), ""),
+    ("The ferroptosis inducer RSL3 abolished the neuroprotective effect.", ("RSL3", "CHEBI:173109"), ""),
+    ("The PPARγ antagonist GW9662 blocked the reduction in pyroptosis.", ("GW9662", "CHEBI:79993"), ""),
+    ("an effect blocked by the TGF-β receptor inhibitor SB431542", ("SB431542", "CHEBI:91108"), "HGNC:11766"),
+    ("an effect blocked by the TGF-β receptor inhibitor SB431542", ("TGF-β receptor", "exokg:TGFBR"), ""),
+    ("sEVs suppressed PMA-induced NET release.", ("PMA", "MESH:D013755"), ""),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:

@@ -2530,3 +2530,32 @@ def test_an_activator_named_after_its_target_is_a_gain_and_cells_after_on_are_th
 ])
 def test_its_expression_after_a_verb_is_the_one_molecule_the_clause_before_took(text: str) -> None:
     assert ("mirbase.mature:MIMAT0000437", "decreases", "HGNC:11850") in claims(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PI3K inhibitor LY294002 reduced p-AKT.", ("exokg:PI3K", "increases", AKT)),
+    ("The PPARγ antagonist GW9662 blocked the reduction in pyroptosis.", ("HGNC:9236", "decreases", "GO:0070269")),
+    ("Co-administration of the autophagy inhibitor 3-MA reversed the reduction in neuronal apoptosis.",
+     ("GO:0006914", "decreases", "GO:0051402")),
+    ("The ferroptosis inducer RSL3 reduced neuronal survival.", ("GO:0097707", "decreases", "exokg:neuronal_survival")),
+])
+def test_a_compound_named_after_its_target_speaks_for_the_target(
+        text: str, expected: tuple[str, str, str]) -> None:
+    found = statements(text)
+    hits = [s for s in found if (s.subject.curie, s.predicate, s.object.curie) == expected]
+    assert hits and hits[0].evidence[0].rule == "compound_target", found
+
+
+@pytest.mark.parametrize("text", [
+    "MSC-EVs reduced apoptosis, an effect reversed by miR-21 inhibitor.",
+    "MSC-EVs reduced apoptosis, an effect that was reversed by miR-21 inhibitor.",
+])
+def test_an_effect_undone_in_a_reduced_relative_is_a_rescue(text: str) -> None:
+    assert {("exokg:MSC_Exo", "carries", MIR21), (MIR21, "decreases", APOPTOSIS)} <= claims(text)
+
+
+def test_a_compound_named_after_its_target_opens_a_clause_that_ends_the_object_list() -> None:
+    got = claims("Exosomes decreased activation of the NF-κB p65 subunit, and the NF-κB activator phorbol myristate "
+                 "acetate reversed this effect.")
+    assert (EXOSOME, "regulates", NFKB) in got, got
+    assert not any(o in {"MESH:D013755", NFKB} and p == "decreases" for _, p, o in got), got
