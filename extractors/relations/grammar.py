@@ -205,11 +205,13 @@ _NEITHER_NOR_BREAKS = frozenset({",", ";", ":", "but", "whereas", "while", "whic
 # effects named by their benefit: an adverse target becomes smaller, a favourable one larger (UndoneEffect.sign_on)
 _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", "therapeutic", "reparative",
                                  "restorative", "pro-regenerative"})
+# what a compound is named as after the molecule or process it acts on ("the PI3K inhibitor LY294002", "the NF-κB
+# activator PMA", "the ferroptosis inducer RSL3"): taking it away or adding it
+_TAKING_AWAY_ROLES = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists", "blocker", "blockers"})
+_ADDING_ROLES = frozenset({"activator", "activators", "agonist", "agonists", "inducer", "inducers"})
+_ROLE_NOUNS = frozenset(V.LOSS_SUFFIXES | _ADDING_ROLES)
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
                          "mimic", "mimics", "agomir", "agomirs", "activator", "activators", "agonist", "agonists"})
-# what a compound is named as after the molecule or process it acts on ("the PI3K inhibitor LY294002", "the NF-κB
-# activator PMA", "the ferroptosis inducer RSL3")
-_ROLE_NOUNS = frozenset(V.LOSS_SUFFIXES | {"activator", "activators", "agonist", "agonists", "inducer", "inducers"})
 # nouns that close an agent's phrase after its name: "Exosome treatment", "Ern1 downregulation"
 _AGENT_PHRASE_HEADS = frozenset(V.TREATMENT_NOUNS | V.LOSS_SUFFIXES | _GAIN_NOUNS)
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
@@ -3488,7 +3490,9 @@ class SentenceReader:
         if ((w == "its" and len(named) == 1) or (w == "their" and len(named) > 1)) \
                 and self.word(j + 1) in _AMOUNT_OF_A_MOLECULE:
             # "miR-145-5p bound to the 3'UTR of TLR4 and suppressed its expression"
-            return [(o, 1) for o in named if o.category in _MOLECULE_OR_PATHWAY], j + 2
+            molecules = [(o, 1) for o in named if o.category in _MOLECULE_OR_PATHWAY]
+            if molecules:
+                return molecules, j + 2
         return [], end
 
     def _changes_before(self, e: int) -> list[Frame]:
@@ -5394,8 +5398,7 @@ class SentenceReader:
         if at is None:
             return None
         role = self.word(at - 1)
-        way = -1 if role in {"inhibitor", "inhibitors", "antagonist", "antagonists", "blocker", "blockers"} else \
-            1 if role in {"activator", "activators", "agonist", "agonists", "inducer", "inducers"} else 0
+        way = -1 if role in _TAKING_AWAY_ROLES else 1 if role in _ADDING_ROLES else 0
         named = self.ent(at - 2) if way else None
         if named is None or named.arg.category in V.CHEMICAL or named.arg.category not in _RESCUE_MEDIATORS:
             return None
