@@ -109,6 +109,9 @@ SKIP_SECTIONS = {"references", "acknowledgments", "acknowledgements", "author co
 _QUERY = re.compile(r"(?:\bOR\b.*){3,}")  # a database search string, not prose
 _SIGN_POLARITY = {1: Polarity.POSITIVE, -1: Polarity.NEGATIVE, 0: Polarity.NONE}
 _UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associated_with", "taken_up_by"}
+# what vesicles carry is theirs wherever they were put ("In HUVECs, GDNF-modified MSC-Exos ..."), and the cells that
+# take them in are the claim's object: no cell_type
+_NO_CELL_SETTING = {"carries", "taken_up_by"}
 
 
 @cache
@@ -587,9 +590,8 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
     if reading.predicate == "targets":
         polarity = Polarity.NEGATIVE
     applicable = dict(quals)
-    # what vesicles carry is theirs wherever they were put ("In HUVECs, GDNF-modified MSC-Exos ..."): no cell_type
-    cell = None if reading.predicate in {"carries", "taken_up_by"} else _cell_context(reading, mentions, document.text, (start, end),
-                                                                      vesicle_claims)
+    cell = None if reading.predicate in _NO_CELL_SETTING else _cell_context(
+        reading, mentions, document.text, (start, end), vesicle_claims)
     if cell:
         applicable["cell_type"] = cell
     if reading.predicate in {"derived_from", "marker_for"}:
