@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.193"
+EXTRACTOR_VERSION = "1.2.194"
 
 __all__ = [
     "EXTRACTOR",
@@ -155,17 +155,25 @@ def extract_statements(annotated: Any, knowledge: Knowledge | None = None) -> li
                          knowledge or default_knowledge())
 
 
+_FIRST_WORD = re.compile(r"[^\s,;:.()]+")
+# a word no sentence or title ends in: "... rats treated with" + "hUC-MSC-EVs showed ..." is one sentence
+_OPEN_ENDING = re.compile(r"\b(?:with|of|in|by|to|from|for|on|at|and|or|the|a|an|that|than|as|whereas|while)\Z")
+
+
 def join_broken_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Rejoin a sentence that a page or paragraph break cut in two ("... IL-10 and" + "transform growth
-    factor-β ..."): the first part has no final punctuation and the second starts in lower case."""
+    factor-β ..."): the first part has no final punctuation and the second starts with a word in lower case.
+    A name that opens a sentence in lower case ("miR-133b is ...", "mTOR ...") after a title is no such word,
+    unless the first part ends in a word that leaves it open ("rats treated with" + "hUC-MSC-EVs showed ...")."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(sentences):
         if out:
             prev_start, prev_end = out[-1]
             head = text[prev_start:prev_end].rstrip()
             gap = text[prev_end:start]
-            first = text[start:start + 1]
-            if head and head[-1] not in ".!?:;)]" and not gap.strip() and first.islower():
+            first = _FIRST_WORD.match(text, start)
+            if head and head[-1] not in ".!?:;)]" and not gap.strip() and first is not None and (
+                    first.group().islower() or (first.group()[:1].islower() and _OPEN_ENDING.search(head))):
                 out[-1] = (prev_start, end)
                 continue
         out.append((start, end))
@@ -420,7 +428,9 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
     found = None
     for m in _CONDITIONED_BEFORE.finditer(text, max(0, start - 40), end):
         if m.end() >= start - 1:  # just before the name, or inside it
-            found = m.group("agent")
+            # "MSCs primed with TNF-α": the word before names the cells, the agent follows
+            named_after = _CONDITIONED_AFTER.match(text, m.start("agent") + len(m.group("agent")))
+            found = named_after.group("agent") if named_after is not None else m.group("agent")
     after = _CONDITIONED_AFTER.match(text, end)
     if after is not None:
         found = after.group("agent")

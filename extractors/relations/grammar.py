@@ -2885,7 +2885,7 @@ class SentenceReader:
                 i += 1
                 continue
             trig = self._trigger(i)
-            if trig is None or self._is_modifier(i) or self._gerund_before_a_reversal(i):
+            if trig is None or self._is_modifier(i) or self._gerund_before_a_reversal(i) or self._prepared_with(i):
                 i += 1
                 continue
             kind, sign, n = trig
@@ -4667,6 +4667,10 @@ class SentenceReader:
                 j -= 1
                 continue
             prep = self._preposition_before(j)
+            head = j
+            if not prep and self.word(j - 1) in {"and", "or"} and (first := self._list_back(j)[0]) != j \
+                    and self._preposition_before(first) == "with":
+                head, prep = first, "with"  # "GMSCs stimulated with TNF-α and IFN-γ reduced IL-6": the list's place
             absolute = prep == "with" and all(_adverb(self.word(x)) for x in range(j + 1, i)) \
                 and self.toks[i].lower.endswith("ing")  # "with miR-659 binding more efficiently to ..."
             changed_in = prep == "in" and self.word(j - 1) == "in" and self.word(j - 2) in V.NOUN_SIGN \
@@ -4674,10 +4678,10 @@ class SentenceReader:
             if not self.words.isdisjoint(_ASSESSED_PARTICIPLES) and (assessed := self._assessed_at(j)) is not None:
                 j = assessed - 1  # "Locomotor performance assessed by the BBB scale and footprint analysis was
                 continue  # improved": the tests it was measured with are no subject
-            brought = prep in {"with", "to"} and self._brought_to(j, prep)
-            if (prep in V.LOCATIVE or brought) and not (prep == "with" and self._with_agent(j) and not brought) \
+            brought = prep in {"with", "to"} and self._brought_to(head, prep)
+            if (prep in V.LOCATIVE or brought) and not (prep == "with" and self._with_agent(head) and not brought) \
                     and not absolute and not changed_in:  # "The reduction in neuroinflammation led to ...": no place
-                j -= 1
+                j = head - 1
                 continue
             if self.word(j - 1) == "by" and (v := self.ent(j - 2)) is not None and self.vesicle(v.arg) \
                     and self._taken_in(j - 2):
@@ -4755,6 +4759,12 @@ class SentenceReader:
             return []
         return list(head.args())
 
+    def _prepared_with(self, j: int) -> bool:
+        """ "EVs from GMSCs stimulated with TNF-α and IFN-γ reduced IL-6": a preparation participle right after its
+        cells or vesicles says how they were made; what follows "with" is no object of it."""
+        return self.word(j) in _PREPARATION_PARTICIPLES and self.word(j + 1) == "with" and (
+            (t := self.ent(j - 1)) is not None and (t.arg.category in V.CELL or self.vesicle(t.arg)))
+
     def _reduced_relative(self, j: int) -> bool:
         """ "miR-29a decreased in AD brains targets NAV3": a participle right after its noun, with a
         prepositional phrase and no object, describes the subject of the verb that follows."""
@@ -4796,7 +4806,8 @@ class SentenceReader:
         while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower != "with":
             k -= 1
         if self.word(k - 1) in V.AGENT_WITH:
-            return True
+            # "Exosomes from MSCs pretreated with TNF-α": what the vesicles' cells were given, not an agent
+            return not (self._prepared_with(k - 1) and self.vesicle(self.toks[k - 2].arg))
         treated = self.ent(k - 1)
         if treated is not None and (treated.arg.category in V.DISEASE or treated.arg.category in V.CELL):
             # "treatment of acute SCI with EVs attenuates ...": the disease treated stands between; "Co-culture of
@@ -5083,6 +5094,9 @@ class SentenceReader:
                 break  # "... after the addition of X": the treatment, not a thing changed
             if j > start and self._trigger(j) and not self._is_modifier(j):
                 break
+            if j > start and w in _REVERSAL_VERBS and w.endswith(("ed", "es")) and self.word(j - 1) not in {"the", "a", "an"} \
+                    and not self._trigger(j):
+                break  # "Blocking autophagy reversed the reduction in apoptosis": the next verb, not an object
             if w in {"into", "to", "towards", "toward"} and dest_mark is not None and self.ent(self._skip_np(j + 1)) is None:
                 del out[dest_mark:]  # "transformation of M2 macrophages into the M1 type": no named target
                 dest_mark = None
@@ -5630,14 +5644,14 @@ class SentenceReader:
 
     def _named_by_its_fall(self, at: int) -> bool:
         """Whether the clause opens with the fall of the entity at ``at``: "Reduced X ...", "The reduction in X",
-        "Decreased levels of X"."""
+        "Decreased levels of X", "Blocking X ..."."""
         k = at - 1
         while self.word(k) in _DETERMINERS_BEFORE_A_MOLECULE:
             k -= 1
         if self.word(k) in {"of", "in"} and V.NOUN_SIGN.get(self.word(k - 1), 0) < 0:
             k -= 2
-        elif self.word(k) in V.DOWN_ADJECTIVES:
-            k -= 1
+        elif self.word(k) in V.DOWN_ADJECTIVES or self.word(k) in _LOSS_GERUNDS:
+            k -= 1  # "Reduced apoptosis ...", "Blocking autophagy increased apoptosis"
         else:
             return False
         return self._opens_clause_at(k)

@@ -1565,6 +1565,24 @@ def test_sentences_cut_by_a_page_break_are_read_whole() -> None:
     assert join_broken_sentences("A ends. B starts.", [(0, 7), (8, 17)]) == [(0, 7), (8, 17)]
 
 
+def _parts(*parts: str) -> tuple[str, list[tuple[int, int]]]:
+    text, spans = "", []
+    for part in parts:
+        text += ("\n\n" if text else "") + part
+        spans.append((len(text) - len(part), len(text)))
+    return text, spans
+
+
+def test_a_title_before_a_sentence_opening_with_a_lower_case_name_stays_apart() -> None:
+    text, spans = _parts("Exosomes promote recovery by activating CREB", "miR-133b is a candidate miRNA.")
+    assert join_broken_sentences(text, spans) == spans
+
+
+def test_a_sentence_cut_after_an_open_word_is_joined_even_before_a_mixed_case_name() -> None:
+    text, spans = _parts("Researchers found that rats treated with", "hUC-MSC-EVs showed recovery.")
+    assert join_broken_sentences(text, spans) == [(0, len(text))]
+
+
 @pytest.mark.parametrize("verb", ["preserved", "maintained"])
 def test_preserving_an_outcome_raises_it(verb: str) -> None:
     got = claims(read(f"BMSCs-Exo reduced neuronal apoptosis and {verb} axonal regeneration."))

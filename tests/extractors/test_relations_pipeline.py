@@ -2559,3 +2559,36 @@ def test_a_compound_named_after_its_target_opens_a_clause_that_ends_the_object_l
                  "acetate reversed this effect.")
     assert (EXOSOME, "regulates", NFKB) in got, got
     assert not any(o in {"MESH:D013755", NFKB} and p == "decreases" for _, p, o in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blocking autophagy increased TNF-α.", ("GO:0006914", "decreases", TNF)),
+    ("Inhibiting ferroptosis increased neuronal survival.", ("GO:0097707", "decreases", "exokg:neuronal_survival")),
+    ("Blocking autophagy with 3-methyladenine abrogated the reduction of neuronal apoptosis by NSC-Exos.",
+     ("GO:0006914", "decreases", "GO:0051402")),
+    ("Blocking autophagy with 3-methyladenine reversed the reduction in neuronal apoptosis.",
+     ("GO:0006914", "decreases", "GO:0051402")),
+])
+def test_a_process_named_by_a_gerund_of_its_loss_acts_the_other_way(
+        text: str, expected: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
+    subject, _, obj = expected
+    assert not any(s == subject and o == obj and p != expected[1] for s, p, o in got), got
+
+
+def test_cells_prepared_with_two_agents_keep_both_as_their_preconditioning_and_neither_acts() -> None:
+    found = statements("EVs derived from GMSCs stimulated with TNF-α and IFN-γ reduced IL-6.")
+    got = {(s.subject.curie, s.predicate, s.object.curie) for s in found}
+    assert ("exokg:GMSC_Exo", "decreases", "HGNC:6018") in got, got
+    assert {s for s, p, _ in got if p != "derived_from"} == {"exokg:GMSC_Exo"}, got
+    assert all(o != "HGNC:5438" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes were collected from MSCs primed with TNF-α (TNF-Exos). TNF-Exos carried higher levels of miR-146a-5p.",
+    "Exosomes from MSCs pretreated with TNF-α reduced IL-6.",
+])
+def test_the_agent_after_primed_with_is_the_preconditioning_not_the_cells_before(text: str) -> None:
+    found = [s for s in statements(text) if s.predicate != "derived_from"]
+    assert found and all(dict(s.qualifiers).get("preconditioning") == "TNF-α" for s in found), found
