@@ -57,7 +57,7 @@ rule so the inference stays visible.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.194"
+EXTRACTOR_VERSION = "1.2.195"
 
 __all__ = [
     "EXTRACTOR",
@@ -290,7 +290,7 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             if engineered:
                 setting["engineered_with"] = engineered
             out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
-                                              setting, sentence_mentions, vesicle_claims))
+                                              setting, sentence_mentions, vesicle_claims, knowledge.composites))
     return out
 
 
@@ -578,8 +578,10 @@ def _qualifiers(mentions: Sequence[EntityMention], text: str, offset: int) -> di
 
 def statement_from_reading(reading: Reading, document: Document, start: int, end: int, section: str,
                            citations: tuple[BibEntry, ...], inherited: bool, quals: dict[str, str],
-                           mentions: Sequence[EntityMention] = (), vesicle_claims: bool = False) -> Statement:
-    """One Statement with one Evidence for a reading of the sentence [start, end)."""
+                           mentions: Sequence[EntityMention] = (), vesicle_claims: bool = False,
+                           producer_cells: Container[str] = ()) -> Statement:
+    """One Statement with one Evidence for a reading of the sentence [start, end). ``producer_cells`` are the
+    CURIEs of cells the lexicon knows vesicles of (a change made in them is no setting of the claim)."""
     rule = reading.rule + (";cite=following" if inherited else "")
     evidence = Evidence(
         document_id=document.id,
@@ -601,7 +603,7 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
         polarity = Polarity.NEGATIVE
     applicable = dict(quals)
     cell = None if reading.predicate in _NO_CELL_SETTING else _cell_context(
-        reading, mentions, document.text, (start, end), vesicle_claims)
+        reading, mentions, document.text, (start, end), vesicle_claims, producer_cells)
     if cell:
         applicable["cell_type"] = cell
     if reading.predicate in {"derived_from", "marker_for"}:
@@ -744,6 +746,19 @@ _IN_CELLS = re.compile(rf"\b(?:in|(?:{alternation(V.BROUGHT_TO)})(?: \w+ly)? (?:
 _MADE_IN_PRODUCER_CELLS = re.compile(
     r"\b(?:(?:knock-?down|knock-?out|overexpression|over-expression|silencing|depletion|deletion) of|knocking "
     r"(?:down|out)|silencing|overexpressing|over-expressing|depleting|deleting) [^,;.()]{1,40} in (?:the )?\Z", re.I)
+# the same with words that may also name a change the claim is about: only in cells vesicles are made of
+# ("Inhibition of miR-223-3p in DPSCs weakened the anti-pyroptotic effect of the EVs")
+_MADE_IN_KNOWN_PRODUCERS = re.compile(
+    r"\b(?:(?:inhibition|down-?regulation|suppression|up-?regulation) of|inhibiting|suppressing) [^,;.()]{1,40} "
+    r"in (?:the )?\Z", re.I)
+
+
+def _made_in_producers(cells: EntityMention, text: str, producer_cells: Container[str]) -> bool:
+    """Do the words before ``cells`` say a molecule was changed in them to make vesicles of them?"""
+    if _MADE_IN_PRODUCER_CELLS.search(text, max(0, cells.start - 80), cells.start):
+        return True
+    return cells.ref.curie in producer_cells and bool(
+        _MADE_IN_KNOWN_PRODUCERS.search(text, max(0, cells.start - 80), cells.start))
 
 
 # "In LPS-treated microglia, ...", "Moreover, in primary cortical neurons exposed to OGD, ...": the cells a sentence
@@ -754,7 +769,8 @@ _PRODUCER_MADE = re.compile(r"transfect|transduc|infect|overexpress|over-express
 
 
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str,
-                  sentence: tuple[int, int] | None = None, vesicle_claims: bool = False) -> str | None:
+                  sentence: tuple[int, int] | None = None, vesicle_claims: bool = False,
+                  producer_cells: Container[str] = ()) -> str | None:
     """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia", "In LPS-treated
     microglia, exosomes reduced TNF-α") or as the one its process object happens in ("pericyte pyroptosis")."""
     named = _cell_of_process(reading, mentions, text)
@@ -778,7 +794,7 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
                 return m.ref.label or m.ref.curie
             continue
         in_cells = _IN_CELLS.search(text[max(0, m.start - 40):m.start].lower())
-        if in_cells and _MADE_IN_PRODUCER_CELLS.search(text, max(0, m.start - 80), m.start) and (any(
+        if in_cells and _made_in_producers(m, text, producer_cells) and (any(
                 x.ref.category == V.VESICLE_CATEGORY and x.ref.curie not in V.VESICLE_RELEASE for x in mentions)
                 or vesicle_claims):
             # "knockdown of miR-21 in BMSCs abolished the effect of exosomes", "Knockdown of HIF-1α in ADSCs attenuated

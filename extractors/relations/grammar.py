@@ -153,6 +153,8 @@ _MEDIATES = frozenset({"mediated", "mediates", "mediate", "underlies", "underlie
 # "abolished the ability of their exosomes to promote M2 polarization": an effect named by what it does
 _ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
 _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
+# nouns that, after "these", stand for the changes just read, as "these effects" do
+_CHANGES_POINTED_BACK = frozenset({"changes", "alterations", "improvements"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | {"benefit", "benefits", "role", "roles"})
 # participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
 _INDUCING_PARTICIPLES = frozenset({"induced", "mediated", "driven", "promoted", "triggered", "elicited", "evoked"})
@@ -849,7 +851,8 @@ class SentenceReader:
         # "the effect(s) of", which rescues and mediations are said of (an outcome entity may hold the noun)
         self.names_an_effect = not self.words.isdisjoint(_EFFECT_HEADS) or any(
             t.is_ent and t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS for t in toks) or (
-            not self.words.isdisjoint(_INDUCING_PARTICIPLES) and not self.words.isdisjoint(_REVERSAL_VERBS))
+            not self.words.isdisjoint(_INDUCING_PARTICIPLES) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
+            not self.words.isdisjoint(_CHANGES_POINTED_BACK) and not self.words.isdisjoint(_REVERSAL_VERBS))
         self._lacking: dict[Arg, tuple[Arg, ...]] | None = None
         self.compound_roles: dict[Arg, tuple[Arg, int]] = {}  # "the autophagy inhibitor 3-MA": 3-MA -> autophagy, -1
         self.hedge_at = self._first_hedge()
@@ -2160,7 +2163,7 @@ class SentenceReader:
             if self.word(e + 1) == "of":
                 x = self._named_after_of(e + 2)
                 if x is not None and not x.consumed and x.arg.category not in V.CONTEXT_ONLY:
-                    agents = self._list_from(toks.index(x), self._any)[0]
+                    agents = self._agents_from(x)
             elif self.word(lead) in _HAVE_VERBS:
                 agents = self._subject_before(lead)
             for agent in agents:
@@ -3218,7 +3221,7 @@ class SentenceReader:
             t = self.toks[e]
             if t.lower in {";", ":"} or t.lower in _CLAUSE_BREAK_WORDS:
                 return []
-            if t.lower.rsplit(" ", 1)[-1] not in _EFFECT_HEADS:
+            if t.lower.rsplit(" ", 1)[-1] not in _EFFECT_HEADS and not self._changes_pointed_back(e):
                 continue
             if self.word(e - 1) in _POSSESSIVE_MARKS and (x := self.ent(e - 2)) is not None and (
                     self.vesicle(x.arg) or x.arg.category in V.MOLECULE):
@@ -3228,7 +3231,7 @@ class SentenceReader:
                 if x is None or x.consumed or x.arg.category in V.CONTEXT_ONLY:
                     return []
                 # the cells vesicles are made from are a treatment too ("the therapeutic effects of BMSCs")
-                return [a for a in self._list_from(self.toks.index(x), self._any)[0]
+                return [a for a in self._agents_from(x)
                         if a.category in V.MOLECULE or self.vesicle(a) or a.ref.curie in self.k.composites]
             named_effect = not t.is_ent or t.arg.category in V.PROCESS  # "this neuroprotective effect"
             if named_effect and (determiner := self._anaphor_before(e)):
@@ -3240,8 +3243,12 @@ class SentenceReader:
                     # "Silencing of miR-145-5p in exosomes abrogated their anti-inflammatory effect": the vesicles
                     # the sentence named before
                     earlier = self._vesicles_named_before(e)
-                named = list(dict.fromkeys(earlier)) or ([self.ctx.vesicles[-1]] if self.ctx.vesicles else [
-                    a for a in self.ctx.subjects if a.category in V.MOLECULE])
+                if self._changes_pointed_back(e):  # "these changes": made by the subjects that made them, if any
+                    named = list(dict.fromkeys(earlier)) or [
+                        a for a in self.ctx.subjects if a.category in V.MOLECULE or self.vesicle(a)]
+                else:
+                    named = list(dict.fromkeys(earlier)) or ([self.ctx.vesicles[-1]] if self.ctx.vesicles else [
+                        a for a in self.ctx.subjects if a.category in V.MOLECULE])
                 return [Arg(a.ref, t.start, t.end) for a in named]
             if named_effect and self._definite_effect(e):
                 # "its inhibition reversed the neuroprotective effect": the effect of the vesicles the sentence,
@@ -3250,6 +3257,15 @@ class SentenceReader:
                 return [Arg(a.ref, t.start, t.end) for a in named]
             return []
         return []
+
+    def _agents_from(self, x: Tok) -> list[Arg]:
+        """The agents a list opening at ``x`` names after "the effect of"; "the EVs", "these exosomes" are the
+        preparation named last ("the anti-pyroptotic effect of the EVs" after a sentence on DPSC-EVs)."""
+        at = self.toks.index(x)
+        if self.vesicle(x.arg) and self.k.is_generic_vesicle(x.arg.ref) and self.ctx.vesicles \
+                and self.word(at - 1) in {"the", "these", "those"}:
+            return [Arg(self.ctx.vesicles[-1].ref, x.start, x.end)]
+        return self._list_from(at, self._any)[0]
 
     def _vesicles_named_before(self, e: int) -> list[Arg]:
         """The vesicles the sentence named last before token e, also where a cargo phrase took their name in
@@ -3353,7 +3369,8 @@ class SentenceReader:
         reduced = self.word(v) in _EFFECT_HEADS and self.word(v - 1) in {"a", "an"} and self.word(v - 2) == ","
         if self.word(v) in _COPULAS or reduced:  # passive: the effect before, what undid it after "by" (or "when ...")
             e = v if reduced else next((k for k in range(v - 1, max(v - 16, -1), -1)
-                                        if self.toks[k].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS), None)
+                                        if self.toks[k].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS
+                                        or self._changes_pointed_back(k)), None)
             if e is None:
                 return self._undone_changes(i) or self._undone_induced_change(i, v, self._clause_start(v), passive=True)
             p = self._past_adverbs(i + 1)
@@ -3401,8 +3418,24 @@ class SentenceReader:
             if not agents:  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's subject's
                 agents = list(dict.fromkeys(a for f in earlier for a in f.subjects
                                             if a.category in V.MOLECULE or self.vesicle(a)))
+        if sign == 0 and target and not signs and self.word(e - 1) not in V.EFFECT_SIGN:
+            signs = self._said_before(agents, target)
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
                             signs)
+
+    def _said_before(self, agents: list[Arg], targets: list[Arg]) -> dict[Arg, int]:
+        """ "Exosomes reduced TNF-α. Inhibition of NF-κB abolished the effect of exosomes on TNF-α": the way the
+        sentence before said the same agents moved each target, for an effect named without its way."""
+        if not self.ctx.changed or not agents:
+            return {}
+        same = any(a.ref == s.ref or (self.vesicle(a) and self.vesicle(s)) for a in agents for s in self.ctx.subjects)
+        if not same:
+            return {}
+        earlier: dict[str, set[int]] = {}
+        for o, sg in self.ctx.changed:
+            earlier.setdefault(o.ref.curie, set()).add(sg)
+        return {t: next(iter(earlier[t.ref.curie])) for t in targets
+                if len(earlier.get(t.ref.curie, ())) == 1 and next(iter(earlier[t.ref.curie])) in {-1, 1}}
 
     def _ability_changes(self, e: int) -> dict[Arg, int]:
         """What "the ability (capacity) of Y to V Z" at e says Y does: each Z with the way V moves it."""
@@ -3601,11 +3634,17 @@ class SentenceReader:
                     named and self._anaphoric(e)) or (  # "their protective effect", "this neuroprotective effect"
                     definite and named and self._definite_effect(e))):
                 return e
+            if self._changes_pointed_back(e):
+                return e  # "Antagomir-146a pretreatment of MSCs blunted these changes": the changes just read
             if t.is_ent and self.word(e + 1) in _POSSESSIVE_MARKS and self.word(e + 2) in _ABILITY_HEADS:
                 return e + 2  # "the exosomes' ability to promote M2 polarization"
             if t.is_ent or t.lower in {",", ";", ":", "and", "by", "of"}:
                 return None
         return None
+
+    def _changes_pointed_back(self, e: int) -> bool:
+        """ "these changes", "such alterations": the changes just read, as "these effects" are."""
+        return self.word(e) in _CHANGES_POINTED_BACK and self.word(e - 1) in {"these", "those", "such"}
 
     def _named_after_of(self, j: int) -> Tok | None:
         """The participant an "of" phrase starting at j names, past its determiners and the words saying how a

@@ -314,6 +314,7 @@ EFFECT_PROCESSES = {
     "antioxidant": ("GO:0006979", "oxidative stress", -1), "anti-oxidative": ("GO:0006979", "oxidative stress", -1),
     "antioxidative": ("GO:0006979", "oxidative stress", -1), "anti-oxidant": ("GO:0006979", "oxidative stress", -1),
     "anti-pyroptotic": ("GO:0070269", "pyroptosis", -1), "anti-ferroptotic": ("GO:0097707", "ferroptosis", -1),
+    "neurite-promoting": ("GO:0031175", "neurite outgrowth", 1), "neuritogenic": ("GO:0031175", "neurite outgrowth", 1),
 }
 # what such an effect is called besides an effect ("anti-inflammatory properties")
 EFFECT_PROPERTY_NOUNS = EFFECT_NOUNS | {"property", "properties", "activity", "activities", "capacity", "capacities",

@@ -998,6 +998,8 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     ("an effect blocked by the TGF-β receptor inhibitor SB431542", ("SB431542", "CHEBI:91108"), "HGNC:11766"),
     ("an effect blocked by the TGF-β receptor inhibitor SB431542", ("TGF-β receptor", "exokg:TGFBR"), ""),
     ("sEVs suppressed PMA-induced NET release.", ("PMA", "MESH:D013755"), ""),
+    ("The NF-κB inhibitor BAY 11-7082 mimicked the effect of the exosomes on C3.", ("BAY 11-7082", "CHEBI:92270"), ""),
+    ("BAY11-7082 reduced TNF-α.", ("BAY11-7082", "CHEBI:92270"), ""),
 ])
 def test_names_read_in_published_abstracts(
         annotator: Annotator, text: str, expected: tuple[str, str], absent: str) -> None:

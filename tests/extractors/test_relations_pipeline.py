@@ -2592,3 +2592,66 @@ def test_cells_prepared_with_two_agents_keep_both_as_their_preconditioning_and_n
 def test_the_agent_after_primed_with_is_the_preconditioning_not_the_cells_before(text: str) -> None:
     found = [s for s in statements(text) if s.predicate != "derived_from"]
     assert found and all(dict(s.qualifiers).get("preconditioning") == "TNF-α" for s in found), found
+
+
+def test_a_molecule_inhibited_in_the_vesicles_source_cells_gives_no_cell_setting_and_the_vesicles_are_those_named(
+        ) -> None:
+    found = statements("Hypo-DPSC-EVs reduced pyroptosis of microglia. Inhibition of miR-223-3p in DPSCs weakened "
+                       "the anti-pyroptotic effect of the EVs.")
+    rescue = [s for s in found if s.evidence[0].rule == "rescue"]
+    assert {(s.subject.curie, s.predicate) for s in rescue} >= {
+        ("exokg:DPSC_Exo", "carries"), ("mirbase.mature:MIMAT0000280", "decreases")}, rescue
+    assert all("cell_type" not in dict(s.qualifiers) for s in rescue), rescue
+
+
+def test_inhibition_in_cells_no_vesicles_are_made_of_keeps_the_cells_as_the_setting() -> None:
+    found = statements("Exosomes reduced TNF-α. Inhibition of NF-κB in macrophages abolished the effect of exosomes "
+                       "on TNF-α.")
+    rescue = [s for s in found if s.evidence[0].rule == "rescue"]
+    assert rescue and all(dict(s.qualifiers).get("cell_type") == "macrophage" for s in rescue), rescue
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes reduced TNF-α. Inhibition of NF-κB abolished the effect of exosomes on TNF-α.",
+     (NFKB, "decreases", TNF)),
+    ("hPMSC-Exos reduced C3 in astrocytes. The NF-κB inhibitor BAY 11-7082 mimicked the effect of the exosomes on C3.",
+     (NFKB, "increases", "HGNC:1318")),
+])
+def test_an_effect_named_without_its_way_takes_the_way_the_sentence_before_said(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text), claims(text)
+
+
+def test_an_effect_named_without_its_way_stays_unsigned_when_another_agent_made_the_change() -> None:
+    got = claims("SCI increased TNF-α. Inhibition of NF-κB abolished the effect of exosomes on TNF-α.")
+    assert (NFKB, "regulates", TNF) in got, got
+
+
+def test_a_compound_after_a_role_noun_opens_a_clause_after_and() -> None:
+    got = claims("The exosomes inhibited phosphorylation of p65, and the NF-κB inhibitor BAY 11-7082 mimicked the "
+                 "effect of the exosomes on C3.")
+    assert not any(o in {NFKB, "CHEBI:92270"} and p == "decreases" for s, p, o in got if s == EXOSOME), got
+
+
+def test_a_neurite_promoting_effect_is_an_effect_on_neurite_outgrowth() -> None:
+    got = claims("BMSC-Exos increased neurite length. A GSK-3β activator blocked the neurite-promoting effect of the "
+                 "exosomes.")
+    assert {("exokg:BMSC_Exo", "increases", "GO:0031175"), ("HGNC:4617", "decreases", "GO:0031175")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "BMSC-Exos reduced IL-6 and raised IL-10. Antagomir-146a pretreatment of MSCs blunted these changes.",
+    "BMSC-Exos reduced IL-6 and raised IL-10. These changes were abolished by miR-146a knockdown.",
+])
+def test_these_changes_undone_by_a_loss_are_a_rescue_of_the_changes_just_read(text: str) -> None:
+    got = claims(text)
+    mir146a = next(s for s, p, _ in got if p == "decreases" and s.startswith("mirbase"))
+    assert {(mir146a, "decreases", "HGNC:6018"), ("exokg:BMSC_Exo", "carries", mir146a)} <= got, got
+
+
+def test_these_changes_of_an_injury_reversed_by_vesicles_are_counteracted_not_the_vesicles_own() -> None:
+    found = statements("SCI decreased GPX4 and increased malondialdehyde. Electron microscopy revealed shrunken "
+                       "mitochondria. Treatment with ADSC-Exos reversed these alterations.")
+    got = {(s.subject.curie, s.predicate, s.object.curie) for s in found if s.subject.curie == "exokg:ADMSC_Exo"}
+    assert ("exokg:ADMSC_Exo", "increases", "HGNC:4556") in got, got
+    assert ("exokg:ADMSC_Exo", "decreases", "HGNC:4556") not in got, got
