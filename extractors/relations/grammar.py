@@ -434,6 +434,7 @@ class Context:
     fallen: tuple[Arg, ...] = ()  # the objects the previous sentence lowered ("This in turn ..." follows them)
     changed: tuple[tuple[Arg, int], ...] = ()  # what its clauses changed, and which way ("This effect ...")
     cells: tuple[Arg, ...] = ()  # the cells the last sentence naming any named ("These cells ...")
+    preparations: tuple[Arg, ...] = ()  # the preparations the last sentence naming several named ("Both ...")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -495,6 +496,8 @@ _MEASURED_BY = frozenset({"reflected", "indicated", "measured", "assessed", "eva
                           "detected", "manifested", "represented"})
 # "SCI rodents receiving exosomes", "rats given BMSC-Exos": what they received is the treatment
 _RECEIVING = frozenset({"receiving", "given"})
+# words after a predicative comparative that lead to the group it is said of ("higher in the exosome group")
+_GROUP_PREPOSITIONS = frozenset({"in", "than", "among", "after", "following"})
 _APPOSITION_BOUNDS = frozenset({",", ";", ":", "(", ")"})
 _MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "."})
 # a comparator's lead: "to a similar extent as ferrostatin-1", "as effectively as", "comparable to"
@@ -934,7 +937,31 @@ class SentenceReader:
         self._drop_measurement_asides()
         self._drop_comparators()
         self._read_markers()
+        self._both_preparations()
         self._mark_agentive()
+
+    def _both_preparations(self) -> None:
+        """ "We compared NSC-Exos with BMSC-Exos. Both preparations increased Beclin-1": a clause opening with
+        "Both (types of) exosomes", "The two preparations" is about each preparation the paragraph compared."""
+        if len(self.ctx.preparations) < 2 or ("both" not in self.words and "two" not in self.words):
+            return
+        k = 0
+        while self.word(k) in {",", "however", "moreover", "furthermore", "notably", "importantly", "similarly"}:
+            k += 1
+        if self.word(k) == "both":
+            k += 1
+        elif self.word(k) == "the" and self.word(k + 1) == "two":
+            k += 2
+        else:
+            return
+        if self.word(k) in {"types", "kinds", "sources"} and self.word(k + 1) == "of":
+            k += 2
+        t = self.toks[k] if k < len(self.toks) else None
+        if t is None or not (t.lower in V.VESICLE_NOUNS or (t.is_ent and self.vesicle(t.arg)
+                                                            and self.k.is_generic_vesicle(t.arg.ref))):
+            return
+        members = tuple(Arg(a.ref, t.start, t.end) for a in self.ctx.preparations)
+        self.toks[k] = replace(t, arg=members[0], members=members)
 
     def _drop_precursor_prefixes(self) -> None:
         """ "pre-miR-630", "pri-miR-21": the precursor stands for its miRNA; the prefix is no word of the clause."""
@@ -1831,9 +1858,10 @@ class SentenceReader:
             while _adverb(self.word(nxt)) or self.word(nxt) == "-":
                 nxt += 1  # "the miR-106b stably transfected cell line", "miR-21-transfected cells"
             reagent = self.word(i + 1) in V.REAGENTS  # "the miR-21 inhibitor group", "the miR-21 mimic group"
+            b = i - 1 - (self.word(i - 1) in {"the", "a", "an"})  # "Rats receiving the sEV-laden hydrogel"
             if self.word(self._past_carrier(i + 1 + reagent)) in V.TREATMENT_NOUNS \
-                    or (self.word(i - 1) == "with" and self.word(i - 2) in V.AGENT_WITH) \
-                    or self.word(i - 1) in _RECEIVING \
+                    or (self.word(b) == "with" and self.word(b - 1) in V.AGENT_WITH) \
+                    or self.word(b) in _RECEIVING \
                     or (self.word(i - 1) == "of" and self.word(i - 2) in {"dose", "doses"}) \
                     or (self.word(i - 1) in {"received", "receive"} and self.word(i - 2) in {"that", "which", "who"}) \
                     or (self.word(nxt) in _AGENT_WITH_WORDS and (self.word(nxt + 1) in V.CELL_WORDS or self._treated_body(
@@ -3262,10 +3290,17 @@ class SentenceReader:
         """The agents a list opening at ``x`` names after "the effect of"; "the EVs", "these exosomes" are the
         preparation named last ("the anti-pyroptotic effect of the EVs" after a sentence on DPSC-EVs)."""
         at = self.toks.index(x)
-        if self.vesicle(x.arg) and self.k.is_generic_vesicle(x.arg.ref) and self.ctx.vesicles \
-                and self.word(at - 1) in {"the", "these", "those"}:
-            return [Arg(self.ctx.vesicles[-1].ref, x.start, x.end)]
-        return self._list_from(at, self._any)[0]
+        named = self._preparation_pointed_at(at)
+        return [named] if named is not None else self._list_from(at, self._any)[0]
+
+    def _preparation_pointed_at(self, at: int) -> Arg | None:
+        """ "the EVs", "these exosomes" at ``at``: the preparation named last before, if one was."""
+        x = self.toks[at]
+        if x.is_ent and self.vesicle(x.arg) and self.k.is_generic_vesicle(x.arg.ref) and self.ctx.vesicles \
+                and self.word(at - 1) in {"the", "these", "those"} \
+                and not self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref):
+            return Arg(self.ctx.vesicles[-1].ref, x.start, x.end)
+        return None
 
     def _vesicles_named_before(self, e: int) -> list[Arg]:
         """The vesicles the sentence named last before token e, also where a cargo phrase took their name in
@@ -5846,7 +5881,10 @@ class SentenceReader:
                 continue
             objs: list[tuple[Arg, int]] = []
             intransitive = not participle and self._intransitive_change(i)
-            if not participle and not intransitive:
+            # "BBB scores were higher in the exosome group ..., and the number of neurons was preserved": said of
+            # what stands before the copula, not of the nouns after the group
+            predicative = self.word(i + 1) in _GROUP_PREPOSITIONS and self._after_copula(i, copula)
+            if not participle and not intransitive and not predicative:
                 objs, _ = self._objects(after, None, effect_agents_change=False)
                 # "lower IL-1β and less pyroptosis": what the next comparative names is its own comparison
                 later = next((toks[x].start for x in range(after, len(toks)) if not toks[x].is_ent
@@ -5871,7 +5909,8 @@ class SentenceReader:
                         sign > 0 and participle and w.startswith(_RESTORING_STEMS))) and _adverse(o):
                     s = -s
                 pred = _predicate(s)
-                self.emit(toks[agent].arg, pred, o, s, "treatment:comparison", i, self._negated(i))
+                given = self._preparation_pointed_at(agent) or toks[agent].arg  # "Rats receiving the sEVs"
+                self.emit(given, pred, o, s, "treatment:comparison", i, self._negated(i))
                 if not self.main_subjects:
                     self.main_subjects = [toks[agent].arg]  # the group's treatment acts on in the next sentence
 
@@ -6318,8 +6357,10 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
     changed = tuple((o, reader._object_sign(f, o, local)) for f in reader.frames
                     if f.role in {"main", "coordinated"} and f.kind in {V.INC, V.DEC} for o, local in f.objects)
     cells = tuple(dict.fromkeys(a for t in reader.toks if t.is_ent for a in t.args() if a.category in V.CELL))
+    named = {a.ref: a for a in vesicles if not knowledge.is_generic_vesicle(a.ref)}
     new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles,
-                          fallen=fallen, changed=changed if objects else context.changed, cells=cells or context.cells)
+                          fallen=fallen, changed=changed if objects else context.changed, cells=cells or context.cells,
+                          preparations=tuple(named.values()) if len(named) > 1 else context.preparations)
     return readings, new_context
 
 

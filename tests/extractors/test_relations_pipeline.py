@@ -2655,3 +2655,32 @@ def test_these_changes_of_an_injury_reversed_by_vesicles_are_counteracted_not_th
     got = {(s.subject.curie, s.predicate, s.object.curie) for s in found if s.subject.curie == "exokg:ADMSC_Exo"}
     assert ("exokg:ADMSC_Exo", "increases", "HGNC:4556") in got, got
     assert ("exokg:ADMSC_Exo", "decreases", "HGNC:4556") not in got, got
+
+
+def test_animals_receiving_the_vesicles_named_before_show_that_preparations_effect() -> None:
+    got = claims("We embedded MSC-derived small extracellular vesicles in a GelMA hydrogel. Rats receiving the "
+                 "sEV-laden hydrogel showed higher BBB scores and shorter latency of motor evoked potentials.")
+    assert {("exokg:MSC_Exo", "increases", "exokg:BBB_score"), ("exokg:MSC_Exo", "decreases", "exokg:MEP_latency")} \
+        <= got, got
+
+
+def test_a_predicative_comparative_is_said_of_what_stands_before_the_copula_not_of_nouns_after_the_group() -> None:
+    got = claims("BBB scores were significantly higher in the exosome group than in the PBS group from day 14 "
+                 "onward (P < 0.01), and the number of NeuN-positive neurons was preserved.")
+    assert (EXOSOME, "increases", "exokg:BBB_score") in got, got
+    assert (EXOSOME, "increases", NEURON) not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "We compared NSC-Exos with BMSC-Exos. Both preparations increased Beclin-1.",
+    "We compared NSC-Exos with BMSC-Exos. However, both types of exosomes increased Beclin-1.",
+    "We compared NSC-Exos with BMSC-Exos. The two preparations increased Beclin-1.",
+])
+def test_both_preparations_are_each_preparation_the_paragraph_compared(text: str) -> None:
+    got = claims(text)
+    assert {("exokg:NSC_Exo", "increases", "HGNC:1034"), ("exokg:BMSC_Exo", "increases", "HGNC:1034")} <= got, got
+
+
+def test_both_preparations_after_a_single_preparation_claims_nothing_for_others() -> None:
+    got = claims("NSC-Exos reduced apoptosis. Both preparations increased Beclin-1.")
+    assert not any(o == "HGNC:1034" for _, _, o in got), got
