@@ -1587,9 +1587,10 @@ class SentenceReader:
         return None
 
     def _barriers_kept(self) -> None:
-        """ "Exosomes preserved (protected, restored) the BSCB", "the BSCB was preserved by exosomes": what was kept
-        is the barrier's integrity, which the verb then raises; elsewhere the barrier stays a place."""
-        if self.words.isdisjoint(_KEEPING_VERBS):
+        """ "Exosomes preserved (protected, restored) the BSCB", "the BSCB was preserved by exosomes", "the protective
+        effect of the exosomes on the BSCB": what was kept is the barrier's integrity, which the verb (the effect)
+        then raises; elsewhere the barrier stays a place."""
+        if self.words.isdisjoint(_KEEPING_VERBS) and self.words.isdisjoint(_BENEFICIAL_EFFECTS):
             return
         for i, t in enumerate(self.toks):
             integrity = _BARRIER_INTEGRITY.get(t.arg.ref.curie) if t.is_ent else None
@@ -1600,8 +1601,18 @@ class SentenceReader:
                 before -= 1
             after = self._past_adverbs(i + 2) if self.word(i + 1) in _COPULAS else 0
             if self.word(before) in _KEEPING_VERBS \
-                    or (after and self.word(after) in _KEEPING_VERBS and self.word(after).endswith("ed")):
+                    or (after and self.word(after) in _KEEPING_VERBS and self.word(after).endswith("ed")) \
+                    or (self.word(before) == "on" and self._beneficial_effect_before(before)):
                 self.toks[i] = replace(t, arg=Arg(integrity, t.arg.start, t.arg.end))
+
+    def _beneficial_effect_before(self, on: int) -> bool:
+        """ "the protective effect (of the exosomes) on": a beneficial effect whose "on" stands at ``on``."""
+        for k in range(on - 1, max(on - 8, 0), -1):
+            if self.word(k) in _EFFECT_HEADS:
+                return self.word(k - 1) in _BENEFICIAL_EFFECTS
+            if self.word(k) in {",", ";", ":"}:
+                return False
+        return False
 
     def _manipulated_cells(self) -> None:
         """ "in PTEN-overexpressing neurons", "in PTEN-knockdown neurons": cells made to carry more or less of a

@@ -2684,3 +2684,14 @@ def test_both_preparations_are_each_preparation_the_paragraph_compared(text: str
 def test_both_preparations_after_a_single_preparation_claims_nothing_for_others() -> None:
     got = claims("NSC-Exos reduced apoptosis. Both preparations increased Beclin-1.")
     assert not any(o == "HGNC:1034" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Silencing miR-21a-5p in hUCMSCs abolished the protective effect of the exosomes on the BSCB.",
+     ("mirbase.mature:MIMAT0000530", "increases", "exokg:BSCB_integrity")),
+    ("Treatment with the NF-κB activator PMA abrogated the protective effect of BMSC-Exos on the BSCB.",
+     (NFKB, "decreases", "exokg:BSCB_integrity")),
+])
+def test_a_protective_effect_on_the_barrier_is_one_on_its_integrity(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text), claims(text)
