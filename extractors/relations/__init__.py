@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.197"
+EXTRACTOR_VERSION = "1.2.198"
 
 __all__ = [
     "EXTRACTOR",

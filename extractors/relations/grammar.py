@@ -934,6 +934,7 @@ class SentenceReader:
         if opening is not None:
             self._mark_opening_stimuli(opening)
         self._mark_cell_markers()
+        self._mark_cell_stimuli()
         self._drop_measurement_asides()
         self._drop_comparators()
         self._read_markers()
@@ -1679,6 +1680,29 @@ class SentenceReader:
                     if self.toks[x].is_ent:
                         self.toks[x].consumed = True
                 return
+
+    def _mark_cell_stimuli(self) -> None:
+        """ "the apoptosis of H2O2-treated PC12 cells", "of LPS/ATP-stimulated microglia": what the cells were
+        treated with before a hyphened participle is their setting, never an object of the clause."""
+        if "-" not in self.words or self.words.isdisjoint(_PREPARATION_PARTICIPLES):
+            return
+        toks = self.toks
+        for p in range(2, len(toks) - 1):
+            if self.word(p) not in _PREPARATION_PARTICIPLES or self.word(p - 1) not in {"-", "‐"} \
+                    or not (toks[p].joined and toks[p - 1].joined) or self.ent(p - 2) is None:
+                continue
+            c = p + 1
+            while c < len(toks) and not toks[c].is_ent and (
+                    self.word(c) in _CELL_PLACE_WORDS or _CELL_LINE_NAME.fullmatch(toks[c].text)):
+                c += 1
+            cells = self.ent(c)
+            named = any(self.word(x) in {"cells", "cell"} for x in range(p + 1, c + 2))  # "H2O2-treated PC12 cells"
+            if not named and (cells is None or cells.arg.category not in V.CELL):
+                continue
+            first = self._before_compound_adjective(p) + 1
+            for x in range(first, p):  # ("exosome-treated HUVECs": the vesicles are the treatment compared)
+                if toks[x].is_ent and not self.vesicle(toks[x].arg):
+                    toks[x].consumed = True
 
     def _mark_role_compounds(self) -> None:
         """A process named with a molecule's role in it ("the ferroptosis suppressor GPX4", "the
@@ -5296,6 +5320,8 @@ class SentenceReader:
                                               or _CELL_LINE_NAME.fullmatch(self.toks[k].text)))
                 or (self.toks[k].is_ent and self.toks[k].arg.category in _ANATOMY)):  # "of spinal cord neurons"
             k -= 1
+        if self.word(k) in _PREPARATION_PARTICIPLES:
+            k = self._before_compound_adjective(k)  # "apoptosis of LPS-stimulated microglia"
         if self.word(k) != "of":
             return False
         k -= 1

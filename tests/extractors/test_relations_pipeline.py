@@ -2695,3 +2695,18 @@ def test_both_preparations_after_a_single_preparation_claims_nothing_for_others(
 def test_a_protective_effect_on_the_barrier_is_one_on_its_integrity(
         text: str, expected: tuple[str, str, str]) -> None:
     assert expected in claims(text), claims(text)
+
+
+@pytest.mark.parametrize("text, stimulus", [
+    ("BMSC-Exos reduced the apoptosis of LPS-stimulated microglia.", "CHEBI:16412"),
+    ("BMSC-Exos reduced the apoptosis of H2O2-treated PC12 cells.", "CHEBI:16240"),
+])
+def test_what_cells_were_treated_with_before_a_hyphened_participle_is_no_object(text: str, stimulus: str) -> None:
+    got = claims(text)
+    assert ("exokg:BMSC_Exo", "decreases", APOPTOSIS) in got, got
+    assert not any(o in {stimulus, MICROGLIA} for _, _, o in got), got
+
+
+def test_vesicles_before_a_hyphened_participle_stay_the_treatment_of_the_cells() -> None:
+    got = claims("The expression of VEGF was elevated in exosome-treated HUVECs.")
+    assert (EXOSOME, "increases", "HGNC:12680") in got, got
