@@ -3328,12 +3328,13 @@ class SentenceReader:
         named = self._preparation_pointed_at(at)
         return [named] if named is not None else self._list_from(at, self._any)[0]
 
-    def _preparation_pointed_at(self, at: int) -> Arg | None:
-        """ "the EVs", "these exosomes" at ``at``: the preparation named last before, if one was."""
+    def _preparation_pointed_at(self, at: int, named_only: bool = True) -> Arg | None:
+        """ "the EVs", "these exosomes" at ``at``: the vesicles named last before (with ``named_only``, only a
+        named preparation: plain vesicles before leave the words as they are)."""
         x = self.toks[at]
         if x.is_ent and self.vesicle(x.arg) and self.k.is_generic_vesicle(x.arg.ref) and self.ctx.vesicles \
-                and self.word(at - 1) in {"the", "these", "those"} \
-                and not self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref):
+                and self.word(at - 1) in {"the", "these", "those", "such"} \
+                and not (named_only and self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref)):
             return Arg(self.ctx.vesicles[-1].ref, x.start, x.end)
         return None
 
@@ -3501,11 +3502,11 @@ class SentenceReader:
         same = any(a.ref == s.ref or (self.vesicle(a) and self.vesicle(s)) for a in agents for s in self.ctx.subjects)
         if not same:
             return {}
-        earlier: dict[str, set[int]] = {}
+        ways: dict[str, set[int]] = {}
         for o, sg in self.ctx.changed:
-            earlier.setdefault(o.ref.curie, set()).add(sg)
-        return {t: next(iter(earlier[t.ref.curie])) for t in targets
-                if len(earlier.get(t.ref.curie, ())) == 1 and next(iter(earlier[t.ref.curie])) in {-1, 1}}
+            ways.setdefault(o.ref.curie, set()).add(sg)
+        said = {curie: min(w) for curie, w in ways.items() if len(w) == 1}  # said one way only
+        return {t: said[t.ref.curie] for t in targets if said.get(t.ref.curie) in {-1, 1}}
 
     def _ability_changes(self, e: int) -> dict[Arg, int]:
         """What "the ability (capacity) of Y to V Z" at e says Y does: each Z with the way V moves it."""
@@ -4800,10 +4801,8 @@ class SentenceReader:
                 j -= 1  # "The migration induced by TGF-β1 was inhibited by exosomes": the participle's agent
                 continue
             args = list(t.args())
-            if self.vesicle(t.arg) and self.k.is_generic_vesicle(t.arg.ref) and self.ctx.vesicles \
-                    and self.word(j - 1) in {"these", "those", "such", "the"}:
-                v = self.ctx.vesicles[-1]
-                return [Arg(v.ref, t.start, t.end)]  # "These exosomes" are the ones just named
+            if (named := self._preparation_pointed_at(j, named_only=False)) is not None:
+                return [named]  # "These exosomes" are the ones just named
             predicated = self._predicated_subject(j)
             if predicated:
                 return predicated  # "miR-X acts as a tumor suppressor miRNA through ...": the miRNA is miR-X
