@@ -946,9 +946,7 @@ class SentenceReader:
         "Both (types of) exosomes", "The two preparations" is about each preparation the paragraph compared."""
         if len(self.ctx.preparations) < 2 or ("both" not in self.words and "two" not in self.words):
             return
-        k = 0
-        while self.word(k) in {",", "however", "moreover", "furthermore", "notably", "importantly", "similarly"}:
-            k += 1
+        k = self._past_opening_adverbs()
         if self.word(k) == "both":
             k += 1
         elif self.word(k) == "the" and self.word(k + 1) == "two":
@@ -3841,12 +3839,17 @@ class SentenceReader:
             return x_tok, False
         return None
 
-    def _manipulated_before(self, e: int) -> tuple[Tok, bool] | None:
-        """ "When MALAT1 was silenced, the anti-apoptotic effect of BMSC-Exos was lost": the manipulation a
-        sentence opens with, in a clause ending in a comma before the effect at e."""
+    def _past_opening_adverbs(self) -> int:
+        """Where the sentence's clause begins, past its opening adverbs and commas ("However, ...", "Moreover, ...")."""
         o = 0
         while self.word(o) in V.OPENING_ADVERBS or self.word(o) in {"however", ","}:
             o += 1
+        return o
+
+    def _manipulated_before(self, e: int) -> tuple[Tok, bool] | None:
+        """ "When MALAT1 was silenced, the anti-apoptotic effect of BMSC-Exos was lost": the manipulation a
+        sentence opens with, in a clause ending in a comma before the effect at e."""
+        o = self._past_opening_adverbs()
         if not any(self.word(x) == "," for x in range(o + 1, e)):
             return None
         return self._manipulated_when(o)
