@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.198"
+EXTRACTOR_VERSION = "1.2.199"
 
 __all__ = [
     "EXTRACTOR",
@@ -745,12 +745,16 @@ _IN_CELLS = re.compile(rf"\b(?:in|(?:{alternation(V.BROUGHT_TO)})(?: \w+ly)? (?:
 # (not "inhibition of NF-κB signaling in macrophages", a change the claim names)
 _MADE_IN_PRODUCER_CELLS = re.compile(
     r"\b(?:(?:knock-?down|knock-?out|overexpression|over-expression|silencing|depletion|deletion) of|knocking "
-    r"(?:down|out)|silencing|overexpressing|over-expressing|depleting|deleting) [^,;.()]{1,40} in (?:the )?\Z", re.I)
+    r"(?:down|out)|silencing|overexpressing|over-expressing|depleting|deleting) [^,;.()]{1,40} in (?:the )?\Z"
+    # "when HIF-1α was silenced in | ADSCs"
+    r"|\b(?:was|were) (?:\w+ly )?(?:silenced|knocked (?:down|out)|overexpressed|over-expressed|depleted|deleted) "
+    r"in (?:the )?\Z", re.I)
 # the same with words that may also name a change the claim is about: only in cells vesicles are made of
 # ("Inhibition of miR-223-3p in DPSCs weakened the anti-pyroptotic effect of the EVs")
 _MADE_IN_KNOWN_PRODUCERS = re.compile(
     r"\b(?:(?:inhibition|down-?regulation|suppression|up-?regulation) of|inhibiting|suppressing) [^,;.()]{1,40} "
-    r"in (?:the )?\Z", re.I)
+    r"in (?:the )?\Z"
+    r"|\b(?:was|were) (?:\w+ly )?(?:inhibited|down-?regulated|suppressed|up-?regulated) in (?:the )?\Z", re.I)
 
 
 def _made_in_producers(cells: EntityMention, text: str, producer_cells: Container[str]) -> bool:

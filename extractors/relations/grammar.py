@@ -156,6 +156,8 @@ _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 # nouns that, after "these", stand for the changes just read, as "these effects" do
 _CHANGES_POINTED_BACK = frozenset({"changes", "alterations", "improvements"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | {"benefit", "benefits", "role", "roles"})
+# what names the agent or the manipulation that undid a change ("was abolished by ...", "... when X was silenced")
+_UNDOING_LINKS = frozenset({"by", "when", "after", "upon", "following", "once", "if"})
 # participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
 _INDUCING_PARTICIPLES = frozenset({"induced", "mediated", "driven", "promoted", "triggered", "elicited", "evoked"})
 # what is done to cells with an agent ("Co-culture of neurons with exosomes")
@@ -855,7 +857,8 @@ class SentenceReader:
         self.names_an_effect = not self.words.isdisjoint(_EFFECT_HEADS) or any(
             t.is_ent and t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS for t in toks) or (
             not self.words.isdisjoint(_INDUCING_PARTICIPLES) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
-            not self.words.isdisjoint(_CHANGES_POINTED_BACK) and not self.words.isdisjoint(_REVERSAL_VERBS))
+            not self.words.isdisjoint(_CHANGES_POINTED_BACK) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
+            not self.words.isdisjoint(V.EFFECT_PROCESSES) and not self.words.isdisjoint(V.EFFECT_PROPERTY_NOUNS))
         self._lacking: dict[Arg, tuple[Arg, ...]] | None = None
         self.compound_roles: dict[Arg, tuple[Arg, int]] = {}  # "the autophagy inhibitor 3-MA": 3-MA -> autophagy, -1
         self.hedge_at = self._first_hedge()
@@ -919,6 +922,7 @@ class SentenceReader:
 
     # -- pass 2: collapses -----------------------------------------------------------------
     def collapse(self) -> None:
+        self._glued_preparations()
         self._drop_precursor_prefixes()
         self._drop_contrast_asides()
         self._drop_assessment_asides()
@@ -961,6 +965,18 @@ class SentenceReader:
             return
         members = tuple(Arg(a.ref, t.start, t.end) for a in self.ctx.preparations)
         self.toks[k] = replace(t, arg=members[0], members=members)
+
+    def _glued_preparations(self) -> None:
+        """ "the exosome-induced upregulation of GPX4", "medium from exosome-treated astrocytes" after sentences on
+        hucMSC-Exos: a plain vesicle word glued to a participle names the preparation the paragraph is about (as
+        "the exosomes" does), not vesicles in general."""
+        if not self.ctx.vesicles or self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref) or len(
+                self.ctx.preparations) > 1 or "-" not in self.words:
+            return
+        for i, t in enumerate(self.toks):
+            if t.is_ent and self.vesicle(t.arg) and self.k.is_generic_vesicle(t.arg.ref) and self.word(i + 1) == "-" \
+                    and (self.word(i + 2) in _INDUCING_PARTICIPLES or self.word(i + 2) in _TREATMENT_PARTICIPLES):
+                self.toks[i] = replace(t, arg=Arg(self.ctx.vesicles[-1].ref, t.start, t.end))
 
     def _drop_precursor_prefixes(self) -> None:
         """ "pre-miR-630", "pri-miR-21": the precursor stands for its miRNA; the prefix is no word of the clause."""
@@ -1896,7 +1912,7 @@ class SentenceReader:
                     or (self.word(b) == "with" and self.word(b - 1) in V.AGENT_WITH) \
                     or self.word(b) in _RECEIVING \
                     or (self.word(i - 1) == "of" and self.word(i - 2) in {"dose", "doses"}) \
-                    or (self.word(i - 1) in {"received", "receive"} and self.word(i - 2) in {"that", "which", "who"}) \
+                    or (self.word(b) in {"received", "receive"} and self.word(b - 1) in {"that", "which", "who"}) \
                     or (self.word(nxt) in _AGENT_WITH_WORDS and (self.word(nxt + 1) in V.CELL_WORDS or self._treated_body(
                         nxt + 1))):
                 t.agentive = True
@@ -2525,6 +2541,8 @@ class SentenceReader:
                 return False
             if w in {"is", "was", "were", "are", "could", "can", "did", "does", "do", "has", "have", "had"}:
                 nxt = self.word(k + 1)
+                if nxt in {"abolished", "lost"} and self.word(self._past_adverbs(k + 2)) in _UNDOING_LINKS:
+                    return False  # "The reduction of GFAP by exosomes was abolished by PTEN overexpression": undone
                 return (nxt in V.NEGATIONS and self.word(k + 2) not in V.NOT_NEGATION_AFTER) or nxt in {
                     "absent", "undetectable", "abolished", "lost"}
             k += 1
@@ -3282,7 +3300,7 @@ class SentenceReader:
             t = self.toks[e]
             if t.lower in {";", ":"} or t.lower in _CLAUSE_BREAK_WORDS:
                 return []
-            if t.lower.rsplit(" ", 1)[-1] not in _EFFECT_HEADS and not self._changes_pointed_back(e):
+            if not self._effect_head_at(e) and not self._changes_pointed_back(e):
                 continue
             if self.word(e - 1) in _POSSESSIVE_MARKS and (x := self.ent(e - 2)) is not None and (
                     self.vesicle(x.arg) or x.arg.category in V.MOLECULE):
@@ -3438,8 +3456,7 @@ class SentenceReader:
         reduced = self.word(v) in _EFFECT_HEADS and self.word(v - 1) in {"a", "an"} and self.word(v - 2) == ","
         if self.word(v) in _COPULAS or reduced:  # passive: the effect before, what undid it after "by" (or "when ...")
             e = v if reduced else next((k for k in range(v - 1, max(v - 16, -1), -1)
-                                        if self.toks[k].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS
-                                        or self._changes_pointed_back(k)), None)
+                                        if self._effect_head_at(k) or self._changes_pointed_back(k)), None)
             if e is None:
                 return self._undone_changes(i) or self._undone_induced_change(i, v, self._clause_start(v), passive=True)
             p = self._past_adverbs(i + 1)
@@ -3699,7 +3716,7 @@ class SentenceReader:
                 last += 2  # "the antioxidant and anti-apoptotic effects of"
                 continue
             named = not t.is_ent or t.arg.category in V.PROCESS
-            if t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS and (self.word(e + 1) == "of" or (
+            if self._effect_head_at(e) and (self.word(e + 1) == "of" or (
                     named and self._anaphoric(e)) or (  # "their protective effect", "this neuroprotective effect"
                     definite and named and self._definite_effect(e))):
                 return e
@@ -3710,6 +3727,11 @@ class SentenceReader:
             if t.is_ent or t.lower in {",", ";", ":", "and", "by", "of"}:
                 return None
         return None
+
+    def _effect_head_at(self, e: int) -> bool:
+        """An effect's head noun at e: "effect(s)", "ability", an outcome ending in one ("the neuroprotective
+        effect"), or a property an effect adjective names ("the pro-angiogenic activity of ADSC-Exos")."""
+        return self.toks[e].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS or self._named_property(e)
 
     def _changes_pointed_back(self, e: int) -> bool:
         """ "these changes", "such alterations": the changes just read, as "these effects" are."""
@@ -4567,6 +4589,12 @@ class SentenceReader:
         if not any(self.toks[y].is_ent for y in range(after + 1, i)):
             return None
         noun = self.ent(x - 1)
+        given = next((y for y in range(i - 1, after, -1) if self.toks[y].is_ent and self.toks[y].agentive), None)
+        if given is not None and (noun is None or noun.arg.category in V.CONTEXT_ONLY):
+            # "Rats that received ADSC-Exos displayed improved locomotion", "Animals that were treated with the
+            # exosomes showed ...": what the animals received is the treatment
+            named = self._preparation_pointed_at(given)
+            return [named] if named is not None else self._list_back(given)[1]
         if noun is not None:
             return [a for a in self._list_back(x - 1)[1] if a.category not in V.CONTEXT_ONLY]
         return [] if self.word(x - 1) in _CLASS_NOUNS_BEFORE_A_RELATIVE else None

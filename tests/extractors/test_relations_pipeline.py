@@ -2710,3 +2710,42 @@ def test_what_cells_were_treated_with_before_a_hyphened_participle_is_no_object(
 def test_vesicles_before_a_hyphened_participle_stay_the_treatment_of_the_cells() -> None:
     got = claims("The expression of VEGF was elevated in exosome-treated HUVECs.")
     assert (EXOSOME, "increases", "HGNC:12680") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Rats that received ADSC-Exos displayed improved BBB scores.",
+    "Rats that were treated with ADSC-Exos displayed improved BBB scores.",
+    "ADSC-Exos were injected. Rats that received the exosomes displayed improved BBB scores.",
+])
+def test_what_animals_named_in_a_relative_clause_received_is_the_treatment(text: str) -> None:
+    got = claims(text)
+    assert ("exokg:ADMSC_Exo", "increases", "exokg:BBB_score") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Silencing HIF-1α in ADSCs attenuated the pro-angiogenic activity of ADSC-Exos.",
+    "The pro-angiogenic activity of ADSC-Exos was attenuated when HIF-1α was silenced in ADSCs.",
+])
+def test_a_property_an_effect_adjective_names_is_undone_as_an_effect(text: str) -> None:
+    found = statements(text)
+    got = {(s.subject.curie, s.predicate, s.object.curie) for s in found}
+    assert ("HGNC:4910", "increases", "GO:0001525") in got, got
+    # the cells vesicles are made of are where the molecule was silenced, not the claim's setting
+    assert not any(dict(s.qualifiers).get("cell_type") for s in found), found
+
+
+def test_a_plain_vesicle_word_glued_to_a_participle_names_the_preparation_of_the_paragraph() -> None:
+    got = claims("hucMSC-Exos increased GPX4. Knockdown of Nrf2 in PC12 cells abolished the exosome-induced "
+                 "upregulation of GPX4.")
+    assert ("exokg:UCMSC_Exo", "increases", "HGNC:4556") in got and ("HGNC:7782", "increases", "HGNC:4556") in got
+    assert not any(s == EXOSOME for s, _, _ in got), got
+
+
+def test_a_plain_vesicle_word_glued_to_a_participle_stays_plain_after_two_preparations() -> None:
+    got = claims("We compared NSC-Exos with BMSC-Exos. Exosome-treated rats showed higher BBB scores.")
+    assert (EXOSOME, "increases", "exokg:BBB_score") in got, got
+
+
+def test_a_change_abolished_by_a_manipulation_is_no_negated_claim() -> None:
+    found = statements("The reduction of GFAP by exosomes was abolished by PTEN overexpression.")
+    assert found and not any(e.negated for s in found for e in s.evidence), found
