@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.53"
+EXTRACTOR_VERSION = "1.54"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -199,6 +199,9 @@ _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re
 
 
 # categories a "p-"/"phospho-" prefix marks as phosphorylated ("p-mTOR"), not as another word's part
+# what follows "anti-X" when it names an antibody against X
+_ANTIBODY_AFTER = re.compile(r"\s*(?:(?:neutralizing|neutralising|blocking|monoclonal|polyclonal)\s+)?"
+                             r"(?:antibod|abs?\b|mabs?\b|igg)", re.I)
 PHOSPHORYLATABLE = frozenset({"biolink:Gene", "biolink:GeneFamily", "biolink:Protein", "biolink:GeneProduct",
                               "biolink:GeneOrGeneProduct", "biolink:MacromolecularComplex"})
 
@@ -346,7 +349,15 @@ def match_lexicon(text: str, toks: Tokens, lex: Lexicon, norms: _Norms) -> list[
             attached = s >= 2 and text[s - 1] in SOFT_SEPARATORS and text[s - 2].isalnum() and not (
                 _TIME_PREFIX.search(text, max(0, s - 7), s)) and words[i].lower() not in _CARRIER_PARTICIPLES
             phospho = phospho_start(text, s) if attached else None
+            # "an anti-PD-L1 antibody": the protein an antibody takes away (the relation rules read its loss);
+            # "anti-TNF" alone names a class of drugs
+            antibody = attached and s >= 5 and text[s - 5:s - 1].lower() == "anti" and not (
+                s >= 6 and text[s - 6].isalnum())
             for jend, curie in hits:
+                if antibody and lex.entries[curie].category in PHOSPHORYLATABLE and _ANTIBODY_AFTER.match(
+                        text, ends[jend]):
+                    out.append(Candidate(s, ends[jend], curie, "lexicon"))
+                    continue
                 if phospho is not None and lex.entries[curie].category in PHOSPHORYLATABLE:
                     # "p-mTOR", "phospho-STAT3": the protein, phosphorylated
                     out.append(Candidate(phospho, ends[jend], curie, "lexicon", attributes={"form": "phosphorylated"}))
@@ -826,6 +837,9 @@ class Recognizer:
             ends.setdefault(c.end, []).append(c)
         starts_at = {c.start: c for c in mentions}
         mention_ends = [c.end for c in mentions]
+        # "(BM-MSC-Exos), adipose tissue (AD-MSC-Exos) and umbilical cord (UC-MSC-Exos) MSCs": another definition's
+        # short form is no preparation a vesicle short form after it can stand for
+        short_spans = {ab.short_start for ab in abbreviations}
         for ab in abbreviations:
             ref = None
             long_end = ab.long_end
@@ -847,7 +861,7 @@ class Recognizer:
                 elif names_vesicles:
                     k = bisect.bisect_right(mention_ends, ab.short_start)
                     for c in reversed(mentions[max(0, k - 8):k]):
-                        if c.end <= ab.short_start and ab.short_start - c.end < 60 and (
+                        if c.end <= ab.short_start and ab.short_start - c.end < 60 and c.start not in short_spans and (
                                 c.curie in self._vesicle or c.rule == "composite"):
                             ref = c.ref
                             break
@@ -865,9 +879,21 @@ class Recognizer:
                 opening = starts_at.get(ab.long_start)
                 if opening is not None and opening.rule == "lexicon" and opening.end > ab.short_end:
                     ref = opening.ref
+            own = next((c for c in ends.get(ab.short_end, ()) if c.start == ab.short_start), None)
+            if ref is not None and own is not None and own.rule in {"lexicon", "composite"} \
+                    and own.ref is not None and own.ref.category == ref.category == "biolink:CellularComponent" \
+                    and own.curie not in self._vesicle and not self._kind_of(ref.curie, own.curie):
+                # "exosomes derived from bone marrow (BM-MSC-Exos)": a short form the lexicon grounds to a
+                # preparation keeps it unless the definition names a kind of it ("hUC-MSC-derived exosomes
+                # (MSC-Exos)" stays the cord preparation)
+                continue
             if ref is not None:
                 learned.setdefault(ab.short, ref)
         return learned
+
+    def _kind_of(self, curie: str, broader: str) -> bool:
+        entry = self.lex.get(curie)
+        return curie == broader or (entry is not None and broader in entry.broader)
 
 
 def _long_forms_of_named_genes(text: str, mentions: list[Candidate], abbreviations: Sequence[Abbreviation]

@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.199"
+EXTRACTOR_VERSION = "1.2.200"
 
 __all__ = [
     "EXTRACTOR",

@@ -156,6 +156,11 @@ _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 # nouns that, after "these", stand for the changes just read, as "these effects" do
 _CHANGES_POINTED_BACK = frozenset({"changes", "alterations", "improvements"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | {"benefit", "benefits", "role", "roles"})
+# "Both preparations", "All three types of exosomes", "The two preparations": each preparation compared before
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5}
+_ALL_OF_THEM = frozenset({"both", "all", *_HOW_MANY})
+# "a TSG-6 neutralizing antibody": an antibody that takes the molecule away
+_NEUTRALIZING = frozenset({"neutralizing", "neutralising", "blocking"})
 # what names the agent or the manipulation that undid a change ("was abolished by ...", "... when X was silenced")
 _UNDOING_LINKS = frozenset({"by", "when", "after", "upon", "following", "once", "if"})
 # participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
@@ -948,13 +953,16 @@ class SentenceReader:
     def _both_preparations(self) -> None:
         """ "We compared NSC-Exos with BMSC-Exos. Both preparations increased Beclin-1": a clause opening with
         "Both (types of) exosomes", "The two preparations" is about each preparation the paragraph compared."""
-        if len(self.ctx.preparations) < 2 or ("both" not in self.words and "two" not in self.words):
+        if len(self.ctx.preparations) < 2 or self.words.isdisjoint(_ALL_OF_THEM):
             return
         k = self._past_opening_adverbs()
         if self.word(k) == "both":
             k += 1
-        elif self.word(k) == "the" and self.word(k + 1) == "two":
-            k += 2
+        elif self.word(k) in {"the", "all"} and self.word(k + 1) in _HOW_MANY \
+                and _HOW_MANY[self.word(k + 1)] == len(self.ctx.preparations):
+            k += 2  # "The two preparations", "All three types of exosomes"
+        elif self.word(k) == "all" and self.word(k + 1) not in _HOW_MANY:
+            k += 1  # "All preparations"
         else:
             return
         if self.word(k) in {"types", "kinds", "sources"} and self.word(k + 1) == "of":
@@ -2815,6 +2823,8 @@ class SentenceReader:
             return True
         if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
+        if w in _NEUTRALIZING and self.word(i + 1) in {"antibody", "antibodies"}:
+            return True  # "a TSG-6 neutralizing antibody increased TNF-α": the antibody is the agent
         if w in _REDUCED_PASSIVES and self.word(i + 1) == "by" and p == i - 1 and prev.isalpha() \
                 and not self.toks[i - 1].is_ent and prev not in V.AUXILIARIES and prev not in _NOT_A_NOUN_BEFORE_A_VERB:
             return True  # "inhibited astrocyte proliferation and migration induced by TGF-β1": the noun's participle
@@ -5828,6 +5838,10 @@ class SentenceReader:
             return True
         if self.word(at + 1) == "-" and self.word(at + 2) in V.LOSS_SUFFIXES:  # "in miR-21-deficient mice"
             return True
+        if self.word(j) in {"-", "‐"}:
+            j += 1
+        if self.word(j) in _NEUTRALIZING and self.word(j + 1) in {"antibody", "antibodies", "ab", "abs"}:
+            return True  # "a TSG-6 neutralizing antibody", "IL-10-blocking antibodies"
         # "Reduced miR-21 levels resulted in ...": the clause is about the decrease
         return self.word(k) in V.DOWN_ADJECTIVES and self._opens_clause_at(k - 1)
 

@@ -752,8 +752,9 @@ def test_a_members_suffix_after_its_familys_short_form_names_the_member(
 def test_proteins_joined_by_hyphens_are_each_read(annotator: Annotator) -> None:
     assert found(annotator, "the PTEN-AKT-mTOR pathway") == [
         ("PTEN", "HGNC:9588"), ("AKT", "exokg:AKT"), ("mTOR", "HGNC:3942")]
-    # a hyphen after a word that is no protein still glues ("anti-IL-6"), and the lexicon's longer name wins
-    assert found(annotator, "an anti-IL-6 antibody, the PI3K-AKT pathway and HIF-1α") == [
+    # a hyphen after a word that is no protein still glues ("anti-IL-6" therapy; an antibody is read, see
+    # test_the_protein_an_antibody_is_raised_against_is_named), and the lexicon's longer name wins
+    assert found(annotator, "an anti-IL-6 therapy, the PI3K-AKT pathway and HIF-1α") == [
         ("PI3K-AKT", "GO:0043491"), ("HIF-1α", "HGNC:4910")]
 
 
@@ -1024,3 +1025,32 @@ def test_each_source_listed_after_vesicles_from_names_its_own_vesicles(
 def test_a_protein_glued_before_a_vesicle_word_leaves_the_vesicles_a_name(annotator: Annotator) -> None:
     got = found(annotator, "GDNF-Exos reduced apoptosis.")
     assert ("GDNF", "HGNC:4232") in got and ("Exos", "GO:0070062") in got, got
+
+
+def test_named_preparations_defined_side_by_side_keep_their_own_source(annotator: Annotator) -> None:
+    text = ("We compared exosomes derived from bone marrow (BM-MSC-Exos), adipose tissue (AD-MSC-Exos) and umbilical "
+            "cord (UC-MSC-Exos) MSCs. UC-MSC-Exos reduced IL-1β more than BM-MSC-Exos did, and AD-MSC-Exos did not.")
+    got = found(annotator, text)
+    assert got.count(("BM-MSC-Exos", "exokg:BMSC_Exo")) == 2, got
+    assert got.count(("AD-MSC-Exos", "exokg:ADMSC_Exo")) == 2, got
+    assert got.count(("UC-MSC-Exos", "exokg:UCMSC_Exo")) == 2, got
+
+
+def test_a_preparation_defined_after_plain_vesicles_is_the_preparation_its_name_says(annotator: Annotator) -> None:
+    got = found(annotator, "EVs were isolated from placenta-derived MSCs (PMSC-EVs). PMSC-EVs reduced apoptosis.")
+    assert got.count(("PMSC-EVs", "exokg:PlMSC_Exo")) == 2, got
+
+
+def test_a_plain_vesicle_short_form_still_takes_its_definitions_source(annotator: Annotator) -> None:
+    got = found(annotator, "We studied MSC-derived small extracellular vesicles (sEVs). The sEVs reduced apoptosis.")
+    assert got.count(("sEVs", "exokg:MSC_Exo")) == 2, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An anti-PD-L1 antibody restored T cell proliferation.", ("PD-L1", "HGNC:17635")),
+    ("PD-1 was expressed on T cells.", ("PD-1", "HGNC:8760")),
+    ("Anti-TNF-α antibody reduced apoptosis.", ("TNF-α", "HGNC:11892")),
+])
+def test_the_protein_an_antibody_is_raised_against_is_named(
+        annotator: Annotator, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(annotator, text), found(annotator, text)

@@ -2749,3 +2749,35 @@ def test_a_plain_vesicle_word_glued_to_a_participle_stays_plain_after_two_prepar
 def test_a_change_abolished_by_a_manipulation_is_no_negated_claim() -> None:
     found = statements("The reduction of GFAP by exosomes was abolished by PTEN overexpression.")
     assert found and not any(e.negated for s in found for e in s.evidence), found
+
+
+def test_all_three_preparations_are_each_preparation_compared() -> None:
+    got = claims("We compared exosomes derived from bone marrow (BM-MSC-Exos), adipose tissue (AD-MSC-Exos) and "
+                 "umbilical cord (UC-MSC-Exos) MSCs. All three preparations improved BBB scores compared with PBS.")
+    assert {(prep, "increases", "exokg:BBB_score") for prep in (
+        "exokg:BMSC_Exo", "exokg:ADMSC_Exo", "exokg:UCMSC_Exo")} <= got, got
+
+
+def test_the_three_preparations_after_two_claim_nothing() -> None:
+    got = claims("We compared NSC-Exos with BMSC-Exos. The three preparations increased Beclin-1.")
+    assert not any(o == "HGNC:1034" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Neutralizing TSG-6 with an antibody attenuated the anti-inflammatory effect of UC-MSC-Exos on microglia.",
+    "The anti-inflammatory effect of UC-MSC-Exos was attenuated by a TSG-6 neutralizing antibody.",
+    "Neutralization of TSG-6 attenuated the anti-inflammatory effect of UC-MSC-Exos.",
+])
+def test_a_neutralized_molecule_undoing_an_effect_is_a_rescue(text: str) -> None:
+    got = claims(text)
+    assert ("HGNC:11898", "decreases", INFLAMMATION) in got, got
+    assert ("HGNC:11898", "increases", INFLAMMATION) not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "An anti-PD-L1 antibody increased T cell proliferation.",
+    "A PD-L1-neutralizing antibody increased T cell proliferation.",
+])
+def test_an_antibody_against_a_protein_acts_by_its_loss(text: str) -> None:
+    got = claims(text)
+    assert ("HGNC:17635", "decreases", "GO:0008283") in got, got
