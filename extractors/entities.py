@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.54"
+EXTRACTOR_VERSION = "1.55"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -199,6 +199,8 @@ _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re
 
 
 # categories a "p-"/"phospho-" prefix marks as phosphorylated ("p-mTOR"), not as another word's part
+# "(isolated|collected) from (the) | BMSCs": the cells vesicles came from
+_FROM_BEFORE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+|human\s+|rat\s+|mouse\s+)*\Z", re.I)
 # what follows "anti-X" when it names an antibody against X
 _ANTIBODY_AFTER = re.compile(r"\s*(?:(?:neutralizing|neutralising|blocking|monoclonal|polyclonal)\s+)?"
                              r"(?:antibod|abs?\b|mabs?\b|igg)", re.I)
@@ -864,6 +866,8 @@ class Recognizer:
                         if c.end <= ab.short_start and ab.short_start - c.end < 60 and c.start not in short_spans and (
                                 c.curie in self._vesicle or c.rule == "composite"):
                             ref = c.ref
+                            if c.curie in self._vesicle:
+                                ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k]) or ref
                             break
             if ref is None and ab.long:
                 # "exosome-educated macrophages (EEM)", "LPS-stimulated microglia (LPS-MG)": cells named with what
@@ -890,6 +894,18 @@ class Recognizer:
             if ref is not None:
                 learned.setdefault(ab.short, ref)
         return learned
+
+    def _source_named_after(self, text: str, vesicles: Candidate, ab: Abbreviation,
+                            near: Sequence[Candidate]) -> Ref | None:
+        """ "Exosomes were collected from BMSCs cultured under hypoxia (HExos)": the preparation of the cells
+        named after "from" between plain vesicles and the short form, where the lexicon has one."""
+        for c in near:
+            if vesicles.end <= c.start and c.end <= ab.short_start and c.ref is not None \
+                    and c.ref.category == "biolink:Cell" and _FROM_BEFORE.search(text, vesicles.end, c.start):
+                made = self.lex.composite_for(c.curie)
+                if made is not None:
+                    return self.refs.get(made.curie, made.ref)
+        return None
 
     def _kind_of(self, curie: str, broader: str) -> bool:
         entry = self.lex.get(curie)

@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.200"
+EXTRACTOR_VERSION = "1.2.201"
 
 __all__ = [
     "EXTRACTOR",
@@ -436,7 +436,8 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
         found = after.group("agent")
     if found is not None and found.lower() in V.REAGENTS:
         found = None  # "miR-21 mimic-treated MSCs" were engineered, not preconditioned
-    if found is None and (_HYPOXIC.search(text, max(0, start - 10), end) or _HYPOXIA_AFTER.match(text, end)):
+    if found is None and (_HYPOXIC.search(text, max(0, start - 10), end) or _HYPOXIA_AFTER.match(text, end)
+                          or _CELLS_KEPT_IN_HYPOXIA.search(text, start, end)):
         found = "hypoxia"  # "exosomes from hypoxic MSCs", "hypoxic MSC-derived exosomes", "... under hypoxia"
     return found
 
@@ -447,6 +448,9 @@ _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
 # "exosomes secreted by BMSCs under hypoxic conditions", "MSC-EVs cultured in hypoxia"
 _HYPOXIA_AFTER = re.compile(r"\s*,?\s*(?:(?:cultured|incubated|grown|kept|preconditioned)\s+)?(?:under|in)\s+"
                             r"(?:a\s+)?(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b)", re.I)
+# "Exosomes were collected from BMSCs cultured under hypoxia (HExos)": the cells' culture inside the name
+_CELLS_KEPT_IN_HYPOXIA = re.compile(r"\b(?:cultured|incubated|grown|kept|preconditioned)\s+(?:under|in)\s+(?:a\s+)?"
+                                    r"(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b)", re.I)
 # the name a short form in parentheses stands for: the words since the clause began
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
 

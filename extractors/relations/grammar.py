@@ -1252,8 +1252,9 @@ class SentenceReader:
                     if ves is not None and self.vesicle(ves.arg) and self.word(k + 1) not in V.TREATMENT_NOUNS \
                             and self.word(k + 1) not in {"-", "‐"}:  # not "in exosome-treated cells"
                         mols = [toks[x].arg for x in range(i, group_end + 1, 2)]
+                        holder = self._preparation_pointed_at(k) or ves.arg  # "in the hypoxic exosomes"
                         for m in mols:
-                            self.emit(ves.arg, "carries", m, 0, "carries:in", i)
+                            self.emit(holder, "carries", m, 0, "carries:in", i)
                         overexpressed = self.word(i - 1) == "of" and self.word(i - 2) in {
                             "overexpression", "over-expression", "upregulation", "enrichment"}
                         if overexpressed:
@@ -1571,7 +1572,9 @@ class SentenceReader:
             if (self._evidenced_by(i - 1) or self._evidenced_by(i)) and self._change_with(i + 1)[0]:
                 continue  # "as indicated by increased SOD": a change of its own (see _objects)
             j = i + 2
-            while j < len(toks) and self.word(j) not in _MEASURE_ASIDE_ENDS:
+            # (the aside ends at the copula of the clause it sits in: "Locomotor recovery assessed by the BMS was
+            # better in mice given HExos")
+            while j < len(toks) and self.word(j) not in _MEASURE_ASIDE_ENDS and self.word(j) not in _COPULAS:
                 if toks[j].is_ent:
                     toks[j].consumed = True
                 j += 1
@@ -3358,8 +3361,11 @@ class SentenceReader:
         """ "the EVs", "these exosomes" at ``at``: the vesicles named last before (with ``named_only``, only a
         named preparation: plain vesicles before leave the words as they are)."""
         x = self.toks[at]
+        b = at - 1
+        while self.word(b) in _PREPARATION_ADJECTIVES and b > at - 4:
+            b -= 1  # "the hypoxic exosomes", "these hypoxia-preconditioned EVs"
         if x.is_ent and self.vesicle(x.arg) and self.k.is_generic_vesicle(x.arg.ref) and self.ctx.vesicles \
-                and self.word(at - 1) in {"the", "these", "those", "such"} \
+                and self.word(b) in {"the", "these", "those", "such"} \
                 and not (named_only and self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref)):
             return Arg(self.ctx.vesicles[-1].ref, x.start, x.end)
         return None
@@ -4778,7 +4784,7 @@ class SentenceReader:
             w = self.toks[k].lower
             if w in _ASSESSED_WITH and self.word(k - 1) in _ASSESSED_PARTICIPLES:
                 return k - 1
-            if not (self.toks[k].is_ent or w in _ASSESSED_WITH or w in _LIST_GAP_WORDS):
+            if not (self.toks[k].is_ent or w in _ASSESSED_WITH or w in _LIST_GAP_WORDS or w in {"the", "a", "an"}):
                 return None
         return None
 
@@ -5975,9 +5981,14 @@ class SentenceReader:
             if not objs and (intransitive or self._after_copula(i, copula) or self._shown_by_subject(i)):
                 # predicative: "the expression level of GFAP in the X group was significantly lower"
                 k = i - 1
-                while k >= 0 and (not toks[k].is_ent or k == agent or self._setting_in_a_phrase(k)
-                                   or self._in_apposition(k) or self.word(k + 1) in {"group", "groups"}) \
-                        and self.word(k) not in {";", ":"}:  # ("higher in the SCI group and lower ...": no object)
+                assessed_with = not self.words.isdisjoint(_ASSESSED_PARTICIPLES)
+                while k >= 0 and self.word(k) not in {";", ":"}:  # ("higher in the SCI group and lower ...": no object)
+                    if assessed_with and toks[k].is_ent and k != agent and (at := self._assessed_at(k)) is not None:
+                        k = at - 1  # "Locomotor recovery assessed by the Basso Mouse Scale was better in ..."
+                        continue
+                    if not (not toks[k].is_ent or k == agent or self._setting_in_a_phrase(k)
+                            or self._in_apposition(k) or self.word(k + 1) in {"group", "groups"}):
+                        break
                     k -= 1
                 if k >= 0 and toks[k].is_ent and not toks[k].consumed:
                     _, members = self._list_back(k)  # "TNF-α and IL-1β levels were lower in the X group"

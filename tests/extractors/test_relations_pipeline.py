@@ -2781,3 +2781,22 @@ def test_a_neutralized_molecule_undoing_an_effect_is_a_rescue(text: str) -> None
 def test_an_antibody_against_a_protein_acts_by_its_loss(text: str) -> None:
     got = claims(text)
     assert ("HGNC:17635", "decreases", "GO:0008283") in got, got
+
+
+def test_a_short_form_of_vesicles_collected_from_named_cells_is_that_cells_preparation() -> None:
+    found = statements("Exosomes were collected from BMSCs cultured under hypoxia (HExos) or normoxia (Exos). "
+                       "HExos reduced TNF-α.")
+    got = [(s.subject.curie, s.predicate, s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in found]
+    assert ("exokg:BMSC_Exo", "decreases", TNF, "hypoxia") in got, got
+
+
+def test_a_measure_named_as_an_aside_before_the_copula_leaves_the_outcome_to_the_comparison() -> None:
+    got = claims("Locomotor recovery assessed by the Basso Mouse Scale was better in mice given BMSC-Exos.")
+    assert ("exokg:BMSC_Exo", "increases", "exokg:motor_function") in got, got
+
+
+def test_what_the_vesicles_the_paragraph_named_hold_is_theirs_with_an_adjective_between() -> None:
+    found = statements("Exosomes from hypoxia-preconditioned BMSCs reduced Evans blue extravasation. miR-126 was "
+                       "highly expressed in the hypoxic exosomes.")
+    got = {(s.subject.curie, s.predicate, s.object.curie) for s in found if s.predicate == "carries"}
+    assert got == {("exokg:BMSC_Exo", "carries", "mirbase:MI0000471")}, got
