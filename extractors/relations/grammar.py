@@ -5378,8 +5378,17 @@ class SentenceReader:
         if self.word(k) == ")" and self.word(k - 2) == "(":  # "reactive oxygen species (ROS) production"
             k -= 3
         before = self.ent(k)
+        if before is None and not amount and self._cells_doing(k):
+            return True  # "Exosomes promoted the sprouting of HUVECs": what the cells do, a process the lexicon lacks
         return before is not None and (before.arg.category in _PROCESS_OR_OUTCOME or (
             amount and before.arg.category in V.MOLECULE))
+
+    def _cells_doing(self, k: int) -> bool:
+        """A gerund noun at k that names what cells after "of" do ("sprouting", "branching"), not how many there are
+        ("signaling" and the amount heads are no such process)."""
+        w = self.word(k)
+        return len(w) > 5 and w.endswith("ing") and w.isalpha() and w not in V.NEUTRAL_HEADS \
+            and w not in _CELL_AMOUNT_HEADS and self.word(k - 1) in {"the", "of", "and", ","}
 
     def _named_loss(self, j: int) -> bool:
         """ "growth cone collapse": the entity is named only as the thing being lost."""

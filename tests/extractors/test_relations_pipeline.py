@@ -2800,3 +2800,8 @@ def test_what_the_vesicles_the_paragraph_named_hold_is_theirs_with_an_adjective_
                        "highly expressed in the hypoxic exosomes.")
     got = {(s.subject.curie, s.predicate, s.object.curie) for s in found if s.predicate == "carries"}
     assert got == {("exokg:BMSC_Exo", "carries", "mirbase:MI0000471")}, got
+
+
+@pytest.mark.parametrize("text", ["Exosomes promoted the sprouting of HUVECs.", "Exosomes promoted the branching of neurons."])
+def test_cells_after_what_they_do_are_no_object(text: str) -> None:
+    assert not claims(text), claims(text)
