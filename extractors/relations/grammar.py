@@ -161,6 +161,7 @@ _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5}
 _ALL_OF_THEM = frozenset({"both", "all", *_HOW_MANY})
 # "a TSG-6 neutralizing antibody": an antibody that takes the molecule away
 _NEUTRALIZING = frozenset({"neutralizing", "neutralising", "blocking"})
+_ANTIBODY_WORDS = frozenset({"antibody", "antibodies", "ab", "abs"})
 # what names the agent or the manipulation that undid a change ("was abolished by ...", "... when X was silenced")
 _UNDOING_LINKS = frozenset({"by", "when", "after", "upon", "following", "once", "if"})
 # participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
@@ -2826,7 +2827,7 @@ class SentenceReader:
             return True
         if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
-        if w in _NEUTRALIZING and self.word(i + 1) in {"antibody", "antibodies"}:
+        if w in _NEUTRALIZING and self.word(i + 1) in _ANTIBODY_WORDS:
             return True  # "a TSG-6 neutralizing antibody increased TNF-α": the antibody is the agent
         if w in _REDUCED_PASSIVES and self.word(i + 1) == "by" and p == i - 1 and prev.isalpha() \
                 and not self.toks[i - 1].is_ent and prev not in V.AUXILIARIES and prev not in _NOT_A_NOUN_BEFORE_A_VERB:
@@ -5855,7 +5856,7 @@ class SentenceReader:
             return True
         if self.word(j) in {"-", "‐"}:
             j += 1
-        if self.word(j) in _NEUTRALIZING and self.word(j + 1) in {"antibody", "antibodies", "ab", "abs"}:
+        if self.word(j) in _NEUTRALIZING and self.word(j + 1) in _ANTIBODY_WORDS:
             return True  # "a TSG-6 neutralizing antibody", "IL-10-blocking antibodies"
         # "Reduced miR-21 levels resulted in ...": the clause is about the decrease
         return self.word(k) in V.DOWN_ADJECTIVES and self._opens_clause_at(k - 1)
