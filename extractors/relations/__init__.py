@@ -445,12 +445,12 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
 _SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,11})\)")
 _COORDINATED_STATES = re.compile(r"\s(?:or|and)\s")
 _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
+_KEPT = r"(?:cultured|incubated|grown|kept|preconditioned)"
+_IN_HYPOXIA = r"(?:under|in)\s+(?:a\s+)?(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b)"
 # "exosomes secreted by BMSCs under hypoxic conditions", "MSC-EVs cultured in hypoxia"
-_HYPOXIA_AFTER = re.compile(r"\s*,?\s*(?:(?:cultured|incubated|grown|kept|preconditioned)\s+)?(?:under|in)\s+"
-                            r"(?:a\s+)?(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b)", re.I)
+_HYPOXIA_AFTER = re.compile(rf"\s*,?\s*(?:{_KEPT}\s+)?{_IN_HYPOXIA}", re.I)
 # "Exosomes were collected from BMSCs cultured under hypoxia (HExos)": the cells' culture inside the name
-_CELLS_KEPT_IN_HYPOXIA = re.compile(r"\b(?:cultured|incubated|grown|kept|preconditioned)\s+(?:under|in)\s+(?:a\s+)?"
-                                    r"(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b)", re.I)
+_CELLS_KEPT_IN_HYPOXIA = re.compile(rf"\b{_KEPT}\s+{_IN_HYPOXIA}", re.I)
 # the name a short form in parentheses stands for: the words since the clause began
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
 
