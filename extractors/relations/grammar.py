@@ -1103,6 +1103,20 @@ class SentenceReader:
         composite = self.k.composites.get(cell.arg.ref.curie)
         return (j, composite) if composite is not None else None
 
+    def _source_before(self, i: int) -> tuple[int, Ref] | None:
+        """ "BMSC-derived" / "hucMSC" right before the vesicle adjective at i ("BMSC-derived exosomal miR-145-5p"):
+        where the source cell stands, and its preparation (None when the words name no source with one)."""
+        k = i - 1
+        if self.word(k) in {"derived", "secreted", "released"}:
+            k -= 1
+            if self.word(k) in {"-", "‐", "‑"}:
+                k -= 1
+        cell = self.ent(k)
+        if cell is None or cell.arg.category not in V.CELL:
+            return None
+        composite = self.k.composites.get(cell.arg.ref.curie)
+        return (k, composite) if composite is not None else None
+
     def _fold_derived(self, a: int, b: int, vesicle: Arg, cell: Arg) -> None:
         composite = self.k.composites.get(cell.ref.curie) if self.k.is_generic_vesicle(vesicle.ref) else None
         span = self.toks[a:b + 1]
@@ -1207,6 +1221,7 @@ class SentenceReader:
                     mols.append(slashed.arg)  # "exosomal miR-199a-3p/145-5p": each miRNA
                     last += 2
                 source = self._source_after(last + 1)
+                before = None if source is not None else self._source_before(i)
                 if source is not None:  # "exosomal miR-21-5p derived from hUCMSCs": the UC-MSC vesicles carry it
                     k, composite = source
                     vesicles = Arg(composite, t.start, toks[k].end)
@@ -1214,6 +1229,15 @@ class SentenceReader:
                     for mol in mols:
                         self.emit(vesicles, "carries", mol, 0, "carries:exosomal", i)
                     del toks[last + 1:k + 1]
+                elif before is not None:  # "BMSC-derived exosomal miR-145-5p": the BMSC vesicles carry it
+                    k, composite = before
+                    vesicles = Arg(composite, toks[k].start, t.end)
+                    self.emit(vesicles, "derived_from", toks[k].arg, 0, "derived_from:phrase", i)
+                    for mol in mols:
+                        self.emit(vesicles, "carries", mol, 0, "carries:exosomal", i)
+                    del toks[k:i + 1]
+                    i = k
+                    continue
                 else:
                     for mol in mols:
                         self.emit(Arg(self.k.generic_vesicle, t.start, t.end), "carries", mol, 0, "carries:exosomal",

@@ -2805,3 +2805,21 @@ def test_what_the_vesicles_the_paragraph_named_hold_is_theirs_with_an_adjective_
 @pytest.mark.parametrize("text", ["Exosomes promoted the sprouting of HUVECs.", "Exosomes promoted the branching of neurons."])
 def test_cells_after_what_they_do_are_no_object(text: str) -> None:
     assert not claims(text), claims(text)
+
+
+@pytest.mark.parametrize(("text", "preparation"), [
+    ("BMSC-derived exosomal miR-145-5p suppressed TLR4 expression.", "exokg:BMSC_Exo"),
+    ("Bone marrow mesenchymal stem cell-derived exosomal miR-145-5p suppressed TLR4 expression.", "exokg:BMSC_Exo"),
+    ("hucMSC exosomal miR-145-5p suppressed TLR4 expression.", "exokg:UCMSC_Exo"),
+])
+def test_a_source_named_before_the_vesicle_adjective_names_the_preparation_that_carries(
+        text: str, preparation: str) -> None:
+    found = statements(text)
+    got = {(s.subject.curie, s.predicate, s.object.curie, tuple(s.qualifiers)) for s in found if s.predicate == "carries"}
+    assert got == {(preparation, "carries", "mirbase.mature:MIMAT0000437", ())}, got
+
+
+def test_vesicles_of_a_cell_with_no_preparation_of_its_own_keep_their_source_as_a_qualifier() -> None:
+    found = statements("M1 macrophage-derived exosomal miR-155 aggravated apoptosis.")
+    got = {(s.subject.curie, dict(s.qualifiers).get("vesicle_source")) for s in found if s.predicate == "carries"}
+    assert got == {("GO:0070062", "M1 macrophage")}, got
