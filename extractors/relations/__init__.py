@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.203"
+EXTRACTOR_VERSION = "1.2.204"
 
 __all__ = [
     "EXTRACTOR",

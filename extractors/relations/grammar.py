@@ -165,6 +165,8 @@ _ANTIBODY_WORDS = frozenset({"antibody", "antibodies", "ab", "abs"})
 # what names the agent or the manipulation that undid a change ("was abolished by ...", "... when X was silenced")
 _UNDOING_LINKS = frozenset({"by", "when", "after", "upon", "following", "once", "if"})
 # participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
+# what cells make or show rather than a change ("IL-10-producing cells", "GFP-expressing neurons")
+_CELL_MAKING_PARTICIPLES = frozenset({"producing", "secreting", "releasing", "expressing", "overexpressing"})
 _INDUCING_PARTICIPLES = frozenset({"induced", "mediated", "driven", "promoted", "triggered", "elicited", "evoked"})
 # what is done to cells with an agent ("Co-culture of neurons with exosomes")
 _CULTURING_NOUNS = frozenset({"culture", "cultures", "co-culture", "coculture", "co-cultures", "cocultures",
@@ -1975,7 +1977,8 @@ class SentenceReader:
             self._frames()
             if not self.words.isdisjoint(_NO_EFFECT_WORDS) and not self.words.isdisjoint(_EFFECT_HEADS):
                 self._no_effect()
-            if not self.words.isdisjoint(V.EFFECT_PROCESSES) and self.words.isdisjoint(_REVERSAL_VERBS):
+            if (not self.words.isdisjoint(V.EFFECT_PROCESSES) or "-" in self.words) \
+                    and self.words.isdisjoint(_REVERSAL_VERBS):
                 self._effect_adjectives()  # an undone effect reads its adjective itself (_undone_effect)
             self._treatment_effects()
             if len(self.frames) > 1 and not self.words.isdisjoint(_PASSIVE_LINKS):
@@ -2261,9 +2264,10 @@ class SentenceReader:
             if t.is_ent or t.lower not in V.EFFECT_PROPERTY_NOUNS:
                 continue
             adjectives = self._effect_processes_before(e)
-            if not adjectives:
+            glued = None if adjectives else self._glued_effect(e)  # "an angiogenesis-promoting effect"
+            if not adjectives and glued is None:
                 continue
-            first = adjectives[-1]
+            first = adjectives[-1] if adjectives else e - 3
             lead = first - 1
             while self.word(lead) in _EFFECT_INTENSIFIERS:
                 lead -= 1
@@ -2282,9 +2286,9 @@ class SentenceReader:
             for agent in agents:
                 if not (agent.category in V.MOLECULE or self.vesicle(agent) or agent.category in V.CELL):
                     continue
-                for k in adjectives:
-                    process, sign = self._process_named_by(k)
-                    self.emit(agent, _predicate(sign), process, sign, "nominal:effect_adjective", k, negated)
+                named = [self._process_named_by(k) for k in adjectives] if glued is None else [glued]
+                for process, sign in named:
+                    self.emit(agent, _predicate(sign), process, sign, "nominal:effect_adjective", first, negated)
 
     def _process_named_by(self, k: int) -> tuple[Arg, int]:
         """The process an effect adjective at k names ("anti-inflammatory": inflammation), and its sign."""
@@ -2851,6 +2855,9 @@ class SentenceReader:
             return True
         if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
+        if prev in {"-", "‐"} and ing and self.toks[i].joined and i >= 2 and self.toks[i - 1].joined \
+                and self.word(i + 1) in V.EFFECT_PROPERTY_NOUNS:
+            return True  # "an angiogenesis-promoting effect": the effect's adjective (see _glued_effect)
         if w in _NEUTRALIZING and self.word(i + 1) in _ANTIBODY_WORDS:
             return True  # "a TSG-6 neutralizing antibody increased TNF-α": the antibody is the agent
         if w in _REDUCED_PASSIVES and self.word(i + 1) == "by" and p == i - 1 and prev.isalpha() \
@@ -3536,6 +3543,8 @@ class SentenceReader:
                     signs = dict(named)
             elif self.toks[e].is_ent and self.toks[e].arg.category in V.PROCESS:  # "the neuroprotective effects of X"
                 target, sign = [self.toks[e].arg], 1
+            elif (glued := self._glued_effect(e)) is not None:  # "the angiogenesis-promoting effect of X"
+                target, sign = [glued[0]], glued[1]
         if not target and not self.toks[e].is_ent and (self._anaphoric(e) or (e == i + 2 and self._bare_effect_after(i))):
             # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
             earlier = self._changes_before(e)
@@ -3765,6 +3774,10 @@ class SentenceReader:
                 return e  # "Antagomir-146a pretreatment of MSCs blunted these changes": the changes just read
             if t.is_ent and self.word(e + 1) in _POSSESSIVE_MARKS and self.word(e + 2) in _ABILITY_HEADS:
                 return e + 2  # "the exosomes' ability to promote M2 polarization"
+            if t.is_ent and e + 3 < len(self.toks) and self._effect_head_at(e + 3) \
+                    and self._glued_effect(e + 3) is not None:
+                last = max(last, e + 4)  # "the TNF-α-suppressing effect of": the participant names the effect
+                continue
             if t.is_ent or t.lower in {",", ";", ":", "and", "by", "of"}:
                 return None
         return None
@@ -3773,6 +3786,19 @@ class SentenceReader:
         """An effect's head noun at e: "effect(s)", "ability", an outcome ending in one ("the neuroprotective
         effect"), or a property an effect adjective names ("the pro-angiogenic activity of ADSC-Exos")."""
         return self.toks[e].lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS or self._named_property(e)
+
+    def _glued_effect(self, e: int) -> tuple[Arg, int] | None:
+        """What an effect head at e acts on, and which way, when a participant glued to a change participle names
+        it ("the angiogenesis-promoting effect", "the apoptosis-inhibiting effect"), as an effect adjective does."""
+        if self.word(e - 2) not in {"-", "‐", "‑"} or (x := self.ent(e - 3)) is None \
+                or x.arg.category in V.CONTEXT_ONLY or self.vesicle(x.arg) or x.end != self.toks[e - 2].start:
+            return None
+        word = self.word(e - 1)
+        if not word.endswith("ing") or word in _CELL_MAKING_PARTICIPLES:
+            return None
+        sign = next((sg for seq, kind, sg in V.verb_table().get(word, ()) if len(seq) == 1 and kind in {
+            V.INC, V.DEC}), None)
+        return (x.arg, sign) if sign is not None else None
 
     def _changes_pointed_back(self, e: int) -> bool:
         """ "these changes", "such alterations": the changes just read, as "these effects" are."""

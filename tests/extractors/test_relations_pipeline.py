@@ -2823,3 +2823,18 @@ def test_vesicles_of_a_cell_with_no_preparation_of_its_own_keep_their_source_as_
     found = statements("M1 macrophage-derived exosomal miR-155 aggravated apoptosis.")
     got = {(s.subject.curie, dict(s.qualifiers).get("vesicle_source")) for s in found if s.predicate == "carries"}
     assert got == {("GO:0070062", "M1 macrophage")}, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ADSC-Exos have an angiogenesis-promoting effect on HUVECs.", ("exokg:ADMSC_Exo", "increases", "GO:0001525")),
+    ("ADSC-Exos showed a TNF-α-suppressing activity.", ("exokg:ADMSC_Exo", "decreases", TNF)),
+    ("The apoptosis-inhibiting effect of ADSC-Exos was reversed by HIF-1α knockdown.",
+     ("HGNC:4910", "decreases", APOPTOSIS)),
+    ("Knockdown of miR-21 abolished the TNF-α-suppressing effect of the exosomes.", (MIR21, "decreases", TNF)),
+])
+def test_a_participant_glued_to_a_change_participle_names_the_effect(
+        text: str, expected: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
+    assert not any(p == "increases" and o == "CL:0002618" for _, p, o in got), "angiogenesis raises no HUVECs"
+    assert not any(s == MIR21 and o == TNF and p == "increases" for s, p, o in got), got
