@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.55"
+EXTRACTOR_VERSION = "1.56"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -765,7 +765,10 @@ class Recognizer:
                   ) -> tuple[list[Candidate], dict[str, Ref]]:
         """Grounded, non-overlapping candidates and the document's learned abbreviations."""
         base = self._lexicon_candidates(text, toks) + self._mirna_candidates(text, species)
-        base += self._composites(text, base)
+        abbreviations = find_abbreviations(text)
+        genes = self._gene_candidates(text, toks, abbreviations)
+        # the table's genes too name what a preparation's cells were made to lack ("exosomes from GAS5-knockdown MSCs")
+        base += self._composites(text, base + genes)
         if " and " in text or " or " in text or "/" in text:
             base += self._elided_head_candidates(text, base)
             base += self._elided_tail_candidates(text, base)
@@ -778,8 +781,7 @@ class Recognizer:
             base += self._differentiation_into_candidates(text, base)
         if " cells" in text and " of " in text:
             base += self._process_of_cell_line_candidates(text)
-        abbreviations = find_abbreviations(text)
-        base += self._gene_candidates(text, toks, abbreviations)
+        base += genes
         base += self._suffixed_short_form_candidates(text, abbreviations)
         if "gene" in text:
             # "tumor necrosis factor (TNF)-stimulated gene-6": the name of another gene, not TNF

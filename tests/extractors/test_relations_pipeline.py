@@ -2838,3 +2838,10 @@ def test_a_participant_glued_to_a_change_participle_names_the_effect(
     assert expected in got, got
     assert not any(p == "increases" and o == "CL:0002618" for _, p, o in got), "angiogenesis raises no HUVECs"
     assert not any(s == MIR21 and o == TNF and p == "increases" for s, p, o in got), got
+
+
+def test_a_table_gene_the_cells_were_made_to_lack_is_what_the_failing_vesicles_needed() -> None:
+    found = statements("Exosomes from GAS5-knockdown MSCs failed to promote M2 macrophage polarization.")
+    got = {(s.subject.curie, s.predicate, s.object.curie, any(e.negated for e in s.evidence)) for s in found}
+    assert ("HGNC:16355", "increases", "exokg:M2_macrophage_polarization", False) in got, got
+    assert not any(s == "exokg:MSC_Exo" and negated for s, _, _, negated in got), "whole vesicles do promote it"
