@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.56"
+EXTRACTOR_VERSION = "1.57"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -200,6 +200,7 @@ _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re
 
 # categories a "p-"/"phospho-" prefix marks as phosphorylated ("p-mTOR"), not as another word's part
 # "(isolated|collected) from (the) | BMSCs": the cells vesicles came from
+_CLAUSE_END = re.compile(r"[.;]\s")
 _FROM_BEFORE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+|human\s+|rat\s+|mouse\s+)*\Z", re.I)
 # what follows "anti-X" when it names an antibody against X
 _ANTIBODY_AFTER = re.compile(r"\s*(?:(?:neutralizing|neutralising|blocking|monoclonal|polyclonal)\s+)?"
@@ -865,12 +866,19 @@ class Recognizer:
                 elif names_vesicles:
                     k = bisect.bisect_right(mention_ends, ab.short_start)
                     for c in reversed(mentions[max(0, k - 8):k]):
-                        if c.end <= ab.short_start and ab.short_start - c.end < 60 and c.start not in short_spans and (
-                                c.curie in self._vesicle or c.rule == "composite"):
+                        if not (c.end <= ab.short_start and c.start not in short_spans and (
+                                c.curie in self._vesicle or c.rule == "composite")):
+                            continue
+                        if ab.short_start - c.end < 60:
                             ref = c.ref
                             if c.curie in self._vesicle:
                                 ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k]) or ref
-                            break
+                        elif c.curie in self._vesicle and ab.short_start - c.end < 120 \
+                                and not _CLAUSE_END.search(text, c.end, ab.short_start):
+                            # "Exosomes were isolated from BMSCs cultured in normoxic conditions (NExos) and hypoxic
+                            # conditions (HExos)": a longer name holds when it says whose vesicles they are
+                            ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k])
+                        break
             if ref is None and ab.long:
                 # "exosome-educated macrophages (EEM)", "LPS-stimulated microglia (LPS-MG)": cells named with what
                 # was done to them are the cells

@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.204"
+EXTRACTOR_VERSION = "1.2.205"
 
 __all__ = [
     "EXTRACTOR",
@@ -363,9 +363,11 @@ def _vesicle_source(reading: Reading, mentions: Sequence[EntityMention], text: s
 
 # "hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed MSCs", "GMSCs stimulated with TNF-α and IFN-α"
 _CONDITIONED = r"(?:pre-?conditioned|primed|pre-?treated|treated|stimulated|challenged)"
+# "pretreated with 100 ng/mL LPS": the amount is not what they were treated with
+_DOSE = r"\d[\d.,]*\s*(?:ng|pg|µg|μg|ug|mg|g|nM|pM|µM|μM|uM|mM|M|U|IU)(?:\s*/\s*m[lL])?"
 _CONDITIONED_BEFORE = re.compile(rf"(?P<agent>[^\W_]+(?:[-‐][^\W_]+)?)[-‐ ]{_CONDITIONED}\b", re.I)
 _CONDITIONED_AFTER = re.compile(
-    rf"\s*,?\s*{_CONDITIONED}\s+(?:with|by)\s+(?P<agent>[^\W_][\w-]*(?:\s+and\s+[^\W_][\w-]*)?)", re.I)
+    rf"\s*,?\s*{_CONDITIONED}\s+(?:with|by)\s+(?:{_DOSE}\s+)?(?P<agent>[^\W_][\w-]*(?:\s+and\s+[^\W_][\w-]*)?)", re.I)
 
 
 def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
@@ -389,6 +391,8 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
             named = _NAME_BEFORE_PARENTHESIS.search(text, max(0, defined - 80), defined)
             if named is not None:
                 found = _conditioned_at(text, named.start("name"), defined)
+            if found is None and _SECOND_CULTURE_HYPOXIC.search(text, max(0, defined - 120), defined):
+                found = "hypoxia"
     if not found:
         return None
     found = "hypoxia" if found.lower() in {"hypoxic", "hypoxia"} else found
@@ -451,6 +455,10 @@ _IN_HYPOXIA = r"(?:under|in)\s+(?:a\s+)?(?:hypoxic\s+(?:conditions?|environments
 _HYPOXIA_AFTER = re.compile(rf"\s*,?\s*(?:{_KEPT}\s+)?{_IN_HYPOXIA}", re.I)
 # "Exosomes were collected from BMSCs cultured under hypoxia (HExos)": the cells' culture inside the name
 _CELLS_KEPT_IN_HYPOXIA = re.compile(rf"\b{_KEPT}\s+{_IN_HYPOXIA}", re.I)
+# "MSCs cultured under normoxia (Exos) or hypoxia (HExos)": the second culture shares the verb, named apart
+_SECOND_CULTURE_HYPOXIC = re.compile(
+    rf"\b{_KEPT}\s+(?:under|in)\s+[^().;]{{1,40}}\([^()]{{1,12}}\)\s*,?\s+(?:or|and)\s+(?:under\s+|in\s+)?(?:a\s+)?"
+    rf"(?:hypoxia|hypoxic\s+(?:conditions?|environments?|culture))\s*\Z", re.I)
 # the name a short form in parentheses stands for: the words since the clause began
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
 

@@ -2845,3 +2845,22 @@ def test_a_table_gene_the_cells_were_made_to_lack_is_what_the_failing_vesicles_n
     got = {(s.subject.curie, s.predicate, s.object.curie, any(e.negated for e in s.evidence)) for s in found}
     assert ("HGNC:16355", "increases", "exokg:M2_macrophage_polarization", False) in got, got
     assert not any(s == "exokg:MSC_Exo" and negated for s, _, _, negated in got), "whole vesicles do promote it"
+
+
+@pytest.mark.parametrize(("text", "preparation", "preconditioning"), [
+    ("We collected exosomes from MSCs cultured under normoxia (Exos) or hypoxia (HExos). HExos reduced TNF-α.",
+     "exokg:MSC_Exo", "hypoxia"),
+    ("We collected exosomes from MSCs cultured under normoxia (Exos) or hypoxia (HExos). Exos reduced TNF-α.",
+     "exokg:MSC_Exo", None),
+    ("Exosomes were isolated from BMSCs cultured in normoxic conditions (NExos) and hypoxic conditions (HExos). "
+     "HExos reduced TNF-α.", "exokg:BMSC_Exo", "hypoxia"),
+    ("Exosomes were isolated from BMSCs cultured under hypoxic conditions (H-Exos). H-Exos reduced TNF-α.",
+     "exokg:BMSC_Exo", "hypoxia"),
+    ("Here, exosomes were isolated from bone marrow MSCs pretreated with 100 ng/mL LPS (LPS-Exos). LPS-Exos "
+     "reduced TNF-α.", "exokg:BMSC_Exo", "LPS"),
+])
+def test_a_short_form_defined_after_a_long_name_of_the_cells_culture_is_their_preparation(
+        text: str, preparation: str, preconditioning: str | None) -> None:
+    got = {(s.subject.curie, dict(s.qualifiers).get("preconditioning")) for s in statements(text)
+           if s.object.curie == TNF}
+    assert got == {(preparation, preconditioning)}, got
