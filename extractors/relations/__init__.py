@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.205"
+EXTRACTOR_VERSION = "1.2.206"
 
 __all__ = [
     "EXTRACTOR",
@@ -713,8 +713,9 @@ _SHIELDED_CELLS = re.compile(r"(?:\s+cells?)?(?:\s+(?:and|or)\s+[\w-]+(?:\s+cell
 # expression of | CD206": the cells the change was seen in, also when named with what they were given
 _CELLS_SHOWING = re.compile(
     rf"(?:\s+cells?)?(?:\s+(?:{alternation(TREATMENT_PARTICIPLES | V.BROUGHT_TO | {'cultured'})})\s+(?:with|by|to)\s+"
-    rf"[^,;:()]{{1,60}}?)?\s+(?:{alternation(V.SHOWING_VERBS)})\s+(?:an?\s+)?(?:\w+ly\s+)?"
-    rf"(?:\w+ed|{alternation(frozenset(V.COMPARATIVES))})\s+(?:(?:expression|levels?|amounts?|numbers?)\s+of\s+)?",
+    rf"[^,;:()]{{1,60}}?)?\s+(?:(?:{alternation(V.SHOWING_VERBS)})\s+(?:an?\s+)?(?:\w+ly\s+)?"
+    rf"(?:\w+ed|{alternation(frozenset(V.COMPARATIVES))})|(?:{alternation(V.RELEASE_FORMS)})\s+(?:\w+ly\s+)?"
+    rf"(?:{alternation(frozenset(V.COMPARATIVES))}))\s+(?:(?:expression|levels?|amounts?|numbers?)\s+of\s+)?",
     re.I)
 # what may stand between the cells' change and a later member of its list ("higher expression of CD206, Arg-1 and
 # | IL-10", "... and lower expression of iNOS, | IL-6")

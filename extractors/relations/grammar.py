@@ -931,6 +931,7 @@ class SentenceReader:
     # -- pass 2: collapses -----------------------------------------------------------------
     def collapse(self) -> None:
         self._glued_preparations()
+        self._cells_own_vesicles()
         self._drop_precursor_prefixes()
         self._drop_contrast_asides()
         self._drop_assessment_asides()
@@ -988,6 +989,22 @@ class SentenceReader:
             if t.is_ent and self.vesicle(t.arg) and self.k.is_generic_vesicle(t.arg.ref) and self.word(i + 1) == "-" \
                     and (self.word(i + 2) in _INDUCING_PARTICIPLES or self.word(i + 2) in _TREATMENT_PARTICIPLES):
                 self.toks[i] = replace(t, arg=Arg(self.ctx.vesicles[-1].ref, t.start, t.end))
+
+    def _cells_own_vesicles(self) -> None:
+        """ "Knockdown of TIMP2 in BMSCs reduced the protective effect of their exosomes": "their" plain vesicles
+        after cells the lexicon knows a preparation of, with no other plural participant between, are that
+        preparation."""
+        if "their" not in self.words:
+            return
+        for i, t in enumerate(self.toks):
+            if not (t.is_ent and self.word(i - 1) == "their" and self.vesicle(t.arg)
+                    and self.k.is_generic_vesicle(t.arg.ref)):
+                continue
+            cell = next((self.toks[k] for k in range(i - 2, -1, -1) if self.toks[k].is_ent), None)
+            made = self.k.composites.get(cell.arg.ref.curie) if cell is not None and cell.arg.category in V.CELL \
+                else None
+            if made is not None:
+                self.toks[i] = replace(t, arg=Arg(made, t.start, t.end))
 
     def _drop_precursor_prefixes(self) -> None:
         """ "pre-miR-630", "pri-miR-21": the precursor stands for its miRNA; the prefix is no word of the clause."""
@@ -1936,7 +1953,8 @@ class SentenceReader:
     def _mark_agentive(self) -> None:
         words = self.words
         if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and words.isdisjoint(_AGENT_WITH_WORDS) \
-                and words.isdisjoint(_RECEIVING) and "received" not in words and "receive" not in words:
+                and words.isdisjoint(_RECEIVING) and "received" not in words and "receive" not in words \
+                and "exposed" not in words:
             return
         for i, t in enumerate(self.toks):
             if not t.is_ent or t.arg.category in _SETTING_CATEGORIES:
@@ -1948,6 +1966,7 @@ class SentenceReader:
             b = i - 1 - (self.word(i - 1) in {"the", "a", "an"})  # "Rats receiving the sEV-laden hydrogel"
             if self.word(self._past_carrier(i + 1 + reagent)) in V.TREATMENT_NOUNS \
                     or (self.word(b) == "with" and self.word(b - 1) in V.AGENT_WITH) \
+                    or (self.word(b) == "to" and self.word(b - 1) == "exposed") \
                     or self.word(b) in _RECEIVING \
                     or (self.word(i - 1) == "of" and self.word(i - 2) in {"dose", "doses"}) \
                     or (self.word(b) in {"received", "receive"} and self.word(b - 1) in {"that", "which", "who"}) \
@@ -2811,6 +2830,8 @@ class SentenceReader:
                 return None  # "a change of", "no change in": the noun
         elif self.toks[i].lower == "control" and self._harm_control(i):
             return None
+        elif self.toks[i].lower in V.RELEASE_FORMS and self.word(i + 1) in V.COMPARATIVES:
+            return None  # "Microglia treated with exosomes released less TNF-α": the amount compared, as "had less"
         for seq, kind, sign in V.verb_table().get(self.toks[i].lower, ()):
             n = self._match_words(i, seq)
             if n:

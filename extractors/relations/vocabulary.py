@@ -114,6 +114,10 @@ UPTAKE_NOUNS = frozenset({"uptake", "internalization", "internalisation", "endoc
 SHOWING_VERBS = frozenset({"showed", "shows", "show", "exhibited", "exhibits", "exhibit", "displayed", "displays",
                            "display", "demonstrated", "demonstrates", "had", "has", "have"})
 # verbs that keep a harm from cells ("protected neurons from apoptosis")
+# verbs of what cells give out: with a comparative after them they say how much, as "had" does ("Microglia
+# treated with exosomes released less TNF-α")
+RELEASE_FORMS = frozenset({"released", "secreted", "produced", "expressed", "release", "secrete", "produce", "express",
+                           "releases", "secretes", "produces", "expresses"})
 SHIELDING_VERBS = frozenset({"protect", "protects", "protected", "protecting", "rescue", "rescues", "rescued",
                              "rescuing", "shield", "shields", "shielded", "shielding"})
 # heads that only say "the amount of" and keep the sign

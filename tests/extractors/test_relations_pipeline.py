@@ -2864,3 +2864,21 @@ def test_a_short_form_defined_after_a_long_name_of_the_cells_culture_is_their_pr
     got = {(s.subject.curie, dict(s.qualifiers).get("preconditioning")) for s in statements(text)
            if s.object.curie == TNF}
     assert got == {(preparation, preconditioning)}, got
+
+
+def test_their_plain_vesicles_after_source_cells_are_those_cells_preparation() -> None:
+    got = claims("Knockdown of TIMP2 in BMSCs reduced the protective effect of their exosomes on the BSCB.")
+    assert ("exokg:BMSC_Exo", "regulates", "HGNC:11821") in got, got
+    assert not any(s == "GO:0070062" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Microglia treated with exosomes released less TNF-α.",
+    "Microglia treated with exosomes secreted lower levels of TNF-α.",
+    "After exosome treatment, microglia released less TNF-α.",
+    "Microglia exposed to exosomes produced less TNF-α than untreated microglia.",
+])
+def test_cells_given_vesicles_releasing_less_is_the_vesicles_lowering_it_in_those_cells(text: str) -> None:
+    found = statements(text)
+    got = {(s.subject.curie, s.predicate, s.object.curie, dict(s.qualifiers).get("cell_type")) for s in found}
+    assert got == {("GO:0070062", "decreases", TNF, "microglia")}, got
