@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.206"
+EXTRACTOR_VERSION = "1.2.207"
 
 __all__ = [
     "EXTRACTOR",

@@ -1271,6 +1271,11 @@ class SentenceReader:
                 j = group_end + 1
                 # "MSCs could package miR-133b into secreted exosomes", "we loaded miR-21 into exosomes"
                 present = self.word(i - 1) in _LOADING_VERB_FORMS and self.word(j) == "into"
+                # "miR-124-3p, which was highly expressed in the exosomes, suppressed ...": the aside says where it is
+                relative = self.word(j) == "," and self.word(j + 1) in {"which", "that"} \
+                    and self.word(j + 2) in _COPULAS
+                if relative:
+                    j += 2
                 if self.word(j) in _COPULAS:  # "miR-146a-5p was highly enriched in hUC-MSC-sEVs"
                     p = j + 1
                     while _adverb(self.word(p)) or self.word(p) in {"highly", "most", "more", "abundantly", "then"}:
@@ -1311,7 +1316,8 @@ class SentenceReader:
                             # ones "their" points back to
                             i = k + 1
                         else:
-                            del toks[group_end + 1:k + 1]
+                            # the aside goes with its closing comma: the molecule is the subject of what follows
+                            del toks[group_end + 1:k + 1 + (relative and self.word(k + 1) == ",")]
                             i = group_end + 1
                         continue
             i += 1

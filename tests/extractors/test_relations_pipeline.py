@@ -2882,3 +2882,10 @@ def test_cells_given_vesicles_releasing_less_is_the_vesicles_lowering_it_in_thos
     found = statements(text)
     got = {(s.subject.curie, s.predicate, s.object.curie, dict(s.qualifiers).get("cell_type")) for s in found}
     assert got == {("GO:0070062", "decreases", TNF, "microglia")}, got
+
+
+def test_a_relative_saying_where_a_molecule_is_names_the_cargo_and_leaves_its_verb() -> None:
+    got = claims("BMSC exosomes reduced C3. miR-124-3p, which was highly expressed in the exosomes, suppressed p65 "
+                 "phosphorylation.")
+    assert ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000422") in got, got
+    assert ("mirbase.mature:MIMAT0000422", "decreases", "HGNC:9955") in got, got
