@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.207"
+EXTRACTOR_VERSION = "1.2.208"
 
 __all__ = [
     "EXTRACTOR",
@@ -785,6 +785,10 @@ _OPENING_IN = re.compile(rf"\s*(?:(?:{'|'.join(V.OPENING_ADVERBS)}),?\s+)?in\s+(
 _PRODUCER_MADE = re.compile(r"transfect|transduc|infect|overexpress|over-express|knock|silenc|modif|engineer", re.I)
 
 
+# between a marker and the cells it labels: "caspase-1-positive | neurons", "GSDMD+ | microglia"
+_MARKED_CELLS_GAP = re.compile(r"\s*[-‐]?\s*(?:positive|\+|immunoreactive|immunopositive)\s+(?:[a-z]+\s+)?", re.I)
+
+
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str,
                   sentence: tuple[int, int] | None = None, vesicle_claims: bool = False,
                   producer_cells: Container[str] = ()) -> str | None:
@@ -800,6 +804,8 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
             continue
         if m.start < hi - 200 or m.start > hi + 80:
             continue
+        if m.start >= reading.object.end and _MARKED_CELLS_GAP.fullmatch(text, reading.object.end, m.start):
+            return m.ref.label or m.ref.curie  # "fewer caspase-1-positive neurons": caspase-1, in neurons
         if m.end <= reading.object.start and (_SHIELDED_CELLS_PASSIVE.match(text, m.end) or (
                 _cells_showing(m, reading, mentions, text))):
             # "neurons were protected from apoptosis by X", "neurons showed reduced apoptosis after X": before X

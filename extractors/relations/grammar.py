@@ -1858,7 +1858,9 @@ class SentenceReader:
                     if toks[x].arg.category in V.GENE and self.word(x + 1) in _MARKER_WORDS:
                         x, limit = x + 2, x + 5  # "CD4+CD25+Foxp3+ Tregs": a chain of markers
                         continue
-                    if toks[x].arg.category in V.CELL or toks[x].arg.category == "biolink:CellularComponent":
+                    if toks[x].arg.category in V.CELL and _DYING_MARK.match(t.arg.ref.label or t.text):
+                        toks[x].consumed = True  # "caspase-1-positive neurons": the cells' dying is what was counted
+                    elif toks[x].arg.category in V.CELL or toks[x].arg.category == "biolink:CellularComponent":
                         t.consumed = True
                     break
                 if self.word(x) in _MARKER_WORDS:
@@ -6594,6 +6596,8 @@ _SHIELDED_PLACES = frozenset({"spinal", "cord", "cords", "tissue", "tissues", "i
                               "mice", "animals", "neural", "nervous", "system", "central", "white", "gray", "grey",
                               "matter"})
 # the words after a protein that make it the label of the cells named next
+# markers of a cell's dying, not of what the cell is: "fewer caspase-1-positive neurons" is less caspase-1 in neurons
+_DYING_MARK = re.compile(r"(?:cleaved\s+)?(?:caspase|gasdermin|GSDM)", re.I)
 _MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})
 
 

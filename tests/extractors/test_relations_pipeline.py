@@ -2889,3 +2889,18 @@ def test_a_relative_saying_where_a_molecule_is_names_the_cargo_and_leaves_its_ve
                  "phosphorylation.")
     assert ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000422") in got, got
     assert ("mirbase.mature:MIMAT0000422", "decreases", "HGNC:9955") in got, got
+
+
+@pytest.mark.parametrize(("text", "marker", "cells"), [
+    ("DPSC-EVs reduced the number of caspase-1-positive neurons.", "HGNC:1499", "neuron"),
+    ("DPSC-EVs reduced the number of GSDMD+ microglia.", "HGNC:25697", "microglia"),
+])
+def test_cells_counted_by_a_marker_of_their_dying_are_the_marker_in_those_cells(
+        text: str, marker: str, cells: str) -> None:
+    got = {(s.predicate, s.object.curie, dict(s.qualifiers).get("cell_type")) for s in statements(text)
+           if s.predicate != "derived_from"}
+    assert got == {("decreases", marker, cells)}, got
+
+
+def test_cells_counted_by_a_marker_of_what_they_are_are_the_cells() -> None:
+    assert ("exokg:DPSC_Exo", "increases", NEURON) in claims("DPSC-EVs increased the number of NeuN-positive neurons.")
