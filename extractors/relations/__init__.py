@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.208"
+EXTRACTOR_VERSION = "1.2.209"
 
 __all__ = [
     "EXTRACTOR",

@@ -92,6 +92,11 @@ _NEUROPROTECTION = "MESH:D000066829"
 # itself is a place
 _BARRIER_INTEGRITY = {"exokg:BSCB": Ref.from_curie("exokg:BSCB_integrity", "blood-spinal cord barrier integrity",
                                                   "biolink:PhenotypicFeature")}
+# "the regenerative capacity of neurons": their regeneration (axons: axon regeneration)
+_REGROWTH_OF = {"CL:0000540": Ref.from_curie("GO:0031102", "neural regeneration", "biolink:BiologicalProcess"),
+                "GO:0030424": Ref.from_curie("GO:0031103", "axon regeneration", "biolink:BiologicalProcess")}
+_CAPACITY_HEADS = frozenset({"capacity", "capacities", "ability", "potential"})
+_REGROWTH_WORDS = frozenset({"regenerative", "regeneration", "growth", "regrowth"})
 _KEEPING_VERBS = frozenset(stem + ending for stem in ("preserv", "restor", "stabiliz", "stabilis")
                            for ending in ("e", "es", "ed", "ing")) | frozenset(
     stem + ending for stem in ("protect", "maintain", "repair") for ending in ("", "s", "ed", "ing"))
@@ -941,6 +946,7 @@ class SentenceReader:
         self._collapse_downstream_and_mediated()
         self._mark_settings()
         self._barriers_kept()
+        self._regrowth_capacities()
         self._manipulated_cells()
         self._mark_role_compounds()  # before the opening's stimuli go: "the ferroptosis inducer erastin" is its claim
         opening = self._opening_in()
@@ -1680,6 +1686,30 @@ class SentenceReader:
                     or (after and self.word(after) in _KEEPING_VERBS and self.word(after).endswith("ed")) \
                     or (self.word(before) == "on" and self._beneficial_effect_before(before)):
                 self.toks[i] = replace(t, arg=Arg(integrity, t.arg.start, t.arg.end))
+
+    def _regrowth_capacities(self) -> None:
+        """ "PTEN limits the intrinsic regenerative capacity of adult neurons", "the growth capacity of injured
+        axons": what is limited or raised is the regeneration, not the neurons or axons."""
+        if self.words.isdisjoint(_CAPACITY_HEADS) or self.words.isdisjoint(_REGROWTH_WORDS):
+            return
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            regrowth = _REGROWTH_OF.get(t.arg.ref.curie) if t.is_ent else None
+            of = i - 1
+            while regrowth is not None and of > i - 3 and self.word(of).isalpha() and self.word(of) != "of" \
+                    and not toks[of].is_ent:
+                of -= 1  # "of adult neurons", "of injured axons"
+            if regrowth is None or self.word(of) != "of" or self.word(of - 1) not in _CAPACITY_HEADS \
+                    or self.word(of - 2) not in _REGROWTH_WORDS:
+                i += 1
+                continue
+            first = of - 2
+            span = toks[first:i + 1]
+            toks[first:i + 1] = [Tok(" ".join(x.text for x in span), " ".join(x.lower for x in span), span[0].start,
+                                     t.end, arg=Arg(regrowth, span[0].start, t.end), joined=span[0].joined)]
+            i = first + 1
 
     def _beneficial_effect_before(self, on: int) -> bool:
         """ "the protective effect (of the exosomes) on": a beneficial effect whose "on" stands at ``on``."""

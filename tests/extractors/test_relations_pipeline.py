@@ -2904,3 +2904,12 @@ def test_cells_counted_by_a_marker_of_their_dying_are_the_marker_in_those_cells(
 
 def test_cells_counted_by_a_marker_of_what_they_are_are_the_cells() -> None:
     assert ("exokg:DPSC_Exo", "increases", NEURON) in claims("DPSC-EVs increased the number of NeuN-positive neurons.")
+
+
+@pytest.mark.parametrize(("text", "process"), [
+    ("PTEN limits the intrinsic regenerative capacity of adult neurons.", "GO:0031102"),
+    ("PTEN restrains the intrinsic growth capacity of injured axons.", "GO:0031103"),
+])
+def test_the_regenerative_capacity_of_neurons_or_axons_is_their_regeneration(text: str, process: str) -> None:
+    got = claims(text)
+    assert got == {(PTEN, "decreases", process)}, got
