@@ -198,13 +198,14 @@ _NOT_A_SOURCE_STATE = re.compile(r"\b(?:from|by|of|in|with|to|the|their|exosomes
 _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re.I)
 
 
-# categories a "p-"/"phospho-" prefix marks as phosphorylated ("p-mTOR"), not as another word's part
 # "(isolated|collected) from (the) | BMSCs": the cells vesicles came from
-_CLAUSE_END = re.compile(r"[.;]\s")
 _FROM_BEFORE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+|human\s+|rat\s+|mouse\s+)*\Z", re.I)
+# where a vesicle short form's name cannot reach back past
+_CLAUSE_END = re.compile(r"[.;]\s")
 # what follows "anti-X" when it names an antibody against X
 _ANTIBODY_AFTER = re.compile(r"\s*(?:(?:neutralizing|neutralising|blocking|monoclonal|polyclonal)\s+)?"
                              r"(?:antibod|abs?\b|mabs?\b|igg)", re.I)
+# categories a "p-"/"phospho-" prefix marks as phosphorylated ("p-mTOR"), not as another word's part
 PHOSPHORYLATABLE = frozenset({"biolink:Gene", "biolink:GeneFamily", "biolink:Protein", "biolink:GeneProduct",
                               "biolink:GeneOrGeneProduct", "biolink:MacromolecularComplex"})
 

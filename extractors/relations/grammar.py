@@ -169,9 +169,9 @@ _NEUTRALIZING = frozenset({"neutralizing", "neutralising", "blocking"})
 _ANTIBODY_WORDS = frozenset({"antibody", "antibodies", "ab", "abs"})
 # what names the agent or the manipulation that undid a change ("was abolished by ...", "... when X was silenced")
 _UNDOING_LINKS = frozenset({"by", "when", "after", "upon", "following", "once", "if"})
-# participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
 # what cells make or show rather than a change ("IL-10-producing cells", "GFP-expressing neurons")
 _CELL_MAKING_PARTICIPLES = frozenset({"producing", "secreting", "releasing", "expressing", "overexpressing"})
+# participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
 _INDUCING_PARTICIPLES = frozenset({"induced", "mediated", "driven", "promoted", "triggered", "elicited", "evoked"})
 # what is done to cells with an agent ("Co-culture of neurons with exosomes")
 _CULTURING_NOUNS = frozenset({"culture", "cultures", "co-culture", "coculture", "co-cultures", "cocultures",
@@ -998,8 +998,7 @@ class SentenceReader:
 
     def _cells_own_vesicles(self) -> None:
         """ "Knockdown of TIMP2 in BMSCs reduced the protective effect of their exosomes": "their" plain vesicles
-        after cells the lexicon knows a preparation of, with no other plural participant between, are that
-        preparation."""
+        whose nearest participant before them is cells the lexicon knows a preparation of are that preparation."""
         if "their" not in self.words:
             return
         for i, t in enumerate(self.toks):
