@@ -170,7 +170,7 @@ _ANTIBODY_WORDS = frozenset({"antibody", "antibodies", "ab", "abs"})
 # what names the agent or the manipulation that undid a change ("was abolished by ...", "... when X was silenced")
 _UNDOING_LINKS = frozenset({"by", "when", "after", "upon", "following", "once", "if"})
 # what cells make or show rather than a change ("IL-10-producing cells", "GFP-expressing neurons")
-_CELL_MAKING_PARTICIPLES = frozenset({"producing", "secreting", "releasing", "expressing", "overexpressing"})
+_CELL_MAKING_PARTICIPLES = V.EXPRESSING_WORDS | {"producing", "secreting", "releasing"}
 # participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
 _INDUCING_PARTICIPLES = frozenset({"induced", "mediated", "driven", "promoted", "triggered", "elicited", "evoked"})
 # what is done to cells with an agent ("Co-culture of neurons with exosomes")
@@ -796,6 +796,13 @@ def _named_in_composite(m: EntityMention, key: str, category: str = "") -> tuple
     return (Arg(ref, m.start, m.end),)
 
 
+def _one_tok(span: Sequence[Tok], arg: Arg, cargo: tuple[Arg, ...] = ()) -> Tok:
+    """The tokens of ``span`` read as one naming ``arg`` ("bone marrow MSC-derived", "the regenerative capacity of
+    neurons")."""
+    return Tok(" ".join(x.text for x in span), " ".join(x.lower for x in span), span[0].start, span[-1].end, arg=arg,
+               joined=span[0].joined, cargo=cargo)
+
+
 def _joined(text: str, offset: int, start: int) -> bool:
     i = start - offset
     return i > 0 and not text[i - 1].isspace()
@@ -1147,8 +1154,7 @@ class SentenceReader:
         head = Arg(composite or vesicle.ref, span[0].start, span[-1].end)
         self.emit(head, "derived_from", cell, 0, "derived_from:phrase", a)
         cargo = tuple(c for x in span for c in x.cargo)
-        self.toks[a:b + 1] = [Tok(" ".join(x.text for x in span), " ".join(x.lower for x in span), span[0].start,
-                                  span[-1].end, arg=head, joined=span[0].joined, cargo=cargo)]
+        self.toks[a:b + 1] = [_one_tok(span, head, cargo)]
 
     def _collapse_cargo(self) -> None:
         words = self.words  # which of the patterns below can match at all
@@ -1706,8 +1712,7 @@ class SentenceReader:
                 continue
             first = of - 2
             span = toks[first:i + 1]
-            toks[first:i + 1] = [Tok(" ".join(x.text for x in span), " ".join(x.lower for x in span), span[0].start,
-                                     t.end, arg=Arg(regrowth, span[0].start, t.end), joined=span[0].joined)]
+            toks[first:i + 1] = [_one_tok(span, Arg(regrowth, span[0].start, t.end))]
             i = first + 1
 
     def _beneficial_effect_before(self, on: int) -> bool:
