@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.209"
+EXTRACTOR_VERSION = "1.2.210"
 
 __all__ = [
     "EXTRACTOR",
@@ -112,6 +112,7 @@ _UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associ
 # what vesicles carry is theirs wherever they were put ("In HUVECs, GDNF-modified MSC-Exos ..."), and the cells that
 # take them in are the claim's object: no cell_type
 _NO_CELL_SETTING = {"carries", "taken_up_by"}
+_LATENCY_SUFFIX = "_latency"
 
 
 @cache
@@ -137,8 +138,11 @@ def default_knowledge() -> Knowledge:
             target = lexicon.get(entry.acts_on[1])
             if target is not None:  # bench/check_lexicon.py reports a target the lexicon lacks
                 acts_on[entry.curie] = (target.ref, ACTIONS[entry.acts_on[0]])
+    # an entry named "<outcome>_latency" is that outcome's delay ("exokg:MEP_latency" of "exokg:MEP")
+    latencies = {curie.removesuffix(_LATENCY_SUFFIX): entry.ref for curie, entry in lexicon.entries.items()
+                 if curie.endswith(_LATENCY_SUFFIX) and lexicon.get(curie.removesuffix(_LATENCY_SUFFIX))}
     generic = lexicon.get(GENERIC_VESICLE.curie)
-    return Knowledge(composites, sources, generic.ref if generic else GENERIC_VESICLE, acts_on)
+    return Knowledge(composites, sources, generic.ref if generic else GENERIC_VESICLE, acts_on, latencies)
 
 
 def extract_statements(annotated: Any, knowledge: Knowledge | None = None) -> list[Statement]:
@@ -441,6 +445,7 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
     if found is not None and found.lower() in V.REAGENTS:
         found = None  # "miR-21 mimic-treated MSCs" were engineered, not preconditioned
     if found is None and (_HYPOXIC.search(text, max(0, start - 10), end) or _HYPOXIA_AFTER.match(text, end)
+                          or _HYPOXIC_PREFIX.search(text, max(0, start - 6), start)
                           or _CELLS_KEPT_IN_HYPOXIA.search(text, start, end)):
         found = "hypoxia"  # "exosomes from hypoxic MSCs", "hypoxic MSC-derived exosomes", "... under hypoxia"
     return found
@@ -449,6 +454,8 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
 _SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,11})\)")
 _COORDINATED_STATES = re.compile(r"\s(?:or|and)\s")
 _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
+# "Hypo-DPSC-Exos": a preparation's name glued to the hypoxia its cells were kept in
+_HYPOXIC_PREFIX = re.compile(r"\bHypo(?:x)?[-‐]\Z")
 _KEPT = r"(?:cultured|incubated|grown|kept|preconditioned)"
 _IN_HYPOXIA = r"(?:under|in)\s+(?:a\s+)?(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b)"
 # "exosomes secreted by BMSCs under hypoxic conditions", "MSC-EVs cultured in hypoxia"
@@ -467,7 +474,8 @@ _ENGINEERED = ("modified", "overexpressing", "over-expressing", "overexpressed",
                "transfected", "transduced", "loaded")
 _ENGINEERED_GAP = re.compile(rf"[-‐‑\s]*(?:{'|'.join(_ENGINEERED)})[-‐‑\s]*\Z", re.I)
 # a word every preconditioning or engineering phrase holds (substring tests: cheaper than a regex)
-_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", "hypoxi", *_ENGINEERED)
+_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", "hypoxi", "hypo-",
+                      *_ENGINEERED)
 
 
 def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: str,

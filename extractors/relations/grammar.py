@@ -157,6 +157,16 @@ _DEPENDENCE_WORDS = frozenset({"dependent", "reliant", "depended", "depends", "r
 _MEDIATES = frozenset({"mediated", "mediates", "mediate", "underlies", "underlie", "underlay"})
 # "abolished the ability of their exosomes to promote M2 polarization": an effect named by what it does
 _ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
+# "lost their ability to promote M2 polarization": the ability no longer there denies what it would do
+_LOSING = frozenset({"lost", "lose", "loses", "losing"})
+# "the most upregulated miRNA in Hypo-Exos": a rank among what the vesicles hold says they hold it
+_RANKED_CHANGES = frozenset({"upregulated", "up-regulated", "increased", "elevated"})
+_CARGO_CLASS_NOUNS = frozenset({"mirna", "mirnas", "microrna", "micrornas", "protein", "proteins", "lncrna", "lncrnas",
+                                "rna", "rnas", "molecule", "molecules", "cargo", "cargos", "cargoes"})
+# "X is a form of Y that ...": the relative clause is said of X, the kind, not of Y
+_KIND_NOUNS = frozenset({"form", "forms", "type", "types", "kind", "kinds", "mode", "subtype", "variant"})
+# the head noun after a comparative that names an outcome's delay ("shorter latency"), see Knowledge.latencies
+_LATENCY_WORDS = frozenset({"latency", "latencies"})
 _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 # nouns that, after "these", stand for the changes just read, as "these effects" do
 _CHANGES_POINTED_BACK = frozenset({"changes", "alterations", "improvements"})
@@ -243,7 +253,7 @@ _PREPARATION_PARTICIPLES = frozenset({"stimulated", "treated", "pretreated", "pr
 # words naming how vesicles were made, between "in" and the vesicles that hold a cargo ("in hypoxic BMSC-Exos",
 # "in hypoxia-preconditioned MSC-EVs": a hyphened agent before a participle)
 _PREPARATION_ADJECTIVES = frozenset(_PREPARATION_PARTICIPLES | {
-    "hypoxic", "normoxic", "hypoxia", "-", "engineered", "modified", "native", "naive", "naïve", "human", "secreted",
+    "hypoxic", "normoxic", "hypoxia", "hypo", "-", "engineered", "modified", "native", "naive", "naïve", "human", "secreted",
     "released"})
 _OPENING_ADVERB_WORDS = tuple(tuple(adverb.split()) for adverb in V.OPENING_ADVERBS)
 # "In PC12 cells exposed to erastin, ...", "In neurons challenged with the ferroptosis inducer erastin, ..."
@@ -395,6 +405,8 @@ class Knowledge:
     generic_vesicle: Ref | None = None
     # an experimental compound's CURIE -> what it is used to take away (True) or add (False): 3-MA, autophagy
     acts_on: dict[str, tuple[Ref, bool]] = field(default_factory=dict)
+    # an outcome's CURIE -> the outcome that is its delay (MEP -> MEP latency): "MEPs showed shorter latency"
+    latencies: dict[str, Ref] = field(default_factory=dict)
     # is_vesicle answers, by everything they depend on: asked for nearly every token of every sentence
     _vesicle_answers: dict[tuple[str, str, str, str, str], bool] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -1293,6 +1305,8 @@ class SentenceReader:
                         p += 1
                     if self.word(p) in _PRESENCE_PARTICIPLES:
                         j, present = p + 1, True
+                    elif (ranked := self._ranked_cargo_end(p)) is not None:
+                        j, present = ranked, True  # "miR-210 was the most upregulated miRNA in Hypo-DPSC-Exos"
                 # "miR-21 derived from the exosomes of MSCs": what comes from the vesicles is in them
                 passive = not present and self.word(j) in {"released", "secreted", "delivered", "carried",
                                                            "transferred", "shuttled", "packaged", "contained",
@@ -1879,7 +1893,7 @@ class SentenceReader:
             return
         toks = self.toks
         for i, t in enumerate(toks):
-            if not t.is_ent or t.arg.category not in V.GENE:
+            if not t.is_ent or t.arg.category not in _MARKER_CATEGORIES:
                 continue
             k = i + 1
             if self.word(k) in {"-", "‐"}:
@@ -1889,8 +1903,10 @@ class SentenceReader:
             x, limit = k + 1, k + 4
             while x < min(limit, len(toks)):
                 if toks[x].is_ent:
-                    if toks[x].arg.category in V.GENE and self.word(x + 1) in _MARKER_WORDS:
-                        x, limit = x + 2, x + 5  # "CD4+CD25+Foxp3+ Tregs": a chain of markers
+                    mark = x + 1 + (self.word(x + 1) in {"-", "‐"})
+                    if toks[x].arg.category in _MARKER_CATEGORIES and self.word(mark) in _MARKER_WORDS:
+                        # "CD4+CD25+Foxp3+ Tregs", "5-HT-positive and NF200-positive axons": a chain of markers
+                        x, limit = mark + 1, mark + 4
                         continue
                     if toks[x].arg.category in V.CELL and _DYING_MARK.match(t.arg.ref.label or t.text):
                         toks[x].consumed = True  # "caspase-1-positive neurons": the cells' dying is what was counted
@@ -3459,8 +3475,13 @@ class SentenceReader:
         b = at - 1
         while self.word(b) in _PREPARATION_ADJECTIVES and b > at - 4:
             b -= 1  # "the hypoxic exosomes", "these hypoxia-preconditioned EVs"
-        if x.is_ent and self.vesicle(x.arg) and self.k.is_generic_vesicle(x.arg.ref) and self.ctx.vesicles \
-                and self.word(b) in {"the", "these", "those", "such"} \
+        if not (x.is_ent and self.vesicle(x.arg) and self.k.is_generic_vesicle(x.arg.ref) and self.ctx.vesicles):
+            return None
+        # "BMSC-derived exosomes reduced Evans blue extravasation. Exosome treatment decreased MMP-2": the
+        # treatment the paragraph gives is the preparation it named, when it named one
+        given = b == at - 1 and self.word(at + 1) in V.TREATMENT_NOUNS and " " not in x.text \
+            and not self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref) and len(self.ctx.preparations) < 2
+        if (given or self.word(b) in {"the", "these", "those", "such"}) \
                 and not (named_only and self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref)):
             return Arg(self.ctx.vesicles[-1].ref, x.start, x.end)
         return None
@@ -4424,11 +4445,18 @@ class SentenceReader:
             w = self.toks[k].lower
             if w in V.NEGATIONS and self.word(k + 1) not in V.NOT_NEGATION_AFTER:
                 return True
+            if self._lost_ability_at(k):
+                return True  # "exosomes from miR-23b inhibitor-transfected BMSCs lost their ability to promote"
             if w in {",", ";", "and", "but", "by", "which", "that", "thereby", "also"}:
                 break
             k -= 1
             steps += 1
         return False
+
+    def _lost_ability_at(self, k: int) -> bool:
+        """ "lost their ability to": a denial that says the ability was there before (see _claim)."""
+        return self.word(k) in _LOSING and self.word(k + 1) in {"their", "its", "the"} \
+            and self.word(k + 2) in _ABILITY_HEADS and self.word(k + 3) == "to"
 
     def _after_neither_nor(self, i: int) -> bool:
         """ "Neither BMSC-Exos nor MSCs altered IL-10": the verb after a neither/nor subject is denied."""
@@ -4738,6 +4766,27 @@ class SentenceReader:
             p -= 1
         return self.word(p) == "in" and self.word(p - 1) in _ENRICHED_WORDS
 
+    def _ranked_cargo_end(self, p: int) -> int | None:
+        """After "the most enriched miRNA" at p (also "one of the most abundant miRNAs", "the top upregulated
+        miRNA"), where the place it ranks in is named; None when p starts no such phrase."""
+        if self.word(p) not in {"the", "one", "among"}:
+            return None
+        q = p
+        while self.word(q) in {"the", "one", "of", "among", "most", "top", "highly", "mostly"}:
+            q += 1
+        if q - p < 2 or not (self.word(q) in _PRESENCE_PARTICIPLES or self.word(q) in _RANKED_CHANGES):
+            return None
+        return q + 2 if self.word(q + 1) in _CARGO_CLASS_NOUNS else None
+
+    def _kind_of(self, k: int) -> list[Arg]:
+        """The participants a copula at the start of "X is a(n iron-dependent) form" at k says the kind noun is."""
+        m = k - 1
+        while m >= 0 and k - m < 6 and not self.toks[m].is_ent and self.word(m) not in {"is", "are"}:
+            m -= 1
+        if self.word(m) in {"is", "are"} and m >= 1 and self.toks[m - 1].is_ent:
+            return self._list_back(m - 1)[1]
+        return []
+
     def _antecedent(self, k: int) -> list[Arg] | None:
         """The noun phrase a relative "which"/"whose" refers to: the nearest participant before it; None when it is
         an unnamed noun phrase inside a prepositional phrase ("as part of a feedback loop that ...")."""
@@ -4758,6 +4807,8 @@ class SentenceReader:
                 preposition = self._preposition_before(j)
                 if preposition == "in" and t.arg.category in _GENE_OR_MIRNA and self._content_enriched_in(j):
                     preposition = None
+                if preposition == "of" and self.word(j - 2) in _KIND_NOUNS and (kind_of := self._kind_of(j - 2)):
+                    return kind_of  # "Ferroptosis is a form of regulated cell death that contributes to ..."
                 if preposition in V.LOCATIVE or (singular_verb and preposition in {"to", "into"} and _plural(t.lower)):
                     # "transfer miR-29b-3p to injured neurons, which in turn inhibits PTEN": the verb is not the
                     # plural's
@@ -5824,6 +5875,9 @@ class SentenceReader:
             self.emit(s, _predicate(sign), o, sign, f"{rule}:needed", f.start)
             self._acts_through_manipulated(f.start, UndoneEffect([s], [o], sign, undoing, [], False))
             return
+        if f.negated and self._lost_ability_at(f.start - 4):
+            return  # "BMSC-Exos lost their ability to promote M2 polarization after heating": they had it; the
+            # change that took it is no denial of the vesicles' effect
         if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and f.role not in {"consequence", "means"} \
                 and self._said_targeted(o):
             # "miR-X targets and suppresses Y"; what follows from it ("thereby inhibiting NF-κB") is no targeting
@@ -6117,6 +6171,10 @@ class SentenceReader:
                     _, members = self._list_back(k)  # "TNF-α and IL-1β levels were lower in the X group"
                     objs = [(a, 1) for a in members]
             for o, local in objs:
+                if self.word(i + 1) in _LATENCY_WORDS and o.ref.curie in self.k.latencies:
+                    # "Motor evoked potentials showed shorter latency and higher amplitude": the delay is its own
+                    # outcome, moving against the amplitude
+                    o = Arg(self.k.latencies[o.ref.curie], o.start, o.end)
                 if o.ref.curie in claimed or self.vesicle(o) or o.category in V.CONTEXT_ONLY:
                     continue
                 s = sign * (1 if local == 2 else local) * agent_sign[agent] * reference
@@ -6328,7 +6386,10 @@ class SentenceReader:
     def _shown_by_subject(self, i: int) -> bool:
         """ "Locomotor recovery scores showed significant improvement among animals treated with X": the change noun
         at i is what its subject showed."""
-        return self.word(self._before_degree_words(i)) in V.SHOWING_VERBS
+        x = self._before_degree_words(i)
+        if self.word(x) == "and" and x >= 2 and not self.toks[x - 1].is_ent and self.word(x - 2) in V.COMPARATIVES:
+            return self._shown_by_subject(x - 2)  # "MEPs showed shorter latency and higher amplitude"
+        return self.word(x) in V.SHOWING_VERBS
 
     def _before_degree_words(self, i: int) -> int:
         """Where the word before i stands, past an article and words of degree ("showed a significant |
@@ -6567,8 +6628,14 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
     objects = tuple(dict.fromkeys(o for f in reader.frames for o, _ in f.objects))
     fallen = tuple(o for f in reader.frames if f.role == "main" for o, local in f.objects
                    if reader._object_sign(f, o, local) < 0) if objects else context.fallen
-    vesicles = [a for t in reader.toks for a in t.args() if knowledge.is_vesicle(a.ref)]
+    # a vesicle word pointing back ("the EVs") keeps the preparation it points at for the next sentence, as
+    # does a preparation a cargo phrase took in ("miR-219a-5p, which is enriched in hUC-MSC-EVs, ...")
+    pointed = {t.start: p for i, t in enumerate(reader.toks) if t.is_ent and (p := reader._preparation_pointed_at(i))}
+    vesicles = sorted([*(a for t in reader.toks for a in t.args() if knowledge.is_vesicle(a.ref)),
+                       *(r.subject for r in readings if r.predicate == "carries"
+                         and not knowledge.is_generic_vesicle(r.subject.ref))], key=attrgetter("start"))
     vesicles += [s for s in subjects if knowledge.is_vesicle(s.ref)]
+    vesicles = [pointed.get(a.start, a) for a in vesicles]
     changed = tuple((o, reader._object_sign(f, o, local)) for f in reader.frames
                     if f.role in {"main", "coordinated"} and f.kind in {V.INC, V.DEC} for o, local in f.objects)
     cells = tuple(dict.fromkeys(a for t in reader.toks if t.is_ent for a in t.args() if a.category in V.CELL))
@@ -6633,6 +6700,8 @@ _SHIELDED_PLACES = frozenset({"spinal", "cord", "cords", "tissue", "tissues", "i
 # markers of a cell's dying, not of what the cell is: "fewer caspase-1-positive neurons" is less caspase-1 in neurons
 _DYING_MARK = re.compile(r"(?:cleaved\s+)?(?:caspase|gasdermin|GSDM)", re.I)
 _MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})
+# what labels cells: proteins, and a transmitter stained in its fibres ("5-HT-positive axons")
+_MARKER_CATEGORIES = V.GENE | V.CHEMICAL
 
 
 def _role_group(category: str) -> str:

@@ -100,6 +100,7 @@ def test_vesicle_preparation_variants_resolve_to_one_entity_per_source(
 @pytest.mark.parametrize(("text", "curie"), [
     ("MEP amplitude", "exokg:MEP"), ("motor evoked potentials", "exokg:MEP"), ("MEP latency", "exokg:MEP_latency"),
     ("latency of motor evoked potentials", "exokg:MEP_latency"), ("g-ratio", "exokg:g_ratio"),
+    ("paw withdrawal latency", "exokg:Hargreaves"), ("thermal withdrawal latency", "exokg:Hargreaves"),
     ("neurite length", "GO:0031175"), ("M2 shift", "exokg:M2_macrophage_polarization"),
     ("inclined plane test", "exokg:inclined_plane"), ("footprint analysis", "exokg:footprint_analysis"),
     ("grid walk test", "exokg:grid_walk"), ("paw withdrawal threshold", "exokg:von_Frey"),

@@ -2913,3 +2913,65 @@ def test_cells_counted_by_a_marker_of_what_they_are_are_the_cells() -> None:
 def test_the_regenerative_capacity_of_neurons_or_axons_is_their_regeneration(text: str, process: str) -> None:
     got = claims(text)
     assert got == {(PTEN, "decreases", process)}, got
+
+
+def test_vesicles_of_cells_lacking_a_mirna_losing_their_ability_say_the_mirna_carries_it() -> None:
+    got = claims("In contrast, exosomes from BMSCs transfected with miR-23b inhibitor lost their ability to promote M2 "
+                 "polarization.")
+    assert ("mirbase:MI0000439", "increases", M2_POLARIZATION) in got, got
+    assert not any(p == "decreases" for _, p, _ in got), got
+
+
+def test_vesicles_losing_an_ability_deny_nothing_of_the_plain_preparation() -> None:
+    found = [s for s in statements("BMSC-Exos lost their ability to promote M2 polarization after heating.")
+             if s.predicate != "derived_from"]
+    assert found == [], [(s.subject.curie, s.predicate, s.object.curie) for s in found]
+
+
+def test_a_shorter_latency_of_a_measure_is_its_latency_and_a_higher_amplitude_the_measure() -> None:
+    got = claims("Motor evoked potentials showed shorter latency and higher amplitude in the exosome group.")
+    assert got == {(EXOSOME, "decreases", MEP_LATENCY), (EXOSOME, "increases", MEP)}, got
+
+
+def test_each_marker_of_a_coordinated_pair_labels_the_structures_after_them() -> None:
+    got = claims("Exosomes promoted the growth of 5-HT-positive and NF200-positive axons across the lesion.")
+    assert got == {(EXOSOME, "increases", AXON)}, got
+
+
+def test_a_relative_after_a_form_of_something_is_said_of_what_the_form_is() -> None:
+    got = claims("Ferroptosis is an iron-dependent form of regulated cell death that contributes to neuronal loss.")
+    assert got == {("GO:0097707", "increases", "exokg:neuron_death")}, got
+
+
+def test_a_hypo_prefix_glued_to_a_preparation_says_its_cells_were_kept_in_hypoxia() -> None:
+    found = [s for s in statements("Hypo-DPSC-Exos enhanced the tube formation of HUVECs.") if s.predicate == "increases"]
+    assert [(s.subject.curie, s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in found] == [
+        ("exokg:DPSC_Exo", TUBE_FORMATION, "hypoxia")]
+
+
+@pytest.mark.parametrize("text", [
+    "miR-210 was the most upregulated miRNA in DPSC-Exos.",
+    "miR-210 was one of the most abundant miRNAs in DPSC-Exos.",
+])
+def test_a_molecule_ranked_among_what_vesicles_hold_is_their_cargo(text: str) -> None:
+    assert ("exokg:DPSC_Exo", "carries", "mirbase:MI0000286") in claims(text)
+
+
+def test_a_rank_among_what_treated_cells_changed_is_no_cargo() -> None:
+    got = claims("miR-210 was the most upregulated miRNA in exosome-treated neurons.")
+    assert not any(p == "carries" for _, p, _ in got), got
+
+
+def test_a_bare_vesicle_treatment_after_a_named_preparation_is_that_preparation() -> None:
+    got = claims("BMSC-derived exosomes reduced Evans blue extravasation. Exosome treatment decreased the activity of "
+                 "MMP-9. TIMP2 was abundant in the exosomes.")
+    assert ("exokg:BMSC_Exo", "decreases", "HGNC:7176") in got, got
+    assert ("exokg:BMSC_Exo", "carries", "HGNC:11821") in got, got
+    assert not any(s == EXOSOME for s, _, _ in got), got
+
+
+def test_vesicles_pointed_back_at_stay_the_preparation_for_the_next_sentence() -> None:
+    got = claims("miR-219a-5p, which is enriched in hUC-MSC-EVs, inhibited LINGO1 expression. Silencing miR-219a-5p in "
+                 "the EVs reduced MBP expression. The EVs also improved hindlimb motor function.")
+    assert ("exokg:UCMSC_Exo", "increases", MOTOR_FUNCTION) in got, got
+    assert not any(s in {EXOSOME, "GO:1903561"} for s, _, _ in got), got
