@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.210"
+EXTRACTOR_VERSION = "1.2.211"
 
 __all__ = [
     "EXTRACTOR",
@@ -596,6 +596,12 @@ def _qualifiers(mentions: Sequence[EntityMention], text: str, offset: int) -> di
     return out
 
 
+def _span_within(arg: Arg, start: int, end: int) -> tuple[int, int] | None:
+    """Where the sentence [start, end) names the participant; None for one an earlier sentence named ("MSC-Exos
+    reduced apoptosis. TNF-α was also reduced": the vesicles of the passive's claim)."""
+    return (arg.start, arg.end) if start <= arg.start < arg.end <= end else None
+
+
 def statement_from_reading(reading: Reading, document: Document, start: int, end: int, section: str,
                            citations: tuple[BibEntry, ...], inherited: bool, quals: dict[str, str],
                            mentions: Sequence[EntityMention] = (), vesicle_claims: bool = False,
@@ -609,8 +615,8 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
         start=start,
         end=end,
         section=section,
-        subject_span=(reading.subject.start, reading.subject.end),
-        object_span=(reading.object.start, reading.object.end),
+        subject_span=_span_within(reading.subject, start, end),
+        object_span=_span_within(reading.object, start, end),
         citations=citations,
         extractor=EXTRACTOR,
         extractor_version=EXTRACTOR_VERSION,
@@ -688,6 +694,13 @@ def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: 
     return named
 
 
+def _cells_named_in(name: str) -> str | None:
+    """The cells a process's own name ends in ("necroptotic neurons", "pyroptotic microglia"), if the lexicon's
+    cell adjectives name them."""
+    last = name.rsplit(None, 1)[-1].lower() if " " in name else ""
+    return next((label for _, label in V.CELL_ADJECTIVES.values() if last in {label, f"{label}s"}), None)
+
+
 def _cell_of(obj: Arg, mentions: Sequence[EntityMention], text: str) -> str | None:
     """The cell the process or molecule ``obj`` happens in or is made by, as its noun phrase names it."""
     if obj.ref.category in V.MOLECULE:
@@ -707,7 +720,7 @@ def _cell_of(obj: Arg, mentions: Sequence[EntityMention], text: str) -> str | No
     else:
         adjective = re.search(r"(\w+)[ \-‐]\Z", text[max(0, obj.start - 20):obj.start])
         named = V.CELL_ADJECTIVES.get(adjective.group(1).lower()) if adjective else None
-        cell = named[1] if named else None
+        cell = named[1] if named else _cells_named_in(text[obj.start:obj.end])
     if cell and cell.lower() in (obj.ref.label or "").lower():  # "the activation of astrocytes": astrocyte activation
         return None
     return cell
@@ -775,7 +788,10 @@ _MADE_IN_PRODUCER_CELLS = re.compile(
 _MADE_IN_KNOWN_PRODUCERS = re.compile(
     r"\b(?:(?:inhibition|down-?regulation|suppression|up-?regulation) of|inhibiting|suppressing) [^,;.()]{1,40} "
     r"in (?:the )?\Z"
-    r"|\b(?:was|were) (?:\w+ly )?(?:inhibited|down-?regulated|suppressed|up-?regulated) in (?:the )?\Z", re.I)
+    r"|\b(?:was|were) (?:\w+ly )?(?:inhibited|down-?regulated|suppressed|up-?regulated) in (?:the )?\Z"
+    # "abolished by ANGPTL3 knockdown in | USCs" ("TLR4 overexpression in microglia" stays the microglia's)
+    r"|[-‐ ](?:knock-?down|knock-?out|silencing|overexpression|over-expression|depletion|deletion) in (?:the )?\Z",
+    re.I)
 
 
 def _made_in_producers(cells: EntityMention, text: str, producer_cells: Container[str]) -> bool:
@@ -797,12 +813,28 @@ _PRODUCER_MADE = re.compile(r"transfect|transduc|infect|overexpress|over-express
 _MARKED_CELLS_GAP = re.compile(r"\s*[-‐]?\s*(?:positive|\+|immunoreactive|immunopositive)\s+(?:[a-z]+\s+)?", re.I)
 
 
+def _cells_own_process(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
+    """ "Exosomal GAS5 was taken up by neurons and reduced their apoptosis": the cells "their" points back to,
+    the participant named last before it, are where the process happens."""
+    obj = reading.object
+    if obj.ref.category not in V.PROCESS or not _THEIR_BEFORE.search(text, max(0, obj.start - 7), obj.start):
+        return None
+    before = [m for m in mentions if m.end <= obj.start and obj.start - m.end <= 80]
+    last = max(before, key=lambda m: m.end, default=None)
+    if last is None or last.ref.category not in V.CELL or last.ref == reading.subject.ref:
+        return None
+    return last.ref.label or last.ref.curie
+
+
+_THEIR_BEFORE = re.compile(r"\btheir\s+\Z", re.I)
+
+
 def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str,
                   sentence: tuple[int, int] | None = None, vesicle_claims: bool = False,
                   producer_cells: Container[str] = ()) -> str | None:
     """A cell type named as the setting of the claim ("... in neurons", "in macrophages/microglia", "In LPS-treated
     microglia, exosomes reduced TNF-α") or as the one its process object happens in ("pericyte pyroptosis")."""
-    named = _cell_of_process(reading, mentions, text)
+    named = _cell_of_process(reading, mentions, text) or _cells_own_process(reading, mentions, text)
     if named:
         return named
     lo = min(reading.subject.start, reading.object.start)

@@ -159,6 +159,8 @@ _MEDIATES = frozenset({"mediated", "mediates", "mediate", "underlies", "underlie
 _ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
 # "lost their ability to promote M2 polarization": the ability no longer there denies what it would do
 _LOSING = frozenset({"lost", "lose", "loses", "losing"})
+# a vesicle word that names no preparation of its own ("EVs", "exosome"; not "H-Exos", "miR-124-3p-Exos")
+_PLAIN_VESICLE_WORD = re.compile(r"(?:exosomes?|exos?|s?evs?|(?:small )?extracellular vesicles?|vesicles?)", re.I)
 # "the most upregulated miRNA in Hypo-Exos": a rank among what the vesicles hold says they hold it
 _RANKED_CHANGES = frozenset({"upregulated", "up-regulated", "increased", "elevated"})
 _CARGO_CLASS_NOUNS = frozenset({"mirna", "mirnas", "microrna", "micrornas", "protein", "proteins", "lncrna", "lncrnas",
@@ -1531,6 +1533,9 @@ class SentenceReader:
                     change = 0
             if w == "induced" and not hyphen and (cells := self.ent(j + 1)) is not None and cells.consumed:
                 continue  # "Exosomes induced NSCs to differentiate into neurons": the verb, on the cells' process
+            if w == "induced" and not hyphen and any(
+                    self.word(x) in V.DESTINATION_HEADS for x in range(j + 1, min(j + 4, len(toks)))):
+                continue  # "MenSC-Exos induced a shift from M1 to M2 microglia": the verb, on a shift read whole
             induced = w == "induced" and t.arg.category not in _SETTING_CATEGORIES
             # "STAT3-induced miR-21 expression"; "activated" without a hyphen is the verb ("BMSC-Exos activated
             # STAT3, AKT and JAK2"), read by the clause
@@ -3479,12 +3484,24 @@ class SentenceReader:
             return None
         # "BMSC-derived exosomes reduced Evans blue extravasation. Exosome treatment decreased MMP-2": the
         # treatment the paragraph gives is the preparation it named, when it named one
-        given = b == at - 1 and self.word(at + 1) in V.TREATMENT_NOUNS and " " not in x.text \
+        # ... as are the plain vesicles a clause opens with, said to have done something ("EVs suppressed the
+        # expression of TLR4" after "we isolated EVs from hUC-MSCs"; not "Exosomes carry miRNAs")
+        given = b == at - 1 and _PLAIN_VESICLE_WORD.fullmatch(x.text) is not None and not x.cargo \
+            and not x.depleted and (self.word(at + 1) in V.TREATMENT_NOUNS or (
+            (at == 0 or self.word(at - 1) == ",") and self._past_change_after(at))) \
             and not self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref) and len(self.ctx.preparations) < 2
         if (given or self.word(b) in {"the", "these", "those", "such"}) \
                 and not (named_only and self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref)):
             return Arg(self.ctx.vesicles[-1].ref, x.start, x.end)
         return None
+
+    def _past_change_after(self, at: int) -> bool:
+        """A verb in the past tense that names a change follows the subject at ``at`` ("EVs (significantly)
+        suppressed")."""
+        k = at + 1
+        while _adverb(self.word(k)):
+            k += 1
+        return self.word(k).endswith("ed") and self._trigger(k) is not None
 
     def _vesicles_named_before(self, e: int) -> list[Arg]:
         """The vesicles the sentence named last before token e, also where a cargo phrase took their name in
@@ -6164,7 +6181,8 @@ class SentenceReader:
                         k = at - 1  # "Locomotor recovery assessed by the Basso Mouse Scale was better in ..."
                         continue
                     if not (not toks[k].is_ent or k == agent or self._setting_in_a_phrase(k)
-                            or self._in_apposition(k) or self.word(k + 1) in {"group", "groups"}):
+                            or self._in_apposition(k) or self.word(k + 1) in {"group", "groups"}
+                            or self._cells_a_measure_was_taken_in(k)):
                         break
                     k -= 1
                 if k >= 0 and toks[k].is_ent and not toks[k].consumed:
@@ -6477,6 +6495,14 @@ class SentenceReader:
             right += 1
         return self.word(right) == ","
 
+    def _cells_a_measure_was_taken_in(self, k: int) -> bool:
+        """ "The expression of SPRED1 in neurons was lower in the exosome group": the cells at k, after "in" and a
+        participant named before, are where the measure was taken."""
+        if not (self.toks[k].is_ent and self.toks[k].arg.category in V.CELL):
+            return False
+        b = k - 1 - (self.word(k - 1) == "the")
+        return self.word(b) == "in" and any(self.toks[x].is_ent for x in range(max(0, b - 4), b))
+
     def _setting_in_a_phrase(self, k: int) -> bool:
         """The entity at k is a setting in a phrase of the noun before it ("the motor function of SCI rats")."""
         def setting(j: int) -> bool:
@@ -6487,7 +6513,7 @@ class SentenceReader:
             return False
         while k > 0 and setting(k - 1):  # "of SCI rats"
             k -= 1
-        return self.word(k - 1) in {"of", "in"}
+        return self.word(k - 1) in {"of", "in"} or (self.word(k - 1) == "the" and self.word(k - 2) == "in")
 
     def _opening_phrase(self) -> tuple[int, int] | None:
         """(start, comma) of the adverbial a sentence or its complement opens with: "After EV treatment, ...",

@@ -2975,3 +2975,70 @@ def test_vesicles_pointed_back_at_stay_the_preparation_for_the_next_sentence() -
                  "the EVs reduced MBP expression. The EVs also improved hindlimb motor function.")
     assert ("exokg:UCMSC_Exo", "increases", MOTOR_FUNCTION) in got, got
     assert not any(s in {EXOSOME, "GO:1903561"} for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "MenSC-Exos induced a shift from M1 to M2 microglia.",
+    "MenSC-Exos induced a shift of microglia from M1 to M2.",
+])
+def test_inducing_a_shift_lowers_the_state_left_and_raises_the_state_reached(text: str) -> None:
+    got = {(p, o) for s, p, o in claims(text) if p != "derived_from"}
+    assert got == {("decreases", "exokg:M1_microglia"), ("increases", "exokg:M2_microglia")}, got
+
+
+@pytest.mark.parametrize(("text", "process", "cells"), [
+    ("Staining showed fewer necroptotic neurons after exosome treatment.", "GO:0097300", "neuron"),
+    ("Exosomes reduced the number of pyroptotic microglia.", "GO:0070269", "microglia"),
+])
+def test_cells_named_by_their_way_of_dying_are_that_death_in_those_cells(text: str, process: str, cells: str) -> None:
+    got = {(s.predicate, s.object.curie, dict(s.qualifiers).get("cell_type")) for s in statements(text)}
+    assert got == {("decreases", process, cells)}, got
+
+
+def test_a_dying_adjective_before_cell_death_is_no_dying_cell() -> None:
+    got = claims("In BV2 microglia stimulated with LPS and ATP, MSC-sEVs reduced pyroptotic cell death.")
+    assert not any(o == "GO:0070269" and p == "increases" for _, p, o in got), got
+
+
+@pytest.mark.parametrize(("text", "cells"), [
+    ("The expression of SPRED1 and PIK3R2 in the spinal cord was lower in the exosome group.", None),
+    ("The expression of SPRED1 in neurons was lower in the exosome group.", "neuron"),
+])
+def test_a_measure_taken_in_a_place_or_cells_is_what_a_group_comparison_changed(text: str, cells: str | None) -> None:
+    found = [s for s in statements(text)]
+    assert {(s.subject.curie, s.predicate, s.object.curie) for s in found} >= {(EXOSOME, "decreases", "HGNC:20249")}
+    assert all(s.object.curie != NEURON for s in found)
+    assert {dict(s.qualifiers).get("cell_type") for s in found} == {cells}
+
+
+def test_their_process_happens_in_the_cells_named_last_before_it() -> None:
+    found = [s for s in statements("Exosomes were internalized by microglia and inhibited their pyroptosis.")
+             if s.predicate == "decreases"]
+    assert [(s.object.curie, dict(s.qualifiers).get("cell_type")) for s in found] == [("GO:0070269", "microglia")]
+
+
+def test_a_knockdown_named_before_its_word_in_the_producer_cells_is_no_setting() -> None:
+    found = statements("USC-Exos promoted the tube formation of HUVECs, and these effects were abolished by ANGPTL3 "
+                       "knockdown in USCs.")
+    rescue = [s for s in found if s.object.curie == "HGNC:491" and s.subject.curie == "exokg:USC_Exo"]
+    assert rescue and all("cell_type" not in dict(s.qualifiers) for s in rescue)
+
+
+def test_plain_vesicles_a_clause_opens_with_in_the_past_are_the_paragraphs_preparation() -> None:
+    got = claims("We isolated EVs from hUC-MSCs. In BV2 cells, EVs suppressed the expression of TLR4. Exosomes carry "
+                 "miRNAs that reduce apoptosis.")
+    assert ("exokg:UCMSC_Exo", "decreases", "HGNC:11850") in got, got
+    assert not any(s == "exokg:UCMSC_Exo" and o == APOPTOSIS for s, _, o in got), got
+
+
+def test_a_short_form_a_paper_defined_keeps_its_own_preparation() -> None:
+    found = statements("Exosomes were collected from BMSCs cultured under hypoxia (H-Exos). BMSC-Exos reduced TNF-α. "
+                       "H-Exos reduced the lesion area.")
+    lesion = [s for s in found if s.object.curie == "exokg:lesion_area"]
+    assert [dict(s.qualifiers).get("preconditioning") for s in lesion] == ["hypoxia"]
+
+
+def test_a_participant_an_earlier_sentence_named_has_no_span_in_this_one() -> None:
+    found = [s for s in statements("MSC-Exos reduced apoptosis. TNF-α expression was also reduced.")
+             if s.object.curie == TNF]
+    assert found and all(s.evidence[0].subject_span is None for s in found)
