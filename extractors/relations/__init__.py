@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.211"
+EXTRACTOR_VERSION = "1.2.212"
 
 __all__ = [
     "EXTRACTOR",

@@ -3042,3 +3042,14 @@ def test_a_participant_an_earlier_sentence_named_has_no_span_in_this_one() -> No
     found = [s for s in statements("MSC-Exos reduced apoptosis. TNF-α expression was also reduced.")
              if s.object.curie == TNF]
     assert found and all(s.evidence[0].subject_span is None for s in found)
+
+
+def test_a_reduced_passive_after_a_form_of_something_is_said_of_the_form_and_each_agent() -> None:
+    got = claims("Necroptosis is a regulated form of necrosis mediated by RIPK1, RIPK3 and MLKL.")
+    assert got == {(agent, "regulates", "GO:0097300") for agent in ("HGNC:10019", "HGNC:10021", "HGNC:26617")}, got
+
+
+def test_each_agent_of_a_reduced_passive_leaves_the_main_verb_its_subject() -> None:
+    got = claims("Apoptosis mediated by caspase-3 and caspase-9 was reduced by exosomes.")
+    assert (EXOSOME, "decreases", APOPTOSIS) in got, got
+    assert not any(s == EXOSOME and o != APOPTOSIS for s, _, o in got), got
