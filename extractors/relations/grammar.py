@@ -1548,7 +1548,8 @@ class SentenceReader:
                 k = j + 2 + (self.word(j + 2) in {"the", "a", "an"})
                 agent = self.ent(k)
                 # "apoptosis mediated by caspase-3 and caspase-9": each agent of the list
-                agents = [self.toks[x] for x in self._joined_entities(k)] if agent is not None else []
+                listed_end = self._list_from(k, self._any, in_subject=True)[1] if agent is not None else k
+                agents = [self.toks[x] for x in range(k, listed_end) if self.toks[x].is_ent]
                 if agent is not None and agent.arg.category in _SETTING_CATEGORIES:
                     agent.consumed = True  # "apoptosis induced by SCI": the injury is the setting, as in "SCI-induced"
                 elif agent is not None and not agent.consumed and t.arg.category not in _SETTING_CATEGORIES:
@@ -1568,7 +1569,7 @@ class SentenceReader:
                             for b in patients:
                                 self.emit(a, _predicate(sign), b, sign, f"{w}:passive", i)
                         member.consumed = True
-                    k = max(k, *(self.toks.index(m) for m in agents))
+                    k = max(k, listed_end - 1)
                 after = k + 1
                 while self.word(after) in V.TREATMENT_NOUNS or self.word(after) == "stimulation":
                     after += 1
@@ -4791,21 +4792,6 @@ class SentenceReader:
         while self.word(p) in {"the", "a", "an"}:
             p -= 1
         return self.word(p) == "in" and self.word(p - 1) in _ENRICHED_WORDS
-
-    def _joined_entities(self, k: int) -> list[int]:
-        """The positions of the entities of a list opening at k ("RIPK1, RIPK3 and MLKL", "the NLRP3 inflammasome
-        and gasdermin D")."""
-        out = [k]
-        x = k + 1
-        while self.word(x) in {",", "and", "or"}:
-            y = x
-            while self.word(y) in {",", "and", "or", "the"}:
-                y += 1
-            if self.ent(y) is None:
-                break
-            out.append(y)
-            x = y + 1
-        return out
 
     def _ranked_cargo_end(self, p: int) -> int | None:
         """After "the most enriched miRNA" at p (also "one of the most abundant miRNAs", "the top upregulated
