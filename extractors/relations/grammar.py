@@ -1560,8 +1560,7 @@ class SentenceReader:
                         # "the decrease of PTEN induced by exosomes": the agent brings the named change about
                         sign = _noun_sign(self.word(i - 2), sign)
                     # "Necroptosis is a form of necrosis mediated by RIPK1": the participle is said of the kind
-                    patients = (self._kind_of(i - 2) if self.word(i - 1) == "of" and self.word(i - 2) in _KIND_NOUNS
-                                else []) or list(t.args())
+                    patients = self._kind_of(i - 2) or list(t.args())
                     for member in agents:
                         if member.consumed or member.arg.category in _SETTING_CATEGORIES:
                             continue
@@ -4806,7 +4805,9 @@ class SentenceReader:
         return q + 2 if self.word(q + 1) in _CARGO_CLASS_NOUNS else None
 
     def _kind_of(self, k: int) -> list[Arg]:
-        """The participants a copula at the start of "X is a(n iron-dependent) form" at k says the kind noun is."""
+        """What "X is a(n iron-dependent) form of" says the kind noun at k is: X; none when k is no kind noun."""
+        if self.word(k) not in _KIND_NOUNS or self.word(k + 1) != "of":
+            return []
         m = k - 1
         while m >= 0 and k - m < 6 and not self.toks[m].is_ent and self.word(m) not in {"is", "are"}:
             m -= 1
@@ -4834,7 +4835,7 @@ class SentenceReader:
                 preposition = self._preposition_before(j)
                 if preposition == "in" and t.arg.category in _GENE_OR_MIRNA and self._content_enriched_in(j):
                     preposition = None
-                if preposition == "of" and self.word(j - 2) in _KIND_NOUNS and (kind_of := self._kind_of(j - 2)):
+                if preposition == "of" and (kind_of := self._kind_of(j - 2)):
                     return kind_of  # "Ferroptosis is a form of regulated cell death that contributes to ..."
                 if preposition in V.LOCATIVE or (singular_verb and preposition in {"to", "into"} and _plural(t.lower)):
                     # "transfer miR-29b-3p to injured neurons, which in turn inhibits PTEN": the verb is not the

@@ -3005,7 +3005,7 @@ def test_a_dying_adjective_before_cell_death_is_no_dying_cell() -> None:
     ("The expression of SPRED1 in neurons was lower in the exosome group.", "neuron"),
 ])
 def test_a_measure_taken_in_a_place_or_cells_is_what_a_group_comparison_changed(text: str, cells: str | None) -> None:
-    found = [s for s in statements(text)]
+    found = statements(text)
     assert {(s.subject.curie, s.predicate, s.object.curie) for s in found} >= {(EXOSOME, "decreases", "HGNC:20249")}
     assert all(s.object.curie != NEURON for s in found)
     assert {dict(s.qualifiers).get("cell_type") for s in found} == {cells}
