@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.212"
+EXTRACTOR_VERSION = "1.2.213"
 
 __all__ = [
     "EXTRACTOR",

@@ -5903,7 +5903,7 @@ class SentenceReader:
             self.emit(s, _predicate(sign), o, sign, f"{rule}:needed", f.start)
             self._acts_through_manipulated(f.start, UndoneEffect([s], [o], sign, undoing, [], False))
             return
-        if f.negated and self._lost_ability_at(f.start - 4):
+        if f.negated and any(self._lost_ability_at(k) for k in range(max(0, f.start - 6), f.start)):
             return  # "BMSC-Exos lost their ability to promote M2 polarization after heating": they had it; the
             # change that took it is no denial of the vesicles' effect
         if s.category in V.MIRNA and o.category in V.GENE and sign < 0 and f.role not in {"consequence", "means"} \
