@@ -29,10 +29,11 @@ class Abbreviation:
 
 def number_variant(short: str) -> str | None:
     """The other grammatical number of a short form: a plural one ("HSEVs") is also written in the singular
-    ("HSEV administration"), a singular one ending in a capital ("EV") takes a plural "s"."""
-    if len(short) > 2 and short[-1] == "s" and short[-2].isupper():
+    ("HSEV administration"), a singular one ending in a capital ("EV") takes a plural "s"; so does one ending in the
+    vesicle word "Exo" ("HP-Exos", "the HP-Exo group")."""
+    if len(short) > 2 and short[-1] == "s" and (short[-2].isupper() or short.lower().endswith("exos")):
         return short[:-1]
-    if len(short) > 1 and short[-1].isupper():
+    if len(short) > 1 and (short[-1].isupper() or short.lower().endswith("exo")):
         return short + "s"
     return None
 

@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.57"
+EXTRACTOR_VERSION = "1.58"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -1350,12 +1350,30 @@ def _records_of(doc: Any) -> list[EntityRecord]:
 _QUANTITY_HINT = re.compile(r"\d|Sprague|Wistar|SD\b")
 
 
+# "Intrathecal injection of a p38 activator reversed the effect of MenSC-Exos": the route is the reagent's
+_REAGENT_AFTER_ROUTE = re.compile(
+    r"\s+(?:of|with)\s+[^,;.()]{0,40}?\b(?:activators?|inhibitors?|agonists?|antagonists?|antibod(?:y|ies)|"
+    r"blockers?|siRNAs?|shRNAs?|antagomirs?|agomirs?|vehicle|saline|PBS)\b(?![-‐])")
+
+
+def _route_of_a_reagent(route: EntityRecord, text: str, recs: list[EntityRecord]) -> bool:
+    """Whether the route's "injection of" names a reagent before any vesicle preparation: the route is how that
+    was given, not the vesicles."""
+    reagent = _REAGENT_AFTER_ROUTE.match(text, route.end)
+    return reagent is not None and not any(route.end <= r.start < reagent.end() and _is_vesicle_record(r)
+                                           for r in recs)
+
+
+def _is_vesicle_record(r: EntityRecord) -> bool:
+    """A vesicle preparation, named by the lexicon or composed from its source ("hypoxic BMSC-Exos")."""
+    return r.curie in VESICLE_CURIES or r.attributes.get("rule") == "composite" or (
+        r.curie.startswith("exokg:") and r.curie.endswith("_Exo"))
+
+
 def _takes_quantities(r: EntityRecord) -> bool:
     """Whether QuantityComponent may attach anything to this record (the tests it makes, in one place)."""
     curie = r.curie
-    return (curie in VESICLE_CURIES or r.attributes.get("rule") == "composite"
-            or (curie.startswith("exokg:") and curie.endswith("_Exo"))
-            or curie in INJURY_CURIES or curie.startswith(MODEL_PREFIX) or curie.startswith(TAXON_PREFIX))
+    return (_is_vesicle_record(r) or curie in INJURY_CURIES or curie.startswith(MODEL_PREFIX) or curie.startswith(TAXON_PREFIX))
 
 
 class QuantityComponent:
@@ -1378,15 +1396,14 @@ class QuantityComponent:
             s, e = sentences[i]
             sentence = text[s:e]
             quantities = find_quantities(sentence) if _QUANTITY_HINT.search(sentence) else []
-            routes = [r for r in recs if r.curie.startswith(ROUTE_PREFIX) or r.curie == "MESH:D007275"]
+            routes = [r for r in recs if (r.curie.startswith(ROUTE_PREFIX) or r.curie == "MESH:D007275")
+                      and not _route_of_a_reagent(r, text, recs)]
             models = [r for r in recs if r.curie.startswith(MODEL_PREFIX)]
             if not quantities and not routes and not models:
                 continue  # nothing to attach in this sentence
             for r in recs:
                 attrs, curie = r.attributes, r.curie
-                entry_is_vesicle = curie in VESICLE_CURIES or attrs.get("rule") == "composite" or (
-                    curie.startswith("exokg:") and curie.endswith("_Exo"))
-                if entry_is_vesicle:
+                if _is_vesicle_record(r):
                     for q in quantities:
                         if q.kind in {"diameter_nm", "dose"}:
                             attrs.setdefault(q.kind, q.value)

@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.213"
+EXTRACTOR_VERSION = "1.2.214"
 
 __all__ = [
     "EXTRACTOR",
@@ -113,6 +113,9 @@ _UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associ
 # take them in are the claim's object: no cell_type
 _NO_CELL_SETTING = {"carries", "taken_up_by"}
 _LATENCY_SUFFIX = "_latency"
+# cells whose polarization the lexicon names as a process: macrophages (GO:0042116, macrophage activation, read as
+# their polarization) and microglia (GO:0001774, microglial cell activation, whose synonyms include polarization)
+_POLARIZATION_OF = {"CL:0000235": "GO:0042116", "CL:0000129": "GO:0001774"}
 
 
 @cache
@@ -141,8 +144,11 @@ def default_knowledge() -> Knowledge:
     # an entry named "<outcome>_latency" is that outcome's delay ("exokg:MEP_latency" of "exokg:MEP")
     latencies = {curie.removesuffix(_LATENCY_SUFFIX): entry.ref for curie, entry in lexicon.entries.items()
                  if curie.endswith(_LATENCY_SUFFIX) and lexicon.get(curie.removesuffix(_LATENCY_SUFFIX))}
+    polarizations = {cell: process.ref for cell, curie in _POLARIZATION_OF.items()
+                     if (process := lexicon.get(curie)) is not None}
     generic = lexicon.get(GENERIC_VESICLE.curie)
-    return Knowledge(composites, sources, generic.ref if generic else GENERIC_VESICLE, acts_on, latencies)
+    return Knowledge(composites, sources, generic.ref if generic else GENERIC_VESICLE, acts_on, latencies,
+                     polarizations)
 
 
 def extract_statements(annotated: Any, knowledge: Knowledge | None = None) -> list[Statement]:
@@ -233,6 +239,8 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
     context = Context()
     last_paragraph: int | None = None
     prepared_short_forms = _prepared_short_forms(document.text)  # "(HExo)" after "exosomes from hypoxic MSCs"
+    # "(miR-21-Exos)" after "exosomes from MSCs overexpressing miR-21"
+    engineered_short_forms = _engineered_short_forms(document.text, mentions, prepared_short_forms, knowledge)
     for index, (start, end) in enumerate(sentences):
         paragraph = _paragraph_of(paragraphs, start)
         if paragraph != last_paragraph:
@@ -289,8 +297,9 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
                 # "The neuroprotective effect of exosomes was abolished in TLR4 knockout mice": the knockout is
                 # the manipulation that undid the effect, not the setting the effect holds in
                 setting.pop("genetic_model", None)
-            engineered = prepared and reading.predicate != "carries" and _engineered_with(
-                reading, sentence_mentions, document.text, knowledge)
+            engineered = prepared and reading.predicate != "carries" and (_engineered_with(
+                reading, sentence_mentions, document.text, knowledge) or _engineered_as_defined(
+                reading, document.text, engineered_short_forms))
             if engineered:
                 setting["engineered_with"] = engineered
             out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
@@ -498,6 +507,41 @@ def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: 
                 and _ENGINEERED_GAP.match(text[m.end:subject.start]):
             return m.ref.label or m.ref.curie
     return None
+
+
+# "MSCs overexpressing miR-21", "BMSCs transfected with miR-29b-3p": the molecule the cells were made to carry
+_ENGINEERED_BEFORE = re.compile(
+    r"(?:overexpressing|over-expressing|(?:transfected|transduced|loaded|modified|engineered)\s+(?:with|to\s+"
+    r"(?:overexpress|carry|express))|expressing)\s+(?:an?\s+|the\s+)?\Z", re.I)
+
+
+def _engineered_short_forms(text: str, mentions: Sequence[EntityMention], short_forms: Mapping[str, int],
+                            knowledge: Knowledge) -> dict[str, tuple[int, str]]:
+    """Short forms defined for vesicles of engineered cells ("exosomes from MSCs overexpressing miR-21
+    (miR-21-Exos)", "exosomes from miR-21-overexpressing MSCs (miR-21-Exos)"), each with where the definition
+    ends and the molecule: the sentences after it that name them speak of the engineered preparation."""
+    out: dict[str, tuple[int, str]] = {}
+    for short, defined in short_forms.items():
+        named = _NAME_BEFORE_PARENTHESIS.search(text, max(0, defined - 80), defined)
+        if named is None:
+            continue
+        inside = [m for m in mentions if named.start("name") <= m.start and m.end <= named.end("name")]
+        if not any(knowledge.is_vesicle(m.ref, m.text) for m in inside):
+            continue
+        for m in inside:
+            cargo = composite_cargo(m) if knowledge.is_vesicle(m.ref, m.text) else ()
+            if cargo:
+                out[short] = (defined, cargo[0].ref.label or cargo[0].ref.curie)
+            elif m.ref.category in V.MOLECULE and _ENGINEERED_BEFORE.search(text, max(0, m.start - 40), m.start):
+                out[short] = (defined, m.ref.label or m.ref.curie)
+    return out
+
+
+def _engineered_as_defined(reading: Reading, text: str, short_forms: Mapping[str, tuple[int, str]]) -> str | None:
+    """The molecule a preparation's short form was defined as engineered with, after its definition."""
+    subject = reading.subject
+    defined = short_forms.get(text[subject.start:subject.end])
+    return defined[1] if defined is not None and defined[0] < subject.start else None
 
 
 def _table_row_subject(text: str, offset: int, mentions: Sequence[EntityMention],

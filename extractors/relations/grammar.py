@@ -111,7 +111,9 @@ _HELD_IN_WORDS = frozenset({"in", "into", "within", "inside", "from", "by"})  # 
 _DERIVED_TRIGGERS = frozenset({"from", "by", "derived", "secreted", "released"})
 # "miR-21 was enriched / detected / highly expressed in exosomes": the vesicles carry it
 _PRESENCE_PARTICIPLES = frozenset({"enriched", "abundant", "present", "detected", "expressed", "found", "contained",
-                                   "packaged", "sorted", "loaded", "encapsulated", "identified"})
+                                   "packaged", "sorted", "loaded", "encapsulated", "identified",
+                                   # "miR-204-5p was upregulated in HP-Exos (than in N-Exos)": more of it, in them
+                                   "upregulated", "up-regulated", "elevated", "increased", "higher"})
 # "Exosome-shuttled miR-216a-5p", "EV-delivered miR-21": the vesicles carry the molecule
 _SHUTTLE_PARTICIPLES = frozenset({"shuttled", "delivered", "carried", "encapsulated", "transferred", "packaged"})
 # "PTEN acts downstream of miR-21": where a molecule stands in a pathway, and the words between it and its place
@@ -169,6 +171,8 @@ _CARGO_CLASS_NOUNS = frozenset({"mirna", "mirnas", "microrna", "micrornas", "pro
 _KIND_NOUNS = frozenset({"form", "forms", "type", "types", "kind", "kinds", "mode", "subtype", "variant"})
 # the head noun after a comparative that names an outcome's delay ("shorter latency"), see Knowledge.latencies
 _LATENCY_WORDS = frozenset({"latency", "latencies"})
+# the verb whose bare cell object stands for the cells' polarization, see Knowledge.polarizations
+_POLARIZING_STEMS = ("polariz", "polaris")
 _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 # nouns that, after "these", stand for the changes just read, as "these effects" do
 _CHANGES_POINTED_BACK = frozenset({"changes", "alterations", "improvements"})
@@ -409,6 +413,9 @@ class Knowledge:
     acts_on: dict[str, tuple[Ref, bool]] = field(default_factory=dict)
     # an outcome's CURIE -> the outcome that is its delay (MEP -> MEP latency): "MEPs showed shorter latency"
     latencies: dict[str, Ref] = field(default_factory=dict)
+    # a cell's CURIE -> the process of its polarization (macrophage -> macrophage polarization): "polarizing
+    # macrophages", with no state named, is said of that process, not of the cells' number
+    polarizations: dict[str, Ref] = field(default_factory=dict)
     # is_vesicle answers, by everything they depend on: asked for nearly every token of every sentence
     _vesicle_answers: dict[tuple[str, str, str, str, str], bool] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -1576,6 +1583,10 @@ class SentenceReader:
                     # "TNF-α upregulation induced by LPS was attenuated by exosomes": the participle and its agent
                     # open no frame; what they follow stays the subject of the verb after them
                     del toks[j:after]
+                elif agent is not None and agent.consumed and self._verb_after_reduced_passive(i, after):
+                    # "Exosomes reduced apoptosis induced by H2O2 and increased Bcl-2": the verb after "and" is
+                    # coordinated with the one whose object the participle follows, not said of that object
+                    del toks[j:after]
                 i += 1
                 continue
             if (w in {"mediated", "dependent", "driven"} or (w == "activated" and hyphen) or induced or based) and not (
@@ -2335,6 +2346,17 @@ class SentenceReader:
         """Does a clause's verb stand at ``k`` ("was attenuated", "promoted")?"""
         w = self.word(k)
         return w in V.AUXILIARIES or w in _COPULAS or (self._trigger(k) is not None and not w.endswith("ing"))
+
+    def _verb_after_reduced_passive(self, noun: int, after: int) -> bool:
+        """Whether "and" at ``after`` opens an active verb ("... and increased the ratio of Bcl-2 to Bax") after a
+        reduced passive on the object (at ``noun``) of a verb before it; "and increased by TNF-α" is a second
+        participle."""
+        if self.word(after) != "and":
+            return False
+        verb = self._past_adverbs(after + 1)
+        if not self._finite_verb_at(verb) or self.word(verb + 1) == "by" or self.toks[verb].is_ent:
+            return False
+        return any(not self.toks[x].is_ent and self._trigger(x) is not None for x in range(noun))
 
     def _passive_verb(self, i: int) -> bool:
         """Is the verb at ``i`` a passive participle ("was (significantly) upregulated")?"""
@@ -3116,6 +3138,15 @@ class SentenceReader:
             self.frames.append(frame)
             self._emit_frame(frame)
             i = max(frame.end, i + n)
+
+    def _polarized_cells(self, objects: list[tuple[Arg, int]]) -> list[tuple[Arg, int]]:
+        """The objects of "polarize": cells with no state named ("by polarizing macrophages") stand for their
+        polarization, which the verb steers without saying which way; a state named ("toward the M2 phenotype")
+        keeps its reading."""
+        if any(a.category in V.CELL and a.ref.curie not in self.k.polarizations for a, _ in objects):
+            return objects
+        return [(Arg(self.k.polarizations[a.ref.curie], a.start, a.end), 0) if a.ref.curie in self.k.polarizations
+                else (a, code) for a, code in objects]
 
     def _change_before_means(self, k: int) -> tuple[int, list[Arg]] | None:
         """A means phrase at k ("by stimulating ...") after a change nominal no verb of the sentence has read ("we
@@ -4137,6 +4168,8 @@ class SentenceReader:
                                                                     effect_agents_change=not light)
         if not objects and passive is None and kind in {V.INC, V.DEC, V.REG} and self.frames:
             objects, end = self._pronoun_object(i + n, self.frames[-1], end)
+        if passive is None and self.word(i).startswith(_POLARIZING_STEMS):
+            objects = self._polarized_cells(objects)
         if subjects and passive is None and all(a.category in V.CELL for a in subjects) \
                 and self._shown_by_subject(i) and not (lead or light):
             # "Neurons showed reduced apoptosis after exosome treatment": the cells are where the change was seen;
@@ -6172,6 +6205,7 @@ class SentenceReader:
             if agent == i or abs(agent - i) > 40:
                 continue
             objs: list[tuple[Arg, int]] = []
+            whose = False  # the objects are the antecedent of "whose", which a reading may already hold
             intransitive = not participle and self._intransitive_change(i)
             # "BBB scores were higher in the exosome group ..., and the number of neurons was preserved": said of
             # what stands before the copula, not of the nouns after the group
@@ -6196,7 +6230,10 @@ class SentenceReader:
                             or self._cells_a_measure_was_taken_in(k)):
                         break
                     k -= 1
-                if k >= 0 and toks[k].is_ent and not toks[k].consumed:
+                # "miR-204-5p targeted MMP-9, whose expression was decreased after HP-Exo treatment": the
+                # antecedent of "whose", though the clause before has read it
+                whose = self.word(k + 1) == "whose" or (self.word(k + 1) == "," and self.word(k + 2) == "whose")
+                if k >= 0 and toks[k].is_ent and (not toks[k].consumed or whose):
                     _, members = self._list_back(k)  # "TNF-α and IL-1β levels were lower in the X group"
                     objs = [(a, 1) for a in members]
             for o, local in objs:
@@ -6204,7 +6241,7 @@ class SentenceReader:
                     # "Motor evoked potentials showed shorter latency and higher amplitude": the delay is its own
                     # outcome, moving against the amplitude
                     o = Arg(self.k.latencies[o.ref.curie], o.start, o.end)
-                if o.ref.curie in claimed or self.vesicle(o) or o.category in V.CONTEXT_ONLY:
+                if (o.ref.curie in claimed and not whose) or self.vesicle(o) or o.category in V.CONTEXT_ONLY:
                     continue
                 s = sign * (1 if local == 2 else local) * agent_sign[agent] * reference
                 if (w in {"recovery", "improvement", "restoration"} or (

@@ -15,6 +15,7 @@ from extractors.entities import (
     Annotator,
     Candidate,
     Recognizer,
+    _exact_occurrences,
     _occurrences,
     extract_mentions,
 )
@@ -620,8 +621,14 @@ def test_short_form_occurrences_stand_as_words() -> None:
     # the same as a regex with word-boundary look-arounds, which is slower on long texts
     for short in ("SCI", "BMSCs-Exo", "TNF-α", "Hypo-Exo"):
         for sample in (text, "BMSCs-Exo and BMSCs-Exos; TNF-α/TNF-αx; Hypo-Exo."):
-            assert list(_occurrences(sample, short)) == [
+            assert list(_exact_occurrences(sample, short)) == [
                 m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w])", sample)]
+
+
+def test_a_vesicle_short_form_is_found_in_either_number() -> None:
+    # "exosomes from hypoxia-preconditioned BMSCs (HP-Exos) ... after HP-Exo treatment": one preparation
+    assert list(_occurrences("HP-Exos; the HP-Exo group; HP-Exosomes", "HP-Exos")) == [(0, 7), (13, 19)]
+    assert list(_occurrences("Hypo-Exo and Hypo-Exos", "Hypo-Exo")) == [(0, 8), (13, 22)]
 
 
 def test_resolution_keeps_the_longest_then_the_higher_priority() -> None:
