@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.214"
+EXTRACTOR_VERSION = "1.2.215"
 
 __all__ = [
     "EXTRACTOR",

@@ -162,6 +162,10 @@ _ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
 # "lost their ability to promote M2 polarization": the ability no longer there denies what it would do
 _LOSING = frozenset({"lost", "lose", "loses", "losing"})
 # a vesicle word that names no preparation of its own ("EVs", "exosome"; not "H-Exos", "miR-124-3p-Exos")
+# a carrier loaded with vesicles, named after them: "the exosome-loaded hydrogel", "an EV-laden scaffold"
+_CARRIER_ROUTES = frozenset({"exokg:route_hydrogel"})
+_LOADED_WORDS = frozenset({"loaded", "laden", "encapsulated", "embedded", "containing", "incorporated"})
+_CARRIER_NOUNS = frozenset({"hydrogel", "hydrogels", "scaffold", "scaffolds", "gel", "composite", "patch", "matrix"})
 _PLAIN_VESICLE_WORD = re.compile(r"(?:exosomes?|exos?|s?evs?|(?:small )?extracellular vesicles?|vesicles?)", re.I)
 # "the most upregulated miRNA in Hypo-Exos": a rank among what the vesicles hold says they hold it
 _RANKED_CHANGES = frozenset({"upregulated", "up-regulated", "increased", "elevated"})
@@ -2348,14 +2352,17 @@ class SentenceReader:
         return w in V.AUXILIARIES or w in _COPULAS or (self._trigger(k) is not None and not w.endswith("ing"))
 
     def _verb_after_reduced_passive(self, noun: int, after: int) -> bool:
-        """Whether "and" at ``after`` opens an active verb ("... and increased the ratio of Bcl-2 to Bax") after a
-        reduced passive on the object (at ``noun``) of a verb before it; "and increased by TNF-α" is a second
-        participle."""
-        if self.word(after) != "and":
+        """Whether "and" (or ",") at ``after`` opens an active verb ("... and increased the ratio of Bcl-2 to Bax")
+        after a reduced passive on the object (at ``noun``) of a verb before it, or "," the verb of a subject the
+        participle's noun stands in apposition to ("Ferroptosis, a form of cell death driven by lipid
+        peroxidation, contributes to ..."); "and increased by TNF-α" is a second participle."""
+        if self.word(after) not in {"and", ","}:
             return False
         verb = self._past_adverbs(after + 1)
         if not self._finite_verb_at(verb) or self.word(verb + 1) == "by" or self.toks[verb].is_ent:
             return False
+        if self.word(after) == "," and self._kind_of(noun - 2):
+            return True
         return any(not self.toks[x].is_ent and self._trigger(x) is not None for x in range(noun))
 
     def _passive_verb(self, i: int) -> bool:
@@ -3526,14 +3533,25 @@ class SentenceReader:
         # treatment the paragraph gives is the preparation it named, when it named one
         # ... as are the plain vesicles a clause opens with, said to have done something ("EVs suppressed the
         # expression of TLR4" after "we isolated EVs from hUC-MSCs"; not "Exosomes carry miRNAs")
+        # ... as is the carrier loaded with them ("the exosome-loaded hydrogel reduced TNF-α" after GMSC-Exos)
         given = b == at - 1 and _PLAIN_VESICLE_WORD.fullmatch(x.text) is not None and not x.cargo \
-            and not x.depleted and (self.word(at + 1) in V.TREATMENT_NOUNS or (
+            and not x.depleted and (self.word(at + 1) in V.TREATMENT_NOUNS or self._loaded_carrier_after(at) or (
             (at == 0 or self.word(at - 1) == ",") and self._past_change_after(at))) \
             and not self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref) and len(self.ctx.preparations) < 2
         if (given or self.word(b) in {"the", "these", "those", "such"}) \
                 and not (named_only and self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref)):
             return Arg(self.ctx.vesicles[-1].ref, x.start, x.end)
         return None
+
+    def _loaded_carrier_after(self, at: int) -> bool:
+        """A carrier the vesicles at ``at`` were loaded into is named glued after them ("exosome-loaded hydrogel",
+        "exosome-laden scaffold")."""
+        if self.word(at + 1) not in {"-", "‐"}:
+            return False
+        route = self.ent(at + 2)
+        if route is not None:
+            return route.arg.ref.curie in _CARRIER_ROUTES
+        return self.word(at + 2) in _LOADED_WORDS and self.word(at + 3) in _CARRIER_NOUNS
 
     def _past_change_after(self, at: int) -> bool:
         """A verb in the past tense that names a change follows the subject at ``at`` ("EVs (significantly)
@@ -4838,14 +4856,17 @@ class SentenceReader:
         return q + 2 if self.word(q + 1) in _CARGO_CLASS_NOUNS else None
 
     def _kind_of(self, k: int) -> list[Arg]:
-        """What "X is a(n iron-dependent) form of" says the kind noun at k is: X; none when k is no kind noun."""
+        """What "X is a(n iron-dependent) form of" or, in apposition, "X, an iron-dependent form of" says the kind
+        noun at k is: X; none when k is no kind noun."""
         if self.word(k) not in _KIND_NOUNS or self.word(k + 1) != "of":
             return []
         m = k - 1
-        while m >= 0 and k - m < 6 and not self.toks[m].is_ent and self.word(m) not in {"is", "are"}:
+        while m >= 0 and k - m < 7 and not self.toks[m].is_ent and self.word(m) not in {"is", "are"}:
             m -= 1
         if self.word(m) in {"is", "are"} and m >= 1 and self.toks[m - 1].is_ent:
             return self._list_back(m - 1)[1]
+        if m >= 0 and self.toks[m].is_ent and self.word(m + 1) == "," and self.word(m + 2) in {"a", "an"}:
+            return list(self.toks[m].args())
         return []
 
     def _antecedent(self, k: int) -> list[Arg] | None:
@@ -6714,6 +6735,12 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
                     if f.role in {"main", "coordinated"} and f.kind in {V.INC, V.DEC} for o, local in f.objects)
     cells = tuple(dict.fromkeys(a for t in reader.toks if t.is_ent for a in t.args() if a.category in V.CELL))
     named = {a.ref: a for a in vesicles if not knowledge.is_generic_vesicle(a.ref)}
+    if not named and context.vesicles and not knowledge.is_generic_vesicle(context.vesicles[-1].ref) \
+            and not any(knowledge.is_vesicle(s.ref) and knowledge.is_generic_vesicle(s.ref)
+                        for s in (*reader.main_subjects, *reader.changed_subjects)):
+        # "The hydrogel released exosomes over 14 days" after GMSC-Exos: plain vesicles no clause is about are
+        # still the preparation the paragraph named
+        vesicles = []
     new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles,
                           fallen=fallen, changed=changed if objects else context.changed, cells=cells or context.cells,
                           preparations=tuple(named.values()) if len(named) > 1 else context.preparations)

@@ -3114,3 +3114,41 @@ def test_a_short_form_defined_for_engineered_vesicles_keeps_what_they_were_engin
     got = [s for s in statements(definition + " miR-21-Exos reduced PDCD4 protein levels in neurons.")
            if s.object.curie == "HGNC:8763"]
     assert [dict(s.qualifiers).get("engineered_with") for s in got] == ["hsa-mir-21"], got
+
+
+def test_a_carrier_loaded_with_plain_vesicles_gives_the_preparation_the_paragraph_named() -> None:
+    text = ("We encapsulated GMSC-derived exosomes (GMSC-Exos) in a hyaluronic acid hydrogel. The hydrogel released "
+            "exosomes over 14 days. Compared with the hydrogel alone, the exosome-loaded hydrogel reduced the level "
+            "of TNF-α.")
+    got = [s for s in statements(text) if s.object.curie == TNF]
+    assert [(s.subject.curie, dict(s.qualifiers).get("route")) for s in got] == [
+        ("exokg:GMSC_Exo", "hydrogel-loaded implantation")], got
+
+
+def test_plain_vesicles_no_clause_is_about_leave_the_named_preparation_in_view() -> None:
+    text = ("miR-145-5p was abundant in MSC-derived exosomes. A luciferase assay confirmed that TLR4 is a target of "
+            "miR-145-5p. Transfection with a miR-145-5p inhibitor reversed the suppression of TLR4 by exosomes. "
+            "In SCI rats, exosomes decreased TLR4.")
+    last = [s for s in statements(text) if s.evidence[0].sentence.startswith("In SCI rats")]
+    assert [(s.subject.curie, s.predicate, s.object.curie) for s in last] == [
+        ("exokg:MSC_Exo", "decreases", "HGNC:11850")], last
+
+
+def test_a_form_of_cell_death_in_apposition_is_what_its_reduced_passive_is_said_of() -> None:
+    got = claims("Ferroptosis, an iron-dependent form of cell death driven by lipid peroxidation, contributes to "
+                 "neuronal loss after SCI.")
+    assert ("MESH:D015227", "increases", "GO:0097707") in got, got
+    assert not any(o == "GO:0008219" for _, _, o in got), "the kind it is a form of is not what was driven"
+    assert ("GO:0097707", "increases", "exokg:neuron_death") in got  # the main verb keeps its subject
+
+
+def test_verbs_listed_after_a_reduced_passive_on_an_object_share_the_first_verbs_subject() -> None:
+    got = claims("Exosomes reduced apoptosis induced by H2O2, increased Bcl-2 and decreased Bax.")
+    assert {(EXOSOME, "increases", BCL2), (EXOSOME, "decreases", BAX)} <= got, got
+
+
+def test_olfactory_ecto_mesenchymal_stem_cell_exosomes_are_a_preparation_of_their_own() -> None:
+    got = claims("We isolated exosomes from OE-MSCs (OE-MSC-Exos). OE-MSC-Exos increased neurite outgrowth of "
+                 "dorsal root ganglion neurons.")
+    assert ("exokg:OEMSC_Exo", "derived_from", "exokg:OEMSC") in got, got
+    assert any(s == "exokg:OEMSC_Exo" and p == "increases" for s, p, _ in got)
