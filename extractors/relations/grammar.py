@@ -2192,8 +2192,11 @@ class SentenceReader:
         a passive change that names no agent, in a sentence that names no agent, treatment or injury of its own,
         after a sentence whose actor was vesicles, is theirs (rule passive:context_agent)."""
         actors = self.ctx.subjects
+        # a chemical is an agent of its own ("LPS"), unless it is what changed ("MDA content decreased")
+        changed = {a for f in self.frames if not f.objects for a in f.subjects}
         if not all(self.vesicle(a) for a in actors) or any(t.is_ent and (
-                t.agentive or self.vesicle(t.arg) or t.arg.category in V.CHEMICAL) for t in self.toks):
+                t.agentive or self.vesicle(t.arg) or (t.arg.category in V.CHEMICAL and t.arg not in changed))
+                for t in self.toks):
             return
         claimed = {r.object.ref for r in self.readings}
         agent = actors[-1]

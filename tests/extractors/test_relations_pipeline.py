@@ -3152,3 +3152,19 @@ def test_olfactory_ecto_mesenchymal_stem_cell_exosomes_are_a_preparation_of_thei
                  "dorsal root ganglion neurons.")
     assert ("exokg:OEMSC_Exo", "derived_from", "exokg:OEMSC") in got, got
     assert any(s == "exokg:OEMSC_Exo" and p == "increases" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("fibers", ["βIII-tubulin-positive fibers", "NF200-positive nerve fibers",
+                                    "GAP-43-positive fibers", "nerve fibres"])
+def test_fibres_labelled_by_a_neuronal_marker_are_axons(fibers: str) -> None:
+    got = claims(f"GMSC-Exos increased the number of {fibers} caudal to the lesion.")
+    assert ("exokg:GMSC_Exo", "increases", AXON) in got, got
+    assert not any(o.startswith("HGNC:") for _, _, o in got), "the marker did not rise: the fibres did"
+
+
+def test_a_chemical_that_changed_after_a_vesicle_sentence_is_the_vesicles_claim() -> None:
+    got = claims("ADSC-Exos reduced apoptosis in SCI rats. Malondialdehyde (MDA) content decreased, whereas "
+                 "glutathione levels increased.")
+    assert {("exokg:ADMSC_Exo", "decreases", "MESH:D008315"), ("exokg:ADMSC_Exo", "increases", "CHEBI:16856")} <= got
+    # a chemical acting is an agent of its own sentence
+    assert ("exokg:ADMSC_Exo", "increases", TNF) not in claims("ADSC-Exos reduced apoptosis. LPS increased TNF-α.")
