@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.216"
+EXTRACTOR_VERSION = "1.2.217"
 
 __all__ = [
     "EXTRACTOR",

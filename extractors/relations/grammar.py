@@ -1233,9 +1233,15 @@ class SentenceReader:
                             and self._molecule(mate):
                         first -= 2
                     named = [toks[x].arg for x in range(first, i + 1, 2)]
+                    cargo = tuple(m for m in named if m.category in V.MIRNA)
+                    # "Rats treated with miR-338-5p-overexpressing exosomes" after "exosomes from
+                    # miR-338-5p-overexpressing BMSCs": plain vesicles made to carry more are the named preparation
+                    in_view = self._named_preparation_in_view() \
+                        if _PLAIN_VESICLE_WORD.fullmatch(ves.text) and self.k.is_generic_vesicle(ves.arg.ref) else None
+                    if in_view is not None:
+                        ves = replace(ves, arg=Arg(in_view, ves.arg.start, ves.arg.end))
                     for m in named:
                         self.emit(ves.arg, "carries", m, 0, "carries:modified", i)
-                    cargo = tuple(m for m in named if m.category in V.MIRNA)
                     toks[first:j + 2] = [replace(ves, start=toks[first].start, cargo=ves.cargo + cargo)]
                     i = first
                     continue
@@ -3540,11 +3546,19 @@ class SentenceReader:
         given = b == at - 1 and _PLAIN_VESICLE_WORD.fullmatch(x.text) is not None and not x.cargo \
             and not x.depleted and (self.word(at + 1) in V.TREATMENT_NOUNS or self._loaded_carrier_after(at) or (
             (at == 0 or self.word(at - 1) == ",") and self._past_change_after(at))) \
-            and not self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref) and len(self.ctx.preparations) < 2
+            and self._named_preparation_in_view() is not None
         if (given or self.word(b) in {"the", "these", "those", "such"}) \
                 and not (named_only and self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref)):
             return Arg(self.ctx.vesicles[-1].ref, x.start, x.end)
         return None
+
+    def _named_preparation_in_view(self) -> Ref | None:
+        """The one preparation the paragraph named last, which plain vesicles given or made may stand for; None
+        after vesicles at large or a comparison of several."""
+        if not self.ctx.vesicles or self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref) \
+                or len(self.ctx.preparations) > 1:
+            return None
+        return self.ctx.vesicles[-1].ref
 
     def _loaded_carrier_after(self, at: int) -> bool:
         """A carrier the vesicles at ``at`` were loaded into is named glued after them ("exosome-loaded hydrogel",

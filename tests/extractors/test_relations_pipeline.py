@@ -3168,3 +3168,14 @@ def test_a_chemical_that_changed_after_a_vesicle_sentence_is_the_vesicles_claim(
     assert {("exokg:ADMSC_Exo", "decreases", "MESH:D008315"), ("exokg:ADMSC_Exo", "increases", "CHEBI:16856")} <= got
     # a chemical acting is an agent of its own sentence
     assert ("exokg:ADMSC_Exo", "increases", TNF) not in claims("ADSC-Exos reduced apoptosis. LPS increased TNF-α.")
+
+
+def test_plain_vesicles_made_to_carry_more_are_the_preparation_the_paragraph_named() -> None:
+    text = ("Exosomes from miR-338-5p-overexpressing BMSCs reduced neuronal apoptosis. Rats treated with "
+            "miR-338-5p-overexpressing exosomes showed better hindlimb function.")
+    got = [s for s in statements(text) if s.object.curie == MOTOR_FUNCTION]
+    assert [(s.subject.curie, dict(s.qualifiers).get("engineered_with")) for s in got] == [
+        (BMSC_EXO, "hsa-miR-338-5p")], got
+    # after two preparations compared, or vesicles at large, they stay vesicles at large
+    for before in ("We compared BMSC-Exos with ADSC-Exos.", "Exosomes carry miRNAs."):
+        assert (EXOSOME, "decreases", APOPTOSIS) in claims(before + " miR-21-modified exosomes reduced apoptosis.")
