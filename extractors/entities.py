@@ -1373,7 +1373,8 @@ def _is_vesicle_record(r: EntityRecord) -> bool:
 def _takes_quantities(r: EntityRecord) -> bool:
     """Whether QuantityComponent may attach anything to this record (the tests it makes, in one place)."""
     curie = r.curie
-    return (_is_vesicle_record(r) or curie in INJURY_CURIES or curie.startswith(MODEL_PREFIX) or curie.startswith(TAXON_PREFIX))
+    return (_is_vesicle_record(r) or curie in INJURY_CURIES or curie.startswith(MODEL_PREFIX)
+            or curie.startswith(TAXON_PREFIX))
 
 
 class QuantityComponent:

@@ -161,11 +161,11 @@ _MEDIATES = frozenset({"mediated", "mediates", "mediate", "underlies", "underlie
 _ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
 # "lost their ability to promote M2 polarization": the ability no longer there denies what it would do
 _LOSING = frozenset({"lost", "lose", "loses", "losing"})
-# a vesicle word that names no preparation of its own ("EVs", "exosome"; not "H-Exos", "miR-124-3p-Exos")
 # a carrier loaded with vesicles, named after them: "the exosome-loaded hydrogel", "an EV-laden scaffold"
 _CARRIER_ROUTES = frozenset({"exokg:route_hydrogel"})
 _LOADED_WORDS = frozenset({"loaded", "laden", "encapsulated", "embedded", "containing", "incorporated"})
 _CARRIER_NOUNS = frozenset({"hydrogel", "hydrogels", "scaffold", "scaffolds", "gel", "composite", "patch", "matrix"})
+# a vesicle word that names no preparation of its own ("EVs", "exosome"; not "H-Exos", "miR-124-3p-Exos")
 _PLAIN_VESICLE_WORD = re.compile(r"(?:exosomes?|exos?|s?evs?|(?:small )?extracellular vesicles?|vesicles?)", re.I)
 # "the most upregulated miRNA in Hypo-Exos": a rank among what the vesicles hold says they hold it
 _RANKED_CHANGES = frozenset({"upregulated", "up-regulated", "increased", "elevated"})
@@ -2198,9 +2198,11 @@ class SentenceReader:
         a passive change that names no agent, in a sentence that names no agent, treatment or injury of its own,
         after a sentence whose actor was vesicles, is theirs (rule passive:context_agent)."""
         actors = self.ctx.subjects
+        if not all(self.vesicle(a) for a in actors):
+            return
         # a chemical is an agent of its own ("LPS"), unless it is what changed ("MDA content decreased")
         changed = {a for f in self.frames if not f.objects for a in f.subjects}
-        if not all(self.vesicle(a) for a in actors) or any(t.is_ent and (
+        if any(t.is_ent and (
                 t.agentive or self.vesicle(t.arg) or (t.arg.category in V.CHEMICAL and t.arg not in changed))
                 for t in self.toks):
             return
