@@ -89,7 +89,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.217"
+EXTRACTOR_VERSION = "1.2.218"
 
 __all__ = [
     "EXTRACTOR",
@@ -379,8 +379,13 @@ _CONDITIONED = r"(?:pre-?conditioned|primed|pre-?treated|treated|stimulated|chal
 # "pretreated with 100 ng/mL LPS": the amount is not what they were treated with
 _DOSE = r"\d[\d.,]*\s*(?:ng|pg|µg|μg|ug|mg|g|nM|pM|µM|μM|uM|mM|M|U|IU)(?:\s*/\s*m[lL])?"
 _CONDITIONED_BEFORE = re.compile(rf"(?P<agent>[^\W_]+(?:[-‐][^\W_]+)?)[-‐ ]{_CONDITIONED}\b", re.I)
-_CONDITIONED_AFTER = re.compile(
-    rf"\s*,?\s*{_CONDITIONED}\s+(?:with|by)\s+(?:{_DOSE}\s+)?(?P<agent>[^\W_][\w-]*(?:\s+and\s+[^\W_][\w-]*)?)", re.I)
+_CONDITIONED_WITH = rf"{_CONDITIONED}\s+(?:with|by)\s+(?:{_DOSE}\s+)?(?P<agent>[^\W_][\w-]*(?:\s+and\s+[^\W_][\w-]*)?)"
+_CONDITIONED_AFTER = re.compile(rf"\s*,?\s*{_CONDITIONED_WITH}", re.I)
+# words before a participle that name no agent ("exosomes from primed cells", "were treated")
+_NO_AGENT_WORDS = frozenset({"from", "of", "and", "or", "the", "a", "an", "with", "by", "were", "was", "are", "is",
+                             "been", "be", "in", "to", "cells", "not", "then", "also", "both", "these", "those"})
+# "MSCs were primed with TNF-α for 48 hours": what the cells a later "primed" preparation names were given
+_CELLS_WERE_CONDITIONED = re.compile(rf"\b(?:were|was)\s+{_CONDITIONED_WITH}", re.I)
 
 
 def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
@@ -448,6 +453,11 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
             # "MSCs primed with TNF-α": the word before names the cells, the agent follows
             named_after = _CONDITIONED_AFTER.match(text, m.start("agent") + len(m.group("agent")))
             found = named_after.group("agent") if named_after is not None else m.group("agent")
+            if named_after is None and found.lower() in _NO_AGENT_WORDS:
+                # "exosomes were collected from primed (pExos) and unprimed cells": the agent the cells were
+                # primed with, as an earlier clause says ("MSCs were primed with TNF-α for 48 hours"), if any
+                earlier = list(_CELLS_WERE_CONDITIONED.finditer(text, max(0, m.start() - 400), m.start()))
+                found = earlier[-1].group("agent") if earlier else None
     after = _CONDITIONED_AFTER.match(text, end)
     if after is not None:
         found = after.group("agent")
@@ -705,8 +715,8 @@ def _opening_cells(m: EntityMention, text: str, sentence: tuple[int, int], claim
 _CELL_BEFORE_PROCESS = re.compile(r"[ \-‐]| to ")
 _AMOUNT_NOUN = rf"(?:\s*\([^()]{{1,12}}\))?\s+(?i:{'|'.join(sorted(V.AMOUNT_NOUNS))})"
 _OF_THE_CELL = rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(CELL_STATE_WORDS)})\s+)?" \
-    rf"(?:(?:{CELL_LINE_NAME}|SH-SY5Y)\s+)?(?:(?:{alternation(CELL_ORIGINS)})\s+)?"
-# "apoptosis of BV2 microglia", "ROS production of neurons"; a molecule's only with its amount ("TNF-α
+    rf"(?:(?:{CELL_LINE_NAME}|SH-SY5Y)\s+)?(?:(?:{alternation(CELL_ORIGINS)})\s+)?(?:\w+(?:\s\w+)?-derived\s+)?"
+# "apoptosis of BV2 microglia", "ROS production of neurons", "of bone marrow-derived macrophages"; a molecule's only with its amount ("TNF-α
 # expression of microglia")
 _CELL_AFTER_PROCESS = re.compile(f"(?:{_AMOUNT_NOUN})?{_OF_THE_CELL}")
 _CELL_AFTER_PRODUCT = re.compile(f"{_AMOUNT_NOUN}{_OF_THE_CELL}")

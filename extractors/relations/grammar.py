@@ -3039,12 +3039,55 @@ class SentenceReader:
                 before in _AGENT_PHRASE_HEADS and self.ent(p - 1) is not None))  # "Exosome treatment reduced levels"
         if w.endswith("ed") and prev in {"or", "and"} and self._describes_a_cell_after_a_preposition(i):
             return True  # "EVs from naïve MSC or stimulated MSC": the second cell's adjective
+        if (w in V.UP_ADJECTIVES or w in V.DOWN_ADJECTIVES) and prev in {"and", ","} and self._shown_list_before(i - 1):
+            return True  # "Treated rats showed axonal regeneration, angiogenesis and reduced microgliosis"
         if w in {"loaded", "enriched"} and self.word(i + 1) in {"with", "in"}:
             before = self.ent(i - 1)  # "exosomes loaded with curcumin reduced ...": the vesicles' description
             return before is not None and self.vesicle(before.arg)
         if w in V.BROUGHT_TO and self.word(i + 1) in {"to", "into"}:
             before = self.ent(i - 1)  # "Exosomes delivered to astrocytes reduced ...": where they were put, no cargo
             return before is not None and self.vesicle(before.arg)
+        return False
+
+    def _subject_of_a_having_verb(self, arg: Arg) -> list[Arg]:
+        """The subject of "had", "showed" or "exerted" when ``arg`` is what that verb names ("MSC-Exos had
+        neuroprotective effects | and reduced apoptosis": the verb after "and" is the vesicles', not the effect's);
+        none for treated animals and cells, whose list the verb continues."""
+        j = next((x for x, t in enumerate(self.toks) if t.is_ent and t.start == arg.start), None)
+        if j is None:
+            return []
+        k = j - 1
+        while k >= 0 and k >= j - 4 and not self.toks[k].is_ent and self.word(k) not in _HAVE_VERBS and (
+                self.word(k) in _EFFECT_INTENSIFIERS or (self.word(k).isalpha() and self._trigger(k) is None)):
+            k -= 1
+        if self.word(k) not in _HAVE_VERBS:
+            return []
+        k -= 1
+        while k >= 0 and _adverb(self.word(k)):
+            k -= 1
+        haver = self.ent(k)
+        if haver is None or haver.consumed or haver.arg.category in V.CONTEXT_ONLY or haver.arg.category in V.CELL:
+            return []
+        return list(haver.args())
+
+    def _shown_list_before(self, k: int) -> bool:
+        """Whether the list before the "and" or comma at k is what animals, cells or a group showed ("Treated rats
+        showed robust axonal regeneration, perilesional angiogenesis | and reduced microgliosis"): the change word
+        after it names one more item of the list, not a verb of the vesicles."""
+        if self.ent(k - 1) is None:
+            return False
+        x = k - 1
+        while x > 0 and x > k - 16:
+            x -= 1
+            w = self.word(x)
+            if w in V.SHOWING_VERBS:
+                subject = self.ent(x - 1)
+                return (subject is not None and (subject.arg.category in V.CONTEXT_ONLY
+                                                 or subject.arg.category in V.CELL)) \
+                    or self.word(x - 1) in {"group", "groups", "animals"}
+            if self.toks[x].is_ent or w in {",", "and"} or (w.isalpha() and self._trigger(x) is None):
+                continue
+            return False
         return False
 
     def _head_of_after(self, j: int) -> bool:
@@ -4058,18 +4101,40 @@ class SentenceReader:
         the reversal verb), not a claim of its own."""
         if not self.names_an_effect or self._manipulating_gerund(i) is None:
             return False
+        k = self._verb_after_gerund_object(i)
+        return k is not None and self.word(k) in _UNDOING_OR_MIMICKING
+
+    def _verb_after_gerund_object(self, i: int) -> int | None:
+        """Where the word after the gerund at i and its object stands, past adverbs, the cells it was done in and
+        the means it was done with ("Silencing GAS5 in ADSCs attenuated", "Blocking NF-κB with PDTC mimicked");
+        None when no entity follows the gerund closely."""
         j = i + 1
         while j < len(self.toks) and j <= i + 4 and not self.toks[j].is_ent:
             j += 1
         if self.ent(j) is None:
-            return False
+            return None
         k = self._past_adverbs(j + 1)
         if self.word(k) == "in" and (cells := self.ent(self._skip_np(k + 1))) is not None \
                 and (cells.arg.category in V.CELL or self.vesicle(cells.arg)):
-            k = self._past_adverbs(self._skip_np(k + 1) + 1)  # "Silencing GAS5 in ADSCs attenuated these effects"
-        if self.word(k) in {"with", "by", "using"}:  # "Blocking NF-κB with PDTC mimicked ...": the means named
-            k = next((x for x in range(k + 1, min(k + 6, len(self.toks))) if self.word(x) in _UNDOING_OR_MIMICKING), k)
-        return self.word(k) in _UNDOING_OR_MIMICKING
+            k = self._past_adverbs(self._skip_np(k + 1) + 1)
+        if self.word(k) in {"with", "by", "using"}:
+            k = next((x for x in range(k + 1, min(k + 6, len(self.toks))) if self.word(x) in _UNDOING_OR_MIMICKING
+                      or (self._trigger(x) is not None and self.word(x).endswith("ed"))), k)
+        return k
+
+    def _gerund_subject_after_and(self, i: int) -> bool:
+        """ "BMSC-EVs raised Nrf2, and silencing Nrf2 eliminated their effect": the gerund after ", and" opens the
+        next clause as its subject (the molecule taken away or added), not a verb of the clause before."""
+        if self.word(i - 1) not in {"and", "but", "whereas", "while"} or self.word(i - 2) not in {",", ";"}:
+            return False
+        w = self.toks[i].lower
+        if w not in _LOSS_GERUNDS and w not in {"overexpressing", "knocking"}:
+            return False
+        k = self._verb_after_gerund_object(i + (w == "knocking"))
+        if k is None:
+            return False
+        verb = self.word(k)
+        return verb.endswith("ed") and (verb in _UNDOING_OR_MIMICKING or self._trigger(k) is not None)
 
     def _past_adverbs(self, j: int) -> int:
         """The first position from j that holds no adverb."""
@@ -4655,6 +4720,8 @@ class SentenceReader:
                 return "relative", antecedent, None
         if prev is not None and (w in V.COORDINATORS or w in {"but", "also", "whereas"}) \
                 and not self._entity_between(prev.end, k + 1):
+            if ing and self._gerund_subject_after_and(i):
+                return "main", [], None
             if ing and prev.role in {"means", "consequence"}:
                 return prev.role, list(prev.subjects), prev.parent
             if w == "," and ing:
@@ -4684,6 +4751,8 @@ class SentenceReader:
             head = self._clause_head(i)
             if head is not None and head.arg != subjects[0]:
                 return "main", list(head.args()), None
+        if subjects and w == "and" and (haver := self._subject_of_a_having_verb(subjects[0])):
+            return "coordinated", haver, None  # "MSC-Exos had neuroprotective effects and reduced apoptosis"
         if subjects:
             return "main", subjects, None
         if prev is None and w == "," and ing:
@@ -4910,9 +4979,10 @@ class SentenceReader:
                     preposition = None
                 if preposition == "of" and (kind_of := self._kind_of(j - 2)):
                     return kind_of  # "Ferroptosis is a form of regulated cell death that contributes to ..."
-                if preposition in V.LOCATIVE or (singular_verb and preposition in {"to", "into"} and _plural(t.lower)):
+                if preposition in V.LOCATIVE or (singular_verb and preposition in {"to", "into"} and _plural(t.lower)) \
+                        or (preposition == "to" and t.arg.category in V.CELL and self._given_to(j)):
                     # "transfer miR-29b-3p to injured neurons, which in turn inhibits PTEN": the verb is not the
-                    # plural's
+                    # plural's; "delivered miR-219 to OPCs, which decreased Lingo1": nor the cells the cargo reached
                     j -= 1
                     continue
                 return self._list_back(j)[1]
@@ -4925,6 +4995,16 @@ class SentenceReader:
                 break
             j -= 1
         return []
+
+    def _given_to(self, j: int) -> bool:
+        """Whether the cells at j, after "to", are where a verb of giving brought its cargo ("delivered miR-219 to
+        OPCs", "transferred miR-124 to microglia")."""
+        k = j - 1
+        while k >= 0 and k >= j - 8 and self.word(k) not in {",", ";", ":"}:
+            if not self.toks[k].is_ent and self.toks[k].lower.startswith(_GIVING_STEMS):
+                return True
+            k -= 1
+        return False
 
     def _list_back(self, j: int) -> tuple[int, list[Arg]]:
         """The list that ends in the entity at j, read leftwards: "A, B, and C", "microRNAs (miRNAs)--A, B and
@@ -5431,6 +5511,8 @@ class SentenceReader:
                     continue
                 if t.arg.category in _MEASURED_STRUCTURES and self._place_of_a_change(j):
                     j += 1  # "pyroptosis of neurons", "ROS production of BV2 microglia", "the g-ratio of axons"
+                    if self._short_form_after(j - 1):
+                        j += 3  # "the tube formation of human umbilical vein endothelial cells (HUVECs)"
                     continue
                 if t.arg.category in V.CELL and self.ent(j + 1) is not None \
                         and self.toks[j + 1].arg.category in _PROCESS_OR_OUTCOME:
@@ -5441,8 +5523,7 @@ class SentenceReader:
                     # "(treatment with X) reduced the therapeutic effects of BMSCs": the agent did not change; nor its
                     # short form after it ("of mesenchymal stem cells (MSCs)")
                     j += 1
-                    if self.word(j) == "(" and self.word(j + 2) == ")" and self.ent(j + 1) is not None \
-                            and self.toks[j + 1].arg.ref == t.arg.ref:
+                    if self._short_form_after(j - 1):
                         j += 3
                     continue
                 if out and (self.word(j - 1) in {"and", "or"} or self._named_after_a_comma_and(j)) \
@@ -5584,6 +5665,11 @@ class SentenceReader:
             k += 1
         return self.word(k) in {"to", "toward", "towards", "into"} and self.ent(self._skip_np(k + 1)) is not None
 
+    def _short_form_after(self, j: int) -> bool:
+        """The entity at j is followed by its own short form in parentheses ("mesenchymal stem cells (MSCs)")."""
+        return self.word(j + 1) == "(" and self.word(j + 3) == ")" and (t := self.ent(j + 2)) is not None \
+            and t.arg.ref == self.toks[j].arg.ref
+
     def _short_form_of_consumed(self, j: int) -> bool:
         """The entity at j is the short form in parentheses of a mention spoken for just before it ("after
         spinal cord injury (SCI)": the setting, whichever way it is written)."""
@@ -5632,8 +5718,9 @@ class SentenceReader:
                                               or _CELL_LINE_NAME.fullmatch(self.toks[k].text)))
                 or (self.toks[k].is_ent and self.toks[k].arg.category in _ANATOMY)):  # "of spinal cord neurons"
             k -= 1
-        if self.word(k) in _PREPARATION_PARTICIPLES:
-            k = self._before_compound_adjective(k)  # "apoptosis of LPS-stimulated microglia"
+        if self.word(k) in _PREPARATION_PARTICIPLES or self.word(k).endswith("derived"):
+            # "apoptosis of LPS-stimulated microglia", "of bone marrow-derived macrophages", "of iPSC-derived neurons"
+            k = self._before_compound_adjective(k)
         if self.word(k) != "of":
             return False
         k -= 1
@@ -6113,6 +6200,8 @@ class SentenceReader:
             return True
         if self.word(k) in _LOSS_GERUNDS and self._opens_clause_at(k - 1):
             return True  # "Blocking NF-κB with PDTC reduced TNF-α": the gerund names the subject's loss
+        if self.word(k) == "down" and self.word(k - 1) == "knocking" and self._opens_clause_at(k - 2):
+            return True  # "Knocking down Nrf2 increased ferroptosis"
         j = at + 1
         while self.word(j) in {",", "and", "or"} and self.ent(j + 1) is not None:
             j += 2  # "Cblb and Cbl gene knockdown": the loss of each

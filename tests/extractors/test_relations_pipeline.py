@@ -3180,3 +3180,65 @@ def test_plain_vesicles_made_to_carry_more_are_the_preparation_the_paragraph_nam
     # after two preparations compared, or vesicles at large, they stay vesicles at large
     for before in ("We compared BMSC-Exos with ADSC-Exos.", "Exosomes carry miRNAs."):
         assert (EXOSOME, "decreases", APOPTOSIS) in claims(before + " miR-21-modified exosomes reduced apoptosis.")
+
+
+@pytest.mark.parametrize("text, obj, cell", [
+    ("ADSC-Exos enhanced the tube formation of human umbilical vein endothelial cells (HUVECs) in vitro.",
+     "GO:0120331", "CL:0002618"),
+    ("ADSC-Exos inhibited the apoptosis of bone marrow-derived macrophages.", APOPTOSIS, MACROPHAGE),
+    ("Exosomes reduced apoptosis of iPSC-derived neurons.", APOPTOSIS, NEURON),
+])
+def test_cells_a_process_happens_in_stay_its_setting_past_a_short_form_or_an_origin(
+        text: str, obj: str, cell: str) -> None:
+    got = statements(text)
+    assert not any(s.object.curie == cell for s in got), [str(s) for s in got]
+    (claim,) = [s for s in got if s.object.curie == obj]
+    assert dict(claim.qualifiers).get("cell_type") in {"umbilical vein endothelial cell", "macrophage", "neuron"}
+
+
+FERROPTOSIS = "GO:0097707"
+
+
+def test_a_gerund_after_comma_and_opens_a_clause_of_its_own() -> None:
+    got = claims("BMSC-EVs promoted the nuclear translocation of Nrf2, and silencing Nrf2 eliminated the protective "
+                 "effect of BMSC-EVs against ferroptosis.")
+    assert (BMSC_EXO, "increases", NRF2) in got, got
+    assert (BMSC_EXO, "decreases", NRF2) not in got, "the vesicles did not silence Nrf2: the authors did"
+    assert (NRF2, "decreases", FERROPTOSIS) in got, got
+    got = claims("BMSC-EVs increased Nrf2, and knocking down Nrf2 in neurons increased ferroptosis.")
+    assert (NRF2, "decreases", FERROPTOSIS) in got and (BMSC_EXO, "decreases", NRF2) not in got, got
+    assert (NRF2, "decreases", FERROPTOSIS) in claims("Knocking down Nrf2 increased ferroptosis.")
+    # a gerund with no verb after its object still continues the clause before
+    assert (EXOSOME, "decreases", "GO:0007249") in claims(
+        "Exosomes acted by increasing Nrf2, and inhibiting NF-κB signaling.")
+
+
+def test_a_change_word_ending_a_list_the_treated_animals_showed_is_one_more_item() -> None:
+    got = claims("ExoPTEN was given intranasally to rats. Treated rats showed robust axonal regeneration, "
+                 "perilesional angiogenesis and reduced microgliosis and astrogliosis.")
+    assert not any(s == "GO:0001525" for s, _, _ in got), "angiogenesis reduced nothing"
+    got = claims("Exosomes were given intranasally. Treated rats showed axonal regeneration, angiogenesis and "
+                 "reduced microgliosis.")
+    assert (EXOSOME, "decreases", "GO:0001774") in got and not any(s == "GO:0001525" for s, _, _ in got), got
+
+
+def test_a_verb_after_what_the_vesicles_had_is_the_vesicles() -> None:
+    got = claims("MSC-Exos had neuroprotective effects and reduced apoptosis.")
+    assert ("exokg:MSC_Exo", "decreases", APOPTOSIS) in got, got
+    assert not any(s == "MESH:D000066829" for s, _, _ in got), "neuroprotection is no agent here"
+
+
+def test_which_after_cells_a_cargo_was_delivered_to_is_the_cargo() -> None:
+    got = claims("Exosomes transferred miR-124 to microglia, which reduced TNF-α.")
+    assert (MICROGLIA, "decreases", TNF) not in got, got
+    assert any(s.startswith("mirbase:") and p == "decreases" and o == TNF for s, p, o in got), got
+    assert (MICROGLIA, "decreases", TNF) in claims("Exosomes bound to microglia, which reduced TNF-α.")
+
+
+def test_a_bare_primed_preparation_takes_the_agent_its_cells_were_primed_with() -> None:
+    text = ("Umbilical cord MSCs were primed with TNF-α for 48 hours, and exosomes were collected from primed "
+            "(pExos) and unprimed cells (uExos). In SCI rats, pExos reduced the expression of GFAP.")
+    (claim,) = [s for s in statements(text) if s.object.curie == "HGNC:4235"]
+    assert dict(claim.qualifiers).get("preconditioning") == "TNF-α", claim.qualifiers
+    (claim,) = [s for s in statements("Exosomes from treated cells reduced GFAP.") if s.object.curie == "HGNC:4235"]
+    assert "preconditioning" not in dict(claim.qualifiers)
