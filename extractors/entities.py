@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.58"
+EXTRACTOR_VERSION = "1.59"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -870,7 +870,10 @@ class Recognizer:
                         if not (c.end <= ab.short_start and c.start not in short_spans and (
                                 c.curie in self._vesicle or c.rule == "composite")):
                             continue
-                        if ab.short_start - c.end < 60:
+                        if ab.short_start - c.end < 60 or (
+                                ab.short_start - c.end < 120 and _LOADED_WITH.match(text, c.end) and not _CLAUSE_END.search(text, c.end, ab.short_start)):
+                            # "exosomes from human MSCs were loaded with phosphatase and tensin homolog small
+                            # interfering RNA (ExoPTEN)": the long cargo name stands between
                             ref = c.ref
                             if c.curie in self._vesicle:
                                 ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k]) or ref
@@ -1041,6 +1044,10 @@ def _differentiation_into(made: Sequence[Candidate]) -> str | None:
         return _STATE_POLARIZATION_OF_CELL[made[0].curie] if len(made) == 1 else None
     kinds = {PROCESS_CELL_KINDS.get(c.curie, "") for c in made}
     return (_DIFFERENTIATION_INTO.get(kinds.pop()) if len(kinds) == 1 else None) or _CELL_DIFFERENTIATION
+
+
+# what vesicles were loaded with, right after their name: a preparation's short form may follow the cargo
+_LOADED_WITH = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:loaded|packaged|engineered|modified)\s+with\s")
 
 
 def _cells_before_their_process(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -86,10 +86,11 @@ from .grammar import (
     composite_depleted,
     dedupe,
     read_sentence,
+    silencer_named_at,
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.218"
+EXTRACTOR_VERSION = "1.2.219"
 
 __all__ = [
     "EXTRACTOR",
@@ -535,7 +536,13 @@ def _engineered_short_forms(text: str, mentions: Sequence[EntityMention], short_
         named = _NAME_BEFORE_PARENTHESIS.search(text, max(0, defined - 80), defined)
         if named is None:
             continue
-        inside = [m for m in mentions if named.start("name") <= m.start and m.end <= named.end("name")]
+        start = named.start("name")
+        loaded = _LOADED_BEFORE.search(text, max(0, start - 40), start)
+        if loaded is not None:
+            # "exosomes from human MSCs were loaded with PTEN siRNA (ExoPTEN)": the vesicles before the verb
+            start = next((m.start for m in mentions if loaded.start() - 2 <= m.end <= loaded.start()
+                          and knowledge.is_vesicle(m.ref, m.text)), start)
+        inside = [m for m in mentions if start <= m.start and m.end <= named.end("name")]
         if not any(knowledge.is_vesicle(m.ref, m.text) for m in inside):
             continue
         for m in inside:
@@ -543,8 +550,14 @@ def _engineered_short_forms(text: str, mentions: Sequence[EntityMention], short_
             if cargo:
                 out[short] = (defined, cargo[0].ref.label or cargo[0].ref.curie)
             elif m.ref.category in V.MOLECULE and _ENGINEERED_BEFORE.search(text, max(0, m.start - 40), m.start):
-                out[short] = (defined, m.ref.label or m.ref.curie)
+                silencer = silencer_named_at(text, m.end)  # "loaded with PTEN siRNA": engineered with the silencer
+                label = m.ref.label or m.ref.curie
+                out[short] = (defined, f"{label} {silencer}" if silencer else label)
     return out
+
+
+# "exosomes ... were loaded with": the words between vesicles and what they were loaded with
+_LOADED_BEFORE = re.compile(r"\s+(?:were|was|are|is)\s+(?:loaded|packaged|engineered|modified)\s+with\s+\Z", re.I)
 
 
 def _engineered_as_defined(reading: Reading, text: str, short_forms: Mapping[str, tuple[int, str]]) -> str | None:

@@ -3476,18 +3476,17 @@ class SentenceReader:
                           negated: bool) -> None:
         """Each subject acts through the mediator (every member of an axis): a vesicle carries a miRNA named
         without a nominal; otherwise it increases, decreases or (no nominal) regulates the mediator. The
-        members of an axis are regulated: "activation of the PTEN/AKT/mTOR pathway" does not raise PTEN."""
-        if z_tok.members:
-            sign = 0
-        pred = _predicate(sign)
+        members of an axis change as the nominal says unless they go against it: "activation of the PTEN/AKT/mTOR
+        pathway" raises AKT and mTOR, not their brake PTEN (regulated), as after a verb (see _objects)."""
         mediators = [z for z in self._list_from(self.toks.index(z_tok), self._any)[0]
                      if z.category in _MOLECULE_OR_PATHWAY]
         for x in subjects:
             for z in mediators:
-                if self.vesicle(x) and z.category in V.MIRNA and not sign:
+                own = 0 if z_tok.members and z in z_tok.members and _against_the_axis(z, z_tok.members) else sign
+                if self.vesicle(x) and z.category in V.MIRNA and not own:
                     self.emit(x, "carries", z, 0, rule, at, negated)
                 else:
-                    self.emit(x, pred, z, sign, rule, at, negated)
+                    self.emit(x, _predicate(own), z, own, rule, at, negated)
 
     def _mediated_effect(self, i: int) -> None:
         """ "The (protective) effect(s) of X (on Y) was (partly) mediated by (the activation of) Z", "... was
@@ -6866,6 +6865,20 @@ SILENCER_WORDS = {"sirna", "sirnas", "shrna", "shrnas", "inhibitor", "inhibitors
 _SILENCER_PAIRS = frozenset({("small", "interfering"), ("short", "interfering"), ("short", "hairpin")})
 _SILENCER = re.compile(r"\s*[-‐‑]?\s*(?:" + "|".join(sorted(SILENCER_WORDS, key=len, reverse=True))
                        + r"|(?:small|short)\s+(?:interfering|hairpin)\s+RNAs?)\b", re.I)
+
+
+def silencer_named_at(text: str, pos: int) -> str | None:
+    """The kind of silencer the words at ``pos`` name after a molecule ("PTEN small interfering RNA": "siRNA"), or
+    None: vesicles loaded with it carry the silencer, not the molecule."""
+    found = _SILENCER.match(text, pos)
+    if found is None:
+        return None
+    words = found.group(0).strip(" -‐‑").lower()
+    if words.startswith(("small interfering", "short interfering", "sirna")):
+        return "siRNA"
+    if words.startswith(("short hairpin", "shrna")):
+        return "shRNA"
+    return words.rstrip("s")
 
 
 def _has_aim_cue(text: str) -> bool:

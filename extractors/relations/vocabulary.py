@@ -239,7 +239,7 @@ LIST_SEPARATORS = {",", "and", "or", "(", ")", "-", "--", "–", "—", "/"}
 # caspase-1 and N-terminal gasdermin D", "caspase-1 p20 and GSDMD": a caspase's active subunit)
 LIST_WORDS = {"mature", "precursor", "precursors", "primary", "transcripts", "transcript", "gene", "genes", "mrna",
               "protein", "proteins", "levels", "level", "expression", "the", "n-terminal", "c-terminal", "cleaved",
-              "phosphorylated", "total", "p10", "p17", "p20"}
+              "phosphorylated", "total", "p10", "p17", "p20", "phosphorylation", "activity"}
 APPOSITION_WORDS = {"such", "as", "like", "including", "e.g", "i.e", ",", "(", "namely", "especially",
                     "particularly", "e", "g", "."}
 PARTICIPATION = ("involv", "participat", "implicat")

@@ -3242,3 +3242,23 @@ def test_a_bare_primed_preparation_takes_the_agent_its_cells_were_primed_with() 
     assert dict(claim.qualifiers).get("preconditioning") == "TNF-α", claim.qualifiers
     (claim,) = [s for s in statements("Exosomes from treated cells reduced GFAP.") if s.object.curie == "HGNC:4235"]
     assert "preconditioning" not in dict(claim.qualifiers)
+
+
+def test_a_short_form_defined_after_vesicles_were_loaded_with_a_silencer_is_the_engineered_preparation() -> None:
+    text = ("Exosomes from human MSCs were loaded with phosphatase and tensin homolog small interfering RNA "
+            "(ExoPTEN) and given intranasally to rats. ExoPTEN silenced PTEN expression in neurons.")
+    (claim,) = [s for s in statements(text) if s.object.curie == PTEN]
+    assert (claim.subject.curie, claim.predicate) == ("exokg:MSC_Exo", "decreases")
+    assert dict(claim.qualifiers).get("engineered_with") == "PTEN siRNA", claim.qualifiers
+
+
+def test_a_molecules_phosphorylation_in_a_list_of_levels_is_the_molecule() -> None:
+    got = claims("The levels of p38 MAPK phosphorylation and BDNF were lower in DPSC-Exo-treated rats.")
+    assert {("exokg:DPSC_Exo", "decreases", "HGNC:6876"), ("exokg:DPSC_Exo", "decreases", "HGNC:1033")} <= got, got
+
+
+def test_a_nominal_on_an_axis_in_a_means_phrase_moves_its_members_unless_they_brake_it() -> None:
+    got = claims("DPSC-Exos attenuate pain via suppression of the TLR4/p38 MAPK pathway.")
+    assert {("exokg:DPSC_Exo", "decreases", "HGNC:11850"), ("exokg:DPSC_Exo", "decreases", "HGNC:6876")} <= got
+    got = claims("Exosomes promoted recovery via activation of the PTEN/AKT/mTOR pathway.")
+    assert {(EXOSOME, "increases", AKT), (EXOSOME, "increases", MTOR), (EXOSOME, "regulates", PTEN)} <= got, got
