@@ -159,6 +159,8 @@ _DEPENDENCE_WORDS = frozenset({"dependent", "reliant", "depended", "depends", "r
 _MEDIATES = frozenset({"mediated", "mediates", "mediate", "underlies", "underlie", "underlay"})
 # "abolished the ability of their exosomes to promote M2 polarization": an effect named by what it does
 _ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
+# "were less effective in suppressing apoptosis": a smaller effect said of the agent
+_ABLE_WORDS = frozenset({"effective", "efficient", "able", "potent", "capable"})
 # "lost their ability to promote M2 polarization": the ability no longer there denies what it would do
 _LOSING = frozenset({"lost", "lose", "loses", "losing"})
 # a carrier loaded with vesicles, named after them: "the exosome-loaded hydrogel", "an EV-laden scaffold"
@@ -2982,7 +2984,9 @@ class SentenceReader:
             p -= 1
         before = self.word(p)
         if before in {"a", "an"} and w.endswith("ed") and self.word(p - 1) in V.SHOWING_VERBS:
-            return False  # "rats treated with X showed an improved motor ability": what the subject showed
+            # "rats treated with X showed an improved motor ability": what the subject showed; but "had a diminished
+            # capacity to suppress Y" says how well the subject does what the verb after it names
+            return self.word(i + 1) in _ABILITY_HEADS and self.word(i + 2) == "to"
         if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"} \
                 or (p < i - 1 and before in {"a", "an", "the", "its", "their", "these", "of", "in", "with"} and not ing):
             return True
@@ -5598,7 +5602,7 @@ class SentenceReader:
             if j > start and w in _REVERSAL_VERBS and w.endswith(("ed", "es")) and self.word(j - 1) not in {"the", "a", "an"} \
                     and not self._trigger(j):
                 break  # "Blocking autophagy reversed the reduction in apoptosis": the next verb, not an object
-            if w in {"into", "to", "towards", "toward"} and dest_mark is not None and self.ent(self._skip_np(j + 1)) is None:
+            if w in {"into", "to", "towards", "toward"} and dest_mark is not None and self.ent(self._state_at(j + 1)) is None:
                 del out[dest_mark:]  # "transformation of M2 macrophages into the M1 type": no named target
                 dest_mark = None
             if w in V.NOUN_SIGN and self.word(j + 1) in {"of", "in"}:
@@ -5662,7 +5666,18 @@ class SentenceReader:
         k = j + 1
         while self.word(k) in {"phenotype", "phenotypes", "type", "state", "polarization", "polarisation"}:
             k += 1
-        return self.word(k) in {"to", "toward", "towards", "into"} and self.ent(self._skip_np(k + 1)) is not None
+        return self.word(k) in {"to", "toward", "towards", "into"} and self.ent(self._state_at(k + 1)) is not None
+
+    def _state_at(self, j: int) -> int:
+        """Where the state a shift goes to stands, past determiners and adjectives ("toward an anti-inflammatory M2
+        phenotype", "into the reparative M2 state")."""
+        j = self._skip_np(j)
+        k = j
+        while k < len(self.toks) and k < j + 5 and not self.toks[k].is_ent and (
+                self.word(k) in {"-", "‐"} or (self.word(k).replace("-", "").isalpha() and self._trigger(k) is None
+                                                and self.word(k) not in V.CLAUSE_BREAKS)):
+            k += 1
+        return k if self.ent(k) is not None else j
 
     def _short_form_after(self, j: int) -> bool:
         """The entity at j is followed by its own short form in parentheses ("mesenchymal stem cells (MSCs)")."""
@@ -6135,6 +6150,14 @@ class SentenceReader:
         ...)", "to a lesser extent", "only partially reduced"."""
         if self.word(f.start - 1) in {"partially", "partly", "less"}:
             return True
+        k = f.start - 1
+        if self.word(k) in {"in", "at", "to"}:
+            # "were less effective in suppressing apoptosis", "had a diminished capacity to suppress apoptosis"
+            if self.word(k - 1) in _ABLE_WORDS and self.word(k - 2) == "less":
+                return True
+            if self.word(k - 1) in _ABILITY_HEADS and (self.word(k - 2) in V.DOWN_ADJECTIVES or self.word(k - 2) in {
+                    "weakened", "limited"}):
+                return True
         after = f.start + f.length
         for x in range(after, min(after + 8, len(self.toks))):
             w = self.word(x)

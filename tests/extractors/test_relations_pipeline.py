@@ -3262,3 +3262,18 @@ def test_a_nominal_on_an_axis_in_a_means_phrase_moves_its_members_unless_they_br
     assert {("exokg:DPSC_Exo", "decreases", "HGNC:11850"), ("exokg:DPSC_Exo", "decreases", "HGNC:6876")} <= got
     got = claims("Exosomes promoted recovery via activation of the PTEN/AKT/mTOR pathway.")
     assert {(EXOSOME, "increases", AKT), (EXOSOME, "increases", MTOR), (EXOSOME, "regulates", PTEN)} <= got, got
+
+
+@pytest.mark.parametrize("weaker", ["were less effective in suppressing", "had a diminished capacity to suppress",
+                                    "had a reduced ability to suppress"])
+def test_vesicles_lacking_a_molecule_that_did_less_say_the_molecule_is_needed(weaker: str) -> None:
+    got = claims(f"Exosomes from GAS5-silenced MSCs {weaker} apoptosis.")
+    assert ("HGNC:16355", "decreases", APOPTOSIS) in got, got
+    assert ("HGNC:16355", "increases", APOPTOSIS) not in got
+
+
+def test_a_state_shifted_to_is_found_past_its_adjectives() -> None:
+    assert (BMSC_EXO, "increases", "CL:0000890") in claims(
+        "BMSC-exosomes shifted macrophages toward an anti-inflammatory M2 phenotype.")
+    got = claims("Exosomes shifted microglia from a pro-inflammatory M1 phenotype to an anti-inflammatory M2 phenotype.")
+    assert {(EXOSOME, "increases", "exokg:M2_microglia"), (EXOSOME, "decreases", "exokg:M1_microglia")} <= got, got
