@@ -4663,6 +4663,13 @@ class SentenceReader:
             if self.word(k - 1) == "whose":  # "TSG-6, whose overexpression inhibits ER stress"
                 k -= 1
                 w = "whose"
+        if w in V.AMOUNT_NOUNS and self.word(k - 1) in {"its", "their"} and self.word(k - 2) in {"and", ","} \
+                and prev is not None and (changed := [o for o, _ in prev.objects if o.category in V.MOLECULE]):
+            # "miR-204-5p targeted MMP-9, and its expression was decreased after BMSC-Exo treatment": the amount of
+            # the molecule named last (a manipulation, "its knockdown", is the subject's: below)
+            possessive = self.toks[k - 1].start, self.toks[k].end
+            named = changed[-1:] if self.word(k - 1) == "its" else changed
+            return "main", [Arg(a.ref, *possessive) for a in named], None
         if (w in _GAIN_NOUNS or w in V.LOSS_SUFFIXES) and self.word(k - 1) in {"its", "their"}:
             # "MSC-Exos carried miR-21, and its upregulation reduced PTEN"; "its knockdown increased PTEN" is said
             # of miR-21 with the sign turned (_subject_sign); "miR-21 reduced PTEN, and its knockdown ...": the

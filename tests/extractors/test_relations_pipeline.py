@@ -3277,3 +3277,12 @@ def test_a_state_shifted_to_is_found_past_its_adjectives() -> None:
         "BMSC-exosomes shifted macrophages toward an anti-inflammatory M2 phenotype.")
     got = claims("Exosomes shifted microglia from a pro-inflammatory M1 phenotype to an anti-inflammatory M2 phenotype.")
     assert {(EXOSOME, "increases", "exokg:M2_microglia"), (EXOSOME, "decreases", "exokg:M1_microglia")} <= got, got
+
+
+def test_its_expression_opening_the_next_clause_is_the_molecule_the_clause_before_named_last() -> None:
+    got = claims("miR-204-5p targeted MMP-9, and its expression was decreased after BMSC-Exo treatment.")
+    assert (BMSC_EXO, "decreases", MMP9) in got, got
+    assert (BMSC_EXO, "decreases", MIR204_5P) not in got
+    # a manipulation named with "its" stays the subject's
+    assert (MIR21, "decreases", "HGNC:11364") in claims(
+        "Exosomes carried miR-21, and its overexpression reduced STAT3.")
