@@ -3089,8 +3089,8 @@ class SentenceReader:
                 return (subject is not None and (subject.arg.category in V.CONTEXT_ONLY
                                                  or subject.arg.category in V.CELL)) \
                     or self.word(x - 1) in {"group", "groups", "animals"}
-            if self.toks[x].is_ent or w in {",", "and"} or (w.isalpha() and self._trigger(x) is None):
-                continue
+            if self.toks[x].is_ent or w in {",", "and"} or (w.replace("-", "").isalpha() and self._trigger(x) is None):
+                continue  # "robust", "perilesional", "well-organized": the items' adjectives
             return False
         return False
 
