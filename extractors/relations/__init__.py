@@ -90,7 +90,7 @@ from .grammar import (
 )
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.221"
+EXTRACTOR_VERSION = "1.2.222"
 
 __all__ = [
     "EXTRACTOR",

@@ -1630,7 +1630,9 @@ class SentenceReader:
                         and nxt.arg.category in V.MIRNA | V.GENE and self._delivery_between(j + 1, k)
                     if delivered and (self.word(after) in SILENCER_WORDS or self.word(after + 1) in SILENCER_WORDS):
                         delivered, sign = False, -1
-                    for b in nxt.args():
+                    induced_list = self._list_from(k, self._molecule)[0] if induced and not delivered else []
+                    # "LPS-induced production of nitric oxide and IL-6": each molecule the inducer raised
+                    for b in induced_list if len(induced_list) > 1 else nxt.args():
                         if delivered:  # "exosome-mediated delivery of miR-133b": the vesicles carry it
                             self.emit(t.arg, "carries", b, 0, "carries:delivery", i)
                             continue

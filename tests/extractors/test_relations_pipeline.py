@@ -3286,3 +3286,11 @@ def test_its_expression_opening_the_next_clause_is_the_molecule_the_clause_befor
     # a manipulation named with "its" stays the subject's
     assert (MIR21, "decreases", "HGNC:11364") in claims(
         "Exosomes carried miR-21, and its overexpression reduced STAT3.")
+
+
+def test_an_inducer_raises_each_molecule_of_the_list_after_it_and_nitric_oxide_is_one() -> None:
+    got = claims("In bone marrow-derived macrophages, BMSC-exosomes attenuated LPS-induced production of nitric oxide "
+                 "and IL-6.")
+    nitric_oxide, il6, lps = "CHEBI:16480", "HGNC:6018", "CHEBI:16412"
+    assert {(BMSC_EXO, "decreases", nitric_oxide), (BMSC_EXO, "decreases", il6),
+            (lps, "increases", nitric_oxide), (lps, "increases", il6)} <= got, got
