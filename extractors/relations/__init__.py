@@ -43,7 +43,9 @@ vesicles' source cells were treated with ("hypoxia-preconditioned BMSC-Exos", "e
 MSCs"): such preparations differ from plain ones. ``engineered_with`` names the molecule vesicles were
 made to carry more of ("exosomes derived from miR-133b-overexpressing BMSCs", "miR-133b-modified
 MSC-Exos"), so an engineered preparation's claims stay apart from the plain preparation's;
-``genetic_model`` names animals made to lack or carry a molecule ("in PTEN knockout mice").
+``genetic_model`` names animals made to lack or carry a molecule ("in PTEN knockout mice"). The one route and
+species a primary study names once also qualify its in vivo vesicle claims that do not restate them
+(:mod:`extractors.relations.setting`).
 
 Claims inside an aim or a hypothesis under test ("we tested the hypothesis that ...", "we examined
 whether ...") are not read; a control named in an aside ("X, but not Y, reduced Z") takes no part.
@@ -88,9 +90,10 @@ from .grammar import (
     read_sentence,
     silencer_named_at,
 )
+from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.222"
+EXTRACTOR_VERSION = "1.2.223"
 
 __all__ = [
     "EXTRACTOR",
@@ -242,6 +245,7 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
     prepared_short_forms = _prepared_short_forms(document.text)  # "(HExo)" after "exosomes from hypoxic MSCs"
     # "(miR-21-Exos)" after "exosomes from MSCs overexpressing miR-21"
     engineered_short_forms = _engineered_short_forms(document.text, mentions, prepared_short_forms, knowledge)
+    study = _study_setting(document, sentences, by_sentence, cited, knowledge)
     for index, (start, end) in enumerate(sentences):
         paragraph = _paragraph_of(paragraphs, start)
         if paragraph != last_paragraph:
@@ -303,9 +307,50 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
                 reading, document.text, engineered_short_forms))
             if engineered:
                 setting["engineered_with"] = engineered
+            from_study = _take_study_setting(study, index, reading, setting, citations, knowledge)
             out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
-                                              setting, sentence_mentions, vesicle_claims, knowledge.composites))
+                                              setting, sentence_mentions, vesicle_claims, knowledge.composites,
+                                              from_study))
     return out
+
+
+def _study_setting(document: Document, sentences: Sequence[tuple[int, int]],
+                   by_sentence: Mapping[int, Sequence[EntityMention]], cited: Sequence[bool],
+                   knowledge: Knowledge) -> StudySetting:
+    """The route and species the study names once (see :mod:`extractors.relations.setting`)."""
+    def stated(index: int) -> dict[str, str]:
+        sentence_mentions = by_sentence.get(index, [])
+        if not sentence_mentions:
+            return {}
+        start = sentences[index][0]
+        sources = _source_species(sentence_mentions, document.text, knowledge)
+        setting = [m for m in sentence_mentions if id(m) not in sources]
+        quals = _qualifiers(setting, document.text[start:sentences[index][1]], start)
+        species = [m.ref.label or m.ref.curie for m in setting if m.ref.category in V.SPECIES]
+        if species:
+            quals["species"] = "; ".join(dict.fromkeys(species))
+        return quals
+
+    return study_setting(document.title, document.text, sentences, stated, cited, document.section_at)
+
+
+# the claims a study's one route and species hold for: what its vesicles did
+_STUDY_SETTING_PREDICATES = frozenset({"increases", "decreases", "regulates"})
+
+
+def _take_study_setting(study: StudySetting, index: int, reading: Reading, setting: dict[str, str],
+                        citations: Sequence[BibEntry], knowledge: Knowledge) -> bool:
+    """Give an in vivo claim about the study's vesicles the route and species it does not restate; whether
+    it took any."""
+    if citations or not study.applies(index) or reading.predicate not in _STUDY_SETTING_PREDICATES \
+            or "vesicle_source" in setting or not knowledge.is_vesicle(reading.subject.ref):
+        return False
+    took = False
+    for key, value in study.values.items():
+        if key not in setting:
+            setting[key] = value
+            took = True
+    return took
 
 
 # readings of what undid an effect (the effect itself is "nominal:effect")
@@ -672,10 +717,11 @@ def _span_within(arg: Arg, start: int, end: int) -> tuple[int, int] | None:
 def statement_from_reading(reading: Reading, document: Document, start: int, end: int, section: str,
                            citations: tuple[BibEntry, ...], inherited: bool, quals: dict[str, str],
                            mentions: Sequence[EntityMention] = (), vesicle_claims: bool = False,
-                           producer_cells: Container[str] = ()) -> Statement:
+                           producer_cells: Container[str] = (), from_study: bool = False) -> Statement:
     """One Statement with one Evidence for a reading of the sentence [start, end). ``producer_cells`` are the
-    CURIEs of cells the lexicon knows vesicles of (a change made in them is no setting of the claim)."""
-    rule = reading.rule + (";cite=following" if inherited else "")
+    CURIEs of cells the lexicon knows vesicles of (a change made in them is no setting of the claim);
+    ``from_study``: the qualifiers include the route or species the study stated elsewhere."""
+    rule = reading.rule + (";cite=following" if inherited else "") + (";setting=study" if from_study else "")
     evidence = Evidence(
         document_id=document.id,
         sentence=document.text[start:end],

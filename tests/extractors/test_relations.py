@@ -1216,7 +1216,7 @@ def test_a_compound_names_the_mediator_it_takes_away(text: str, expected: set[tu
 ])
 def test_no_compound_rescue_where_nothing_acts_through_its_target(text: str) -> None:
     rescued = [(s.subject.curie, s.object.curie) for s in read(text) for e in s.evidence
-               if e.rule == "rescue:pharmacological" and not e.negated]
+               if e.rule.split(";")[0] == "rescue:pharmacological" and not e.negated]
     assert rescued == []
 
 
@@ -1226,13 +1226,13 @@ def test_no_compound_rescue_where_nothing_acts_through_its_target(text: str) -> 
     "Knockdown of miR-21 reduced the number of exosomes.",  # no effect of the vesicles undone
 ])
 def test_no_rescue_claim_without_an_undone_effect(text: str) -> None:
-    assert not any(e.rule == "rescue" for s in read(text) for e in s.evidence)
+    assert not any(e.rule.split(";")[0] == "rescue" for s in read(text) for e in s.evidence)
 
 
 def test_a_denied_rescue_still_states_the_effect() -> None:
     got = read("Knockdown of miR-21 did not reverse the inhibitory effect of BMSCs-Exo on astrogliosis.")
     assert c("BMSCs-Exo", "decreases", "astrogliosis", "-") in claims(got)
-    assert not any(e.rule == "rescue" for s in got for e in s.evidence)
+    assert not any(e.rule.split(";")[0] == "rescue" for s in got for e in s.evidence)
 
 
 @pytest.mark.parametrize("text", [
