@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.22"
+EXTRACTOR_VERSION = "1.23"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -1042,7 +1042,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         if key not in best or score < best[key][0]:
             best[key] = chosen
 
-    included = _included_count(text) if len(best) == 1 else None
+    included = _included_count(text) if best else None
 
     effects: list[PooledEffect] = []
     for _, f, iv_ref, iv_cand in sorted(best.values(), key=lambda t: t[1].start):
@@ -1070,9 +1070,12 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
             notes.append(f"{f.level:g}% CI")
         if f.het_p:
             notes.append(f"heterogeneity p {f.het_p}")
-        if f.k is None and included is not None and not f.subgroup:
-            f.k = included
-            notes.append("k: the studies the review included")
+        if f.k is None and included is not None:
+            if len(best) == 1 and not f.subgroup:
+                f.k = included
+                notes.append("k: the studies the review included")
+            else:  # each of several effects, or a subgroup's, may pool a part of them: the count bounds its k
+                notes.append(f"k not printed; the review included {included} studies")
         effects.append(PooledEffect(
             measure=f.measure, estimate=f.estimate, ci_low=f.low, ci_high=f.high,
             intervention=iv_ref, outcome=f.outcome.ref, population=f_population, comparator=comparator,

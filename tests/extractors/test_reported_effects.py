@@ -553,6 +553,21 @@ def test_the_included_count_is_not_given_where_it_may_not_be_the_effects(text: s
     assert effect.k is None
 
 
+@pytest.mark.parametrize("text", [
+    "Forty-one studies were included. MSC-EVs improved BBB scores (SMD = 2.1, 95% CI 1.2 to 3.0) and reduced "
+    "lesion area (SMD = -1.87, 95% CI -2.45 to -1.29).",
+    "A total of 41 studies were included. In the subgroup of rat studies, exosomes improved BBB scores "
+    "(SMD 2.1, 95% CI 1.2-3.0).",
+])
+def test_an_effect_without_its_own_count_names_the_studies_the_review_included(text: str) -> None:
+    # a reviewer sees the bound on k the paper gives, and k stays unprinted
+    (effect,) = [e for e in _annotated_effects(text) if e.estimate == 2.1]
+    assert effect.k is None
+    assert "k not printed; the review included 41 studies" in effect.provenance, effect.provenance
+    other = _annotated_effects(text.replace("41", "2347").replace("Forty-one", "2347").replace("included", "identified"))
+    assert not any("the review included" in e.provenance for e in other)
+
+
 def test_a_count_of_studies_for_the_outcome_wins_over_the_included_count() -> None:
     text = ("A total of 20 studies were included. Seven studies reported BBB scores. The pooled analysis showed a "
             "significant improvement with BMSC-Exos (SMD 2.10, 95% CI 1.20 to 3.00).")
