@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.59"
+EXTRACTOR_VERSION = "1.60"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -153,6 +153,8 @@ _STATE = re.compile(
     r"(?P<tail>(?:[-‐ ](?:type|like|polari[sz]ed|phenotype))?(?:\s(?:phenotypes?|types?|states?|subtypes?|polari[sz]ation|"
     r"activation))?)(?![\w-])"
 )
+# "iNOS+/Iba1+ (M1) cells": the state the markers define, in parentheses before "cells"
+_STATE_OF_CELLS = re.compile(r"\)\s+cells\b")
 # host cell groups: the cell a bare state belongs to is the nearest one named in its sentence
 STATE_HOSTS = {  # a cell, its states, or the polarization of the cell ("microglial polarization from M1 to M2")
     "macrophage": {"CL:0000235", "CL:0000863", "CL:0000890", "CL:0000878", "CL:0000864", "GO:0042116"},
@@ -623,8 +625,11 @@ class Recognizer:
         hosts: list[tuple[int, int, str]] | None = None
         for m in _STATE.finditer(text):
             tail = m.group("tail")
-            if not tail.strip(" -‐") and not _BARE_STATE_CONTEXT.search(text, max(0, m.start() - 80), m.start()):
-                continue  # "M1" alone is a receptor, a region, a drug code... unless a shift names it ("from M1 to M2")
+            if not tail.strip(" -‐") and not _BARE_STATE_CONTEXT.search(text, max(0, m.start() - 80), m.start()) \
+                    and not (text[m.start() - 1:m.start()] == "(" and _STATE_OF_CELLS.match(text, m.end())):
+                # "M1" alone is a receptor, a region, a drug code... unless a shift names it ("from M1 to M2") or it
+                # names marker-positive cells ("iNOS+/Iba1+ (M1) cells")
+                continue
             if hosts is None:
                 host_group = self._host_group
                 hosts = sorted((c.start, c.end, host_group[c.curie]) for c in cands if c.curie in host_group)

@@ -93,7 +93,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.223"
+EXTRACTOR_VERSION = "1.2.224"
 
 __all__ = [
     "EXTRACTOR",
@@ -533,7 +533,7 @@ _SECOND_CULTURE_HYPOXIC = re.compile(
     rf"\b{_KEPT}\s+(?:under|in)\s+[^().;]{{1,40}}\([^()]{{1,12}}\)\s*,?\s+(?:or|and)\s+(?:under\s+|in\s+)?(?:a\s+)?"
     rf"(?:hypoxia|hypoxic\s+(?:conditions?|environments?|culture))\s*\Z", re.I)
 # the name a short form in parentheses stands for: the words since the clause began
-_NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
+_NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by|from|whether)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
 
 # "miR-133b-modified MSC-Exos", "miR-21-overexpressing": vesicles made to carry more of a molecule
 _ENGINEERED = ("modified", "overexpressing", "over-expressing", "overexpressed", "over-expressed", "engineered",

@@ -298,6 +298,9 @@ _DEPLETED_WORDS = frozenset({"knockdown", "knock-down", "silenced", "deficient",
 _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "depleted", "blocked", "downregulated",
                                "down-regulated", "suppressed", "ablated", "antagonized", "antagonised"})
 _GAIN_PARTICIPLES = frozenset({"overexpressed", "over-expressed", "upregulated", "up-regulated", "restored"})
+# "when BMSCs were transfected with a miR-21 inhibitor": cells given a manipulation
+_CELLS_GIVEN = frozenset({"transfected", "co-transfected", "cotransfected", "transduced", "infected", "treated",
+                          "pretreated", "pre-treated"})
 # "PTEN-overexpressing neurons": cells made to carry more of a molecule, a manipulation (see _manipulated), not
 # cells acting on it
 MADE_TO_EXPRESS = frozenset({"overexpressing", "over-expressing"})
@@ -2191,9 +2194,9 @@ class SentenceReader:
         if self.word(j) not in {"by", "into", "in"}:
             return []
         k = j + 1
-        while k < len(self.toks) and k <= j + 4 and not self.toks[k].is_ent \
+        while k < len(self.toks) and k <= j + 4 and (not self.toks[k].is_ent or self.toks[k].consumed) \
                 and self.word(k) not in _CLAUSE_ENDS and self.word(k) not in V.PREPOSITIONS:
-            k += 1  # "by recipient BV2 microglia", "into cultured primary neurons"
+            k += 1  # "by recipient BV2 microglia", "into cultured primary neurons", "by Iba1-positive microglia"
         cells, _ = self._list_from(k, lambda x: x is not None and x.arg.category in V.CELL)
         return cells
 
@@ -4166,6 +4169,12 @@ class SentenceReader:
             return None
         k = self._skip_np(j + 1)
         x_tok = self.ent(k)
+        if x_tok is not None and x_tok.arg.category in V.CELL and self.word(k + 1) in _COPULAS:
+            # "when BMSCs were transfected with a miR-21-5p inhibitor": what the cells were given
+            m = self._past_adverbs(k + 2)
+            if self.word(m) in _CELLS_GIVEN and self.word(m + 1) == "with":
+                return self._manipulated(m + 2, self._clause_end(m + 2))
+            return None
         if x_tok is None or x_tok.arg.category not in _RESCUE_MEDIATORS or self.word(k + 1) not in _COPULAS:
             return None
         m = self._past_adverbs(k + 2)
@@ -4771,6 +4780,10 @@ class SentenceReader:
             head = self._clause_head(i)  # "pre-miR-630 arrested cells in G1, correlating with higher p27"
             if head is not None:
                 return "main", list(head.args()), None
+        if prev is None and w == "," and not ing and (head := self._passive_opening(k)) is not None:
+            # "BMSC-EVs were internalized by microglia, decreased M1 cells, and reduced TNF-α": the verbs after a
+            # passive opening share its subject
+            return "main", list(head.args()), None
         if prev is None and w in {"but", "and"} and self.word(k - 1) not in {",", ";"}:
             head = self._clause_head(i)  # "X had no effect on A but reduced B": the verb is X's
             if head is not None and not head.consumed and head.arg.category not in V.CONTEXT_ONLY:
@@ -4801,14 +4814,25 @@ class SentenceReader:
         """ "X is regulated by Y and is degraded": a second passive keeps its own reading."""
         return any(self.word(x) in _COPULAS for x in range(a, b))
 
+    def _passive_opening(self, k: int) -> Tok | None:
+        """The subject of the passive clause ("X were taken up by Y") that opens the sentence and ends at k."""
+        head = self._clause_head(k)
+        if head is None:
+            return None
+        h = next(x for x in range(k) if self.toks[x] is head)
+        if self.word(h + 1) not in _COPULAS or not any(self.word(x) == "by" for x in range(h + 2, k)) \
+                or any(self.word(x) in {",", ";"} for x in range(h + 1, k)):
+            return None
+        return head
+
     def _passive_agent(self, arg: Arg) -> bool:
         """Whether ``arg`` is the agent of a passive verb ("were taken up by microglia")."""
         j = next((x for x, t in enumerate(self.toks) if t.is_ent and t.start == arg.start), None)
         if j is None:
             return False
         k = j - 1
-        while self.word(k) in {"the", "a", "an", "these", "recipient", "host"}:
-            k -= 1
+        while self.word(k) in _BEFORE_AN_AGENT or (k >= 0 and self.toks[k].is_ent and self.toks[k].consumed):
+            k -= 1  # "by the recipient ...", "by Iba1-positive microglia"
         if self.word(k) != "by":
             return False
         for x in range(k - 1, max(k - 5, -1), -1):
@@ -5367,8 +5391,22 @@ class SentenceReader:
         return None
 
     def _comma_in_np(self, j: int) -> bool:
-        """A comma inside a noun phrase ("Bax, caspase-3, and caspase-9") rather than a clause break."""
-        return self.ent(j - 1) is not None and (self.ent(j + 1) is not None or self.word(j + 1) == "and")
+        """A comma inside a noun phrase ("Bax, caspase-3, and caspase-9") rather than a clause break (", and
+        conditioned medium from EV-treated cells reduced ...": the "and" opens no member of a list)."""
+        if self.ent(j - 1) is None:
+            return False
+        if self.ent(j + 1) is not None:
+            return True
+        if self.word(j + 1) != "and":
+            return False
+        if self.word(j + 2) in _ANAPHORIC_DETERMINERS:
+            return True  # ", and its level was increased": the clause speaks of what the list named
+        k = j + 2
+        while k < len(self.toks) and k <= j + 5 and not self.toks[k].is_ent:
+            if self.word(k) in V.PREPOSITIONS or self.word(k) in {",", ";"} or self._trigger(k):
+                return False
+            k += 1
+        return self.ent(k) is not None
 
     def _preposition_before(self, j: int, floor: int = 0) -> str:
         """The preposition governing the noun phrase that ends in the entity at j ("" if none).
@@ -6954,6 +6992,8 @@ _SHIELDED_PLACES = frozenset({"spinal", "cord", "cords", "tissue", "tissues", "i
 # markers of a cell's dying, not of what the cell is: "fewer caspase-1-positive neurons" is less caspase-1 in neurons
 _DYING_MARK = re.compile(r"(?:cleaved\s+)?(?:caspase|gasdermin|GSDM)", re.I)
 _MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})
+# between "by" and a passive's agent: determiners and the marker the cells are named by
+_BEFORE_AN_AGENT = frozenset({"the", "a", "an", "these", "recipient", "host", "-", "‐"} | _MARKER_WORDS)
 # what labels cells: proteins, and a transmitter stained in its fibres ("5-HT-positive axons")
 _MARKER_CATEGORIES = V.GENE | V.CHEMICAL
 

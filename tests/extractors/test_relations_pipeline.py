@@ -3294,3 +3294,36 @@ def test_an_inducer_raises_each_molecule_of_the_list_after_it_and_nitric_oxide_i
     nitric_oxide, il6, lps = "CHEBI:16480", "HGNC:6018", "CHEBI:16412"
     assert {(BMSC_EXO, "decreases", nitric_oxide), (BMSC_EXO, "decreases", il6),
             (lps, "increases", nitric_oxide), (lps, "increases", il6)} <= got, got
+
+
+def test_a_short_form_defined_after_whether_keeps_its_preconditioning() -> None:
+    sts = statements("This study aimed to determine whether exosomes from hypoxia-preconditioned BMSCs (Hypo-Exos) "
+                     "are superior to those from normoxic BMSCs (Norm-Exos). Hypo-Exos reduced lesion volume.")
+    (lesion,) = [s for s in sts if s.object.curie == "exokg:lesion_volume"]
+    assert dict(lesion.qualifiers).get("preconditioning") == "hypoxia", lesion
+
+
+def test_an_effect_abolished_when_the_source_cells_were_given_an_inhibitor() -> None:
+    got = claims("Hypo-Exos decreased cleaved caspase-3 and Bax while increasing Bcl-2; these effects were largely "
+                 "abolished when BMSCs were transfected with a miR-21-5p inhibitor before exosome collection.")
+    mir21_5p = "mirbase.mature:MIMAT0000076"
+    assert {(mir21_5p, "decreases", BAX), (mir21_5p, "increases", BCL2), (EXOSOME, "carries", mir21_5p)} <= got, got
+
+
+def test_verbs_after_a_passive_opening_share_its_subject() -> None:
+    # the uptake by marker-named cells is read, and the changes after it are the vesicles', not the cells'
+    got = claims("BMSC-EVs were internalized by Iba1-positive microglia at the lesion epicenter, decreased the "
+                 "proportion of iNOS+/Iba1+ (M1) cells, increased that of Arg1+/Iba1+ (M2) cells, and reduced the "
+                 "levels of TNF-α and IL-1β in spinal cord tissue.")
+    m1, m2, iba1 = "exokg:M1_microglia", "exokg:M2_microglia", "HGNC:352"
+    assert {(BMSC_EXO, "taken_up_by", MICROGLIA), (BMSC_EXO, "decreases", m1), (BMSC_EXO, "increases", m2),
+            (BMSC_EXO, "decreases", TNF), (BMSC_EXO, "decreases", IL1B)} <= got, got
+    assert not any(o == iba1 or s == MICROGLIA for s, _, o in got), "the marker and the uptaking cells act on nothing"
+    got = claims("BMSC-EVs were internalized by Iba1-positive microglia and reduced TNF-α.")
+    assert (BMSC_EXO, "decreases", TNF) in got and (MICROGLIA, "decreases", TNF) not in got, got
+
+
+def test_a_clause_after_and_that_names_no_list_member_ends_the_subject_search() -> None:
+    got = claims("In LPS-stimulated BV2 cells, BMSC-EVs suppressed the nuclear translocation of NF-κB p65, and "
+                 "conditioned medium from EV-treated BV2 cells reduced apoptosis of co-cultured cortical neurons.")
+    assert (BMSC_EXO, "decreases", RELA) in got and not any(s == RELA for s, _, _ in got), got
