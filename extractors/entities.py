@@ -45,10 +45,12 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.60"
+EXTRACTOR_VERSION = "1.61"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
+# routes MeSH names: intravenous and intraperitoneal injection, intranasal administration
+ROUTE_CURIES = frozenset({"MESH:D007275", "MESH:D007274", "MESH:D000281"})
 MODEL_PREFIX = "exokg:model_"
 INJURY_CURIES = {"MONDO:0043797", "exokg:SCIRI"}
 TAXON_PREFIX = "NCBITaxon:"
@@ -1409,7 +1411,7 @@ class QuantityComponent:
             s, e = sentences[i]
             sentence = text[s:e]
             quantities = find_quantities(sentence) if _QUANTITY_HINT.search(sentence) else []
-            routes = [r for r in recs if (r.curie.startswith(ROUTE_PREFIX) or r.curie == "MESH:D007275")
+            routes = [r for r in recs if (r.curie.startswith(ROUTE_PREFIX) or r.curie in ROUTE_CURIES)
                       and not _route_of_a_reagent(r, text, recs)]
             models = [r for r in recs if r.curie.startswith(MODEL_PREFIX)]
             if not quantities and not routes and not models:

@@ -3031,8 +3031,8 @@ class SentenceReader:
                 return True
         if prev in {"of", "in", "with"} and not ing:
             return True
-        if prev in {"from", "on", "into", "among", "within"} and w.endswith("ed"):
-            return True  # "the release of IL-6 from activated microglia": the cells' adjective
+        if prev in {"from", "on", "into", "among", "within", "by"} and w.endswith("ed"):
+            return True  # "the release of IL-6 from activated microglia", "mediated by activated microglia": the cells' adjective
         if w in V.EXPRESSING_WORDS and self._material_before(i):  # "cells overexpressing X" names the material
             return True
         if prev in V.CONSTRUCT_NOUNS and ing:  # "a reporter containing the Y 3'UTR": the construct names its insert
@@ -4579,8 +4579,8 @@ class SentenceReader:
                 j += 1  # "is regulated (at least) in part by X"
             else:
                 break
-        if self.word(j) == "by" and not self._trigger(j + 1):
-            return j + 1
+        if self.word(j) == "by" and (not self._trigger(j + 1) or self._is_modifier(j + 1)):
+            return j + 1  # "induced by activated microglia": the agent's adjective is no verb
         return None
 
     def _passive_before_and(self, k: int) -> bool:
@@ -6356,6 +6356,9 @@ class SentenceReader:
             if t.is_ent:
                 continue
             w = t.lower
+            if self.word(i - 1) == "with" and i >= 2 and (toks[i - 2].is_ent or (
+                    self.word(i - 2).isalpha() and not self.word(i - 2).endswith("ed"))):
+                continue  # "mitochondria with increased membrane density were less frequent": a noun's attribute
             sign = V.COMPARATIVES.get(w)
             if sign is None:
                 sign = V.CHANGE_PASTS.get(w)  # "Foxp3 expression rose after exosome treatment"

@@ -3327,3 +3327,18 @@ def test_a_clause_after_and_that_names_no_list_member_ends_the_subject_search() 
     got = claims("In LPS-stimulated BV2 cells, BMSC-EVs suppressed the nuclear translocation of NF-κB p65, and "
                  "conditioned medium from EV-treated BV2 cells reduced apoptosis of co-cultured cortical neurons.")
     assert (BMSC_EXO, "decreases", RELA) in got and not any(s == RELA for s, _, _ in got), got
+
+
+def test_a_participle_after_by_is_the_agents_adjective() -> None:
+    a1_astrocyte = "exokg:A1_astrocyte"
+    got = claims("Reactive astrocytes of the neurotoxic A1 phenotype are induced by activated microglia after SCI.")
+    assert got == {(MICROGLIA, "increases", a1_astrocyte)}, got
+    got = claims("Inflammation driven by activated microglia is a major contributor to secondary damage.")
+    assert (MICROGLIA, "increases", "GO:0006954") in got and not any(s == "GO:0006954" for s, _, _ in got), got
+
+
+def test_a_comparative_inside_a_with_phrase_is_a_nouns_attribute() -> None:
+    got = claims("hUCMSC-EVs reduced MDA. Shrunken mitochondria with increased membrane density, a hallmark of "
+                 "ferroptosis, were less frequent in treated animals.")
+    ucmsc_exo = "exokg:UCMSC_Exo"
+    assert (ucmsc_exo, "decreases", FERROPTOSIS) in got and (ucmsc_exo, "increases", FERROPTOSIS) not in got, got

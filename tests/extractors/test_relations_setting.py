@@ -109,3 +109,12 @@ def test_a_background_section_names_the_fields_routes() -> None:
     got = study_setting("", " " * 20, sentences, lambda i: said[i], [False] * 2,
                         lambda offset: "Introduction" if offset < 10 else "Methods")
     assert got.values == {"route": "tail vein injection"} and got.in_vivo == (False, True)
+
+
+@pytest.mark.parametrize("said, route", [
+    ("Mice received intraperitoneal injections of BMSC-Exos on days 0, 1 and 3.", "intraperitoneal injection"),
+    ("BMSC-Exos were delivered intranasally to mice.", "intranasal administration"),
+])
+def test_intraperitoneal_and_intranasal_routes(said: str, route: str) -> None:
+    got = settings(f"{said} BMSC-Exos decreased Evans blue leakage.", EVANS_BLUE)
+    assert got and all(q.get("route") == route and q.get("species") == "mouse" for q, _, _ in got), got
