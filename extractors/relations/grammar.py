@@ -1098,12 +1098,32 @@ class SentenceReader:
                     k = j + 2
                     while k < len(toks) and k <= j + 14 and self.word(k) not in {",", ";", "(", ")", "."}:
                         k += 1
+                    k = self._aside_list_end(k)  # ", evaluated by BBB scores, CatWalk gait analysis and MEP, was"
                     # ("as indicated by increased SOD activity," names a change of its own: kept)
                     if self.word(k) == "," and k + 1 < len(toks) and not any(
                             toks[x].plain in _CHANGE_ADJECTIVES for x in range(j + 2, k)):
                         del toks[i:k + 1]
                         continue
             i += 1
+
+    def _aside_list_end(self, k: int) -> int:
+        """The comma closing a test aside whose list runs on past the comma at k: the last of the commas after
+        which only list words come before the clause's copula ("..., CatWalk gait analysis and MEP latency,
+        was better"); else k."""
+        toks = self.toks
+        m = k + 1
+        while m < len(toks) and m <= k + 12:
+            w = self.word(m)
+            if w == ",":
+                after = m + 1
+                while _adverb(self.word(after)):
+                    after += 1
+                if self.word(after) in _COPULAS:
+                    return m
+            elif not (toks[m].is_ent or w in {"and", "the"} or (w.isalpha() and self._trigger(m) is None)):
+                return k
+            m += 1
+        return k
 
     def _collapse_derived(self) -> None:
         if self.words.isdisjoint(_DERIVED_TRIGGERS):
@@ -6418,6 +6438,8 @@ class SentenceReader:
                               and toks[x].lower in V.COMPARATIVES), None)
                 objs = [(a, s) for a, s in objs if a != toks[agent].arg and (later is None or a.start < later)]
                 objs = left + objs if objs else objs
+                if len(objs) > 1:  # "thicker myelin sheaths (g-ratio 0.71 vs 0.78)": the aside measures the first
+                    objs = [objs[0], *(o for o in objs[1:] if not self._in_parentheses_after(objs[0][0], o[0]))]
             if not objs and (intransitive or self._after_copula(i, copula) or self._shown_by_subject(i)):
                 # predicative: "the expression level of GFAP in the X group was significantly lower"
                 k = i - 1
@@ -6445,7 +6467,7 @@ class SentenceReader:
                 if (o.ref.curie in claimed and not whose) or self.vesicle(o) or o.category in V.CONTEXT_ONLY:
                     continue
                 s = sign * (1 if local == 2 else local) * agent_sign[agent] * reference
-                if (w in {"recovery", "improvement", "restoration"} or (
+                if (w in {"recovery", "improvement", "restoration", "better", "worse"} or (
                         sign > 0 and participle and w.startswith(_RESTORING_STEMS))) and _adverse(o):
                     s = -s
                 pred = _predicate(s)
@@ -6453,6 +6475,16 @@ class SentenceReader:
                 self.emit(given, pred, o, s, "treatment:comparison", i, self._negated(i))
                 if not self.main_subjects:
                     self.main_subjects = [toks[agent].arg]  # the group's treatment acts on in the next sentence
+
+    def _in_parentheses_after(self, first: Arg, arg: Arg) -> bool:
+        """Whether ``arg`` stands in a bracketed aside opened after ``first`` ("myelin sheaths (g-ratio ...)")."""
+        depth = 0
+        for t in self.toks:
+            if t.start >= arg.start:
+                return depth > 0
+            if t.start >= first.end and t.plain in {"(", ")"}:
+                depth += 1 if t.plain == "(" else -1
+        return False
 
     def _treated_subject_before(self, i: int) -> int | None:
         """The treatment of the animals heading the clause of the verb at i ("Rats treated with X recovered",

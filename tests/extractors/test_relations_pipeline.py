@@ -3342,3 +3342,20 @@ def test_a_comparative_inside_a_with_phrase_is_a_nouns_attribute() -> None:
                  "ferroptosis, were less frequent in treated animals.")
     ucmsc_exo = "exokg:UCMSC_Exo"
     assert (ucmsc_exo, "decreases", FERROPTOSIS) in got and (ucmsc_exo, "increases", FERROPTOSIS) not in got, got
+
+
+def test_better_on_a_delay_is_shorter() -> None:
+    got = claims("Rats received BMSC-Exos. MEP latency was better in the BMSC-Exos group.")
+    assert (BMSC_EXO, "decreases", MEP_LATENCY) in got and (BMSC_EXO, "increases", MEP_LATENCY) not in got, got
+
+
+def test_a_test_aside_runs_to_the_comma_before_the_copula() -> None:
+    got = claims("Rats received BMSC-Exos. Functional recovery, evaluated by BBB scores, CatWalk gait analysis and MEP "
+                 "latency and amplitude, was significantly better in the BMSC-Exos group.")
+    assert got == {(BMSC_EXO, "increases", MOTOR_FUNCTION), (BMSC_EXO, "derived_from", "CL:0002540")}, got
+
+
+def test_a_bracketed_measure_after_a_compared_outcome_is_no_second_outcome() -> None:
+    got = claims("Rats received BMSC-Exos. At 8 weeks, rats treated with BMSC-Exos displayed more NF200-positive "
+                 "axons and thicker myelin sheaths on electron microscopy (g-ratio 0.71 ± 0.03 vs 0.78 ± 0.04).")
+    assert (BMSC_EXO, "increases", AXON) in got and not any(o == G_RATIO for _, _, o in got), got
