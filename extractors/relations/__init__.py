@@ -117,6 +117,7 @@ _UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associ
 # take them in are the claim's object: no cell_type
 _NO_CELL_SETTING = {"carries", "taken_up_by"}
 _LATENCY_SUFFIX = "_latency"
+_ROUTE_CATEGORY = "biolink:Procedure"  # routes of administration, as the lexicon files them
 # cells whose polarization the lexicon names as a process: macrophages (GO:0042116, macrophage activation, read as
 # their polarization) and microglia (GO:0001774, microglial cell activation, whose synonyms include polarization)
 _POLARIZATION_OF = {"CL:0000235": "GO:0042116", "CL:0000129": "GO:0001774"}
@@ -150,9 +151,13 @@ def default_knowledge() -> Knowledge:
                  if curie.endswith(_LATENCY_SUFFIX) and lexicon.get(curie.removesuffix(_LATENCY_SUFFIX))}
     polarizations = {cell: process.ref for cell, curie in _POLARIZATION_OF.items()
                      if (process := lexicon.get(curie)) is not None}
+    # "tail vein injection" cross-references MeSH's intravenous injection: a way of giving by that route
+    route_families = {entry.label: target.label for entry in lexicon.entries.values()
+                      if entry.category == _ROUTE_CATEGORY for x in entry.xrefs
+                      if (target := lexicon.get(x)) is not None and target.category == _ROUTE_CATEGORY}
     generic = lexicon.get(GENERIC_VESICLE.curie)
     return Knowledge(composites, sources, generic.ref if generic else GENERIC_VESICLE, acts_on, latencies,
-                     polarizations)
+                     polarizations, route_families)
 
 
 def extract_statements(annotated: Any, knowledge: Knowledge | None = None) -> list[Statement]:
@@ -332,7 +337,8 @@ def _study_setting(document: Document, sentences: Sequence[tuple[int, int]],
                 out["species"] = "; ".join(dict.fromkeys(species))
         return out
 
-    return study_setting(document.title, document.text, sentences, stated, cited, document.section_at)
+    return study_setting(document.title, document.text, sentences, stated, cited, document.section_at,
+                         knowledge.route_families)
 
 
 # the claims a study's one route and species hold for: what its vesicles did

@@ -425,6 +425,9 @@ class Knowledge:
     # a cell's CURIE -> the process of its polarization (macrophage -> macrophage polarization): "polarizing
     # macrophages", with no state named, is said of that process, not of the cells' number
     polarizations: dict[str, Ref] = field(default_factory=dict)
+    # a route's label -> the label of the route it is a way of ("tail vein injection" -> "intravenous injection"),
+    # from the lexicon's cross-references: two such words name one route
+    route_families: dict[str, str] = field(default_factory=dict)
     # is_vesicle answers, by everything they depend on: asked for nearly every token of every sentence
     _vesicle_answers: dict[tuple[str, str, str, str, str], bool] = field(
         default_factory=dict, init=False, repr=False, compare=False)

@@ -84,26 +84,25 @@ def sentence_states(texts: Sequence[str]) -> tuple[bool, ...]:
     return tuple(out)
 
 
-# routes that are one way of giving the vesicles: a tail vein injection is an intravenous one
-_ROUTE_FAMILY = {"tail vein injection": "intravenous injection"}
-
-
-def _one_route(stated: Sequence[str]) -> str | None:
+def _one_route(stated: Sequence[str], families: Mapping[str, str]) -> str | None:
     """The route every statement agrees on, named by all the words used for it ("intravenous injection; tail
-    vein injection"); None when the study names two ("tail vein" and "intrathecal")."""
+    vein injection"); None when the study names two ("tail vein" and "intrathecal"). ``families`` maps a route
+    to the route it is a way of (a tail vein injection is an intravenous one)."""
     labels = list(dict.fromkeys(label for value in stated for label in value.split("; ")))
-    if len({_ROUTE_FAMILY.get(label, label) for label in labels}) != 1:
+    if len({families.get(label, label) for label in labels}) != 1:
         return None
     return "; ".join(labels)
 
 
 def study_setting(title: str, text: str, sentences: Sequence[tuple[int, int]],
                   stated: Callable[[int], Mapping[str, str]], cited: Sequence[bool],
-                  section_of: Callable[[int], str] = lambda offset: "") -> StudySetting:
+                  section_of: Callable[[int], str] = lambda offset: "",
+                  route_families: Mapping[str, str] | None = None) -> StudySetting:
     """The route and species a primary study names once for its vesicles. ``stated(i)`` gives the qualifiers
     sentence ``i`` states itself (route from its vesicle names; species, all it names joined by "; ", from its
     setting); ``cited[i]`` whether it cites another paper; ``section_of(offset)`` the title of the section
-    there (background and discussion sections speak of the field and of other studies)."""
+    there (background and discussion sections speak of the field and of other studies); ``route_families``
+    which routes are ways of one route (:class:`extractors.relations.grammar.Knowledge`)."""
     if is_synthesis(title, text):
         return NO_SETTING
     background = [bool(_BACKGROUND.search(section_of(start))) for start, _ in sentences]
@@ -120,7 +119,7 @@ def study_setting(title: str, text: str, sentences: Sequence[tuple[int, int]],
         if quals.get("species") and in_vivo[i]:
             species.update(quals["species"].split("; "))
     values = {}
-    route = _one_route(routes)
+    route = _one_route(routes, route_families or {})
     if route is not None:
         values["route"] = route
     if len(species) == 1:  # rats only; "rats and mice" give none

@@ -7,6 +7,7 @@ from functools import cache
 import pytest
 
 from extractors.readers.text import parse_text
+from extractors.relations import default_knowledge
 from extractors.relations.setting import is_synthesis, sentence_states, study_setting
 from kg.model import Document, Statement
 from kg.pipeline import Extractor
@@ -97,10 +98,12 @@ def test_synthesis_and_sentence_states() -> None:
 def test_the_words_of_one_route_name_it_together() -> None:
     sentences = [(0, 10), (10, 20), (20, 30)]
     said = [{"route": "tail vein injection"}, {"route": "intravenous injection"}, {}]
-    got = study_setting("", " " * 30, sentences, lambda i: said[i], [False] * 3)
+    families = default_knowledge().route_families
+    got = study_setting("", " " * 30, sentences, lambda i: said[i], [False] * 3, route_families=families)
     assert got.values == {"route": "tail vein injection; intravenous injection"}
     said[2] = {"route": "intrathecal injection"}
-    assert study_setting("", " " * 30, sentences, lambda i: said[i], [False] * 3).values == {}
+    assert study_setting("", " " * 30, sentences, lambda i: said[i], [False] * 3,
+                         route_families=families).values == {}
 
 
 def test_a_background_section_names_the_fields_routes() -> None:
