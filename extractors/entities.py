@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.61"
+EXTRACTOR_VERSION = "1.62"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -56,8 +56,8 @@ INJURY_CURIES = {"MONDO:0043797", "exokg:SCIRI"}
 TAXON_PREFIX = "NCBITaxon:"
 
 # priority when two candidates cover the same span (lower wins)
-PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "process_of_cell": 2, "elided": 2, "lexicon": 3, "state": 4,
-            "gene_symbol": 5}
+PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "process_of_cell": 2, "elided": 2, "marked_cells": 2,
+            "lexicon": 3, "state": 4, "gene_symbol": 5}
 
 # "the proliferation and migration of HUVECs", "apoptosis of neurons": a process word before "of" and a cell
 # is the process of that cell, where the lexicon has it (cell kinds, then (word, kind) -> process CURIE)
@@ -157,6 +157,18 @@ _STATE = re.compile(
 )
 # "iNOS+/Iba1+ (M1) cells": the state the markers define, in parentheses before "cells"
 _STATE_OF_CELLS = re.compile(r"\)\s+cells\b")
+# "CD86+/Iba1+ cells", "Iba1+/CD206+ microglia", "C3-positive/GFAP-positive astrocytes": cells counted by a
+# marker of a state and (optionally) one of their kind; the gaps after a marker, between markers, and before the cells
+_MARK = re.compile(r"(?:\+|[-‐‑ ]positive)")
+_BETWEEN_MARKS = re.compile(r"\s*/\s*|\s?")
+_MARKED_CELLS = re.compile(r"(?:\s+\((?P<state>[MA][12])\))?\s+(?P<cells>cells|microglia(?:l cells)?|macrophages|astrocytes)\b")
+# the cells a marker labels whatever their state: the kind of cell that "Iba1+" cells are
+KIND_MARKERS = {"HGNC:352": "microglia", "HGNC:27884": "microglia", "HGNC:6149": "microglia",  # Iba1, TMEM119, CD11b
+                "HGNC:1693": "macrophage", "HGNC:4235": "astrocyte"}  # CD68, GFAP
+# a state's synonym naming it by a marker ("CD86+ microglia", "C3-positive astrocytes")
+_STATE_MARKER_SYNONYM = re.compile(r"(?P<marker>.+?)(?:\+|-positive) (?:microglia|macrophages|astrocytes)")
+_CELL_WORD_GROUP = {"microglia": "microglia", "microglial cells": "microglia", "macrophages": "macrophage",
+                    "astrocytes": "astrocyte"}
 # host cell groups: the cell a bare state belongs to is the nearest one named in its sentence
 STATE_HOSTS = {  # a cell, its states, or the polarization of the cell ("microglial polarization from M1 to M2")
     "macrophage": {"CL:0000235", "CL:0000863", "CL:0000890", "CL:0000878", "CL:0000864", "GO:0042116"},
@@ -393,6 +405,7 @@ class Recognizer:
         self._sources = {e.derived_from for e in self.lex.entries.values() if e.derived_from}
         self.refs = {curie: e.ref for curie, e in self.lex.entries.items()}  # one Ref per entity, shared
         self._host_group = {curie: group for group, members in STATE_HOSTS.items() for curie in members}
+        self._state_markers = _state_markers(self.lex)
         # stimuli the lexicon says activate something ("LPS"): glued to a vesicle word they name the preparation
         self._inducers = frozenset(curie for curie, e in self.lex.entries.items()
                                    if e.category == "biolink:ChemicalEntity" and e.acts_on and e.acts_on[0] == "activates")
@@ -662,6 +675,57 @@ class Recognizer:
                     out.append(Candidate(start, end, curie, "state", ref))
         return out
 
+    def _marked_cell_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """Cells counted by their markers ("CD86+/Iba1+ cells", "iNOS+/Iba1+ (M1) cells"): the state one marker
+        names, of the kind another marker, the cell word or the sentence names. Read as two markers, the count
+        would say that Iba1 both fell (with the M1 cells) and rose (with the M2 cells)."""
+        out: list[Candidate] = []
+        by_start = {c.start: c for c in cands}
+        hosts: list[tuple[int, int, str]] | None = None
+        markers = self._state_markers.keys() | KIND_MARKERS.keys()
+        for first in cands:
+            if first.curie not in markers or (mark := _MARK.match(text, first.end)) is None:
+                continue
+            chain = [first]
+            while len(chain) < 3:
+                gap = _BETWEEN_MARKS.match(text, mark.end())
+                nxt = by_start.get(gap.end()) if gap is not None else None
+                nxt_mark = _MARK.match(text, nxt.end) if nxt is not None else None
+                if nxt_mark is None:
+                    break
+                chain.append(nxt)
+                mark = nxt_mark
+            cells = _MARKED_CELLS.match(text, mark.end())
+            if cells is None or any(c.curie not in markers for c in chain):
+                continue  # "CD86+/NeuN+ cells": a marker of neither a state nor a glial kind
+            states = {self._state_markers[c.curie] for c in chain if c.curie in self._state_markers}
+            kinds = {KIND_MARKERS[c.curie] for c in chain if c.curie in KIND_MARKERS}
+            if cells.group("state"):
+                states.add(cells.group("state"))
+            named = _CELL_WORD_GROUP.get(cells.group("cells").lower())
+            if named:
+                kinds.add(named)
+            if len(states) != 1 or len(kinds) > 1:
+                continue  # no state, or markers of two states or two kinds of cell: left as the markers
+            state = states.pop()
+            if kinds:
+                kind = kinds.pop()
+            elif state[0] == "A":
+                kind = "astrocyte"
+            else:  # "CD86+ cells": the macrophages or microglia the sentence names, none if it names neither
+                if hosts is None:
+                    hosts = sorted((c.start, c.end, self._host_group[c.curie]) for c in cands
+                                   if c.curie in self._host_group)
+                lo = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+                hi = min(x for x in (text.find(". ", cells.end()), text.find("\n", cells.end()), len(text)) if x >= 0)
+                if not any(lo <= h[0] and h[1] <= hi and h[2] != "astrocyte" for h in hosts):
+                    continue
+                kind = _state_host(text, first.start, cells.end(), hosts, "M")
+            curie = STATE_CELLS.get((kind, state))
+            if curie is not None and curie in self.refs:
+                out.append(Candidate(first.start, cells.end(), curie, "marked_cells", self.refs[curie]))
+        return out
+
     def _process_of_cell_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """Process words before "of" and a cell, grounded to that cell's process ("the proliferation, migration
         and tube formation of HUVECs": endothelial cell proliferation and migration)."""
@@ -791,6 +855,8 @@ class Recognizer:
         if " cells" in text and " of " in text:
             base += self._process_of_cell_line_candidates(text)
         base += genes
+        if "+" in text or "positive" in text:
+            base += self._marked_cell_candidates(text, base)
         base += self._suffixed_short_form_candidates(text, abbreviations)
         if "gene" in text:
             # "tumor necrosis factor (TNF)-stimulated gene-6": the name of another gene, not TNF
@@ -1118,6 +1184,19 @@ def _exact_occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
         if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_END.match(text, end):
             yield at, end
         at = text.find(short, at + 1)
+
+
+def _state_markers(lex: Lexicon) -> dict[str, str]:
+    """Marker CURIE -> the state it names, from the lexicon's synonyms of the states ("CD86+ microglia": M1)."""
+    out: dict[str, str] = {}
+    for (_, state), curie in STATE_CELLS.items():
+        entry = lex.get(curie)
+        for form in entry.synonyms if entry is not None else ():
+            m = _STATE_MARKER_SYNONYM.fullmatch(form)
+            marker = lex.lookup(key_of(m.group("marker")), key_of(m.group("marker"), fold=False)) if m else None
+            if marker is not None and out.get(marker, state) == state:
+                out[marker] = state
+    return out
 
 
 def _state_host(text: str, start: int, end: int, hosts: Sequence[tuple[int, int, str]], letter: str) -> str:

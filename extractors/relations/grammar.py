@@ -4894,6 +4894,8 @@ class SentenceReader:
         after, before = self.ent(i + 1), self.ent(b)
         if after is None or before is None or after.arg.category != "biolink:Cell":
             return False
+        if self.word(i) in _AMOUNT_CHANGES:
+            return False  # "reduced the number of M1 microglia and increased M2 microglia": a second verb
         if self.vesicle(before.arg):  # the first cell inside a preparation's name: "EVs from either naïve MSC"
             return _SOURCE_PREPOSITION.search(before.lower) is not None
         if before.arg.category != "biolink:Cell":
@@ -7027,6 +7029,10 @@ _SHIELDED_PLACES = frozenset({"spinal", "cord", "cords", "tissue", "tissues", "i
                               "mice", "animals", "neural", "nervous", "system", "central", "white", "gray", "grey",
                               "matter"})
 # the words after a protein that make it the label of the cells named next
+# participles that say how much of a thing there is, never what kind of cell it is ("stimulated MSC" is a kind)
+_AMOUNT_CHANGES = frozenset({"increased", "decreased", "reduced", "elevated", "enhanced", "upregulated", "up-regulated",
+                             "downregulated", "down-regulated", "diminished", "attenuated", "augmented", "raised",
+                             "lowered", "improved"})
 # markers of a cell's dying, not of what the cell is: "fewer caspase-1-positive neurons" is less caspase-1 in neurons
 _DYING_MARK = re.compile(r"(?:cleaved\s+)?(?:caspase|gasdermin|GSDM)", re.I)
 _MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})

@@ -1062,3 +1062,29 @@ def test_a_plain_vesicle_short_form_still_takes_its_definitions_source(annotator
 def test_the_protein_an_antibody_is_raised_against_is_named(
         annotator: Annotator, text: str, expected: tuple[str, str]) -> None:
     assert expected in found(annotator, text), found(annotator, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes reduced CD86+/Iba1+ cells.", ("CD86+/Iba1+ cells", "exokg:M1_microglia")),
+    ("Exosomes increased Iba1+/CD206+ microglia.", ("Iba1+/CD206+ microglia", "exokg:M2_microglia")),
+    ("Treated rats showed fewer CD68+/iNOS+ cells.", ("CD68+/iNOS+ cells", "CL:0000863")),
+    ("The vesicles decreased C3+/GFAP+ astrocytes.", ("C3+/GFAP+ astrocytes", "exokg:A1_astrocyte")),
+    ("The vesicles increased S100A10-positive/GFAP-positive cells.",
+     ("S100A10-positive/GFAP-positive cells", "exokg:A2_astrocyte")),
+    ("Exosomes decreased iNOS+/Iba1+ (M1) cells.", ("iNOS+/Iba1+ (M1) cells", "exokg:M1_microglia")),
+    ("In the lesion, macrophages were counted: exosomes reduced CD86+ cells.", ("CD86+ cells", "CL:0000863")),
+])
+def test_cells_counted_by_a_state_marker_are_that_state_of_their_kind(
+        annotator: Annotator, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(annotator, text), found(annotator, text)
+
+
+@pytest.mark.parametrize("text, markers", [
+    ("Exosomes reduced Iba1+ cells and GFAP+ cells.", {"Iba1", "GFAP"}),  # kinds without a state
+    ("Exosomes reduced CD86+ cells.", {"CD86"}),  # a state, but no macrophage or microglia named
+    ("Exosomes changed CD86+/CD206+ cells.", {"CD86", "CD206"}),  # two states
+    ("Exosomes reduced CD86+/GFAP+ cells.", {"CD86", "GFAP"}),  # a microglial state on astrocytes' marker
+])
+def test_markers_that_name_no_one_state_stay_markers(annotator: Annotator, text: str, markers: set[str]) -> None:
+    got = found(annotator, text)
+    assert markers <= {surface for surface, _ in got}, got

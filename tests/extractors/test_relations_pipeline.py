@@ -3359,3 +3359,15 @@ def test_a_bracketed_measure_after_a_compared_outcome_is_no_second_outcome() -> 
     got = claims("Rats received BMSC-Exos. At 8 weeks, rats treated with BMSC-Exos displayed more NF200-positive "
                  "axons and thicker myelin sheaths on electron microscopy (g-ratio 0.71 ± 0.03 vs 0.78 ± 0.04).")
     assert (BMSC_EXO, "increases", AXON) in got and not any(o == G_RATIO for _, _, o in got), got
+
+
+def test_cells_counted_by_state_markers_change_not_their_kind_marker() -> None:
+    got = claims("BMSC-Exos reduced the number of CD86+/Iba1+ cells and increased CD206+/Iba1+ cells.")
+    assert {(BMSC_EXO, "decreases", "exokg:M1_microglia"), (BMSC_EXO, "increases", "exokg:M2_microglia")} <= got, got
+    assert not any(o == "HGNC:352" for _, _, o in got), "Iba1 neither fell nor rose"
+
+
+def test_an_amount_participle_after_and_is_a_second_verb_not_a_kind_of_cell() -> None:
+    got = claims("BMSC-Exos reduced the number of M1 microglia and increased M2 microglia.")
+    assert (BMSC_EXO, "increases", "exokg:M2_microglia") in got, got
+    assert (BMSC_EXO, "decreases", "exokg:M2_microglia") not in got, got
