@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.62"
+EXTRACTOR_VERSION = "1.63"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -146,7 +146,8 @@ _MODIFIER_CATEGORIES = {"biolink:BiologicalProcess", "biolink:Pathway"}
 # a prefix that leaves the name after it standing on its own: "post-SCI", "pre-injury"
 # "interleukin (IL)-10", "tumor necrosis factor (TNF)-α": a member's number or letter written after the family's
 # defined short form; the whole run names the member its short form and suffix spell ("IL-10")
-_SUFFIX_AFTER_SHORT_FORM = re.compile(r"\)[-‐‑]?([0-9]{1,2}[A-Za-z]?(?![\w-])|[αβγδκ][0-9]?(?![\w-]))")
+_SUFFIX_AFTER_SHORT_FORM = re.compile(
+    r"\)[-‐‑]?([0-9]{1,2}(?:[αβγδκ]|alpha|beta|gamma|[A-Za-z])?(?![\w-])|[αβγδκ][0-9]?(?![\w-]))")
 _TIME_PREFIX = re.compile(r"(?<![\w-])(?:post|pre|peri)[-‐‑–]\Z", re.I)
 
 # a cell state written without its cell: "M1 phenotype", "the M2-type", "A1 phenotype", "M1/M2 polarization"
@@ -191,8 +192,12 @@ _STATE_HOST_WORDS = {"microglial": "microglia", "microglia": "microglia", "macro
 _STATE_HOST_BEFORE = re.compile(r"(?<![\w-])(microglial?|macrophages?)[ -]\Z", re.I)
 # "polarization from M1 to M2", "shifted ... toward the M2": a bare state named as a phenotype's end point
 _BARE_STATE_CONTEXT = re.compile(
-    r"(?:polari[sz]\w*|phenotypes?|shift\w*|switch\w*|transition\w*|transform\w*|convert\w*|conversion)\b"
+    r"(?:polari[sz]\w*|phenotypes?|shift\w*|switch\w*|transition\w*|transform\w*|convert\w*|conversion|reprogram\w*|"
+    r"skew\w*)\b"
     r"[^.;]{0,40}?\b(?:from|to|towards?|into)\s+(?:an?\s+|the\s+)?\Z", re.I)
+# "toward an anti-inflammatory phenotype": the M2 state named by what it does, read only as a shift's end point
+_INFLAMMATORY_STATE = re.compile(
+    r"(?<![\w-])(?P<way>anti|pro)[-‐‑ ]?inflammatory\s+(?:phenotypes?|states?|subtypes?)(?![\w-])", re.I)
 # what follows a gene's name inside another gene's ("tumor necrosis factor (TNF)-stimulated gene-6")
 _NAMES_ANOTHER_GENE = re.compile(r"(?:\s*\([\w-]+)?\)?[-‐‑ ](?:stimulated|induced|inducible|responsive|regulated)"
                                  r"[-‐‑ ](?:gene|protein)\b", re.I)
@@ -673,6 +678,16 @@ class Recognizer:
                 ref = self.refs.get(curie) if curie else None
                 if ref is not None:
                     out.append(Candidate(start, end, curie, "state", ref))
+        if "inflammatory" in text:
+            for m in _INFLAMMATORY_STATE.finditer(text):
+                if not _BARE_STATE_CONTEXT.search(text, max(0, m.start() - 80), m.start()):
+                    continue  # "reversed the anti-inflammatory phenotype": no state named as an end point
+                if hosts is None:
+                    hosts = sorted((c.start, c.end, self._host_group[c.curie]) for c in cands
+                                   if c.curie in self._host_group)
+                state = "M2" if m.group("way").lower() == "anti" else "M1"
+                curie = STATE_CELLS[(_state_host(text, m.start(), m.end(), hosts, "M"), state)]
+                out.append(Candidate(m.start(), m.end(), curie, "state", self.refs[curie]))
         return out
 
     def _marked_cell_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:

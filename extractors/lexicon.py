@@ -38,6 +38,10 @@ GREEK_NAMES = {
     "µ": "mu",
 }
 _GREEK_TABLE = str.maketrans(GREEK_NAMES)
+# British spellings read as the American ones most ontology labels use ("NF200-positive fibres" are axons)
+_SPELLINGS = {"fibre": "fiber", "fibres": "fibers", "centre": "center", "centres": "centers", "tumour": "tumor",
+              "tumours": "tumors", "oedema": "edema", "haemorrhage": "hemorrhage", "haemorrhagic": "hemorrhagic",
+              "labelled": "labeled", "signalling": "signaling"}
 # separators that do not change a name: "TNF-α" == "TNF α" == "TNFα"
 SOFT_SEPARATORS = frozenset("-‐‑‒–—")
 
@@ -89,6 +93,7 @@ def norm_token(token: str, fold: bool = True) -> str:
     t = token.casefold() if fold else token
     if not t.isascii():
         t = t.translate(_GREEK_TABLE)
+    t = _SPELLINGS.get(t, t)
     if len(t) >= 3 and t[-1] in "sS" and t[-2] not in "sSuU'" and not token.isupper():
         t = t[:-1]
     return t

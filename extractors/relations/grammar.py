@@ -654,7 +654,8 @@ _AMOUNT_ADJECTIVES = frozenset({"abundant", "numerous", "prevalent", "extensive"
                                 "frequent", "widespread", "dense", "prominent"})
 # a subject that is the treatment a paragraph gave ("The treatment reduced TNF-α", "In vivo, treatment improved ...")
 _TREATMENT_ANAPHORS = frozenset({"treatment", "therapy", "intervention", "administration", "injection",
-                                 "transplantation", "dosing", "delivery", "infusion"})
+                                 "transplantation", "dosing", "delivery", "infusion",
+                                 "composite", "construct"})  # "The composite lowered NLRP3": vesicles in a material
 _TREATMENT_ANAPHOR_WORDS = frozenset(_TREATMENT_ANAPHORS | {"the", "this", "such", "their", "its", "also",
                                                             "further", "moreover", "furthermore", "repeated",
                                                             "single", "daily", "weekly", "early", "delayed",
@@ -1447,6 +1448,10 @@ class SentenceReader:
             if k > last:
                 return False
             w = self.toks[k].lower
+            if w == "with" and k == m + 1 and (drug := self.ent(k + 1)) is not None \
+                    and drug.arg.category == "biolink:ChemicalEntity":
+                k, last = k + 2, k + 4  # "..., and inhibition of PI3K with LY294002 abolished ...": the means
+                continue
             place = k + 1 + (self.word(k + 1) == "the") if w in {"in", "within", "at"} else -1
             if place > 0 and (e := self.ent(place)) is not None and e.arg.category in V.CONTEXT_ONLY:
                 last = place + 1  # "..., and the neuronal damage in the central nervous system is non-renewable"
@@ -1954,8 +1959,8 @@ class SentenceReader:
         """A protein that labels the cells or structures after it ("NeuN-positive neurons", "Iba1+ microglia",
         "CD68-positive reactive microglia", "NF200-positive axons") tells what was counted: those change, the
         marker is no participant."""
-        if not self.words & _MARKER_WORDS:
-            return
+        if not self.words & _MARKER_WORDS and not ("-" in self.words and ("and" in self.words or "or" in self.words)):
+            return  # (the marker word may be inside the last marker's mention: "NF200- and GAP-43-positive fibres")
         toks = self.toks
         for i, t in enumerate(toks):
             if not t.is_ent or t.arg.category not in _MARKER_CATEGORIES:
@@ -1963,7 +1968,9 @@ class SentenceReader:
             k = i + 1
             if self.word(k) in {"-", "‐"}:
                 k += 1
-            if self.word(k) not in _MARKER_WORDS:
+            if self.word(k) in {"and", "or"} and k == i + 2:
+                pass  # "NF200- and GAP-43-positive fibres": the marker word said once, after the last marker
+            elif self.word(k) not in _MARKER_WORDS:
                 continue
             x, limit = k + 1, k + 4
             while x < min(limit, len(toks)):
@@ -5514,6 +5521,13 @@ class SentenceReader:
             # "When RhoA is activated, it ...": a participant earlier in the same sentence, not the place it went
             # to or acts in ("miR-26a-5p was transferred to neurons, where it targeted PTEN")
             place_clause = "where" in ws or ("which" in ws and "in" in ws)  # "neurons, in which it ..."
+            if "they" in ws and ws <= {"they", "and", "but", "also", "then"} and self.word(k) == "," \
+                    and (earlier := [r.subject for r in self.readings if r.subject.end <= toks[k].start
+                                     and r.predicate != "derived_from" and r.subject.category not in V.CONTEXT_ONLY]) \
+                    and (x := self._token_of(earlier[-1])) is not None and _plural(toks[x].lower):
+                # "H-sEVs increased tube formation of HUVECs to a greater extent than N-sEVs, and they prevented
+                # ...": the subject of the clause before, not the cells it acted in or what it was compared with
+                return [earlier[-1]]
             named: list[Tok] = []
             for x in range(k, -1, -1):
                 t = toks[x]
@@ -5714,6 +5728,10 @@ class SentenceReader:
             if w in V.DESTINATION_HEADS:
                 dest_mark = len(out)
             j += 1
+        if shift_verb and dest_mark == 0:
+            # "Exosomes shifted macrophages", "reprogrammed the metabolism of macrophages": no state named as the
+            # end point, so the cells are changed, not made more
+            out = [(a, 0 if a.category in V.CELL else sign) for a, sign in out]
         return out, j
 
     def _molecules_named_before(self, count: int | None) -> list[Arg]:
@@ -6210,8 +6228,26 @@ class SentenceReader:
         at = self._token_of(a)
         if at is None:
             return 0
-        w = self.word(at - 1)
-        return 1 if w in V.UP_ADJECTIVES else -1 if w in V.DOWN_ADJECTIVES else 0
+        # back over its list and the head of its phrase: "accompanied by reduced expression of IRAK1 and TRAF6,
+        # lower phosphorylation of IκBα and p65": p65 went down with the phosphorylation
+        k, words = at - 1, 0
+        while k >= 0 and at - k <= 14:
+            w = self.word(k)
+            if w in V.UP_ADJECTIVES:
+                return 1
+            if w in V.DOWN_ADJECTIVES:
+                return -1
+            if self.toks[k].is_ent or w in {",", "and", "or", "-", "‐"}:
+                words = 0
+            elif w in {"of", "the"} or (w.isalpha() and w not in V.PREPOSITIONS and w not in V.AUXILIARIES
+                                        and self._trigger(k) is None):
+                words += 1
+                if words > 3:
+                    return 0
+            else:
+                return 0
+            k -= 1
+        return 0
 
     def _token_of(self, a: Arg) -> int | None:
         """The index of the entity token naming a."""

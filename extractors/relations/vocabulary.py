@@ -41,7 +41,7 @@ INCREASE_VERBS = (
     "strengthen", "restore", "exacerbate", "aggravate", "intensify", "favor", "favour", "drive",
     "positively regulate", "positively modulate", "cause", "produce", "secrete", "release",
     "amplify", "raise", "evoke", "initiate", "provoke", "elicit", "overexpress", "over-express",
-    "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "exert", "provide",
+    "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "reprogram", "exert", "provide",
     "confer", "yield", "rescue", "repair", "preserve", "maintain", "expedite", "hasten", "aid in",
 )
 # decreasing verbs whose base form is a comparative ("lower"): only the inflected forms are verbs
@@ -56,7 +56,7 @@ DENIED_CHANGE = frozenset({"unchanged", "unaltered", "unaffected"})
 REGULATE_INFLECTIONS = ("changed", "changing", "change", *sorted(DENIED_CHANGE))
 REGULATE_VERBS = (
     "regulate", "modulate", "affect", "influence", "control", "alter", "act on", "modify", "dysregulate",
-    "deregulate", "manipulate", "govern", "shape", "orchestrate", "reprogram", "impact",
+    "deregulate", "manipulate", "govern", "shape", "orchestrate", "impact",
     "be under the control of", "be under control of",
 )
 # how an agent is put to cells ("Exosomes co-cultured with neurons", "EVs added to astrocyte cultures"): the cells
@@ -367,7 +367,8 @@ DESTINATION_HEADS = {"polarization", "polarisation", "transformation", "conversi
                      "transition", "differentiation", "switch", "switching", "reprogramming", "shifts",
                      "shifted", "polarize", "polarizing", "polarized", "polarise", "polarising", "convert",
                      "converting", "converted", "switched", "transform", "transforming", "transformed",
-                     "skew", "skewing", "skewed", "differentiate", "differentiating"}
+                     "skew", "skewing", "skewed", "differentiate", "differentiating", "reprogram", "reprograms",
+                     "reprogrammed"}
 LIST_TAIL = {"cells", "cell", "/", "field", "counts", "count", "levels", "level", "expression", "positive",
              "-", "+", "proteins", "protein", "mrna", "subunit", "activity", "signaling", "signalling",
              "pathway", "pathways", "inflammasome", "phenotype", "type", "genes", "gene", "family",
@@ -478,7 +479,8 @@ def is_vesicle(category: str, *names: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Inflection.
 _DOUBLE = {"target": False, "inhibit": False, "prohibit": False, "limit": False, "interrupt": False,
-           "transfer": True, "control": True, "compel": True, "curb": False, "shuttle": False}
+           "transfer": True, "control": True, "compel": True, "curb": False, "shuttle": False,
+           "reprogram": True}
 
 
 def _inflect(verb: str) -> set[str]:

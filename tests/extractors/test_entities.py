@@ -1088,3 +1088,22 @@ def test_cells_counted_by_a_state_marker_are_that_state_of_their_kind(
 def test_markers_that_name_no_one_state_stay_markers(annotator: Annotator, text: str, markers: set[str]) -> None:
     got = found(annotator, text)
     assert markers <= {surface for surface, _ in got}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes increased NF200-positive fibres.", ("NF200-positive fibres", "GO:0030424")),  # British spelling
+    ("Exosomes increased Tuj1-positive fibres.", ("Tuj1-positive fibres", "GO:0030424")),
+    ("Exosomes decreased interleukin (IL)-1β and IL-6.", ("interleukin (IL)-1β", "HGNC:5992")),
+    ("Exosomes decreased interleukin (IL)-1beta.", ("interleukin (IL)-1beta", "HGNC:5992")),
+])
+def test_spellings_of_the_same_name(annotator: Annotator, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(annotator, text), found(annotator, text)
+
+
+def test_an_inflammatory_phenotype_is_a_state_only_as_a_shifts_end_point(annotator: Annotator) -> None:
+    got = found(annotator, "Exosomes shifted microglia toward an anti-inflammatory phenotype.")
+    assert ("anti-inflammatory phenotype", "exokg:M2_microglia") in got, got
+    got = found(annotator, "Exosomes reprogram macrophages toward a pro-inflammatory phenotype.")
+    assert ("pro-inflammatory phenotype", "CL:0000863") in got, got
+    got = found(annotator, "Knockdown of miR-146a-5p reversed the anti-inflammatory phenotype of microglia.")
+    assert not any(curie == "exokg:M2_microglia" for _, curie in got), got

@@ -3371,3 +3371,54 @@ def test_an_amount_participle_after_and_is_a_second_verb_not_a_kind_of_cell() ->
     got = claims("BMSC-Exos reduced the number of M1 microglia and increased M2 microglia.")
     assert (BMSC_EXO, "increases", "exokg:M2_microglia") in got, got
     assert (BMSC_EXO, "decreases", "exokg:M2_microglia") not in got, got
+
+
+def test_markers_sharing_one_marker_word_label_the_structures_after_them() -> None:
+    got = claims("Exosome-treated rats showed more NF200- and GAP-43-positive fibres caudal to the lesion.")
+    assert (EXOSOME, "increases", AXON) in got, got
+    assert not any(o in {"HGNC:7737", "HGNC:4140"} for _, _, o in got), "the markers label the axons counted"
+
+
+def test_a_shift_toward_an_inflammatory_phenotype_raises_that_state() -> None:
+    got = claims("Human umbilical cord MSC-derived extracellular vesicles shift microglia toward an "
+                 "anti-inflammatory phenotype.")
+    assert ("exokg:UCMSC_Exo", "increases", "exokg:M2_microglia") in got, got
+    assert not any(o == MICROGLIA for _, _, o in got), got
+    got = claims("BMSC-exosomes reprogrammed macrophages toward the M2 phenotype.")
+    assert (BMSC_EXO, "increases", "CL:0000890") in got, got
+
+
+def test_a_shift_with_no_end_point_changes_the_cells_without_making_more() -> None:
+    got = claims("BMSC-exosomes reprogrammed macrophages.")
+    assert (BMSC_EXO, "regulates", MACROPHAGE) in got and (BMSC_EXO, "increases", MACROPHAGE) not in got, got
+    got = claims("BMSC-exosomes shifted macrophages.")
+    assert (BMSC_EXO, "increases", MACROPHAGE) not in got, got
+
+
+def test_changes_accompanying_a_treatments_effect_keep_the_way_their_list_says() -> None:
+    got = claims("In LPS-stimulated BV2 cells, sEV treatment decreased TNF-α and IL-6. These changes were "
+                 "accompanied by reduced expression of IRAK1 and TRAF6, lower phosphorylation of IκBα and p65, and "
+                 "diminished nuclear translocation of NF-κB.")
+    ev = "GO:1903561"
+    assert {(ev, "decreases", IRAK1), (ev, "decreases", TRAF6), (ev, "decreases", RELA)} <= got, got
+    assert not any(p == "associated_with" for _, p, _ in got), got
+
+
+def test_the_composite_stands_for_the_vesicles_it_carries() -> None:
+    got = claims("BMSC-Exos were incorporated into a GelMA hydrogel and implanted into the lesion. The composite "
+                 "lowered NLRP3, cleaved caspase-1 and IL-18 in lesional tissue.")
+    assert {(BMSC_EXO, "decreases", NLRP3), (BMSC_EXO, "decreases", "HGNC:5986")} <= got, got
+
+
+def test_they_after_a_comma_and_is_the_subject_of_the_clause_before() -> None:
+    got = claims("In vitro, H-sEVs increased tube formation and migration of human umbilical vein endothelial cells "
+                 "(HUVECs) to a greater extent than N-sEVs, and they prevented the loss of ZO-1 in endothelial "
+                 "monolayers.")
+    zo1 = "HGNC:11827"
+    assert ("GO:1903561", "increases", zo1) in got, got
+    assert not any(s == "CL:0002618" for s, _, _ in got), "the cells the vesicles acted in did not act"
+
+
+def test_a_manipulation_with_a_drug_after_a_comma_and_opens_a_clause() -> None:
+    got = claims("Exosomes increased AKT, and inhibition of PI3K with LY294002 abolished the pro-angiogenic response.")
+    assert not any(o == "exokg:PI3K" for _, _, o in got), got
