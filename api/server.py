@@ -98,17 +98,32 @@ def serve(app: Any, host: str, port: int, *, workers: int = 1, log_level: str = 
             on_listening(sockets[0].getsockname()[1])
         if watcher is not None:
             watcher.start()
+        server = OneProcessServer(uvicorn.Config(app, **config_args))
         try:
-            uvicorn.Server(uvicorn.Config(app, **config_args)).run(sockets=sockets)
+            server.run(sockets=sockets)
         finally:
             if watcher is not None:
                 watcher.stop()
+        if server.interrupted:
+            raise KeyboardInterrupt  # Ctrl-C ends the command as interrupted (exit status 130), every time
         return 0
 
     sockets = listening_sockets(host, port, workers)
     if on_listening is not None:
         on_listening(sockets[0].getsockname()[1])
     return Supervisor(app, sockets, config_args, watcher).run()
+
+
+class OneProcessServer(uvicorn.Server):
+    """uvicorn serving in this process; remembers a SIGINT. uvicorn re-raises the signal after its graceful
+    shutdown, but the event loop may finish first and swallow it, so whether Ctrl-C ended the command would
+    depend on timing."""
+
+    interrupted = False
+
+    def handle_exit(self, sig: int, frame: Any) -> None:
+        self.interrupted = self.interrupted or sig == signal.SIGINT
+        super().handle_exit(sig, frame)
 
 
 class WorkerServer(uvicorn.Server):
