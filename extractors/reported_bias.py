@@ -89,6 +89,15 @@ _ADJUSTED = re.compile(
     rf"(?P<hi>{NUMBER})\s*[)\]]",
     re.I,
 )
+# "trim-and-fill ... reduced the pooled SMD to 1.82 (95% CI 1.43-2.21)": the estimate the filled studies moved it to
+_MOVED_TO = re.compile(
+    r"\b(?:reduc\w+|lower\w*|decreas\w+|attenuat\w+|chang\w+|shift\w+|mov\w+|adjust\w+|increas\w+)\s+(?:the\s+)?"
+    r"(?:(?:pooled|overall|summary|combined)\s+)?(?:SMD|WMD|MD|OR|RR|HR|effect(?:\s+size)?|estimate)\s+"
+    rf"(?:from\s+{NUMBER}\s+)?to\s*(?P<est>{NUMBER})\s*"
+    rf"[(\[]\s*(?:95\s?%\s*(?:CI|confidence\s+interval)[:,]?\s*)?(?P<lo>{NUMBER})\s*{INTERVAL_SEP}\s*"
+    rf"(?P<hi>{NUMBER})\s*[)\]]",
+    re.I,
+)
 # words that compare a fail-safe N with Rosenthal's tolerance ("exceeding 5k + 10 (85)"): no count follows them
 _TOLERANCE_WORDS = (r"\b(?:exceed\w*|greater|larger|more|higher|above|beyond|than|threshold|tolerance|criterion|"
                     r"cut-?off|5\s?k)\b")
@@ -349,7 +358,7 @@ def _adjusted(text: str, start: int, end: int, printed: Sequence[PrintedEffect])
     inside = [p for p in printed if start <= p.start < end]
     if inside:
         return inside[-1]
-    m = _ADJUSTED.search(text, start, end)
+    m = _ADJUSTED.search(text, start, end) or _MOVED_TO.search(text, start, end)
     if m is None:
         return None
     return PrintedEffect(m.start(), m.end(), printed_number(m.group("est")), printed_number(m.group("lo")), printed_number(m.group("hi")))

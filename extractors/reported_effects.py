@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.23"
+EXTRACTOR_VERSION = "1.24"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -673,6 +673,12 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
         if not here and treatment is not None:
             # "Both MSCs (...) and exosomes (...) improved BBB scores": what the treatments are said to change after
             here = _outcomes_in(outcomes, m.end(), sent[1])[:1]
+        if not here and (across := _ACROSS_MEASURES.search(text, window_start, m.start())) is not None:
+            # "BBB scores (MD ...) and BMS scores (MD ...); across both scales, the pooled SMD was 2.64 (...)": the
+            # outcome the effects before it measure, where they measure one
+            shared = _shared_measured_outcome([f.outcome for f in found if f.sentence == sent and f.outcome])
+            if shared is not None:
+                here = [_Candidate(across.start(), across.end(), shared)]
         here = here or _outcomes_in(outcomes, sent[0], m.start())
         outcome = here[-1] if here else None
         if outcome is None:  # "SMD ... for TNF-α": name after the numbers, before the next effect
@@ -689,6 +695,26 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
             model=_model_near(text, sent, m.start()), method=_method_in(text[sent[0]:sent[1]]), treatment=treatment,
         ))
     return found
+
+
+# an effect pooled over the measures named before it in its sentence
+_ACROSS_MEASURES = re.compile(
+    r"\b(?:across|combining|pooling|over)\s+(?:both|all|the\s+two|the)\s+(?:(?:locomotor|behaviou?ral|functional|rating)\s+)?"
+    r"(?:scales|measures|outcomes|tests|scores|instruments)\b", re.I)
+
+
+def _shared_measured_outcome(named: Sequence[_Candidate]) -> Ref | None:
+    """The one lexicon outcome every named measure measures (BBB and BMS scores: motor function), else None."""
+    if len({c.ref.curie for c in named}) < 2:
+        return None
+    table = lexicon_table()
+    measured = [set(table.get(c.ref.curie, {}).get("measures") or ()) for c in named]
+    shared = set.intersection(*measured)
+    if len(shared) != 1:
+        return None
+    curie = shared.pop()
+    entry = table.get(curie, {})
+    return Ref.from_curie(curie, entry.get("label", ""), entry.get("category", "biolink:NamedThing"))
 
 
 # words by which a sentence that names no outcome points back at one: "The pooled analysis showed ...",
@@ -1093,9 +1119,11 @@ def attach_bias(effects: Sequence[PooledEffect], readings: Sequence[BiasReading]
     fuller reading winning."""
     overall = {e.outcome.curie for e in effects if not e.subgroup}
     outcomes = overall or {e.outcome.curie for e in effects}
+    # ... or to the outcome the others measure ("BBB scores", "BMS scores" and "across both scales" motor function)
+    unnamed = tuple(outcomes) if len(outcomes) == 1 else tuple(c for c in [_summary_outcome(outcomes)] if c)
     checks: dict[str, dict[str, BiasAssessment]] = {}
     for reading in readings:
-        for curie in reading.outcomes or (tuple(outcomes) if len(outcomes) == 1 else ()):
+        for curie in reading.outcomes or unnamed:
             kept = checks.setdefault(curie, {})
             known = kept.get(reading.assessment.method)
             if known is None or _details(reading.assessment) > _details(known):
@@ -1107,6 +1135,16 @@ def attach_bias(effects: Sequence[PooledEffect], readings: Sequence[BiasReading]
             e = replace(e, bias=tuple(found[m] for m in BIAS_METHODS if m in found))
         out.append(e)
     return out
+
+
+def _summary_outcome(curies: set[str]) -> str | None:
+    """The outcome every other one of ``curies`` is a measure of (motor function beside BBB and BMS scores)."""
+    table = lexicon_table()
+    for curie in sorted(curies):
+        others = curies - {curie}
+        if others and all(curie in (table.get(o, {}).get("measures") or ()) for o in others):
+            return curie
+    return None
 
 
 def _details(b: BiasAssessment) -> int:

@@ -247,3 +247,18 @@ def test_a_p_value_printed_as_a_bound_is_kept_as_the_bound(sentence: str, expect
     assert BiasAssessment.from_dict(egger.to_dict()) == egger
     if egger.p_value_below is not None:
         assert f"p < {egger.p_value_below:.3g}" in egger.summary()
+
+
+def test_a_check_naming_no_outcome_goes_to_the_outcome_the_others_measure() -> None:
+    text = ("MSC-EVs improved BBB scores (57 studies; MD 4.21, 95% CI 3.62-4.80) and BMS scores (14 studies; MD 1.93, "
+            "95% CI 1.41-2.45); across both scales, the pooled SMD was 2.64 (95% CI 2.27-3.01). Funnel plot "
+            "asymmetry was evident (Egger's test P < 0.001); trim-and-fill imputed 19 studies and reduced the pooled "
+            "SMD to 1.82 (95% CI 1.43-2.21).")
+    effects = {e.outcome.curie: e for e in effects_from_text(text)}
+    assert set(effects) == {"exokg:BBB_score", "exokg:BMS_score", "exokg:motor_function"}, effects
+    assert not effects["exokg:BBB_score"].bias and not effects["exokg:BMS_score"].bias
+    checks = {b.method: b for b in effects["exokg:motor_function"].bias}
+    assert set(checks) == {"egger", "funnel_plot", "trim_and_fill"}, checks
+    filled = checks["trim_and_fill"]
+    assert (filled.filled, filled.adjusted_estimate, filled.adjusted_ci_low, filled.adjusted_ci_high) == (
+        19, 1.82, 1.43, 2.21)

@@ -595,3 +595,15 @@ def test_each_source_listed_after_vesicles_from_has_its_own_pooled_effect() -> N
         "(SMD 2.12, 95% CI 1.55-2.69) and adipose MSCs (SMD 1.64, 95% CI 0.98-2.30) all improved locomotor scores.")
     got = {(e.intervention.curie, e.estimate) for e in effects}
     assert got == {("exokg:BMSC_Exo", 1.86), ("exokg:UCMSC_Exo", 2.12), ("exokg:ADMSC_Exo", 1.64)}, got
+
+
+def test_an_effect_pooled_across_the_measures_before_it_is_on_the_outcome_they_measure() -> None:
+    text = ("MSC-EVs improved BBB scores (57 studies; MD 4.21, 95% CI 3.62-4.80) and BMS scores (14 studies; MD 1.93, "
+            "95% CI 1.41-2.45); across both scales, the pooled SMD was 2.64 (95% CI 2.27-3.01).")
+    got = {(e.outcome.curie, e.measure, e.estimate) for e in _annotated_effects(text)}
+    assert got == {("exokg:BBB_score", "MD", 4.21), ("exokg:BMS_score", "MD", 1.93),
+                   ("exokg:motor_function", "SMD", 2.64)}, got
+    # measures of two different outcomes share none: the effect stays unread rather than guessed
+    text = ("MSC-EVs improved BBB scores (MD 4.21, 95% CI 3.62-4.80) and lowered TNF-α (SMD -1.9, 95% CI -2.5 to "
+            "-1.3); across both outcomes, the pooled SMD was 2.64 (95% CI 2.27-3.01).")
+    assert "exokg:motor_function" not in {e.outcome.curie for e in _annotated_effects(text)}
