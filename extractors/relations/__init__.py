@@ -93,7 +93,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.228"
+EXTRACTOR_VERSION = "1.2.229"
 
 __all__ = [
     "EXTRACTOR",

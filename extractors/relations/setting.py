@@ -33,10 +33,15 @@ _IN_VITRO = re.compile(  # one word boundary before the alternatives: five times
     r"\b(?:in vitro\b|cultur|co-?cultur|cell lines?\b|primary (?:[\w-]+ ){0,3}(?:neurons|astrocytes|microglia|cells)\b|"
     r"neurites?\b|(?:cells|neurons|microglia|astrocytes|macrophages|OPCs|pericytes)\s+(?:were\s+)?(?:treated|"
     r"co-treated|pretreated|stimulated|challenged)\b|"
+    r"erastin\b|RSL3\b|monolayers?\b|"
     r"(?:PC12|PC-12|BV-?2|SH-SY5Y|HUVECs?|HT22|HAPI|RAW ?264\.7|N2a|VSC4\.1|HMC3|U251|bEnd\.3|HEK-?293T?)\b|"
     r"OGD\b|oxygen[- ]glucose deprivation|H2O2\b|scratch assay|transwell|CCK-8\b|luciferase|"
     r"LPS\b|lipopolysaccharide|exposed to\b|under (?:hypoxic|normoxic|high-glucose) conditions\b|"
     r"bone marrow-derived macrophages\b|BMDMs?\b|incubat)", re.I)
+# a result sentence opening with the insulted cells it was seen in ("In erastin-exposed neurons, ..."); in the middle of
+# a sentence such cells may stand beside the animals ("... in TGF-β1-stimulated astrocytes and ... in injured rats")
+_IN_VITRO_OPENING = re.compile(
+    r"\W*(?:In|Among)\s+(?:the\s+)?(?:cultured\s+)?[\w.-]+-(?:exposed|treated|stimulated|challenged|injured|primed)\s")
 # animals, the injured cord, an in vivo measure
 _IN_VIVO = re.compile(
     r"\b(?:in vivo\b|rats?\b|mice\b|mouse\b|animals?\b|rodents?\b|BBB\b|Basso\b|BMS\b|"
@@ -76,7 +81,7 @@ def sentence_states(texts: Sequence[str]) -> tuple[bool, ...]:
     out: list[bool] = []
     state = True
     for text in texts:
-        if _IN_VITRO.search(text):
+        if _IN_VITRO.search(text) or _IN_VITRO_OPENING.match(text):
             state = False
         elif _IN_VIVO.search(text):
             state = True

@@ -121,3 +121,14 @@ def test_a_background_section_names_the_fields_routes() -> None:
 def test_intraperitoneal_and_intranasal_routes(said: str, route: str) -> None:
     got = settings(f"{said} BMSC-Exos decreased Evans blue leakage.", EVANS_BLUE)
     assert got and all(q.get("route") == route and q.get("species") == "mouse" for q, _, _ in got), got
+
+
+def test_a_result_opening_with_insulted_cells_is_in_vitro() -> None:
+    assert sentence_states(["Rats received BMSC-Exos via the tail vein.",
+                            "In erastin-exposed neurons, BMSC-Exos increased viability.",
+                            "BMSC-Exos reduced TNF-α in TGF-β1-stimulated astrocytes and the scar in injured rats."]
+                           ) == (True, False, True)
+    text = ("BMSC-derived exosomes (BMSC-Exos) were injected into rats via the tail vein. BMSC-Exos decreased Evans "
+            "blue leakage. In erastin-exposed neurons, BMSC-Exos increased viability.")
+    assert settings(text, "MESH:D002470") == [({"cell_type": "neuron"}, "inc:main",
+                                               "In erastin-exposed neurons, BMSC-Exos increased viability.")]
