@@ -651,8 +651,7 @@ class Recognizer:
                 # names marker-positive cells ("iNOS+/Iba1+ (M1) cells")
                 continue
             if hosts is None:
-                host_group = self._host_group
-                hosts = sorted((c.start, c.end, host_group[c.curie]) for c in cands if c.curie in host_group)
+                hosts = self._hosts(cands)
             process = re.search(r"polari[sz]ation|activation", tail) is not None
             s1, s2 = m.group("s1"), m.group("s2")
             # "microglial M2-type polarization": the cell word right before an M state is its host
@@ -683,12 +682,15 @@ class Recognizer:
                 if not _BARE_STATE_CONTEXT.search(text, max(0, m.start() - 80), m.start()):
                     continue  # "reversed the anti-inflammatory phenotype": no state named as an end point
                 if hosts is None:
-                    hosts = sorted((c.start, c.end, self._host_group[c.curie]) for c in cands
-                                   if c.curie in self._host_group)
+                    hosts = self._hosts(cands)
                 state = "M2" if m.group("way").lower() == "anti" else "M1"
                 curie = STATE_CELLS[(_state_host(text, m.start(), m.end(), hosts, "M"), state)]
                 out.append(Candidate(m.start(), m.end(), curie, "state", self.refs[curie]))
         return out
+
+    def _hosts(self, cands: Sequence[Candidate]) -> list[tuple[int, int, str]]:
+        """(start, end, host group) of the candidates that name a cell states belong to, in text order."""
+        return sorted((c.start, c.end, self._host_group[c.curie]) for c in cands if c.curie in self._host_group)
 
     def _marked_cell_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """Cells counted by their markers ("CD86+/Iba1+ cells", "iNOS+/Iba1+ (M1) cells"): the state one marker
@@ -729,13 +731,11 @@ class Recognizer:
                 kind = "astrocyte"
             else:  # "CD86+ cells": the macrophages or microglia the sentence names, none if it names neither
                 if hosts is None:
-                    hosts = sorted((c.start, c.end, self._host_group[c.curie]) for c in cands
-                                   if c.curie in self._host_group)
-                lo = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
-                hi = min(x for x in (text.find(". ", cells.end()), text.find("\n", cells.end()), len(text)) if x >= 0)
-                if not any(lo <= h[0] and h[1] <= hi and h[2] != "astrocyte" for h in hosts):
+                    hosts = self._hosts(cands)
+                named_host = _named_state_host(text, first.start, cells.end(), hosts)
+                if named_host is None:
                     continue
-                kind = _state_host(text, first.start, cells.end(), hosts, "M")
+                kind = named_host
             curie = STATE_CELLS.get((kind, state))
             if curie is not None and curie in self.refs:
                 out.append(Candidate(first.start, cells.end(), curie, "marked_cells", self.refs[curie]))
@@ -1219,6 +1219,11 @@ def _state_host(text: str, start: int, end: int, hosts: Sequence[tuple[int, int,
     macrophage or microglia named in the same sentence (before it, else after it), macrophages by default."""
     if letter == "A":
         return "astrocyte"
+    return _named_state_host(text, start, end, hosts) or "macrophage"
+
+
+def _named_state_host(text: str, start: int, end: int, hosts: Sequence[tuple[int, int, str]]) -> str | None:
+    """The macrophages or microglia named nearest an M state in its sentence (before it, else after it)."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     hi_dot, hi_nl = text.find(". ", end), text.find("\n", end)
     hi = min(x for x in (hi_dot, hi_nl, len(text)) if x >= 0)
@@ -1227,7 +1232,7 @@ def _state_host(text: str, start: int, end: int, hosts: Sequence[tuple[int, int,
     if before:
         return before[-1][2]
     after = [h for h in hosts[k:] if h[0] >= end and h[1] <= hi and h[2] != "astrocyte"]
-    return after[0][2] if after else "macrophage"
+    return after[0][2] if after else None
 
 
 def _is_inflammasome_asc(text: str, start: int, end: int) -> bool:

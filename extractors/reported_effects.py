@@ -703,17 +703,20 @@ _ACROSS_MEASURES = re.compile(
     r"(?:scales|measures|outcomes|tests|scores|instruments)\b", re.I)
 
 
+def _measured_by(curie: str) -> set[str]:
+    """The lexicon outcomes an outcome measure rises and falls with (BBB score: motor function)."""
+    return set(lexicon_table().get(curie, {}).get("measures") or ())
+
+
 def _shared_measured_outcome(named: Sequence[_Candidate]) -> Ref | None:
     """The one lexicon outcome every named measure measures (BBB and BMS scores: motor function), else None."""
     if len({c.ref.curie for c in named}) < 2:
         return None
-    table = lexicon_table()
-    measured = [set(table.get(c.ref.curie, {}).get("measures") or ()) for c in named]
-    shared = set.intersection(*measured)
+    shared = set.intersection(*(_measured_by(c.ref.curie) for c in named))
     if len(shared) != 1:
         return None
     curie = shared.pop()
-    entry = table.get(curie, {})
+    entry = lexicon_table().get(curie, {})
     return Ref.from_curie(curie, entry.get("label", ""), entry.get("category", "biolink:NamedThing"))
 
 
@@ -1139,10 +1142,9 @@ def attach_bias(effects: Sequence[PooledEffect], readings: Sequence[BiasReading]
 
 def _summary_outcome(curies: set[str]) -> str | None:
     """The outcome every other one of ``curies`` is a measure of (motor function beside BBB and BMS scores)."""
-    table = lexicon_table()
     for curie in sorted(curies):
         others = curies - {curie}
-        if others and all(curie in (table.get(o, {}).get("measures") or ()) for o in others):
+        if others and all(curie in _measured_by(o) for o in others):
             return curie
     return None
 
