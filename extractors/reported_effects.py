@@ -713,11 +713,7 @@ def _shared_measured_outcome(named: Sequence[_Candidate]) -> Ref | None:
     if len({c.ref.curie for c in named}) < 2:
         return None
     shared = set.intersection(*(_measured_by(c.ref.curie) for c in named))
-    if len(shared) != 1:
-        return None
-    curie = shared.pop()
-    entry = lexicon_table().get(curie, {})
-    return Ref.from_curie(curie, entry.get("label", ""), entry.get("category", "biolink:NamedThing"))
+    return _ground_in_lexicon(shared.pop(), OUTCOME_CATEGORIES, lexicon_table()) if len(shared) == 1 else None
 
 
 # words by which a sentence that names no outcome points back at one: "The pooled analysis showed ...",

@@ -7064,13 +7064,13 @@ _ROLE_COMPOUND_HEADS = frozenset({"factor", "factors", "protein", "proteins", "g
 _SHIELDED_PLACES = frozenset({"spinal", "cord", "cords", "tissue", "tissues", "injured", "damaged", "brain", "rats",
                               "mice", "animals", "neural", "nervous", "system", "central", "white", "gray", "grey",
                               "matter"})
-# the words after a protein that make it the label of the cells named next
-# participles that say how much of a thing there is, never what kind of cell it is ("stimulated MSC" is a kind)
-_AMOUNT_CHANGES = frozenset({"increased", "decreased", "reduced", "elevated", "enhanced", "upregulated", "up-regulated",
-                             "downregulated", "down-regulated", "diminished", "attenuated", "augmented", "raised",
-                             "lowered", "improved"})
+# participles that say how much of a thing there is, never what kind of cell it is ("stimulated MSC", "activated
+# microglia" are kinds)
+_AMOUNT_CHANGES = frozenset(w for w in V.UP_ADJECTIVES | V.DOWN_ADJECTIVES | {"lowered"} if w.endswith("ed")) - {
+    "activated", "impaired", "suppressed", "inhibited"}
 # markers of a cell's dying, not of what the cell is: "fewer caspase-1-positive neurons" is less caspase-1 in neurons
 _DYING_MARK = re.compile(r"(?:cleaved\s+)?(?:caspase|gasdermin|GSDM)", re.I)
+# the words after a protein that make it the label of the cells named next
 _MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})
 # between "by" and a passive's agent: determiners and the marker the cells are named by
 _BEFORE_AN_AGENT = frozenset({"the", "a", "an", "these", "recipient", "host", "-", "‐"} | _MARKER_WORDS)
