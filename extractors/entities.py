@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.64"
+EXTRACTOR_VERSION = "1.65"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -123,10 +123,13 @@ _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|
 _SHORT_FORM_AFTER = re.compile(r" \([A-Za-z][\w-]{0,10}\)(?=[-‐‑–\s])")
 # "exosomes" + " derived from " + (modifiers) + "BM-MSCs"; "exosomes of (hypoxic) MSCs" names the same
 _VESICLE_CELL_GAP = re.compile(
+    # the vesicles' short form may stand between ("extracellular vesicles (EVs) from BMSCs")
+    r"(?:\s\([A-Za-z][\w-]{0,10}\))?"
     r"\s+(?:(?:that\s+(?:were|are)\s+|which\s+(?:were|are)\s+)?(?:derived|extracted|isolated|secreted|released|"
     r"obtained|purified|collected|produced|generated)\s+(?:from|by)|from|of(?:\s+the)?)\s+"
-    # up to three words, a miRNA's name counting as one ("from microRNA 146a overexpressed BMSCs")
-    r"(?:(?:micro-?RNA|miRNA)[\s-]\d[\w-]*\s+|[A-Za-z][\w'’-]*\s+){0,3}\Z",
+    # up to three words, a miRNA's name counting as one ("from microRNA 146a overexpressed BMSCs"), a word
+    # keeping its short form ("from interferon-γ (IFN-γ)-primed BMSCs")
+    r"(?:(?:micro-?RNA|miRNA)[\s-]\d[\w-]*\s+|[A-Za-z][\w'’-]*(?:\s\([\w-]{1,12}\)[\w'’-]*)?\s+){0,3}\Z",
     re.I,
 )
 # "ADMSCs secreted exosomes" is a clause (plural subject, verb, object), not a preparation's name
@@ -407,7 +410,7 @@ class Recognizer:
         self.genes = load_genes() if genes is None else genes
         self.norms = _Norms()
         self._vesicle = set(VESICLE_CURIES)
-        self._sources = {e.derived_from for e in self.lex.entries.values() if e.derived_from}
+        self._sources = set(self.lex.composites_by_source())
         self.refs = {curie: e.ref for curie, e in self.lex.entries.items()}  # one Ref per entity, shared
         self._host_group = {curie: group for group, members in STATE_HOSTS.items() for curie in members}
         self._state_markers = _state_markers(self.lex)
@@ -490,6 +493,8 @@ class Recognizer:
                 composite = self.lex.composite_for(cell.curie)
                 if composite is None:
                     continue
+                if any(other.end <= cell.start for other in cells[lo:hi] if other.start < cell.start):
+                    continue  # "exosomes from NSC protect WJ-MSCs": the vesicles' cells are the first named
                 gap = text[v.end:cell.start]
                 if _VESICLE_CELL_GAP.fullmatch(gap) and not _NOT_MODIFIER.search(
                         _DERIVED_FROM_LEAD.sub("", gap)):
@@ -539,6 +544,9 @@ class Recognizer:
         if _SMALL_VESICLE.match(text[vesicle.start:vesicle.end]):
             kind = "small extracellular vesicle"
         attributes = {"vesicle": kind, "source_cell": cell.curie}
+        if cell.curie != self.lex.entries[curie].derived_from and cell.ref is not None:
+            # "EVs from Wharton's jelly MSCs": a preparation of the cells' kind, made from these cells
+            attributes |= {"source_name": cell.ref.label, "source_category": cell.ref.category}
         if cargo is not None and cargo.ref is not None:
             attributes |= {"cargo": cargo.curie, "cargo_name": cargo.ref.label}
         elif engineered is not None and engineered.ref is not None:

@@ -176,12 +176,29 @@ class Lexicon:
         return entry.ref
 
     def composite_for(self, source_curie: str) -> LexiconEntry | None:
-        """The vesicle preparation entry whose ``derived_from`` is ``source_curie``."""
-        return self._composites().get(source_curie)
+        """The vesicle preparation entry whose ``derived_from`` is ``source_curie``, else that of the nearest
+        kind of the cells with a preparation of its own tissue: Wharton's jelly MSCs are umbilical cord MSCs, and
+        their vesicles the umbilical cord preparation (the preparation of every MSC, a kind of nothing but
+        vesicles, names no cells of a tissue)."""
+        return self.composites_by_source().get(source_curie)
 
     @cache  # noqa: B019 - one lexicon per process, cached on purpose
-    def _composites(self) -> dict[str, LexiconEntry]:
-        return {e.derived_from: e for e in self.entries.values() if e.derived_from}
+    def composites_by_source(self) -> dict[str, LexiconEntry]:
+        """Each source cell's vesicle preparation (see ``composite_for``)."""
+        own = {e.derived_from: e for e in self.entries.values() if e.derived_from}
+        of_tissue = {source: e for source, e in own.items() if any(b in self._preparations() for b in e.broader)}
+        inherited = {}
+        for entry in self.entries.values():
+            if entry.curie not in own:
+                kinds = [b for b in entry.broader if b in of_tissue]
+                if kinds:  # the most specific kind: the one with the most kinds of its own
+                    nearest = max(kinds, key=lambda b: len(self.entries[b].broader) if b in self.entries else 0)
+                    inherited[entry.curie] = of_tissue[nearest]
+        return own | inherited
+
+    @cache  # noqa: B019 - one lexicon per process, cached on purpose
+    def _preparations(self) -> frozenset[str]:
+        return frozenset(e.curie for e in self.entries.values() if e.derived_from)
 
     def __hash__(self) -> int:
         return id(self)

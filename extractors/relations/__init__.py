@@ -86,6 +86,7 @@ from .grammar import (
     Reading,
     composite_cargo,
     composite_depleted,
+    composite_source_cell,
     dedupe,
     read_sentence,
     silencer_named_at,
@@ -93,7 +94,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.229"
+EXTRACTOR_VERSION = "1.2.230"
 
 __all__ = [
     "EXTRACTOR",
@@ -133,14 +134,14 @@ def default_knowledge() -> Knowledge:
         lexicon = load_lexicon()
     except Exception:
         return Knowledge(generic_vesicle=GENERIC_VESICLE)
-    composites: dict[str, Ref] = {}
+    # a cell with no preparation of its own names that of its nearest kind (Wharton's jelly MSCs: umbilical cord)
+    composites = {source: entry.ref for source, entry in lexicon.composites_by_source().items()}
     sources: dict[str, Ref] = {}
     acts_on: dict[str, tuple[Ref, bool]] = {}
     for entry in lexicon.entries.values():
         if entry.derived_from:
             source = lexicon.get(entry.derived_from)
             source_ref = source.ref if source else Ref.from_curie(entry.derived_from, category="biolink:Cell")
-            composites.setdefault(entry.derived_from, entry.ref)
             sources[entry.curie] = source_ref
         if entry.acts_on is not None:
             target = lexicon.get(entry.acts_on[1])
@@ -219,6 +220,20 @@ def _mentions_of(annotated: Any) -> list[EntityMention]:
     return sorted(out.values(), key=lambda m: (m.start, -m.end))
 
 
+def _without_sources_defined_in_names(text: str, mentions: Sequence[EntityMention],
+                                      knowledge: Knowledge) -> Sequence[EntityMention]:
+    """Leave out the short form of a preparation's source cells defined right after its name ("exosomes derived
+    from bone marrow MSCs (BMSCs) reduced TNF-α"): it names the cells, which take no part in the clause."""
+    if "(" not in text:
+        return mentions
+    drop = {i for i, (name, short) in enumerate(pairwise(mentions), start=1)
+            if short.start == name.end + 2 and text[name.end:short.start] == " (" and text[short.end:short.end + 1] == ")"
+            and name.ref.curie in knowledge.sources
+            and (dict(name.attributes).get("source_cell") == short.ref.curie
+                 or knowledge.composites.get(short.ref.curie) == name.ref)}
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
+
+
 def _entity_spans(annotated: Any, doc: Any) -> tuple[list[tuple[Any, Ref | None]], str | None]:
     """The Doc's entities with their refs, and the text their character offsets point into if known.
 
@@ -240,6 +255,7 @@ def _entity_spans(annotated: Any, doc: Any) -> tuple[list[tuple[Any, Ref | None]
 def read_document(document: Document, mentions: Sequence[EntityMention], sentences: Sequence[tuple[int, int]],
                   knowledge: Knowledge) -> list[Statement]:
     """Read every prose sentence of ``document`` (pure: no I/O)."""
+    mentions = _without_sources_defined_in_names(document.text, mentions, knowledge)
     drop = [(c.start, c.end) for c in document.citations if c.end > c.start]
     paragraphs = sorted((p.start, p.end) for p in document.paragraphs)
     by_sentence = _mentions_by_sentence(mentions, sentences)
@@ -431,7 +447,9 @@ def _vesicle_source(reading: Reading, mentions: Sequence[EntityMention], text: s
 _CONDITIONED = r"(?:pre-?conditioned|primed|pre-?treated|treated|stimulated|challenged)"
 # "pretreated with 100 ng/mL LPS": the amount is not what they were treated with
 _DOSE = r"\d[\d.,]*\s*(?:ng|pg|µg|μg|ug|mg|g|nM|pM|µM|μM|uM|mM|M|U|IU)(?:\s*/\s*m[lL])?"
-_CONDITIONED_BEFORE = re.compile(rf"(?P<agent>[^\W_]+(?:[-‐][^\W_]+)?)[-‐ ]{_CONDITIONED}\b", re.I)
+# "IFN-γ-primed", "interferon-γ (IFN-γ)-primed": the agent keeps its short form
+_CONDITIONED_BEFORE = re.compile(rf"(?P<agent>[^\W_]+(?:[-‐][^\W_]+)?)(?:\s\([^()\s]{{1,12}}\))?[-‐ ]{_CONDITIONED}\b",
+                                 re.I)
 _CONDITIONED_WITH = rf"{_CONDITIONED}\s+(?:with|by)\s+(?:{_DOSE}\s+)?(?P<agent>[^\W_][\w-]*(?:\s+and\s+[^\W_][\w-]*)?)"
 _CONDITIONED_AFTER = re.compile(rf"\s*,?\s*{_CONDITIONED_WITH}", re.I)
 # words before a participle that name no agent ("exosomes from primed cells", "were treated")
@@ -644,6 +662,7 @@ def _composite_sources(mentions: Iterable[EntityMention], knowledge: Knowledge) 
         source = knowledge.sources.get(m.ref.curie)
         if source is not None:
             arg = Arg(m.ref, m.start, m.end)
+            source = next((a.ref for a in composite_source_cell(m)), source)
             out.append(Reading(arg, "derived_from", Arg(source, m.start, m.end), 0, "derived_from:composite"))
             out.extend(Reading(arg, "carries", cargo, 0, "carries:composite") for cargo in composite_cargo(m))
             # a miRNA knocked down in the source cells to take it out of the vesicles: they carry it

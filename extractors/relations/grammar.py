@@ -820,11 +820,18 @@ def composite_depleted(m: EntityMention) -> tuple[Arg, ...]:
     return _named_in_composite(m, "depleted")
 
 
-def _named_in_composite(m: EntityMention, key: str, category: str = "") -> tuple[Arg, ...]:
-    """The molecule the entity layer recorded under ``key`` on a preparation's mention, spanning the mention."""
+def composite_source_cell(m: EntityMention) -> tuple[Arg, ...]:
+    """The cells a preparation was made from, when they are a kind of its source cells ("EVs from Wharton's jelly
+    MSCs", the umbilical cord preparation; the entity layer records them as the mention's ``source``)."""
+    return _named_in_composite(m, "source", "", "source_cell")
+
+
+def _named_in_composite(m: EntityMention, key: str, category: str = "", curie_key: str = "") -> tuple[Arg, ...]:
+    """The molecule (or cells) the entity layer recorded under ``key`` on a preparation's mention, spanning the
+    mention."""
     attributes = dict(m.attributes)
-    curie = attributes.get(key)
-    if not curie:
+    curie = attributes.get(curie_key or key)
+    if not curie or f"{key}_name" not in attributes:
         return ()
     ref = Ref.from_curie(curie, attributes.get(f"{key}_name", ""), category or attributes.get(f"{key}_category", ""))
     return (Arg(ref, m.start, m.end),)

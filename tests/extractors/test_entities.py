@@ -1117,3 +1117,31 @@ def test_stem_cells_of_exfoliated_deciduous_teeth_and_their_exosomes(annotator: 
     assert got.count(("SHED-Exos", "exokg:SHED_Exo")) == 2, got
     assert ("viability", "MESH:D002470") in got, got
     assert not any(surface.startswith("shed") for surface, _ in got), "the verb is no cell"
+
+
+@pytest.mark.parametrize("text", [
+    "Extracellular vesicles (EVs) from bone marrow mesenchymal stem cells were injected.",
+    "Exosomes from interferon-γ (IFN-γ)-primed bone marrow mesenchymal stem cells were injected.",
+])
+def test_a_preparation_name_keeps_the_short_forms_defined_inside_it(annotator: Annotator, text: str) -> None:
+    first, *_rest = annotator.annotate(Document(id="t", text=text)).mentions
+    assert first.ref.curie == "exokg:BMSC_Exo" and text[first.end:].startswith(" were"), (first, text[:first.end])
+
+
+@pytest.mark.parametrize("text", [
+    "Exosomes from WJ-MSCs were injected.",
+    "Extracellular vesicles (EVs) from Wharton's jelly mesenchymal stem cells (WJ-MSCs) were injected.",
+    "WJ-MSC-derived exosomes were injected.",
+])
+def test_vesicles_of_wharton_jelly_cells_are_the_umbilical_cord_preparation(annotator: Annotator,
+                                                                            text: str) -> None:
+    first, *_rest = annotator.annotate(Document(id="t", text=text)).mentions
+    assert first.ref.curie == "exokg:UCMSC_Exo", first
+    assert dict(first.attributes)["source_name"] == "Wharton's jelly mesenchymal stem cell"
+
+
+def test_the_vesicles_cells_are_the_first_cells_named_after_them(annotator: Annotator) -> None:
+    for text in ("Exosomes from NSC protect bone marrow mesenchymal stem cells by suppressing Bax.",
+                 "Exosomes from NSC protect Wharton's jelly mesenchymal stem cells by suppressing Bax."):
+        mentions = annotator.annotate(Document(id="t", text=text)).mentions
+        assert {m.ref.curie for m in mentions}.isdisjoint({"exokg:BMSC_Exo", "exokg:UCMSC_Exo"}), mentions

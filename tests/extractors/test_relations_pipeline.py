@@ -3422,3 +3422,20 @@ def test_they_after_a_comma_and_is_the_subject_of_the_clause_before() -> None:
 def test_a_manipulation_with_a_drug_after_a_comma_and_opens_a_clause() -> None:
     got = claims("Exosomes increased AKT, and inhibition of PI3K with LY294002 abolished the pro-angiogenic response.")
     assert not any(o == "exokg:PI3K" for _, _, o in got), got
+
+
+def test_the_cells_short_form_inside_a_preparations_name_is_no_subject() -> None:
+    got = claims("Exosomes derived from bone marrow mesenchymal stem cells (BMSCs) reduced TNF-α.")
+    assert (BMSC_EXO, "decreases", TNF) in got, got
+    assert not any(s == "CL:0002540" for s, _, _ in got), got
+
+
+def test_vesicles_of_wharton_jelly_cells_come_from_those_cells() -> None:
+    got = claims("Extracellular vesicles (EVs) from Wharton's jelly mesenchymal stem cells (WJ-MSCs) reduced TNF-α.")
+    assert {("exokg:UCMSC_Exo", "decreases", TNF), ("exokg:UCMSC_Exo", "derived_from", "CL:0002568")} <= got, got
+
+
+def test_a_preconditioning_agent_keeps_its_short_form() -> None:
+    (st,) = [s for s in statements("Exosomes from interferon-γ (IFN-γ)-primed bone marrow mesenchymal stem cells "
+                                   "reduced TNF-α.") if s.predicate == "decreases"]
+    assert (st.subject.curie, dict(st.qualifiers).get("preconditioning")) == (BMSC_EXO, "interferon-γ"), st
