@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.65"
+EXTRACTOR_VERSION = "1.66"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -206,7 +206,7 @@ _NAMES_ANOTHER_GENE = re.compile(r"(?:\s*\([\w-]+)?\)?[-‐‑ ](?:stimulated|in
                                  r"[-‐‑ ](?:gene|protein)\b", re.I)
 # a vesicle word a preparation's short name ends in, and the prefix glued before it ("IGF-Exo", "LPS-EVs")
 _SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
-_VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])([A-Za-z][A-Za-z0-9]{0,9})[-‐‑]\Z")
+_VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])([A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9})[-‐‑]\Z")  # "γ-EVs" too: IFN-γ-primed
 # the word of a list before a process name ("neuronal and | oligodendrocyte differentiation") and what ends it
 _COORDINATED_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>[A-Za-z]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)\Z")

@@ -696,6 +696,11 @@ _MOLECULE_KIND_NOUNS = frozenset({"proteins", "genes", "cytokines", "chemokines"
                                   "mrnas", "kinases", "enzymes", "transcripts", "markers"})
 # verbs saying treated animals got back what the injury took ("Rats treated with X recovered hindlimb locomotion")
 _REGAINING_VERBS = frozenset({"recovered", "regained"})
+_AGENT_MIXTURES = frozenset({"cocktail", "combination", "mixture", "mix"})  # "with a cocktail of IL-1α, TNF-α ..."
+# "less toxic to neurons", "more resistant to apoptosis": a comparative of what something is to something else,
+# no change in the amount of what follows
+_HARM_ADJECTIVES = frozenset({"toxic", "cytotoxic", "neurotoxic", "harmful", "damaging", "detrimental", "resistant",
+                              "susceptible", "sensitive", "vulnerable"})
 _TREATED_HEADS = frozenset(MODEL_ANIMALS | {"group", "groups"})  # "treated rats", "the treated group"
 _NULL_ALLELES = frozenset({"-/-", "−/−", "+/-", "+/−"})
 
@@ -4291,8 +4296,11 @@ class SentenceReader:
 
     def _open_frame(self, i: int, kind: str, sign: int, n: int) -> Frame | None:
         toks = self.toks
-        if toks[i].lower.startswith(_SHIFT_STEMS) and self.word(i + n) in _INTRANSITIVE_SHIFT:
-            return None  # "microglial polarization shifted from M1 to M2": what shifted is no agent
+        if toks[i].lower.startswith(_SHIFT_STEMS) and self.word(i + n) in _INTRANSITIVE_SHIFT \
+                and self._passive(i + n - 1) is None:
+            # "microglial polarization shifted from M1 to M2": what shifted is no agent ("Microglia were polarized
+            # to the M1 phenotype by LPS" names one)
+            return None
         lead = kind == V.INC and toks[i].lower.startswith(("lead", "led", "result", "give", "gave", "bring",
                                                              "brought", "contribut"))
         light = kind == V.LIGHT
@@ -4339,8 +4347,13 @@ class SentenceReader:
         if passive is not None:
             # "Y is regulated by X": the agent follows "by"; the patient stands in the subject slot
             agents, end = self._objects(passive, None)
-            # "The decrease in Bcl-2 was attenuated by X": what fell and was held back rose
-            objects = [(s, self._changed_subject_code(s) if kind in {V.INC, V.DEC} else 1) for s in subjects]
+            if self.word(i + n - 1) in V.DESTINATION_HEADS and (
+                    states := [(o, sg) for o, sg in objects if o.category in V.CELL and sg]):
+                # "Microglia were polarized to the M1 phenotype by LPS": the agent raised the state reached
+                objects = states
+            else:
+                # "The decrease in Bcl-2 was attenuated by X": what fell and was held back rose
+                objects = [(s, self._changed_subject_code(s) if kind in {V.INC, V.DEC} else 1) for s in subjects]
             subjects = [a for a, _ in agents]
         elif not objects and kind == V.ASSOC and not (
                 self.word(i + n - 1) in {"with", "to"} and self.word(i + n) not in {".", ",", ";", ")", "", "each", "one"}):
@@ -4608,6 +4621,18 @@ class SentenceReader:
                 # the same passive, "TNF-α was increased after SCI and reduced by exosomes"
                 return None
         j = i + 1
+        if w in V.DESTINATION_HEADS and self.word(j) in _SHIFTED_TO:
+            # "Microglia were polarized to the M1 phenotype by LPS", "astrocytes were driven to an A1-like state
+            # with a cocktail of IL-1α, TNF-α and C1q": past the state reached, "with" names the agent too
+            state = next((x for x in range(j + 1, min(j + 6, len(self.toks))) if self.toks[x].is_ent), None)
+            if state is None:
+                return None
+            j = state + 1 + (self.word(state + 1) in {"state", "phenotype", "phenotypes", "cells"})
+            if self.word(j) == "with":
+                j += 1
+                if self.word(j) in {"a", "an"} and self.word(j + 1) in _AGENT_MIXTURES and self.word(j + 2) == "of":
+                    j += 3
+                return j if self.ent(j) is not None else None
         while True:
             place_end = self._past_place(j)
             if place_end != j:
@@ -5108,8 +5133,11 @@ class SentenceReader:
             # "neither A nor B": two subjects whatever their kinds
             paired = nor and self.word(m - 1) == "neither"
             if nxt is not None and not paired and self._given_together(nxt.arg, toks[j].arg) \
-                    and {self.word(x) for x in range(m + 1, k)} & {"and", "or", ","}:
-                paired = True  # "BMSC-Exos and ADSCs reduced apoptosis": two treatments compared
+                    and {self.word(x) for x in range(m + 1, k)} & {"and", "or", ","} \
+                    and not (k == j and [self.word(x) for x in range(m + 1, k)] == [",", "and"]):
+                # "BMSC-Exos and ADSCs reduced apoptosis": two treatments compared ("polarized to M1 by LPS, and
+                # exosomes reduced TNF-α": two clauses)
+                paired = True
             if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired) or (
                     steps and not separated and not paired):
                 return k, out
@@ -6428,6 +6456,8 @@ class SentenceReader:
                     self.word(i - 2).isalpha() and not self.word(i - 2).endswith("ed"))):
                 continue  # "mitochondria with increased membrane density were less frequent": a noun's attribute
             sign = V.COMPARATIVES.get(w)
+            if sign is not None and self.word(i + 1) in _HARM_ADJECTIVES:
+                continue  # "medium from EV-treated astrocytes was less toxic to neurons": not fewer neurons
             if sign is None:
                 sign = V.CHANGE_PASTS.get(w)  # "Foxp3 expression rose after exosome treatment"
             after: int | None = i + 1

@@ -368,7 +368,7 @@ DESTINATION_HEADS = {"polarization", "polarisation", "transformation", "conversi
                      "shifted", "polarize", "polarizing", "polarized", "polarise", "polarising", "convert",
                      "converting", "converted", "switched", "transform", "transforming", "transformed",
                      "skew", "skewing", "skewed", "differentiate", "differentiating", "reprogram", "reprograms",
-                     "reprogrammed"}
+                     "reprogrammed", "drive", "drives", "drove", "driven", "driving"}
 LIST_TAIL = {"cells", "cell", "/", "field", "counts", "count", "levels", "level", "expression", "positive",
              "-", "+", "proteins", "protein", "mrna", "subunit", "activity", "signaling", "signalling",
              "pathway", "pathways", "inflammasome", "phenotype", "type", "genes", "gene", "family",

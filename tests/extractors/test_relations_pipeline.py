@@ -3439,3 +3439,29 @@ def test_a_preconditioning_agent_keeps_its_short_form() -> None:
     (st,) = [s for s in statements("Exosomes from interferon-γ (IFN-γ)-primed bone marrow mesenchymal stem cells "
                                    "reduced TNF-α.") if s.predicate == "decreases"]
     assert (st.subject.curie, dict(st.qualifiers).get("preconditioning")) == (BMSC_EXO, "interferon-γ"), st
+
+
+def test_cells_driven_to_a_state_by_an_agent_are_that_state_raised_by_it() -> None:
+    got = claims("Primary rat astrocytes were driven to an A1-like state with a cocktail of IL-1α, TNF-α and C1q.")
+    assert {("HGNC:5991", "increases", "exokg:A1_astrocyte"), (TNF, "increases", "exokg:A1_astrocyte")} <= got, got
+    assert not any(s == "CL:0000127" for s, _, _ in got), "the astrocytes made no cytokine"
+    got = claims("Microglia were polarized to the M1 phenotype by LPS.")
+    assert got == {(LPS, "increases", "exokg:M1_microglia")}, got
+    got = claims("IL-1α and TNF-α drove astrocytes to an A1-like state.")
+    assert (TNF, "increases", "exokg:A1_astrocyte") in got and (TNF, "increases", "CL:0000127") not in got, got
+
+
+def test_an_agent_then_comma_and_vesicles_opens_a_second_clause() -> None:
+    got = claims("Microglia were polarized to M1 by LPS, and exosomes reduced TNF-α.")
+    assert (EXOSOME, "decreases", TNF) in got and (LPS, "decreases", TNF) not in got, got
+
+
+def test_less_toxic_to_cells_is_no_fall_in_the_cells() -> None:
+    got = claims("Conditioned medium from EV-treated astrocytes was less toxic to co-cultured spinal neurons.")
+    assert not any(o == NEURON for _, _, o in got), got
+
+
+def test_a_greek_letter_prefix_names_a_preparation() -> None:
+    got = claims("At 6 weeks, γ-EV-treated rats had fewer C3+/GFAP+ astrocytes and higher BBB scores than "
+                 "vehicle-treated rats.")
+    assert ("GO:1903561", "increases", "exokg:BBB_score") in got, got
