@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.66"
+EXTRACTOR_VERSION = "1.67"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -119,6 +119,7 @@ _MOLECULE_RULES = frozenset({"mirna", "lexicon", "gene_symbol"})
 _CAND_START = attrgetter("start")
 _EX_SUFFIX = re.compile(r"[-‐‑]E[xX]s?\b")
 _EXOSOME = "GO:0070062"
+_CLOSING_BEFORE_CELLS = re.compile(r"\)\s+")
 _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
 _SHORT_FORM_AFTER = re.compile(r" \([A-Za-z][\w-]{0,10}\)(?=[-‐‑–\s])")
 # "exosomes" + " derived from " + (modifiers) + "BM-MSCs"; "exosomes of (hypoxic) MSCs" names the same
@@ -673,6 +674,12 @@ class Recognizer:
                 states = [(s1, m.start("s1"), m.end("s1")), (s2, m.start("s2"), m.end())]
             else:
                 states = [(s1, m.start(), m.end())]
+            closing = _CLOSING_BEFORE_CELLS.match(text, m.end())
+            if closing is not None and not process and text[m.start() - 1:m.start()] == "(":
+                # "complement C3+ (A1-like) astrocytes": the cells after the bracketed state are its own, one mention
+                cell_end = next((h[1] for h in hosts if h[0] == closing.end() and h[2] == host), None)
+                if cell_end is not None:
+                    states[-1] = (states[-1][0], states[-1][1] - 1, cell_end)
             of = _OF_THE.match(text, m.end())
             if of is not None and not process:
                 # "the A1 phenotype of astrocytes": the cells named after it are the state's own, one mention

@@ -566,6 +566,9 @@ _STRUCTURE_PLACE_WORDS = frozenset({"myelinated", "unmyelinated", "demyelinated"
 _CONSEQUENT_WORDS = frozenset({"consequent", "concomitant", "corresponding", "subsequent", "significant", "marked",
                                "resultant", "resulting", "parallel", "simultaneous"})
 _ANATOMY = frozenset({"biolink:AnatomicalEntity", "biolink:GrossAnatomicalStructure"})
+# what makes a count of cells or structures one of their damage ("fewer shrunken mitochondria")
+_DAMAGED_STATES = frozenset({"shrunken", "shrunk", "swollen", "damaged", "vacuolated", "ruptured", "degenerated",
+                             "degenerating", "dystrophic", "dying", "dead", "fragmented", "disrupted", "abnormal"})
 _MEASURED_STRUCTURES = frozenset(V.CELL | _ANATOMY | {"biolink:CellularComponent"})
 _CELL_LINE_NAME = re.compile(CELL_LINE_NAME + "|SH|SY5Y")  # BV2, PC12, HT22, SH-SY5Y
 
@@ -677,6 +680,9 @@ _PREDICTED_NOUNS = frozenset({"target", "targets", "binding", "site", "sites", "
                               "genes", "interaction", "interactions", "algorithm", "algorithms", "tools", "tool"})
 _VALIDATING = frozenset({"validated", "confirmed", "verified", "validate", "confirm", "verify", "tested", "test"})
 _AMOUNT_WORDS = frozenset({"half", "one-third", "one-half", "two-fold", "twofold", "threefold", "three-fold"})
+# a measure's own noun after its name ("MEP amplitudes", "GAP43 levels")
+_MEASURE_NOUNS = frozenset({"amplitude", "amplitudes", "level", "levels", "value", "values", "scores", "score",
+                            "expression", "counts", "count", "density", "intensity"})
 _AMOUNT_HEDGES = frozenset({"approximately", "about", "around", "nearly", "almost", "roughly", "more", "less", "than",
                             "over", "up", "to", "~", "≈", "a", "an"})
 _TIME_LEADS = frozenset({"day", "days", "week", "weeks", "month", "months", "the", "all", "each", "every", "later"})
@@ -696,6 +702,8 @@ _MOLECULE_KIND_NOUNS = frozenset({"proteins", "genes", "cytokines", "chemokines"
                                   "mrnas", "kinases", "enzymes", "transcripts", "markers"})
 # verbs saying treated animals got back what the injury took ("Rats treated with X recovered hindlimb locomotion")
 _REGAINING_VERBS = frozenset({"recovered", "regained"})
+# "exosomes depleted of miR-455-5p", "devoid of", "deficient in": (preposition, participle) before what is lacked
+_LACKING_PAIRS = frozenset({("of", "depleted"), ("of", "devoid"), ("in", "deficient")})
 _AGENT_MIXTURES = frozenset({"cocktail", "combination", "mixture", "mix"})  # "with a cocktail of IL-1α, TNF-α ..."
 # "less toxic to neurons", "more resistant to apoptosis": a comparative of what something is to something else,
 # no change in the amount of what follows
@@ -2307,6 +2315,8 @@ class SentenceReader:
         if not (self.word(k)[:1].isdigit() or self.word(k) in _AMOUNT_WORDS):
             return None
         k += 1
+        if self.word(k) == "." and self.word(k + 1)[:1].isdigit():
+            k += 2  # "2.5-fold", "52.3%": the decimal's tokens
         while self.word(k) in {"%", "-", "fold", "percent"}:
             k += 1
         return k
@@ -2344,6 +2354,9 @@ class SentenceReader:
             return True  # "BBB scores improved from 6.1 in the PBS group to 10.4": by how much
         if w == "by" and (amount_end := self._amount_end(k + 1)) is not None:  # "decreased by (approximately) 52%"
             return self._ends_clause_at(amount_end, leads)
+        if w[:1].isdigit() and (amount_end := self._amount_end(k)) is not None \
+                and self.word(amount_end - 1).endswith("fold"):
+            return self._ends_clause_at(amount_end, leads)  # "IL-10 rose 1.9-fold"
         if w in _AROUND_WORDS and self.word(k + 1 + (self.word(k + 1) == "the")) in _LESION_PLACES:
             return True  # "were more abundant within the lesion gap": where in the cord, no group
         return k >= len(self.toks) or w in _CLAUSE_ENDS or w in leads
@@ -3640,12 +3653,17 @@ class SentenceReader:
         # ... as is the carrier loaded with them ("the exosome-loaded hydrogel reduced TNF-α" after GMSC-Exos)
         given = b == at - 1 and _PLAIN_VESICLE_WORD.fullmatch(x.text) is not None and not x.cargo \
             and not x.depleted and (self.word(at + 1) in V.TREATMENT_NOUNS or self._loaded_carrier_after(at) or (
-            (at == 0 or self.word(at - 1) == ",") and self._past_change_after(at))) \
+            (at == 0 or self.word(at - 1) == ",") and (self._past_change_after(at) or self._taken_up_after(at)))) \
             and self._named_preparation_in_view() is not None
         if (given or self.word(b) in {"the", "these", "those", "such"}) \
                 and not (named_only and self.k.is_generic_vesicle(self.ctx.vesicles[-1].ref)):
             return Arg(self.ctx.vesicles[-1].ref, x.start, x.end)
         return None
+
+    def _taken_up_after(self, at: int) -> bool:
+        """ "sEVs | were internalised by DRG neurons": the vesicles given to the cells of an experiment."""
+        return self.word(at + 1) in {"were", "was"} and (
+            self.word(at + 2) in _UPTAKE_PARTICIPLES or (self.word(at + 2), self.word(at + 3)) == ("taken", "up"))
 
     def _named_preparation_in_view(self) -> Ref | None:
         """The one preparation the paragraph named last, which plain vesicles given or made may stand for; None
@@ -4743,6 +4761,9 @@ class SentenceReader:
             possessive = self.toks[k - 1].start, self.toks[k].end
             named = changed[-1:] if self.word(k - 1) == "its" else changed
             return "main", [Arg(a.ref, *possessive) for a in named], None
+        if w == "," and (alternative := self._possessive_before_an_alternative(k)) is not None:
+            k = alternative  # "its inhibition, or treatment with the STAT3 activator colivelin, restored ..."
+            w = self.word(k)
         if (w in _GAIN_NOUNS or w in V.LOSS_SUFFIXES) and self.word(k - 1) in {"its", "their"}:
             # "MSC-Exos carried miR-21, and its upregulation reduced PTEN"; "its knockdown increased PTEN" is said
             # of miR-21 with the sign turned (_subject_sign); "miR-21 reduced PTEN, and its knockdown ...": the
@@ -4801,6 +4822,12 @@ class SentenceReader:
                 return "relative", [], None  # "as part of a feedback loop that regulates ...": no name to act
             if antecedent:
                 return "relative", antecedent, None
+        if prev is not None and w == "," and not prev.subjects and self.toks[prev.start].lower.endswith("ed") \
+                and self.word(prev.start - 1) == "," and (named := self.ent(prev.start - 2)) is not None \
+                and not self._entity_between(prev.start, k):
+            # "miR-30b-3p, up-regulated after priming, targeted the JAK2 3′-UTR": the verb after a participle set
+            # off by commas is the noun's before it
+            return "main", list(named.args()), None
         if prev is not None and (w in V.COORDINATORS or w in {"but", "also", "whereas"}) \
                 and not self._entity_between(prev.end, k + 1):
             if ing and self._gerund_subject_after_and(i):
@@ -4833,7 +4860,8 @@ class SentenceReader:
             # "Exosomes were taken up by microglia and inhibited their M1 polarization": the passive's subject
             head = self._clause_head(i)
             if head is not None and head.arg != subjects[0]:
-                return "main", list(head.args()), None
+                named = self._preparation_pointed_at(self.toks.index(head), named_only=False)
+                return "main", [named] if named is not None else list(head.args()), None
         if subjects and w == "and" and (haver := self._subject_of_a_having_verb(subjects[0])):
             return "coordinated", haver, None  # "MSC-Exos had neuroprotective effects and reduced apoptosis"
         if subjects:
@@ -4859,6 +4887,18 @@ class SentenceReader:
         if self.ctx.row_subject is not None and w in {";", ""}:
             return "main", [self.ctx.row_subject], None
         return "main", self._anaphor(i), None
+
+    def _possessive_before_an_alternative(self, k: int) -> int | None:
+        """Where "its inhibition" stands when the comma at k closes an alternative set off after it ("its
+        inhibition, or treatment with the STAT3 activator colivelin, | restored ..."): the first subject names it."""
+        for m in range(k - 1, max(k - 12, 2), -1):
+            w = self.word(m)
+            if w in {";", ":", "."}:
+                return None
+            if w in {"or", "and"} and self.word(m - 1) == "," and self.word(m - 3) in {"its", "their"} and (
+                    self.word(m - 2) in _GAIN_NOUNS or self.word(m - 2) in V.LOSS_SUFFIXES):
+                return m - 2
+        return None
 
     def _clause_between(self, a: int, b: int) -> bool:
         """Whether a clause of its own opens in [a, b): a comma, then a finite auxiliary ("has shown", "was
@@ -4895,6 +4935,12 @@ class SentenceReader:
         k = j - 1
         while self.word(k) in _BEFORE_AN_AGENT or (k >= 0 and self.toks[k].is_ent and self.toks[k].consumed):
             k -= 1  # "by the recipient ...", "by Iba1-positive microglia"
+        # "by DRG neurons", "by dorsal root ganglion (DRG) neurons", "by cultured cortical neurons": the cells' origin
+        steps = 0
+        while k >= 0 and steps < 6 and self.word(k) != "by" and not self.toks[k].is_ent \
+                and self.word(k) not in _AGENT_NAME_BREAKS:
+            k -= 1
+            steps += 1
         if self.word(k) != "by":
             return False
         for x in range(k - 1, max(k - 5, -1), -1):
@@ -5627,6 +5673,9 @@ class SentenceReader:
                 if self._in_a_ratio(j):
                     j += 1  # "decreased the Bax/Bcl-2 ratio": neither member is said to fall
                     continue
+                if j > start and self.word(j - 1) in _DAMAGED_STATES and t.arg.category in _MEASURED_STRUCTURES:
+                    j += 1  # "fewer shrunken mitochondria", "the number of swollen axons": the damaged ones only
+                    continue
                 if self._genetic_model_at(j):
                     j += 1  # "was reduced in wild-type and IFN-γ knockout mice": the animals' kind, a setting
                     continue
@@ -6153,8 +6202,10 @@ class SentenceReader:
         if s.ref == o.ref:
             return
         rule = f"{f.kind}:{f.role}{rule_suffix}"
-        carrier_verb = self.toks[f.start].lower.startswith(("secret", "releas", "produc", "deliver", "transfer"))
-        # ("produced a decrease in TNF-α" is a change, not a thing the vesicles make)
+        carrier_verb = self.toks[f.start].lower.startswith(("secret", "releas", "produc", "deliver", "transfer")) \
+            and not (self.toks[f.start].lower.startswith("produc") and o.category not in V.MOLECULE)
+        # ("produced a decrease in TNF-α" is a change, not a thing the vesicles make; nor is "produced functional
+        # improvement")
         if f.kind == V.CARRY or (f.kind == V.INC and carrier_verb and self.vesicle(s) and local == 1):
             if self.vesicle(s) and o.category in V.MOLECULE:
                 self.emit(s, "carries", o, 0, rule, f.start, f.negated)
@@ -6321,13 +6372,21 @@ class SentenceReader:
         k = at - 1
         while self.word(k) in _DETERMINERS_BEFORE_A_MOLECULE:
             k -= 1
-        vesicles = self.ent(k - 1)
-        if self.word(k) == "lacking" and vesicles is not None and self.vesicle(vesicles.arg):
+        lacking = self._lacking_words_before(k)
+        vesicles = self.ent(k - lacking) if lacking else None
+        if vesicles is not None and self.vesicle(vesicles.arg):
             return True
         # "exosomes from hucMSCs transfected with a miR-29b-3p inhibitor": the cells were given its antagonist
         vesicles = self.ent(k - 2)
         return (self.word(k) == "with" and self.word(k - 1) in _GIVEN_PARTICIPLES
                 and self.word(at + 1) in V.ANTAGONISTS and vesicles is not None and self.vesicle(vesicles.arg))
+
+    def _lacking_words_before(self, k: int) -> int:
+        """How many words ending at k say that what follows is lacked: "lacking" (1), "depleted of", "devoid of",
+        "deficient in" (2), else 0."""
+        if self.word(k) == "lacking":
+            return 1
+        return 2 if (self.word(k), self.word(k - 1)) in _LACKING_PAIRS else 0
 
     def _named_by_its_fall(self, at: int) -> bool:
         """Whether the clause opens with the fall of the entity at ``at``: "Reduced X ...", "The reduction in X",
@@ -6361,7 +6420,7 @@ class SentenceReader:
             return True  # "an inhibitor of miR-21", "an antisense oligonucleotide to miR-146a"
         if self.word(k) in {"inhibitor", "inhibitors"} and self.toks[at].arg.category in V.CHEMICAL:
             return False  # "the Wnt inhibitor XAV939 reduced β-catenin": the compound is the inhibitor, not its loss
-        if self.word(k) in V.LOSS_PREFIXES or self.word(k) == "lacking":  # "mice lacking TLR4"
+        if self.word(k) in V.LOSS_PREFIXES or self._lacking_words_before(k):  # "mice lacking TLR4"
             return True
         if self.word(k) in _LOSS_GERUNDS and self._opens_clause_at(k - 1):
             return True  # "Blocking NF-κB with PDTC reduced TNF-α": the gerund names the subject's loss
@@ -6545,6 +6604,9 @@ class SentenceReader:
                 if (o.ref.curie in claimed and not whose) or self.vesicle(o) or o.category in V.CONTEXT_ONLY:
                     continue
                 s = sign * (1 if local == 2 else local) * agent_sign[agent] * reference
+                if (multiple := self._multiple_after(o)) is not None:
+                    # "fewer errors and MEP amplitudes roughly twice those of controls": its own comparison
+                    s = multiple * agent_sign[agent] * reference
                 if (w in {"recovery", "improvement", "restoration", "better", "worse"} or (
                         sign > 0 and participle and w.startswith(_RESTORING_STEMS))) and _adverse(o):
                     s = -s
@@ -6553,6 +6615,20 @@ class SentenceReader:
                 self.emit(given, pred, o, s, "treatment:comparison", i, self._negated(i))
                 if not self.main_subjects:
                     self.main_subjects = [toks[agent].arg]  # the group's treatment acts on in the next sentence
+
+    def _multiple_after(self, arg: Arg) -> int | None:
+        """1 or -1 when a multiple of the control's value follows ``arg`` ("MEP amplitudes roughly twice those of
+        controls", "about half that of the SCI group"), else None."""
+        at = self._tok_of(arg)
+        if at is None:
+            return None
+        k = at + 1
+        while self.word(k) in _MEASURE_NOUNS or _adverb(self.word(k)) or self.word(k) in _AMOUNT_HEDGES:
+            k += 1
+        if self.word(k) in {"twice", "double", "thrice", "triple"} or (
+                self.word(k).endswith("fold") and self.word(k)[:1].isdigit()):
+            return 1
+        return -1 if self.word(k) == "half" else None
 
     def _in_parentheses_after(self, first: Arg, arg: Arg) -> bool:
         """Whether ``arg`` stands in a bracketed aside opened after ``first`` ("myelin sheaths (g-ratio ...)")."""
@@ -7110,6 +7186,7 @@ _DYING_MARK = re.compile(r"(?:cleaved\s+)?(?:caspase|gasdermin|GSDM)", re.I)
 # the words after a protein that make it the label of the cells named next
 _MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})
 # between "by" and a passive's agent: determiners and the marker the cells are named by
+_AGENT_NAME_BREAKS = frozenset({",", ";", ":", ".", "and", "or", "but", "which", "that", "with", "in", "of"})
 _BEFORE_AN_AGENT = frozenset({"the", "a", "an", "these", "recipient", "host", "-", "‐"} | _MARKER_WORDS)
 # what labels cells: proteins, and a transmitter stained in its fibres ("5-HT-positive axons")
 _MARKER_CATEGORIES = V.GENE | V.CHEMICAL

@@ -425,8 +425,9 @@ DERIVE_WORDS = {"derived", "secreted", "isolated", "extracted", "obtained", "rel
 CARRIER_WORDS = {"carrying", "containing", "contained", "encapsulating", "harboring", "harbouring",
                  "loaded", "enriched", "overexpressing", "over-expressing", "expressing", "packaging",
                  "delivering", "bearing", "with"}
+# ("IFN-γ-primed BMSC exosomes" are vesicles of cells given IFN-γ: a preconditioning, no cargo)
 MODIFIED_WORDS = {"modified", "overexpressing", "over-expressing", "overexpressed", "enriched",
-                  "loaded", "engineered", "transfected", "primed", "containing", "carrying"}
+                  "loaded", "engineered", "transfected", "containing", "carrying"}
 
 # ---------------------------------------------------------------------------------------------
 # Biolink categories, grouped by the role they can play.

@@ -1145,3 +1145,13 @@ def test_the_vesicles_cells_are_the_first_cells_named_after_them(annotator: Anno
                  "Exosomes from NSC protect Wharton's jelly mesenchymal stem cells by suppressing Bax."):
         mentions = annotator.annotate(Document(id="t", text=text)).mentions
         assert {m.ref.curie for m in mentions}.isdisjoint({"exokg:BMSC_Exo", "exokg:UCMSC_Exo"}), mentions
+
+
+def test_a_bracketed_state_before_its_cells_is_one_mention(annotator: Annotator) -> None:
+    assert ("(A1-like) astrocytes", "exokg:A1_astrocyte") in found(
+        annotator, "Exosomes decreased the proportion of complement C3+ (A1-like) astrocytes.")
+
+
+def test_induced_pluripotent_stem_cell_msc_vesicles_are_a_preparation(annotator: Annotator) -> None:
+    got = dict(found(annotator, "iPSC-MSC-sEVs and exosomes from iMSCs were compared."))
+    assert got["iPSC-MSC-sEVs"] == got["exosomes from iMSCs"] == "exokg:iPSC_MSC_Exo", got

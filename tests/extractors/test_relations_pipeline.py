@@ -3465,3 +3465,59 @@ def test_a_greek_letter_prefix_names_a_preparation() -> None:
     got = claims("At 6 weeks, γ-EV-treated rats had fewer C3+/GFAP+ astrocytes and higher BBB scores than "
                  "vehicle-treated rats.")
     assert ("GO:1903561", "increases", "exokg:BBB_score") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exosomes depleted of miR-455-5p did not significantly improve BBB scores.", ("increases", "exokg:BBB_score")),
+    ("Exosomes depleted of miR-455-5p increased apoptosis.", ("decreases", APOPTOSIS)),
+    ("Exosomes devoid of miR-455-5p increased apoptosis.", ("decreases", APOPTOSIS)),
+])
+def test_vesicles_depleted_of_a_mirna_show_what_it_does(text: str, expected: tuple[str, str]) -> None:
+    got = {(s.subject.label, s.predicate, s.object.curie) for s in statements(text)
+           if not any(e.negated for e in s.evidence)}
+    assert ("hsa-miR-455-5p", *expected) in got, got
+
+
+def test_a_rise_by_a_fold_ends_its_clause() -> None:
+    got = claims("Compared with PBS, BMSC-Exos improved BBB scores. Spinal TNF-α fell by 46%, whereas IL-10 rose "
+                 "1.9-fold.")
+    assert {(BMSC_EXO, "decreases", TNF), (BMSC_EXO, "increases", "HGNC:5962")} <= got, got
+
+
+def test_a_count_of_damaged_structures_is_no_count_of_the_structure() -> None:
+    for text in ("Electron microscopy revealed fewer shrunken mitochondria in the Exo group.",
+                 "Exosomes reduced the number of swollen axons."):
+        got = claims(text)
+        assert not any(o in {"GO:0005739", AXON} for _, _, o in got), got
+
+
+def test_cells_primed_with_a_cytokine_give_no_cargo() -> None:
+    got = claims("IFN-γ-primed BMSC exosomes attenuate reactive astrogliosis.")
+    assert not any(p == "carries" for _, p, _ in got), got
+
+
+def test_vesicles_taken_up_by_named_cells_keep_the_next_verb() -> None:
+    got = claims("We evaluated whether iPSC-MSC-sEVs stimulate axon growth. In vitro, sEVs were internalised by "
+                 "dorsal root ganglion (DRG) neurons and increased mean neurite length by 68%.")
+    assert ("exokg:iPSC_MSC_Exo", "increases", "GO:0031175") in got, got
+    assert ("exokg:iPSC_MSC_Exo", "taken_up_by", NEURON) in got, got
+    assert not any(s == NEURON for s, _, _ in got), got
+
+
+def test_vesicles_of_two_sources_producing_an_improvement_each_raise_it() -> None:
+    got = claims("sEVs from iPSC-MSCs and bone marrow MSCs produced comparable functional improvement.")
+    assert {("exokg:iPSC_MSC_Exo", "increases", "exokg:motor_function"),
+            (BMSC_EXO, "increases", "exokg:motor_function")} <= got, got
+
+
+def test_a_multiple_of_the_controls_value_is_its_own_comparison() -> None:
+    got = claims("Mice received sEVs by tail-vein injection. At 8 weeks, treated mice displayed higher BMS scores, "
+                 "fewer hindlimb errors on grid walking and MEP amplitudes roughly twice those of controls.")
+    assert ("GO:1903561", "increases", "exokg:MEP") in got and ("GO:1903561", "decreases", "exokg:MEP") not in got
+
+
+def test_a_participle_between_commas_leaves_the_subject_to_the_next_verb() -> None:
+    got = claims("miR-30b-3p, up-regulated 2.7-fold after priming, targeted the JAK2 3′-UTR; its inhibition, or "
+                 "treatment with the STAT3 activator colivelin, restored STAT3 phosphorylation.")
+    mir = next(s for s, p, _ in got if p == "targets")
+    assert (mir, "targets", "HGNC:6192") in got and (mir, "decreases", "HGNC:11364") in got, got
