@@ -186,8 +186,9 @@ class Lexicon:
     def composites_by_source(self) -> dict[str, LexiconEntry]:
         """Each source cell's vesicle preparation (see ``composite_for``)."""
         own = {e.derived_from: e for e in self.entries.values() if e.derived_from}
-        of_tissue = {source: e for source, e in own.items() if any(b in self._preparations() for b in e.broader)}
-        inherited = {}
+        preparations = {e.curie for e in own.values()}
+        of_tissue = {source: e for source, e in own.items() if not preparations.isdisjoint(e.broader)}
+        inherited: dict[str, LexiconEntry] = {}
         for entry in self.entries.values():
             if entry.curie not in own:
                 kinds = [b for b in entry.broader if b in of_tissue]
@@ -195,10 +196,6 @@ class Lexicon:
                     nearest = max(kinds, key=lambda b: len(self.entries[b].broader) if b in self.entries else 0)
                     inherited[entry.curie] = of_tissue[nearest]
         return own | inherited
-
-    @cache  # noqa: B019 - one lexicon per process, cached on purpose
-    def _preparations(self) -> frozenset[str]:
-        return frozenset(e.curie for e in self.entries.values() if e.derived_from)
 
     def __hash__(self) -> int:
         return id(self)

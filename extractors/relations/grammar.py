@@ -2321,6 +2321,13 @@ class SentenceReader:
             k += 1
         return k
 
+    def _fold_end(self, k: int) -> int | None:
+        """Where a number of folds starting at k ends ("1.9-fold", "3 fold"), or None when none starts there."""
+        if not self.word(k)[:1].isdigit():
+            return None
+        end = self._amount_end(k)
+        return end if end is not None and self.word(end - 1).endswith("fold") else None
+
     def _counted_cells(self, cells: Arg) -> bool:
         """ "The infiltration of neutrophils and macrophages was decreased": cells named after an amount's head are
         what changed ("Neurons were cultured" names where, not what)."""
@@ -2354,9 +2361,8 @@ class SentenceReader:
             return True  # "BBB scores improved from 6.1 in the PBS group to 10.4": by how much
         if w == "by" and (amount_end := self._amount_end(k + 1)) is not None:  # "decreased by (approximately) 52%"
             return self._ends_clause_at(amount_end, leads)
-        if w[:1].isdigit() and (amount_end := self._amount_end(k)) is not None \
-                and self.word(amount_end - 1).endswith("fold"):
-            return self._ends_clause_at(amount_end, leads)  # "IL-10 rose 1.9-fold"
+        if (fold_end := self._fold_end(k)) is not None:
+            return self._ends_clause_at(fold_end, leads)  # "IL-10 rose 1.9-fold"
         if w in _AROUND_WORDS and self.word(k + 1 + (self.word(k + 1) == "the")) in _LESION_PLACES:
             return True  # "were more abundant within the lesion gap": where in the cord, no group
         return k >= len(self.toks) or w in _CLAUSE_ENDS or w in leads
@@ -6625,8 +6631,7 @@ class SentenceReader:
         k = at + 1
         while self.word(k) in _MEASURE_NOUNS or _adverb(self.word(k)) or self.word(k) in _AMOUNT_HEDGES:
             k += 1
-        if self.word(k) in {"twice", "double", "thrice", "triple"} or (
-                self.word(k).endswith("fold") and self.word(k)[:1].isdigit()):
+        if self.word(k) in {"twice", "double", "thrice", "triple"} or self._fold_end(k) is not None:
             return 1
         return -1 if self.word(k) == "half" else None
 
