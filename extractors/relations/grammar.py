@@ -3494,7 +3494,8 @@ class SentenceReader:
         """ "X V Y through Z" for one mediator Z (each miRNA heading an axis: "via the miR-199a-3p/145-5p/NGF/TrkA
         pathway")."""
         z, *rest = z_tok.args()
-        heads = [z, *takewhile(lambda a: a.category in V.MIRNA, rest)] if z.category in V.MIRNA else [z]
+        # (a miRNA after a long noncoding RNA is what it sponges, no second cargo: "via the H19/miR-144-3p/Nrf2 axis")
+        heads = [z, *takewhile(lambda a: a.category == z.category, rest)] if z.category in V.MIRNA else [z]
         for x in prev.subjects:
             if self.vesicle(x) and z.category in V.MIRNA:
                 for head in heads:

@@ -3521,3 +3521,11 @@ def test_a_participle_between_commas_leaves_the_subject_to_the_next_verb() -> No
                  "treatment with the STAT3 activator colivelin, restored STAT3 phosphorylation.")
     mir = next(s for s, p, _ in got if p == "targets")
     assert (mir, "targets", "HGNC:6192") in got and (mir, "decreases", "HGNC:11364") in got, got
+
+
+def test_a_mirna_after_a_long_noncoding_rna_in_an_axis_is_no_cargo() -> None:
+    got = {(s.subject.label, s.predicate, s.object.label) for s in statements(
+        "Placental mesenchymal stem cell-derived extracellular vesicles enhance remyelination via the lncRNA "
+        "H19/miR-144-3p/Nrf2 axis.")}
+    assert ("placental MSC-derived exosomes", "carries", "H19") in got, got
+    assert not any(p == "carries" and o.endswith("miR-144-3p") for _, p, o in got), got
