@@ -94,7 +94,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.233"
+EXTRACTOR_VERSION = "1.2.234"
 
 __all__ = [
     "EXTRACTOR",
@@ -949,6 +949,8 @@ _PRODUCER_MADE = re.compile(r"transfect|transduc|infect|overexpress|over-express
 
 
 # between a marker and the cells it labels: "caspase-1-positive | neurons", "GSDMD+ | microglia"
+# a participant whose own name ends in the mark of the cells named next ("TUNEL+ OPCs")
+_MARK_ENDING = re.compile(r"(?:\+|positive)$")
 _MARKED_CELLS_GAP = re.compile(r"\s*[-‐]?\s*(?:positive|\+|immunoreactive|immunopositive)\s+(?:[a-z]+\s+)?", re.I)
 
 
@@ -983,8 +985,11 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
             continue
         if m.start < hi - 200 or m.start > hi + 80:
             continue
-        if m.start >= reading.object.end and _MARKED_CELLS_GAP.fullmatch(text, reading.object.end, m.start):
-            return m.ref.label or m.ref.curie  # "fewer caspase-1-positive neurons": caspase-1, in neurons
+        if m.start >= reading.object.end and (_MARKED_CELLS_GAP.fullmatch(text, reading.object.end, m.start) or (
+                _MARK_ENDING.search(text, reading.object.start, reading.object.end)
+                and text[reading.object.end:m.start].isspace())):
+            # "fewer caspase-1-positive neurons": caspase-1, in neurons; "fewer TUNEL+ OPCs": their apoptosis
+            return m.ref.label or m.ref.curie
         if m.end <= reading.object.start and (_SHIELDED_CELLS_PASSIVE.match(text, m.end) or (
                 _cells_showing(m, reading, mentions, text))):
             # "neurons were protected from apoptosis by X", "neurons showed reduced apoptosis after X": before X

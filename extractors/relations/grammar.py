@@ -1509,8 +1509,8 @@ class SentenceReader:
                 hyphens = hyphens or self.word(j + 1) == "-"
                 members.append(toks[j + 2])
                 j += 2
-            if len(members) == 1:
-                i += 1
+            if len(members) == 1 or any(_MARKED_DYING.search(m.text) for m in members):
+                i += 1  # "TUNEL+/NeuN+ cells": cells labelled twice, no axis
                 continue
             args = [a for m in members for a in m.args()]
             molecular = all(a.category in _MOLECULE_OR_PATHWAY for a in args)
@@ -1979,10 +1979,19 @@ class SentenceReader:
         """A protein that labels the cells or structures after it ("NeuN-positive neurons", "Iba1+ microglia",
         "CD68-positive reactive microglia", "NF200-positive axons") tells what was counted: those change, the
         marker is no participant."""
-        if not self.words & _MARKER_WORDS and not ("-" in self.words and ("and" in self.words or "or" in self.words)):
+        if not self.words & _MARKER_WORDS and not ("-" in self.words and ("and" in self.words or "or" in self.words)) \
+                and not any(t.is_ent and t.arg.ref.curie == _APOPTOSIS_RATE for t in self.toks):
             return  # (the marker word may be inside the last marker's mention: "NF200- and GAP-43-positive fibres")
         toks = self.toks
         for i, t in enumerate(toks):
+            if t.is_ent and _MARKED_DYING.search(t.text) and t.arg.ref.curie == _APOPTOSIS_RATE:
+                nxt = self.ent(i + 1)
+                if nxt is not None and nxt.arg.category in V.CELL:
+                    nxt.consumed = True  # "TUNEL+ OPCs": the cells' dying is what was counted
+                elif self.word(i + 1) == "/" and (kind := self.ent(i + 2)) is not None \
+                        and kind.arg.category in _MARKER_CATEGORIES and self.word(i + 3) in _MARKER_WORDS:
+                    kind.consumed = True  # "TUNEL+/NeuN+ cells": NeuN says which cells died
+                continue
             if not t.is_ent or t.arg.category not in _MARKER_CATEGORIES:
                 continue
             k = i + 1
@@ -2000,7 +2009,10 @@ class SentenceReader:
                         # "CD4+CD25+Foxp3+ Tregs", "5-HT-positive and NF200-positive axons": a chain of markers
                         x, limit = mark + 1, mark + 4
                         continue
-                    if toks[x].arg.category in V.CELL and _DYING_MARK.match(t.arg.ref.label or t.text):
+                    if toks[x].arg.ref.curie == _APOPTOSIS_RATE and _DYING_COUNT.search(toks[x].text) \
+                            and {self.word(y) for y in range(k + 1, x)} <= {"/", "and"}:
+                        t.consumed = True  # "NeuN+/TUNEL+ cells": NeuN says which cells died
+                    elif toks[x].arg.category in V.CELL and _DYING_MARK.match(t.arg.ref.label or t.text):
                         toks[x].consumed = True  # "caspase-1-positive neurons": the cells' dying is what was counted
                     elif toks[x].arg.category in V.CELL or toks[x].arg.category == "biolink:CellularComponent":
                         t.consumed = True
@@ -5802,8 +5814,11 @@ class SentenceReader:
             elif out and (w in V.UP_ADJECTIVES or w in V.DOWN_ADJECTIVES) and self.word(
                     j - 1 - (self.word(j - 1) in {"a", "an", "the"})) in {"and", ",", "or"}:
                 # "resulted in a smaller lesion area and less glial scar", "... less apoptosis and more IL-10": each
-                # member of the list as its own adjective names it (not the one before it, turned over)
-                local = 1 if w in V.UP_ADJECTIVES else -1
+                # member of the list as its own adjective names it (not the one before it, turned over); after a
+                # falling word the list is of changes ("accompanied by increased p-AMPK, reduced p-mTOR and fewer
+                # TUNEL+ neurons" had read "reduced" as a verb with "fewer" turning it over)
+                verb = self._trigger(trigger) if trigger is not None else None
+                local = (1 if w in V.UP_ADJECTIVES else -1) * (-1 if verb is not None and verb[1] == -1 else 1)
             elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
             elif (w == "with" or (by := self._evidenced_by(j))) and self.word(j - 1) == "," \
@@ -6195,6 +6210,8 @@ class SentenceReader:
         sign = _sign(f, local)
         if sign and self.toks[f.start].lower.startswith(_SHIFT_STEMS) and self._two_states(o):
             return 0  # "shifting microglial M1/M2 polarization": which way, the words do not say
+        if sign and (modified := self._modification_of(o)) is not None:
+            return sign * modified
         if sign > 0 and f.kind in {V.INC, V.LIGHT} and self.toks[f.start].lower.startswith(_RESTORING_STEMS) \
                 and _adverse(o):
             sign = -1
@@ -6341,6 +6358,22 @@ class SentenceReader:
                 return 0
             k -= 1
         return 0
+
+    def _modification_of(self, o: Arg) -> int | None:
+        """How a modification o is named by changes its gene ("deacetylation of LKB1", "p65 acetylation": 0, no way
+        said; "methylation of the PTEN promoter": -1, it silences the gene); None when o is named by no modification."""
+        at = self._token_of(o)
+        if at is None:
+            return None
+        after = self.word(at + 1)
+        if after in V.MODIFICATION_NOUNS:
+            return 0
+        if after in V.PROMOTER_WORDS and self.word(at + 2) in V.MODIFICATION_NOUNS:
+            return V.MODIFICATION_NOUNS[self.word(at + 2)]  # "PTEN promoter methylation"
+        k = at - 1 - (self.word(at - 2) == "of" and self.word(at - 1) in {"the", "its"})
+        if self.word(k) != "of" or self.word(k - 1) not in V.MODIFICATION_NOUNS:
+            return None
+        return V.MODIFICATION_NOUNS[self.word(k - 1)] if after in V.PROMOTER_WORDS else 0
 
     def _token_of(self, a: Arg) -> int | None:
         """The index of the entity token naming a."""
@@ -7189,6 +7222,10 @@ _AMOUNT_CHANGES = frozenset(w for w in V.UP_ADJECTIVES | V.DOWN_ADJECTIVES | {"l
     "activated", "impaired", "suppressed", "inhibited"}
 # markers of a cell's dying, not of what the cell is: "fewer caspase-1-positive neurons" is less caspase-1 in neurons
 _DYING_MARK = re.compile(r"(?:cleaved\s+)?(?:caspase|gasdermin|GSDM)", re.I)
+# a count of dying cells whose mention ends in its mark ("TUNEL+", "TUNEL-positive"): the cells named next are where
+_MARKED_DYING = re.compile(r"(?:\+|positive)$")
+_APOPTOSIS_RATE = "exokg:apoptosis_rate"
+_DYING_COUNT = re.compile(r"\+|positive")  # "TUNEL+ cells", "TUNEL-positive cells"
 # the words after a protein that make it the label of the cells named next
 _MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})
 # between "by" and a passive's agent: determiners and the marker the cells are named by

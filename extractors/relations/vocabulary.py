@@ -103,6 +103,14 @@ NOUN_SIGN: dict[str, int] = {
     "facilitation": 1, "acceleration": 1, "potentiation": 1, "augmentation": 1,
 }
 NOUN_REG = {"regulation", "modulation", "control", "alteration", "mediation"}
+# modifications of a protein whose way (more or less of it, or of its activity) the words do not say: "increased
+# deacetylation of LKB1" is no rise of LKB1; a promoter's methylation silences its gene, its demethylation frees it
+MODIFICATION_NOUNS = {
+    "acetylation": 0, "deacetylation": 0, "methylation": -1, "hypermethylation": -1, "demethylation": 1,
+    "hypomethylation": 1, "sumoylation": 0, "desumoylation": 0, "glycosylation": 0, "o-glcnacylation": 0,
+    "nitrosylation": 0, "s-nitrosylation": 0, "palmitoylation": 0, "lactylation": 0, "succinylation": 0,
+    "crotonylation": 0, "hydroxylation": 0, "citrullination": 0, "carbonylation": 0, "adp-ribosylation": 0,
+}
 # what a molecule's amount is called before "of" and the cell that makes it ("IL-6 secretion of microglia")
 AMOUNT_NOUNS = frozenset({"production", "expression", "level", "levels", "secretion", "release", "content", "contents",
                           "activity", "concentration", "concentrations", "synthesis", "accumulation", "generation",

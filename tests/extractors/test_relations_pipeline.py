@@ -3529,3 +3529,42 @@ def test_a_mirna_after_a_long_noncoding_rna_in_an_axis_is_no_cargo() -> None:
         "H19/miR-144-3p/Nrf2 axis.")}
     assert ("placental MSC-derived exosomes", "carries", "H19") in got, got
     assert not any(p == "carries" and o.endswith("miR-144-3p") for _, p, o in got), got
+
+
+APOPTOSIS_RATE, OPC = "exokg:apoptosis_rate", "CL:0002453"
+
+
+def test_cells_marked_by_their_dying_are_where_the_apoptosis_was_counted() -> None:
+    got = statements("PMSC-EVs reduced TUNEL+ OPCs and raised MBP.")
+    dying = [s for s in got if s.object.curie == APOPTOSIS_RATE]
+    assert dying and dying[0].predicate == "decreases", got
+    assert dict(dying[0].qualifiers).get("cell_type") == "oligodendrocyte precursor cell", dying
+    assert not any(s.object.curie == OPC for s in got), "fewer dying OPCs are no fewer OPCs"
+
+
+@pytest.mark.parametrize("marked", ["TUNEL+/NeuN+ cells", "NeuN+/TUNEL+ cells"])
+def test_a_marker_beside_the_dying_mark_says_which_cells_died(marked: str) -> None:
+    got = claims(f"Exosomes decreased {marked}.")
+    assert (EXOSOME, "decreases", APOPTOSIS_RATE) in got and not any(o == "HGNC:27097" for _, _, o in got), got
+
+
+def test_a_list_of_changes_after_a_falling_word_keeps_each_members_own_way() -> None:
+    got = claims("These changes were accompanied by increased p-AMPK, reduced p-mTOR and fewer TUNEL+ neurons "
+                 "after exosome treatment.")
+    assert (EXOSOME, "decreases", APOPTOSIS_RATE) in got and (EXOSOME, "increases", APOPTOSIS_RATE) not in got, got
+    got = claims("ADSC-Exo-treated rats showed improved BBB scores, reduced cavity formation and more NeuN-positive "
+                 "neurons.")
+    assert any(p == "increases" and o == NEURON for _, p, o in got) and not any(
+        p == "decreases" and o == NEURON for _, p, o in got), got
+
+
+@pytest.mark.parametrize("text", ["Exosomes increased deacetylation of LKB1.", "Exosomes reduced NF-κB p65 acetylation."])
+def test_a_modification_of_a_protein_says_no_way_it_went(text: str) -> None:
+    got = claims(text)
+    assert got and all(p == "regulates" for s, p, _ in got if s == EXOSOME), got
+
+
+@pytest.mark.parametrize(("text", "way"), [("Exosomes increased methylation of the PTEN promoter.", "decreases"),
+                                           ("Exosomes reduced PTEN promoter methylation.", "increases")])
+def test_methylation_of_a_promoter_silences_its_gene(text: str, way: str) -> None:
+    assert (EXOSOME, way, PTEN) in claims(text)
