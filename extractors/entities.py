@@ -45,7 +45,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.67"
+EXTRACTOR_VERSION = "1.68"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -63,7 +63,7 @@ PRIORITY = {"abbreviation": 0, "mirna": 1, "composite": 2, "process_of_cell": 2,
 # is the process of that cell, where the lexicon has it (cell kinds, then (word, kind) -> process CURIE)
 PROCESS_CELL_KINDS = {
     "CL:0000540": "neuron", "CL:0000100": "neuron", "CL:0000740": "neuron",
-    "CL:0000115": "endothelial", "CL:0002618": "endothelial", "CL:2000044": "endothelial",
+    "CL:0000115": "endothelial", "CL:0002618": "endothelial", "CL:2000044": "endothelial", "CL:2000008": "endothelial",
     "CL:0000127": "astrocyte", "CL:0000129": "microglia", "CL:0000235": "macrophage",
     "CL:0002453": "oligodendrocyte precursor", "CL:0000047": "neural stem", "CL:0011020": "neural stem",
     "CL:0000669": "pericyte",
@@ -813,6 +813,31 @@ class Recognizer:
                     host, host_words = c, words
         return out
 
+    def _cell_then_process_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """A cell's name and then its processes ("HUVEC proliferation, migration and tube formation", "SCMEC
+        proliferation"): each process of that cell, the cell where they happen (as after "of")."""
+        out: list[Candidate] = []
+        for c in cands:
+            kind = PROCESS_CELL_KINDS.get(c.curie)
+            if kind is None or text[c.end:c.end + 1] != " ":
+                continue
+            found = False
+            for piece in _LIST_PIECE.finditer(text, c.end, min(len(text), c.end + 80)):
+                word = piece.group().lower()
+                if word in {",", "and", "or"} or word in _LIST_FILLERS:
+                    if not found:
+                        break  # the process must follow the cell's name
+                    continue
+                curie = PROCESS_OF_CELL.get((word, kind))
+                ref = self.refs.get(curie) if curie else None
+                if ref is None or word == "differentiation":
+                    break
+                out.append(Candidate(piece.start(), piece.end(), curie, "process_of_cell", ref))
+                found = True
+            if found:
+                c.attributes["hosts"] = "process"  # the cell names where its processes happen
+        return out
+
     def _process_of_cell_line_candidates(self, text: str) -> list[Candidate]:
         """Process words before "of" and a cell line's cells ("the proliferation and migration of PC12 cells"):
         the generic processes (CELL_LINE_PROCESS)."""
@@ -880,6 +905,8 @@ class Recognizer:
         base += self._state_candidates(text, base)
         if " of " in text:
             base += self._process_of_cell_candidates(text, base)
+        if "ion" in text:
+            base += self._cell_then_process_candidates(text, base)
         if "ifferentiat" in text:
             base += self._differentiation_into_candidates(text, base)
         if " cells" in text and " of " in text:
@@ -1231,10 +1258,21 @@ def _state_markers(lex: Lexicon) -> dict[str, str]:
 
 def _state_host(text: str, start: int, end: int, hosts: Sequence[tuple[int, int, str]], letter: str) -> str:
     """The cell group a bare state refers to: A states are astrocytes'; M states belong to the nearest
-    macrophage or microglia named in the same sentence (before it, else after it), macrophages by default."""
+    macrophage or microglia named in the same sentence (before it, else after it), else in its paragraph before it,
+    else to the only group the text names, macrophages by default."""
     if letter == "A":
         return "astrocyte"
-    return _named_state_host(text, start, end, hosts) or "macrophage"
+    named = _named_state_host(text, start, end, hosts)
+    if named is not None:
+        return named
+    # none in its sentence: the nearest named before it in its paragraph ("In BV2 cells, ... the shift from the M1 to
+    # the M2 phenotype" after "CD86+/Iba1+ cells"), else the one group the whole text names
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = [h[2] for h in hosts if paragraph <= h[0] and h[1] <= start and h[2] != "astrocyte"]
+    if before:
+        return before[-1]
+    groups = {h[2] for h in hosts if h[2] != "astrocyte"}
+    return groups.pop() if len(groups) == 1 else "macrophage"
 
 
 def _named_state_host(text: str, start: int, end: int, hosts: Sequence[tuple[int, int, str]]) -> str | None:

@@ -28,6 +28,7 @@ from kg.errors import InputError
 from kg.model import Ref
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "ontologies" / "lexicon.tsv"
+CELL_LINES_PATH = LEXICON_PATH.with_name("cell_lines.tsv")
 COLUMNS = ("curie", "label", "category", "synonyms", "xrefs", "case_sensitive", "derived_from", "notes")  # + acts_on, broader, measures
 ACTIONS = {"inhibits": True, "activates": False}  # whether the compound takes its target away
 
@@ -298,3 +299,36 @@ def entity_table() -> dict[str, dict[str, Any]]:
             "measures": list(e.measures),
         }
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class CellLine:
+    """A cell line the field treats with vesicles: a claim's setting, never a participant."""
+
+    accession: str  # Cellosaurus
+    label: str
+    synonyms: tuple[str, ...]
+    kind: str  # the lexicon cell (CURIE) the line is one of, "" for none
+
+
+@cache
+def load_cell_lines(path: str | None = None) -> tuple[CellLine, ...]:
+    """The cell-line table (``ontologies/cell_lines.tsv``); a row whose kind the lexicon lacks is an error."""
+    p = Path(path) if path else CELL_LINES_PATH
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read the cell-line table ({exc.strerror or exc})") from None
+    entries = load_lexicon().entries
+    out: list[CellLine] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line.startswith("accession\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 4 or not cells[0].startswith("CVCL_") or not cells[1] or not cells[2]:
+            raise InputError(f"{p}:{number}: expected accession (CVCL_...), label, synonyms and kind, got {line!r}")
+        kind = cells[3].strip()
+        if kind and kind not in entries:
+            raise InputError(f"{p}:{number}: kind {kind} is no lexicon entity")
+        out.append(CellLine(cells[0], cells[1], tuple(s for s in cells[2].split("|") if s), kind))
+    return tuple(out)

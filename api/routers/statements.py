@@ -35,7 +35,7 @@ def router(ctx: ApiContext) -> APIRouter:
         qualifier: Annotated[list[QualifierFilter] | None, Query(
             min_length=1, max_length=10,
             description="the setting a statement holds in, as KEY or KEY:VALUE (repeat for several): "
-                        "species:rat, cell_type:microglia, preconditioning:hypoxia, vesicle_source, dose",
+                        "species:rat, cell_type:microglia, cell_line:BV-2, preconditioning:hypoxia, vesicle_source, dose",
             openapi_examples={"hypoxia-preconditioned vesicles": {"value": ["preconditioning:hypoxia"]}})] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,

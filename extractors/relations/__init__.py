@@ -94,7 +94,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.234"
+EXTRACTOR_VERSION = "1.2.235"
 
 __all__ = [
     "EXTRACTOR",
@@ -771,6 +771,14 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
         reading, mentions, document.text, (start, end), vesicle_claims, producer_cells)
     if cell:
         applicable["cell_type"] = cell
+    line = None if reading.predicate in _NO_CELL_SETTING else _cell_line_in(document.text, start, end)
+    if line is not None and (not cell or cell == line[1]) and not any(
+            m.ref.category in V.CELL and start <= m.start < end and m.ref.label != line[1]
+            and m.ref.curie not in producer_cells for m in mentions):
+        # (not beside other cells the sentence names: "In PC12 cells and primary DRG neurons, ...")
+        applicable["cell_line"] = line[0]  # "In BV2 cells, BMSC-Exos lowered TNF-α": microglia, the BV-2 line
+        if line[1]:
+            applicable["cell_type"] = line[1]
     if reading.predicate in {"derived_from", "marker_for"}:
         applicable = {}
     return Statement(
@@ -781,6 +789,34 @@ def statement_from_reading(reading: Reading, document: Document, start: int, end
         qualifiers=qualifiers(**applicable),
         evidence=(evidence,),
     )
+
+
+@cache
+def _cell_lines() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """A pattern of the cell-line table's names, and each name's line label and kind's label ("" for none)."""
+    from extractors.lexicon import load_cell_lines, load_lexicon
+
+    entries = load_lexicon().entries
+    named = {name: (line.label, entries[line.kind].label if line.kind else "")
+             for line in load_cell_lines() for name in line.synonyms}
+    names = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?!\w)"), named
+
+
+# a line named as the vesicles' producer, not the cells treated ("exosomes from PC12 cells", "BV2-derived EVs")
+_LINE_PRODUCES = re.compile(r"[-‐ ]?derived\b|[-‐ ](?:exosomes?|exos?|EVs?|sEVs?)\b", re.I)
+_FROM_A_LINE = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _cell_line_in(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The one cell line the sentence [start, end) names as treated cells: its label and its kind's label."""
+    pattern, named = _cell_lines()
+    found = set()
+    for m in pattern.finditer(text, start, end):
+        if _LINE_PRODUCES.match(text, m.end()) or _FROM_A_LINE.search(text, max(start, m.start() - 40), m.start()):
+            continue
+        found.add(named[m.group()])
+    return found.pop() if len(found) == 1 else None
 
 
 def _opening_cells(m: EntityMention, text: str, sentence: tuple[int, int], claim_start: int) -> bool:
@@ -823,6 +859,18 @@ def _coordinated_processes_end(end: int, mentions: Sequence[EntityMention], text
     return end
 
 
+def _coordinated_processes_start(start: int, mentions: Sequence[EntityMention], text: str) -> int:
+    """Where a run of processes coordinated with the one starting at `start` starts: the cell named before the
+    first ("HUVEC proliferation, migration and tube formation") is where each of them happens."""
+    processes = sorted((m for m in mentions if m.ref.category in V.PROCESS and m.end <= start),
+                       key=lambda m: -m.end)
+    for m in processes:
+        if not _PROCESS_COORDINATOR.fullmatch(text, m.end, start):
+            break
+        start = m.start
+    return start
+
+
 def _cell_of_process(reading: Reading, mentions: Sequence[EntityMention], text: str) -> str | None:
     """The cell a process object happens in when the noun phrase names it: "reduced pericyte pyroptosis",
     "microglial pyroptosis", "the apoptosis of oligodendrocytes"; else the one a process subject happens in
@@ -848,11 +896,12 @@ def _cell_of(obj: Arg, mentions: Sequence[EntityMention], text: str) -> str | No
     if obj.ref.category not in V.PROCESS:
         return None
     end = _coordinated_processes_end(obj.end, mentions, text)
+    start = _coordinated_processes_start(obj.start, mentions, text)
     cell: str | None = None
     for m in mentions:
         if m.ref.category not in V.CELL or m.ref == obj.ref:
             continue
-        if (m.end < obj.start and _CELL_BEFORE_PROCESS.fullmatch(text, m.end, obj.start)) or (
+        if (m.end < start and _CELL_BEFORE_PROCESS.fullmatch(text, m.end, start)) or (
                 m.start > end and _CELL_AFTER_PROCESS.fullmatch(text, end, m.start)):
             cell = m.ref.label or m.ref.curie
             break

@@ -2014,7 +2014,8 @@ class SentenceReader:
                         t.consumed = True  # "NeuN+/TUNEL+ cells": NeuN says which cells died
                     elif toks[x].arg.category in V.CELL and _DYING_MARK.match(t.arg.ref.label or t.text):
                         toks[x].consumed = True  # "caspase-1-positive neurons": the cells' dying is what was counted
-                    elif toks[x].arg.category in V.CELL or toks[x].arg.category == "biolink:CellularComponent":
+                    elif toks[x].arg.category in V.CELL or toks[x].arg.category == "biolink:CellularComponent" \
+                            or toks[x].arg.ref.curie == _MICROVESSEL_DENSITY:  # "CD31+ microvessel density"
                         t.consumed = True
                     break
                 if self.word(x) in _MARKER_WORDS:
@@ -4711,7 +4712,7 @@ class SentenceReader:
         return k + 1
 
     def _negated(self, i: int) -> bool:
-        if self._after_neither_nor(i) or self.word(i) in V.DENIED_CHANGE:
+        if self._after_neither_nor(i) or self.word(i) in V.DENIED_CHANGE or self._neither_subject(i):
             return True
         k = i - 1
         steps = 0
@@ -4731,6 +4732,19 @@ class SentenceReader:
         """ "lost their ability to": a denial that says the ability was there before (see _claim)."""
         return self.word(k) in _LOSING and self.word(k + 1) in {"their", "its", "the"} \
             and self.word(k + 2) in _ABILITY_HEADS and self.word(k + 3) == "to"
+
+    def _neither_subject(self, i: int) -> bool:
+        """ "Neither exosome preparation altered BV2 viability": a subject opened by "neither" denies its verb, the
+        name inside it no stop to the search."""
+        if "neither" not in self.words:
+            return False
+        for k in range(i - 1, max(-1, i - 6), -1):
+            w = self.word(k)
+            if w == "neither":
+                return k == 0 or self.word(k - 1) in {",", ";", "but", "and", "that", "whereas", "while"}
+            if w in {",", ";", "nor", "and", "or", "but", "which", "that", "by"}:
+                return False
+        return False
 
     def _after_neither_nor(self, i: int) -> bool:
         """ "Neither BMSC-Exos nor MSCs altered IL-10": the verb after a neither/nor subject is denied."""
@@ -7225,6 +7239,7 @@ _DYING_MARK = re.compile(r"(?:cleaved\s+)?(?:caspase|gasdermin|GSDM)", re.I)
 # a count of dying cells whose mention ends in its mark ("TUNEL+", "TUNEL-positive"): the cells named next are where
 _MARKED_DYING = re.compile(r"(?:\+|positive)$")
 _APOPTOSIS_RATE = "exokg:apoptosis_rate"
+_MICROVESSEL_DENSITY = "exokg:microvessel_density"
 _DYING_COUNT = re.compile(r"\+|positive")  # "TUNEL+ cells", "TUNEL-positive cells"
 # the words after a protein that make it the label of the cells named next
 _MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})

@@ -19,7 +19,7 @@ from extractors.entities import (
     _occurrences,
     extract_mentions,
 )
-from extractors.lexicon import entity_table, key_of, load_lexicon, parse_lexicon
+from extractors.lexicon import entity_table, key_of, load_cell_lines, load_lexicon, parse_lexicon
 from extractors.tokens import sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document
@@ -1155,3 +1155,15 @@ def test_a_bracketed_state_before_its_cells_is_one_mention(annotator: Annotator)
 def test_induced_pluripotent_stem_cell_msc_vesicles_are_a_preparation(annotator: Annotator) -> None:
     got = dict(found(annotator, "iPSC-MSC-sEVs and exosomes from iMSCs were compared."))
     assert got["iPSC-MSC-sEVs"] == got["exosomes from iMSCs"] == "exokg:iPSC_MSC_Exo", got
+
+
+def test_the_cell_line_table_names_lexicon_cells_and_refuses_a_bad_row(tmp_path: Path) -> None:
+    lines = {line.label: line for line in load_cell_lines()}
+    assert lines["BV-2"].accession == "CVCL_0182" and lines["BV-2"].kind == "CL:0000129"
+    bad = tmp_path / "cell_lines.tsv"
+    bad.write_text("accession\tlabel\tsynonyms\tkind\nCVCL_0182\tBV-2\tBV2\tCL:9999999\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"cell_lines.tsv:2: kind CL:9999999 is no lexicon entity"):
+        load_cell_lines(str(bad))
+    bad.write_text("BV-2\tBV2\n", encoding="utf-8")
+    with pytest.raises(InputError, match="expected accession"):
+        load_cell_lines(str(bad))

@@ -3568,3 +3568,48 @@ def test_a_modification_of_a_protein_says_no_way_it_went(text: str) -> None:
                                            ("Exosomes reduced PTEN promoter methylation.", "increases")])
 def test_methylation_of_a_promoter_silences_its_gene(text: str, way: str) -> None:
     assert (EXOSOME, way, PTEN) in claims(text)
+
+
+def test_a_cell_line_named_as_the_treated_cells_is_the_claims_setting() -> None:
+    got = [s for s in statements("In BV2 cells, BMSC-Exos lowered TNF-α secretion and increased IL-10.")
+           if s.predicate in {"increases", "decreases"}]
+    assert {s.object.curie for s in got} == {TNF, "HGNC:5962"}, got
+    assert all(dict(s.qualifiers).get("cell_line") == "BV-2" and dict(s.qualifiers).get("cell_type") == "microglia"
+               for s in got), got
+    pc12 = [s for s in statements("BMSC-Exos reduced the apoptosis of H2O2-treated PC12 cells.")
+            if s.object.curie == APOPTOSIS]
+    assert pc12 and dict(pc12[0].qualifiers).get("cell_line") == "PC-12" and "cell_type" not in dict(pc12[0].qualifiers)
+
+
+def test_a_cell_line_the_vesicles_came_from_is_no_setting() -> None:
+    got = statements("Exosomes from PC12 cells reduced apoptosis.")
+    assert got and not any("cell_line" in dict(s.qualifiers) for s in got), got
+
+
+def test_a_subject_opened_by_neither_denies_its_verb() -> None:
+    got = statements("Neither exosome preparation altered BV2 viability.")
+    assert got and all(e.negated for s in got for e in s.evidence), got
+
+
+def test_a_bare_state_takes_the_cells_its_paragraph_named_before_it() -> None:
+    got = claims("In vitro, LPS-stimulated BV2 microglia were treated with BMSC-Exos. miR-124-3p bound Ern1, and Ern1 "
+                 "overexpression abolished the shift from the M1 to the M2 phenotype induced by BMSC-Exos.")
+    assert (BMSC_EXO, "increases", "exokg:M2_microglia") in got and not any(o == "CL:0000890" for _, _, o in got), got
+
+
+def test_a_cell_line_beside_other_cells_named_as_the_setting_is_none() -> None:
+    got = statements("In PC12 cells and primary dorsal root ganglion (DRG) neurons, hUCMSC-EVs reduced PTEN protein.")
+    assert got and not any("cell_line" in dict(s.qualifiers) for s in got), got
+
+
+def test_a_marker_before_a_density_of_vessels_labels_the_vessels() -> None:
+    got = claims("GelMA@sEVs reduced Evans blue extravasation and increased CD31+ microvessel density.")
+    assert ("GO:1903561", "increases", "exokg:microvessel_density") in got and not any(
+        o == "HGNC:8823" for _, _, o in got), got
+
+
+def test_processes_after_a_cells_name_happen_in_those_cells() -> None:
+    got = statements("ADSC-sEVs enhanced SCMEC proliferation, migration and tube formation.")
+    assert {s.object.curie for s in got if s.predicate == "increases"} == {"GO:0001935", "GO:0043542", "GO:0120331"}, got
+    assert all(dict(s.qualifiers).get("cell_type") == "microvascular endothelial cell"
+               for s in got if s.predicate == "increases"), got
