@@ -2,7 +2,8 @@
 
 The entity layer and the relation reader both look for them ("the activation of cultured astrocytes",
 "apoptosis of the injured neurons", "LPS-stimulated microglia (LPS-MG)", "... in H2O2-treated neurons"), so
-the words are listed once here and both read a cell's phrase alike.
+the words are listed once here and both read a cell's phrase alike; so are the proteins that mark a kind of cell
+("Iba1+ cells" are microglia).
 """
 
 from __future__ import annotations
@@ -27,3 +28,8 @@ def alternation(words: frozenset[str]) -> str:
 
 # a cell line's name ("PC12", "BV2", "HT22", "VSC4.1" written "VSC4"), and SH-SY5Y, whose hyphen the pattern lacks
 CELL_LINE_NAME = r"[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*"
+
+
+# the cells a marker labels whatever their state: the kind of cell that "Iba1+" cells are
+KIND_MARKERS = {"HGNC:352": "microglia", "HGNC:27884": "microglia", "HGNC:6149": "microglia",  # Iba1, TMEM119, CD11b
+                "HGNC:1693": "macrophage", "HGNC:4235": "astrocyte"}  # CD68, GFAP

@@ -33,6 +33,7 @@ from extractors.cell_words import (
     CELL_LINE_NAME,
     CELL_ORIGINS,
     CELL_STATE_WORDS,
+    KIND_MARKERS,
     TREATMENT_PARTICIPLES,
     alternation,
 )
@@ -167,9 +168,6 @@ _STATE_OF_CELLS = re.compile(r"\)\s+cells\b")
 _MARK = re.compile(r"(?:\+|[-‐‑ ]positive)")
 _BETWEEN_MARKS = re.compile(r"\s*/\s*|\s?")
 _MARKED_CELLS = re.compile(r"(?:\s+\((?P<state>[MA][12])\))?\s+(?P<cells>cells|microglia(?:l cells)?|macrophages|astrocytes)\b")
-# the cells a marker labels whatever their state: the kind of cell that "Iba1+" cells are
-KIND_MARKERS = {"HGNC:352": "microglia", "HGNC:27884": "microglia", "HGNC:6149": "microglia",  # Iba1, TMEM119, CD11b
-                "HGNC:1693": "macrophage", "HGNC:4235": "astrocyte"}  # CD68, GFAP
 # a state's synonym naming it by a marker ("CD86+ microglia", "C3-positive astrocytes")
 _STATE_MARKER_SYNONYM = re.compile(r"(?P<marker>.+?)(?:\+|-positive) (?:microglia|macrophages|astrocytes)")
 _CELL_WORD_GROUP = {"microglia": "microglia", "microglial cells": "microglia", "macrophages": "macrophage",

@@ -94,7 +94,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.235"
+EXTRACTOR_VERSION = "1.2.236"
 
 __all__ = [
     "EXTRACTOR",

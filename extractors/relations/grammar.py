@@ -50,7 +50,13 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 from operator import attrgetter
 
-from extractors.cell_words import CELL_LINE_NAME, CELL_ORIGINS, CELL_STATE_WORDS, TREATMENT_PARTICIPLES
+from extractors.cell_words import (
+    CELL_LINE_NAME,
+    CELL_ORIGINS,
+    CELL_STATE_WORDS,
+    KIND_MARKERS,
+    TREATMENT_PARTICIPLES,
+)
 from kg.model import Ref
 
 from . import vocabulary as V
@@ -100,6 +106,7 @@ _REGROWTH_WORDS = frozenset({"regenerative", "regeneration", "growth", "regrowth
 _KEEPING_VERBS = frozenset(stem + ending for stem in ("preserv", "restor", "stabiliz", "stabilis")
                            for ending in ("e", "es", "ed", "ing")) | frozenset(
     stem + ending for stem in ("protect", "maintain", "repair") for ending in ("", "s", "ed", "ing"))
+_MIRNA_CLASS_WORDS = frozenset({"mirna", "microrna"})
 _ANAPHOR_WORDS = frozenset({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS)
 _PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
 _OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
@@ -2007,6 +2014,12 @@ class SentenceReader:
                     mark = x + 1 + (self.word(x + 1) in {"-", "‐"})
                     if toks[x].arg.category in _MARKER_CATEGORIES and self.word(mark) in _MARKER_WORDS:
                         # "CD4+CD25+Foxp3+ Tregs", "5-HT-positive and NF200-positive axons": a chain of markers
+                        if self.word(x - 1) == "/" and toks[x].arg.ref.curie in _KIND_MARKERS \
+                                and _DYING_MARK.match(t.arg.ref.label or t.text):
+                            toks[x].consumed = True  # "GSDMD+/Iba1+ cells": GSDMD in microglia, no Iba1 claim
+                        elif self.word(x - 1) == "/" and t.arg.ref.curie in _KIND_MARKERS \
+                                and _DYING_MARK.match(toks[x].arg.ref.label or toks[x].text):
+                            t.consumed = True  # "Iba1+/cleaved caspase-3+ cells"
                         x, limit = mark + 1, mark + 4
                         continue
                     if toks[x].arg.ref.curie == _APOPTOSIS_RATE and _DYING_COUNT.search(toks[x].text) \
@@ -4830,6 +4843,9 @@ class SentenceReader:
                     and not self._entity_between(self._past_means_phrase(prev.end, k), k):
                 # purpose: "targets IRF5 to inhibit M1 polarization", "... via the SIRT1/NRF2 axis to alleviate Y",
                 # "modify macrophage polarization for attenuating inflammation"
+                if prev.kind == V.CARRY and (trigger := self._trigger(i)) is not None and trigger[0] == V.TARGET \
+                        and (cargo := [o for o, _ in prev.objects if o.category in V.MIRNA]):
+                    return "main", cargo, None  # "by delivering miR-22-3p to target NLRP3": the miRNA targets it
                 if not prev.objects or self._verb_coordinated_before(k):
                     # "facilitate axonal growth and act as mediators to regulate neurogenesis": the purpose of a
                     # verb with no object of its own, said of the same subject
@@ -4888,6 +4904,8 @@ class SentenceReader:
             # "Exosomes that target PTEN reduce apoptosis": the verb after the relative clause is the antecedent's
             # (none we can name: "the miRNA that targets PTEN in neurons reduces apoptosis")
             return "main", antecedent, None
+        if w == "to" and prev is not None and prev.kind == V.CARRY and (cargo := self._cargo_sent_to_cells(prev, k)):
+            return "main", cargo, None  # "transfer miR-21 to neurons to suppress PTEN": the cargo, not the cells
         subjects = self._subject_before(i)
         if subjects and w == "and" and self._passive_agent(subjects[0]):
             # "Exosomes were taken up by microglia and inhibited their M1 polarization": the passive's subject
@@ -5048,6 +5066,19 @@ class SentenceReader:
         antecedent = self._antecedent(which)
         fell = {o for o, local in prev.objects if _sign(prev, local) < 0}
         return bool(antecedent) and all(a in fell for a in antecedent)
+
+    def _cargo_sent_to_cells(self, prev: Frame, k: int) -> list[Arg]:
+        """The molecules a carrying verb sent to the cells named right before the purpose "to" at k ("transfer
+        miR-21 to neurons to suppress PTEN"); none when no such destination stands there."""
+        x = k - 1
+        if self.ent(x) is None or self.ent(x).arg.category not in V.CELL:
+            return []
+        x -= 1
+        while self.word(x) in {"the", "recipient", "target", "injured", "cultured", "primary"}:
+            x -= 1
+        if self.word(x) not in {"to", "into"}:
+            return []
+        return [o for o, _ in prev.objects if o.category in V.MOLECULE and o.end <= self.toks[x].start]
 
     def _consequence(self, prev: Frame) -> tuple[str, list[Arg], Frame | None]:
         if prev.lead and prev.objects and all(_sign(prev, local) > 0 for _, local in prev.objects):
@@ -5626,6 +5657,12 @@ class SentenceReader:
             return here(self.ctx.cells)
         if ws & V.MOLECULE_NOUNS and ws & {"these", "those", "such"}:
             return here(a for a in self.ctx.objects if a.category in V.MOLECULE)
+        if ws & _MIRNA_CLASS_WORDS and ws & {"this", "the"} and ws <= _MIRNA_CLASS_WORDS | {"this", "the", "same"}:
+            # "miR-22-3p was 3.6-fold higher in MT-EVs; this miRNA bound the NLRP3 3'UTR": the miRNA named last
+            named = next((t for t in reversed(toks[:k + 1]) if t.is_ent and t.arg.category in V.MIRNA), None)
+            if named is not None:
+                return here(named.args()[:1])
+            return here([a for a in self.ctx.subjects if a.category in V.MIRNA][-1:])
         # "its overexpression suppressed Cnr1": the molecule raised; "its knockdown": the molecule taken away, read
         # with the possessive's span, which _subject_sign turns the sign for
         possessive = bool(ws & {"its", "their"})
@@ -7240,6 +7277,8 @@ _DYING_MARK = re.compile(r"(?:cleaved\s+)?(?:caspase|gasdermin|GSDM)", re.I)
 _MARKED_DYING = re.compile(r"(?:\+|positive)$")
 _APOPTOSIS_RATE = "exokg:apoptosis_rate"
 _MICROVESSEL_DENSITY = "exokg:microvessel_density"
+# markers of what cells are, not what they do: the glial kinds' and NeuN (neurons)
+_KIND_MARKERS = frozenset(KIND_MARKERS) | {"HGNC:27097"}
 _DYING_COUNT = re.compile(r"\+|positive")  # "TUNEL+ cells", "TUNEL-positive cells"
 # the words after a protein that make it the label of the cells named next
 _MARKER_WORDS = frozenset({"+", "positive", "immunoreactive", "immunopositive", "labeled", "labelled", "expressing"})

@@ -3613,3 +3613,24 @@ def test_processes_after_a_cells_name_happen_in_those_cells() -> None:
     assert {s.object.curie for s in got if s.predicate == "increases"} == {"GO:0001935", "GO:0043542", "GO:0120331"}, got
     assert all(dict(s.qualifiers).get("cell_type") == "microvascular endothelial cell"
                for s in got if s.predicate == "increases"), got
+
+
+def test_the_mirna_delivered_to_target_a_gene_targets_it() -> None:
+    got = claims("Melatonin-preconditioned Wharton's jelly MSC extracellular vesicles suppress microglial pyroptosis "
+                 "after spinal cord injury by delivering miR-22-3p to target NLRP3")
+    assert any(p == "targets" and o == NLRP3 for _, p, o in got), got
+
+
+def test_the_cargo_sent_to_cells_is_what_acts_in_them() -> None:
+    got = claims("Exosomes transfer miR-21 to neurons to suppress PTEN.")
+    assert (MIR21, "decreases", PTEN) in got and not any(s == NEURON for s, _, _ in got), got
+
+
+def test_this_mirna_after_a_semicolon_is_the_mirna_named_before() -> None:
+    got = claims("miR-22-3p was 3.6-fold higher in MT-EVs; this miRNA bound the NLRP3 3′UTR.")
+    assert any(p == "targets" and o == NLRP3 for _, p, o in got), got
+
+
+def test_a_kind_marker_beside_a_dying_marker_says_which_cells_died() -> None:
+    got = claims("Both EV preparations decreased the number of GSDMD+/Iba1+ cells.")
+    assert ("GO:1903561", "decreases", "HGNC:25697") in got and not any(o == "HGNC:352" for _, _, o in got), got
