@@ -46,7 +46,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.68"
+EXTRACTOR_VERSION = "1.69"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -916,6 +916,10 @@ class Recognizer:
         if "gene" in text:
             # "tumor necrosis factor (TNF)-stimulated gene-6": the name of another gene, not TNF
             base = [c for c in base if not _NAMES_ANOTHER_GENE.match(text, c.end)]
+        if "ly" in text or "-cent" in text or "-report" in text:
+            # "a patient-friendly source", "patient-centred care": a quality of the thing, no organism studied
+            base = [c for c in base if not (c.ref is not None and c.ref.category == _TAXON
+                                            and _QUALITY_AFTER_ORGANISM.match(text, c.end))]
         _free_hyphen_chains(text, base)
         _free_vesicles_after_names(text, base)
         base += _prefixed_vesicles(text, base, self._inducers)
@@ -1299,6 +1303,8 @@ def _is_inflammasome_asc(text: str, start: int, end: int) -> bool:
     return _INFLAMMASOME.search(text, lo, after.start() if after else hi) is not None
 
 
+_TAXON = "biolink:OrganismTaxon"
+_QUALITY_AFTER_ORGANISM = re.compile(r"[-‐](?:friendly|centred|centered|oriented|reported|facing|level)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _INFLAMMASOME = re.compile(r"NLRP\d|NLRC4|AIM2|inflammasome|caspase-?1\b|GSDMD|gasdermin|pyroptosis|speck|oligomeri",
                            re.I)

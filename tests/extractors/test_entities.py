@@ -1167,3 +1167,8 @@ def test_the_cell_line_table_names_lexicon_cells_and_refuses_a_bad_row(tmp_path:
     bad.write_text("BV-2\tBV2\n", encoding="utf-8")
     with pytest.raises(InputError, match="expected accession"):
         load_cell_lines(str(bad))
+
+
+def test_a_quality_named_after_patients_is_no_organism_studied(annotator: Annotator) -> None:
+    got = found(annotator, "Urine-derived stem cells are a patient-friendly source of exosomes for patients.")
+    assert [t for t, curie in got if curie == "NCBITaxon:9606"] == ["patients"], got
