@@ -916,7 +916,7 @@ class Recognizer:
         if "gene" in text:
             # "tumor necrosis factor (TNF)-stimulated gene-6": the name of another gene, not TNF
             base = [c for c in base if not _NAMES_ANOTHER_GENE.match(text, c.end)]
-        if "ly" in text or "-cent" in text or "-report" in text:
+        if _QUALITY_AFTER_ORGANISM.search(text):
             # "a patient-friendly source", "patient-centred care": a quality of the thing, no organism studied
             base = [c for c in base if not (c.ref is not None and c.ref.category == _TAXON
                                             and _QUALITY_AFTER_ORGANISM.match(text, c.end))]

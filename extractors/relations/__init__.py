@@ -78,6 +78,7 @@ from kg.model import BibEntry, Document, Evidence, Polarity, Ref, Statement, qua
 from . import vocabulary as V
 from .grammar import (
     MANIPULATED_CELL_WORDS,
+    MARK_AT_END,
     MODEL_ANIMALS,
     Arg,
     Context,
@@ -998,8 +999,6 @@ _PRODUCER_MADE = re.compile(r"transfect|transduc|infect|overexpress|over-express
 
 
 # between a marker and the cells it labels: "caspase-1-positive | neurons", "GSDMD+ | microglia"
-# a participant whose own name ends in the mark of the cells named next ("TUNEL+ OPCs")
-_MARK_ENDING = re.compile(r"(?:\+|positive)$")
 _MARKED_CELLS_GAP = re.compile(r"\s*[-‐]?\s*(?:positive|\+|immunoreactive|immunopositive)\s+(?:[a-z]+\s+)?", re.I)
 
 
@@ -1035,7 +1034,7 @@ def _cell_context(reading: Reading, mentions: Sequence[EntityMention], text: str
         if m.start < hi - 200 or m.start > hi + 80:
             continue
         if m.start >= reading.object.end and (_MARKED_CELLS_GAP.fullmatch(text, reading.object.end, m.start) or (
-                _MARK_ENDING.search(text, reading.object.start, reading.object.end)
+                MARK_AT_END.search(text, reading.object.start, reading.object.end)
                 and text[reading.object.end:m.start].isspace())):
             # "fewer caspase-1-positive neurons": caspase-1, in neurons; "fewer TUNEL+ OPCs": their apoptosis
             return m.ref.label or m.ref.curie

@@ -1516,7 +1516,7 @@ class SentenceReader:
                 hyphens = hyphens or self.word(j + 1) == "-"
                 members.append(toks[j + 2])
                 j += 2
-            if len(members) == 1 or any(_MARKED_DYING.search(m.text) for m in members):
+            if len(members) == 1 or any(MARK_AT_END.search(m.text) for m in members):
                 i += 1  # "TUNEL+/NeuN+ cells": cells labelled twice, no axis
                 continue
             args = [a for m in members for a in m.args()]
@@ -1991,7 +1991,7 @@ class SentenceReader:
             return  # (the marker word may be inside the last marker's mention: "NF200- and GAP-43-positive fibres")
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.is_ent and _MARKED_DYING.search(t.text) and t.arg.ref.curie == _APOPTOSIS_RATE:
+            if t.is_ent and MARK_AT_END.search(t.text) and t.arg.ref.curie == _APOPTOSIS_RATE:
                 nxt = self.ent(i + 1)
                 if nxt is not None and nxt.arg.category in V.CELL:
                     nxt.consumed = True  # "TUNEL+ OPCs": the cells' dying is what was counted
@@ -7273,8 +7273,8 @@ _AMOUNT_CHANGES = frozenset(w for w in V.UP_ADJECTIVES | V.DOWN_ADJECTIVES | {"l
     "activated", "impaired", "suppressed", "inhibited"}
 # markers of a cell's dying, not of what the cell is: "fewer caspase-1-positive neurons" is less caspase-1 in neurons
 _DYING_MARK = re.compile(r"(?:cleaved\s+)?(?:caspase|gasdermin|GSDM)", re.I)
-# a count of dying cells whose mention ends in its mark ("TUNEL+", "TUNEL-positive"): the cells named next are where
-_MARKED_DYING = re.compile(r"(?:\+|positive)$")
+# a mention ending in the mark of the cells named next ("TUNEL+ OPCs", "TUNEL-positive neurons": where they died)
+MARK_AT_END = re.compile(r"(?:\+|positive)$")
 _APOPTOSIS_RATE = "exokg:apoptosis_rate"
 _MICROVESSEL_DENSITY = "exokg:microvessel_density"
 # markers of what cells are, not what they do: the glial kinds' and NeuN (neurons)
