@@ -5074,7 +5074,7 @@ class SentenceReader:
         if self.ent(x) is None or self.ent(x).arg.category not in V.CELL:
             return []
         x -= 1
-        while self.word(x) in {"the", "recipient", "target", "injured", "cultured", "primary"}:
+        while self.word(x) in CELL_STATE_WORDS or self.word(x) in {"the", "recipient", "target", "host"}:
             x -= 1
         if self.word(x) not in {"to", "into"}:
             return []
