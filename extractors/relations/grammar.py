@@ -107,6 +107,11 @@ _KEEPING_VERBS = frozenset(stem + ending for stem in ("preserv", "restor", "stab
                            for ending in ("e", "es", "ed", "ing")) | frozenset(
     stem + ending for stem in ("protect", "maintain", "repair") for ending in ("", "s", "ed", "ing"))
 _MIRNA_CLASS_WORDS = frozenset({"mirna", "microrna"})
+# "which appear to promote", "which were shown to reduce": the verb before "to" says how sure the claim is, and the
+# subject is the one before it (the hedge is read from the sentence's words)
+_RAISING_VERBS = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "tend", "tends", "tended"})
+_RAISING_PARTICIPLES = frozenset({"shown", "known", "found", "thought", "believed", "reported", "proposed",
+                                  "suggested", "predicted", "expected", "considered", "demonstrated", "presumed"})
 _ANAPHOR_WORDS = frozenset({"this", "they", "it", "mechanism", "these"} | V.PROCESS_NOUNS)
 _PROCESS_OR_OUTCOME = frozenset(V.PROCESS | V.OUTCOME)
 _OUTCOME_OR_PROCESS = frozenset(V.OUTCOME | V.PROCESS)
@@ -4789,8 +4794,18 @@ class SentenceReader:
             return k - 1
         return k
 
+    def _past_raising_verb(self, k: int) -> int:
+        """The word before "appear to" or "were shown to" when k is that "to"; else k."""
+        if self.word(k) != "to":
+            return k
+        if self.word(k - 1) in _RAISING_VERBS:
+            return self._left(k - 1)
+        if self.word(k - 1) in _RAISING_PARTICIPLES and self.word(k - 2) in _COPULAS:
+            return self._left(k - 2)
+        return k
+
     def _role_and_subject(self, i: int) -> tuple[str, list[Arg], Frame | None]:
-        k = self._left(i)
+        k = self._past_raising_verb(self._left(i))
         prev = self.frames[-1] if self.frames else None
         w = self.word(k)
         if w in _LATER_MARKERS and self.word(k - 1) in _RELATIVE_OR_IN:
@@ -5060,6 +5075,8 @@ class SentenceReader:
             return False
         if not any(self.word(x) in _STEP_MARKERS for x in range(which + 1, i)):
             verb = self.toks[i].lower
+            if self.word(i - 1) == "to" and self.word(i - 2) in _RAISING_VERBS:
+                verb = self.word(i - 2)  # "which appeared to increase AKT": the past is the raising verb's
             if not (verb.endswith("ed") or verb in _IRREGULAR_PAST) or any(
                     self.word(x) in V.AUXILIARIES for x in range(which + 1, i)):
                 return False

@@ -3634,3 +3634,20 @@ def test_this_mirna_after_a_semicolon_is_the_mirna_named_before() -> None:
 def test_a_kind_marker_beside_a_dying_marker_says_which_cells_died() -> None:
     got = claims("Both EV preparations decreased the number of GSDMD+/Iba1+ cells.")
     assert ("GO:1903561", "decreases", "HGNC:25697") in got and not any(o == "HGNC:352" for _, _, o in got), got
+
+
+def test_a_relative_clause_with_a_raising_verb_is_said_of_its_antecedent() -> None:
+    got = claims("LPS preconditioning potentiates the immunomodulatory activity of DPSC-Exos, which appear to promote "
+                 "M2 macrophage polarization by delivering miR-145-5p to inhibit TLR4/MyD88/NF-κB signaling.")
+    assert ("exokg:DPSC_Exo", "increases", "exokg:M2_macrophage_polarization") in got, got
+    assert not any(s == "CHEBI:16412" for s, _, _ in got), got
+
+
+def test_a_passive_raising_verb_keeps_the_relative_subject() -> None:
+    got = claims("We found that BMSC-Exos, which were found to carry miR-21, reduced PTEN.")
+    assert (BMSC_EXO, "carries", MIR21) in got and (BMSC_EXO, "decreases", PTEN) in got, got
+
+
+def test_a_verb_after_appeared_to_shares_the_subject_without_a_chain() -> None:
+    got = claims("BMSC-Exos reduced PTEN and appeared to increase AKT.")
+    assert (BMSC_EXO, "increases", AKT) in got and not any(s == PTEN for s, _, _ in got), got
