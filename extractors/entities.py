@@ -46,7 +46,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.69"
+EXTRACTOR_VERSION = "1.70"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -196,7 +196,8 @@ _STATE_HOST_BEFORE = re.compile(r"(?<![\w-])(microglial?|macrophages?)[ -]\Z", r
 _BARE_STATE_CONTEXT = re.compile(
     r"(?:polari[sz]\w*|phenotypes?|shift\w*|switch\w*|transition\w*|transform\w*|convert\w*|conversion|reprogram\w*|"
     r"skew\w*)\b"
-    r"[^.;]{0,40}?\b(?:from|to|towards?|into)\s+(?:an?\s+|the\s+)?\Z", re.I)
+    r"[^.;]{0,40}?\b(?:from|to|towards?|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+[+⁺](?:/[\w-]+[+⁺])*\s+)?\Z", re.I)  # "from an iNOS+ M1 to ...": the state's marker before it
 # "toward an anti-inflammatory phenotype": the M2 state named by what it does, read only as a shift's end point
 _INFLAMMATORY_STATE = re.compile(
     r"(?<![\w-])(?P<way>anti|pro)[-‐‑ ]?inflammatory\s+(?:phenotypes?|states?|subtypes?)(?![\w-])", re.I)
@@ -1009,7 +1010,7 @@ class Recognizer:
                             ref = c.ref
                             if c.curie in self._vesicle:
                                 ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k]) or ref
-                        elif c.curie in self._vesicle and ab.short_start - c.end < 120 \
+                        elif c.curie in self._vesicle and ab.short_start - c.end < 200 \
                                 and not _CLAUSE_END.search(text, c.end, ab.short_start):
                             # "Exosomes were isolated from BMSCs cultured in normoxic conditions (NExos) and hypoxic
                             # conditions (HExos)": a longer name holds when it says whose vesicles they are

@@ -95,7 +95,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.237"
+EXTRACTOR_VERSION = "1.2.238"
 
 __all__ = [
     "EXTRACTOR",
@@ -548,7 +548,11 @@ _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
 # "Hypo-DPSC-Exos": a preparation's name glued to the hypoxia its cells were kept in
 _HYPOXIC_PREFIX = re.compile(r"\bHypo(?:x)?[-‐]\Z")
 _KEPT = r"(?:cultured|incubated|grown|kept|preconditioned)"
-_IN_HYPOXIA = r"(?:under|in)\s+(?:a\s+)?(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b)"
+# "1% O2", "2 % oxygen": a low oxygen share is hypoxia (room air is 21%)
+_LOW_OXYGEN = r"(?:0?\.\d+|[1-5](?:\.\d+)?)\s*%\s*(?:O2|O₂|oxygen)\b"
+# "for 48 h": how long the cells were kept, between the condition and the short form
+_KEPT_FOR = r"(?:\s+for\s+\d+\s*(?:h|hours?|days?|d))?"
+_IN_HYPOXIA = rf"(?:under|in)\s+(?:a\s+)?(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b|{_LOW_OXYGEN})"
 # "exosomes secreted by BMSCs under hypoxic conditions", "MSC-EVs cultured in hypoxia"
 _HYPOXIA_AFTER = re.compile(rf"\s*,?\s*(?:{_KEPT}\s+)?{_IN_HYPOXIA}", re.I)
 # "Exosomes were collected from BMSCs cultured under hypoxia (HExos)": the cells' culture inside the name
@@ -556,7 +560,7 @@ _CELLS_KEPT_IN_HYPOXIA = re.compile(rf"\b{_KEPT}\s+{_IN_HYPOXIA}", re.I)
 # "MSCs cultured under normoxia (Exos) or hypoxia (HExos)": the second culture shares the verb, named apart
 _SECOND_CULTURE_HYPOXIC = re.compile(
     rf"\b{_KEPT}\s+(?:under|in)\s+[^().;]{{1,40}}\([^()]{{1,12}}\)\s*,?\s+(?:or|and)\s+(?:under\s+|in\s+)?(?:a\s+)?"
-    rf"(?:hypoxia|hypoxic\s+(?:conditions?|environments?|culture))\s*\Z", re.I)
+    rf"(?:hypoxia|hypoxic\s+(?:conditions?|environments?|culture)|{_LOW_OXYGEN}){_KEPT_FOR}\s*\Z", re.I)
 # the name a short form in parentheses stands for: the words since the clause began
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by|from|whether)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
 
@@ -565,8 +569,8 @@ _ENGINEERED = ("modified", "overexpressing", "over-expressing", "overexpressed",
                "transfected", "transduced", "loaded")
 _ENGINEERED_GAP = re.compile(rf"[-‐‑\s]*(?:{'|'.join(_ENGINEERED)})[-‐‑\s]*\Z", re.I)
 # a word every preconditioning or engineering phrase holds (substring tests: cheaper than a regex)
-_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", "hypoxi", "hypo-",
-                      *_ENGINEERED)
+_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", "hypoxi", "hypo-", "% o2",
+                      "%o2", "% oxygen", *_ENGINEERED)
 
 
 def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: str,
@@ -588,13 +592,26 @@ def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: 
         elif m.end <= subject.start and subject.start - m.end <= 30 and m.ref.category in V.MOLECULE \
                 and _ENGINEERED_GAP.match(text[m.end:subject.start]):
             return m.ref.label or m.ref.curie
+        elif subject.end < m.start <= subject.end + 50 and m.ref.category in V.MOLECULE \
+                and _LOADED_AFTER.fullmatch(text, subject.end, m.start):
+            # "MSC-Exos loaded with PTEN siRNA decreased PTEN": the vesicles carry the silencer named after them
+            silencer = silencer_named_at(text, m.end)
+            label = m.ref.label or m.ref.curie
+            return f"{label} {silencer}" if silencer else label
     return None
+
+
+# "<vesicles> loaded with (a Cy3-labeled) ": what the vesicles were made to carry follows
+_LOADED_AFTER = re.compile(r"\s+(?:loaded|engineered|modified)\s+with\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+-(?:label(?:l)?ed|modified|conjugated|tagged)\s+)?", re.I)
 
 
 # "MSCs overexpressing miR-21", "BMSCs transfected with miR-29b-3p": the molecule the cells were made to carry
 _ENGINEERED_BEFORE = re.compile(
     r"(?:overexpressing|over-expressing|(?:transfected|transduced|loaded|modified|engineered)\s+(?:with|to\s+"
-    r"(?:overexpress|carry|express))|expressing)\s+(?:an?\s+|the\s+)?\Z", re.I)
+    r"(?:overexpress|carry|express))|expressing)\s+(?:an?\s+|the\s+)?"
+    # "loaded with Cy3-labeled PTEN siRNA", "with a cholesterol-modified PTEN siRNA": a tag on the cargo
+    r"(?:[\w-]+-(?:label(?:l)?ed|modified|conjugated|tagged)\s+)?\Z", re.I)
 
 
 def _engineered_short_forms(text: str, mentions: Sequence[EntityMention], short_forms: Mapping[str, int],
@@ -604,15 +621,21 @@ def _engineered_short_forms(text: str, mentions: Sequence[EntityMention], short_
     ends and the molecule: the sentences after it that name them speak of the engineered preparation."""
     out: dict[str, tuple[int, str]] = {}
     for short, defined in short_forms.items():
-        named = _NAME_BEFORE_PARENTHESIS.search(text, max(0, defined - 80), defined)
+        end = defined
+        if (method := _LOADING_METHOD.search(text, max(0, defined - 60), defined)) is not None:
+            end = method.start()  # "loaded with PTEN siRNA by electroporation (sEV-siPTEN)": the name before
+        named = _NAME_BEFORE_PARENTHESIS.search(text, max(0, end - 80), end)
         if named is None:
             continue
         start = named.start("name")
-        loaded = _LOADED_BEFORE.search(text, max(0, start - 40), start)
+        # "and loaded with PTEN siRNA (sEV-siPTEN)": the name opens with the verb when "and" stands before it
+        loaded = _LOADED_BEFORE.search(text, max(0, start - 40), start) or _LOADED_OPENING.match(text, start)
         if loaded is not None:
-            # "exosomes from human MSCs were loaded with PTEN siRNA (ExoPTEN)": the vesicles before the verb
-            start = next((m.start for m in mentions if loaded.start() - 2 <= m.end <= loaded.start()
-                          and knowledge.is_vesicle(m.ref, m.text)), start)
+            # "exosomes from human MSCs were loaded with PTEN siRNA (ExoPTEN)": the vesicles before the verb; "sEVs
+            # were isolated from hBMSCs and loaded with ...": the vesicles the clause's subject names
+            start = next((m.start for m in reversed(mentions) if m.end <= loaded.start()
+                          and knowledge.is_vesicle(m.ref, m.text)
+                          and not _SENTENCE_BREAK.search(text, m.end, loaded.start())), start)
         inside = [m for m in mentions if start <= m.start and m.end <= named.end("name")]
         if not any(knowledge.is_vesicle(m.ref, m.text) for m in inside):
             continue
@@ -628,7 +651,13 @@ def _engineered_short_forms(text: str, mentions: Sequence[EntityMention], short_
 
 
 # "exosomes ... were loaded with": the words between vesicles and what they were loaded with
-_LOADED_BEFORE = re.compile(r"\s+(?:were|was|are|is)\s+(?:loaded|packaged|engineered|modified)\s+with\s+\Z", re.I)
+_LOADED_BEFORE = re.compile(r"\s+(?:(?:were|was|are|is|and)\s+)?(?:then\s+|subsequently\s+)?"
+                            r"(?:loaded|packaged|engineered|modified)\s+with\s+\Z", re.I)
+_SENTENCE_BREAK = re.compile(r"[.;]\s")
+_LOADED_OPENING = re.compile(r"(?:loaded|packaged|engineered|modified)\s+with\s+", re.I)
+# how vesicles were loaded, said between the cargo and the short form
+_LOADING_METHOD = re.compile(r"\s+(?:by|via|using|through)\s+(?:[\w-]+\s+){0,2}?(?:electroporation|sonication|"
+                             r"co-?incubation|incubation|extrusion|transfection|freeze[-‐ ]thaw\w*)\s*\Z", re.I)
 
 
 def _engineered_as_defined(reading: Reading, text: str, short_forms: Mapping[str, tuple[int, str]]) -> str | None:

@@ -5602,6 +5602,15 @@ class SentenceReader:
             k += 1
         return self.ent(k) is not None
 
+    def _marker_glued_at(self, k: int) -> bool:
+        """The token at k belongs to a consumed marker with its mark ("iNOS", "+", or "/" between two)."""
+        w = self.word(k)
+        if w in _MARKER_WORDS or w == "/":
+            x = k - 1 if w in _MARKER_WORDS else k - 2 if self.word(k - 1) in _MARKER_WORDS else -1
+            return x >= 0 and self.toks[x].is_ent and self.toks[x].consumed
+        t = self.toks[k]
+        return t.is_ent and t.consumed and self.word(k + 1) in _MARKER_WORDS
+
     def _preposition_before(self, j: int, floor: int = 0) -> str:
         """The preposition governing the noun phrase that ends in the entity at j ("" if none).
 
@@ -5610,6 +5619,9 @@ class SentenceReader:
         k = j - 1
         steps = 0
         while k >= floor and steps < 5:
+            if self._marker_glued_at(k):
+                k -= 1  # "from an iNOS+ M1 to a CD206+/Arg1+ M2 phenotype": markers that label the state
+                continue
             if self.toks[k].is_ent:
                 if k == j - 1 - steps and self.toks[k].arg.category in V.CONTEXT_ONLY:
                     k -= 1  # "in spinal cord neurons", "in rat neurons": a place or species naming the entity

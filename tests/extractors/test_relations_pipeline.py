@@ -3651,3 +3651,38 @@ def test_a_passive_raising_verb_keeps_the_relative_subject() -> None:
 def test_a_verb_after_appeared_to_shares_the_subject_without_a_chain() -> None:
     got = claims("BMSC-Exos reduced PTEN and appeared to increase AKT.")
     assert (BMSC_EXO, "increases", AKT) in got and not any(s == PTEN for s, _, _ in got), got
+
+
+def test_a_short_form_for_vesicles_of_cells_kept_in_low_oxygen_is_the_hypoxic_preparation() -> None:
+    got = statements("Exosomes were isolated by ultracentrifugation from human umbilical cord MSCs (hUC-MSCs) cultured "
+                     "under normoxia (N-Exos) or 1% O2 for 48 h (H-Exos) and characterized by transmission electron "
+                     "microscopy. H-Exos reduced TLR4 expression.")
+    tlr4 = [s for s in got if s.object.curie == "HGNC:11850"]
+    assert tlr4 and all(s.subject.curie == "exokg:UCMSC_Exo" for s in tlr4), got
+    assert all(dict(s.qualifiers).get("preconditioning") == "hypoxia" for s in tlr4), got
+
+
+def test_room_air_is_no_hypoxia() -> None:
+    got = statements("Exosomes from BMSCs cultured under 21% O2 (NExos) reduced TLR4.")
+    assert got and not any("preconditioning" in dict(s.qualifiers) for s in got), got
+
+
+def test_markers_before_the_states_of_a_shift_leave_the_shift_read() -> None:
+    got = claims("BMSC-Exos shifted microglia from an iNOS+ M1 to a CD206+/Arg1+ M2 phenotype.")
+    assert (BMSC_EXO, "decreases", "exokg:M1_microglia") in got and (BMSC_EXO, "increases", "exokg:M2_microglia") \
+        in got, got
+
+
+def test_vesicles_loaded_with_a_silencer_named_after_them_are_engineered_with_it() -> None:
+    got = statements("MSC-Exos loaded with a cholesterol-modified PTEN siRNA reduced TNF-α.")
+    assert got and all(dict(s.qualifiers).get("engineered_with") == "PTEN siRNA" for s in got
+                       if s.predicate == "decreases"), got
+
+
+def test_a_short_form_after_the_loading_method_is_the_loaded_preparation() -> None:
+    got = statements("Small extracellular vesicles (sEVs) were isolated from human bone marrow mesenchymal stem cells "
+                     "(hBMSCs) and loaded with Cy3-labeled PTEN siRNA by electroporation (sEV-siPTEN); sEVs carrying "
+                     "scrambled siRNA (sEV-siNC) served as controls. sEV-siPTEN decreased spinal PTEN protein by 45%.")
+    pten = [s for s in got if s.object.curie == PTEN and s.predicate == "decreases"]
+    assert pten and all(s.subject.curie == "exokg:BMSC_Exo" and dict(s.qualifiers).get("engineered_with")
+                        == "PTEN siRNA" for s in pten), got
