@@ -107,6 +107,7 @@ _KEEPING_VERBS = frozenset(stem + ending for stem in ("preserv", "restor", "stab
                            for ending in ("e", "es", "ed", "ing")) | frozenset(
     stem + ending for stem in ("protect", "maintain", "repair") for ending in ("", "s", "ed", "ing"))
 _MIRNA_CLASS_WORDS = frozenset({"mirna", "microrna"})
+_SHARE_WORDS = frozenset({"most", "much", "part", "some", "all", "many"})  # "most of the benefit"
 # "which appear to promote", "which were shown to reduce": the verb before "to" says how sure the claim is, and the
 # subject is the one before it (the hedge is read from the sentence's words)
 _RAISING_VERBS = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "tend", "tends", "tended"})
@@ -3754,7 +3755,7 @@ class SentenceReader:
         """ "Overexpression of Ern1 reversed the exosome-induced M2 shift", "The exosome-induced M2 polarization
         was reversed by Ern1 overexpression": the change an agent's phrase at j names, undone at i (v: before the
         verb)."""
-        induced = self._induced_change(self._skip_np(j))
+        induced = self._induced_change(self._skip_np(j)) or self._change_induced_after(self._skip_np(j))
         if induced is None:
             return None
         agents, signs = induced
@@ -3766,6 +3767,8 @@ class SentenceReader:
         else:
             start, end = self._clause_start(v), v + 1
         manipulated = self._manipulated(start, end)
+        if manipulated is not None and manipulated[0].arg.category in V.CELL:
+            return None  # "Depletion of Treg cells weakened the recovery promoted by MSC-Exos": the cells' claim
         if manipulated is not None and manipulated[0].arg.category in V.CHEMICAL:
             manipulated = None  # "the Wnt inhibitor XAV939": a compound, read by what the lexicon says it acts on
         counter: list[Arg] = []
@@ -3796,6 +3799,20 @@ class SentenceReader:
         if self.word(after) in V.NOUN_SIGN:  # "the miR-21-induced PTEN suppression"
             sign = V.NOUN_SIGN[self.word(after)] * (sign or 1)
         return list(x.args()), {b: sign for b in y.args()}
+
+    def _change_induced_after(self, k: int) -> tuple[list[Arg], dict[Arg, int]] | None:
+        """The agent and the change a phrase "Y induced by X" at k names ("reversed the M2 polarization induced
+        by exosomes"), as :meth:`_induced_change` reads "the X-induced Y"."""
+        y = self.ent(k)
+        if y is None or y.arg.category in V.CONTEXT_ONLY or self.vesicle(y.arg):
+            return None
+        after = self._past_head_nouns(k + 1)
+        if self.word(after) not in _INDUCING_PARTICIPLES - {"mediated"} or self.word(after + 1) != "by":
+            return None
+        x = self.ent(self._skip_np(after + 2))
+        if x is None or not (self.vesicle(x.arg) or x.arg.category in _MOLECULE_OR_PATHWAY):
+            return None
+        return list(x.args()), {b: 1 for b in y.args()}
 
     def _bare_effect_after(self, i: int) -> bool:
         """ "the effect(s)" after the verb at i, owned by nobody, after a clause of this sentence that changed
@@ -3844,7 +3861,10 @@ class SentenceReader:
         else:
             if self.word(i) == "lost":
                 return None  # "Exosomes from heated cells lost their effect": what the vesicles no longer do
-            e = self._effect_head(self._skip_np(i + 1), definite=True)
+            after = i + 1
+            if self.word(after) in _SHARE_WORDS and self.word(after + 1) == "of":
+                after += 2  # "abolished most of the benefit of H-Exos": the benefit, in part
+            e = self._effect_head(self._skip_np(after), definite=True)
             if e is None and self._bare_effect_after(i):
                 e = i + 2  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's change
             if e is None:

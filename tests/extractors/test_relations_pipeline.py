@@ -3686,3 +3686,15 @@ def test_a_short_form_after_the_loading_method_is_the_loaded_preparation() -> No
     pten = [s for s in got if s.object.curie == PTEN and s.predicate == "decreases"]
     assert pten and all(s.subject.curie == "exokg:BMSC_Exo" and dict(s.qualifiers).get("engineered_with")
                         == "PTEN siRNA" for s in pten), got
+
+
+def test_a_change_named_with_its_agent_after_it_is_undone_by_a_manipulation() -> None:
+    got = claims("TLR4 overexpression reversed the M2 polarization induced by exosomes.")
+    assert ("HGNC:11850", "decreases", "exokg:M2_macrophage_polarization") in got, got
+    assert (EXOSOME, "regulates", "HGNC:11850") in got, got
+
+
+def test_most_of_a_benefit_undone_by_losing_a_mirna_is_a_rescue() -> None:
+    got = claims("Transfection of hUC-MSCs with the miR-216a-5p antagomir abolished most of the benefit of "
+                 "hUC-MSC-Exos.")
+    assert ("exokg:UCMSC_Exo", "carries", "mirbase.mature:MIMAT0000273") in got, got
