@@ -2,7 +2,8 @@
 
 "bone marrow mesenchymal stem cells (BMSCs)" defines ``BMSCs``; within that document the
 short form then means whatever the long form means. The short form is the text in
-parentheses (one or two words, at most 12 characters, with a letter); the long form is the
+parentheses (one or two words, at most 12 characters, with a letter; up to 16 for one word naming vesicles
+from its parts, "Exo-anti-miR-21"); the long form is the
 shortest run of preceding words whose letters contain the short form's characters in order,
 the first character starting a word (Schwartz & Hearst, PSB 2003).
 """
@@ -12,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PAREN = re.compile(r"\(([^()\n]{1,14})\)")
+_PAREN = re.compile(r"\(([^()\n]{1,18})\)")
+# a preparation's name built from parts ("Exo-anti-miR-21", "BMSC-Exos-miR-21"): longer than a plain short form
+_VESICLE_PARTS = re.compile(r"(?:exos?|s?evs?)[-‐]|[-‐](?:exos?|s?evs?)\b", re.I)
 _WORD = re.compile(r"\S+")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|[.!?](?=\s)")
 
@@ -39,7 +42,8 @@ def number_variant(short: str) -> str | None:
 
 
 def _is_short_form(s: str) -> bool:
-    if not (2 <= len(s) <= 12) or len(s.split()) > 2:
+    if not (2 <= len(s) <= 12 or (len(s) <= 16 and " " not in s and _VESICLE_PARTS.search(s))) \
+            or len(s.split()) > 2:
         return False
     if not s[0].isalnum() or not any(c.isalpha() for c in s):
         return False

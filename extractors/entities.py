@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -46,7 +46,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.70"
+EXTRACTOR_VERSION = "1.71"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -140,6 +140,16 @@ _CLAUSE_GAP = re.compile(r"\s+(?:derived|secreted|released|isolated)\s", re.I)
 _MODIFIED_BY = re.compile(r"[-‐‑\s](?:(?:mimic|agomir)s?[-‐‑\s](?:treated|transfected|transduced|modified)|modified|"
                           r"overexpress(?:ing|ed)|over-express(?:ing|ed)|transfected|transduced|engineered|enriched|"
                           r"loaded)\b", re.I)
+# "transfected with a miR-21-5p inhibitor (Exo-anti-miR-21)": the words between a molecule the cells were made to
+# lack and the short form the definition gives their vesicles
+_WITH_BEFORE = re.compile(r"\b(?:transfected|transduced|treated|infected)\s+with\s+(?:an?\s+|the\s+)?\Z", re.I)
+_SILENCER_AFTER = re.compile(r"[-‐‑\s]+(?:inhibitors?|antagomirs?|antagomiRs?|sponges?|siRNAs?|shRNAs?|"
+                             r"small interfering RNAs?|short hairpin RNAs?)(?:\s+\w+){0,3}?\s*\(", re.I)
+# "Exosomes from BMSCs overexpressing miR-124-3p (miR-124-3p-Exos)": a miRNA the cells were made to carry
+_CARRY_BEFORE = re.compile(r"\b(?:overexpressing|over-expressing|(?:transfected|transduced|engineered|modified)\s+"
+                           r"with)\s+(?:an?\s+|the\s+)?\Z", re.I)
+_MIMIC_AFTER = re.compile(r"[-‐‑\s]*(?:(?:mimics?|agomirs?|agomiRs?)(?:\s+\w+){0,3}?)?\s*\(", re.I)
+_DEPLETABLE = frozenset({"biolink:MicroRNA", "biolink:Gene", "biolink:Protein", "biolink:NoncodingRNAProduct"})
 # "miR-21-knockdown", "PTEN-silenced": the cells were made to lack it
 _DEPLETED_BY = re.compile(r"[-‐‑\s](?:knockdown|knock-down|knocked[- ]down|silenced|deficient|depleted|knockout|"
                           r"knock-out|null|(?:inhibitor|antagomir|sponge|siRNA|shRNA)s?[-‐‑\s](?:transfected|"
@@ -929,8 +939,21 @@ class Recognizer:
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         learned = self._learn_abbreviations(text, _with_names_defined_inside(text, first, base), abbreviations)
         if learned:
-            extra = [Candidate(s, e, ref.curie, "abbreviation", ref)
-                     for short, ref in learned.items() for s, e in _occurrences(text, short)]
+            made = self._made_in_definitions(text, first, abbreviations, learned)
+            # a preparation's own name read from its parts ("miR-124-3p-Exos", "Hypo-DPSC-EVs") keeps what its
+            # words say (cargo, stimulus), and keeps its source where the definition names plain vesicles
+            own = {(c.start, c.end): c for c in base if c.attributes}
+            preparations = [c for c in base if c.ref is not None and c.ref.category == "biolink:CellularComponent"
+                            and c.curie not in self._vesicle]
+            extra = []
+            for short, ref in learned.items():
+                for s, e in _occurrences(text, short):
+                    if ref.curie in self._vesicle and any(s <= c.start and c.end <= e for c in preparations):
+                        continue  # "their exosomes (Hypo-DPSC-Exos)": the name says whose vesicles they are
+                    named = own.get((s, e))
+                    attributes = dict(named.attributes) if named is not None else {}
+                    extra.append(Candidate(s, e, ref.curie, "abbreviation", ref,
+                                           attributes=attributes | made.get(short, {})))
             # a short form defined in the document beats the lexicon's reading of the same letters
             extra_spans = {(c.start, c.end) for c in extra}
             base = [c for c in base if (c.start, c.end) not in extra_spans] + extra
@@ -1041,6 +1064,38 @@ class Recognizer:
             if ref is not None:
                 learned.setdefault(ab.short, ref)
         return learned
+
+    def _made_in_definitions(self, text: str, mentions: Sequence[Candidate],
+                             abbreviations: Sequence[Abbreviation], learned: Mapping[str, Ref]
+                             ) -> dict[str, dict[str, str]]:
+        """What a vesicle short form's definition says its cells were made to lack ("Exosomes from BMSCs transfected
+        with a miR-21-5p inhibitor (Exo-anti-miR-21)") or to carry ("Exosomes from BMSCs overexpressing miR-124-3p
+        (miR-124-3p-Exos)"), as the ``depleted`` or ``cargo`` attributes a preparation's own name gets ("exosomes
+        from miR-21-knockdown BMSCs"): the claims under the short form are not the plain vesicles'."""
+        out: dict[str, dict[str, str]] = {}
+        for ab in abbreviations:
+            ref = learned.get(ab.short)
+            if ref is None or ab.short in out or not (ref.curie in self._vesicle or (
+                    (entry := self.lex.get(ref.curie)) is not None and entry.derived_from)):
+                continue
+            defined = next((c for c in mentions if c.rule == "composite" and 0 < ab.short_start - c.end <= 3
+                            and {"cargo", "depleted"} & c.attributes.keys()), None)
+            if defined is not None:  # "Exosomes from miR-21-overexpressing MSCs (miR-21-Exos)": its name says
+                out[ab.short] = {k: v for k, v in defined.attributes.items() if k.startswith(("cargo", "depleted"))}
+                continue
+            near = [c for c in mentions if ab.short_start - 120 <= c.start and c.end < ab.short_start
+                    and c.ref is not None and c.ref.category in _DEPLETABLE]
+            for c in reversed(near):
+                if _WITH_BEFORE.search(text, max(0, c.start - 40), c.start) and _SILENCER_AFTER.fullmatch(
+                        text, c.end, ab.short_start):
+                    out[ab.short] = {"depleted": c.curie, "depleted_name": c.ref.label,
+                                     "depleted_category": c.ref.category}
+                    break
+                if c.rule == "mirna" and _CARRY_BEFORE.search(text, max(0, c.start - 40), c.start) \
+                        and _MIMIC_AFTER.fullmatch(text, c.end, ab.short_start):
+                    out[ab.short] = {"cargo": c.curie, "cargo_name": c.ref.label}
+                    break
+        return out
 
     def _source_named_after(self, text: str, vesicles: Candidate, ab: Abbreviation,
                             near: Sequence[Candidate]) -> Ref | None:

@@ -95,7 +95,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.239"
+EXTRACTOR_VERSION = "1.2.240"
 
 __all__ = [
     "EXTRACTOR",
@@ -542,7 +542,7 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
     return found
 
 
-_SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,11})\)")
+_SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,15})\)")
 _COORDINATED_STATES = re.compile(r"\s(?:or|and)\s")
 _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
 # "Hypo-DPSC-Exos": a preparation's name glued to the hypoxia its cells were kept in
@@ -663,6 +663,8 @@ _LOADING_METHOD = re.compile(r"\s+(?:by|via|using|through)\s+(?:[\w-]+\s+){0,2}?
 def _engineered_as_defined(reading: Reading, text: str, short_forms: Mapping[str, tuple[int, str]]) -> str | None:
     """The molecule a preparation's short form was defined as engineered with, after its definition."""
     subject = reading.subject
+    if reading.rule.endswith(":cargo_agent"):
+        return None  # "miR-21-Exos suppressed PTEN" read as the cargo's claim: the miRNA is no preparation
     defined = short_forms.get(text[subject.start:subject.end])
     return defined[1] if defined is not None and defined[0] < subject.start else None
 

@@ -208,6 +208,10 @@ _UNDOING_LINKS = frozenset({"by", "when", "after", "upon", "following", "once", 
 _CELL_MAKING_PARTICIPLES = V.EXPRESSING_WORDS | {"producing", "secreting", "releasing"}
 # participles after "X-" naming the change X brings about ("the exosome-induced M2 shift")
 _INDUCING_PARTICIPLES = frozenset({"induced", "mediated", "driven", "promoted", "triggered", "elicited", "evoked"})
+# "the protection conferred by BMSC-Exos": a change named before the agent that brought it about
+_CONFERRING_PARTICIPLES = frozenset(_INDUCING_PARTICIPLES - {"mediated"} | {"conferred", "afforded", "provided",
+                                                                          "produced", "caused"})
+_CHANGE_PARTICIPLES = frozenset(_INDUCING_PARTICIPLES | _CONFERRING_PARTICIPLES)
 # what is done to cells with an agent ("Co-culture of neurons with exosomes")
 _CULTURING_NOUNS = frozenset({"culture", "cultures", "co-culture", "coculture", "co-cultures", "cocultures",
                               "incubation", "pretreatment", "stimulation", "exposure", "priming", "treatment",
@@ -943,7 +947,7 @@ class SentenceReader:
         # "the effect(s) of", which rescues and mediations are said of (an outcome entity may hold the noun)
         self.names_an_effect = not self.words.isdisjoint(_EFFECT_HEADS) or any(
             t.is_ent and t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS for t in toks) or (
-            not self.words.isdisjoint(_INDUCING_PARTICIPLES) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
+            not self.words.isdisjoint(_CHANGE_PARTICIPLES) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
             not self.words.isdisjoint(_CHANGES_POINTED_BACK) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
             not self.words.isdisjoint(V.EFFECT_PROCESSES) and not self.words.isdisjoint(V.EFFECT_PROPERTY_NOUNS))
         self._lacking: dict[Arg, tuple[Arg, ...]] | None = None
@@ -3807,7 +3811,7 @@ class SentenceReader:
         if y is None or y.arg.category in V.CONTEXT_ONLY or self.vesicle(y.arg):
             return None
         after = self._past_head_nouns(k + 1)
-        if self.word(after) not in _INDUCING_PARTICIPLES - {"mediated"} or self.word(after + 1) != "by":
+        if self.word(after) not in _CONFERRING_PARTICIPLES or self.word(after + 1) != "by":
             return None
         x = self.ent(self._skip_np(after + 2))
         if x is None or not (self.vesicle(x.arg) or x.arg.category in _MOLECULE_OR_PATHWAY):

@@ -3113,7 +3113,10 @@ def test_whose_change_after_a_treatment_is_the_treatments_effect_on_the_antecede
 def test_a_short_form_defined_for_engineered_vesicles_keeps_what_they_were_engineered_with(definition: str) -> None:
     got = [s for s in statements(definition + " miR-21-Exos reduced PDCD4 protein levels in neurons.")
            if s.object.curie == "HGNC:8763"]
-    assert [dict(s.qualifiers).get("engineered_with") for s in got] == ["hsa-mir-21"], got
+    assert [dict(s.qualifiers).get("engineered_with") for s in got if s.subject.curie == "exokg:MSC_Exo"] \
+        == ["hsa-mir-21"], got
+    # the cargo's own claim, as "Exosomes from miR-21-overexpressing MSCs reduced PDCD4" gives it
+    assert [dict(s.qualifiers).get("engineered_with") for s in got if s.subject.curie == MIR21] == [None], got
 
 
 def test_a_carrier_loaded_with_plain_vesicles_gives_the_preparation_the_paragraph_named() -> None:
@@ -3698,3 +3701,36 @@ def test_most_of_a_benefit_undone_by_losing_a_mirna_is_a_rescue() -> None:
     got = claims("Transfection of hUC-MSCs with the miR-216a-5p antagomir abolished most of the benefit of "
                  "hUC-MSC-Exos.")
     assert ("exokg:UCMSC_Exo", "carries", "mirbase.mature:MIMAT0000273") in got, got
+
+
+def test_a_long_short_form_for_vesicles_of_cells_given_an_inhibitor_lacks_the_mirna() -> None:
+    got = claims("Exosomes from BMSCs transfected with a miR-21-5p inhibitor (Exo-anti-miR-21) were markedly less "
+                 "protective, whereas those from miR-21-5p mimic-transfected cells produced only a marginal further "
+                 "improvement over unmodified exosomes (p = 0.08). Exo-anti-miR-21 failed to reduce apoptosis.")
+    assert ("mirbase.mature:MIMAT0000076", "decreases", APOPTOSIS) in got, got
+    assert not any(p == "decreases" and s == BMSC_EXO for s, p, _ in got), got
+    assert not any(o == MIR21 for _, _, o in got), got
+
+
+def test_a_long_short_form_for_vesicles_of_cells_made_to_carry_a_mirna_gives_its_claims() -> None:
+    got = statements("Exosomes from BMSCs overexpressing miR-124-3p (miR-124-3p-Exos) were administered to rats after "
+                     "SCI. miR-124-3p-Exos suppressed Ern1.")
+    mir = "mirbase.mature:MIMAT0000422"
+    assert any(s.subject.curie == mir and s.predicate == "decreases" and s.object.curie == "HGNC:3449"
+               and "engineered_with" not in dict(s.qualifiers) for s in got), got
+    assert any(s.subject.curie == BMSC_EXO and s.predicate == "decreases"
+               and dict(s.qualifiers).get("engineered_with") == "hsa-miR-124-3p" for s in got), got
+
+
+def test_a_short_form_naming_its_source_keeps_it_over_a_definition_of_plain_vesicles() -> None:
+    got = statements("Dental pulp stem cells were cultured under 1% O2 for 48 h, and their exosomes (Hypo-DPSC-Exos) "
+                     "were compared with exosomes from normoxic DPSCs (Norm-DPSC-Exos). Hypo-DPSC-Exos increased "
+                     "microvessel density.")
+    density = [s for s in got if s.object.curie == "exokg:microvessel_density"]
+    assert density and all(s.subject.curie == "exokg:DPSC_Exo" and dict(s.qualifiers).get("preconditioning")
+                           == "hypoxia" for s in density), got
+
+
+def test_a_benefit_conferred_by_vesicles_undone_by_a_gain_is_a_rescue() -> None:
+    got = claims("PDCD4 overexpression largely abrogated the neuroprotection conferred by BMSC-Exos.")
+    assert (BMSC_EXO, "regulates", "HGNC:8763") in got and ("HGNC:8763", "decreases", "MESH:D000066829") in got, got
