@@ -3734,3 +3734,9 @@ def test_a_short_form_naming_its_source_keeps_it_over_a_definition_of_plain_vesi
 def test_a_benefit_conferred_by_vesicles_undone_by_a_gain_is_a_rescue() -> None:
     got = claims("PDCD4 overexpression largely abrogated the neuroprotection conferred by BMSC-Exos.")
     assert (BMSC_EXO, "regulates", "HGNC:8763") in got and ("HGNC:8763", "decreases", "MESH:D000066829") in got, got
+
+
+def test_tube_length_after_a_cells_name_is_their_tube_formation() -> None:
+    got = statements("ADSC-sEVs increased HUVEC tube length 1.9-fold (p < 0.01).")
+    assert [(s.object.curie, dict(s.qualifiers).get("cell_type")) for s in got if s.predicate == "increases"] \
+        == [("GO:0120331", "umbilical vein endothelial cell")], got
