@@ -559,7 +559,7 @@ _HYPOXIA_AFTER = re.compile(rf"\s*,?\s*(?:{_KEPT}\s+)?{_IN_HYPOXIA}", re.I)
 _CELLS_KEPT_IN_HYPOXIA = re.compile(rf"\b{_KEPT}\s+{_IN_HYPOXIA}", re.I)
 # "MSCs cultured under normoxia (Exos) or hypoxia (HExos)": the second culture shares the verb, named apart
 _SECOND_CULTURE_HYPOXIC = re.compile(
-    rf"\b{_KEPT}\s+(?:under|in)\s+[^().;]{{1,40}}\([^()]{{1,12}}\)\s*,?\s+(?:or|and)\s+(?:under\s+|in\s+)?(?:a\s+)?"
+    rf"\b{_KEPT}\s+(?:under|in)\s+[^().;]{{1,40}}\([^()]{{1,16}}\)\s*,?\s+(?:or|and)\s+(?:under\s+|in\s+)?(?:a\s+)?"
     rf"(?:hypoxia|hypoxic\s+(?:conditions?|environments?|culture)|{_LOW_OXYGEN}){_KEPT_FOR}\s*\Z", re.I)
 # the name a short form in parentheses stands for: the words since the clause began
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by|from|whether)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
