@@ -601,17 +601,16 @@ def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: 
     return None
 
 
+# "loaded with Cy3-labeled PTEN siRNA", "with a cholesterol-modified PTEN siRNA": a tag on the cargo
+_CARGO_TAG = r"(?:[\w-]+-(?:label(?:l)?ed|modified|conjugated|tagged)\s+)?"
 # "<vesicles> loaded with (a Cy3-labeled) ": what the vesicles were made to carry follows
-_LOADED_AFTER = re.compile(r"\s+(?:loaded|engineered|modified)\s+with\s+(?:an?\s+|the\s+)?"
-                           r"(?:[\w-]+-(?:label(?:l)?ed|modified|conjugated|tagged)\s+)?", re.I)
+_LOADED_AFTER = re.compile(rf"\s+(?:loaded|engineered|modified)\s+with\s+(?:an?\s+|the\s+)?{_CARGO_TAG}", re.I)
 
 
 # "MSCs overexpressing miR-21", "BMSCs transfected with miR-29b-3p": the molecule the cells were made to carry
 _ENGINEERED_BEFORE = re.compile(
     r"(?:overexpressing|over-expressing|(?:transfected|transduced|loaded|modified|engineered)\s+(?:with|to\s+"
-    r"(?:overexpress|carry|express))|expressing)\s+(?:an?\s+|the\s+)?"
-    # "loaded with Cy3-labeled PTEN siRNA", "with a cholesterol-modified PTEN siRNA": a tag on the cargo
-    r"(?:[\w-]+-(?:label(?:l)?ed|modified|conjugated|tagged)\s+)?\Z", re.I)
+    rf"(?:overexpress|carry|express))|expressing)\s+(?:an?\s+|the\s+)?{_CARGO_TAG}\Z", re.I)
 
 
 def _engineered_short_forms(text: str, mentions: Sequence[EntityMention], short_forms: Mapping[str, int],
