@@ -46,7 +46,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.71"
+EXTRACTOR_VERSION = "1.72"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -234,6 +234,16 @@ _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re
 
 # "(isolated|collected) from (the) | BMSCs": the cells vesicles came from
 _FROM_BEFORE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+|human\s+|rat\s+|mouse\s+)*\Z", re.I)
+# "before exosome collection (Mel-Exo)": vesicles collected from cells a clause before treated
+_COLLECTED_BEFORE_SHORT_FORM = re.compile(r"\s+(?:collection|isolation|harvest(?:ing)?|extraction|purification)\s*\(")
+_BEFORE_COLLECTION = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+)?\Z", re.I)
+# "BMSCs were (first) incubated with", "were cultured under": what was done to the cells follows
+_CELLS_TREATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pre-?treated|treated|incubated|cultured|"
+                                  r"exposed|stimulated|primed|pre-?conditioned|challenged)\s+(?:with|to|in|under|by)\s",
+                                  re.I)
+_NO_STIMULUS = frozenset({"biolink:Cell", "biolink:CellularComponent", "biolink:OrganismTaxon", "biolink:CellLine"})
+# "under hypoxia", "in 1% O2", "hypoxic conditions": a low-oxygen culture
+_HYPOXIC_CULTURE = re.compile(r"\bhypoxi|\b[0-5](?:\.\d+)?\s*%\s*(?:O2|O₂|oxygen)\b", re.I)
 # where a vesicle short form's name cannot reach back past
 _CLAUSE_END = re.compile(r"[.;]\s")
 # what follows "anti-X" when it names an antibody against X
@@ -1032,7 +1042,10 @@ class Recognizer:
                             # interfering RNA (ExoPTEN)": the long cargo name stands between
                             ref = c.ref
                             if c.curie in self._vesicle:
-                                ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k]) or ref
+                                treated = self._treated_before_collection(text, c, ab, mentions[max(0, k - 12):k])
+                                source = self.lex.composite_for(treated[0].curie) if treated else None
+                                ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k]) or (
+                                    self.refs.get(source.curie, source.ref) if source is not None else ref)
                         elif c.curie in self._vesicle and ab.short_start - c.end < 200 \
                                 and not _CLAUSE_END.search(text, c.end, ab.short_start):
                             # "Exosomes were isolated from BMSCs cultured in normoxic conditions (NExos) and hypoxic
@@ -1078,6 +1091,12 @@ class Recognizer:
             if ref is None or ab.short in out or not (ref.curie in self._vesicle or (
                     (entry := self.lex.get(ref.curie)) is not None and entry.derived_from)):
                 continue
+            vesicles = next((c for c in mentions if c.curie in self._vesicle and c.end < ab.short_start
+                             and _COLLECTED_BEFORE_SHORT_FORM.fullmatch(text, c.end, ab.short_start)), None)
+            treated = self._treated_before_collection(text, vesicles, ab, mentions) if vesicles else None
+            if treated is not None and treated[1]:  # "incubated with melatonin before exosome collection (Mel-Exo)"
+                out[ab.short] = {"preconditioning": treated[1]}
+                continue
             defined = next((c for c in mentions if c.rule == "composite" and 0 < ab.short_start - c.end <= 3
                             and {"cargo", "depleted"} & c.attributes.keys()), None)
             if defined is not None:  # "Exosomes from miR-21-overexpressing MSCs (miR-21-Exos)": its name says
@@ -1096,6 +1115,35 @@ class Recognizer:
                     out[ab.short] = {"cargo": c.curie, "cargo_name": c.ref.label}
                     break
         return out
+
+    def _treated_before_collection(self, text: str, vesicles: Candidate, ab: Abbreviation,
+                                   near: Sequence[Candidate]) -> tuple[Candidate, str] | None:
+        """ "Rat BMSCs were incubated with 10 μM melatonin for 24 h before exosome collection (Mel-Exo)": the
+        cells the clause opens with gave the vesicles its short form names, after what was done to them; returns
+        those cells and the stimulus ("melatonin", "hypoxia"; empty when the clause names none, as for cells
+        "cultured in serum-free medium")."""
+        if not (_COLLECTED_BEFORE_SHORT_FORM.fullmatch(text, vesicles.end, ab.short_start)
+                and _BEFORE_COLLECTION.search(text, max(0, vesicles.start - 12), vesicles.start)):
+            return None
+        stop = max(text.rfind(". ", 0, vesicles.start), text.rfind("; ", 0, vesicles.start))
+        opening = stop + 2 if stop >= 0 else 0
+        for c in near:
+            if not (opening <= c.start and c.end <= vesicles.start and c.ref is not None
+                    and c.ref.category == "biolink:Cell"):
+                continue
+            given = _CELLS_TREATED_AFTER.match(text, c.end)
+            if given is None:
+                continue
+            agents = [o for o in near if given.end() <= o.start and o.end <= vesicles.start and o.ref is not None
+                      and o.ref.category not in _NO_STIMULUS]
+            if agents and (len(agents) == 1 or re.fullmatch(r"\s+and\s+", text[agents[0].end:agents[1].start])):
+                stimulus = " and ".join(o.ref.label for o in agents[:2])
+            elif _HYPOXIC_CULTURE.search(text, given.start(), vesicles.start):
+                stimulus = "hypoxia"
+            else:
+                stimulus = ""
+            return c, stimulus
+        return None
 
     def _source_named_after(self, text: str, vesicles: Candidate, ab: Abbreviation,
                             near: Sequence[Candidate]) -> Ref | None:

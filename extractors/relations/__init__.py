@@ -95,7 +95,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.240"
+EXTRACTOR_VERSION = "1.2.241"
 
 __all__ = [
     "EXTRACTOR",
@@ -483,6 +483,8 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
                 found = _conditioned_at(text, named.start("name"), defined)
             if found is None and _SECOND_CULTURE_HYPOXIC.search(text, max(0, defined - 120), defined):
                 found = "hypoxia"
+    if found is None and (given := _STIMULUS_ENHANCED.search(text, max(0, subject.start - 160), subject.start)):
+        found = given.group("agent")  # "melatonin preconditioning enhances the capacity of WJ-MSC-EVs"
     if not found:
         return None
     found = "hypoxia" if found.lower() in {"hypoxic", "hypoxia"} else found
@@ -543,6 +545,13 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
 
 
 _SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,15})\)")
+# "melatonin preconditioning (appears to) potentiate(s) the neuroprotective activity of": the vesicles named next
+# came from cells given that stimulus
+_STIMULUS_ENHANCED = re.compile(
+    r"\b(?P<agent>[^\W_][\w-]*)\s+(?:pre-?conditioning|pre-?treatment|priming)\s+(?:\w+\s+(?:to\s+)?){0,2}?"
+    r"(?:enhanc|potentiat|improv|augment|boost|increas|strengthen|amplif)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:capacity|activity|efficacy|effects?|potency|ability|functions?|properties|benefits?)\s+of\s+(?:the\s+)?\Z",
+    re.I)
 _COORDINATED_STATES = re.compile(r"\s(?:or|and)\s")
 _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
 # "Hypo-DPSC-Exos": a preparation's name glued to the hypoxia its cells were kept in
@@ -569,7 +578,7 @@ _ENGINEERED = ("modified", "overexpressing", "over-expressing", "overexpressed",
                "transfected", "transduced", "loaded")
 _ENGINEERED_GAP = re.compile(rf"[-‐‑\s]*(?:{'|'.join(_ENGINEERED)})[-‐‑\s]*\Z", re.I)
 # a word every preconditioning or engineering phrase holds (substring tests: cheaper than a regex)
-_PREPARATION_WORDS = ("condition", "primed", "treated", "stimulated", "challenged", "hypoxi", "hypo-", "% o2",
+_PREPARATION_WORDS = ("condition", "primed", "priming", "treated", "treatment", "stimulated", "challenged", "hypoxi", "hypo-", "% o2",
                       "%o2", "% oxygen", *_ENGINEERED)
 
 

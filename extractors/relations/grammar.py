@@ -1083,7 +1083,9 @@ class SentenceReader:
             if not (t.is_ent and self.word(i - 1) == "their" and self.vesicle(t.arg)
                     and self.k.is_generic_vesicle(t.arg.ref)):
                 continue
-            cell = next((self.toks[k] for k in range(i - 2, -1, -1) if self.toks[k].is_ent), None)
+            # (past what the cells were given: "pretreatment of BMSCs with melatonin enhances ... their exosomes")
+            cell = next((self.toks[k] for k in range(i - 2, -1, -1) if self.toks[k].is_ent
+                         and not (self.toks[k].arg.category not in V.CELL and self.word(k - 1) == "with")), None)
             made = self.k.composites.get(cell.arg.ref.curie) if cell is not None and cell.arg.category in V.CELL \
                 else None
             if made is not None:
@@ -2295,9 +2297,11 @@ class SentenceReader:
             return
         # a chemical is an agent of its own ("LPS"), unless it is what changed ("MDA content decreased")
         changed = {a for f in self.frames if not f.objects for a in f.subjects}
+        # (nor is one named as the stimulus the vesicles' cells were given: "the benefit of melatonin preconditioning")
         if any(t.is_ent and (
-                t.agentive or self.vesicle(t.arg) or (t.arg.category in V.CHEMICAL and t.arg not in changed))
-                for t in self.toks):
+                t.agentive or self.vesicle(t.arg) or (t.arg.category in V.CHEMICAL and t.arg not in changed
+                                                      and self.word(x + 1) not in _PRECONDITIONING_NOUNS))
+                for x, t in enumerate(self.toks)):
             return
         claimed = {r.object.ref for r in self.readings}
         agent = actors[-1]
@@ -4466,8 +4470,24 @@ class SentenceReader:
                 # "miR-21 was downregulated after SCI", "After SCI, miR-29b-3p levels declined": with no treatment
                 # in the clause, the change seen after the injury is the injury's ("SCI decreased miR-21")
                 objects, subjects, role = [(s, 1) for s in subjects], injury, "injury"
+        if kind == V.INC and passive is None and self._stimuli_given(subjects):
+            # "melatonin preconditioning enhances the anti-pyroptotic capacity of WJ-MSC-EVs (through/by ...)": the
+            # stimulus was given to the cells; what the clause goes on to say the vesicles they made do
+            vesicles = [o for o, _ in objects] if all(self.vesicle(o) for o, _ in objects) else []
+            if not objects:  # (an effect phrase the nominal rules read: "the anti-pyroptotic capacity of X")
+                vesicles = [a for x in range(i + n, end) if self.word(x - 1) == "of" and (t := self.ent(x)) is not None
+                            for a in t.args() if self.vesicle(a)]
+            if vesicles:
+                subjects, objects = vesicles, []
         return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light,
                      [o for o, _ in objects] if passive is not None else [])
+
+    def _stimuli_given(self, subjects: list[Arg]) -> bool:
+        """Whether each subject is a stimulus named as given to cells ("melatonin preconditioning", "LPS priming")."""
+        if not subjects:
+            return False
+        starts = {t.start: x for x, t in enumerate(self.toks) if t.is_ent}
+        return all(a.start in starts and self.word(starts[a.start] + 1) in _PRECONDITIONING_NOUNS for a in subjects)
 
     def _treated_group(self, j: int) -> list[Arg]:
         """The treatment of "... in the BMSC-Exos group", "... in Exo-treated rats" starting near j: vesicles or
@@ -7358,6 +7378,8 @@ _INNER_ADVERBS = {"more", "less", "most", "also", "only", "all", "both", "then",
 _BEFORE_A_GERUND_NOUN = frozenset(V.PREPOSITIONS | {"for", "at", "than"})
 
 # words after a sentence's first participant that are no verb of its own ("Exosomes from MSCs", "X in rats")
+# "melatonin preconditioning", "LPS pretreatment": what the vesicles' cells were given, named as an act
+_PRECONDITIONING_NOUNS = frozenset({"preconditioning", "pre-conditioning", "pretreatment", "pre-treatment", "priming"})
 _NOT_A_VERB_AFTER_SUBJECT = frozenset({"of", "in", "from", "and", "or", "with", "on", "at", "to", "for", "/", "(", ")",
                                        "-", "as", "is", "are", "was", "were", "by", "via", "through", "that",
                                        "which", "derived", "isolated", "secreted", "released", "obtained"})

@@ -3740,3 +3740,46 @@ def test_tube_length_after_a_cells_name_is_their_tube_formation() -> None:
     got = statements("ADSC-sEVs increased HUVEC tube length 1.9-fold (p < 0.01).")
     assert [(s.object.curie, dict(s.qualifiers).get("cell_type")) for s in got if s.predicate == "increases"] \
         == [("GO:0120331", "umbilical vein endothelial cell")], got
+
+
+@pytest.mark.parametrize("text, source, stimulus", [
+    ("Rat BMSCs were incubated with 10 μM melatonin for 24 h before exosome collection (Mel-Exo). Mel-Exo reduced "
+     "apoptosis.", BMSC_EXO, "melatonin"),
+    ("BMSCs were cultured under 1% O2 for 48 h prior to exosome isolation (H-Exo). H-Exo reduced apoptosis.",
+     BMSC_EXO, "hypoxia"),
+    ("hUCMSCs were cultured in serum-free medium for 48 h before exosome isolation (hUC-Exos). hUC-Exos reduced "
+     "apoptosis.", "exokg:UCMSC_Exo", None),
+])
+def test_a_short_form_for_vesicles_collected_after_their_cells_were_treated_is_their_preparation(
+        text: str, source: str, stimulus: str | None) -> None:
+    (claim,) = [s for s in statements(text) if s.object.curie == APOPTOSIS]
+    assert claim.subject.curie == source and dict(claim.qualifiers).get("preconditioning") == stimulus, claim
+
+
+@pytest.mark.parametrize("text, source, stimulus, mediator, predicate", [
+    ("Melatonin preconditioning appears to potentiate the neuroprotective activity of BMSC exosomes by suppressing "
+     "ferroptosis via the Nrf2/HO-1 axis.", BMSC_EXO, "melatonin", "GO:0097707", "decreases"),
+    ("These results indicate that melatonin preconditioning enhances the anti-pyroptotic capacity of WJ-MSC-EVs "
+     "through miR-22-3p-mediated NLRP3 suppression.", "exokg:UCMSC_Exo", "melatonin", "mirbase.mature:MIMAT0000077",
+     "carries"),
+])
+def test_how_a_stimulus_given_to_cells_enhances_their_vesicles_is_the_vesicles_doing(
+        text: str, source: str, stimulus: str, mediator: str, predicate: str) -> None:
+    got = statements(text)
+    assert not any(s.subject.curie == "CHEBI:16796" for s in got), got
+    (claim,) = [s for s in got if s.object.curie == mediator]
+    assert (claim.subject.curie, claim.predicate, dict(claim.qualifiers).get("preconditioning")) \
+        == (source, predicate, stimulus), claim
+
+
+def test_a_stimulus_named_as_preconditioning_is_no_agent_of_a_passive_change() -> None:
+    got = claims("MT-EVs reduced IL-18 more effectively than EVs. Tissue TNF-α was reduced to a similar extent by "
+                 "both preparations, suggesting that the benefit of LPS preconditioning is confined to the "
+                 "inflammasome.")
+    assert ("GO:1903561", "decreases", TNF) in got, got
+
+
+def test_their_vesicles_are_those_of_the_cells_a_stimulus_was_given_to() -> None:
+    got = claims("We tested whether pretreatment of bone marrow mesenchymal stem cells (BMSCs) with LPS enhances "
+                 "the anti-ferroptotic capacity of their exosomes.")
+    assert any(s == BMSC_EXO and o == "GO:0097707" for s, _, o in got), got
