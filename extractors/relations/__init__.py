@@ -95,7 +95,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.241"
+EXTRACTOR_VERSION = "1.2.242"
 
 __all__ = [
     "EXTRACTOR",
@@ -445,7 +445,7 @@ def _vesicle_source(reading: Reading, mentions: Sequence[EntityMention], text: s
 
 
 # "hypoxia-preconditioned BMSC-Exos", "exosomes from LPS-primed MSCs", "GMSCs stimulated with TNF-α and IFN-α"
-_CONDITIONED = r"(?:pre-?conditioned|primed|pre-?treated|treated|stimulated|challenged)"
+_CONDITIONED = r"(?:pre-?conditioned|primed|licensed|pre-?treated|treated|stimulated|challenged)"
 # "pretreated with 100 ng/mL LPS": the amount is not what they were treated with
 _DOSE = r"\d[\d.,]*\s*(?:ng|pg|µg|μg|ug|mg|g|nM|pM|µM|μM|uM|mM|M|U|IU)(?:\s*/\s*m[lL])?"
 # "IFN-γ-primed", "interferon-γ (IFN-γ)-primed": the agent keeps its short form
@@ -548,7 +548,7 @@ _SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,15})\)")
 # "melatonin preconditioning (appears to) potentiate(s) the neuroprotective activity of": the vesicles named next
 # came from cells given that stimulus
 _STIMULUS_ENHANCED = re.compile(
-    r"\b(?P<agent>[^\W_][\w-]*)\s+(?:pre-?conditioning|pre-?treatment|priming)\s+(?:\w+\s+(?:to\s+)?){0,2}?"
+    r"\b(?P<agent>[^\W_][\w-]*)\s+(?:pre-?conditioning|pre-?treatment|priming|licensing)\s+(?:\w+\s+(?:to\s+)?){0,2}?"
     r"(?:enhanc|potentiat|improv|augment|boost|increas|strengthen|amplif)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:capacity|activity|efficacy|effects?|potency|ability|functions?|properties|benefits?)\s+of\s+(?:the\s+)?\Z",
     re.I)
@@ -578,8 +578,8 @@ _ENGINEERED = ("modified", "overexpressing", "over-expressing", "overexpressed",
                "transfected", "transduced", "loaded")
 _ENGINEERED_GAP = re.compile(rf"[-‐‑\s]*(?:{'|'.join(_ENGINEERED)})[-‐‑\s]*\Z", re.I)
 # a word every preconditioning or engineering phrase holds (substring tests: cheaper than a regex)
-_PREPARATION_WORDS = ("condition", "primed", "priming", "treated", "treatment", "stimulated", "challenged", "hypoxi", "hypo-", "% o2",
-                      "%o2", "% oxygen", *_ENGINEERED)
+_PREPARATION_WORDS = ("condition", "primed", "priming", "licens", "treated", "treatment", "stimulated", "challenged",
+                      "hypoxi", "hypo-", "% o2", "%o2", "% oxygen", *_ENGINEERED)
 
 
 def _engineered_with(reading: Reading, mentions: Sequence[EntityMention], text: str,

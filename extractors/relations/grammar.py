@@ -2155,6 +2155,7 @@ class SentenceReader:
             if self.word(self._past_carrier(i + 1 + reagent)) in V.TREATMENT_NOUNS \
                     or (self.word(b) == "with" and self.word(b - 1) in V.AGENT_WITH) \
                     or (self.word(b) == "to" and self.word(b - 1) == "exposed") \
+                    or (self.word(b) == "with" and (self.word(b - 1) in V.COMPARATIVES or self.word(b - 1) == "than")) \
                     or self.word(b) in _RECEIVING \
                     or (self.word(i - 1) == "of" and self.word(i - 2) in {"dose", "doses"}) \
                     or (self.word(b) in {"received", "receive"} and self.word(b - 1) in {"that", "which", "who"}) \
@@ -4473,10 +4474,10 @@ class SentenceReader:
         if kind == V.INC and passive is None and self._stimuli_given(subjects):
             # "melatonin preconditioning enhances the anti-pyroptotic capacity of WJ-MSC-EVs (through/by ...)": the
             # stimulus was given to the cells; what the clause goes on to say the vesicles they made do
-            vesicles = [o for o, _ in objects] if all(self.vesicle(o) for o, _ in objects) else []
-            if not objects:  # (an effect phrase the nominal rules read: "the anti-pyroptotic capacity of X")
-                vesicles = [a for x in range(i + n, end) if self.word(x - 1) == "of" and (t := self.ent(x)) is not None
-                            for a in t.args() if self.vesicle(a)]
+            # (also after an effect phrase the nominal rules read, "the anti-pyroptotic capacity of X", or one naming
+            # what the vesicles act on, "the T-cell-modulating capacity of WJ-MSC EVs": no rise of T cells)
+            vesicles = [a for x in range(i + n, end) if self.word(x - 1) == "of" and (t := self.ent(x)) is not None
+                        for a in t.args() if self.vesicle(a)]
             if vesicles:
                 subjects, objects = vesicles, []
         return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light,
@@ -7379,7 +7380,8 @@ _BEFORE_A_GERUND_NOUN = frozenset(V.PREPOSITIONS | {"for", "at", "than"})
 
 # words after a sentence's first participant that are no verb of its own ("Exosomes from MSCs", "X in rats")
 # "melatonin preconditioning", "LPS pretreatment": what the vesicles' cells were given, named as an act
-_PRECONDITIONING_NOUNS = frozenset({"preconditioning", "pre-conditioning", "pretreatment", "pre-treatment", "priming"})
+_PRECONDITIONING_NOUNS = frozenset({"preconditioning", "pre-conditioning", "pretreatment", "pre-treatment", "priming",
+                                    "licensing"})
 _NOT_A_VERB_AFTER_SUBJECT = frozenset({"of", "in", "from", "and", "or", "with", "on", "at", "to", "for", "/", "(", ")",
                                        "-", "as", "is", "are", "was", "were", "by", "via", "through", "that",
                                        "which", "derived", "isolated", "secreted", "released", "obtained"})

@@ -3783,3 +3783,21 @@ def test_their_vesicles_are_those_of_the_cells_a_stimulus_was_given_to() -> None
     got = claims("We tested whether pretreatment of bone marrow mesenchymal stem cells (BMSCs) with LPS enhances "
                  "the anti-ferroptotic capacity of their exosomes.")
     assert any(s == BMSC_EXO and o == "GO:0097707" for s, _, o in got), got
+
+
+@pytest.mark.parametrize("text, predicate, outcome", [
+    ("BMS scores at day 28 were modestly higher with BMSC-Exos (4.1 ± 0.7) than with vehicle (2.7 ± 0.5).",
+     "increases", "exokg:BMS_score"),
+    ("TNF-α levels were lower with BMSC-Exos than with PBS.", "decreases", TNF),
+])
+def test_an_outcome_compared_with_and_without_a_treatment_is_the_treatments(text: str, predicate: str,
+                                                                            outcome: str) -> None:
+    assert (BMSC_EXO, predicate, outcome) in claims(text)
+
+
+def test_a_stimulus_licensing_cells_is_no_agent_of_what_their_vesicles_modulate() -> None:
+    got = statements("IFN-γ licensing augments the T-cell-modulating capacity of WJ-MSC EVs, and this is associated "
+                     "with a small improvement in locomotor function.")
+    assert not any(s.subject.curie == "HGNC:5438" for s in got), got
+    assert any(s.subject.curie == "exokg:UCMSC_Exo" and dict(s.qualifiers).get("preconditioning") == "IFN-γ"
+               for s in got), got
