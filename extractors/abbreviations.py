@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()\n]{1,18})\)")
+# "(1% O2 for 48 h; Hypo-Exos)": an aside on the condition, then the short form
+_ASIDE_THEN_SHORT = re.compile(r"\(([^()\n;]{1,40});\s*([^()\n;\s]{2,16})\)")
 # a preparation's name built from parts ("Exo-anti-miR-21", "BMSC-Exos-miR-21"): longer than a plain short form
 _VESICLE_PARTS = re.compile(r"(?:exos?|s?evs?)[-‐]|[-‐](?:exos?|s?evs?)\b", re.I)
 _WORD = re.compile(r"\S+")
@@ -72,7 +74,11 @@ def best_long_form(short: str, long: str) -> int | None:
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every ``long form (SF)`` definition in the text (``long`` is "" when none is spelled out)."""
     found: list[Abbreviation] = []
+    if ";" in text:
+        found += _after_asides(text)
     for m in _PAREN.finditer(text):
+        if ";" in m.group(1):
+            continue
         short = m.group(1).strip()
         if not _is_short_form(short):
             continue
@@ -103,4 +109,16 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         abs_start = window_start + cut + seg_start + offset
         found.append(Abbreviation(short, long, m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())),
                                   m.start(1) + len(m.group(1).rstrip()), abs_start, abs_start + len(long)))
-    return found
+    return sorted(found, key=lambda ab: ab.short_start) if ";" in text else found
+
+
+def _after_asides(text: str) -> list[Abbreviation]:
+    """ "MSCs cultured under normoxia (21% O2; Nor-Exos) or hypoxia (1% O2 for 48 h; Hypo-Exos)": a short form after
+    an aside in the same parentheses; its long form is left to the caller (the words before name the condition,
+    not the thing), as for a short form whose letters the words before do not spell."""
+    out = []
+    for m in _ASIDE_THEN_SHORT.finditer(text):
+        short = m.group(2)
+        if _is_short_form(short):
+            out.append(Abbreviation(short, "", m.start(2), m.end(2), m.start(), m.start()))
+    return out

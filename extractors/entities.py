@@ -46,7 +46,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.72"
+EXTRACTOR_VERSION = "1.73"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -1047,9 +1047,10 @@ class Recognizer:
                                 ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k]) or (
                                     self.refs.get(source.curie, source.ref) if source is not None else ref)
                         elif c.curie in self._vesicle and ab.short_start - c.end < 200 \
-                                and not _CLAUSE_END.search(text, c.end, ab.short_start):
+                                and not _clause_ends_between(text, c.end, ab.short_start if ab.long else ab.long_start):
                             # "Exosomes were isolated from BMSCs cultured in normoxic conditions (NExos) and hypoxic
-                            # conditions (HExos)": a longer name holds when it says whose vesicles they are
+                            # conditions (HExos)": a longer name holds when it says whose vesicles they are (an
+                            # aside before the short form, "(1% O2 for 48 h; Hypo-Exos)", is no clause's end)
                             ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k])
                         break
             if ref is None and ab.long:
@@ -1322,6 +1323,15 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Containe
         attributes = {"prefix": prefix.group(1)} | ({"preconditioning": stimulus} if stimulus else {})
         out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref, attributes=attributes))
     return out
+
+
+def _clause_ends_between(text: str, start: int, end: int) -> bool:
+    """Whether a clause ends between start and end outside parentheses ("normoxia (21% O2; Nor-Exos) or hypoxia"
+    holds no clause's end)."""
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if text.count("(", start, m.start()) <= text.count(")", start, m.start()):
+            return True
+    return False
 
 
 def _occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:

@@ -95,7 +95,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.242"
+EXTRACTOR_VERSION = "1.2.243"
 
 __all__ = [
     "EXTRACTOR",
@@ -544,7 +544,8 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
     return found
 
 
-_SHORT_FORM = re.compile(r"\(([A-Za-z][\w-]{1,15})\)")
+# (after an aside on the condition: "(1% O2 for 48 h; Hypo-Exos)")
+_SHORT_FORM = re.compile(r"\((?:[^();\n]{1,40};\s*)?([A-Za-z][\w-]{1,15})\)")
 # "melatonin preconditioning (appears to) potentiate(s) the neuroprotective activity of": the vesicles named next
 # came from cells given that stimulus
 _STIMULUS_ENHANCED = re.compile(
@@ -568,7 +569,7 @@ _HYPOXIA_AFTER = re.compile(rf"\s*,?\s*(?:{_KEPT}\s+)?{_IN_HYPOXIA}", re.I)
 _CELLS_KEPT_IN_HYPOXIA = re.compile(rf"\b{_KEPT}\s+{_IN_HYPOXIA}", re.I)
 # "MSCs cultured under normoxia (Exos) or hypoxia (HExos)": the second culture shares the verb, named apart
 _SECOND_CULTURE_HYPOXIC = re.compile(
-    rf"\b{_KEPT}\s+(?:under|in)\s+[^().;]{{1,40}}\([^()]{{1,16}}\)\s*,?\s+(?:or|and)\s+(?:under\s+|in\s+)?(?:a\s+)?"
+    rf"\b{_KEPT}\s+(?:under|in)\s+[^().;]{{1,40}}\([^()]{{1,40}}\)\s*,?\s+(?:or|and)\s+(?:under\s+|in\s+)?(?:a\s+)?"
     rf"(?:hypoxia|hypoxic\s+(?:conditions?|environments?|culture)|{_LOW_OXYGEN}){_KEPT_FOR}\s*\Z", re.I)
 # the name a short form in parentheses stands for: the words since the clause began
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by|from|whether)\s+)(?P<name>[^,;:.()]+?)\s*\Z")

@@ -1172,3 +1172,9 @@ def test_the_cell_line_table_names_lexicon_cells_and_refuses_a_bad_row(tmp_path:
 def test_a_quality_named_after_patients_is_no_organism_studied(annotator: Annotator) -> None:
     got = found(annotator, "Urine-derived stem cells are a patient-friendly source of exosomes for patients.")
     assert [t for t, curie in got if curie == "NCBITaxon:9606"] == ["patients"], got
+
+
+def test_a_short_form_after_an_aside_in_its_parentheses_names_the_preparation(annotator: Annotator) -> None:
+    got = found(annotator, "Exosomes were isolated from rat bone marrow MSCs cultured under normoxia (21% O2; Nor-Exos) "
+                           "or hypoxia (1% O2 for 48 h; Hypo-Exos). Hypo-Exos reduced apoptosis more than Nor-Exos.")
+    assert [curie for text, curie in got if text in {"Nor-Exos", "Hypo-Exos"}] == ["exokg:BMSC_Exo"] * 4, got

@@ -3801,3 +3801,10 @@ def test_a_stimulus_licensing_cells_is_no_agent_of_what_their_vesicles_modulate(
     assert not any(s.subject.curie == "HGNC:5438" for s in got), got
     assert any(s.subject.curie == "exokg:UCMSC_Exo" and dict(s.qualifiers).get("preconditioning") == "IFN-γ"
                for s in got), got
+
+
+def test_a_short_form_after_an_aside_on_a_hypoxic_culture_is_the_hypoxic_preparation() -> None:
+    got = statements("Exosomes were isolated from rat bone marrow MSCs cultured under normoxia (21% O2; Nor-Exos) or "
+                     "hypoxia (1% O2 for 48 h; Hypo-Exos). Hypo-Exos reduced apoptosis. Nor-Exos reduced TNF-α.")
+    assert {(s.subject.curie, s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in got
+            if s.predicate == "decreases"} == {(BMSC_EXO, APOPTOSIS, "hypoxia"), (BMSC_EXO, TNF, None)}, got
