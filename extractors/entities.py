@@ -46,7 +46,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.73"
+EXTRACTOR_VERSION = "1.74"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -142,7 +142,9 @@ _MODIFIED_BY = re.compile(r"[-‐‑\s](?:(?:mimic|agomir)s?[-‐‑\s](?:treate
                           r"loaded)\b", re.I)
 # "transfected with a miR-21-5p inhibitor (Exo-anti-miR-21)": the words between a molecule the cells were made to
 # lack and the short form the definition gives their vesicles
-_WITH_BEFORE = re.compile(r"\b(?:transfected|transduced|treated|infected)\s+with\s+(?:an?\s+|the\s+)?\Z", re.I)
+# (or the act: "Transfection of donor cells with a miR-146a-5p inhibitor yielded EVs (anti-146a-EVs)")
+_WITH_BEFORE = re.compile(r"\b(?:transfected|transduced|treated|infected|(?:transfection|transduction|treatment)\s+of\s+"
+                          r"[^,;.()]{1,40}?)\s+with\s+(?:an?\s+|the\s+)?\Z", re.I)
 _SILENCER_AFTER = re.compile(r"[-‐‑\s]+(?:inhibitors?|antagomirs?|antagomiRs?|sponges?|siRNAs?|shRNAs?|"
                              r"small interfering RNAs?|short hairpin RNAs?)(?:\s+\w+){0,3}?\s*\(", re.I)
 # "Exosomes from BMSCs overexpressing miR-124-3p (miR-124-3p-Exos)": a miRNA the cells were made to carry

@@ -2611,9 +2611,12 @@ class SentenceReader:
                         self._through_mediator(agents_end, objects, sign, i)
             agents = [a for a in agents if a.category not in V.CONTEXT_ONLY and a not in objects]
             pred = _predicate(sign)
+            # "miR-146a-5p-mediated repression of the TLR4/TRAF6/NF-κB axis": a family or complex down the axis
+            # (NF-κB) falls as the axis carries the repression on; no transcript of one is what a miRNA binds
+            downstream = {m for m in y.members[1:] if m.category in _FAMILY_OR_COMPLEX} if y.axis_readings else set()
             for a in agents:
                 for b in objects:
-                    if a.category in V.MIRNA and b.category in V.GENE and sign < 0:
+                    if a.category in V.MIRNA and b.category in V.GENE and sign < 0 and b not in downstream:
                         self.emit(a, "targets", b, -1, "nominal:targets", i, self._predicate_negated(i))
                     else:
                         self.emit(a, pred, b, sign, "nominal", i, self._predicate_negated(i))
@@ -5478,10 +5481,19 @@ class SentenceReader:
             verb = self._unknown_verb_before(first)
             if verb is not None and "and" in {self.word(x) for x in range(j + 1, i)}:
                 return self._subject_before(verb)  # "Exosomes normalized TNF-α and upregulated IL-10"
+            members = self._named_by_their_short_form(first, j, members)
             args = [*self._family_head(j), *members]  # "A, B and C V", "miRNAs miR-1 and miR-2 V"
             return list(dict.fromkeys([*args, *(a for a in extra if _role_group(a.category) == _role_group(
                 t.arg.category))]))
         return []
+
+    def _named_by_their_short_form(self, first: int, last: int, members: list[Arg]) -> list[Arg]:
+        """ "yielded EVs (anti-146a-EVs) that failed to ...": vesicles followed by the short form a definition gives
+        them are one subject, the short form's (which says what the vesicles lack or carry), not two."""
+        named = {a for x in range(first, last - 1) if self.word(x + 1) == "(" and self.word(x + 3) == ")"
+                 and (t := self.ent(x)) is not None and self.vesicle(t.arg)
+                 and (short := self.ent(x + 2)) is not None and self.vesicle(short.arg) for a in t.args()}
+        return [a for a in members if a not in named] if named else members
 
     def _unknown_verb_before(self, first: int) -> int | None:
         """Where a noun phrase opening at ``first`` is the object of a verb the vocabulary does not know: a past
@@ -7379,6 +7391,7 @@ _INNER_ADVERBS = {"more", "less", "most", "also", "only", "all", "both", "then",
 _BEFORE_A_GERUND_NOUN = frozenset(V.PREPOSITIONS | {"for", "at", "than"})
 
 # words after a sentence's first participant that are no verb of its own ("Exosomes from MSCs", "X in rats")
+_FAMILY_OR_COMPLEX = frozenset({"biolink:GeneFamily", "biolink:ProteinFamily", "biolink:MacromolecularComplex"})
 # "melatonin preconditioning", "LPS pretreatment": what the vesicles' cells were given, named as an act
 _PRECONDITIONING_NOUNS = frozenset({"preconditioning", "pre-conditioning", "pretreatment", "pre-treatment", "priming",
                                     "licensing"})

@@ -3808,3 +3808,20 @@ def test_a_short_form_after_an_aside_on_a_hypoxic_culture_is_the_hypoxic_prepara
                      "hypoxia (1% O2 for 48 h; Hypo-Exos). Hypo-Exos reduced apoptosis. Nor-Exos reduced TNF-α.")
     assert {(s.subject.curie, s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in got
             if s.predicate == "decreases"} == {(BMSC_EXO, APOPTOSIS, "hypoxia"), (BMSC_EXO, TNF, None)}, got
+
+
+MIR146A, IRAK1, TLR4, TRAF6, NFKB = ("mirbase.mature:MIMAT0000449", "HGNC:6112", "HGNC:11850", "HGNC:12036",
+                                     "exokg:NFkappaB")
+
+
+def test_vesicles_named_by_their_short_form_in_a_relative_clause_are_the_short_forms() -> None:
+    got = statements("Transfection of donor cells with a miR-146a-5p inhibitor yielded EVs (anti-146a-EVs) that failed "
+                     "to suppress IRAK1 and TRAF6.")
+    assert {(s.subject.curie, s.predicate, s.object.curie) for s in got if s.predicate != "derived_from"} \
+        == {(MIR146A, "decreases", IRAK1), (MIR146A, "decreases", TRAF6)}, got
+
+
+def test_a_family_down_a_repressed_axis_is_no_target_of_the_mirna() -> None:
+    got = claims("EVs act through miR-146a-5p-mediated repression of the TLR4/TRAF6/NF-κB axis.")
+    assert {o for s, p, o in got if p == "targets"} == {TLR4, TRAF6}, got
+    assert (MIR146A, "decreases", NFKB) in got, got
