@@ -4474,6 +4474,11 @@ class SentenceReader:
                 # "miR-21 was downregulated after SCI", "After SCI, miR-29b-3p levels declined": with no treatment
                 # in the clause, the change seen after the injury is the injury's ("SCI decreased miR-21")
                 objects, subjects, role = [(s, 1) for s in subjects], injury, "injury"
+        if passive is None and kind in {V.INC, V.DEC} and subjects and not self.ent(i - 1) \
+                and (stimulus := self._stimulus_of_cells_after(self._past_adverbs(i + n))):
+            # "miR-125b is up-regulated in IL-6-stressed astrocytes": what the cells were stressed with raised it
+            # (the cells are where, no object)
+            subjects, objects, role = stimulus, [(s, 1) for s in subjects], "stimulus"
         if kind == V.INC and passive is None and self._stimuli_given(subjects):
             # "melatonin preconditioning enhances the anti-pyroptotic capacity of WJ-MSC-EVs (through/by ...)": the
             # stimulus was given to the cells; what the clause goes on to say the vesicles they made do
@@ -4485,6 +4490,40 @@ class SentenceReader:
                 subjects, objects = vesicles, []
         return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light,
                      [o for o, _ in objects] if passive is not None else [])
+
+    def _stimulus_of_cells_after(self, j: int) -> list[Arg]:
+        """The stimulus of "in (the) IL-6-stressed (normal human) astrocytes", "in LPS-stimulated BV2 microglia" at
+        j: the cells a change was seen in, named by what they were given; [] if the words at j are no such phrase."""
+        if self.word(j) != "in":
+            return []
+        k = j + 1 + (self.word(j + 1) in {"the", "a", "an"})
+        stimulus = self.ent(k)
+        if stimulus is None or stimulus.arg.category in V.CONTEXT_ONLY or self.vesicle(stimulus.arg):
+            return []
+        k += 1
+        given = list(stimulus.args())
+        if self.word(k) == "(" and (short := self.ent(k + 1)) is not None and self.word(k + 2) == ")":
+            given += [a for a in short.args() if a not in given]  # "interleukin-6 (IL-6)-stressed"
+            k += 3
+        k += self.word(k) in {"-", "‐"}
+        if self.word(k) not in _STIMULATED_PARTICIPLES:
+            return []
+        k += 1
+        while k < len(self.toks) and k <= j + 12 and ((self.word(k).isalpha() and self.word(k) not in _CELL_KIND_WORDS
+                                                        and self.word(k) not in V.CELL_WORDS) or (
+                self.toks[k].is_ent and self.toks[k].arg.category in V.CONTEXT_ONLY)):
+            k += 1  # "normal human"
+        cells = self.ent(k)
+        if not (self.word(k) in V.CELL_WORDS or self.word(k) in _CELL_KIND_WORDS
+                or (cells is not None and cells.arg.category in V.CELL)):
+            return []
+        # a change the clause goes on to give an agent ("... by exosomes", "... after EV treatment") is not the
+        # stimulus's
+        ends = next((x for x in range(k + 1, len(self.toks)) if self.word(x) in {",", ";", "."}), len(self.toks))
+        if any(t.is_ent and (self.vesicle(t.arg) or (t.agentive and t is not stimulus)) for t in self.toks) or any(
+                self.word(x) in _AGENT_AFTER_CELLS for x in range(k + 1, ends)):
+            return []
+        return given
 
     def _stimuli_given(self, subjects: list[Arg]) -> bool:
         """Whether each subject is a stimulus named as given to cells ("melatonin preconditioning", "LPS priming")."""
@@ -5686,8 +5725,16 @@ class SentenceReader:
                     continue
                 return ""
             w = self.toks[k].lower
+            if w == "of" and self.word(k - 1) in _TIME_SPAN_NOUNS:
+                # "during the subacute phase of SCI": the time the phrase names is when, not what
+                during = next((self.word(x) for x in range(k - 2, max(k - 5, -1), -1)
+                               if self.word(x) in V.PREPOSITIONS), "")
+                if during in V.LOCATIVE:
+                    return during
             if w in V.PREPOSITIONS:
                 return w
+            if w == "(" and k == j - 1 and self.ent(k - 1) is not None and self.word(j + 1) == ")":
+                return self._preposition_before(k - 1, floor)  # "(SCI)" after its long form: the same phrase
             if (before := self._before_compound_adjective(k)) != k:  # "in H2O2-treated neurons"
                 k = before
                 steps += 1
@@ -5730,6 +5777,8 @@ class SentenceReader:
             return [Arg(a.ref, toks[k + 1].start, toks[i - 1].end) for a in self.ctx.vesicles[-1:]]
         if not ws & V.ANAPHOR_DETERMINERS and "mechanism" not in ws:
             return []
+        if words[-1] == "it" and ws & {"whether", "that", "if"}:
+            return []  # "it has not yet been determined whether ...": no participant, the clause after is the subject
         # a participant of an earlier sentence is read here: the claim's span is the anaphor's ("These exosomes")
         start, end = toks[k + 1].start, toks[i - 1].end
 
@@ -6256,6 +6305,8 @@ class SentenceReader:
             # X V1 Z, thereby V2 W: Z -> W; a protein binding Z says nothing of Z's way ("14-3-3t, which interacts
             # with Beclin-1 to activate autophagy": Beclin-1 regulates autophagy)
             for g in self._group(parent):
+                if g.role == "stimulus":
+                    continue  # "X is up-regulated in IL-6-stressed astrocytes, a treatment known to induce W": IL-6's
                 binds = g.kind == V.TARGET and not any(s.category in V.MIRNA for s in g.subjects)
                 shift = self.toks[g.start].lower.startswith(_SHIFT_STEMS)
                 for z, zs in g.objects:
@@ -7391,6 +7442,15 @@ _INNER_ADVERBS = {"more", "less", "most", "also", "only", "all", "both", "then",
 _BEFORE_A_GERUND_NOUN = frozenset(V.PREPOSITIONS | {"for", "at", "than"})
 
 # words after a sentence's first participant that are no verb of its own ("Exosomes from MSCs", "X in rats")
+# "during the subacute phase of", "in the early stage of": a time named by what it is the time of
+_TIME_SPAN_NOUNS = frozenset({"phase", "phases", "stage", "stages", "period", "course", "onset", "window"})
+# "IL-6-stressed astrocytes", "LPS-stimulated microglia": cells named by what they were given
+_STIMULATED_PARTICIPLES = frozenset({"stressed", "stimulated", "treated", "challenged", "exposed", "primed", "induced",
+                                     "activated", "injured", "insulted"})
+# cells a reader's entities may leave unnamed ("IL-6-stressed normal human astrocytes")
+_CELL_KIND_WORDS = frozenset({"astrocytes", "microglia", "macrophages", "neurons", "fibroblasts", "cardiomyocytes",
+                              "hepatocytes", "chondrocytes", "monocytes", "keratinocytes", "myocytes", "cultures"})
+_AGENT_AFTER_CELLS = frozenset({"by", "after", "following", "upon", "treatment", "with", "when", "compared"})
 _FAMILY_OR_COMPLEX = frozenset({"biolink:GeneFamily", "biolink:ProteinFamily", "biolink:MacromolecularComplex"})
 # "melatonin preconditioning", "LPS pretreatment": what the vesicles' cells were given, named as an act
 _PRECONDITIONING_NOUNS = frozenset({"preconditioning", "pre-conditioning", "pretreatment", "pre-treatment", "priming",

@@ -3170,8 +3170,8 @@ def test_a_chemical_that_changed_after_a_vesicle_sentence_is_the_vesicles_claim(
                  "glutathione levels increased.")
     assert {("exokg:ADMSC_Exo", "decreases", "MESH:D008315"), ("exokg:ADMSC_Exo", "increases", "CHEBI:16856")} <= got
     # a chemical that is no change's subject is an agent of its own sentence
-    assert not any(o == TNF for _, _, o in claims(
-        "ADSC-Exos reduced apoptosis. TNF-α was increased in LPS-stimulated microglia."))
+    got = claims("ADSC-Exos reduced apoptosis. TNF-α was increased in LPS-stimulated microglia.")
+    assert [s for s, _, o in got if o == TNF] == ["CHEBI:16412"], got
 
 
 def test_plain_vesicles_made_to_carry_more_are_the_preparation_the_paragraph_named() -> None:
@@ -3825,3 +3825,33 @@ def test_a_family_down_a_repressed_axis_is_no_target_of_the_mirna() -> None:
     got = claims("EVs act through miR-146a-5p-mediated repression of the TLR4/TRAF6/NF-κB axis.")
     assert {o for s, p, o in got if p == "targets"} == {TLR4, TRAF6}, got
     assert (MIR146A, "decreases", NFKB) in got, got
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Neuronal loss during the subacute phase of spinal cord injury (SCI) is driven largely by apoptosis.",
+     APOPTOSIS, "exokg:neuron_death"),
+    ("Disruption of the blood-spinal cord barrier (BSCB) occurs within hours of spinal cord injury (SCI) and "
+     "contributes to neuronal loss.", "exokg:BSCB_disruption", "exokg:neuron_death"),
+])
+def test_an_injury_named_as_a_time_or_place_with_its_short_form_is_no_subject(text: str, subject: str,
+                                                                               obj: str) -> None:
+    got = claims(text)
+    assert (subject, "increases", obj) in got and not any(s == SCI or o == SCI for s, _, o in got), got
+
+
+def test_an_expletive_it_before_whether_points_back_to_nothing() -> None:
+    got = statements("MicroRNAs influence apoptosis and neurogenesis, processes involved in TBI pathophysiology. "
+                     "However, it has not yet been determined whether miRNA expression is altered after TBI.")
+    assert not [s for s in got if "whether" in s.evidence[0].sentence], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("miR-155 was up-regulated in LPS-stimulated microglia.", {("CHEBI:16412", "increases", "mirbase:MI0000681")}),
+    ("miR-125b is up-regulated in interleukin-6 (IL-6)-stressed normal human astrocytes.",
+     {("HGNC:6018", "increases", "mirbase:MI0000446")}),
+    ("TNF-α was decreased in LPS-stimulated microglia after exosome treatment.", {(EXOSOME, "decreases", TNF)}),
+])
+def test_a_change_seen_in_cells_named_by_their_stimulus_is_the_stimulus_s_unless_an_agent_follows(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {c for c in claims(text) if c[1] != "derived_from"}
+    assert got == expected, got
