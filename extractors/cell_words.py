@@ -18,7 +18,7 @@ CELL_ORIGINS = frozenset({"spinal cord", "dorsal root ganglion", "DRG", "spinal"
 # "<agent>-<participle> <cell>": cells named with what was done to them ("exosome-educated macrophages")
 TREATMENT_PARTICIPLES = frozenset({
     "treated", "pretreated", "pre-treated", "stimulated", "induced", "exposed", "challenged", "primed", "educated",
-    "preconditioned", "pre-conditioned", "activated", "polarized", "polarised"})
+    "preconditioned", "pre-conditioned", "activated", "polarized", "polarised", "stressed", "injured"})
 
 
 def alternation(words: frozenset[str]) -> str:

@@ -95,7 +95,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.246"
+EXTRACTOR_VERSION = "1.2.247"
 
 __all__ = [
     "EXTRACTOR",
@@ -549,7 +549,7 @@ _SHORT_FORM = re.compile(r"\((?:[^();\n]{1,40};\s*)?([A-Za-z][\w-]{1,15})\)")
 # "melatonin preconditioning (appears to) potentiate(s) the neuroprotective activity of": the vesicles named next
 # came from cells given that stimulus
 _STIMULUS_ENHANCED = re.compile(
-    r"\b(?P<agent>[^\W_][\w-]*)\s+(?:pre-?conditioning|pre-?treatment|priming|licensing)\s+(?:\w+\s+(?:to\s+)?){0,2}?"
+    rf"\b(?P<agent>[^\W_][\w-]*)\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+(?:\w+\s+(?:to\s+)?){{0,2}}?"
     r"(?:enhanc|potentiat|improv|augment|boost|increas|strengthen|amplif)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:capacity|activity|efficacy|effects?|potency|ability|functions?|properties|benefits?)\s+of\s+(?:the\s+)?\Z",
     re.I)

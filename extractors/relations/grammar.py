@@ -2301,7 +2301,7 @@ class SentenceReader:
         # (nor is one named as the stimulus the vesicles' cells were given: "the benefit of melatonin preconditioning")
         if any(t.is_ent and (
                 t.agentive or self.vesicle(t.arg) or (t.arg.category in V.CHEMICAL and t.arg not in changed
-                                                      and self.word(x + 1) not in _PRECONDITIONING_NOUNS))
+                                                      and self.word(x + 1) not in V.PRECONDITIONING_NOUNS))
                 for x, t in enumerate(self.toks)):
             return
         claimed = {r.object.ref for r in self.readings}
@@ -4506,7 +4506,7 @@ class SentenceReader:
             given += [a for a in short.args() if a not in given]  # "interleukin-6 (IL-6)-stressed"
             k += 3
         k += self.word(k) in {"-", "‐"}
-        if self.word(k) not in _STIMULATED_PARTICIPLES:
+        if self.word(k) not in TREATMENT_PARTICIPLES:  # "IL-6-stressed", "LPS-stimulated"
             return []
         k += 1
         while k < len(self.toks) and k <= j + 12 and ((self.word(k).isalpha() and self.word(k) not in _CELL_KIND_WORDS
@@ -4530,7 +4530,7 @@ class SentenceReader:
         if not subjects:
             return False
         starts = {t.start: x for x, t in enumerate(self.toks) if t.is_ent}
-        return all(a.start in starts and self.word(starts[a.start] + 1) in _PRECONDITIONING_NOUNS for a in subjects)
+        return all(a.start in starts and self.word(starts[a.start] + 1) in V.PRECONDITIONING_NOUNS for a in subjects)
 
     def _treated_group(self, j: int) -> list[Arg]:
         """The treatment of "... in the BMSC-Exos group", "... in Exo-treated rats" starting near j: vesicles or
@@ -7444,17 +7444,11 @@ _BEFORE_A_GERUND_NOUN = frozenset(V.PREPOSITIONS | {"for", "at", "than"})
 # words after a sentence's first participant that are no verb of its own ("Exosomes from MSCs", "X in rats")
 # "during the subacute phase of", "in the early stage of": a time named by what it is the time of
 _TIME_SPAN_NOUNS = frozenset({"phase", "phases", "stage", "stages", "period", "course", "onset", "window"})
-# "IL-6-stressed astrocytes", "LPS-stimulated microglia": cells named by what they were given
-_STIMULATED_PARTICIPLES = frozenset({"stressed", "stimulated", "treated", "challenged", "exposed", "primed", "induced",
-                                     "activated", "injured", "insulted"})
 # cells a reader's entities may leave unnamed ("IL-6-stressed normal human astrocytes")
 _CELL_KIND_WORDS = frozenset({"astrocytes", "microglia", "macrophages", "neurons", "fibroblasts", "cardiomyocytes",
                               "hepatocytes", "chondrocytes", "monocytes", "keratinocytes", "myocytes", "cultures"})
 _AGENT_AFTER_CELLS = frozenset({"by", "after", "following", "upon", "treatment", "with", "when", "compared"})
 _FAMILY_OR_COMPLEX = frozenset({"biolink:GeneFamily", "biolink:ProteinFamily", "biolink:MacromolecularComplex"})
-# "melatonin preconditioning", "LPS pretreatment": what the vesicles' cells were given, named as an act
-_PRECONDITIONING_NOUNS = frozenset({"preconditioning", "pre-conditioning", "pretreatment", "pre-treatment", "priming",
-                                    "licensing"})
 _NOT_A_VERB_AFTER_SUBJECT = frozenset({"of", "in", "from", "and", "or", "with", "on", "at", "to", "for", "/", "(", ")",
                                        "-", "as", "is", "are", "was", "were", "by", "via", "through", "that",
                                        "which", "derived", "isolated", "secreted", "released", "obtained"})
