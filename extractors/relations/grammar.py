@@ -4474,7 +4474,7 @@ class SentenceReader:
                 # "miR-21 was downregulated after SCI", "After SCI, miR-29b-3p levels declined": with no treatment
                 # in the clause, the change seen after the injury is the injury's ("SCI decreased miR-21")
                 objects, subjects, role = [(s, 1) for s in subjects], injury, "injury"
-        if passive is None and kind in {V.INC, V.DEC} and subjects and not self.ent(i - 1) \
+        if passive is None and kind in {V.INC, V.DEC} and subjects \
                 and (stimulus := self._stimulus_of_cells_after(self._past_adverbs(i + n))):
             # "miR-125b is up-regulated in IL-6-stressed astrocytes": what the cells were stressed with raised it
             # (the cells are where, no object)
@@ -4511,7 +4511,8 @@ class SentenceReader:
         k += 1
         while k < len(self.toks) and k <= j + 12 and ((self.word(k).isalpha() and self.word(k) not in _CELL_KIND_WORDS
                                                         and self.word(k) not in V.CELL_WORDS) or (
-                self.toks[k].is_ent and self.toks[k].arg.category in V.CONTEXT_ONLY)):
+                self.toks[k].is_ent and self.toks[k].arg.category in V.CONTEXT_ONLY)
+                or _CELL_LINE_NAME.fullmatch(self.toks[k].text)):
             k += 1  # "normal human"
         cells = self.ent(k)
         if not (self.word(k) in V.CELL_WORDS or self.word(k) in _CELL_KIND_WORDS

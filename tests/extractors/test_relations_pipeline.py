@@ -3850,6 +3850,9 @@ def test_an_expletive_it_before_whether_points_back_to_nothing() -> None:
     ("miR-125b is up-regulated in interleukin-6 (IL-6)-stressed normal human astrocytes.",
      {("HGNC:6018", "increases", "mirbase:MI0000446")}),
     ("TNF-α was decreased in LPS-stimulated microglia after exosome treatment.", {(EXOSOME, "decreases", TNF)}),
+    # the changed entity right before the verb, and a cell line between the stimulus and the cells
+    ("miR-155 increased in LPS-stimulated microglia.", {("CHEBI:16412", "increases", "mirbase:MI0000681")}),
+    ("miR-21 was increased in LPS-treated BV2 cells.", {("CHEBI:16412", "increases", MIR21)}),
 ])
 def test_a_change_seen_in_cells_named_by_their_stimulus_is_the_stimulus_s_unless_an_agent_follows(
         text: str, expected: set[tuple[str, str, str]]) -> None:
