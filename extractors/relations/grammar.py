@@ -218,6 +218,8 @@ _CULTURING_NOUNS = frozenset({"culture", "cultures", "co-culture", "coculture", 
                               "treatments"})
 # what a preparation is said to be full of ("enriched in miR-22-3p"): its content, no place
 _ENRICHED_WORDS = frozenset({"enriched", "rich"})
+# a stimulus or method that fills vesicles with a molecule ("enriches MSC exosomes in miR-126")
+_ENRICHING_VERB_FORMS = frozenset({"enrich", "enriches", "enriched", "enriching"})
 # verbs of a second agent doing as the first did ("the γ-secretase inhibitor DAPT mimicked the effect")
 _MIMICKING_VERBS = frozenset({"mimicked", "reproduced", "recapitulated", "phenocopied", "replicated", "imitated"})
 # "knockdown of X abolished the effect of Y": a rescue experiment
@@ -1256,6 +1258,7 @@ class SentenceReader:
         held_in = not words.isdisjoint(_HELD_IN_WORDS)
         shuttled = not words.isdisjoint(_SHUTTLE_PARTICIPLES)
         carrying_relatives = not words.isdisjoint(_CARRYING_RELATIVE_VERBS)
+        enriching = not words.isdisjoint(_ENRICHING_VERB_FORMS)
         toks = self.toks
         i = 0
         while i < len(toks):
@@ -1263,7 +1266,10 @@ class SentenceReader:
             # VES carrying / containing / with high level of MOL (, MOL)* (and MOL)
             relative = carrying_relatives and t.is_ent and self.word(i + 1) in {"that", "which"} \
                 and self.word(i + 2) in _CARRYING_RELATIVE_VERBS
-            if t.is_ent and self.vesicle(t.arg) and ((carrying and self.word(i + 1) in V.CARRIER_WORDS) or relative):
+            # "Hypoxic preconditioning enriches MSC exosomes in miR-126": what the vesicles were enriched in
+            enriched_in = enriching and self.word(i - 1) in _ENRICHING_VERB_FORMS and self.word(i + 1) == "in"
+            if t.is_ent and self.vesicle(t.arg) and (
+                    (carrying and self.word(i + 1) in V.CARRIER_WORDS) or relative or enriched_in):
                 # "exosomes that carry miR-21 reduce apoptosis": the relative clause names the cargo like a participle
                 j = i + 3 if relative else i + 2
                 while j < len(toks) and j <= i + 6 and not toks[j].is_ent and toks[j].lower in {
@@ -1457,8 +1463,12 @@ class SentenceReader:
             k = j
             while k < len(toks) and k < j + 3 and self.word(k) in V.LIST_TAIL:
                 k += 1
-            if self.word(k) in {",", "and", "or", "/", "as"}:
-                m = k
+            cluster = self.word(j) in {"-", "‐"} and t.arg.category in V.MIRNA and (
+                mate := self.ent(j + 1)) is not None and mate.arg.category in V.MIRNA
+            if cluster:  # "miR-17-92": the members of a cluster named by its first and last
+                k = j
+            if self.word(k) in {",", "and", "or", "/", "as"} or cluster:
+                m = k + cluster
                 while m < len(toks) and m < k + 6 and not toks[m].is_ent and (
                         toks[m].lower in _LIST_GAP_WORDS):
                     m += 1
@@ -3550,6 +3560,10 @@ class SentenceReader:
                                 self._signed(head, f, y, ys, "chain:through", prev.negated)
             elif z.category in _MOLECULE_OR_PATHWAY:  # "MSC-Exos promoted angiogenesis via ANGPTL3"
                 self.emit(x, "regulates", z, 0, "reg:through", i, prev.negated)
+                if self.vesicle(x):  # what vesicles act through, the miRNA they carry does
+                    for c in self._cargo_of([x]):
+                        if c.category in V.MIRNA:
+                            self.emit(c, "regulates", z, 0, "reg:through:cargo_agent", i, prev.negated)
 
     def _changed_mediator(self, i: int) -> bool:
         """ "X V Y via enhanced CD73 and CD5L expression" (the preposition at i): X increases (or, after
@@ -6308,7 +6322,10 @@ class SentenceReader:
             for g in self._group(parent):
                 if g.role == "stimulus":
                     continue  # "X is up-regulated in IL-6-stressed astrocytes, a treatment known to induce W": IL-6's
-                binds = g.kind == V.TARGET and not any(s.category in V.MIRNA for s in g.subjects)
+                # (vesicles carrying a miRNA target as the miRNA does: "exosomes enriched in miR-126, which targets
+                # PIK3R2 to activate PI3K/AKT")
+                binds = g.kind == V.TARGET and not any(s.category in V.MIRNA for s in g.subjects) and not any(
+                    c.category in V.MIRNA for c in self._cargo_of(g.subjects))
                 shift = self.toks[g.start].lower.startswith(_SHIFT_STEMS)
                 for z, zs in g.objects:
                     if shift and z.category in V.CELL:

@@ -3858,3 +3858,23 @@ def test_a_change_seen_in_cells_named_by_their_stimulus_is_the_stimulus_s_unless
         text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {c for c in claims(text) if c[1] != "derived_from"}
     assert got == expected, got
+
+
+def test_vesicles_a_stimulus_enriches_in_a_mirna_carry_it_and_act_as_it_does() -> None:
+    got = claims("Hypoxic preconditioning enriches MSC exosomes in miR-126, which targets PIK3R2 to activate PI3K/AKT "
+                 "signalling.")
+    mir126, pik3r2 = "mirbase:MI0000471", "HGNC:8980"
+    assert ("exokg:MSC_Exo", "carries", mir126) in got, got
+    assert (mir126, "targets", pik3r2) in got, got
+    # what the miRNA targets to activate a pathway holds it back, as when the miRNA is named alone
+    assert (pik3r2, "decreases", "GO:0043491") in got, got
+
+
+def test_a_mirna_cluster_named_by_its_first_and_last_member_is_cargo_as_a_whole() -> None:
+    got = claims("Exosomes enriched in miR-17-92 cluster members promote oligodendrocyte differentiation through PTEN.")
+    mir17 = "mirbase:MI0000071"
+    assert (EXOSOME, "carries", mir17) in got, got
+    # the vesicles promote it (the cluster's last member is no subject of its own), and so does their cargo
+    assert (EXOSOME, "increases", "GO:0048709") in got, got
+    assert (mir17, "increases", "GO:0048709") in got, got
+    assert (mir17, "regulates", PTEN) in got, got
