@@ -3107,8 +3107,8 @@ class SentenceReader:
             # "rats treated with X showed an improved motor ability": what the subject showed; but "had a diminished
             # capacity to suppress Y" says how well the subject does what the verb after it names
             return self.word(i + 1) in _ABILITY_HEADS and self.word(i + 2) == "to"
-        if prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"} \
-                or (p < i - 1 and before in {"a", "an", "the", "its", "their", "these", "of", "in", "with"} and not ing):
+        if (prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"}
+                and w not in _COPULAS) or (p < i - 1 and before in {"a", "an", "the", "its", "their", "these", "of", "in", "with"} and not ing):
             return True
         if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
@@ -7115,10 +7115,11 @@ class SentenceReader:
 
     def _evidenced_by(self, k: int) -> int:
         """Where "by" stands when "as evidenced by", "as indicated by" or ", indicated by" starts at k (0 when
-        none does): what follows showed the change before it."""
+        none does): what follows showed the change before it (or, ", accompanied by", went with it)."""
         if self.word(k) == "as" and self.word(k + 1) in _EVIDENCE_PARTICIPLES and self.word(k + 2) == "by":
             return k + 2
-        if self.word(k) in _EVIDENCE_PARTICIPLES and self.word(k + 1) == "by" and self.word(k - 1) == ",":
+        if (self.word(k) in _EVIDENCE_PARTICIPLES or self.word(k) in _ACCOMPANYING_PARTICIPLES) \
+                and self.word(k + 1) == "by" and self.word(k - 1) == ",":
             return k + 1
         return 0
 
@@ -7130,6 +7131,11 @@ class SentenceReader:
         if changed:
             if self.ent(a + 1) is not None:
                 return changed, a + 1
+            if self.word(a + 1) in _AMOUNT_OF_A_MOLECULE and self.word(a + 2) == "of":
+                # "accompanied by reduced expression of IRAK1 and TRAF6"
+                b = a + 3 + (self.word(a + 3) == "the")
+                if self.ent(b) is not None:
+                    return changed, b
             if self.word(a + 2) == "and" and self.word(a + 1).isalnum():
                 # "as shown by reduced MDA and increased SOD activity": a read-out without a name, then one with
                 return self._change_with(a + 2)
@@ -7361,6 +7367,8 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
 # "as evidenced by reduced MDA": the changes after these showed the one before them
 _EVIDENCE_PARTICIPLES = frozenset({"evidenced", "shown", "indicated", "demonstrated", "reflected", "manifested",
                                    "confirmed", "revealed"})
+# ", accompanied by lower Bax": changes that went with the one before them, the same agent's
+_ACCOMPANYING_PARTICIPLES = frozenset({"accompanied", "paralleled"})
 # gerunds opening a clause that name a molecule's loss as its subject
 _LOSS_GERUNDS = frozenset({"blocking", "inhibiting", "silencing", "suppressing", "depleting", "deleting"})
 # what a carried molecule is when these follow it: a silencer of it, not the molecule

@@ -3878,3 +3878,20 @@ def test_a_mirna_cluster_named_by_its_first_and_last_member_is_cargo_as_a_whole(
     assert (EXOSOME, "increases", "GO:0048709") in got, got
     assert (mir17, "increases", "GO:0048709") in got, got
     assert (mir17, "regulates", PTEN) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "This was accompanied by": the copula after "this" is no noun
+    ("BMSC-Exos reduced apoptosis after SCI. This was accompanied by lower cleaved caspase-3 and Bax levels and "
+     "higher Bcl-2 expression.",
+     {("exokg:BMSC_Exo", "decreases", "HGNC:1504"), ("exokg:BMSC_Exo", "decreases", "HGNC:959"),
+      ("exokg:BMSC_Exo", "increases", "HGNC:990")}),
+    # a participle after a comma: the changes went with the clause's
+    ("BMSC-Exos reduced apoptosis after SCI, accompanied by lower Bax levels and higher Bcl-2.",
+     {("exokg:BMSC_Exo", "decreases", "HGNC:959"), ("exokg:BMSC_Exo", "increases", "HGNC:990")}),
+    ("MSC-Exos suppressed M1 polarization, accompanied by reduced expression of IRAK1 and TRAF6.",
+     {("exokg:MSC_Exo", "decreases", IRAK1), ("exokg:MSC_Exo", "decreases", TRAF6)}),
+])
+def test_changes_that_accompanied_the_vesicles_effect_are_theirs(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = claims(text)
+    assert expected <= got, got
