@@ -1042,12 +1042,15 @@ class SentenceReader:
 
     def _both_preparations(self) -> None:
         """ "We compared NSC-Exos with BMSC-Exos. Both preparations increased Beclin-1": a clause opening with
-        "Both (types of) exosomes", "The two preparations" is about each preparation the paragraph compared."""
-        if len(self.ctx.preparations) < 2 or self.words.isdisjoint(_ALL_OF_THEM):
+        "Both (types of) exosomes", "The two preparations" is about each preparation the paragraph compared, and so is
+        one opening with "Neither preparation", "Neither of the preparations" (whose verb _neither_subject denies)."""
+        if len(self.ctx.preparations) < 2 or (self.words.isdisjoint(_ALL_OF_THEM) and "neither" not in self.words):
             return
         k = self._past_opening_adverbs()
-        if self.word(k) == "both":
+        if self.word(k) in {"both", "neither"}:
             k += 1
+            if self.word(k) == "of" and self.word(k + 1) == "the":
+                k += 2
         elif self.word(k) in {"the", "all"} and self.word(k + 1) in _HOW_MANY \
                 and _HOW_MANY[self.word(k + 1)] == len(self.ctx.preparations):
             k += 2  # "The two preparations", "All three types of exosomes"

@@ -2681,6 +2681,16 @@ def test_both_preparations_are_each_preparation_the_paragraph_compared(text: str
     assert {("exokg:NSC_Exo", "increases", "HGNC:1034"), ("exokg:BMSC_Exo", "increases", "HGNC:1034")} <= got, got
 
 
+@pytest.mark.parametrize("text", [
+    "We compared NSC-Exos with BMSC-Exos. Neither preparation altered Beclin-1.",
+    "We compared NSC-Exos with BMSC-Exos. However, neither of the preparations altered Beclin-1.",
+])
+def test_neither_preparation_denies_the_claim_of_each_preparation_compared(text: str) -> None:
+    got = {(s.subject.curie, s.predicate, s.object.curie, s.evidence[0].negated) for s in statements(text)}
+    assert {("exokg:NSC_Exo", "regulates", "HGNC:1034", True),
+            ("exokg:BMSC_Exo", "regulates", "HGNC:1034", True)} <= got, got
+
+
 def test_both_preparations_after_a_single_preparation_claims_nothing_for_others() -> None:
     got = claims("NSC-Exos reduced apoptosis. Both preparations increased Beclin-1.")
     assert not any(o == "HGNC:1034" for _, _, o in got), got
