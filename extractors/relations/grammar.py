@@ -261,6 +261,8 @@ _INTRANSITIVE_SHIFT = frozenset(_SHIFTED_TO | {"from"})
 _PLACE_PREPOSITIONS = frozenset(V.LOCATIVE | {"to", "into", "towards", "toward"})
 _NEITHER_NOR_BREAKS = frozenset({",", ";", ":", "but", "whereas", "while", "which", "that"})
 # effects named by their benefit: an adverse target becomes smaller, a favourable one larger (UndoneEffect.sign_on)
+# what stands before an effect that names nothing it does ("the effect of ADSC-Exos", "most of their effects")
+_PLAIN_EFFECT_OPENERS = frozenset({"the", "this", "these", "its", "their", "all", "overall"})
 _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", "therapeutic", "reparative",
                                  "restorative", "pro-regenerative"})
 # what a compound is named as after the molecule or process it acts on ("the PI3K inhibitor LY294002", "the NF-κB
@@ -3930,6 +3932,14 @@ class SentenceReader:
             if not agents:  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's subject's
                 agents = list(dict.fromkeys(a for f in earlier for a in f.subjects
                                             if a.category in V.MOLECULE or self.vesicle(a)))
+        if not target and agents and not self.toks[e].is_ent and (
+                self.word(e - 1) in _BENEFICIAL_EFFECTS or self.word(e - 1) in _PLAIN_EFFECT_OPENERS) \
+                and self._same_agents_as_before(agents):
+            # "ADSC-Exos reduced apoptosis. LY294002 abrogated the effect of ADSC-Exos": an effect named by its agents
+            # alone (or as a benefit) is what the sentence before said they changed ("the analgesic effect" names
+            # its own)
+            signs = {o: sg for o, sg in self.ctx.changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
+            target = list(signs)
         if sign == 0 and target and not signs and self.word(e - 1) not in V.EFFECT_SIGN:
             signs = self._said_before(agents, target)
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
@@ -3938,16 +3948,18 @@ class SentenceReader:
     def _said_before(self, agents: list[Arg], targets: list[Arg]) -> dict[Arg, int]:
         """ "Exosomes reduced TNF-α. Inhibition of NF-κB abolished the effect of exosomes on TNF-α": the way the
         sentence before said the same agents moved each target, for an effect named without its way."""
-        if not self.ctx.changed or not agents:
-            return {}
-        same = any(a.ref == s.ref or (self.vesicle(a) and self.vesicle(s)) for a in agents for s in self.ctx.subjects)
-        if not same:
+        if not self._same_agents_as_before(agents):
             return {}
         ways: dict[str, set[int]] = {}
         for o, sg in self.ctx.changed:
             ways.setdefault(o.ref.curie, set()).add(sg)
         said = {curie: min(w) for curie, w in ways.items() if len(w) == 1}  # said one way only
         return {t: said[t.ref.curie] for t in targets if said.get(t.ref.curie) in {-1, 1}}
+
+    def _same_agents_as_before(self, agents: list[Arg]) -> bool:
+        """Whether the sentence before said what these agents (or vesicles, for vesicles) changed."""
+        return bool(self.ctx.changed) and any(a.ref == s.ref or (self.vesicle(a) and self.vesicle(s))
+                                              for a in agents for s in self.ctx.subjects)
 
     def _ability_changes(self, e: int) -> dict[Arg, int]:
         """What "the ability (capacity) of Y to V Z" at e says Y does: each Z with the way V moves it."""

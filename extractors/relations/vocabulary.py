@@ -395,7 +395,8 @@ AGENT_WITH = {"treated", "treatment", "treatments", "intervention", "interventio
               "supplemented", "combined", "incubated", "cultured", "cocultured", "co-cultured", "exposed", "transfected",
               "transduced", "infected", "cotransfected", "co-transfected", "transfection", "transduction",
               "co-transfection", "cotransfection", "infection", "incubation", "coculture", "co-culture",
-              "administration", "injection", "supplementation"}
+              "administration", "injection", "supplementation", "co-treatment", "cotreatment", "co-treated",
+              "cotreated", "co-administration", "coadministration", "co-administered", "coadministered"}
 # what a molecule is given as in an experiment: "after miR-21 transfection", "upon miR-21 knockdown"
 EXPERIMENT_NOUNS = {"transfection", "overexpression", "over-expression", "mimic", "mimics", "addition",
                     "knockdown", "knock-down", "silencing", "inhibition", "depletion", "deletion", "inhibitor",

@@ -3905,3 +3905,19 @@ def test_a_mirna_cluster_named_by_its_first_and_last_member_is_cargo_as_a_whole(
 def test_changes_that_accompanied_the_vesicles_effect_are_theirs(text: str, expected: set[tuple[str, str, str]]) -> None:
     got = claims(text)
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "ADSC-Exos reduced apoptosis. LY294002 abrogated the effect of ADSC-Exos.",
+    "ADSC-Exos reduced apoptosis. Co-treatment with LY294002 abrogated the protective effect of ADSC-Exos.",
+])
+def test_an_effect_named_by_its_agents_alone_is_what_they_changed_before(text: str) -> None:
+    got = claims(text)
+    # the PI3K inhibitor undid the vesicles' lowering of apoptosis: PI3K/AKT lowers it
+    assert ("GO:0043491", "decreases", APOPTOSIS) in got, got
+
+
+def test_an_effect_naming_what_it_does_takes_nothing_from_the_sentence_before() -> None:
+    found = statements("MenSC-Exos decreased the phosphorylation of p38 MAPK. Intrathecal injection of a p38 activator "
+                       "partly reversed the analgesic effect of MenSC-Exos.")
+    assert not [s for s in found if s.evidence[0].rule.startswith("nominal:effect")], found
