@@ -95,7 +95,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.252"
+EXTRACTOR_VERSION = "1.2.253"
 
 __all__ = [
     "EXTRACTOR",

@@ -42,7 +42,7 @@ INCREASE_VERBS = (
     "positively regulate", "positively modulate", "cause", "produce", "secrete", "release",
     "amplify", "raise", "evoke", "initiate", "provoke", "elicit", "overexpress", "over-express",
     "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "reprogram", "exert", "provide",
-    "confer", "yield", "rescue", "repair", "preserve", "maintain", "expedite", "hasten", "aid in",
+    "confer", "yield", "rescue", "repair", "preserve", "maintain", "expedite", "hasten", "aid in", "enlarge", "expand",
 )
 # decreasing verbs whose base form is a comparative ("lower"): only the inflected forms are verbs
 DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering")

@@ -1074,6 +1074,9 @@ def test_the_protein_an_antibody_is_raised_against_is_named(
      ("S100A10-positive/GFAP-positive cells", "exokg:A2_astrocyte")),
     ("Exosomes decreased iNOS+/Iba1+ (M1) cells.", ("iNOS+/Iba1+ (M1) cells", "exokg:M1_microglia")),
     ("In the lesion, macrophages were counted: exosomes reduced CD86+ cells.", ("CD86+ cells", "CL:0000863")),
+    # those cells among others
+    ("Exosomes enlarged the CD206+/Iba1+ fraction.", ("CD206+/Iba1+ fraction", "exokg:M2_microglia")),
+    ("Exosomes reduced the CD86+/Iba1+ population.", ("CD86+/Iba1+ population", "exokg:M1_microglia")),
 ])
 def test_cells_counted_by_a_state_marker_are_that_state_of_their_kind(
         annotator: Annotator, text: str, expected: tuple[str, str]) -> None:

@@ -3921,3 +3921,12 @@ def test_an_effect_naming_what_it_does_takes_nothing_from_the_sentence_before() 
     found = statements("MenSC-Exos decreased the phosphorylation of p38 MAPK. Intrathecal injection of a p38 activator "
                        "partly reversed the analgesic effect of MenSC-Exos.")
     assert not [s for s in found if s.evidence[0].rule.startswith("nominal:effect")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BMSC-Exos enlarged the CD206+/Iba1+ fraction.", ("exokg:BMSC_Exo", "increases", "exokg:M2_microglia")),
+    ("MSC-Exos expanded the Treg population.", ("exokg:MSC_Exo", "increases", "CL:0000815")),
+])
+def test_enlarging_or_expanding_a_population_raises_it(text: str, expected: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
