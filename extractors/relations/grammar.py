@@ -260,9 +260,9 @@ _SHIFTED_TO = frozenset({"to", "toward", "towards"})
 _INTRANSITIVE_SHIFT = frozenset(_SHIFTED_TO | {"from"})
 _PLACE_PREPOSITIONS = frozenset(V.LOCATIVE | {"to", "into", "towards", "toward"})
 _NEITHER_NOR_BREAKS = frozenset({",", ";", ":", "but", "whereas", "while", "which", "that"})
-# effects named by their benefit: an adverse target becomes smaller, a favourable one larger (UndoneEffect.sign_on)
 # what stands before an effect that names nothing it does ("the effect of ADSC-Exos", "most of their effects")
 _PLAIN_EFFECT_OPENERS = frozenset({"the", "this", "these", "its", "their", "all", "overall"})
+# effects named by their benefit: an adverse target becomes smaller, a favourable one larger (UndoneEffect.sign_on)
 _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", "therapeutic", "reparative",
                                  "restorative", "pro-regenerative"})
 # what a compound is named as after the molecule or process it acts on ("the PI3K inhibitor LY294002", "the NF-κB
@@ -1465,13 +1465,12 @@ class SentenceReader:
                 if self.word(close) == ")":  # "two miRNAs (miR-298 and miR-328)"
                     out.extend(inner)
                     j = close + 1
-            k = j
-            while k < len(toks) and k < j + 3 and self.word(k) in V.LIST_TAIL:
-                k += 1
+            # "miR-17-92": the members of a cluster named by its first and last, joined by the hyphen at j
             cluster = self.word(j) in {"-", "‐"} and t.arg.category in V.MIRNA and (
                 mate := self.ent(j + 1)) is not None and mate.arg.category in V.MIRNA
-            if cluster:  # "miR-17-92": the members of a cluster named by its first and last
-                k = j
+            k = j
+            while not cluster and k < len(toks) and k < j + 3 and self.word(k) in V.LIST_TAIL:
+                k += 1
             if self.word(k) in {",", "and", "or", "/", "as"} or cluster:
                 m = k + cluster
                 while m < len(toks) and m < k + 6 and not toks[m].is_ent and (
@@ -3112,8 +3111,10 @@ class SentenceReader:
             # "rats treated with X showed an improved motor ability": what the subject showed; but "had a diminished
             # capacity to suppress Y" says how well the subject does what the verb after it names
             return self.word(i + 1) in _ABILITY_HEADS and self.word(i + 2) == "to"
+        # ("This was accompanied by ...": a copula after "this" is no noun)
         if (prev in {"a", "an", "the", "its", "their", "this", "these", "no", "significant", "marked", "substantial"}
-                and w not in _COPULAS) or (p < i - 1 and before in {"a", "an", "the", "its", "their", "these", "of", "in", "with"} and not ing):
+                and w not in _COPULAS) \
+                or (p < i - 1 and before in {"a", "an", "the", "its", "their", "these", "of", "in", "with"} and not ing):
             return True
         if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
