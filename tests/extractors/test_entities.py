@@ -1077,6 +1077,9 @@ def test_the_protein_an_antibody_is_raised_against_is_named(
     # those cells among others
     ("Exosomes enlarged the CD206+/Iba1+ fraction.", ("CD206+/Iba1+ fraction", "exokg:M2_microglia")),
     ("Exosomes reduced the CD86+/Iba1+ population.", ("CD86+/Iba1+ population", "exokg:M1_microglia")),
+    ("Exosomes reduced the CD86+ population of microglial cells.",
+     ("CD86+ population of microglial cells", "exokg:M1_microglia")),
+    ("Exosomes reduced the CD86+ population of macrophages.", ("CD86+ population of macrophages", "CL:0000863")),
 ])
 def test_cells_counted_by_a_state_marker_are_that_state_of_their_kind(
         annotator: Annotator, text: str, expected: tuple[str, str]) -> None:
