@@ -26,6 +26,9 @@ def alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(words, key=lambda w: (-len(w), w))).replace("-", r"\-")
 
 
+# "1% O2", "0.5 % oxygen": a low oxygen share the cells were kept in is hypoxia (room air is 21%)
+LOW_OXYGEN = r"(?:0?\.\d+|[0-5](?:\.\d+)?)\s*%\s*(?:O2|O₂|oxygen)\b"
+
 # a cell line's name ("PC12", "BV2", "HT22", "VSC4.1" written "VSC4"), and SH-SY5Y, whose hyphen the pattern lacks
 CELL_LINE_NAME = r"[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*"
 

@@ -34,6 +34,7 @@ from extractors.cell_words import (
     CELL_ORIGINS,
     CELL_STATE_WORDS,
     KIND_MARKERS,
+    LOW_OXYGEN,
     TREATMENT_PARTICIPLES,
     alternation,
 )
@@ -248,7 +249,7 @@ _CELLS_TREATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pr
                                   re.I)
 _NO_STIMULUS = frozenset({"biolink:Cell", "biolink:CellularComponent", "biolink:OrganismTaxon", "biolink:CellLine"})
 # "under hypoxia", "in 1% O2", "hypoxic conditions": a low-oxygen culture
-_HYPOXIC_CULTURE = re.compile(r"\bhypoxi|\b[0-5](?:\.\d+)?\s*%\s*(?:O2|O₂|oxygen)\b", re.I)
+_HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
 # where a vesicle short form's name cannot reach back past
 _CLAUSE_END = re.compile(r"[.;]\s")
 # what follows "anti-X" when it names an antibody against X

@@ -70,6 +70,7 @@ from extractors.cell_words import (
     CELL_LINE_NAME,
     CELL_ORIGINS,
     CELL_STATE_WORDS,
+    LOW_OXYGEN,
     TREATMENT_PARTICIPLES,
     alternation,
 )
@@ -558,11 +559,9 @@ _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
 # "Hypo-DPSC-Exos": a preparation's name glued to the hypoxia its cells were kept in
 _HYPOXIC_PREFIX = re.compile(r"\bHypo(?:x)?[-‐]\Z")
 _KEPT = r"(?:cultured|incubated|grown|kept|preconditioned)"
-# "1% O2", "2 % oxygen": a low oxygen share is hypoxia (room air is 21%)
-_LOW_OXYGEN = r"(?:0?\.\d+|[1-5](?:\.\d+)?)\s*%\s*(?:O2|O₂|oxygen)\b"
 # "for 48 h": how long the cells were kept, between the condition and the short form
 _KEPT_FOR = r"(?:\s+for\s+\d+\s*(?:h|hours?|days?|d))?"
-_IN_HYPOXIA = rf"(?:under|in)\s+(?:a\s+)?(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b|{_LOW_OXYGEN})"
+_IN_HYPOXIA = rf"(?:under|in)\s+(?:a\s+)?(?:hypoxic\s+(?:conditions?|environments?|culture)|hypoxia\b|{LOW_OXYGEN})"
 # "exosomes secreted by BMSCs under hypoxic conditions", "MSC-EVs cultured in hypoxia"
 _HYPOXIA_AFTER = re.compile(rf"\s*,?\s*(?:{_KEPT}\s+)?{_IN_HYPOXIA}", re.I)
 # "Exosomes were collected from BMSCs cultured under hypoxia (HExos)": the cells' culture inside the name
@@ -570,7 +569,7 @@ _CELLS_KEPT_IN_HYPOXIA = re.compile(rf"\b{_KEPT}\s+{_IN_HYPOXIA}", re.I)
 # "MSCs cultured under normoxia (Exos) or hypoxia (HExos)": the second culture shares the verb, named apart
 _SECOND_CULTURE_HYPOXIC = re.compile(
     rf"\b{_KEPT}\s+(?:under|in)\s+[^().;]{{1,40}}\([^()]{{1,40}}\)\s*,?\s+(?:or|and)\s+(?:under\s+|in\s+)?(?:a\s+)?"
-    rf"(?:hypoxia|hypoxic\s+(?:conditions?|environments?|culture)|{_LOW_OXYGEN}){_KEPT_FOR}\s*\Z", re.I)
+    rf"(?:hypoxia|hypoxic\s+(?:conditions?|environments?|culture)|{LOW_OXYGEN}){_KEPT_FOR}\s*\Z", re.I)
 # the name a short form in parentheses stands for: the words since the clause began
 _NAME_BEFORE_PARENTHESIS = re.compile(r"(?:^|[,;:.]\s+|\b(?:and|with|of|than|that|by|from|whether)\s+)(?P<name>[^,;:.()]+?)\s*\Z")
 

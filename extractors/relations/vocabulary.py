@@ -233,10 +233,10 @@ NEGATIVE_IN_NAME = re.compile(r"dysfunction|deficit|impair|\bloss\b|damage|defic
                               r"extravasation", re.I)
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both",
                 "multiple", "many", "some", "all", "various", "numerous", "few"}
-# "in the miR-21-transfected cell line": the treated material
 # "melatonin preconditioning", "LPS pretreatment": what the vesicles' cells were given, named as an act
 PRECONDITIONING_NOUNS = frozenset({"preconditioning", "pre-conditioning", "pretreatment", "pre-treatment", "priming",
                                    "licensing"})
+# "in the miR-21-transfected cell line": the treated material
 CELL_WORDS = {"cell", "cells", "line", "lines", "cell-line", "clone", "clones", "neurons", "tissue", "tissues",
               "mice", "rats", "animals", "group", "groups", "cultures", "samples"}
 # "a (specific) subset of miRNAs": the quantity is no participant
