@@ -272,6 +272,8 @@ _ADDING_ROLES = frozenset({"activator", "activators", "agonist", "agonists", "in
 _ROLE_NOUNS = frozenset(V.LOSS_SUFFIXES | _ADDING_ROLES)
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
                          "mimic", "mimics", "agomir", "agomirs", "activator", "activators", "agonist", "agonists"})
+# "forced (enforced, ectopic) NLRP3 expression": a molecule added
+_FORCING_WORDS = frozenset({"forced", "enforced", "ectopic"})
 # nouns that close an agent's phrase after its name: "Exosome treatment", "Ern1 downregulation"
 _AGENT_PHRASE_HEADS = frozenset(V.TREATMENT_NOUNS | V.LOSS_SUFFIXES | _GAIN_NOUNS)
 # words between a manipulation and its molecule: "knockdown of (the) endogenous miR-21"
@@ -478,6 +480,13 @@ class UndoneEffect:
     # the way each target went where "this effect" points back at changes already read ("MSC-Exos attenuated
     # apoptosis, and this effect was reversed by ...")
     signs: dict[Arg, int] = field(default_factory=dict)
+    # further manipulations listed with "or" as doing the same ("Silencing Nrf2, or treatment with the GPX4
+    # inhibitor RSL3, abolished ..."): each a rescue of its own
+    alternatives: tuple[tuple[Tok, bool], ...] = ()
+
+    def manipulations(self) -> list[tuple[Tok, bool]]:
+        """Every manipulation that undid the effect, the first named first."""
+        return [self.manipulated, *self.alternatives] if self.manipulated is not None else []
 
     def sign_on(self, target: Arg) -> int:
         """The effect's sign on one of its targets ("the protective effect of Y on apoptosis" makes it smaller)."""
@@ -3776,8 +3785,10 @@ class SentenceReader:
         anti-inflammatory effects"), with no owner after "of"."""
         k = e - 1
         named = self.toks[e].is_ent
-        while self.word(k) in V.EFFECT_PROCESSES or self.word(k) in _DEFINITE_EFFECT_WORDS:
-            named = named or self.word(k) in V.EFFECT_PROCESSES
+        while self.word(k) in V.EFFECT_PROCESSES or self.word(k) in _DEFINITE_EFFECT_WORDS \
+                or self.word(k) in _BENEFICIAL_EFFECTS:
+            # "the protective effect": named by its benefit (the sentence before says on what)
+            named = named or self.word(k) in V.EFFECT_PROCESSES or self.word(k) in _BENEFICIAL_EFFECTS
             if self.word(k) in {"the", "a", "an"}:
                 break
             k -= 1
@@ -3889,6 +3900,7 @@ class SentenceReader:
             manipulated = self._manipulated(p + 1, self._clause_end(p + 1)) if by or self.word(p) == "in" \
                 else self._manipulated_when(p) or self._manipulated_before(e)
             counter = self._list_from(self._skip_np(p + 1), self._any)[0] if by and manipulated is None else []
+            manipulations = [manipulated] if manipulated is not None else []
             agents, target = self._effect_of_before(v), self._effect_target(v)
         else:
             if self.word(i) == "lost":
@@ -3902,7 +3914,8 @@ class SentenceReader:
             if e is None:
                 return self._undone_induced_change(i, v, i + 1, passive=False)
             agents, target = self._effect_of_before(e + 2), self._effect_target(self._clause_end(e + 1))
-            manipulated = self._manipulated(self._clause_start(v), v + 1)
+            manipulations = self._listed_manipulations(v)
+            manipulated = manipulations[0] if manipulations else None
             counter = self._subject_before(i) if manipulated is None else []
         sign = min(V.EFFECT_SIGN.get(self.word(e - 1), 0), 1)  # "stimulatory" is 2 in the table: an increase
         signs: dict[Arg, int] = {}
@@ -3943,8 +3956,21 @@ class SentenceReader:
             target = list(signs)
         if sign == 0 and target and not signs and self.word(e - 1) not in V.EFFECT_SIGN:
             signs = self._said_before(agents, target)
+        if signs and self.word(e - 1) in _BENEFICIAL_EFFECTS:
+            signs = self._protection_among(signs, manipulations)
+            target = list(signs)
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
-                            signs)
+                            signs, tuple(manipulations[1:]))
+
+    @staticmethod
+    def _protection_among(signs: dict[Arg, int], manipulations: list[tuple[Tok, bool]]) -> dict[Arg, int]:
+        """What a "protective" effect pointing back at changes protected. Where the molecules taken away are among
+        the changes ("DPSC-Exos raised Nrf2 and GPX4. Silencing Nrf2, or the GPX4 inhibitor RSL3, abolished these
+        protective effects"), the molecular changes were the means (read as mediators only) and the protection
+        is the harms and goods among them; otherwise every change is."""
+        if not any(x.ref == t.ref for m, _ in manipulations for x in m.args() for t in signs):
+            return signs
+        return {t: sg for t, sg in signs.items() if _adverse(t) or V.FAVOURABLE.search(t.ref.label or "")}
 
     def _said_before(self, agents: list[Arg], targets: list[Arg]) -> dict[Arg, int]:
         """ "Exosomes reduced TNF-α. Inhibition of NF-κB abolished the effect of exosomes on TNF-α": the way the
@@ -3992,7 +4018,8 @@ class SentenceReader:
             name = x.ref.label or x.ref.curie
             return replace(enhanced, manipulated=(Tok(name, name.lower(), x.start, x.end, arg=x), True), counter=[])
         x_tok, loss = enhanced.manipulated
-        return replace(enhanced, manipulated=(x_tok, not loss))
+        return replace(enhanced, manipulated=(x_tok, not loss),
+                       alternatives=tuple((t, not lost) for t, lost in enhanced.alternatives))
 
     def _undo(self, i: int, undone: UndoneEffect) -> None:
         """An effect undone at i by taking a molecule away or adding it is a rescue; by anything else, a
@@ -4075,7 +4102,8 @@ class SentenceReader:
         vesicles do: they carry it), a rescue turned around (rule rescue:mimic)."""
         assert mimicked.manipulated is not None
         x_tok, loss = mimicked.manipulated
-        self._rescue(i, replace(mimicked, manipulated=(x_tok, not loss)), "rescue:mimic")
+        self._rescue(i, replace(mimicked, manipulated=(x_tok, not loss),
+                                alternatives=tuple((t, not lost) for t, lost in mimicked.alternatives)), "rescue:mimic")
 
     def _effect_itself(self, i: int, undone: UndoneEffect) -> None:
         """Y's effect on Z, a claim whatever undid or enhanced it (unsigned effects give none)."""
@@ -4089,16 +4117,16 @@ class SentenceReader:
         """What a rescue shows of its manipulated X: Y carries (a lost miRNA) or regulates X, and X acts on each
         Z the way Y's effect goes (taken away) or the other way (added)."""
         assert undone.manipulated is not None
-        x_tok, loss = undone.manipulated
-        for x in x_tok.args():
-            if x.category not in _RESCUE_MEDIATORS or x in undone.target:
-                continue
-            for y in undone.agents:
-                carried = self.vesicle(y) and x.category in V.MIRNA and loss
-                self.emit(y, "carries" if carried else "regulates", x, 0, rule, i)
-            for z in undone.target:
-                through = undone.sign_on(z) if loss else -undone.sign_on(z)
-                self.emit(x, _predicate(through), z, through, rule, i)
+        for x_tok, loss in undone.manipulations():
+            for x in x_tok.args():
+                if x.category not in _RESCUE_MEDIATORS or x in undone.target:
+                    continue
+                for y in undone.agents:
+                    carried = self.vesicle(y) and x.category in V.MIRNA and loss
+                    self.emit(y, "carries" if carried else "regulates", x, 0, rule, i)
+                for z in undone.target:
+                    through = undone.sign_on(z) if loss else -undone.sign_on(z)
+                    self.emit(x, _predicate(through), z, through, rule, i)
 
     def _counteract(self, i: int, undone: UndoneEffect) -> None:
         """An agent named by no loss or gain undid Y's effect on Z: Y acts on Z as the effect's adjective says,
@@ -4243,6 +4271,8 @@ class SentenceReader:
             if (self.word(b) == "of" and self.word(b - 1) in _GAIN_NOUNS) or self.word(k + 1) in _GAIN_NOUNS \
                     or (self.word(k + 1) in {"-", "‐"} and self.word(k + 2) in _GAIN_NOUNS):  # see _manipulated_cells
                 return t, False
+            if self.word(b) in _FORCING_WORDS and self.word(k + 1) == "expression":
+                return t, False  # "forced NLRP3 expression", "enforced expression" read as an overexpression
         for k in range(start, min(end, len(self.toks))):
             # "MiR-494 was enriched in the exosomes and its inhibition reversed ...": the molecule named before
             nxt = self.word(k + 1)
@@ -4253,11 +4283,27 @@ class SentenceReader:
                     return named, nxt in V.LOSS_SUFFIXES
         return None
 
+    def _listed_manipulations(self, v: int) -> list[tuple[Tok, bool]]:
+        """The manipulations the subject ending at v names, listed with "or" ("Silencing Nrf2, or treatment with
+        the GPX4 inhibitor RSL3, abolished ...", "Either NLRP3 overexpression or a miR-22-3p antagomir ..."), each
+        read in its own part; a part naming none adds nothing."""
+        start = self._clause_start(v)
+        while self.word(start) == "or" and self.word(start - 1) == ",":
+            start = self._clause_start(start - 2)  # "X, or Y,": the parts before the comma belong to the subject
+        found: list[tuple[Tok, bool]] = []
+        part = start
+        for k in range(start, v + 2):
+            if k == v + 1 or self.word(k) == "or":
+                if (named := self._manipulated(part, k)) is not None and all(named[0] is not t for t, _ in found):
+                    found.append(named)
+                part = k + 1
+        return found
+
     def _manipulating_gerund(self, b: int) -> bool | None:
         """Whether a gerund opening a clause at ``b`` takes its object away ("Silencing", "Inhibiting",
         "Knocking down": True) or adds it ("Overexpressing": False); None for any other word."""
         w = self.word(b)
-        if not w.endswith("ing") or not (b == 0 or self.word(b - 1) in {",", ";", ":"}):
+        if not w.endswith("ing") or not (b == 0 or self.word(b - 1) in {",", ";", ":", "or", "either"}):
             return None
         trig = self._trigger(b)
         if trig is None or trig[0] not in {V.INC, V.DEC}:
@@ -4286,8 +4332,18 @@ class SentenceReader:
                 and (cells.arg.category in V.CELL or self.vesicle(cells.arg)):
             k = self._past_adverbs(self._skip_np(k + 1) + 1)
         if self.word(k) in {"with", "by", "using"}:
+            # past the means when no verb follows it closely ("Silencing Nrf2 with siRNA, or ...")
             k = next((x for x in range(k + 1, min(k + 6, len(self.toks))) if self.word(x) in _UNDOING_OR_MIMICKING
-                      or (self._trigger(x) is not None and self.word(x).endswith("ed"))), k)
+                      or (self._trigger(x) is not None and self.word(x).endswith("ed"))),
+                     next((x for x in range(k + 1, min(k + 6, len(self.toks))) if self.word(x) == ","), k))
+        if self.word(k) == "or" or (self.word(k) == "," and self.word(k + 1) == "or"):
+            # "Silencing Nrf2, or treatment with RSL3, abolished ...": one of the manipulations the verb's subject
+            # lists (read with the reversal verb)
+            for x in range(k + 1, min(k + 16, len(self.toks))):
+                if self.word(x) in {";", ".", ":"}:
+                    break
+                if self.word(x) in _UNDOING_OR_MIMICKING:
+                    return x
         return k
 
     def _gerund_subject_after_and(self, i: int) -> bool:

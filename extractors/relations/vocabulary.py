@@ -160,7 +160,7 @@ ADVERSE = re.compile(
     r"inflamm|apoptos|apoptot|damage|injur|death|scar|glios|pyropto|ferropto|necros|necrot|lesion|"
     r"dysfunction|stress|degenerat|edema|oedema|deficit|cavit|fibros|toxicit|pain|paralys|atroph|allodyn|"
     r"hyperalges|neurogenic bladder|malondialdehyde|extravasation|disruption|breakdown|permeability|leakage|"
-    r"demyelinat|iron overload|spastic|latenc|g-ratio",
+    r"demyelinat|iron overload|spastic|latenc|g-ratio|reactive oxygen|lipid peroxid|LDH release|lactate dehydrogenase",
     re.I,
 )
 

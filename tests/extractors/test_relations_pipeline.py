@@ -3930,3 +3930,33 @@ def test_an_effect_naming_what_it_does_takes_nothing_from_the_sentence_before() 
 def test_enlarging_or_expanding_a_population_raises_it(text: str, expected: tuple[str, str, str]) -> None:
     got = claims(text)
     assert expected in got, got
+
+
+NRF2, GPX4, NLRP3 = "HGNC:7782", "HGNC:4556", "HGNC:16400"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DPSC-Exos reduced apoptosis. Silencing Nrf2 with siRNA, or treatment with the GPX4 inhibitor RSL3, largely "
+     "abolished these protective effects.", {(NRF2, "decreases", APOPTOSIS), (GPX4, "decreases", APOPTOSIS)}),
+    ("DPSC-Exos reduced apoptosis. Silencing Nrf2 or PTEN overexpression abolished the anti-apoptotic effect.",
+     {(NRF2, "decreases", APOPTOSIS), (PTEN, "increases", APOPTOSIS)}),
+    ("DPSC-sEVs reduced pyroptosis. Antagomir-mediated knockdown of miR-138-5p in DPSCs, or forced NLRP3 expression "
+     "in BV2 cells, largely reversed the anti-pyroptotic effect.", {(NLRP3, "increases", "GO:0070269")}),
+    ("hUCMSC-EVs reduced pyroptosis. Either NLRP3 overexpression or pretreatment of donor cells with a miR-22-3p "
+     "antagomir largely abolished the protective effect.",
+     {(NLRP3, "increases", "GO:0070269"), ("mirbase.mature:MIMAT0000077", "decreases", "GO:0070269")}),
+])
+def test_each_manipulation_listed_with_or_is_a_rescue(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = claims(text)
+    assert expected <= got, got
+
+
+def test_molecules_taken_away_among_the_protective_changes_are_means_not_targets() -> None:
+    got = claims("Mechanistically, DPSC-Exos promoted nuclear translocation of Nrf2 and up-regulated SLC7A11 and "
+                 "GPX4. Silencing Nrf2 with siRNA, or treatment with the GPX4 inhibitor RSL3, largely abolished these "
+                 "protective effects.")
+    assert {("exokg:DPSC_Exo", "regulates", NRF2), ("exokg:DPSC_Exo", "regulates", GPX4)} <= got, got
+    # neither molecule taken away acts on the other, nor does the vesicles' effect turn around on them or the drug
+    assert not {c for c in got if c[0] in {NRF2, GPX4} and c[2] in {NRF2, GPX4}}, got
+    assert ("exokg:DPSC_Exo", "decreases", NRF2) not in got, got
+    assert not {c for c in got if "RSL3" in c[2] or c[2].startswith("CHEBI")}, got
