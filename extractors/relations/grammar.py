@@ -374,7 +374,7 @@ _UPTAKE_CUES = frozenset(_UPTAKE_PARTICIPLES | _UPTAKE_VERBS | {"taken", "took",
                                                                 "internalization", "internalisation", "endocytosis",
                                                                 "engulfment", "phagocytosis"})
 _AMOUNT_OF_A_MOLECULE = frozenset({"expression", "level", "levels", "activity", "activation", "transcription",
-                                   "translation", "production", "secretion", "phosphorylation"})
+                                   "translation", "production", "secretion", "release", "phosphorylation"})
 _NEGLIGIBLE_AMOUNTS = frozenset({"few", "little", "no", "negligible", "hardly", "barely"})
 _REDUCED_PASSIVES = frozenset(_PASSIVES_AFTER_ANY_NAME | {"caused", "triggered", "evoked", "elicited"})
 # "had no / little / negligible effect on Y"
@@ -6094,9 +6094,11 @@ class SentenceReader:
                 local = (1 if w in V.UP_ADJECTIVES else -1) * (-1 if verb is not None and verb[1] == -1 else 1)
             elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
-            elif (w == "with" or (by := self._evidenced_by(j))) and self.word(j - 1) == "," \
+            elif (w == "with" or (by := self._evidenced_by(j))) and (self.word(j - 1) == "," or (
+                    w == "with" and self.word(j - 1) in {"together", "along"} and self.word(j - 2) == ",")) \
                     and trigger is not None:
-                # "suppressed the accumulation of MDA and ROS, with the elevated GSH": GSH rose, whatever the verb;
+                # "suppressed the accumulation of MDA and ROS, with the elevated GSH": GSH rose, whatever the verb
+                # ("..., together with lower release of IL-1β": IL-1β fell);
                 # "alleviated oxidative stress, as evidenced by increased SOD": the change that showed it, likewise
                 changed, at = self._change_with(j if w == "with" else by)
                 verb = self._trigger(trigger)

@@ -3960,3 +3960,14 @@ def test_molecules_taken_away_among_the_protective_changes_are_means_not_targets
     assert not {c for c in got if c[0] in {NRF2, GPX4} and c[2] in {NRF2, GPX4}}, got
     assert ("exokg:DPSC_Exo", "decreases", NRF2) not in got, got
     assert not {c for c in got if "RSL3" in c[2] or c[2].startswith("CHEBI")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "WJ-MSC-EVs reduced NLRP3, together with lower release of IL-1β.",
+    "WJ-MSC-EVs reduced NLRP3, along with lower levels of IL-1β.",
+    "WJ-MSC-EVs reduced NLRP3, with reduced release of IL-1β.",
+])
+def test_a_change_added_together_with_keeps_its_own_direction(text: str) -> None:
+    got = claims(text)
+    assert ("exokg:UCMSC_Exo", "decreases", "HGNC:5992") in got, got
+    assert ("exokg:UCMSC_Exo", "increases", "HGNC:5992") not in got, got
