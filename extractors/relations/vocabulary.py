@@ -269,7 +269,7 @@ LOSS_PREFIXES = {"anti", "antagomir", "antagomirs", "inhibitor", "inhibitors", "
 LOSS_SUFFIXES = {"knockdown", "knock-down", "silencing", "downregulation", "down-regulation", "depletion", "deletion",
                  "deficiency", "knockout", "ablation", "inhibition", "blockade", "loss", "deficient", "inhibitor", "inhibitors",
                  "antagomir", "antagomirs", "sponge", "sponges", "antagonist", "antagonists", "blocker", "blockers",
-                 "-/-", "null", "sirna", "sirnas", "shrna", "shrnas"}
+                 "-/-", "null", "sirna", "sirnas", "shrna", "shrnas", "suppression", "repression"}
 # what cells are given to take a molecule away, named after it ("a miR-21 inhibitor")
 ANTAGONISTS = frozenset({"inhibitor", "inhibitors", "antagomir", "antagomirs", "sirna", "sirnas", "shrna", "shrnas",
                          "sponge", "sponges"})

@@ -3971,3 +3971,12 @@ def test_a_change_added_together_with_keeps_its_own_direction(text: str) -> None
     got = claims(text)
     assert ("exokg:UCMSC_Exo", "decreases", "HGNC:5992") in got, got
     assert ("exokg:UCMSC_Exo", "increases", "HGNC:5992") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SPRED1 suppression in turn increased ERK1/2 phosphorylation.", ("HGNC:20249", "decreases", "exokg:ERK")),
+    ("RhoA suppression reduced ROCK activity.", ("HGNC:667", "increases", "exokg:ROCK")),
+])
+def test_a_suppressed_molecule_acts_the_other_way(text: str, expected: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got, got
