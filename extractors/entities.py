@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.77"
+EXTRACTOR_VERSION = "1.78"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -250,6 +250,10 @@ _CELLS_TREATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pr
 _NO_STIMULUS = frozenset({"biolink:Cell", "biolink:CellularComponent", "biolink:OrganismTaxon", "biolink:CellLine"})
 # "under hypoxia", "in 1% O2", "hypoxic conditions": a low-oxygen culture
 _HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
+# "(Li-Exos and P-Exos, respectively)": two short forms defined together, in the order their cultures were named
+_RESPECTIVE_PAIR = re.compile(r"\(\s*([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})\s*,\s*respectively\s*\)")
+_WITH_OR_WITHOUT = re.compile(r"\b(?:with\s+or\s+without|without\s+or\s+with)\s", re.I)
+_NORMOXIC_CULTURE = re.compile(r"\bnormoxi", re.I)
 # where a vesicle short form's name cannot reach back past
 _CLAUSE_END = re.compile(r"[.;]\s")
 # what follows "anti-X" when it names an antibody against X
@@ -954,8 +958,13 @@ class Recognizer:
             base = _cells_before_their_process(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         learned = self._learn_abbreviations(text, _with_names_defined_inside(text, first, base), abbreviations)
-        if learned:
+        respective = self._respective_definitions(text, first) if "respectively" in text else {}
+        if learned or respective:
             made = self._made_in_definitions(text, first, abbreviations, learned)
+            for short, (ref, said) in respective.items():
+                learned.setdefault(short, ref)
+                if said and short not in made:
+                    made[short] = said
             # a preparation's own name read from its parts ("miR-124-3p-Exos", "Hypo-DPSC-EVs") keeps what its
             # words say (cargo, stimulus), and keeps its source where the definition names plain vesicles
             own = {(c.start, c.end): c for c in base if c.attributes}
@@ -1122,6 +1131,54 @@ class Recognizer:
                     out[ab.short] = {"cargo": c.curie, "cargo_name": c.ref.label}
                     break
         return out
+
+    def _respective_definitions(self, text: str, mentions: Sequence[Candidate]
+                                ) -> dict[str, tuple[Ref, dict[str, str]]]:
+        """Two preparations defined together: "hPMSCs were cultured with or without 2 mM lithium chloride for 48 h,
+        and exosomes (Li-Exos and P-Exos, respectively) were isolated", "hUC-MSCs were cultured under normoxia or
+        hypoxia ..., and sEVs were purified (Nor-sEVs and Hypo-sEVs, respectively)": each short form is the
+        preparation of the cells the sentence names, the one of the treated cells with the stimulus as
+        ``preconditioning``, the other plain, in the order the conditions were named."""
+        out: dict[str, tuple[Ref, dict[str, str]]] = {}
+        for pair in _RESPECTIVE_PAIR.finditer(text):
+            shorts = pair.group(1), pair.group(2)
+            if not all(_VESICLE_SHORT_FORM.search(short) for short in shorts):
+                continue
+            opening = max(text.rfind(". ", 0, pair.start()), text.rfind("; ", 0, pair.start())) + 2
+            opening = opening if opening >= 2 else 0
+            inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
+            if not any(c.curie in self._vesicle for c in inside):
+                continue  # "(N-Exos and H-Exos, respectively)" defines vesicles the sentence names
+            made = next((m for c in inside if c.ref is not None and c.ref.category == "biolink:Cell"
+                         and (m := self.lex.composite_for(c.curie)) is not None), None)
+            if made is None:
+                continue
+            conditions = self._respective_conditions(text, opening, pair.start(), inside)
+            if conditions is None:
+                continue
+            ref = self.refs.get(made.curie, made.ref)
+            for short, stimulus in zip(shorts, conditions, strict=True):
+                out.setdefault(short, (ref, {"preconditioning": stimulus} if stimulus else {}))
+        return out
+
+    @staticmethod
+    def _respective_conditions(text: str, start: int, end: int, inside: Sequence[Candidate]
+                               ) -> tuple[str, str] | None:
+        """The stimulus of each of two cultures in text[start:end], in the order named ("with or without
+        melatonin": melatonin, then none; "under normoxia or hypoxia": none, then hypoxia); None when the words
+        name no such pair."""
+        both = _WITH_OR_WITHOUT.search(text, start, end)
+        if both is not None:
+            given = next((c for c in inside if both.end() <= c.start < both.end() + 40 and c.ref is not None
+                          and c.ref.category not in _NO_STIMULUS), None)
+            if given is None or given.ref is None:
+                return None
+            treated_first = both.group(0).lower().startswith("with ")
+            return (given.ref.label, "") if treated_first else ("", given.ref.label)
+        hypoxic, normoxic = _HYPOXIC_CULTURE.search(text, start, end), _NORMOXIC_CULTURE.search(text, start, end)
+        if hypoxic is None or normoxic is None:
+            return None
+        return ("hypoxia", "") if hypoxic.start() < normoxic.start() else ("", "hypoxia")
 
     def _treated_before_collection(self, text: str, vesicles: Candidate, ab: Abbreviation,
                                    near: Sequence[Candidate]) -> tuple[Candidate, str] | None:

@@ -3980,3 +3980,23 @@ def test_a_change_added_together_with_keeps_its_own_direction(text: str) -> None
 def test_a_suppressed_molecule_acts_the_other_way(text: str, expected: tuple[str, str, str]) -> None:
     got = claims(text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, treated, plain, stimulus", [
+    ("hPMSCs were cultured with or without 2 mM lithium chloride for 48 h, and exosomes (Li-Exos and P-Exos, "
+     "respectively) were isolated from conditioned medium. Li-Exos reduced apoptosis. P-Exos reduced apoptosis.",
+     "Li-Exos", "P-Exos", "lithium chloride"),
+    ("Human umbilical cord MSCs (hUC-MSCs) were cultured under normoxia (21% O2) or hypoxia (1% O2) for 48 h, and "
+     "sEVs were purified from conditioned medium (Nor-sEVs and Hypo-sEVs, respectively). Hypo-sEVs reduced apoptosis. "
+     "Nor-sEVs reduced apoptosis.", "Hypo-sEVs", "Nor-sEVs", "hypoxia"),
+    ("Human ADSCs were cultured with or without 10 µM melatonin for 48 h before exosome isolation (MT-Exo and Exo, "
+     "respectively). MT-Exo reduced apoptosis. Exo reduced apoptosis.", "MT-Exo", "Exo", "melatonin"),
+])
+def test_two_preparations_defined_respectively_follow_the_order_of_their_cultures(
+        text: str, treated: str, plain: str, stimulus: str) -> None:
+    found = [s for s in statements(text) if s.object.curie == APOPTOSIS]
+    by_name = {text[ev.start:ev.end].split()[0]: s for s in found for ev in s.evidence}
+    sources = {s.subject.curie for s in found}
+    assert len(sources) == 1 and sources <= {"exokg:PlMSC_Exo", "exokg:UCMSC_Exo", "exokg:ADMSC_Exo"}, found
+    assert dict(by_name[treated].qualifiers).get("preconditioning") == stimulus, found
+    assert "preconditioning" not in dict(by_name[plain].qualifiers), found
