@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.78"
+EXTRACTOR_VERSION = "1.79"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -222,7 +222,8 @@ _NAMES_ANOTHER_GENE = re.compile(r"(?:\s*\([\w-]+)?\)?[-‐‑ ](?:stimulated|in
                                  r"[-‐‑ ](?:gene|protein)\b", re.I)
 # a vesicle word a preparation's short name ends in, and the prefix glued before it ("IGF-Exo", "LPS-EVs")
 _SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
-_VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])([A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9})[-‐‑]\Z")  # "γ-EVs" too: IFN-γ-primed
+# "γ-EVs" too (IFN-γ-primed), and a culture's name opening with its number ("3D-Exos", "2D-Exos")
+_VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])([A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9}|[0-9][A-Za-z][A-Za-z0-9]{0,8})[-‐‑]\Z")
 # the word of a list before a process name ("neuronal and | oligodendrocyte differentiation") and what ends it
 _COORDINATED_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>[A-Za-z]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)\Z")
@@ -250,8 +251,11 @@ _CELLS_TREATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pr
 _NO_STIMULUS = frozenset({"biolink:Cell", "biolink:CellularComponent", "biolink:OrganismTaxon", "biolink:CellLine"})
 # "under hypoxia", "in 1% O2", "hypoxic conditions": a low-oxygen culture
 _HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
-# "(Li-Exos and P-Exos, respectively)": two short forms defined together, in the order their cultures were named
-_RESPECTIVE_PAIR = re.compile(r"\(\s*([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})\s*,\s*respectively\s*\)")
+# "(Li-Exos and P-Exos, respectively)", "(2D-Exos and 3D-Exos)": two short forms defined together, in the order their cultures were named
+_RESPECTIVE_PAIR = re.compile(
+    r"\(\s*([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})(\s*,\s*respectively)?\s*\)")
+_CARGO_CATEGORIES = frozenset({"biolink:MicroRNA", "biolink:Gene", "biolink:Protein", "biolink:GeneFamily",
+                               "biolink:RNAProduct", "biolink:NoncodingRNAProduct"})
 _WITH_OR_WITHOUT = re.compile(r"\b(?:with\s+or\s+without|without\s+or\s+with)\s", re.I)
 _NORMOXIC_CULTURE = re.compile(r"\bnormoxi", re.I)
 # where a vesicle short form's name cannot reach back past
@@ -958,7 +962,7 @@ class Recognizer:
             base = _cells_before_their_process(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         learned = self._learn_abbreviations(text, _with_names_defined_inside(text, first, base), abbreviations)
-        respective = self._respective_definitions(text, first) if "respectively" in text else {}
+        respective = self._respective_definitions(text, first) if " and " in text else {}
         if learned or respective:
             made = self._made_in_definitions(text, first, abbreviations, learned)
             for short, (ref, said) in respective.items():
@@ -1142,10 +1146,13 @@ class Recognizer:
         out: dict[str, tuple[Ref, dict[str, str]]] = {}
         for pair in _RESPECTIVE_PAIR.finditer(text):
             shorts = pair.group(1), pair.group(2)
-            if not all(_VESICLE_SHORT_FORM.search(short) for short in shorts):
-                continue
-            opening = max(text.rfind(". ", 0, pair.start()), text.rfind("; ", 0, pair.start())) + 2
-            opening = opening if opening >= 2 else 0
+            if not all(_VESICLE_SHORT_FORM.search(short) and (pair.group(3) or "-" in short) for short in shorts):
+                continue  # without "respectively", two names of vesicles glued to what sets them apart ("2D-Exos")
+            if any(pair.start() < c.start and c.end < pair.end() and c.ref is not None
+                   and c.ref.category in _CARGO_CATEGORIES for c in mentions):
+                continue  # "(miR-133b-EVs and NC-EVs)", "(SIRT1-Exos ...)": a name saying what they carry is read so
+            opening = max((at + len(mark) for mark in (". ", "; ", "\n") if (at := text.rfind(mark, 0, pair.start())) >= 0),
+                          default=0)
             inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
             if not any(c.curie in self._vesicle for c in inside):
                 continue  # "(N-Exos and H-Exos, respectively)" defines vesicles the sentence names
@@ -1153,9 +1160,9 @@ class Recognizer:
                          and (m := self.lex.composite_for(c.curie)) is not None), None)
             if made is None:
                 continue
-            conditions = self._respective_conditions(text, opening, pair.start(), inside)
-            if conditions is None:
-                continue
+            # cultures the words do not tell apart ("grown as monolayers (2D) or as spheroids (3D)") leave both
+            # the cells' preparation, without a stimulus
+            conditions = self._respective_conditions(text, opening, pair.start(), inside) or ("", "")
             ref = self.refs.get(made.curie, made.ref)
             for short, stimulus in zip(shorts, conditions, strict=True):
                 out.setdefault(short, (ref, {"preconditioning": stimulus} if stimulus else {}))

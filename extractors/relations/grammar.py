@@ -5604,6 +5604,13 @@ class SentenceReader:
             if predicated:
                 return predicated  # "miR-X acts as a tumor suppressor miRNA through ...": the miRNA is miR-X
             first, members = self._list_back(j)
+            joins = [x for x in range(first + 1, j) if self.word(x) == "and" and self.word(x - 1) == ","]
+            of = first - 1 - (self.word(first - 1) in {"the", "these", "their", "its"})
+            if joins and self.word(of) == "of" and self.word(of - 1) in _EFFECT_HEADS:
+                # "ML385 abolished the effect of DPSC-Exos, and exosomes from miR-141-3p-knockdown DPSCs failed to
+                # ...": a list opening as the owner of the effect the clause before undid ends at ", and"
+                first = joins[-1] + 1
+                members = [a for x in range(first, j + 1) if (e := self.ent(x)) is not None for a in e.args()]
             verb = self._unknown_verb_before(first)
             if verb is not None and "and" in {self.word(x) for x in range(j + 1, i)}:
                 return self._subject_before(verb)  # "Exosomes normalized TNF-α and upregulated IL-10"

@@ -4000,3 +4000,20 @@ def test_two_preparations_defined_respectively_follow_the_order_of_their_culture
     assert len(sources) == 1 and sources <= {"exokg:PlMSC_Exo", "exokg:UCMSC_Exo", "exokg:ADMSC_Exo"}, found
     assert dict(by_name[treated].qualifiers).get("preconditioning") == stimulus, found
     assert "preconditioning" not in dict(by_name[plain].qualifiers), found
+
+
+def test_vesicles_named_by_their_culture_are_the_cells_preparation() -> None:
+    text = ("Methods: Human dental pulp stem cells (DPSCs) were grown as monolayers (2D) or as spheroids (3D), and "
+            "exosomes (2D-Exos and 3D-Exos) were collected from conditioned medium.\n\nResults: In rats, 3D-Exos "
+            "lowered MDA levels.")
+    got = claims(text)
+    assert ("exokg:DPSC_Exo", "decreases", "MESH:D008315") in got, got
+
+
+def test_a_list_owning_an_undone_effect_ends_at_and() -> None:
+    got = {(s.subject.curie, s.predicate, s.object.curie, s.evidence[0].negated) for s in statements(
+        "ML385 abolished the effect of DPSC-Exos, and exosomes from miR-141-3p-knockdown DPSCs failed to suppress "
+        "ferroptosis.")}
+    # the vesicles lacking the miRNA failed, not the plain preparation whose effect was undone
+    assert not {c for c in got if c[0] == "exokg:DPSC_Exo" and c[3]}, got
+    assert ("mirbase.mature:MIMAT0000432", "decreases", "GO:0097707", False) in got, got
