@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.257"
+EXTRACTOR_VERSION = "1.2.258"
 
 __all__ = [
     "EXTRACTOR",
@@ -457,6 +457,8 @@ _CONDITIONED_AFTER = re.compile(rf"\s*,?\s*{_CONDITIONED_WITH}", re.I)
 # words before a participle that name no agent ("exosomes from primed cells", "were treated")
 _NO_AGENT_WORDS = frozenset({"from", "of", "and", "or", "the", "a", "an", "with", "by", "were", "was", "are", "is",
                              "been", "be", "in", "to", "cells", "not", "then", "also", "both", "these", "those"})
+# "dual-primed", "double-treated": how many agents, not which
+_HOW_MANY_AGENTS = frozenset({"dual", "double", "combined", "co", "multiply", "triple"})
 # "MSCs were primed with TNF-α for 48 hours": what the cells a later "primed" preparation names were given
 _CELLS_WERE_CONDITIONED = re.compile(rf"\b(?:were|was)\s+{_CONDITIONED_WITH}", re.I)
 
@@ -528,7 +530,9 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
             # "MSCs primed with TNF-α": the word before names the cells, the agent follows
             named_after = _CONDITIONED_AFTER.match(text, m.start("agent") + len(m.group("agent")))
             found = named_after.group("agent") if named_after is not None else m.group("agent")
-            if named_after is None and found.lower() in _NO_AGENT_WORDS:
+            if named_after is None and found.lower() in _HOW_MANY_AGENTS:
+                found = None  # "EVs from dual-primed cells": primed with more than one agent, none named here
+            elif named_after is None and found.lower() in _NO_AGENT_WORDS:
                 # "exosomes were collected from primed (pExos) and unprimed cells": the agent the cells were
                 # primed with, as an earlier clause says ("MSCs were primed with TNF-α for 48 hours"), if any
                 earlier = list(_CELLS_WERE_CONDITIONED.finditer(text, max(0, m.start() - 400), m.start()))

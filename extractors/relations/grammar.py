@@ -962,7 +962,8 @@ class SentenceReader:
             t.is_ent and t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS for t in toks) or (
             not self.words.isdisjoint(_CHANGE_PARTICIPLES) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
             not self.words.isdisjoint(_CHANGES_POINTED_BACK) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
-            not self.words.isdisjoint(V.EFFECT_PROCESSES) and not self.words.isdisjoint(V.EFFECT_PROPERTY_NOUNS))
+            not self.words.isdisjoint(V.EFFECT_PROCESSES) and not self.words.isdisjoint(V.EFFECT_PROPERTY_NOUNS)) or (
+            not self.words.isdisjoint(V.EFFECT_SIGN) and not self.words.isdisjoint(V.EFFECT_PROPERTY_NOUNS))
         self._lacking: dict[Arg, tuple[Arg, ...]] | None = None
         self.compound_roles: dict[Arg, tuple[Arg, int]] = {}  # "the autophagy inhibitor 3-MA": 3-MA -> autophagy, -1
         self.hedge_at = self._first_hedge()
@@ -4179,8 +4180,9 @@ class SentenceReader:
             if e >= last:
                 break
             t = self.toks[e]
-            if t.lower in {",", "and", "or"} and self.word(e - 1) in V.EFFECT_PROCESSES:
-                last += 2  # "the antioxidant and anti-apoptotic effects of"
+            if t.lower in {",", "and", "or"} and (self.word(e - 1) in V.EFFECT_PROCESSES or (
+                    "-" in self.word(e - 1) and self.word(e - 1).endswith(("ing", "ory", "ive")))):
+                last += 2  # "the antioxidant and anti-apoptotic effects of", "the M2-promoting and NF-κB-inhibitory"
                 continue
             named = not t.is_ent or t.arg.category in V.PROCESS
             if self._effect_head_at(e) and (self.word(e + 1) == "of" or (
@@ -4211,6 +4213,8 @@ class SentenceReader:
                 or x.arg.category in V.CONTEXT_ONLY or self.vesicle(x.arg) or x.end != self.toks[e - 2].start:
             return None
         word = self.word(e - 1)
+        if V.EFFECT_SIGN.get(word):  # "the NF-κB-inhibitory activity of pEVs"
+            return x.arg, min(V.EFFECT_SIGN[word], 1)
         if not word.endswith("ing") or word in _CELL_MAKING_PARTICIPLES:
             return None
         sign = next((sg for seq, kind, sg in V.verb_table().get(word, ()) if len(seq) == 1 and kind in {
@@ -4454,8 +4458,10 @@ class SentenceReader:
         return True
 
     def _named_property(self, e: int) -> bool:
-        """ "angiogenic capacity", "anti-inflammatory properties": a property an effect adjective names."""
-        return self.word(e) in V.EFFECT_PROPERTY_NOUNS and bool(self._effect_processes_before(e))
+        """ "angiogenic capacity", "anti-inflammatory properties": a property an effect adjective names, or a
+        participant glued to one ("NF-κB-inhibitory activity")."""
+        return self.word(e) in V.EFFECT_PROPERTY_NOUNS and (bool(self._effect_processes_before(e))
+                                                             or self._glued_effect(e) is not None)
 
     def _carried_effect(self, subjects: Sequence[Arg], z_tok: Tok, e: int, negated: bool) -> None:
         """ "MSC-Exos exert anti-inflammatory effects via miR-126": the miRNA the vesicles carry acts on the
@@ -5863,6 +5869,10 @@ class SentenceReader:
             k -= 1
         if self.ent(k) is not None and self.ent(k).arg.category not in V.CONTEXT_ONLY:
             return []
+        if "that" in words[1:]:
+            # "These results indicate that inflammatory licensing enhances ...": the clause's subject follows "that"
+            # (its words name nothing here), not the results pointed at before it
+            words = words[:words.index("that")]
         ws = set(words)
         if ws & _TREATMENT_ANAPHORS and ws <= _TREATMENT_ANAPHOR_WORDS and self.ctx.vesicles and not any(
                 t.is_ent and t.agentive for t in toks):

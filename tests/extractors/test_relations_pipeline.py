@@ -4017,3 +4017,22 @@ def test_a_list_owning_an_undone_effect_ends_at_and() -> None:
     # the vesicles lacking the miRNA failed, not the plain preparation whose effect was undone
     assert not {c for c in got if c[0] == "exokg:DPSC_Exo" and c[3]}, got
     assert ("mirbase.mature:MIMAT0000432", "decreases", "GO:0097707", False) in got, got
+
+
+def test_an_activity_named_by_a_glued_participant_is_undone_by_a_rescue() -> None:
+    got = claims("BMSC-EVs reduced TNF-α. Silencing TSG-6 in the parent cells largely abolished the M2-promoting and "
+                 "NF-κB-inhibitory activity of BMSC-EVs.")
+    assert {("exokg:BMSC_Exo", "regulates", "HGNC:11898"), ("HGNC:11898", "decreases", "exokg:NFkappaB")} <= got, got
+    assert ("HGNC:11898", "increases", "exokg:NFkappaB") not in got, got
+
+
+def test_the_results_pointed_at_before_that_are_no_subject_of_the_clause_after_it() -> None:
+    got = claims("Depletion of macrophages attenuated the benefit of pEVs, suggesting that macrophages are a principal "
+                 "cellular target. These results indicate that inflammatory licensing enhances the reparative capacity "
+                 "of hAMSC-derived EVs through TSG-6.")
+    assert not {c for c in got if c[0] == "CL:0000235"}, got
+
+
+def test_cells_primed_with_more_than_one_agent_name_no_stimulus() -> None:
+    (st,) = [s for s in statements("EVs from dual-primed cells (pEVs) decreased CD86.") if s.predicate == "decreases"]
+    assert "preconditioning" not in dict(st.qualifiers), st
