@@ -4036,3 +4036,18 @@ def test_the_results_pointed_at_before_that_are_no_subject_of_the_clause_after_i
 def test_cells_primed_with_more_than_one_agent_name_no_stimulus() -> None:
     (st,) = [s for s in statements("EVs from dual-primed cells (pEVs) decreased CD86.") if s.predicate == "decreases"]
     assert "preconditioning" not in dict(st.qualifiers), st
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes limit glial scar formation and support axon regeneration.", (EXOSOME, "increases", "GO:0031103")),
+    ("Melatonin pretreatment enhances the capacity of BMSC-derived exosomes to limit glial scar formation and support "
+     "axon regeneration.", ("exokg:BMSC_Exo", "increases", "GO:0031103")),
+])
+def test_supporting_a_process_raises_it(text: str, expected: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert expected in got and (expected[0], "decreases", expected[2]) not in got, got
+
+
+def test_findings_supporting_a_link_claim_no_change() -> None:
+    got = claims("These findings support a causal link between let-7 and HMGA2.")
+    assert not {c for c in got if c[1] in {"increases", "decreases"}}, got
