@@ -251,11 +251,10 @@ _CELLS_TREATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pr
 _NO_STIMULUS = frozenset({"biolink:Cell", "biolink:CellularComponent", "biolink:OrganismTaxon", "biolink:CellLine"})
 # "under hypoxia", "in 1% O2", "hypoxic conditions": a low-oxygen culture
 _HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
-# "(Li-Exos and P-Exos, respectively)", "(2D-Exos and 3D-Exos)": two short forms defined together, in the order their cultures were named
+# "(Li-Exos and P-Exos, respectively)", "(2D-Exos and 3D-Exos)": two short forms defined together, in the order
+# their cultures were named
 _RESPECTIVE_PAIR = re.compile(
     r"\(\s*([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})(\s*,\s*respectively)?\s*\)")
-_CARGO_CATEGORIES = frozenset({"biolink:MicroRNA", "biolink:Gene", "biolink:Protein", "biolink:GeneFamily",
-                               "biolink:RNAProduct", "biolink:NoncodingRNAProduct"})
 _WITH_OR_WITHOUT = re.compile(r"\b(?:with\s+or\s+without|without\s+or\s+with)\s", re.I)
 _NORMOXIC_CULTURE = re.compile(r"\bnormoxi", re.I)
 # where a vesicle short form's name cannot reach back past
@@ -1149,10 +1148,10 @@ class Recognizer:
             if not all(_VESICLE_SHORT_FORM.search(short) and (pair.group(3) or "-" in short) for short in shorts):
                 continue  # without "respectively", two names of vesicles glued to what sets them apart ("2D-Exos")
             if any(pair.start() < c.start and c.end < pair.end() and c.ref is not None
-                   and c.ref.category in _CARGO_CATEGORIES for c in mentions):
+                   and c.ref.category in _DEPLETABLE for c in mentions):
                 continue  # "(miR-133b-EVs and NC-EVs)", "(SIRT1-Exos ...)": a name saying what they carry is read so
-            opening = max((at + len(mark) for mark in (". ", "; ", "\n") if (at := text.rfind(mark, 0, pair.start())) >= 0),
-                          default=0)
+            opening = max((at + len(mark) for mark in (". ", "; ", "\n")
+                           if (at := text.rfind(mark, 0, pair.start())) >= 0), default=0)
             inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
             if not any(c.curie in self._vesicle for c in inside):
                 continue  # "(N-Exos and H-Exos, respectively)" defines vesicles the sentence names
