@@ -3080,12 +3080,13 @@ class SentenceReader:
             return None
         elif self.toks[i].lower in V.RELEASE_FORMS and self.word(i + 1) in V.COMPARATIVES:
             return None  # "Microglia treated with exosomes released less TNF-α": the amount compared, as "had less"
-        elif self.toks[i].lower.startswith("support") and self.ent(
-                i + 1 + (self.word(i + 1) in {"the", "its", "their"})) is None:
-            return None  # "support axon regeneration" raises it; "support a causal link", "is supported by" argue
         for seq, kind, sign in V.verb_table().get(self.toks[i].lower, ()):
             n = self._match_words(i, seq)
             if n:
+                # "support axon regeneration" raises it; "support a causal link", "is supported by" argue
+                if seq[0].startswith("support") and self.ent(
+                        i + 1 + (self.word(i + 1) in {"the", "its", "their"})) is None:
+                    return None
                 return kind, sign, n
         return None
 
