@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.259"
+EXTRACTOR_VERSION = "1.2.260"
 
 __all__ = [
     "EXTRACTOR",
@@ -309,7 +309,12 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
                 # "rat BBB scores (...) and mouse BMS scores (...)": the animals named last before the object; an
                 # object before them all ("motor function in rats and mice") holds in each
                 before = [m for m in species if m.end <= reading.object.start]
-                if before:
+                # ("BBB scores (57 studies, 1,392 rats; ...) and BMS scores (14 studies, 292 mice; ...)": the
+                # animals in the aside right after an object are its own)
+                own = _species_in_aside(reading.object.end, species, document.text)
+                if own is not None:
+                    setting["species"] = own.ref.label or own.ref.curie
+                elif before:
                     setting["species"] = before[-1].ref.label or before[-1].ref.curie
                 else:
                     setting.pop("species", None)
@@ -736,6 +741,19 @@ def _citations(document: Document, sentences: Sequence[tuple[int, int]], cited: 
 # "PTEN knockout mice", "miR-21-deficient rats": animals made to lack (or carry) a molecule
 _GENETIC_MODEL = re.compile(r"(?:[-‐\s]|(?=\(?[-−+]/))\(?(knockout|knock-out|KO|deficient|null|transgenic|[-−]/[-−]|"
                             rf"\+/[-−])\)?\s+(?:{alternation(MODEL_ANIMALS)})\b")
+
+
+def _species_in_aside(after: int, species: Sequence[EntityMention], text: str) -> EntityMention | None:
+    """The species named inside the parenthesis that opens right after offset ``after`` (an object's own
+    aside: "BMS scores (14 studies, 292 mice; MD 1.93 ...)"), if one."""
+    opening = after + len(text[after:]) - len(text[after:].lstrip())
+    if text[opening:opening + 1] != "(":
+        return None
+    closing = text.find(")", opening)
+    if closing < 0:
+        return None
+    inside = [m for m in species if opening < m.start and m.end <= closing]
+    return inside[0] if inside else None
 
 
 def _source_species(mentions: Sequence[EntityMention], text: str, knowledge: Knowledge) -> set[int]:

@@ -909,7 +909,7 @@ def _drop_empty_parentheses(toks: list[Tok]) -> list[Tok]:
                 # blocker, standing where the clause reads it
                 del out[start:]
                 out.append(Tok("inhibitor", "inhibitor", before.end, before.end))
-            elif not any(x.is_ent for x in inner) or _is_statistic(inner):
+            elif not any(x.is_ent for x in inner) or _is_statistic(inner) or _is_dosing(inner):
                 boundary = _is_panel(inner)
                 first = out[start]
                 del out[start:]
@@ -923,6 +923,13 @@ def _restates_as_blocker(named: Tok, inner: list[Tok]) -> bool:
     ents = [x for x in inner if x.is_ent]
     return bool(ents) and all(x.arg.ref == named.arg.ref for x in ents) \
         and any(not x.is_ent and x.lower in V.ANTAGONISTS for x in inner)
+
+
+def _is_dosing(inner: list[Tok]) -> bool:
+    """ "(100 μg, tail vein, 1 h after injury)": how much was given, by which route and when; the route and any
+    animal named there are the study's setting, read apart from the clause the aside interrupts."""
+    return any(x.text[:1].isdigit() for x in inner) and all(
+        x.arg.category in V.CONTEXT_ONLY for x in inner if x.is_ent)
 
 
 def _is_panel(inner: list[Tok]) -> bool:
@@ -1224,6 +1231,15 @@ class SentenceReader:
             k -= 1
         return self.word(k) == "of" and self.word(k - 1) in V.UPTAKE_NOUNS
 
+    def _said_absent(self, i: int, k: int) -> bool:
+        """The molecule at i, named as in the vesicles at k, is said not to be there: "miR-21 was not detected in
+        exosomes", "Residual melatonin in exosome preparations was below the detection limit"."""
+        if "not" in {self.word(x) for x in range(i + 1, k)}:
+            return True
+        end = self._clause_end(k + 1)
+        after = [self.word(x) for x in range(k + 1, end)]
+        return not _ABSENCE_WORDS.isdisjoint(after) or ("below" in after and "detection" in after)
+
     def _source_after(self, j: int) -> tuple[int, Ref] | None:
         """ "derived from / secreted by / from (human) BMSCs" at j: where the source cell stands, and the vesicle
         preparation of that source (None when the words name no source with a preparation of its own)."""
@@ -1297,11 +1313,12 @@ class SentenceReader:
                     cells = k + 2 if self.word(k + 1) == "the" else k + 1
                     if (reached := self.ent(cells)) is not None and reached.arg.category in V.CELL:
                         k = cells + 1
-                silencer_end = k if self.word(k) in SILENCER_WORDS else k + 2 if (
+                silencer_end = k if self.word(k) in SILENCER_WORDS or self.word(k) in V.LOSS_SUFFIXES else k + 2 if (
                     self.word(k), self.word(k + 1)) in _SILENCER_PAIRS and self.word(k + 2) in {"rna", "rnas"} else None
                 if cargo and silencer_end is not None:
                     # "exosomes carrying miR-21 inhibitor", "MSC-Exo loaded with PTEN small interfering RNA": they
-                    # carry its silencer; neither is cargo that acts
+                    # carry its silencer; neither is cargo that acts ("MenSC exosomes with Lingo-1 silencing": the
+                    # molecule is taken away, not carried)
                     toks[i:silencer_end + 1] = [replace(t, end=toks[silencer_end].end)]
                     continue
                 if cargo:
@@ -1435,8 +1452,9 @@ class SentenceReader:
                             and self.word(k + 1) not in {"-", "‐"}:  # not "in exosome-treated cells"
                         mols = [toks[x].arg for x in range(i, group_end + 1, 2)]
                         holder = self._preparation_pointed_at(k) or ves.arg  # "in the hypoxic exosomes"
+                        absent = self._said_absent(i, k)
                         for m in mols:
-                            self.emit(holder, "carries", m, 0, "carries:in", i)
+                            self.emit(holder, "carries", m, 0, "carries:in", i, absent)
                         overexpressed = self.word(i - 1) == "of" and self.word(i - 2) in {
                             "overexpression", "over-expression", "upregulation", "enrichment"}
                         if overexpressed:
@@ -2635,9 +2653,10 @@ class SentenceReader:
                         self._through_mediator(agents_end, objects, sign, i)
             agents = [a for a in agents if a.category not in V.CONTEXT_ONLY and a not in objects]
             pred = _predicate(sign)
-            # "miR-146a-5p-mediated repression of the TLR4/TRAF6/NF-κB axis": a family or complex down the axis
-            # (NF-κB) falls as the axis carries the repression on; no transcript of one is what a miRNA binds
-            downstream = {m for m in y.members[1:] if m.category in _FAMILY_OR_COMPLEX} if y.axis_readings else set()
+            # "miR-146a-5p-mediated repression of the TLR4/TRAF6/NF-κB axis": what stands down the axis (TRAF6,
+            # NF-κB; YAP in "inhibition of RhoA/YAP signaling") falls as the axis carries the repression on; the
+            # miRNA binds the transcript of the first
+            downstream = set(y.members[1:]) if y.axis_readings else set()
             for a in agents:
                 for b in objects:
                     if a.category in V.MIRNA and b.category in V.GENE and sign < 0 and b not in downstream:
@@ -3120,6 +3139,8 @@ class SentenceReader:
         p = i - 1
         while p > 0 and p > i - 3 and _adverb(self.word(p)):
             p -= 1
+        if self.word(p) == "turn" and self.word(p - 1) == "in" and p > 1:
+            p -= 2  # "PDCD4 knockdown in turn increased phosphorylation of AKT": what stands before says verb or not
         before = self.word(p)
         if before in {"a", "an"} and w.endswith("ed") and self.word(p - 1) in V.SHOWING_VERBS:
             # "rats treated with X showed an improved motor ability": what the subject showed; but "had a diminished
@@ -3902,10 +3923,13 @@ class SentenceReader:
             p = self._past_adverbs(i + 1)
             by = self.word(p) == "by"
             # "... was abolished by miR-21 knockdown", "... when miR-21 was knocked down", "... in TLR4 knockout mice"
-            manipulated = self._manipulated(p + 1, self._clause_end(p + 1)) if by or self.word(p) == "in" \
-                else self._manipulated_when(p) or self._manipulated_before(e)
+            manipulations = self._manipulations_by(p) if by else []
+            manipulated = manipulations[0] if manipulations else self._manipulated(
+                p + 1, self._clause_end(p + 1)) if self.word(p) == "in" \
+                else None if by else self._manipulated_when(p) or self._manipulated_before(e)
             counter = self._list_from(self._skip_np(p + 1), self._any)[0] if by and manipulated is None else []
-            manipulations = [manipulated] if manipulated is not None else []
+            if not manipulations and manipulated is not None:
+                manipulations = [manipulated]
             agents, target = self._effect_of_before(v), self._effect_target(v)
         else:
             if self.word(i) == "lost":
@@ -4291,6 +4315,19 @@ class SentenceReader:
                     return named, nxt in V.LOSS_SUFFIXES
         return None
 
+    def _manipulations_by(self, p: int) -> list[tuple[Tok, bool]]:
+        """The manipulations named after the "by" at p, each in its own part ("was abolished by the PI3K inhibitor
+        LY294002 and by PDCD4 overexpression": PI3K taken away, PDCD4 added)."""
+        end = self._clause_end(p + 1)
+        found: list[tuple[Tok, bool]] = []
+        part = p + 1
+        for k in range(p + 1, end + 1):
+            if k == end or (self.word(k) == "by" and self.word(k - 1) in {"and", "or"}):
+                if (named := self._manipulated(part, k)) is not None and all(named[0] is not t for t, _ in found):
+                    found.append(named)
+                part = k + 1
+        return found
+
     def _listed_manipulations(self, v: int) -> list[tuple[Tok, bool]]:
         """The manipulations the subject ending at v names, listed with "or" ("Silencing Nrf2, or treatment with
         the GPX4 inhibitor RSL3, abolished ...", "Either NLRP3 overexpression or a miR-22-3p antagomir ..."), each
@@ -4584,8 +4621,23 @@ class SentenceReader:
                         for a in t.args() if self.vesicle(a)]
             if vesicles:
                 subjects, objects = vesicles, []
+        if "as" in self.words and (likewise := self._as_did(end)):
+            # "TUNEL+ cells decreased, as did cleaved caspase-3 and the Bax/Bcl-2 ratio": more of what changed;
+            # "Exosomes reduced TNF-α, as did MCC950": one more agent; "TNF-α was reduced by X, as was IL-6"
+            if objects and passive is not None:
+                objects = [*objects, *((a, 1) for a in likewise if all(a != o for o, _ in objects))]
+            else:
+                subjects = [*subjects, *(a for a in likewise if a not in subjects)]
         return Frame(i, n, end, kind, sign, subjects, objects, role, parent, negated, lead, light,
                      [o for o, _ in objects] if passive is not None else [])
+
+    def _as_did(self, end: int) -> list[Arg]:
+        """The participants of ", as did X (and Y)" right after a clause ending at ``end``: they did or underwent
+        what the clause says."""
+        if self.word(end) != "," or self.word(end + 1) != "as" or self.word(end + 2) not in _AS_DID_AUXILIARIES:
+            return []
+        named, _ = self._list_from(self._skip_np(end + 3), self._any)
+        return [a for a in named if a.category not in V.CONTEXT_ONLY]
 
     def _stimulus_of_cells_after(self, j: int) -> list[Arg]:
         """The stimulus of "in (the) IL-6-stressed (normal human) astrocytes", "in LPS-stimulated BV2 microglia" at
@@ -5985,6 +6037,9 @@ class SentenceReader:
                     continue
                 if self._in_a_ratio(j):
                     j += 1  # "decreased the Bax/Bcl-2 ratio": neither member is said to fall
+                    continue
+                if self.word(j - 1) == "(" and self.word(j + 1)[:1].isdigit():
+                    j += 1  # "... myelinated axons (g-ratio 0.71 ± 0.03 vs 0.79 ± 0.04)": a measure's values, either way
                     continue
                 if j > start and self.word(j - 1) in _DAMAGED_STATES and t.arg.category in _MEASURED_STRUCTURES:
                     j += 1  # "fewer shrunken mitochondria", "the number of swollen axons": the damaged ones only
@@ -7556,6 +7611,10 @@ def _role_group(category: str) -> str:
     return category
 
 
+# "..., as did X": what the auxiliary after "as" stands for is the clause before it
+_AS_DID_AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are"})
+# what says a molecule is not where it is named ("undetectable in exosomes")
+_ABSENCE_WORDS = frozenset({"undetectable", "undetected", "absent"})
 _INNER_ADVERBS = {"more", "less", "most", "also", "only", "all", "both", "then", "further", "much", "very", "even",
                   "still", "indeed", "not", "never"}
 

@@ -3831,10 +3831,10 @@ def test_vesicles_named_by_their_short_form_in_a_relative_clause_are_the_short_f
         == {(MIR146A, "decreases", IRAK1), (MIR146A, "decreases", TRAF6)}, got
 
 
-def test_a_family_down_a_repressed_axis_is_no_target_of_the_mirna() -> None:
+def test_what_stands_down_a_repressed_axis_is_no_target_of_the_mirna() -> None:
     got = claims("EVs act through miR-146a-5p-mediated repression of the TLR4/TRAF6/NF-κB axis.")
-    assert {o for s, p, o in got if p == "targets"} == {TLR4, TRAF6}, got
-    assert (MIR146A, "decreases", NFKB) in got, got
+    assert {o for s, p, o in got if p == "targets"} == {TLR4}, got
+    assert {(MIR146A, "decreases", TRAF6), (MIR146A, "decreases", NFKB)} <= got, got
 
 
 @pytest.mark.parametrize("text, subject, obj", [
@@ -4051,3 +4051,67 @@ def test_supporting_a_process_raises_it(text: str, expected: tuple[str, str, str
 def test_findings_supporting_a_link_claim_no_change() -> None:
     got = claims("These findings support a causal link between let-7 and HMGA2.")
     assert not {c for c in got if c[1] in {"increases", "decreases"}}, got
+
+
+def test_a_measures_values_in_an_aside_are_no_object_of_the_verb() -> None:
+    # the g-ratio fell (0.71 vs 0.79) as myelination rose: the aside gives values, not a second thing raised
+    got = claims("In vivo, RVG-Exos-siLingo-1 increased MBP immunoreactivity and the proportion of myelinated axons "
+                 "on electron microscopy (g-ratio 0.71 ± 0.03 vs 0.79 ± 0.04 in controls).")
+    assert (EXOSOME, "increases", "HGNC:6925") in got, got
+    assert not {c for c in got if "g_ratio" in c[2] or "g-ratio" in c[2]}, got
+
+
+def test_vesicles_with_a_molecule_silenced_do_not_carry_it() -> None:
+    got = claims("Combining the intrinsic reparative properties of MenSC exosomes with Lingo-1 silencing may be a "
+                 "feasible strategy to promote remyelination after SCI.")
+    assert not {c for c in got if c[1] == "carries"}, got
+
+
+def test_a_dosing_aside_naming_the_route_leaves_the_vesicles_the_subject() -> None:
+    (st,) = [s for s in statements("In C57BL/6 mice, iMSC-Exos (100 μg, tail vein, 1 h after injury) improved BMS "
+                                   "scores at day 28.") if s.predicate == "increases"]
+    assert (st.subject.curie, st.object.curie) == ("exokg:iPSC_MSC_Exo", "exokg:BMS_score"), st
+    assert dict(st.qualifiers)["route"] == "tail vein injection", st.qualifiers
+
+
+def test_the_animals_in_an_objects_own_aside_are_its_species() -> None:
+    got = {s.object.curie: dict(s.qualifiers).get("species") for s in statements(
+        "MSC-EVs improved BBB scores (57 studies, 1,392 rats; MD 4.21, 95% CI 3.62-4.80) and BMS scores (14 studies, "
+        "292 mice; MD 1.93, 95% CI 1.41-2.45).") if s.predicate == "increases"}
+    assert got == {"exokg:BBB_score": "rat", "exokg:BMS_score": "mouse"}, got
+
+
+def test_a_loss_in_turn_raising_what_it_held_back() -> None:
+    got = claims("PDCD4 suppression in turn increased phosphorylation of AKT and mTOR.")
+    assert {("HGNC:8763", "decreases", AKT), ("HGNC:8763", "decreases", MTOR)} <= got, got
+
+
+def test_each_manipulation_after_by_and_by_undoes_the_effect() -> None:
+    got = claims("The anti-apoptotic effect of iMSC-Exos was abolished by the PI3K inhibitor LY294002 and by PDCD4 "
+                 "overexpression.")
+    assert {("exokg:PI3K", "decreases", APOPTOSIS), ("HGNC:8763", "increases", APOPTOSIS)} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Residual melatonin in exosome preparations was below the detection limit.",
+    "Melatonin was not detected in exosomes.",
+])
+def test_a_molecule_said_absent_from_vesicles_is_not_their_cargo(text: str) -> None:
+    (st,) = [s for s in statements(text) if s.predicate == "carries"]
+    assert st.object.curie == "CHEBI:16796" and all(e.negated for e in st.evidence), st
+
+
+def test_as_did_names_more_of_what_changed_or_another_agent() -> None:
+    got = claims("Exosomes reduced TNF-α. The proportion of TUNEL-positive cells decreased, as did cleaved caspase-3 "
+                 "and the Bax/Bcl-2 ratio.")
+    assert {(EXOSOME, "decreases", "HGNC:1504"), (EXOSOME, "decreases", "exokg:Bax_Bcl2_ratio")} <= got, got
+    assert (EXOSOME, "decreases", TNF) in claims("Caspase-3 was reduced by exosomes, as was TNF-α.")
+    got = claims("Exosomes reduced TNF-α, as did MCC950.")
+    assert {(EXOSOME, "decreases", TNF), ("MESH:C000597426", "decreases", TNF)} <= got, got
+
+
+def test_a_mirna_inhibiting_an_axis_binds_its_first_member_only() -> None:
+    got = claims("The exosomes act through miR-133b-mediated inhibition of RhoA/YAP signaling in astrocytes.")
+    mir133b = "mirbase.mature:MIMAT0000770"
+    assert (mir133b, "targets", "HGNC:667") in got and (mir133b, "decreases", "HGNC:16262") in got, got
+    assert (mir133b, "targets", "HGNC:16262") not in got, got
