@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.79"
+EXTRACTOR_VERSION = "1.80"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -255,6 +255,13 @@ _HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
 # their cultures were named
 _RESPECTIVE_PAIR = re.compile(
     r"\(\s*([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})(\s*,\s*respectively)?\s*\)")
+# "transfected with a miR-145-5p inhibitor or a negative control": what the cells were given, then its control
+_SILENCER_OR_MIMIC = re.compile(r"[-‐‑\s]*(?:(?P<silencer>inhibitors?|antagomirs?|antagomiRs?|sponges?|siRNAs?|"
+                                r"shRNAs?)|mimics?|agomirs?|agomiRs?)\b", re.I)
+_CONTROL_NAME = (r"(?:(?:an?|the)\s+)?(?:negative[-‐\s]control|scrambled|control|NC)"
+                 r"(?:\s+(?:inhibitors?|mimics?|siRNAs?|shRNAs?|sequences?|oligonucleotides?|vectors?))?")
+_OR_A_CONTROL = re.compile(r"\s+or\s+" + _CONTROL_NAME + r"\b", re.I)
+_A_CONTROL_OR = re.compile(r"\bwith\s+" + _CONTROL_NAME + r"\s+or\s+(?:an?\s+|the\s+)?\Z", re.I)
 _WITH_OR_WITHOUT = re.compile(r"\b(?:with\s+or\s+without|without\s+or\s+with)\s", re.I)
 _NORMOXIC_CULTURE = re.compile(r"\bnormoxi", re.I)
 # where a vesicle short form's name cannot reach back past
@@ -1157,6 +1164,15 @@ class Recognizer:
                 continue  # "(N-Exos and H-Exos, respectively)" defines vesicles the sentence names
             made = next((m for c in inside if c.ref is not None and c.ref.category == "biolink:Cell"
                          and (m := self.lex.composite_for(c.curie)) is not None), None)
+            engineered = self._respective_engineering(text, inside)
+            if engineered is not None:
+                # "Donor cells were transfected with a miR-145-5p inhibitor or a negative control before exosome
+                # collection (inhi-Exos and NC-Exos, respectively)": the first lacks the miRNA, the second is plain
+                vesicles = next(c.ref for c in inside if c.curie in self._vesicle and c.ref is not None)
+                ref = self.refs.get(made.curie, made.ref) if made is not None else vesicles
+                for short, said in zip(shorts, engineered, strict=True):
+                    out.setdefault(short, (ref, said))
+                continue
             if made is None:
                 continue
             # cultures the words do not tell apart ("grown as monolayers (2D) or as spheroids (3D)") leave both
@@ -1166,6 +1182,27 @@ class Recognizer:
             for short, stimulus in zip(shorts, conditions, strict=True):
                 out.setdefault(short, (ref, {"preconditioning": stimulus} if stimulus else {}))
         return out
+
+    @staticmethod
+    def _respective_engineering(text: str, inside: Sequence[Candidate]
+                                ) -> tuple[dict[str, str], dict[str, str]] | None:
+        """What each of two preparations defined together was made to lack or carry, when their cells were
+        given a molecule's silencer or mimic or a control ("transfected with a miR-145-5p inhibitor or a negative
+        control": the first lacks miR-145-5p, the second is plain; "with NC mimics or miR-21 mimics": the second
+        carries miR-21); None when the words name no such pair."""
+        for c in inside:
+            if c.ref is None or c.ref.category not in _DEPLETABLE:
+                continue
+            after = _SILENCER_OR_MIMIC.match(text, c.end)
+            if after is None:
+                continue
+            said = {"depleted": c.curie, "depleted_name": c.ref.label, "depleted_category": c.ref.category} \
+                if after.group("silencer") else {"cargo": c.curie, "cargo_name": c.ref.label}
+            if _WITH_BEFORE.search(text, max(0, c.start - 40), c.start) and _OR_A_CONTROL.match(text, after.end()):
+                return said, {}
+            if _A_CONTROL_OR.search(text, max(0, c.start - 60), c.start):
+                return {}, said
+        return None
 
     @staticmethod
     def _respective_conditions(text: str, start: int, end: int, inside: Sequence[Candidate]
@@ -1411,6 +1448,11 @@ def _occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
     other = number_variant(short)
     if other is not None:
         yield from _exact_occurrences(text, other)
+    if short[:1].islower():  # "(inhi-Exos)" ... "Inhi-Exos failed to ...": capitalized where a sentence opens
+        for at, end in _exact_occurrences(text, short[0].upper() + short[1:]):
+            before = text[:at].rstrip(" ")
+            if not before or before[-1] in ".!?:\n":
+                yield at, end
 
 
 def _exact_occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:

@@ -909,6 +909,10 @@ def _drop_empty_parentheses(toks: list[Tok]) -> list[Tok]:
                 # blocker, standing where the clause reads it
                 del out[start:]
                 out.append(Tok("inhibitor", "inhibitor", before.end, before.end))
+            elif before is not None and before.is_ent and len(inner) > 2 and inner[0].is_ent \
+                    and inner[0].arg.ref == before.arg.ref and inner[1].text in {",", ";"} and _is_dosing(inner[2:]):
+                # "stimulated with lipopolysaccharide (LPS, 1 μg/mL)": the short form, with the amount given
+                del out[start + 2:-1]
             elif not any(x.is_ent for x in inner) or _is_statistic(inner) or _is_dosing(inner):
                 boundary = _is_panel(inner)
                 first = out[start]
@@ -3202,6 +3206,9 @@ class SentenceReader:
             # right before makes it the verb
             return not (self.ent(p) is not None or before in _SUBJECT_WORDS or self._second_change_verb(i) or (
                 before in _AGENT_PHRASE_HEADS and self.ent(p - 1) is not None))  # "Exosome treatment reduced levels"
+        if w.endswith("ed") and prev == "and" and self.word(i + 2) == "of" and (
+                self.word(i + 1) in V.NOUN_SIGN or self.word(i + 1) in V.LOSS_SUFFIXES) and self._means_list_before(i - 1):
+            return True  # "through depletion of the miR-17-92 cluster and weakened suppression of PTEN": a second means
         if w.endswith("ed") and prev in {"or", "and"} and self._describes_a_cell_after_a_preposition(i):
             return True  # "EVs from naïve MSC or stimulated MSC": the second cell's adjective
         if (w in V.UP_ADJECTIVES or w in V.DOWN_ADJECTIVES) and prev in {"and", ","} and self._shown_list_before(i - 1):
@@ -3261,6 +3268,20 @@ class SentenceReader:
             if self.word(k) == "of":
                 return k > j
             if self.ent(k) is not None or self.word(k) in {",", "and", "or", ";", ".", ""}:
+                return False
+        return False
+
+    def _means_list_before(self, k: int) -> bool:
+        """The "and" at k joins a means phrase ("through depletion of X and ..."): a means word comes before it, in
+        its clause, before any verb."""
+        for b in range(k - 1, max(-1, k - 14), -1):
+            w = self.word(b)
+            if w in _MEDIATOR_WORDS:  # (not an agent: "internalized by VSC4.1 cells and reduced activation of")
+                head = b + 1 + (self.word(b + 1) == "the")
+                return (self.word(head) in V.NOUN_SIGN or self.word(head) in V.LOSS_SUFFIXES) \
+                    and self.word(head + 1) == "of"
+            if w in {",", ";", ":"} or (self._trigger(b) is not None and not self.toks[b].is_ent
+                                        and not w.endswith("ion") and w not in V.LOSS_SUFFIXES):
                 return False
         return False
 
@@ -3966,8 +3987,10 @@ class SentenceReader:
                 target, sign = [self.toks[e].arg], 1
             elif (glued := self._glued_effect(e)) is not None:  # "the angiogenesis-promoting effect of X"
                 target, sign = [glued[0]], glued[1]
+        pointed = False  # whether the targets are changes pointed back at
         if not target and not self.toks[e].is_ent and (self._anaphoric(e) or (e == i + 2 and self._bare_effect_after(i))):
             # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
+            pointed = True
             earlier = self._changes_before(e)
             signs = self._changed_objects(earlier) if earlier else {
                 o: sg for o, sg in self.ctx.changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
@@ -3983,10 +4006,14 @@ class SentenceReader:
             # its own)
             signs = {o: sg for o, sg in self.ctx.changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
             target = list(signs)
+            pointed = True
         if sign == 0 and target and not signs and self.word(e - 1) not in V.EFFECT_SIGN:
             signs = self._said_before(agents, target)
         if signs and self.word(e - 1) in _BENEFICIAL_EFFECTS:
             signs = self._protection_among(signs, manipulations)
+            target = list(signs)
+        elif signs and pointed:
+            signs = self._means_among(signs, manipulations, counter)
             target = list(signs)
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
                             signs, tuple(manipulations[1:]))
@@ -4000,6 +4027,22 @@ class SentenceReader:
         if not any(x.ref == t.ref for m, _ in manipulations for x in m.args() for t in signs):
             return signs
         return {t: sg for t, sg in signs.items() if _adverse(t) or V.FAVOURABLE.search(t.ref.label or "")}
+
+    def _means_among(self, signs: dict[Arg, int], manipulations: list[tuple[Tok, bool]], counter: list[Arg]
+                     ) -> dict[Arg, int]:
+        """What "these effects" pointing back at changes were, when what undid them was among the changes: the
+        molecules named up to the manipulated one stand above it, no effect of it ("Exosomes decreased PTEN and
+        increased phosphorylated AKT. LY294002 abolished the effects of exosomes": the PI3K inhibitor takes away
+        the AKT the vesicles raised; PI3K lowers no PTEN), those named after it below ("decreased TLR4, MyD88 and
+        p65. A TLR4 agonist reversed these effects": TLR4 raises MyD88 and p65); processes, outcomes and cells
+        are kept."""
+        manipulated = [x.ref for m, _ in manipulations for x in m.args()]
+        manipulated += [self.k.acts_on[c.ref.curie][0] for c in counter if c.ref.curie in self.k.acts_on]
+        changed = list(signs)
+        first = next((n for n, t in enumerate(changed) if any(_part_of(t.ref, r) for r in manipulated)), None)
+        if first is None:
+            return signs
+        return {t: signs[t] for n, t in enumerate(changed) if n > first or t.category not in V.MOLECULE}
 
     def _said_before(self, agents: list[Arg], targets: list[Arg]) -> dict[Arg, int]:
         """ "Exosomes reduced TNF-α. Inhibition of NF-κB abolished the effect of exosomes on TNF-α": the way the
@@ -6404,6 +6447,8 @@ class SentenceReader:
         while k < len(self.toks) and k <= j + (14 if enumerating else 7):
             t = self.toks[k]
             if t.is_ent:
+                if self.word(j + 1) == "and" and self.word(self._names_end(k)) in V.AUXILIARIES:
+                    return False  # "..., and expression of GFAP, vimentin and neurocan was assessed": a clause
                 return not self._opens_clause(k)
             w = t.lower
             if w == "," and enumerating:
@@ -6416,6 +6461,13 @@ class SentenceReader:
                 return False
             k += 1
         return False
+
+    def _names_end(self, k: int) -> int:
+        """Where the run of names listed from the entity at k ("GFAP, vimentin and neurocan") ends."""
+        while k < len(self.toks) and (self.toks[k].is_ent or (
+                self.word(k) in {",", "and", "or"} and self.ent(k + 1) is not None)):
+            k += 4 if self._short_form_after(k) else 1  # "... proteoglycans (CSPGs) was assessed"
+        return k
 
     # -- emission --------------------------------------------------------------------------
     def _emit_frame(self, f: Frame) -> None:
@@ -7675,6 +7727,15 @@ def _predicate(sign: int) -> str:
 def _past_change_form(word: str) -> bool:
     """A past form a change verb may end its clause with: "-ed", or "rose", "fell" (see V.CHANGE_PASTS)."""
     return word.endswith("ed") or word in V.CHANGE_PASTS
+
+
+def _part_of(changed: Ref, manipulated: Ref) -> bool:
+    """The changed molecule is what was manipulated, or a member its name spells ("AKT" of the "PI3K/AKT
+    signaling pathway")."""
+    if changed == manipulated:
+        return True
+    label, whole = changed.label or "", manipulated.label or ""
+    return bool(label) and " " not in label and label in re.split(r"[/\s]+", whole)
 
 
 def _adverb(word: str) -> bool:

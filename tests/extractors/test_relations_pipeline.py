@@ -4115,3 +4115,58 @@ def test_a_mirna_inhibiting_an_axis_binds_its_first_member_only() -> None:
     mir133b = "mirbase.mature:MIMAT0000770"
     assert (mir133b, "targets", "HGNC:667") in got and (mir133b, "decreases", "HGNC:16262") in got, got
     assert (mir133b, "targets", "HGNC:16262") not in got, got
+
+
+def test_a_short_form_given_with_its_amount_is_the_agent_cells_were_stimulated_with() -> None:
+    got = claims("BV2 microglia were stimulated with lipopolysaccharide (LPS, 1 μg/mL) and co-cultured with "
+                 "hUCMSC-Exos (50 μg/mL).")
+    assert not {c for c in got if c[0] == MICROGLIA}, got
+
+
+MIR145 = "mirbase.mature:MIMAT0000437"
+
+
+@pytest.mark.parametrize("text", [
+    "BMSCs were transfected with a miR-145-5p inhibitor before exosome collection (inhi-Exos). Inhi-Exos failed to "
+    "suppress TLR4.",
+    "Donor cells were transfected with a miR-145-5p inhibitor or a negative control before exosome collection "
+    "(inhi-Exos and NC-Exos, respectively). Inhi-Exos failed to suppress TLR4.",
+])
+def test_vesicles_of_cells_given_a_mirnas_inhibitor_lack_it_under_their_short_form(text: str) -> None:
+    got = {(s.subject.curie, s.predicate, s.object.curie, s.evidence[0].negated) for s in statements(text)
+           if s.predicate != "derived_from"}
+    assert (MIR145, "decreases", "HGNC:11850", False) in got, got
+    assert not {c for c in got if c[3]}, "the vesicles lacking the miRNA failed, not vesicles as such"
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # the PI3K inhibitor takes away the AKT the vesicles raised: PI3K lowers no PTEN, raises no AKT of its own
+    ("Exosomes decreased PTEN and increased phosphorylated AKT. LY294002 abolished the effects of exosomes.",
+     {(EXOSOME, "regulates", "GO:0043491")}, {("GO:0043491", "decreases", PTEN), ("GO:0043491", "increases", AKT)}),
+    # what stands after the manipulated molecule in the changes is below it
+    ("Exosomes decreased TLR4, MyD88 and NF-κB p65. Treatment with a TLR4 agonist reversed these effects.",
+     {("HGNC:11850", "increases", "HGNC:7562"), ("HGNC:11850", "increases", "HGNC:9955")},
+     {(EXOSOME, "decreases", "HGNC:11850")}),
+])
+def test_molecules_a_rescue_manipulated_among_the_changes_are_the_means(
+        text: str, kept: set[tuple[str, str, str]], dropped: set[tuple[str, str, str]]) -> None:
+    got = {(s.subject.curie, s.predicate, s.object.curie) for s in statements(text) if s.evidence[0].rule != "dec:main"
+           and s.evidence[0].rule != "inc:coordinated"}
+    assert kept <= got and not dropped & got, got
+    assert not {c for c in got if c[1] in {"increases", "decreases"} and c[2] == PTEN}, got
+
+
+def test_a_participle_heading_a_second_means_is_no_verb() -> None:
+    got = claims("Donor aging impairs the axon-regenerative potency of MSC exosomes through depletion of the miR-17-92 "
+                 "cluster and weakened suppression of PTEN/PI3K/AKT/mTOR signaling.")
+    assert not {c for c in got if c[2] in {PTEN, AKT, MTOR, "exokg:PI3K"} and c[1] != "regulates"}, got
+    got = claims("WJ-MSC-EVs were internalized by VSC4.1 cells and reduced activation of the NLRP3 inflammasome.")
+    assert ("exokg:UCMSC_Exo", "decreases", "HGNC:16400") in got, got
+
+
+def test_what_a_clause_after_comma_and_assessed_is_no_object() -> None:
+    got = claims("Primary rat astrocytes were activated with transforming growth factor-β1 (TGF-β1, 10 ng/mL), and "
+                 "expression of GFAP, vimentin, neurocan and chondroitin sulfate proteoglycans (CSPGs) was assessed.")
+    assert not got, got
+    got = claims("Exosomes reduced TNF-α, and IL-6 and IL-10 were increased.")
+    assert (EXOSOME, "decreases", "HGNC:6018") not in got, got
