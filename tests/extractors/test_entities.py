@@ -149,7 +149,7 @@ def test_a_pooled_effect_on_a_behavioural_test_names_it(annotator: Annotator) ->
     ("Aβ42", "CHEBI:64645"),
     ("DMT1", "HGNC:10908"), ("Dmt1", "HGNC:10908"), ("divalent metal transporter 1", "HGNC:10908"),
     ("YAP", "HGNC:16262"), ("Yes-associated protein", "HGNC:16262"), ("CTGF", "HGNC:2500"),
-    ("connective tissue growth factor", "HGNC:2500"),
+    ("connective tissue growth factor", "HGNC:2500"), ("ferritin heavy chain", "HGNC:3976"),
 ])
 def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"The level of {text} rose.")
@@ -161,6 +161,7 @@ def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) 
     ("MPSS", "CHEBI:6890"), ("XAV-939", "CHEBI:62878"), ("ferrostatin-1", "CHEBI:173086"), ("Fer-1", "CHEBI:173086"),
     ("Z-VAD-FMK", "MESH:C096713"), ("PDTC", "CHEBI:78782"), ("bafilomycin A1", "CHEBI:22689"),
     ("MCC950", "MESH:C000597426"), ("verteporfin", "CHEBI:32293"), ("lysophosphatidic acid", "CHEBI:132742"),
+    ("4-HNE", "CHEBI:142593"), ("4-hydroxynonenal", "CHEBI:142593"),
 ])
 def test_inhibitors_and_comparator_drugs_the_field_uses(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Rats were treated with {text} before injury.")
