@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.80"
+EXTRACTOR_VERSION = "1.81"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -148,6 +148,9 @@ _WITH_BEFORE = re.compile(r"\b(?:transfected|transduced|treated|infected|(?:tran
                           r"[^,;.()]{1,40}?)\s+with\s+(?:an?\s+|the\s+)?\Z", re.I)
 _SILENCER_AFTER = re.compile(r"[-‐‑\s]+(?:inhibitors?|antagomirs?|antagomiRs?|sponges?|siRNAs?|shRNAs?|"
                              r"small interfering RNAs?|short hairpin RNAs?)(?:\s+\w+){0,3}?\s*\(", re.I)
+# "HGF was knocked down in donor cells by shRNA (shHGF-EVs)": the molecule the cells were made to lack, said first
+_KNOCKED_DOWN_AFTER = re.compile(r"\s+(?:was|were)\s+(?:knocked[-‐\s]down|silenced|depleted|deleted)\b[^.;()]{0,60}\(",
+                                 re.I)
 # "Exosomes from BMSCs overexpressing miR-124-3p (miR-124-3p-Exos)": a miRNA the cells were made to carry
 _CARRY_BEFORE = re.compile(r"\b(?:overexpressing|over-expressing|(?:transfected|transduced|engineered|modified)\s+"
                            r"with)\s+(?:an?\s+|the\s+)?\Z", re.I)
@@ -223,6 +226,8 @@ _NAMES_ANOTHER_GENE = re.compile(r"(?:\s*\([\w-]+)?\)?[-‐‑ ](?:stimulated|in
 # a vesicle word a preparation's short name ends in, and the prefix glued before it ("IGF-Exo", "LPS-EVs")
 _SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
 # "γ-EVs" too (IFN-γ-primed), and a culture's name opening with its number ("3D-Exos", "2D-Exos")
+# "shHGF-EVs": vesicles of cells given a gene's shRNA ("siPTEN-Exos" are more often loaded with the siRNA itself)
+_SILENCER_PREFIX = re.compile(r"sh([A-Z][A-Za-z0-9]{1,9})")
 _VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])([A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9}|[0-9][A-Za-z][A-Za-z0-9]{0,8})[-‐‑]\Z")
 # the word of a list before a process name ("neuronal and | oligodendrocyte differentiation") and what ends it
 _COORDINATED_WORD_BEFORE = re.compile(
@@ -596,6 +601,16 @@ class Recognizer:
                            "depleted_category": depleted.ref.category}
         return Candidate(start, end, curie, "composite", self.refs[curie], attributes=attributes)
 
+    def _silenced_gene(self, symbol: str) -> Ref | None:
+        """The gene (or other molecule) a silencer prefix names ("HGF" of "shHGF-EVs"): the lexicon's, else
+        HGNC's."""
+        curie = self._phrase(symbol)
+        if curie is not None:
+            ref = self.refs[curie]
+            return ref if ref.category in _DEPLETABLE else None
+        gene = self.genes.forms.get(symbol)
+        return self.refs.get(gene.hgnc_id, gene.ref) if gene is not None else None
+
     def _phrase(self, phrase: str) -> str | None:
         """The lexicon entry a phrase built from a text's words names, if any."""
         return self.lex.lookup(key_of(phrase), key_of(phrase, fold=False))
@@ -963,7 +978,7 @@ class Recognizer:
                                             and _QUALITY_AFTER_ORGANISM.match(text, c.end))]
         _free_hyphen_chains(text, base)
         _free_vesicles_after_names(text, base)
-        base += _prefixed_vesicles(text, base, self._inducers)
+        base += _prefixed_vesicles(text, base, self._inducers, self._silenced_gene)
         if "cell " in text:
             base = _cells_before_their_process(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
@@ -1131,8 +1146,8 @@ class Recognizer:
             near = [c for c in mentions if ab.short_start - 120 <= c.start and c.end < ab.short_start
                     and c.ref is not None and c.ref.category in _DEPLETABLE]
             for c in reversed(near):
-                if _WITH_BEFORE.search(text, max(0, c.start - 40), c.start) and _SILENCER_AFTER.fullmatch(
-                        text, c.end, ab.short_start):
+                if (_WITH_BEFORE.search(text, max(0, c.start - 40), c.start) and _SILENCER_AFTER.fullmatch(
+                        text, c.end, ab.short_start)) or _KNOCKED_DOWN_AFTER.fullmatch(text, c.end, ab.short_start):
                     out[ab.short] = {"depleted": c.curie, "depleted_name": c.ref.label,
                                      "depleted_category": c.ref.category}
                     break
@@ -1410,10 +1425,12 @@ def _cells_before_their_process(text: str, cands: list[Candidate]) -> list[Candi
     return out
 
 
-def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Container[str] = ()) -> list[Candidate]:
+def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Container[str] = (),
+                       silenced: Callable[[str], Ref | None] | None = None) -> list[Candidate]:
     """ "IGF-Exo", "Nor-Exo", "LPS-EVs": a preparation's short name, a prefix glued to a vesicle word, read whole
     as the vesicles when the prefix names nothing the other rules read (a cell's prefix makes a composite, a
-    miRNA's names the cargo) or names a stimulus in ``inducers`` (vesicles of cells stimulated with LPS)."""
+    miRNA's names the cargo) or names a stimulus in ``inducers`` (vesicles of cells stimulated with LPS); an
+    shRNA's prefix ("shHGF-EVs") names the gene their cells were made to lack, which ``silenced`` looks up."""
     glued = [c for c in cands if c.attached_left and c.curie in VESICLE_CURIES
              and _SHORT_VESICLE_WORD.fullmatch(text, c.start, c.end)]
     if not glued:
@@ -1427,6 +1444,11 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Containe
             continue
         stimulus = next((o.ref.label for o in cands if prefix.start() <= o.start < c.start), None)
         attributes = {"prefix": prefix.group(1)} | ({"preconditioning": stimulus} if stimulus else {})
+        lacking = _SILENCER_PREFIX.fullmatch(prefix.group(1))
+        gene = silenced(lacking.group(1)) if lacking is not None and silenced is not None else None
+        if gene is not None:
+            attributes |= {"depleted": gene.curie, "depleted_name": gene.label or gene.curie,
+                           "depleted_category": gene.category}
         out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref, attributes=attributes))
     return out
 

@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.261"
+EXTRACTOR_VERSION = "1.2.262"
 
 __all__ = [
     "EXTRACTOR",
@@ -303,8 +303,13 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         several_species = len({m.ref.curie for m in species}) > 1
         # "Knockdown of HIF-1α in ADSCs attenuated these effects": the sentence is about vesicles named before it
         vesicle_claims = any(knowledge.is_vesicle(r.subject.ref) for r in readings)
+        dosed = {m.ref for m in setting_mentions if dict(m.attributes).get("dose")}
         for reading in readings:
             setting = dict(quals)
+            if "dose" in setting and reading.subject.ref not in dosed and not knowledge.is_vesicle(reading.subject.ref):
+                # "PC12 cells were exposed to erastin (10 μM) with or without DPSC-Exos (25, 50 or 100 μg/mL)": the
+                # amount given of the vesicles is no setting of erastin's claim
+                del setting["dose"]
             if several_species:
                 # "rat BBB scores (...) and mouse BMS scores (...)": the animals named last before the object; an
                 # object before them all ("motor function in rats and mice") holds in each

@@ -3934,6 +3934,17 @@ class SentenceReader:
         v = i - 1
         while _adverb(self.word(v)):
             v -= 1
+        if self.word(v) == "and" and self.word(p := self._past_adverbs(i + 1)) == "by":
+            # "was abolished by miR-148a-3p inhibition and partly reversed by TXNIP overexpression": the effect
+            # the first reversal verb undid, undone by what the second names
+            earlier = next((k for k in range(v - 1, max(v - 20, -1), -1) if self.word(k) in _REVERSAL_VERBS), None)
+            first = self._undone_effect(earlier) if earlier is not None else None
+            if first is None:
+                return None
+            manipulations = self._manipulations_by(p)
+            counter = [] if manipulations else self._list_from(self._skip_np(p + 1), self._any)[0]
+            return replace(first, manipulated=manipulations[0] if manipulations else None,
+                           alternatives=tuple(manipulations[1:]), counter=counter)
         # "MSC-Exos reduced apoptosis, an effect reversed by ...": a reduced relative after the effect
         reduced = self.word(v) in _EFFECT_HEADS and self.word(v - 1) in {"a", "an"} and self.word(v - 2) == ","
         if self.word(v) in _COPULAS or reduced:  # passive: the effect before, what undid it after "by" (or "when ...")
@@ -6167,6 +6178,11 @@ class SentenceReader:
                 break
             if w == "," and (subordinate or not self._comma_continues(j, enumerating)):
                 break
+            if w == "by" and j > start and self.word(j + 1)[:1].isdigit():
+                j += 2  # "lowered lipid ROS by 54%, MDA by 48% and Fe2+ by 37%": how much, and the list goes on
+                while self.word(j) in {"%", "percent", "fold", "-fold"}:
+                    j += 1
+                continue
             if w in {"including", "e.g", "namely"} or (w == "such" and self.word(j + 1) == "as"):
                 enumerating = True  # "steps of apoptosis, including X oligomerization, Y dissipation, and Z"
             if j > start and (w in V.CLAUSE_BREAKS or w in V.RELATIVE or w in V.CONSEQUENCE_MARKERS or w in {

@@ -161,7 +161,7 @@ ADVERSE = re.compile(
     r"inflamm|apoptos|apoptot|damage|injur|death|scar|glios|pyropto|ferropto|necros|necrot|lesion|"
     r"dysfunction|stress|degenerat|edema|oedema|deficit|cavit|fibros|toxicit|pain|paralys|atroph|allodyn|"
     r"hyperalges|neurogenic bladder|malondialdehyde|extravasation|disruption|breakdown|permeability|leakage|"
-    r"demyelinat|iron overload|spastic|latenc|g-ratio|reactive oxygen|lipid peroxid|LDH release|lactate dehydrogenase",
+    r"demyelinat|iron overload|spastic|latenc|g-ratio|reactive oxygen|lipid peroxid|LDH release|lactate dehydrogenase|hydroxynonenal",
     re.I,
 )
 
@@ -229,7 +229,8 @@ LOCATIVE = {"in", "at", "after", "following", "during", "within", "among", "from
             "than", "over", "toward", "towards", "per"}
 # a noun after an entity that names its loss: "growth cone collapse", "tight junction protein degradation"
 POST_NEGATIVE = {"collapse", "loss", "degradation", "ubiquitination", "ubiquitylation", "death", "damage", "dysfunction", "injury", "breakdown",
-                 "disruption", "destruction", "impairment", "deficits", "deficit", "depletion", "deficiency"}
+                 "disruption", "destruction", "impairment", "deficits", "deficit", "depletion", "deficiency",
+                 "detachment"}
 NEGATIVE_IN_NAME = re.compile(r"dysfunction|deficit|impair|\bloss\b|damage|deficien|disrupt|breakdown|leak|"
                               r"extravasation", re.I)
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both",

@@ -4170,3 +4170,37 @@ def test_what_a_clause_after_comma_and_assessed_is_no_object() -> None:
     assert not got, got
     got = claims("Exosomes reduced TNF-α, and IL-6 and IL-10 were increased.")
     assert (EXOSOME, "decreases", "HGNC:6018") not in got, got
+
+
+def test_how_much_each_fell_does_not_end_the_list() -> None:
+    got = claims("Malondialdehyde (MDA) was measured. At 100 μg/mL, DPSC-Exos lowered lipid ROS by 54%, MDA by 48% and "
+                 "Fe2+ by 37%, restored GSH, and reduced mitochondrial shrinkage.")
+    assert {("exokg:DPSC_Exo", "decreases", o) for o in (ROS, "MESH:D008315", "CHEBI:29033")} <= got, got
+
+
+def test_the_vesicles_dose_is_no_setting_of_another_agents_claim() -> None:
+    got = {(s.subject.curie, dict(s.qualifiers).get("dose")) for s in statements(
+        "PC12 cells were exposed to the ferroptosis inducer erastin (10 μM) with or without DPSC-Exos (25, 50 or "
+        "100 μg/mL).") if s.predicate == "increases"}
+    assert got == {("CHEBI:94287", None)}, got
+
+
+def test_a_second_reversal_verb_after_and_undoes_the_same_effect() -> None:
+    got = claims("The anti-pyroptotic effect of H-Exos was abolished by miR-148a-3p inhibition and partly reversed by "
+                 "TXNIP overexpression.")
+    assert {("mirbase.mature:MIMAT0000243", "decreases", "GO:0070269"),
+            ("HGNC:16952", "increases", "GO:0070269")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "shHGF-EVs failed to increase ZO-1.",
+    "HGF was knocked down in donor MSCs by shRNA before EV isolation (KD-EVs). KD-EVs failed to increase ZO-1.",
+])
+def test_vesicles_of_cells_given_a_genes_shrna_lack_it(text: str) -> None:
+    got = {(s.subject.curie, s.predicate, s.object.curie, s.evidence[0].negated) for s in statements(text)}
+    assert got == {("HGNC:4893", "increases", "HGNC:11827", False)}, got
+
+
+def test_reduced_detachment_of_cells_is_no_fall_in_their_number() -> None:
+    got = claims("EVs also reduced pericyte detachment and apoptosis.")
+    assert got == {("GO:1903561", "decreases", APOPTOSIS)}, got
