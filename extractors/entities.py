@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.81"
+EXTRACTOR_VERSION = "1.82"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -148,6 +148,11 @@ _WITH_BEFORE = re.compile(r"\b(?:transfected|transduced|treated|infected|(?:tran
                           r"[^,;.()]{1,40}?)\s+with\s+(?:an?\s+|the\s+)?\Z", re.I)
 _SILENCER_AFTER = re.compile(r"[-‐‑\s]+(?:inhibitors?|antagomirs?|antagomiRs?|sponges?|siRNAs?|shRNAs?|"
                              r"small interfering RNAs?|short hairpin RNAs?)(?:\s+\w+){0,3}?\s*\(", re.I)
+# "USCs were transduced with shRNA against MFG-E8 to obtain knockdown exosomes (shMFG-E8-Exos)"
+_SILENCER_AGAINST = re.compile(r"\b(?:shRNAs?|siRNAs?|short hairpin RNAs?|small interfering RNAs?)\s+"
+                               r"(?:against|targeting)\s+\Z", re.I)
+_TO_KNOCKDOWN_VESICLES = re.compile(r"[^.;()]{0,60}\b(?:knockdown|knock-down|silenced|deficient)\s+"
+                                    r"(?:exosomes?|EVs?|sEVs?|extracellular vesicles?)\s*\(", re.I)
 # "HGF was knocked down in donor cells by shRNA (shHGF-EVs)": the molecule the cells were made to lack, said first
 _KNOCKED_DOWN_AFTER = re.compile(r"\s+(?:was|were)\s+(?:knocked[-‐\s]down|silenced|depleted|deleted)\b[^.;()]{0,60}\(",
                                  re.I)
@@ -1147,7 +1152,9 @@ class Recognizer:
                     and c.ref is not None and c.ref.category in _DEPLETABLE]
             for c in reversed(near):
                 if (_WITH_BEFORE.search(text, max(0, c.start - 40), c.start) and _SILENCER_AFTER.fullmatch(
-                        text, c.end, ab.short_start)) or _KNOCKED_DOWN_AFTER.fullmatch(text, c.end, ab.short_start):
+                        text, c.end, ab.short_start)) or _KNOCKED_DOWN_AFTER.fullmatch(text, c.end, ab.short_start) \
+                        or (_SILENCER_AGAINST.search(text, max(0, c.start - 40), c.start)
+                            and _TO_KNOCKDOWN_VESICLES.fullmatch(text, c.end, ab.short_start)):
                     out[ab.short] = {"depleted": c.curie, "depleted_name": c.ref.label,
                                      "depleted_category": c.ref.category}
                     break

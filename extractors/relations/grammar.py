@@ -6688,10 +6688,11 @@ class SentenceReader:
             self.emit(s, "participates_in", o, 0, rule, f.start, f.negated)
             return
         sign = self._object_sign(f, o, local) * self._subject_sign(s, f)
-        if sign and (f.negated or self._weaker(f)) and self._lost_from_vesicles(s):
+        if (sign or f.kind == V.REG) and (f.negated or self._weaker(f)) and self._lost_from_vesicles(s):
             # "Exosomes lacking miR-21 failed to reduce apoptosis": what whole vesicles do, the ones without
             # miR-21 did not, so miR-21 carries the effect (a rescue); "miR-21 raises apoptosis" denied would
-            # say less, and the opposite of what the experiment shows
+            # say less, and the opposite of what the experiment shows ("shMFG-E8-Exos did not alter BMS scores":
+            # MFG-E8 regulates them)
             sign = self._object_sign(f, o, local)
             self.emit(s, _predicate(sign), o, sign, f"{rule}:needed", f.start)
             return
@@ -6999,7 +7000,9 @@ class SentenceReader:
             if sign is None and w in _REGAINING_VERBS and self._treated_subject_before(i) in agents:
                 sign = 1  # "Rats treated with BMSC-Exos recovered hindlimb motor function": what the animals regained
             left: list[tuple[Arg, int]] = []
-            if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in _INTRANSITIVE_SHIFT:
+            if sign is None and w.startswith(_SHIFT_STEMS) and self.word(i + 1) in _INTRANSITIVE_SHIFT \
+                    and self.word(self._left_past_all(i)) not in copula and self.word(i - 1) not in copula:
+                # (not a passive with its own agent: "Macrophages were polarized to M1 with LPS")
                 # "microglia shifted from M1 to M2 after exosome treatment": the state shifted to is raised
                 after = next((x + 1 for x in range(i + 1, min(i + 8, len(toks))) if self.word(x) in _SHIFTED_TO), None)
                 sign = 1 if after is not None else None

@@ -4204,3 +4204,18 @@ def test_vesicles_of_cells_given_a_genes_shrna_lack_it(text: str) -> None:
 def test_reduced_detachment_of_cells_is_no_fall_in_their_number() -> None:
     got = claims("EVs also reduced pericyte detachment and apoptosis.")
     assert got == {("GO:1903561", "decreases", APOPTOSIS)}, got
+
+
+def test_cells_polarized_with_their_own_agent_are_no_treatments_change() -> None:
+    got = claims("Bone marrow-derived macrophages (BMDMs) were polarized to M1 with LPS plus interferon-γ and treated "
+                 "with exosomes (50 μg/mL).")
+    assert not {c for c in got if c[0] == EXOSOME}, got
+    assert (EXOSOME, "increases", "exokg:M2_microglia") in claims(
+        "Microglia shifted from M1 to M2 after exosome treatment.")
+
+
+def test_knockdown_vesicles_that_change_nothing_show_what_the_molecule_does() -> None:
+    got = {(s.subject.curie, s.predicate, s.object.curie, s.evidence[0].negated) for s in statements(
+        "USCs were transduced with shRNA against MFG-E8 to obtain knockdown exosomes (shMFG-E8-Exos). shMFG-E8-Exos "
+        "did not significantly alter BMS scores.")}
+    assert got == {("HGNC:7036", "regulates", "exokg:BMS_score", False)}, got
