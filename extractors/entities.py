@@ -1151,10 +1151,7 @@ class Recognizer:
             near = [c for c in mentions if ab.short_start - 120 <= c.start and c.end < ab.short_start
                     and c.ref is not None and c.ref.category in _DEPLETABLE]
             for c in reversed(near):
-                if (_WITH_BEFORE.search(text, max(0, c.start - 40), c.start) and _SILENCER_AFTER.fullmatch(
-                        text, c.end, ab.short_start)) or _KNOCKED_DOWN_AFTER.fullmatch(text, c.end, ab.short_start) \
-                        or (_SILENCER_AGAINST.search(text, max(0, c.start - 40), c.start)
-                            and _TO_KNOCKDOWN_VESICLES.fullmatch(text, c.end, ab.short_start)):
+                if _defined_as_lacking(text, c, ab.short_start):
                     out[ab.short] = {"depleted": c.curie, "depleted_name": c.ref.label,
                                      "depleted_category": c.ref.category}
                     break
@@ -1430,6 +1427,17 @@ def _cells_before_their_process(text: str, cands: list[Candidate]) -> list[Candi
             c = Candidate(c.start, c.end - 5, c.curie, c.rule, c.ref, c.attached_left, dict(c.attributes))
         out.append(c)
     return out
+
+
+def _defined_as_lacking(text: str, c: Candidate, short_start: int) -> bool:
+    """The molecule ``c`` is what the cells whose vesicles a short form at ``short_start`` names were made to
+    lack: "transfected with a miR-21-5p inhibitor (Exo-anti-miR-21)", "HGF was knocked down in donor cells by
+    shRNA (shHGF-EVs)", "transduced with shRNA against MFG-E8 to obtain knockdown exosomes (shMFG-E8-Exos)"."""
+    before = max(0, c.start - 40)
+    return bool((_WITH_BEFORE.search(text, before, c.start) and _SILENCER_AFTER.fullmatch(text, c.end, short_start))
+                or _KNOCKED_DOWN_AFTER.fullmatch(text, c.end, short_start)
+                or (_SILENCER_AGAINST.search(text, before, c.start)
+                    and _TO_KNOCKDOWN_VESICLES.fullmatch(text, c.end, short_start)))
 
 
 def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Container[str] = (),

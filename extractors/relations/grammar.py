@@ -3282,7 +3282,7 @@ class SentenceReader:
                     and self.word(head + 1) == "of"
             if w in {",", ";", ":"} or (self._trigger(b) is not None and not self.toks[b].is_ent
                                         and not w.endswith("ion") and w not in V.LOSS_SUFFIXES):
-                return False
+                return False  # a verb (a change noun, "depletion", "suppression", is part of the phrase)
         return False
 
     def _second_change_verb(self, i: int) -> bool:
@@ -3955,13 +3955,14 @@ class SentenceReader:
             p = self._past_adverbs(i + 1)
             by = self.word(p) == "by"
             # "... was abolished by miR-21 knockdown", "... when miR-21 was knocked down", "... in TLR4 knockout mice"
-            manipulations = self._manipulations_by(p) if by else []
-            manipulated = manipulations[0] if manipulations else self._manipulated(
-                p + 1, self._clause_end(p + 1)) if self.word(p) == "in" \
-                else None if by else self._manipulated_when(p) or self._manipulated_before(e)
+            if by:
+                manipulations = self._manipulations_by(p)
+            else:
+                named = self._manipulated(p + 1, self._clause_end(p + 1)) if self.word(p) == "in" \
+                    else self._manipulated_when(p) or self._manipulated_before(e)
+                manipulations = [named] if named is not None else []
+            manipulated = manipulations[0] if manipulations else None
             counter = self._list_from(self._skip_np(p + 1), self._any)[0] if by and manipulated is None else []
-            if not manipulations and manipulated is not None:
-                manipulations = [manipulated]
             agents, target = self._effect_of_before(v), self._effect_target(v)
         else:
             if self.word(i) == "lost":
@@ -4372,14 +4373,18 @@ class SentenceReader:
     def _manipulations_by(self, p: int) -> list[tuple[Tok, bool]]:
         """The manipulations named after the "by" at p, each in its own part ("was abolished by the PI3K inhibitor
         LY294002 and by PDCD4 overexpression": PI3K taken away, PDCD4 added)."""
-        end = self._clause_end(p + 1)
+        ends = [k for k in range(p + 1, self._clause_end(p + 1)) if self.word(k) == "by"
+                and self.word(k - 1) in {"and", "or"}]
+        return self._manipulated_parts(p + 1, [*ends, self._clause_end(p + 1)])
+
+    def _manipulated_parts(self, start: int, ends: list[int]) -> list[tuple[Tok, bool]]:
+        """The manipulation each part from ``start`` names, a part ending at each of ``ends`` (the word there
+        left out); a part naming none, or one already named, adds nothing."""
         found: list[tuple[Tok, bool]] = []
-        part = p + 1
-        for k in range(p + 1, end + 1):
-            if k == end or (self.word(k) == "by" and self.word(k - 1) in {"and", "or"}):
-                if (named := self._manipulated(part, k)) is not None and all(named[0] is not t for t, _ in found):
-                    found.append(named)
-                part = k + 1
+        for end in ends:
+            if (named := self._manipulated(start, end)) is not None and all(named[0] is not t for t, _ in found):
+                found.append(named)
+            start = end + 1
         return found
 
     def _listed_manipulations(self, v: int) -> list[tuple[Tok, bool]]:
@@ -4389,14 +4394,7 @@ class SentenceReader:
         start = self._clause_start(v)
         while self.word(start) == "or" and self.word(start - 1) == ",":
             start = self._clause_start(start - 2)  # "X, or Y,": the parts before the comma belong to the subject
-        found: list[tuple[Tok, bool]] = []
-        part = start
-        for k in range(start, v + 2):
-            if k == v + 1 or self.word(k) == "or":
-                if (named := self._manipulated(part, k)) is not None and all(named[0] is not t for t, _ in found):
-                    found.append(named)
-                part = k + 1
-        return found
+        return self._manipulated_parts(start, [*(k for k in range(start, v + 1) if self.word(k) == "or"), v + 1])
 
     def _manipulating_gerund(self, b: int) -> bool | None:
         """Whether a gerund opening a clause at ``b`` takes its object away ("Silencing", "Inhibiting",
