@@ -146,11 +146,13 @@ _MODIFIED_BY = re.compile(r"[-‐‑\s](?:(?:mimic|agomir)s?[-‐‑\s](?:treate
 # (or the act: "Transfection of donor cells with a miR-146a-5p inhibitor yielded EVs (anti-146a-EVs)")
 _WITH_BEFORE = re.compile(r"\b(?:transfected|transduced|treated|infected|(?:transfection|transduction|treatment)\s+of\s+"
                           r"[^,;.()]{1,40}?)\s+with\s+(?:an?\s+|the\s+)?\Z", re.I)
-_SILENCER_AFTER = re.compile(r"[-‐‑\s]+(?:inhibitors?|antagomirs?|antagomiRs?|sponges?|siRNAs?|shRNAs?|"
-                             r"small interfering RNAs?|short hairpin RNAs?)(?:\s+\w+){0,3}?\s*\(", re.I)
+# what cells are given to make them lack a molecule, and to make them carry more of one (matched ignoring case)
+_SILENCERS = r"inhibitors?|antagomirs?|sponges?|siRNAs?|shRNAs?"
+_SILENCER_NAMES = r"small interfering RNAs?|short hairpin RNAs?"
+_MIMICS = r"mimics?|agomirs?"
+_SILENCER_AFTER = re.compile(rf"[-‐‑\s]+(?:{_SILENCERS}|{_SILENCER_NAMES})(?:\s+\w+){{0,3}}?\s*\(", re.I)
 # "USCs were transduced with shRNA against MFG-E8 to obtain knockdown exosomes (shMFG-E8-Exos)"
-_SILENCER_AGAINST = re.compile(r"\b(?:shRNAs?|siRNAs?|short hairpin RNAs?|small interfering RNAs?)\s+"
-                               r"(?:against|targeting)\s+\Z", re.I)
+_SILENCER_AGAINST = re.compile(rf"\b(?:siRNAs?|shRNAs?|{_SILENCER_NAMES})\s+(?:against|targeting)\s+\Z", re.I)
 _TO_KNOCKDOWN_VESICLES = re.compile(r"[^.;()]{0,60}\b(?:knockdown|knock-down|silenced|deficient)\s+"
                                     r"(?:exosomes?|EVs?|sEVs?|extracellular vesicles?)\s*\(", re.I)
 # "HGF was knocked down in donor cells by shRNA (shHGF-EVs)": the molecule the cells were made to lack, said first
@@ -159,7 +161,7 @@ _KNOCKED_DOWN_AFTER = re.compile(r"\s+(?:was|were)\s+(?:knocked[-‐\s]down|sile
 # "Exosomes from BMSCs overexpressing miR-124-3p (miR-124-3p-Exos)": a miRNA the cells were made to carry
 _CARRY_BEFORE = re.compile(r"\b(?:overexpressing|over-expressing|(?:transfected|transduced|engineered|modified)\s+"
                            r"with)\s+(?:an?\s+|the\s+)?\Z", re.I)
-_MIMIC_AFTER = re.compile(r"[-‐‑\s]*(?:(?:mimics?|agomirs?|agomiRs?)(?:\s+\w+){0,3}?)?\s*\(", re.I)
+_MIMIC_AFTER = re.compile(rf"[-‐‑\s]*(?:(?:{_MIMICS})(?:\s+\w+){{0,3}}?)?\s*\(", re.I)
 _DEPLETABLE = frozenset({"biolink:MicroRNA", "biolink:Gene", "biolink:Protein", "biolink:NoncodingRNAProduct"})
 # "miR-21-knockdown", "PTEN-silenced": the cells were made to lack it
 _DEPLETED_BY = re.compile(r"[-‐‑\s](?:knockdown|knock-down|knocked[- ]down|silenced|deficient|depleted|knockout|"
@@ -266,8 +268,7 @@ _HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
 _RESPECTIVE_PAIR = re.compile(
     r"\(\s*([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})(\s*,\s*respectively)?\s*\)")
 # "transfected with a miR-145-5p inhibitor or a negative control": what the cells were given, then its control
-_SILENCER_OR_MIMIC = re.compile(r"[-‐‑\s]*(?:(?P<silencer>inhibitors?|antagomirs?|antagomiRs?|sponges?|siRNAs?|"
-                                r"shRNAs?)|mimics?|agomirs?|agomiRs?)\b", re.I)
+_SILENCER_OR_MIMIC = re.compile(rf"[-‐‑\s]*(?:(?P<silencer>{_SILENCERS})|{_MIMICS})\b", re.I)
 _CONTROL_NAME = (r"(?:(?:an?|the)\s+)?(?:negative[-‐\s]control|scrambled|control|NC)"
                  r"(?:\s+(?:inhibitors?|mimics?|siRNAs?|shRNAs?|sequences?|oligonucleotides?|vectors?))?")
 _OR_A_CONTROL = re.compile(r"\s+or\s+" + _CONTROL_NAME + r"\b", re.I)
