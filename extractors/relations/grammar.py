@@ -61,7 +61,7 @@ from kg.model import Ref
 
 from . import vocabulary as V
 
-WORD_RE = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
+WORD_RE = re.compile(r"\d+(?:\.\d+)+(?:[-‐][^\W_]+)*|[^\W_]+(?:[-‐'’][^\W_]+)*|\S")  # "2.2-fold" is one word
 
 # Unions of vocabulary sets the rules test against, built once (they were rebuilt on every test)
 _LIST_GAP_WORDS = frozenset({",", "and", "or", "/"} | V.LIST_GAP)
@@ -150,6 +150,15 @@ _CARRIERS = frozenset({"hydrogel", "hydrogels", "gel", "gels", "scaffold", "scaf
                        "sponge", "conduit", "fibers", "fibres", "microspheres", "nanoparticles"})
 _SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"})
 _CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "compared"})
+# participles after a comma that say what findings argue for, not a further thing changed
+_RANGE_UNIT_WORDS = frozenset({"pg", "ng", "μg", "mg", "g", "/", "ml", "l", "μm", "mm", "cm", "nm", "u", "units",
+                               "mm2", "mm3", "μm2"})  # as lowered
+# "H-EVs produced higher BMS scores", "sEVs yielded fewer TUNEL+ cells": vesicles compared by what they gave
+_COMPARING_VERBS = frozenset({"produced", "yielded", "had", "showed", "achieved", "resulted"})
+# what holds something back, named with "on" ("the restraint on MAPK/ERK signalling", "a brake on AKT")
+_RESTRAINT_NOUNS = frozenset({"restraint", "restraints", "brake", "brakes", "constraint", "constraints"})
+_OUTLINING_PARTICIPLES = frozenset({"delineated", "defined", "demarcated", "outlined", "bounded", "bordered"})
+_ARGUING_PARTICIPLES = frozenset({"supporting", "highlighting", "underscoring", "underlining", "positioning"})
 _APPOSITION_OPENERS = frozenset({"a", "an", "two", "three", "four", "both"})
 # words that end the look back for a clause's first verb (see _second_change_verb)
 _SECOND_VERB_STOPS = frozenset({"with", "by", "via", "through", "after", "following", ";", ":", "which", "that",
@@ -181,6 +190,7 @@ _CARRIER_ROUTES = frozenset({"exokg:route_hydrogel"})
 _LOADED_WORDS = frozenset({"loaded", "laden", "encapsulated", "embedded", "containing", "incorporated"})
 _CARRIER_NOUNS = frozenset({"hydrogel", "hydrogels", "scaffold", "scaffolds", "gel", "composite", "patch", "matrix"})
 # a vesicle word that names no preparation of its own ("EVs", "exosome"; not "H-Exos", "miR-124-3p-Exos")
+_GLUED_VESICLE_WORD = re.compile(r"[-‐](?:exos?|s?evs?)$")  # the end of a preparation's short name, lowered
 _PLAIN_VESICLE_WORD = re.compile(r"(?:exosomes?|exos?|s?evs?|(?:small )?extracellular vesicles?|vesicles?)", re.I)
 # "the most upregulated miRNA in Hypo-Exos": a rank among what the vesicles hold says they hold it
 _RANKED_CHANGES = frozenset({"upregulated", "up-regulated", "increased", "elevated"})
@@ -1361,6 +1371,15 @@ class SentenceReader:
                         self.emit(ves.arg, "carries", t.arg, 0, "carries:depleted", i)
                     toks[i:j + 2] = [replace(ves, start=t.start, depleted=(*ves.depleted, t.arg))]
                     continue
+            # "anti-miR-21-Exos": vesicles named by the blocker their cells were given lack the miRNA (the blocker
+            # is read as "miR-21 inhibitor", an inhibitor token of no width after it)
+            if t.is_ent and t.arg.category in V.MIRNA and self.word(i + 1) == "inhibitor" \
+                    and toks[i + 1].start == toks[i + 1].end == t.end and self.word(i + 2) in {"-", "‐"} \
+                    and (ves := self.ent(i + 3)) is not None and self.vesicle(ves.arg) \
+                    and toks[i + 3].start - t.end <= 1 and self.word(i + 4) not in {"-", "‐"}:
+                self.emit(ves.arg, "carries", t.arg, 0, "carries:depleted", i)
+                toks[i:i + 4] = [replace(ves, start=t.start, depleted=(*ves.depleted, t.arg))]
+                continue
             # "miR-133b exosomes", "miR-133b-Exos", "GDNF-Exos": vesicles named by the miRNA or protein they were
             # made to carry (a protein only glued by a hyphen: "VEGF exosomes" may name no preparation)
             if t.is_ent and (t.arg.category in V.MIRNA or (t.arg.category in V.GENE and self.word(i + 1) in {
@@ -1430,10 +1449,14 @@ class SentenceReader:
                     j += 2
                 if self.word(j) in _COPULAS:  # "miR-146a-5p was highly enriched in hUC-MSC-sEVs"
                     p = j + 1
-                    while _adverb(self.word(p)) or self.word(p) in {"highly", "most", "more", "abundantly", "then"}:
-                        p += 1
+                    while _adverb(self.word(p)) or self.word(p) in {"highly", "most", "more", "abundantly", "then"} \
+                            or self._fold_end(p) is not None:
+                        p = self._fold_end(p) or p + 1  # "was 4.8-fold more abundant in H-EVs"
                     if self.word(p) in _PRESENCE_PARTICIPLES:
                         j, present = p + 1, True
+                    elif self.word(p - 1) == "more" and toks[p - 1].end - toks[p - 1].start > len("more") \
+                            and self.word(p) in {"in", "within"}:
+                        j, present = p, True  # "was 4.8-fold more abundant in H-EVs" (see _amount_comparatives)
                     elif (ranked := self._ranked_cargo_end(p)) is not None:
                         j, present = ranked, True  # "miR-210 was the most upregulated miRNA in Hypo-DPSC-Exos"
                 # "miR-21 derived from the exosomes of MSCs": what comes from the vesicles is in them
@@ -2188,7 +2211,7 @@ class SentenceReader:
         words = self.words
         if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and words.isdisjoint(_AGENT_WITH_WORDS) \
                 and words.isdisjoint(_RECEIVING) and "received" not in words and "receive" not in words \
-                and "exposed" not in words:
+                and "exposed" not in words and words.isdisjoint(_COMPARING_VERBS):
             return
         for i, t in enumerate(self.toks):
             if not t.is_ent or t.arg.category in _SETTING_CATEGORIES:
@@ -2206,8 +2229,18 @@ class SentenceReader:
                     or (self.word(i - 1) == "of" and self.word(i - 2) in {"dose", "doses"}) \
                     or (self.word(b) in {"received", "receive"} and self.word(b - 1) in {"that", "which", "who"}) \
                     or (self.word(nxt) in _AGENT_WITH_WORDS and (self.word(nxt + 1) in V.CELL_WORDS or self._treated_body(
-                        nxt + 1))):
-                t.agentive = True
+                        nxt + 1))) \
+                    or (self.vesicle(t.arg) and self.word(nxt) in _COMPARING_VERBS
+                        and self.word(nxt + 1) in V.COMPARATIVES and not self._content_compared(nxt)):
+                t.agentive = True  # ... and "H-EVs produced higher BMS scores than N-EVs": the group given them
+
+    def _content_compared(self, v: int) -> bool:
+        """ "H-EVs had higher levels of miR-216a-5p than N-EVs": what vesicles have or show more of is a molecule
+        they hold, not a change they made in the cord."""
+        if self.word(v) not in {"had", "showed"}:
+            return False
+        named = next((self.toks[k] for k in range(v + 2, min(v + 7, len(self.toks))) if self.toks[k].is_ent), None)
+        return named is not None and named.arg.category in V.MOLECULE
 
     def _past_carrier(self, k: int) -> int:
         """From k, past what a preparation was given in and a short form: "the exosome-hydrogel (Gel-Exo) group"
@@ -2407,6 +2440,16 @@ class SentenceReader:
         while self.word(k) in {"%", "-", "fold", "percent"}:
             k += 1
         return k
+
+    def _range_end(self, k: int) -> int | None:
+        """Where "A to B" starting at k ends, past B's unit ("38.6% to 14.2%", "31.2 to 12.5 pg/mL"), or None
+        when no plain range starts there."""
+        end = self._amount_end(k)
+        if end is None or self.word(end) != "to" or (end := self._amount_end(end + 1)) is None:
+            return None
+        while self.word(end) in _RANGE_UNIT_WORDS:
+            end += 1
+        return end
 
     def _fold_end(self, k: int) -> int | None:
         """Where a number of folds starting at k ends ("1.9-fold", "3 fold"), or None when none starts there."""
@@ -3106,12 +3149,18 @@ class SentenceReader:
         for seq, kind, sign in V.verb_table().get(self.toks[i].lower, ()):
             n = self._match_words(i, seq)
             if n:
-                # "support axon regeneration" raises it; "support a causal link", "is supported by" argue
-                if seq[0].startswith("support") and self.ent(
-                        i + 1 + (self.word(i + 1) in {"the", "its", "their"})) is None:
+                # "support axon regeneration" raises it; "support a causal link", "is supported by" argue, as
+                # does "supporting iMSCs as a scalable exosome source" (what the object is held to be)
+                if seq[0].startswith("support") and self._argued_support(i):
                     return None
                 return kind, sign, n
         return None
+
+    def _argued_support(self, i: int) -> bool:
+        """Whether "support" at i argues rather than raises: its object names no entity ("support a causal link")
+        or is what the object is held to be ("supporting iMSCs as a scalable exosome source")."""
+        e = i + 1 + (self.word(i + 1) in {"the", "its", "their"})
+        return self.ent(e) is None or (self.word(e + 1) == "as" and self.word(e + 2) != "well")
 
     def _harm_control(self, i: int) -> bool:
         """ "facilitate angiogenesis and inflammation control after SCI": "control" after a harm, with nothing it
@@ -4167,7 +4216,7 @@ class SentenceReader:
     def _changes_before(self, e: int) -> list[Frame]:
         """The clauses of this sentence before token e that changed something ("this effect" points back at)."""
         return [f for f in self.frames if f.start < e and f.role in {"main", "coordinated"}
-                and f.kind in {V.INC, V.DEC} and f.objects]
+                and f.kind in {V.INC, V.DEC} and f.objects and not any(a in self.lacking() for a in f.subjects)]
 
     def _rescue(self, i: int, undone: UndoneEffect, rule: str = "rescue") -> None:
         """A rescue experiment shows that Y acts through the manipulated X: Y carries a miRNA X whose loss
@@ -4357,7 +4406,7 @@ class SentenceReader:
                 return t, gerund
             if (self.word(b) == "of" and self.word(b - 1) in _GAIN_NOUNS) or self.word(k + 1) in _GAIN_NOUNS \
                     or (self.word(k + 1) in {"-", "‐"} and self.word(k + 2) in _GAIN_NOUNS):  # see _manipulated_cells
-                return t, False
+                return t, self._lowered_in(start, b)
             if self.word(b) in _FORCING_WORDS and self.word(k + 1) == "expression":
                 return t, False  # "forced NLRP3 expression", "enforced expression" read as an overexpression
         for k in range(start, min(end, len(self.toks))):
@@ -4369,6 +4418,13 @@ class SentenceReader:
                 if named is not None:
                     return named, nxt in V.LOSS_SUFFIXES
         return None
+
+    def _lowered_in(self, start: int, end: int) -> bool:
+        """Whether a verb that lowers what it acts on stands in [start, end], before a gain it then names:
+        "Compound C abolished AMPK activation and reversed ..." took AMPK's activation away."""
+        table = V.verb_table()
+        return any(not self.toks[k].is_ent and any(len(seq) == 1 and kind == V.DEC for seq, kind, _ in table.get(
+            self.word(k), ())) for k in range(start, min(end + 1, len(self.toks))))
 
     def _manipulations_by(self, p: int) -> list[tuple[Tok, bool]]:
         """The manipulations named after the "by" at p, each in its own part ("was abolished by the PI3K inhibitor
@@ -6090,6 +6146,9 @@ class SentenceReader:
                 if self._in_a_ratio(j):
                     j += 1  # "decreased the Bax/Bcl-2 ratio": neither member is said to fall
                     continue
+                if self.word(j + 1) in {"-", "‐"} and self.word(j + 2) in _OUTLINING_PARTICIPLES:
+                    j += 1  # "reduced the GFAP-delineated lesion area": the marker that outlines it, unchanged
+                    continue
                 if self.word(j - 1) == "(" and self.word(j + 1)[:1].isdigit():
                     j += 1  # "... myelinated axons (g-ratio 0.71 ± 0.03 vs 0.79 ± 0.04)": a measure's values, either way
                     continue
@@ -6176,6 +6235,13 @@ class SentenceReader:
                 break
             if w == "," and (subordinate or not self._comma_continues(j, enumerating)):
                 break
+            if w == "from" and self.word(j + 1)[:1].isdigit():
+                # "Neuronal apoptosis fell from 38.6% to 14.2%": how much, no object; "reduced TNF-α from 31.2 to
+                # 12.5 pg/mL and IL-6 from ...": the list goes on past a plain range
+                if not out or (end := self._range_end(j + 1)) is None:
+                    break
+                j = end
+                continue
             if w == "by" and j > start and self.word(j + 1)[:1].isdigit():
                 j += 2  # "lowered lipid ROS by 54%, MDA by 48% and Fe2+ by 37%": how much, and the list goes on
                 while self.word(j) in {"%", "percent", "fold", "-fold"}:
@@ -6200,8 +6266,9 @@ class SentenceReader:
             if w in {"into", "to", "towards", "toward"} and dest_mark is not None and self.ent(self._state_at(j + 1)) is None:
                 del out[dest_mark:]  # "transformation of M2 macrophages into the M1 type": no named target
                 dest_mark = None
-            if w in V.NOUN_SIGN and self.word(j + 1) in {"of", "in"}:
-                local = (2 if local == 1 else local) if V.NOUN_SIGN[w] > 0 else _negate(local)
+            if (w in V.NOUN_SIGN and self.word(j + 1) in {"of", "in"}) or (
+                    w in _RESTRAINT_NOUNS and self.word(j + 1) == "on"):  # "relieving the restraint on ERK": it rises
+                local = (2 if local == 1 else local) if V.NOUN_SIGN.get(w, -1) > 0 else _negate(local)
             elif w in V.NOUN_REG and self.word(j + 1) == "of":
                 local = 0
             elif V.CHANGE_NOUNS.get(w) == 0 and self.word(j + 1) in {"of", "in"}:
@@ -6393,7 +6460,7 @@ class SentenceReader:
         k = j - 1
         while k >= 0 and not self.toks[k].is_ent and self.toks[k].lower in {"the", "a", "an", "its", "their"}:
             k -= 1
-        return self.word(k) == "on" and self.word(k - 1) in V.EFFECT_NOUNS
+        return self.word(k) == "on" and (self.word(k - 1) in V.EFFECT_NOUNS or self.word(k - 1) in _RESTRAINT_NOUNS)
 
     def _past_head_nouns(self, k: int) -> int:
         """The first position from ``k`` past words that add nothing to a name ("STAT3 | protein expression")."""
@@ -6468,6 +6535,8 @@ class SentenceReader:
             if w == "," and enumerating:
                 k += 1
                 continue
+            if k == j + 1 and w in _ARGUING_PARTICIPLES:
+                return False  # "..., supporting iMSCs as a scalable source": what the findings argue for, no object
             if w in V.CLAUSE_BREAKS or w in V.RELATIVE or w in V.CONSEQUENCE_MARKERS or w in V.AUXILIARIES \
                     or w in {";", ":", ".", "by", "through", "via", ",", "to"}:
                 return False
@@ -7025,7 +7094,7 @@ class SentenceReader:
                 continue  # "lower BBB scores than the sham group": treated animals are still injured ones
             if reference == 1 and (own_group := self._group_after(i)) is not None and own_group != agent:
                 continue  # "TNF-α was higher in the SCI group and lower in the exosome group": not the vesicles'
-            if agent == i or abs(agent - i) > 40:
+            if agent == i or abs(agent - i) > 40 or self._contrasted_subject_between(agent, i):
                 continue
             objs: list[tuple[Arg, int]] = []
             whose = False  # the objects are the antecedent of "whose", which a reading may already hold
@@ -7080,6 +7149,15 @@ class SentenceReader:
                 self.emit(given, pred, o, s, "treatment:comparison", i, self._negated(i))
                 if not self.main_subjects:
                     self.main_subjects = [toks[agent].arg]  # the group's treatment acts on in the next sentence
+
+    def _contrasted_subject_between(self, agent: int, i: int) -> bool:
+        """ "Pretreatment with U0126 abolished the effect, whereas miR-126-sp-Exos were less active": a clause of
+        contrast with an agent of its own (vesicles or a compound) stands between the treatment and the comparative,
+        which is that agent's ("..., whereas IL-10 was higher" stays the treatment's)."""
+        return agent < i and any(self.word(x) in {"whereas", "while", "but"} and any(
+            (self.vesicle(t.arg) or t.arg.category in V.CHEMICAL) if (t := self.toks[y]).is_ent
+            else bool(_GLUED_VESICLE_WORD.search(t.lower))  # "miR-126-sp-Exos": a name the lexicon lacks
+            for y in range(x + 1, i)) for x in range(agent + 1, i))
 
     def _multiple_after(self, arg: Arg) -> int | None:
         """1 or -1 when a multiple of the control's value follows ``arg`` ("MEP amplitudes roughly twice those of
@@ -7567,8 +7645,10 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
                          and not knowledge.is_generic_vesicle(r.subject.ref))], key=attrgetter("start"))
     vesicles += [s for s in subjects if knowledge.is_vesicle(s.ref)]
     vesicles = [pointed.get(a.start, a) for a in vesicles]
+    lacking = reader.lacking()
     changed = tuple((o, reader._object_sign(f, o, local)) for f in reader.frames
-                    if f.role in {"main", "coordinated"} and f.kind in {V.INC, V.DEC} for o, local in f.objects)
+                    if f.role in {"main", "coordinated"} and f.kind in {V.INC, V.DEC}
+                    and not any(a in lacking for a in f.subjects) for o, local in f.objects)
     cells = tuple(dict.fromkeys(a for t in reader.toks if t.is_ent for a in t.args() if a.category in V.CELL))
     named = {a.ref: a for a in vesicles if not knowledge.is_generic_vesicle(a.ref)}
     if not named and context.vesicles and not knowledge.is_generic_vesicle(context.vesicles[-1].ref) \

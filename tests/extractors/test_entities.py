@@ -161,7 +161,8 @@ def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) 
     ("MPSS", "CHEBI:6890"), ("XAV-939", "CHEBI:62878"), ("ferrostatin-1", "CHEBI:173086"), ("Fer-1", "CHEBI:173086"),
     ("Z-VAD-FMK", "MESH:C096713"), ("PDTC", "CHEBI:78782"), ("bafilomycin A1", "CHEBI:22689"),
     ("MCC950", "MESH:C000597426"), ("verteporfin", "CHEBI:32293"), ("lysophosphatidic acid", "CHEBI:132742"),
-    ("4-HNE", "CHEBI:142593"), ("4-hydroxynonenal", "CHEBI:142593"),
+    ("4-HNE", "CHEBI:142593"), ("4-hydroxynonenal", "CHEBI:142593"), ("compound C", "CHEBI:78510"),
+    ("dorsomorphin", "CHEBI:78510"),
 ])
 def test_inhibitors_and_comparator_drugs_the_field_uses(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Rats were treated with {text} before injury.")
@@ -1188,3 +1189,12 @@ def test_a_short_form_after_an_aside_in_its_parentheses_names_the_preparation(an
     got = found(annotator, "Exosomes were isolated from rat bone marrow MSCs cultured under normoxia (21% O2; Nor-Exos) "
                            "or hypoxia (1% O2 for 48 h; Hypo-Exos). Hypo-Exos reduced apoptosis more than Nor-Exos.")
     assert [curie for text, curie in got if text in {"Nor-Exos", "Hypo-Exos"}] == ["exokg:BMSC_Exo"] * 4, got
+
+
+@pytest.mark.parametrize(("text", "curie"), [
+    ("anti-inflammatory microglial polarization", "exokg:M2_microglia_polarization"),
+    ("pro-inflammatory microglial polarization", "exokg:M1_microglia_polarization"),
+    ("apoptotic fraction", "exokg:apoptosis_rate"), ("motor evoked potential latencies", "exokg:MEP_latency"),
+])
+def test_outcomes_named_as_papers_write_them(annotator: Annotator, text: str, curie: str) -> None:
+    assert (text, curie) in found(annotator, f"Exosomes changed the {text} after injury.")

@@ -4219,3 +4219,79 @@ def test_knockdown_vesicles_that_change_nothing_show_what_the_molecule_does() ->
         "USCs were transduced with shRNA against MFG-E8 to obtain knockdown exosomes (shMFG-E8-Exos). shMFG-E8-Exos "
         "did not significantly alter BMS scores.")}
     assert got == {("HGNC:7036", "regulates", "exokg:BMS_score", False)}, got
+
+
+def test_an_activation_the_subject_abolished_is_taken_away() -> None:
+    got = claims("Exosomes reduced apoptosis. Compound C abolished AMPK activation and reversed the anti-apoptotic "
+                 "effect.")
+    assert ("exokg:AMPK", "decreases", APOPTOSIS) in got, got
+    assert ("exokg:AMPK", "increases", APOPTOSIS) not in got, got
+    got = claims("Exosomes reduced apoptosis. Compound C reversed the anti-apoptotic effect.")
+    assert ("exokg:AMPK", "decreases", APOPTOSIS) in got, got  # dorsomorphin, read as the AMPK inhibitor it is
+
+
+def test_supporting_what_the_object_is_held_to_be_is_no_change() -> None:
+    got = claims("iMSC-Exos restore autophagic flux and reduce neuronal apoptosis, supporting iMSCs as a scalable "
+                 "exosome source.")
+    assert not {c for c in got if c[2] == "exokg:iPSC_MSC" and c[1] != "derived_from"}, got
+    got = claims("Exosomes reduced apoptosis, supporting neuronal survival as well.")
+    assert (EXOSOME, "increases", "exokg:neuronal_survival") in got, got
+
+
+def test_a_decimal_fold_does_not_end_the_object_list() -> None:
+    got = claims("iMSC-Exos increased the LC3-II/LC3-I ratio 2.2-fold and Beclin-1 1.8-fold, decreased p62.")
+    assert ("exokg:iPSC_MSC_Exo", "increases", "HGNC:1034") in got, got
+    got = claims("Exosomes lowered TNF-α by 54.3% and IL-6 by 48.1%.")
+    assert {(EXOSOME, "decreases", TNF), (EXOSOME, "decreases", "HGNC:6018")} <= got, got
+
+
+def test_a_range_after_an_intransitive_verb_names_no_object() -> None:
+    got = claims("Exosomes were given. Neuronal apoptosis fell from 38.6% to 14.2% (TUNEL), with a lower Bax/Bcl-2 "
+                 "ratio and less cleaved caspase-3.")
+    assert not {c for c in got if c[0] == "GO:0051402"}, got
+    got = claims("Exosomes reduced TNF-α from 31.2 to 12.5 pg/mL and IL-6 from 20.4 to 8.1 pg/mL.")
+    assert {(EXOSOME, "decreases", TNF), (EXOSOME, "decreases", "HGNC:6018")} <= got, got
+
+
+def test_vesicles_named_by_a_mirna_blocker_lack_the_mirna() -> None:
+    got = claims("BMSC-Exos increased AKT, whereas anti-miR-21-Exos restored PTEN expression.")
+    assert (MIR21, "decreases", PTEN) in got, got
+    assert not {c for c in got if c[2] == PTEN and c[0] != MIR21}, got
+
+
+def test_these_effects_are_not_those_of_vesicles_lacking_a_mirna() -> None:
+    got = claims("In PC12 cells, BMSC-Exos increased phosphorylation of AKT and mTOR, whereas anti-miR-21-Exos restored "
+                 "PTEN and PDCD4 expression. These effects were abolished by LY294002.")
+    assert ("exokg:BMSC_Exo", "increases", MTOR) in got, got
+    assert not {c for c in got if c[2] in {PTEN, "HGNC:8763"} and c[0] != MIR21}, got
+
+
+def test_a_mirna_some_fold_more_abundant_in_vesicles_is_their_cargo() -> None:
+    got = claims("miR-216a-5p was 4.8-fold more abundant in H-EVs than in N-EVs.")
+    assert ("GO:1903561", "carries", "mirbase.mature:MIMAT0000273") in got, got
+
+
+def test_the_marker_outlining_an_area_is_no_object() -> None:
+    got = claims("Exosomes reduced the GFAP-delineated lesion area and preserved more NeuN+ neurons.")
+    assert (EXOSOME, "decreases", "exokg:lesion_area") in got, got
+    assert not {c for c in got if c[2] == "HGNC:4235"}, got
+
+
+def test_vesicles_compared_by_the_outcome_they_produced() -> None:
+    got = claims("In mice, exosomes produced higher BMS scores than N-EVs at day 28 (5.4 ± 0.6 vs. 4.1 ± 0.5; "
+                 "p < 0.01), reduced the lesion area and preserved more NeuN+ neurons.")
+    assert (EXOSOME, "increases", "exokg:BMS_score") in got, got
+    assert not claims("H-EVs had higher levels of miR-216a-5p than N-EVs."), "content is no change"
+
+
+def test_relieving_a_restraint_on_signalling_raises_it() -> None:
+    got = claims("miR-126 relieved the restraint on AKT signaling.")
+    assert got == {("mirbase:MI0000471", "increases", "GO:0043491")}, got
+
+
+def test_a_comparative_after_a_contrast_is_its_own_subjects() -> None:
+    got = claims("Exosomes promoted angiogenesis. Pretreatment with U0126 abolished the pro-angiogenic effect, whereas "
+                 "miR-126-sp-Exos were substantially less active in all endothelial assays.")
+    assert not {c for c in got if c[0] == "CHEBI:90693" and c[2] != "GO:0001525"}, got
+    got = claims("Exosomes were given. TNF-α was lower in treated animals, whereas IL-10 was higher.")
+    assert {(EXOSOME, "decreases", TNF), (EXOSOME, "increases", "HGNC:5962")} <= got, got
