@@ -36,7 +36,7 @@ _NUMBER_BEFORE = re.compile(r"\d\s?\Z")
 _BRACKET_REACH = 160
 # what may open a sentence: a capital, a digit, a Greek letter, or a name of the field written in lower case first
 # ("miR-21 ...", "let-7b ...", "mTOR ...", "siRNA ...", "p53 ...", "hUC-MSCs ...")
-SENTENCE_OPENER = r"(?:[A-Z0-9α-ωΑ-Ω]|[a-z]{1,6}[A-Z0-9]|let-\d)"
+SENTENCE_OPENER = r"(?:[A-Z0-9α-ωΑ-Ω]|[a-z]{1,6}[A-Z0-9]|let-\d|[a-z]{1,6}-(?:\d|[a-z]*[A-Z]))"  # "inh-338-sEVs", "anti-miR-21-Exos"
 # a citation written as a superscript after the stop stays with the sentence it cites for ("neurons.<sup>5</sup> Therefore")
 _SENT_END = re.compile(rf"[.?!][\"”’')\]]*(?:<sup>[^<>]{{1,40}}</sup>)?(?=\s+[\"“‘'(\[]?{SENTENCE_OPENER})")
 _PRECEDING_WORD = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")

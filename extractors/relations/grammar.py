@@ -71,9 +71,10 @@ _MOLECULE_OR_PATHWAY = frozenset(V.MOLECULE | V.PATHWAY)
 _RESCUE_MEDIATORS = frozenset(_MOLECULE_OR_PATHWAY | (V.PROCESS - V.OUTCOME))
 _SETTING_CATEGORIES = frozenset(V.DISEASE | V.CONTEXT_ONLY)
 _PLACE_CATEGORIES = frozenset(_SETTING_CATEGORIES | V.CELL)  # what "in X" names where a change is seen
-_TRANSCRIPT_RUN_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"untranslated", "region", "'", "-", "of", "the", "utr", "3′"})
+_TRANSCRIPT_RUN_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"untranslated", "region", "regions", "'", "′", "-", "of", "the",
+                                                          "utr", "3′"})
 _TRANSCRIPT_HEAD_WORDS = frozenset(V.TRANSCRIPT_WORDS | {"3'utr", "3′utr", "utr"})
-_TRANSCRIPT_NAMED_WORDS = frozenset({"untranslated", "region", "utr"} | V.TRANSCRIPT_WORDS)
+_TRANSCRIPT_NAMED_WORDS = frozenset({"untranslated", "region", "utr", "utrs"} | V.TRANSCRIPT_WORDS)
 _TARGETED_HEAD_WORDS = frozenset(
     {"gene", "genes", "mrna", "mrnas", "candidate", "candidates", "site", "sites", "downstream"} | V.TARGETED_HEADS)
 _MIRNA_OR_GENE = frozenset(V.MIRNA | V.GENE)
@@ -190,6 +191,11 @@ _CARRIER_ROUTES = frozenset({"exokg:route_hydrogel"})
 _LOADED_WORDS = frozenset({"loaded", "laden", "encapsulated", "embedded", "containing", "incorporated"})
 _CARRIER_NOUNS = frozenset({"hydrogel", "hydrogels", "scaffold", "scaffolds", "gel", "composite", "patch", "matrix"})
 # a vesicle word that names no preparation of its own ("EVs", "exosome"; not "H-Exos", "miR-124-3p-Exos")
+_SHOWING_VERBS = frozenset({"showed", "shows", "show", "displayed", "displays", "display", "exhibited", "exhibits",
+                            "exhibit"})
+_AFTER_YIELD_NOUN = frozenset({"per", "of", "and", "or", ",", ".", ";", ":", "was", "were", "is", "are", "(", "by",
+                               "from", "in", "without", "with"})
+_COMBINING_WORDS = frozenset({"combining", "combine", "combines", "combined", "co-administering", "coadministering"})
 _GLUED_VESICLE_WORD = re.compile(r"[-‐](?:exos?|s?evs?)$")  # the end of a preparation's short name, lowered
 _PLAIN_VESICLE_WORD = re.compile(r"(?:exosomes?|exos?|s?evs?|(?:small )?extracellular vesicles?|vesicles?)", re.I)
 # "the most upregulated miRNA in Hypo-Exos": a rank among what the vesicles hold says they hold it
@@ -1314,7 +1320,9 @@ class SentenceReader:
             # "Hypoxic preconditioning enriches MSC exosomes in miR-126": what the vesicles were enriched in
             enriched_in = enriching and self.word(i - 1) in _ENRICHING_VERB_FORMS and self.word(i + 1) == "in"
             if t.is_ent and self.vesicle(t.arg) and (
-                    (carrying and self.word(i + 1) in V.CARRIER_WORDS) or relative or enriched_in):
+                    (carrying and self.word(i + 1) in V.CARRIER_WORDS and not (
+                        self.word(i + 1) == "with" and self.word(i - 1) in _COMBINING_WORDS)) or relative or enriched_in):
+                # ("combining IFN-Exos with MCC950": two treatments given together, no cargo)
                 # "exosomes that carry miR-21 reduce apoptosis": the relative clause names the cargo like a participle
                 j = i + 3 if relative else i + 2
                 while j < len(toks) and j <= i + 6 and not toks[j].is_ent and toks[j].lower in {
@@ -1498,6 +1506,12 @@ class SentenceReader:
                             del toks[group_end + 1:k + 1 + (relative and self.word(k + 1) == ",")]
                             i = group_end + 1
                         continue
+                    if ves is None and self.word(k) in {"vesicles", "vesicle"} and self.word(k - 1) == "the" \
+                            and present and self.ctx.vesicles:
+                        # "miR-338-3p was enriched in the vesicles": the preparation the paragraph named
+                        for x in range(i, group_end + 1, 2):
+                            self.emit(self.ctx.vesicles[-1], "carries", toks[x].arg, 0, "carries:in", i,
+                                      self._said_absent(i, k))
             i += 1
 
     def _list_from(self, j: int, accept: Callable[[Tok | None], bool], in_subject: bool = False
@@ -2788,15 +2802,17 @@ class SentenceReader:
             while k >= 0 and steps < 6 and not toks[k].is_ent and toks[k].lower not in {";", ",", "which", "that"}:
                 k -= 1
                 steps += 1
-            if self.word(k) == "," and self.word(k + 1) in {"a", "an", "the", "one"}:
-                k -= 1  # "miR-21, a regulator of STAT3, ..."
+            if self.word(k) == "," and self.word(k + 1) in {"a", "an", "the", "one", "two", "three", "both"}:
+                k -= 1  # "miR-21, a regulator of STAT3, ...", "Sox6 and Hes5, two repressors of ..."
             if self.ent(k) is None or not objects:
                 continue
             sign = V.AGENT_NOUNS[t.lower]
             if sign == 0 and self.word(i - 1) in {"negative", "positive"}:  # "a negative regulator of Y"
                 sign = -1 if self.word(i - 1) == "negative" else 1
             pred = _predicate(sign)
-            for a in [*self._family_head(k), *toks[k].args()]:
+            # "Sox6 and Hes5 are (two) repressors of Y": a plural noun holds each of the listed agents
+            agents = self._list_back(k)[1] if t.lower.endswith("s") else list(toks[k].args())
+            for a in [*self._family_head(k), *agents]:
                 for b in objects:
                     if a.category not in V.CONTEXT_ONLY and b.category not in V.CONTEXT_ONLY:
                         self.emit(a, pred, b, sign, "nominal:agent", i, self._negated(i))
@@ -2844,20 +2860,29 @@ class SentenceReader:
         miRNA bound to a gene's transcript targets it."""
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.is_ent or t.lower not in {"binding", "interaction", "pairing", "association"} or self.word(i + 1) != "of":
+            if t.is_ent or t.lower not in {"binding", "interaction", "pairing", "association"}:
                 continue
-            m = self._skip_modifiers(self._skip_np(i + 2))
-            mirna = self.ent(m)
-            if mirna is None or mirna.arg.category not in V.MIRNA:
+            if self.word(i + 1) == "of":
+                m = self._skip_modifiers(self._skip_np(i + 2))
+                mirna = self.ent(m)
+                if mirna is None or mirna.arg.category not in V.MIRNA:
+                    continue
+                mirnas, after = self._list_from(m, self._any)
+            elif self.word(i - 1) == "its" and t.lower == "binding":
+                # "miR-338-3p was enriched in the vesicles, and assays confirmed its binding to the 3'UTR of Sox6"
+                named = next((x.arg for x in reversed(toks[:i]) if x.is_ent and x.arg.category in V.MIRNA), None)
+                if named is None:
+                    continue
+                mirnas, after = [named], i + 1
+            else:
                 continue
-            mirnas, after = self._list_from(m, self._any)
             if self.word(after) not in {"to", "with"}:
                 continue
             j = self._skip_np(after + 1)
             steps = 0
-            while j < len(toks) and steps < 4 and not toks[j].is_ent and (
+            while j < len(toks) and steps < 6 and not toks[j].is_ent and (
                     self.word(j) in _TRANSCRIPT_RUN_WORDS
-                    or self.word(j).endswith("utr")):
+                    or self.word(j).endswith(("utr", "utrs"))):
                 j += 1
                 steps += 1
             gene = self.ent(j)
@@ -3144,6 +3169,13 @@ class SentenceReader:
                 return None  # "a change of", "no change in": the noun
         elif self.toks[i].lower == "control" and self._harm_control(i):
             return None
+        elif self.word(i - 1) in _SHOWING_VERBS and self.toks[i].lower in V.COMPARATIVES \
+                and self.word(i - 2) == "and" and self.ent(i - 3) is not None and self.word(i - 4) in V.COMPARATIVES:
+            # "treated astrocytes released less IL-6 and showed reduced JAK2": the second of two comparisons of one
+            # subject, an adjective (IL-6, what the first compared, is no subject of a verb)
+            return None
+        elif self.toks[i].lower in {"yield", "yields"} and self.word(i + 1) in _AFTER_YIELD_NOUN:
+            return None  # "3D culture increased EV yield per cell 2.1-fold and raised ...": the noun
         elif self.toks[i].lower in V.RELEASE_FORMS and self.word(i + 1) in V.COMPARATIVES:
             return None  # "Microglia treated with exosomes released less TNF-α": the amount compared, as "had less"
         for seq, kind, sign in V.verb_table().get(self.toks[i].lower, ()):
@@ -5999,6 +6031,8 @@ class SentenceReader:
                 return w
             if w == "(" and k == j - 1 and self.ent(k - 1) is not None and self.word(j + 1) == ")":
                 return self._preposition_before(k - 1, floor)  # "(SCI)" after its long form: the same phrase
+            if w == "plus" and self.ent(k - 1) is not None:
+                return self._preposition_before(k - 1, floor)  # "with IL-6 plus soluble IL-6 receptor": one phrase
             if (before := self._before_compound_adjective(k)) != k:  # "in H2O2-treated neurons"
                 k = before
                 steps += 1
@@ -6145,6 +6179,9 @@ class SentenceReader:
                     continue
                 if self._in_a_ratio(j):
                     j += 1  # "decreased the Bax/Bcl-2 ratio": neither member is said to fall
+                    continue
+                if self.word(j + 1) in {"-", "‐"} and _GLUED_VESICLE_WORD.search(self.word(j + 2)):
+                    j += 1  # "yielded miR-146a-mimic-Exos": vesicles named by the molecule, a name the lexicon lacks
                     continue
                 if self.word(j + 1) in {"-", "‐"} and self.word(j + 2) in _OUTLINING_PARTICIPLES:
                     j += 1  # "reduced the GFAP-delineated lesion area": the marker that outlines it, unchanged
@@ -6601,7 +6638,8 @@ class SentenceReader:
                         if self._chain_ok(z, y):
                             sign = 0 if binds else self._object_sign(g, y, ys) * self._object_sign(f, z, zs)
                             self._chain(z, y, sign, "chain:by", f.start, f.negated or g.negated)
-        if parent is not None and f.role == "consequence" and f.kind in {V.INC, V.DEC, V.REG}:
+        if parent is not None and f.role == "consequence" and f.kind in {V.INC, V.DEC, V.REG} \
+                and self.word(f.start - 1) != "without":  # "..., without affecting OPC proliferation": no consequence
             # X V1 Z, thereby V2 W: Z -> W; a protein binding Z says nothing of Z's way ("14-3-3t, which interacts
             # with Beclin-1 to activate autophagy": Beclin-1 regulates autophagy)
             for g in self._group(parent):
@@ -7212,13 +7250,17 @@ class SentenceReader:
         return [k]
 
     def _treated_animals(self) -> list[int]:
-        """ "Treated animals had a smaller lesion area", "Edema was lower in treated rats": the animals given the
-        vesicles the paragraph named; the word "treated" stands for them (its span is the claim's subject's)."""
+        """ "Treated animals had a smaller lesion area", "Edema was lower in treated rats", "Treated neurons displayed
+        less lipid peroxidation": the animals (cells) given the vesicles the paragraph named; the word "treated"
+        stands for them (its span is the claim's subject's)."""
         toks = self.toks
         for j, t in enumerate(toks):
-            if t.lower != "treated" or t.is_ent or t.joined or j + 1 >= len(toks) \
-                    or toks[j + 1].lower not in _TREATED_HEADS or self.word(j + 2) in {"with", "by"}:
+            if t.lower != "treated" or t.is_ent or t.joined or j + 1 >= len(toks) or self.word(j + 2) in {"with", "by"}:
                 continue
+            head = toks[j + 1]
+            if head.lower not in _TREATED_HEADS and (self.word(j - 1) in V.PREPOSITIONS or (
+                    head.lower not in {"cells", "cultures"} and not (head.is_ent and head.arg.category in V.CELL))):
+                continue  # (cells as the subject: "In neurons co-cultured with treated microglia" names a setting)
             toks[j] = replace(t, arg=self._given_vesicles_at(j), agentive=True)
             return [j]
         return []

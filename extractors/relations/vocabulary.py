@@ -343,7 +343,8 @@ AGENT_NOUNS = {"regulator": 0, "regulators": 0, "modulator": 0, "modulators": 0,
                "repressors": -1, "inhibitor": -1, "inhibitors": -1, "suppressor": -1, "suppressors": -1,
                "activator": 1, "activators": 1, "inducer": 1, "inducers": 1, "mediator": 0, "mediators": 0,
                "determinant": 0, "determinants": 0}
-TRANSCRIPT_WORDS = {"3'utr", "3'-utr", "3′utr", "3′-utr", "utr", "mrna", "mrnas", "transcript", "transcripts",
+TRANSCRIPT_WORDS = {"3'utr", "3'-utr", "3′utr", "3′-utr", "utr", "utrs", "3'utrs", "3'-utrs", "mrna", "mrnas",
+                    "transcript", "transcripts",
                     "3", "promoter", "gene", "coding", "orf"}
 CORRELATION_NOUNS = {"correlation", "correlations", "association", "associations", "relationship",
                      "relationships", "link", "links", "interplay", "crosstalk", "interaction", "interactions"}

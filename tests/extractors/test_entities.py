@@ -467,10 +467,12 @@ def test_a_citation_superscript_after_the_stop_ends_the_sentence_it_cites_for() 
 
 def test_a_sentence_may_open_with_a_name_written_in_lower_case() -> None:
     text = ("Exosomes carried it. miR-21 targeted PTEN. let-7b fell. mTOR rose. p53 fell. siRNA was used. "
-            "Seen e.g. miR-21 in cells. It fell. non-injured rats were used.")
+            "Seen e.g. miR-21 in cells. It fell. non-injured rats were used. inh-338-sEVs failed. "
+            "anti-miR-21-Exos failed.")
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "Exosomes carried it.", "miR-21 targeted PTEN.", "let-7b fell.", "mTOR rose.", "p53 fell.", "siRNA was used.",
-        "Seen e.g. miR-21 in cells.", "It fell. non-injured rats were used."]
+        "Seen e.g. miR-21 in cells.", "It fell. non-injured rats were used.", "inh-338-sEVs failed.",
+        "anti-miR-21-Exos failed."]
 
 
 def test_tokenizer_keeps_text_and_splits_names() -> None:

@@ -4295,3 +4295,62 @@ def test_a_comparative_after_a_contrast_is_its_own_subjects() -> None:
     assert not {c for c in got if c[0] == "CHEBI:90693" and c[2] != "GO:0001525"}, got
     got = claims("Exosomes were given. TNF-α was lower in treated animals, whereas IL-10 was higher.")
     assert {(EXOSOME, "decreases", TNF), (EXOSOME, "increases", "HGNC:5962")} <= got, got
+
+
+def test_treated_cells_compared_are_the_paragraphs_vesicles() -> None:
+    got = claims("pMSC-sEVs reduced neuronal death. Treated neurons displayed less lipid peroxidation and higher GSH.")
+    assert {("exokg:PlMSC_Exo", "decreases", "MESH:D015227"), ("exokg:PlMSC_Exo", "increases", "CHEBI:16856")} <= got, got
+    got = claims("BMSC-Exos reduced apoptosis. In neurons co-cultured with treated microglia, apoptosis was reduced.")
+    assert ("exokg:BMSC_Exo", "decreases", APOPTOSIS) in got, got
+
+
+def test_treatments_combined_are_no_cargo() -> None:
+    assert not claims("Combining IFN-Exos with MCC950 produced no additional locomotor improvement.")
+
+
+def test_what_yields_vesicles_named_by_a_mirna_changes_no_mirna() -> None:
+    assert not claims("DPSCs transfected with a miR-146a-5p mimic or inhibitor yielded miR-146a-mimic-Exos and "
+                      "miR-146a-inh-Exos.")
+    assert not claims("3D culture increased EV yield and raised miR-199a-3p content."), "yield is the noun"
+
+
+def test_a_stimulus_plus_another_is_one_phrase() -> None:
+    assert not claims("Primary rat astrocytes were activated with IL-6 plus soluble IL-6 receptor.")
+
+
+def test_the_second_comparison_of_treated_cells_has_no_subject_of_its_own() -> None:
+    got = claims("GMSC-Exos reduced GFAP. Accordingly, treated astrocytes released less IL-6 and showed reduced JAK2 "
+                 "and STAT3 phosphorylation.")
+    assert {("exokg:GMSC_Exo", "decreases", g) for g in ("HGNC:6018", "HGNC:6192", "HGNC:11364")} <= got, got
+    assert not {c for c in got if c[0] == "HGNC:6018"}, got
+
+
+def test_its_binding_to_the_3utrs_of_genes_targets_them() -> None:
+    got = claims("miR-338-3p was enriched in exosomes, and luciferase reporter assays confirmed its binding to the "
+                 "3′UTRs of Sox6 and Hes5.")
+    assert {("mirbase.mature:MIMAT0000763", "targets", g) for g in ("HGNC:16421", "HGNC:19764")} <= got, got
+    got = claims("Luciferase assays confirmed the binding of miR-338-3p to the 3′-UTR of Sox6.")
+    assert ("mirbase.mature:MIMAT0000763", "targets", "HGNC:16421") in got, got
+
+
+def test_the_vesicles_a_molecule_is_enriched_in_are_the_paragraphs() -> None:
+    got = claims("MenSC-sEVs increased MBP. miR-338-3p was enriched in the vesicles.")
+    assert ("exokg:MenSC_Exo", "carries", "mirbase.mature:MIMAT0000763") in got, got
+
+
+def test_a_sentence_may_open_with_a_lowercase_preparation_name() -> None:
+    got = claims("Sox6 and Hes5 are two repressors of oligodendrocyte differentiation. inh-338-sEVs failed to promote "
+                 "MBP expression.")
+    assert not {c for c in got if c[2] == "HGNC:6925"}, got
+    assert {("HGNC:16421", "decreases", "GO:0048709"), ("HGNC:19764", "decreases", "GO:0048709")} <= got, got
+
+
+def test_a_listed_pair_named_as_plural_agents() -> None:
+    got = claims("Assays confirmed binding to Sox6 and Hes5, two repressors of oligodendrocyte differentiation.")
+    assert {("HGNC:16421", "decreases", "GO:0048709"), ("HGNC:19764", "decreases", "GO:0048709")} <= got, got
+
+
+def test_what_a_change_came_without_is_no_consequence() -> None:
+    got = {(s.subject.curie, s.object.curie) for s in statements(
+        "Exosomes increased MBP, without affecting OPC proliferation.")}
+    assert ("HGNC:6925", "CL:0002453") not in got, got
