@@ -6591,6 +6591,8 @@ class SentenceReader:
 
     # -- emission --------------------------------------------------------------------------
     def _emit_frame(self, f: Frame) -> None:
+        if self._means_of_a_passive(f):
+            return
         subjects = [s for s in f.subjects if s.category not in V.CONTEXT_ONLY]
         if not subjects and f.role in {"consequence", "means", "coordinated"} and f.parent is not None:
             subjects = list(f.parent.subjects)
@@ -6633,6 +6635,8 @@ class SentenceReader:
             binds = f.kind == V.TARGET and not any(s.category in V.MIRNA for s in f.subjects) and not any(
                 c.category in V.MIRNA for c in cargo)
             for g in self._group(parent):
+                if g is not parent and any(self.word(x) in {"through", "via"} for x in range(g.start, parent.start)):
+                    continue  # "modulate autophagy through AMPK or limit ferroptosis by enhancing Nrf2": its own means
                 for z, zs in f.objects:
                     for y, ys in g.objects:
                         if self._chain_ok(z, y):
@@ -6659,6 +6663,21 @@ class SentenceReader:
                         if self._chain_ok(z, w, consequence=True):
                             sign = 0 if binds else self._object_sign(g, z, zs) * self._object_sign(f, w, ws)
                             self._chain(z, w, sign, "chain:thereby", f.start, f.negated or g.negated)
+
+    def _means_of_a_passive(self, f: Frame) -> bool:
+        """ "Apoptosis was reduced by blocking NF-κB": the means of a passive change with no agent acts on what
+        changed (NF-κB, taken away, lowered apoptosis: it raises it); what changed does not act on the means."""
+        parent = f.parent
+        if f.role != "means" or parent is None or f.subjects != parent.subjects or parent.objects or not parent.subjects \
+                or parent.kind not in {V.INC, V.DEC} or f.kind not in {V.INC, V.DEC} \
+                or not self._passive_verb(parent.start):
+            return False
+        for z, zs in f.objects:
+            for y in parent.subjects:
+                if self._chain_ok(z, y):
+                    sign = parent.sign * self._object_sign(f, z, zs)
+                    self.emit(z, _predicate(sign), y, sign, "chain:passive_means", f.start, f.negated or parent.negated)
+        return True
 
     def _compound_role(self, s: Arg) -> tuple[Arg, int] | None:
         """For a compound named after what it acts on ("the PI3K inhibitor LY294002", "the NF-κB activator PMA",
@@ -6968,6 +6987,8 @@ class SentenceReader:
             k -= 2
         elif self.word(k) in V.DOWN_ADJECTIVES or self.word(k) in _LOSS_GERUNDS:
             k -= 1  # "Reduced apoptosis ...", "Blocking autophagy increased apoptosis"
+        elif self.word(k - 1) in V.DOWN_ADJECTIVES and self.word(k).isalpha() and self._trigger(k) is None:
+            k -= 2  # "... is limited by the poor intrinsic growth capacity of neurons": an adjective between
         else:
             return False
         return self._opens_clause_at(k)
@@ -6976,7 +6997,9 @@ class SentenceReader:
         """Whether a clause opens right after position k, past determiners ("The reduction in ...")."""
         while self.word(k) in {"the", "a", "an", "this"}:
             k -= 1
-        return k < 0 or self.word(k) in {",", ";", ":", "that", "and"}
+        # ... or a passive's agent opens after "by": "Axonal regeneration is inhibited by low cAMP levels"
+        return k < 0 or self.word(k) in {",", ";", ":", "that", "and"} or (
+            self.word(k) == "by" and self.word(k - 1).endswith("ed"))
 
     def _taken_away(self, at: int) -> bool:
         """Whether the entity at ``at`` is named by its loss: "knockdown of miR-145", "miR-145 silencing",

@@ -149,7 +149,7 @@ UP_ADJECTIVES = {
 DOWN_ADJECTIVES = {
     "decreased", "reduced", "lower", "low", "downregulated", "down-regulated", "diminished",
     "impaired", "fewer", "less", "attenuated", "suppressed", "inhibited", "weaker", "decreasing", "smaller",
-    "milder",
+    "milder", "poor", "insufficient",
 }
 COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more": 1, "better": 1, "larger": 1,
                 "stronger": 1, "lower": -1, "reduced": -1, "decreased": -1, "fewer": -1, "less": -1, "worse": -1,

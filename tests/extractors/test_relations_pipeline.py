@@ -4354,3 +4354,23 @@ def test_what_a_change_came_without_is_no_consequence() -> None:
     got = {(s.subject.curie, s.object.curie) for s in statements(
         "Exosomes increased MBP, without affecting OPC proliferation.")}
     assert ("HGNC:6925", "CL:0002453") not in got, got
+
+
+def test_a_passives_agent_named_by_its_fall_acts_the_other_way() -> None:
+    got = claims("Axonal regeneration is inhibited by low cAMP levels.")
+    assert got == {("CHEBI:17489", "increases", "GO:0031103")}, got
+    got = claims("Axonal regeneration is limited by the poor intrinsic growth capacity of injured neurons.")
+    assert not {c for c in got if c[1] == "decreases"}, got
+
+
+def test_the_means_of_a_passive_change_acts_on_what_changed() -> None:
+    assert claims("Apoptosis was reduced by blocking NF-κB.") == {(NFKB, "increases", APOPTOSIS)}
+    assert claims("Motor function was improved by reducing apoptosis.") == {
+        (APOPTOSIS, "decreases", "exokg:motor_function")}
+
+
+def test_a_means_belongs_to_the_clause_without_a_means_of_its_own() -> None:
+    got = claims("Other cargoes modulate autophagy through AMPK and mTOR or limit ferroptosis by enhancing Nrf2/HO-1 and "
+                 "GPX4.")
+    assert ("HGNC:4556", "decreases", FERROPTOSIS) in got, got
+    assert not {c for c in got if c[2] == "GO:0006914"}, got
