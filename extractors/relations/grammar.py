@@ -3651,20 +3651,14 @@ class SentenceReader:
             return
         # the means phrase belongs to the clause: "X modulated Y via the NF-κB pathway, and enhanced W" is X's
         prev.end = max(prev.end, k + 1)
-        sign = self._nominal_sign(j, k)
+        sign = self._nominal_sign(j, k) or self._nominal_after(k)
         if sign:  # "promoted recovery through activation of the Wnt/β-catenin pathway": the nominal says how
-            self._acts_on_mediator(prev.subjects, z_tok, sign, "through:nominal", i, prev.negated)
-            if not z_tok.members:
-                # as after "by": "inhibited YY1 through up-regulation of miR-219a" makes the miRNA lower YY1;
-                # each listed mediator ("via activation of ERK1/2, STAT3 and CREB") as the nominal says
-                mediators = [z for z in self._list_from(k, self._any)[0] if z.category in _MOLECULE_OR_PATHWAY]
-                for g in self._group(prev):
-                    for y, ys in g.objects:
-                        for z in mediators or z_tok.args():
-                            if self._chain_ok(z, y):
-                                self._chain(z, y, self._object_sign(g, y, ys) * sign, "chain:through", i,
-                                            prev.negated or g.negated)
-            self._change_with_after(prev, k + 1)
+            while z_tok is not None and sign:
+                self._through_nominal_mediator(prev, z_tok, k, sign, i)
+                # "through inhibition of PTEN and activation of AKT", "through AMPK activation and mTOR inhibition":
+                # each means with its own nominal
+                z_tok, k, sign = self._next_means(k)
+                prev.end = max(prev.end, k + 1)
             return
         group = self._group(prev)
         while z_tok is not None:  # "through miR-126 and the PI3K/AKT pathway": each mediator
@@ -3674,6 +3668,49 @@ class SentenceReader:
             z_tok = self.ent(k)
             if z_tok is not None and (z_tok.arg.category in V.CONTEXT_ONLY or self.vesicle(z_tok.arg)):
                 return
+
+    def _through_nominal_mediator(self, prev: Frame, z_tok: Tok, k: int, sign: int, i: int) -> None:
+        """What a means named with its nominal says ("through activation of the Wnt/β-catenin pathway"): the
+        subjects change the mediator so, and it acts on the clause's objects."""
+        self._acts_on_mediator(prev.subjects, z_tok, sign, "through:nominal", i, prev.negated)
+        if any(self.word(x) in {"through", "via"} for x in range(prev.start + 1, i)):
+            return  # "enhance OPC survival through Nrf2/HO-1, and temper astrogliosis via JAK2/STAT3 inhibition"
+        if not z_tok.members:
+            # as after "by": "inhibited YY1 through up-regulation of miR-219a" makes the miRNA lower YY1;
+            # each listed mediator ("via activation of ERK1/2, STAT3 and CREB") as the nominal says
+            mediators = [z for z in self._list_from(k, self._any)[0] if z.category in _MOLECULE_OR_PATHWAY]
+            for g in self._group(prev):
+                if g is not prev and any(self.word(x) in {"through", "via"} for x in range(g.start, prev.start)):
+                    continue  # "promote angiogenesis via Wnt/β-catenin ..., and temper astrogliosis via JAK2/STAT3"
+                for y, ys in g.objects:
+                    for z in mediators or z_tok.args():
+                        if self._chain_ok(z, y):
+                            self._chain(z, y, self._object_sign(g, y, ys) * sign, "chain:through", i,
+                                        prev.negated or g.negated)
+        self._change_with_after(prev, k + 1)
+
+    def _nominal_after(self, k: int) -> int:
+        """The sign a nominal right after the entity at k gives ("through AMPK activation": 1), 0 for none."""
+        word = self.word(k + 1)
+        sign = V.NOMINAL_RELATIONS.get(word)
+        if sign is None or word.endswith("ing") or self.word(k + 2) in {"of", "in"} or self.ent(k + 2) is not None:
+            return 0  # ("via miR-23b targeting TLR4": a participle with its own object)
+        return sign
+
+    def _next_means(self, k: int) -> tuple[Tok | None, int, int]:
+        """After the means whose entity list starts at k, the next one joined by "and" with a nominal of its own
+        ("and activation of AKT", "and mTOR inhibition"): its entity, position and sign (None, k, 0 if none)."""
+        end = self._list_from(k, self._any)[1]
+        end += self.word(end) in V.NOMINAL_RELATIONS  # past "activation" in "AMPK activation and ..."
+        if self.word(end) != "and":
+            return None, k, 0
+        j = self._skip_np(end + 1)
+        if (z_tok := self.ent(j)) is not None and (sign := self._nominal_after(j)):
+            return z_tok, j, sign
+        if V.NOMINAL_RELATIONS.get(self.word(j)) and self.word(j + 1) in {"of", "in"} \
+                and (z_tok := self.ent(m := self._skip_np(j + 2))) is not None:
+            return z_tok, m, V.NOMINAL_RELATIONS[self.word(j)]
+        return None, k, 0
 
     def _next_in_list(self, k: int) -> int:
         """The position of the entity joined to the one at k by "and"/"," (a determiner between), or -1."""
@@ -4636,6 +4673,12 @@ class SentenceReader:
             self._acts_on_mediator(subjects, z_tok, sign, "acts:through", i, negated)
             if effect is not None and not sign:
                 self._carried_effect(subjects, z_tok, effect, negated)
+            k = self.toks.index(z_tok)
+            sign = sign or self._nominal_after(k)
+            while sign and (next_means := self._next_means(k))[0] is not None:
+                # "Exosomes act through inhibition of PTEN and activation of AKT": each means as its nominal says
+                z_tok, k, sign = next_means
+                self._acts_on_mediator(subjects, z_tok, sign, "acts:through", i, negated)
         return True
 
     def _named_property(self, e: int) -> bool:

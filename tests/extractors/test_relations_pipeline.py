@@ -4374,3 +4374,17 @@ def test_a_means_belongs_to_the_clause_without_a_means_of_its_own() -> None:
                  "GPX4.")
     assert ("HGNC:4556", "decreases", FERROPTOSIS) in got, got
     assert not {c for c in got if c[2] == "GO:0006914"}, got
+
+
+def test_each_means_joined_by_and_is_read_with_its_own_nominal() -> None:
+    got = claims("iMSC-Exos reduce neuronal apoptosis through AMPK activation and mTOR inhibition.")
+    assert {("exokg:iPSC_MSC_Exo", "increases", "exokg:AMPK"), ("exokg:iPSC_MSC_Exo", "decreases", MTOR),
+            ("exokg:AMPK", "decreases", "GO:0051402"), (MTOR, "increases", "GO:0051402")} <= got, got
+    got = claims("Exosomes act through inhibition of PTEN and activation of AKT.")
+    assert {(EXOSOME, "decreases", PTEN), (EXOSOME, "increases", AKT)} <= got, got
+    got = claims("Exosomes promote M2 polarization of macrophages via miR-23b targeting TLR4.")
+    assert not {c for c in got if c[2] == "mirbase:MI0000439" and c[1] != "carries"}, got
+    # a means after a clause with its own belongs to a clause not read
+    got = claims("Other cargos promote angiogenesis via Wnt/β-catenin signalling, enhance oligodendrocyte precursor "
+                 "survival through Nrf2/HO-1, and temper reactive astrogliosis via JAK2/STAT3 inhibition.")
+    assert not {c for c in got if c[0] == "exokg:JAK_STAT"}, got
