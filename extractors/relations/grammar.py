@@ -151,14 +151,16 @@ _CARRIERS = frozenset({"hydrogel", "hydrogels", "gel", "gels", "scaffold", "scaf
                        "sponge", "conduit", "fibers", "fibres", "microspheres", "nanoparticles"})
 _SKIP_WORDS_NOT_BE = frozenset(V.SKIP_WORDS - {"is", "are", "was", "were", "be", "been", "being"})
 _CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "compared"})
-# participles after a comma that say what findings argue for, not a further thing changed
+# units after the second number of a range ("from 31.2 to 12.5 pg/mL")
 _RANGE_UNIT_WORDS = frozenset({"pg", "ng", "μg", "mg", "g", "/", "ml", "l", "μm", "mm", "cm", "nm", "u", "units",
                                "mm2", "mm3", "μm2"})  # as lowered
 # "H-EVs produced higher BMS scores", "sEVs yielded fewer TUNEL+ cells": vesicles compared by what they gave
 _COMPARING_VERBS = frozenset({"produced", "yielded", "had", "showed", "achieved", "resulted"})
 # what holds something back, named with "on" ("the restraint on MAPK/ERK signalling", "a brake on AKT")
 _RESTRAINT_NOUNS = frozenset({"restraint", "restraints", "brake", "brakes", "constraint", "constraints"})
+# a marker glued before what it outlines ("the GFAP-delineated lesion area")
 _OUTLINING_PARTICIPLES = frozenset({"delineated", "defined", "demarcated", "outlined", "bounded", "bordered"})
+# participles after a comma that say what findings argue for, not a further thing changed
 _ARGUING_PARTICIPLES = frozenset({"supporting", "highlighting", "underscoring", "underlining", "positioning"})
 _APPOSITION_OPENERS = frozenset({"a", "an", "two", "three", "four", "both"})
 # words that end the look back for a clause's first verb (see _second_change_verb)
@@ -191,10 +193,13 @@ _CARRIER_ROUTES = frozenset({"exokg:route_hydrogel"})
 _LOADED_WORDS = frozenset({"loaded", "laden", "encapsulated", "embedded", "containing", "incorporated"})
 _CARRIER_NOUNS = frozenset({"hydrogel", "hydrogels", "scaffold", "scaffolds", "gel", "composite", "patch", "matrix"})
 # a vesicle word that names no preparation of its own ("EVs", "exosome"; not "H-Exos", "miR-124-3p-Exos")
+# verbs that show an attribute named by the comparative after them ("showed reduced JAK2 phosphorylation")
 _SHOWING_VERBS = frozenset({"showed", "shows", "show", "displayed", "displays", "display", "exhibited", "exhibits",
                             "exhibit"})
+# words after "yield" that make it the noun ("EV yield per cell", "particle yield and size")
 _AFTER_YIELD_NOUN = frozenset({"per", "of", "and", "or", ",", ".", ";", ":", "was", "were", "is", "are", "(", "by",
                                "from", "in", "without", "with"})
+# treatments given together ("combining IFN-Exos with MCC950"): the second is no cargo of the first
 _COMBINING_WORDS = frozenset({"combining", "combine", "combines", "combined", "co-administering", "coadministering"})
 _GLUED_VESICLE_WORD = re.compile(r"[-‐](?:exos?|s?evs?)$")  # the end of a preparation's short name, lowered
 _PLAIN_VESICLE_WORD = re.compile(r"(?:exosomes?|exos?|s?evs?|(?:small )?extracellular vesicles?|vesicles?)", re.I)
@@ -3673,14 +3678,14 @@ class SentenceReader:
         """What a means named with its nominal says ("through activation of the Wnt/β-catenin pathway"): the
         subjects change the mediator so, and it acts on the clause's objects."""
         self._acts_on_mediator(prev.subjects, z_tok, sign, "through:nominal", i, prev.negated)
-        if any(self.word(x) in {"through", "via"} for x in range(prev.start + 1, i)):
+        if self._means_between(prev.start + 1, i):
             return  # "enhance OPC survival through Nrf2/HO-1, and temper astrogliosis via JAK2/STAT3 inhibition"
         if not z_tok.members:
             # as after "by": "inhibited YY1 through up-regulation of miR-219a" makes the miRNA lower YY1;
             # each listed mediator ("via activation of ERK1/2, STAT3 and CREB") as the nominal says
             mediators = [z for z in self._list_from(k, self._any)[0] if z.category in _MOLECULE_OR_PATHWAY]
             for g in self._group(prev):
-                if g is not prev and any(self.word(x) in {"through", "via"} for x in range(g.start, prev.start)):
+                if g is not prev and self._means_between(g.start, prev.start):
                     continue  # "promote angiogenesis via Wnt/β-catenin ..., and temper astrogliosis via JAK2/STAT3"
                 for y, ys in g.objects:
                     for z in mediators or z_tok.args():
@@ -3688,6 +3693,10 @@ class SentenceReader:
                             self._chain(z, y, self._object_sign(g, y, ys) * sign, "chain:through", i,
                                         prev.negated or g.negated)
         self._change_with_after(prev, k + 1)
+
+    def _means_between(self, start: int, end: int) -> bool:
+        """Whether a clause in [start, end) names a means of its own ("through", "via"): a later means is not its."""
+        return any(self.word(x) in {"through", "via"} for x in range(start, end))
 
     def _nominal_after(self, k: int) -> int:
         """The sign a nominal right after the entity at k gives ("through AMPK activation": 1), 0 for none."""
@@ -4418,8 +4427,7 @@ class SentenceReader:
             return x.arg, min(V.EFFECT_SIGN[word], 1)
         if not word.endswith("ing") or word in _CELL_MAKING_PARTICIPLES:
             return None
-        sign = next((sg for seq, kind, sg in V.verb_table().get(word, ()) if len(seq) == 1 and kind in {
-            V.INC, V.DEC}), None)
+        sign = _change_sign(word)
         return (x.arg, sign) if sign is not None else None
 
     def _changes_pointed_back(self, e: int) -> bool:
@@ -4491,9 +4499,8 @@ class SentenceReader:
     def _lowered_in(self, start: int, end: int) -> bool:
         """Whether a verb that lowers what it acts on stands in [start, end], before a gain it then names:
         "Compound C abolished AMPK activation and reversed ..." took AMPK's activation away."""
-        table = V.verb_table()
-        return any(not self.toks[k].is_ent and any(len(seq) == 1 and kind == V.DEC for seq, kind, _ in table.get(
-            self.word(k), ())) for k in range(start, min(end + 1, len(self.toks))))
+        return any(not self.toks[k].is_ent and _change_sign(self.word(k)) == -1
+                   for k in range(start, min(end + 1, len(self.toks))))
 
     def _manipulations_by(self, p: int) -> list[tuple[Tok, bool]]:
         """The manipulations named after the "by" at p, each in its own part ("was abolished by the PI3K inhibitor
@@ -6678,7 +6685,7 @@ class SentenceReader:
             binds = f.kind == V.TARGET and not any(s.category in V.MIRNA for s in f.subjects) and not any(
                 c.category in V.MIRNA for c in cargo)
             for g in self._group(parent):
-                if g is not parent and any(self.word(x) in {"through", "via"} for x in range(g.start, parent.start)):
+                if g is not parent and self._means_between(g.start, parent.start):
                     continue  # "modulate autophagy through AMPK or limit ferroptosis by enhancing Nrf2": its own means
                 for z, zs in f.objects:
                     for y, ys in g.objects:
@@ -7163,8 +7170,7 @@ class SentenceReader:
                     self.word(x) in copula for x in range(self._left_past_all(i) + 1, i)):
                 # "After EV treatment, motor function was improved, SCI was relieved": a change verb said of what
                 # stands before the copula
-                sign = next((sg for seq, kind, sg in V.verb_table().get(w, ()) if len(seq) == 1 and kind in {
-                    V.INC, V.DEC}), None)
+                sign = _change_sign(w)
                 participle = sign is not None
             if sign is None and w in V.CHANGE_NOUNS and self.word(i + 1) in {"in", "of", "among"}:
                 sign = V.CHANGE_NOUNS[w]
@@ -7706,6 +7712,12 @@ def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], kno
 # "A increased, whereas B decreased, the O": a change verb ending each agent's clause before a comma
 _SHARED_OBJECT = re.compile(r"([\w-]+),\s+(?:whereas|while|but|and)\s+([^,.;:()]{1,80}?)\s([\w-]+),\s+(?=\w)")
 _SHARED_OBJECT_LINKS = (", whereas ", ", while ", ", but ", ", and ")
+
+
+def _change_sign(word: str) -> int | None:
+    """The sign of a one-word verb that raises (1) or lowers (-1) what it acts on ("reduced": -1), else None."""
+    return next((sg for seq, kind, sg in V.verb_table().get(word, ()) if len(seq) == 1 and kind in {V.INC, V.DEC}),
+                None)
 
 
 def _is_change_verb(word: str) -> bool:
