@@ -155,7 +155,7 @@ _CLAUSE_BREAK_WORDS = frozenset(V.CLAUSE_BREAKS - {"while", "compared"})
 _RANGE_UNIT_WORDS = frozenset({"pg", "ng", "μg", "mg", "g", "/", "ml", "l", "μm", "mm", "cm", "nm", "u", "units",
                                "mm2", "mm3", "μm2"})  # as lowered
 # "H-EVs produced higher BMS scores", "sEVs yielded fewer TUNEL+ cells": vesicles compared by what they gave
-_COMPARING_VERBS = frozenset({"produced", "yielded", "had", "showed", "achieved", "resulted"})
+_COMPARING_VERBS = frozenset({"produced", "yielded", "had", "showed", "achieved"})
 # what holds something back, named with "on" ("the restraint on MAPK/ERK signalling", "a brake on AKT")
 _RESTRAINT_NOUNS = frozenset({"restraint", "restraints", "brake", "brakes", "constraint", "constraints"})
 # a marker glued before what it outlines ("the GFAP-delineated lesion area")
@@ -7264,10 +7264,16 @@ class SentenceReader:
         """ "Pretreatment with U0126 abolished the effect, whereas miR-126-sp-Exos were less active": a clause of
         contrast with an agent of its own (vesicles or a compound) stands between the treatment and the comparative,
         which is that agent's ("..., whereas IL-10 was higher" stays the treatment's)."""
-        return agent < i and any(self.word(x) in {"whereas", "while", "but"} and any(
-            (self.vesicle(t.arg) or t.arg.category in V.CHEMICAL) if (t := self.toks[y]).is_ent
-            else bool(_GLUED_VESICLE_WORD.search(t.lower))  # "miR-126-sp-Exos": a name the lexicon lacks
-            for y in range(x + 1, i)) for x in range(agent + 1, i))
+        contrast = next((x for x in range(agent + 1, i) if self.word(x) in {"whereas", "while", "but"}), None)
+        return contrast is not None and any(self._names_an_agent(y) for y in range(contrast + 1, i))
+
+    def _names_an_agent(self, y: int) -> bool:
+        """Whether the token at y names vesicles or a compound, also a preparation's name the lexicon lacks
+        ("miR-126-sp-Exos")."""
+        t = self.toks[y]
+        if t.is_ent:
+            return self.vesicle(t.arg) or t.arg.category in V.CHEMICAL
+        return bool(_GLUED_VESICLE_WORD.search(t.lower))
 
     def _multiple_after(self, arg: Arg) -> int | None:
         """1 or -1 when a multiple of the control's value follows ``arg`` ("MEP amplitudes roughly twice those of
