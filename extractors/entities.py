@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.83"
+EXTRACTOR_VERSION = "1.84"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -236,6 +236,15 @@ _SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
 # "shHGF-EVs": vesicles of cells given a gene's shRNA ("siPTEN-Exos" are more often loaded with the siRNA itself)
 _SILENCER_PREFIX = re.compile(r"sh([A-Z][A-Za-z0-9]{1,9})")
 _VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])([A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9}|[0-9][A-Za-z][A-Za-z0-9]{0,8})[-‐‑]\Z")
+# before a vesicle word, a miRNA named by its number with the mark of what its cells were given: a blocker
+# ("inh-338-sEVs", "miR-146a-inh-Exos", "anti-216a-H-EVs", "26a-i-Li-EVs", the sponge's "miR-126-sp-Exos") or a
+# mimic ("mim-338-sEVs", "miR-146a-mimic-Exos"), and the short name of the preparation made so ("H-", "Li-")
+_MARKED_NAME = re.compile(
+    r"(?<![\w‐‑-])(?:(?P<pre>anti|inhi?|i|mim(?:ic)?|antago(?:mir)?|ago(?:mir)?)[-‐‑])?(?:miR[-‐‑]?)?"
+    r"(?P<number>\d{1,4}[a-z]?)(?:[-‐‑](?P<arm>[35]p))?"
+    r"(?:[-‐‑](?P<post>inhi?|i|anti|sp|sponge|mim(?:ic)?|KD|OE))?[-‐‑](?P<rest>(?:[A-Za-z][A-Za-z0-9]{0,7}[-‐‑]){0,2})\Z")
+_MIMIC_MARKS = frozenset({"mim", "mimic", "ago", "agomir", "OE"})
+_MIRNA_NUMBER = re.compile(r"miR-(\d{1,4}[a-z]?)(?:-([35]p))?", re.I)
 # the word of a list before a process name ("neuronal and | oligodendrocyte differentiation") and what ends it
 _COORDINATED_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>[A-Za-z]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)\Z")
@@ -990,6 +999,7 @@ class Recognizer:
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
         learned = self._learn_abbreviations(text, _with_names_defined_inside(text, first, base), abbreviations)
         respective = self._respective_definitions(text, first) if " and " in text else {}
+        made: dict[str, dict[str, str]] = {}
         if learned or respective:
             made = self._made_in_definitions(text, first, abbreviations, learned)
             for short, (ref, said) in respective.items():
@@ -1015,7 +1025,82 @@ class Recognizer:
             base = [c for c in base if (c.start, c.end) not in extra_spans] + extra
             base += self._composites(text, extra + [c for c in base if c.rule != "abbreviation"])
             first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
+        marked = self._marked_vesicle_names(text, base, first, learned, made)
+        if marked:
+            spans = {(c.start, c.end) for c in marked}
+            first = self.resolve([c for c in base if (c.start, c.end) not in spans
+                                  and (not c.attached_left or c.rule != "lexicon")] + marked)
         return _long_forms_of_named_genes(text, first, abbreviations), learned
+
+    def _marked_vesicle_names(self, text: str, base: Sequence[Candidate], first: Sequence[Candidate],
+                              learned: Mapping[str, Ref], made: Mapping[str, Mapping[str, str]]
+                              ) -> list[Candidate]:
+        """Vesicles named by the miRNA their cells were made to lack or to carry, the miRNA by its number and the
+        mark of a blocker or a mimic ("MenSCs transfected with a miR-338-3p inhibitor or mimic produced inh-338-sEVs
+        and mim-338-sEVs", "vesicles loaded with a miR-200a-3p inhibitor (200a-i-sEVs)", "anti-216a-H-EVs"): the
+        preparation the rest of the name is short for ("H-EVs"), else the one of the cells the sentence names, else
+        the last one named before, with the miRNA the document names in full as ``depleted`` or ``cargo``, so what
+        they fail to do is the miRNA's. A number no miRNA of the document bears names nothing."""
+        glued = [c for c in base if c.attached_left and c.curie in VESICLE_CURIES
+                 and _SHORT_VESICLE_WORD.fullmatch(text, c.start, c.end)]
+        if not glued:
+            return []
+        mirnas = [c for c in first if c.rule == "mirna" and c.ref is not None and not _antagonist(c)]
+        out: list[Candidate] = []
+        for v in glued:
+            name = _MARKED_NAME.search(text, max(0, v.start - 40), v.start)
+            if name is None or not (name.group("pre") or name.group("post")) \
+                    or (name.group("pre") and name.group("post")):
+                continue
+            short = text[name.start():v.end]
+            if {"cargo", "depleted"} & made.get(short, {}).keys():
+                continue  # "(Exo-anti-miR-21)" after its definition: read there
+            mirna = self._numbered_mirna(text, mirnas, name.group("number"), name.group("arm"), name.start(), v.end)
+            if mirna is None or mirna.ref is None:
+                continue
+            rest = name.group("rest") + text[v.start:v.end]
+            ref = learned.get(short) or learned.get(rest)
+            attributes = dict(made.get(rest, {})) if rest in learned else {}
+            if ref is None or ref.curie in self._vesicle:
+                ref = self._preparation_before(text, first, name.start()) or ref or v.ref
+            if ref is None:
+                continue
+            mark = name.group("pre") or name.group("post")
+            attributes |= {"cargo": mirna.curie, "cargo_name": mirna.ref.label} if mark in _MIMIC_MARKS else {
+                "depleted": mirna.curie, "depleted_name": mirna.ref.label, "depleted_category": mirna.ref.category}
+            out.append(Candidate(name.start(), v.end, ref.curie, "abbreviation", ref, attributes=attributes))
+        return out
+
+    @staticmethod
+    def _numbered_mirna(text: str, mirnas: Sequence[Candidate], number: str, arm: str | None,
+                        start: int, end: int) -> Candidate | None:
+        """The document's miRNA a name's bare number stands for ("338" in "inh-338-sEVs": miR-338-3p), a full
+        name first over one inside the name itself ("miR-146a" of "miR-146a-inh-Exos")."""
+        found = None
+        for c in mirnas:
+            m = _MIRNA_NUMBER.search(c.ref.label if c.ref is not None else "")
+            if m is None or m.group(1).lower() != number.lower() or (arm and m.group(2) and m.group(2) != arm):
+                continue
+            if not (start <= c.start < end):
+                return c
+            found = found or c
+        return found
+
+    def _preparation_before(self, text: str, first: Sequence[Candidate], at: int) -> Ref | None:
+        """The preparation a vesicle name at ``at`` is of: the cells its sentence names before it ("DPSCs
+        transfected with ... yielded"), else the last preparation named before it."""
+        opening = max((k + 2 for mark in (". ", "; ") if (k := text.rfind(mark, 0, at)) >= 0), default=0)
+        for c in first:
+            if opening <= c.start and c.end <= at and c.ref is not None and c.ref.category == "biolink:Cell" \
+                    and (made := self.lex.composite_for(c.curie)) is not None:
+                return self.refs.get(made.curie, made.ref)
+        for c in reversed(first):
+            if c.end > at or c.ref is None or c.curie in self._vesicle or c.ref.category != "biolink:CellularComponent":
+                continue
+            entry = self.lex.get(c.curie)
+            if c.rule == "composite" or (entry is not None and entry.derived_from):
+                return c.ref
+        return None
 
     def _gene_candidates(self, text: str, toks: Tokens, abbreviations: Sequence[Abbreviation]) -> list[Candidate]:
         """HGNC symbols the lexicon does not list (:mod:`extractors.genes`); "p-STAT3" is marked phosphorylated.
