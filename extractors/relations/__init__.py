@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.267"
+EXTRACTOR_VERSION = "1.2.268"
 
 __all__ = [
     "EXTRACTOR",
@@ -119,6 +119,7 @@ _UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associ
 # what vesicles carry is theirs wherever they were put ("In HUVECs, GDNF-modified MSC-Exos ..."), and the cells that
 # take them in are the claim's object: no cell_type
 _NO_CELL_SETTING = {"carries", "taken_up_by"}
+_PATHWAY_SUFFIX = " signaling pathway"
 _LATENCY_SUFFIX = "_latency"
 _ROUTE_CATEGORY = "biolink:Procedure"  # routes of administration, as the lexicon files them
 # cells whose polarization the lexicon names as a process: macrophages (GO:0042116, macrophage activation, read as
@@ -160,7 +161,23 @@ def default_knowledge() -> Knowledge:
                       if (target := lexicon.get(x)) is not None and target.category == _ROUTE_CATEGORY}
     generic = lexicon.get(GENERIC_VESICLE.curie)
     return Knowledge(composites, sources, generic.ref if generic else GENERIC_VESICLE, acts_on, latencies,
-                     polarizations, route_families)
+                     polarizations, route_families, _pathway_members(lexicon))
+
+
+def _pathway_members(lexicon: Any) -> dict[str, frozenset[str]]:
+    """Each pathway's CURIE -> the molecules its label names ("PI3K/AKT signaling pathway": PI3K and AKT)."""
+    from extractors.lexicon import key_of
+
+    out: dict[str, frozenset[str]] = {}
+    for entry in lexicon.entries.values():
+        if entry.category != "biolink:Pathway" or not entry.label.endswith(_PATHWAY_SUFFIX):
+            continue
+        names = entry.label.removesuffix(_PATHWAY_SUFFIX).split("/")
+        members = {c for name in names if (c := lexicon.lookup(key_of(name), key_of(name, fold=False)))
+                   and c != entry.curie}
+        if members:
+            out[entry.curie] = frozenset(members)
+    return out
 
 
 def extract_statements(annotated: Any, knowledge: Knowledge | None = None) -> list[Statement]:

@@ -472,6 +472,8 @@ class Knowledge:
     # a route's label -> the label of the route it is a way of ("tail vein injection" -> "intravenous injection"),
     # from the lexicon's cross-references: two such words name one route
     route_families: dict[str, str] = field(default_factory=dict)
+    # a pathway's CURIE -> the molecules its name names (PI3K/AKT: PI3K and AKT), which act through it by name only
+    members: dict[str, frozenset[str]] = field(default_factory=dict)
     # is_vesicle answers, by everything they depend on: asked for nearly every token of every sentence
     _vesicle_answers: dict[tuple[str, str, str, str, str], bool] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -504,6 +506,14 @@ class UndoneEffect:
     # further manipulations listed with "or" as doing the same ("Silencing Nrf2, or treatment with the GPX4
     # inhibitor RSL3, abolished ..."): each a rescue of its own
     alternatives: tuple[tuple[Tok, bool], ...] = ()
+    # where the changes pointed back at were made by clauses of their own, the agents of each target's change:
+    # an agent of one clause made no change of another ("Downregulation of PDCD4 increased phosphorylation of
+    # PI3K and AKT, which in turn lowered Bax; LY294002 reversed these changes": PI3K lowered Bax, not AKT)
+    made_by: dict[Arg, frozenset[Arg]] | None = None
+
+    def made(self, agent: Arg, target: Arg) -> bool:
+        """Whether the effect undone includes the agent's change of the target."""
+        return self.made_by is None or agent in self.made_by.get(target, frozenset())
 
     def manipulations(self) -> list[tuple[Tok, bool]]:
         """Every manipulation that undid the effect, the first named first."""
@@ -3863,8 +3873,7 @@ class SentenceReader:
             if named_effect and (determiner := self._anaphor_before(e)):
                 # "This effect was reversed by ...": the effect of the vesicles (or molecules) just named,
                 # read here (the claim's span is the effect noun's); in the same sentence, of the clause before
-                earlier = [a for f in self._changes_before(e) for a in f.subjects
-                           if a.category in V.MOLECULE or self.vesicle(a)]
+                earlier = self._agents_of_changes(self._changes_before(e))
                 if not earlier and determiner in {"its", "their", "this"}:
                     # "Silencing of miR-145-5p in exosomes abrogated their anti-inflammatory effect": the vesicles
                     # the sentence named before
@@ -4127,6 +4136,7 @@ class SentenceReader:
             elif (glued := self._glued_effect(e)) is not None:  # "the angiogenesis-promoting effect of X"
                 target, sign = [glued[0]], glued[1]
         pointed = False  # whether the targets are changes pointed back at
+        earlier: list[Frame] = []  # the clauses of this sentence that made them
         if not target and not self.toks[e].is_ent and (self._anaphoric(e) or (e == i + 2 and self._bare_effect_after(i))):
             # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
             pointed = True
@@ -4135,8 +4145,7 @@ class SentenceReader:
                 o: sg for o, sg in self.ctx.changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
             target = list(signs)
             if not agents:  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's subject's
-                agents = list(dict.fromkeys(a for f in earlier for a in f.subjects
-                                            if a.category in V.MOLECULE or self.vesicle(a)))
+                agents = self._agents_of_changes(earlier)
         if not target and agents and not self.toks[e].is_ent and (
                 self.word(e - 1) in _BENEFICIAL_EFFECTS or self.word(e - 1) in _PLAIN_EFFECT_OPENERS) \
                 and self._same_agents_as_before(agents):
@@ -4155,7 +4164,7 @@ class SentenceReader:
             signs = self._means_among(signs, manipulations, counter)
             target = list(signs)
         return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
-                            signs, tuple(manipulations[1:]))
+                            signs, tuple(manipulations[1:]), _made_by(earlier) if earlier else None)
 
     @staticmethod
     def _protection_among(signs: dict[Arg, int], manipulations: list[tuple[Tok, bool]]) -> dict[Arg, int]:
@@ -4261,11 +4270,23 @@ class SentenceReader:
             return None
         manipulated = self._manipulated(p + 1, self._clause_end(p + 1))
         counter = self._list_from(self._skip_np(p + 1), self._any)[0] if manipulated is None else []
-        agents = list(dict.fromkeys(a for f in earlier for a in f.subjects if a.category in V.MOLECULE or self.vesicle(a)))
+        agents = self._agents_of_changes(earlier)
         signs = self._changed_objects(earlier)
-        if not agents or not signs:
+        if not signs or not (agents or self._lost_agents(earlier)):
             return None
-        return UndoneEffect(agents, list(signs), 0, manipulated, counter, False, signs)
+        return UndoneEffect(agents, list(signs), 0, manipulated, counter, False, signs, made_by=_made_by(earlier))
+
+    def _agents_of_changes(self, frames: list[Frame]) -> list[Arg]:
+        """The molecules and vesicles that made the changes of ``frames``, an effect pointing back at them is
+        theirs; not those named by their loss ("Downregulation of PDCD4 increased phosphorylation of AKT; LY294002
+        reversed these changes": the changes are no effect PDCD4 has, it acts the other way, read already)."""
+        lost = self._lost_agents(frames)
+        return list(dict.fromkeys(a for f in frames for a in f.subjects
+                                  if (a.category in V.MOLECULE or self.vesicle(a)) and a not in lost))
+
+    def _lost_agents(self, frames: list[Frame]) -> set[Arg]:
+        """The subjects of ``frames`` named by their loss ("knockdown of miR-145", "Downregulation of PDCD4")."""
+        return {a for f in frames for a in f.subjects if self._subject_sign(a, f) == -1}
 
     def _changed_objects(self, frames: list[Frame]) -> dict[Arg, int]:
         """The participants the clauses changed, each with the way it went (vesicles and settings left out)."""
@@ -4322,7 +4343,8 @@ class SentenceReader:
             sign = undone.sign_on(z)
             if sign and z.category not in V.CONTEXT_ONLY:
                 for y in undone.agents:
-                    self.emit(y, _predicate(sign), z, sign, "nominal:effect", i)
+                    if undone.made(y, z):
+                        self.emit(y, _predicate(sign), z, sign, "nominal:effect", i)
 
     def _acts_through_manipulated(self, i: int, undone: UndoneEffect, rule: str = "rescue") -> None:
         """What a rescue shows of its manipulated X: Y carries (a lost miRNA) or regulates X, and X acts on each
@@ -4348,7 +4370,8 @@ class SentenceReader:
                 continue
             sign = undone.sign_on(z)
             for y in undone.agents:
-                self.emit(y, _predicate(sign), z, sign, "nominal:effect", i)
+                if undone.made(y, z):
+                    self.emit(y, _predicate(sign), z, sign, "nominal:effect", i)
             for x in undone.counter:
                 at = self._token_of(x)
                 if at is not None and self._taken_away(at):
@@ -4370,14 +4393,18 @@ class SentenceReader:
                 continue
             ref, loss = action
             # vesicles are not said to act through their own release (GW4869 acts on the cells that make them)
-            agents = [y for y in undone.agents if not (self.vesicle(y) and ref.curie in V.VESICLE_RELEASE)]
+            # a molecule the pathway is named by is no agent acting through it, nor a target it acts on ("AKT
+            # regulates the PI3K/AKT pathway", which raises AKT: said by the name alone)
+            named = self.k.members.get(ref.curie, frozenset())
+            agents = [y for y in undone.agents if not (self.vesicle(y) and ref.curie in V.VESICLE_RELEASE)
+                      and y.ref.curie not in named]
             if not agents or ref.category not in _RESCUE_MEDIATORS or ref in targets:
                 continue
             mediator = Arg(ref, x.start, x.end)
             for y in agents:
                 self.emit(y, "regulates", mediator, 0, "rescue:pharmacological", i)
             for z in undone.target:
-                if z.category not in V.CONTEXT_ONLY:
+                if z.category not in V.CONTEXT_ONLY and z.ref.curie not in named:
                     through = undone.sign_on(z) if loss else -undone.sign_on(z)
                     self.emit(mediator, _predicate(through), z, through, "rescue:pharmacological", i)
 
@@ -7666,6 +7693,15 @@ class Frame:
     # the grammatical subject of a passive frame, its patient ("PTEN is regulated by miR-21"): what a
     # coordinated verb after it is said of ("... and promotes apoptosis")
     patients: list[Arg] = field(default_factory=list)
+
+
+def _made_by(frames: list[Frame]) -> dict[Arg, frozenset[Arg]]:
+    """Each object the frames changed, with the subjects that changed it."""
+    made: dict[Arg, set[Arg]] = {}
+    for f in frames:
+        for o, _ in f.objects:
+            made.setdefault(o, set()).update(f.subjects)
+    return {o: frozenset(agents) for o, agents in made.items()}
 
 
 def _negate(local: int) -> int:

@@ -4413,3 +4413,26 @@ def test_vesicles_named_by_a_mirna_number_and_a_mimic_carry_it() -> None:
 def test_a_bare_number_names_no_mirna_the_document_lacks() -> None:
     got = claims("MSCs were treated with inhibitor and gave inh-338-sEVs. inh-338-sEVs failed to promote MBP expression.")
     assert not {c for c in got if c[0].startswith("mirbase")}, got
+
+
+def test_changes_pointed_back_at_are_not_those_of_a_molecule_named_by_its_loss() -> None:
+    got = claims("Downregulation of PDCD4 increased phosphorylation of PI3K and AKT, which in turn lowered cleaved "
+                 "caspase-3 and Bax and raised Bcl-2; LY294002 reversed these changes.")
+    assert {("HGNC:8763", "decreases", AKT), ("CHEBI:65329", "decreases", AKT)} <= got, got
+    assert not {c for c in got if c[0] == "HGNC:8763" and c[1] == "increases"}, got
+    got = claims("Knockdown of PTEN increased AKT phosphorylation, and this was reversed by LY294002.")
+    assert (PTEN, "decreases", AKT) in got and (PTEN, "increases", AKT) not in got, got
+
+
+def test_an_agent_of_one_clause_made_no_change_of_another() -> None:
+    got = claims("Downregulation of PDCD4 increased phosphorylation of PI3K and AKT, which in turn lowered cleaved "
+                 "caspase-3 and Bax and raised Bcl-2; LY294002 reversed these changes.")
+    assert ("exokg:PI3K", "decreases", "HGNC:959") in got, got
+    assert ("exokg:PI3K", "increases", AKT) not in got, "PI3K lowered Bax; it raised no AKT"
+
+
+def test_a_pathway_is_not_said_to_act_on_the_molecules_it_is_named_by() -> None:
+    got = claims("Exosomes increased AKT phosphorylation and Bcl-2, and LY294002 reversed these changes.")
+    assert {(EXOSOME, "regulates", "GO:0043491"), ("GO:0043491", "increases", "HGNC:990")} <= got, got
+    got = claims("AKT raised Bcl-2, and LY294002 reversed this effect.")
+    assert got == {(AKT, "increases", "HGNC:990"), ("CHEBI:65329", "decreases", "HGNC:990")}, got
