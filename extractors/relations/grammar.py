@@ -159,6 +159,10 @@ _COMPARING_VERBS = frozenset({"produced", "yielded", "had", "showed", "achieved"
 # what holds something back, named with "on" ("the restraint on MAPK/ERK signalling", "a brake on AKT")
 _RESTRAINT_NOUNS = frozenset({"restraint", "restraints", "brake", "brakes", "constraint", "constraints"})
 # a marker glued before what it outlines ("the GFAP-delineated lesion area")
+# verbs that say a measure moved without saying which way ("shifted the ratio from 3.6 to 0.9"; "changed" and
+# "altered" are said of what the numbers after them tell)
+_SHIFTING_VERBS = frozenset({"shift", "shifts", "shifted", "shifting", "changed", "changing", "altered", "altering"})
+_UNSTAINED_AREAS = frozenset({"lesion", "lesions", "area", "areas", "region", "regions", "core", "cavity", "cavities"})
 _OUTLINING_PARTICIPLES = frozenset({"delineated", "defined", "demarcated", "outlined", "bounded", "bordered"})
 # participles after a comma that say what findings argue for, not a further thing changed
 _ARGUING_PARTICIPLES = frozenset({"supporting", "highlighting", "underscoring", "underlining", "positioning"})
@@ -2479,6 +2483,19 @@ class SentenceReader:
         while self.word(end) in _RANGE_UNIT_WORDS:
             end += 1
         return end
+
+    def _range_way(self, start: int, end: int) -> int:
+        """Which way the first plain range "from A to B" between start and end goes: 1 up, -1 down, 0 none."""
+        for k in range(start, end):
+            if self.word(k) == "from" and self.word(k + 1)[:1].isdigit():
+                to = self._amount_end(k + 1)
+                if to is None or self.word(to) != "to" or not self.word(to + 1)[:1].isdigit():
+                    return 0
+                before, after = _number(self.word(k + 1)), _number(self.word(to + 1))
+                if before is None or after is None or before == after:
+                    return 0
+                return 1 if after > before else -1
+        return 0
 
     def _fold_end(self, k: int) -> int | None:
         """Where a number of folds starting at k ends ("1.9-fold", "3 fold"), or None when none starts there."""
@@ -4838,6 +4855,10 @@ class SentenceReader:
                         for a in t.args() if self.vesicle(a)]
             if vesicles:
                 subjects, objects = vesicles, []
+        if passive is None and objects and kind in {V.INC, V.REG} and self.word(i) in _SHIFTING_VERBS \
+                and (way := self._range_way(i + n, end)):
+            # "shifting the CD86+/CD206+ ratio from 3.6 to 0.9": the numbers say which way it went
+            kind, sign, objects = V.INC if way > 0 else V.DEC, way, [(o, 1) for o, _ in objects]
         if "as" in self.words and (likewise := self._as_did(end)):
             # "TUNEL+ cells decreased, as did cleaved caspase-3 and the Bax/Bcl-2 ratio": more of what changed;
             # "Exosomes reduced TNF-α, as did MCC950": one more agent; "TNF-α was reduced by X, as was IL-6"
@@ -6260,8 +6281,12 @@ class SentenceReader:
                 if self.word(j + 1) in {"-", "‐"} and _GLUED_VESICLE_WORD.search(self.word(j + 2)):
                     j += 1  # "yielded miR-146a-mimic-Exos": vesicles named by the molecule, a name the lexicon lacks
                     continue
-                if self.word(j + 1) in {"-", "‐"} and self.word(j + 2) in _OUTLINING_PARTICIPLES:
-                    j += 1  # "reduced the GFAP-delineated lesion area": the marker that outlines it, unchanged
+                if self.word(j + 1) in {"-", "‐"} and (self.word(j + 2) in _OUTLINING_PARTICIPLES or (
+                        self.word(j + 2) == "negative" and j + 3 < len(toks)
+                        and toks[j + 3].lower.partition(" ")[0] in _UNSTAINED_AREAS)):
+                    # "reduced the GFAP-delineated lesion area": the marker that outlines it, unchanged; "the
+                    # GFAP-negative lesion area": the area without it
+                    j += 1
                     continue
                 if self.word(j - 1) == "(" and self.word(j + 1)[:1].isdigit():
                     j += 1  # "... myelinated axons (g-ratio 0.71 ± 0.03 vs 0.79 ± 0.04)": a measure's values, either way
@@ -6833,8 +6858,9 @@ class SentenceReader:
         if local == -1 and f.kind == V.INC and not f.light and self.toks[f.start].lower.startswith(_UNDOING_STEMS):
             return 1  # "rescued the inhibition of axon growth", "restored the decrease in Bcl-2": the fall undone
         sign = _sign(f, local)
-        if sign and self.toks[f.start].lower.startswith(_SHIFT_STEMS) and self._two_states(o):
-            return 0  # "shifting microglial M1/M2 polarization": which way, the words do not say
+        if sign and self.toks[f.start].lower.startswith(_SHIFT_STEMS) and self._two_states(o) \
+                and not self._range_way(f.start + f.length, f.end):
+            return 0  # "shifting microglial M1/M2 polarization": which way, the words do not say (numbers do)
         if sign and (modified := self._modification_of(o)) is not None:
             return sign * modified
         if sign > 0 and f.kind in {V.INC, V.LIGHT} and self.toks[f.start].lower.startswith(_RESTORING_STEMS) \
@@ -7693,6 +7719,14 @@ class Frame:
     # the grammatical subject of a passive frame, its patient ("PTEN is regulated by miR-21"): what a
     # coordinated verb after it is said of ("... and promotes apoptosis")
     patients: list[Arg] = field(default_factory=list)
+
+
+def _number(word: str) -> float | None:
+    """The value of a number word ("3.6", "14.2%"), None for anything else."""
+    try:
+        return float(word.rstrip("%"))
+    except ValueError:
+        return None
 
 
 def _made_by(frames: list[Frame]) -> dict[Arg, frozenset[Arg]]:

@@ -1197,6 +1197,18 @@ def test_a_short_form_after_an_aside_in_its_parentheses_names_the_preparation(an
     ("anti-inflammatory microglial polarization", "exokg:M2_microglia_polarization"),
     ("pro-inflammatory microglial polarization", "exokg:M1_microglia_polarization"),
     ("apoptotic fraction", "exokg:apoptosis_rate"), ("motor evoked potential latencies", "exokg:MEP_latency"),
+    ("CD86+/CD206+ ratio", "exokg:M1_M2_ratio"), ("iNOS/Arg1 ratio", "exokg:M1_M2_ratio"),
+    ("CD206+/CD86+ ratio", "exokg:M2_M1_ratio"),
 ])
 def test_outcomes_named_as_papers_write_them(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"Exosomes changed the {text} after injury.")
+
+
+@pytest.mark.parametrize(("text", "curie"), [
+    ("Wharton's jelly mesenchymal stromal cell exosomes", "exokg:UCMSC_Exo"),
+    ("Extracellular vesicles from placenta-derived mesenchymal stromal cells", "exokg:PlMSC_Exo"),
+    ("umbilical cord mesenchymal stromal cells", "CL:0002569"),
+    ("gingival mesenchymal stromal cells", "exokg:GMSC"),
+])
+def test_stromal_cells_are_the_stem_cells_of_their_source(annotator: Annotator, text: str, curie: str) -> None:
+    assert (text, curie) in found(annotator, f"{text} were used."), found(annotator, f"{text} were used.")

@@ -4436,3 +4436,16 @@ def test_a_pathway_is_not_said_to_act_on_the_molecules_it_is_named_by() -> None:
     assert {(EXOSOME, "regulates", "GO:0043491"), ("GO:0043491", "increases", "HGNC:990")} <= got, got
     got = claims("AKT raised Bcl-2, and LY294002 reversed this effect.")
     assert got == {(AKT, "increases", "HGNC:990"), ("CHEBI:65329", "decreases", "HGNC:990")}, got
+
+
+def test_a_shift_goes_the_way_its_numbers_go() -> None:
+    got = claims("WJ-MSC exosomes decreased TLR4, shifting the CD86+/CD206+ ratio from 3.6 to 0.9.")
+    assert ("exokg:UCMSC_Exo", "decreases", "exokg:M1_M2_ratio") in got, got
+    assert not {c for c in got if c[2] in {"HGNC:1705", "HGNC:7228"}}, "the ratio's members did not change"
+    assert ("GO:0070062", "increases", "exokg:BBB_score") in claims("Exosomes changed the BBB score from 3.6 to 9.9.")
+
+
+def test_the_area_without_a_marker_is_no_change_of_the_marker() -> None:
+    assert claims("Exosomes decreased the GFAP-negative lesion area.") == {
+        ("GO:0070062", "decreases", "exokg:lesion_area")}
+    assert ("GO:0070062", "decreases", "HGNC:4235") in claims("Exosomes decreased the GFAP-positive area.")
