@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.85"
+EXTRACTOR_VERSION = "1.86"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -265,8 +265,12 @@ _FROM_BEFORE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+|human\s+|rat\s+|mouse\s
 # "before exosome collection (Mel-Exo)": vesicles collected from cells a clause before treated
 _COLLECTED_BEFORE_SHORT_FORM = re.compile(r"\s+(?:collection|isolation|harvest(?:ing)?|extraction|purification)\s*\(")
 _BEFORE_COLLECTION = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+)?\Z", re.I)
+# "DPSCs were exposed to 2 mM lithium chloride for 48 h, and their exosomes (Li-Exos)": the treated cells' vesicles
+_THEIR_AFTER_TREATMENT = re.compile(r",?\s+and\s+their\s+\Z")
+_RIGHT_BEFORE_SHORT_FORM = re.compile(r"\s*\(")
 # "BMSCs were (first) incubated with", "were cultured under": what was done to the cells follows
-_CELLS_TREATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pre-?treated|treated|incubated|cultured|"
+# (past the cells' short form: "Adipose-derived stem cells (ADSCs) were incubated with")
+_CELLS_TREATED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pre-?treated|treated|incubated|cultured|"
                                   r"exposed|stimulated|primed|pre-?conditioned|challenged)\s+(?:with|to|in|under|by)\s",
                                   re.I)
 _NO_STIMULUS = frozenset({"biolink:Cell", "biolink:CellularComponent", "biolink:OrganismTaxon", "biolink:CellLine"})
@@ -1224,7 +1228,7 @@ class Recognizer:
                     (entry := self.lex.get(ref.curie)) is not None and entry.derived_from)):
                 continue
             vesicles = next((c for c in mentions if c.curie in self._vesicle and c.end < ab.short_start
-                             and _COLLECTED_BEFORE_SHORT_FORM.fullmatch(text, c.end, ab.short_start)), None)
+                             and _named_after_treatment(text, c, ab)), None)
             treated = self._treated_before_collection(text, vesicles, ab, mentions) if vesicles else None
             if treated is not None and treated[1]:  # "incubated with melatonin before exosome collection (Mel-Exo)"
                 out[ab.short] = {"preconditioning": treated[1]}
@@ -1330,12 +1334,12 @@ class Recognizer:
 
     def _treated_before_collection(self, text: str, vesicles: Candidate, ab: Abbreviation,
                                    near: Sequence[Candidate]) -> tuple[Candidate, str] | None:
-        """ "Rat BMSCs were incubated with 10 μM melatonin for 24 h before exosome collection (Mel-Exo)": the
-        cells the clause opens with gave the vesicles its short form names, after what was done to them; returns
+        """ "Rat BMSCs were incubated with 10 μM melatonin for 24 h before exosome collection (Mel-Exo)", "DPSCs
+        were exposed to 2 mM lithium chloride for 48 h, and their exosomes (Li-Exos)": the cells the clause opens
+        with gave the vesicles its short form names, after what was done to them; returns
         those cells and the stimulus ("melatonin", "hypoxia"; empty when the clause names none, as for cells
         "cultured in serum-free medium")."""
-        if not (_COLLECTED_BEFORE_SHORT_FORM.fullmatch(text, vesicles.end, ab.short_start)
-                and _BEFORE_COLLECTION.search(text, max(0, vesicles.start - 12), vesicles.start)):
+        if not _named_after_treatment(text, vesicles, ab):
             return None
         stop = max(text.rfind(". ", 0, vesicles.start), text.rfind("; ", 0, vesicles.start))
         opening = stop + 2 if stop >= 0 else 0
@@ -1552,6 +1556,16 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Containe
                            "depleted_category": gene.category}
         out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref, attributes=attributes))
     return out
+
+
+def _named_after_treatment(text: str, vesicles: Candidate, ab: Abbreviation) -> bool:
+    """Whether a short form names vesicles collected after their cells were treated: "before exosome collection
+    (Mel-Exo)", "..., and their exosomes (Li-Exos)"."""
+    before = text[max(0, vesicles.start - 12):vesicles.start]
+    if _COLLECTED_BEFORE_SHORT_FORM.fullmatch(text, vesicles.end, ab.short_start):
+        return _BEFORE_COLLECTION.search(before) is not None
+    return _RIGHT_BEFORE_SHORT_FORM.fullmatch(text, vesicles.end, ab.short_start) is not None \
+        and _THEIR_AFTER_TREATMENT.search(before) is not None
 
 
 def _clause_ends_between(text: str, start: int, end: int) -> bool:

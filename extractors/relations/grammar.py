@@ -162,6 +162,11 @@ _RESTRAINT_NOUNS = frozenset({"restraint", "restraints", "brake", "brakes", "con
 # verbs that say a measure moved without saying which way ("shifted the ratio from 3.6 to 0.9"; "changed" and
 # "altered" are said of what the numbers after them tell)
 _SHIFTING_VERBS = frozenset({"shift", "shifts", "shifted", "shifting", "changed", "changing", "altered", "altering"})
+# "the paracrine activity of MSCs", "the immunomodulatory function of ...": a kind of work cells do
+_FUNCTION_HEADS = frozenset({"activity", "activities", "function", "functions", "capacity", "capacities", "potency",
+                             "properties"})
+_CELL_FUNCTION_ADJECTIVES = frozenset({"paracrine", "secretory", "immunomodulatory", "immunosuppressive", "trophic",
+                                       "therapeutic"})
 _UNSTAINED_AREAS = frozenset({"lesion", "lesions", "area", "areas", "region", "regions", "core", "cavity", "cavities"})
 _OUTLINING_PARTICIPLES = frozenset({"delineated", "defined", "demarcated", "outlined", "bounded", "bordered"})
 # participles after a comma that say what findings argue for, not a further thing changed
@@ -278,6 +283,8 @@ _EFFECT_INTENSIFIERS = frozenset({"a", "an", "the", "strong", "significant", "po
                                   "higher", "more"})
 # words between "the" and an effect noun its own words name ("the strong anti-inflammatory effect")
 _DEFINITE_EFFECT_WORDS = _EFFECT_INTENSIFIERS - {"their", "its"}
+# what opens "the" effect its own words name, also counted ("abolished most pro-angiogenic effects")
+_DEFINITE_EFFECT_OPENERS = frozenset({"the", "most", "all"})
 _COMPARISON_OPENERS = frozenset({"compared", "unlike", "versus", "vs", "relative", "contrast", "comparison"})
 _SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris")
 _SHIFTED_TO = frozenset({"to", "toward", "towards"})
@@ -3982,7 +3989,7 @@ class SentenceReader:
 
     def _definite_effect(self, e: int) -> bool:
         """The effect noun at e is "the" effect its own words name ("the neuroprotective effect", "the
-        anti-inflammatory effects"), with no owner after "of"."""
+        anti-inflammatory effects", "most pro-angiogenic effects"), with no owner after "of"."""
         k = e - 1
         named = self.toks[e].is_ent
         while self.word(k) in V.EFFECT_PROCESSES or self.word(k) in _DEFINITE_EFFECT_WORDS \
@@ -3992,7 +3999,7 @@ class SentenceReader:
             if self.word(k) in {"the", "a", "an"}:
                 break
             k -= 1
-        return named and self.word(k) == "the" and self.word(e + 1) != "of"
+        return named and self.word(k) in _DEFINITE_EFFECT_OPENERS and self.word(e + 1) != "of"
 
     def _undone_induced_change(self, i: int, v: int, j: int, passive: bool) -> UndoneEffect | None:
         """ "Overexpression of Ern1 reversed the exosome-induced M2 shift", "The exosome-induced M2 polarization
@@ -6288,6 +6295,10 @@ class SentenceReader:
                     # GFAP-negative lesion area": the area without it
                     j += 1
                     continue
+                if t.arg.category in V.CELL and self.word(j - 1) == "of" and self.word(j - 2) in _FUNCTION_HEADS \
+                        and self.word(j - 3) in _CELL_FUNCTION_ADJECTIVES:
+                    j += 1  # "enhance the paracrine activity of MSCs": what the cells do, not how many there are
+                    continue
                 if self.word(j - 1) == "(" and self.word(j + 1)[:1].isdigit():
                     j += 1  # "... myelinated axons (g-ratio 0.71 ± 0.03 vs 0.79 ± 0.04)": a measure's values, either way
                     continue
@@ -7125,6 +7136,8 @@ class SentenceReader:
         j = at + 1
         while self.word(j) in {",", "and", "or"} and self.ent(j + 1) is not None:
             j += 2  # "Cblb and Cbl gene knockdown": the loss of each
+        if j > at + 1 and self.toks[at].arg.ref.curie in self.k.acts_on:
+            return False  # "XAV939 or miR-126 depletion": the compound is an agent of its own, no loss shared
         if self.word(j) in {"gene", "genes"}:
             j += 1
         if self.word(j) in V.LOSS_SUFFIXES:

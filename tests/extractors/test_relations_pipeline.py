@@ -4449,3 +4449,30 @@ def test_the_area_without_a_marker_is_no_change_of_the_marker() -> None:
     assert claims("Exosomes decreased the GFAP-negative lesion area.") == {
         ("GO:0070062", "decreases", "exokg:lesion_area")}
     assert ("GO:0070062", "decreases", "HGNC:4235") in claims("Exosomes decreased the GFAP-positive area.")
+
+
+@pytest.mark.parametrize(("text", "preparation", "stimulus"), [
+    ("Adipose-derived stem cells (ADSCs) were incubated with 10 μM melatonin for 24 h before exosome isolation "
+     "(MT-Exos). MT-Exos reduced NLRP3.", "exokg:ADMSC_Exo", "melatonin"),
+    ("DPSCs were exposed to 2 mM lithium chloride for 48 h, and their exosomes (Li-Exos) were compared with those of "
+     "untreated DPSCs (DPSC-Exos). Li-Exos reduced NLRP3.", "exokg:DPSC_Exo", "lithium chloride"),
+])
+def test_vesicles_of_treated_cells_keep_their_cells_and_stimulus(text: str, preparation: str, stimulus: str) -> None:
+    got = {(s.subject.curie, dict(s.qualifiers).get("preconditioning")) for s in statements(text)
+           if s.object.curie == NLRP3}
+    assert got == {(preparation, stimulus)}, got
+
+
+def test_the_paracrine_activity_of_cells_is_no_number_of_cells() -> None:
+    assert not claims("Melatonin is known to enhance the paracrine activity of mesenchymal stem cells.")
+
+
+def test_a_compound_listed_with_a_loss_is_not_lost() -> None:
+    got = claims("Li-Exos increased tube formation. XAV939 or miR-126 depletion abolished the pro-angiogenic effects.")
+    assert ("mirbase:MI0000471", "increases", "GO:0001525") in got, got
+    assert not {c for c in got if "CHEBI:62878" in (c[0], c[2])}, got
+
+
+def test_most_effects_named_by_their_words_are_undone_effects() -> None:
+    got = claims("Li-Exos increased tube formation. XAV939 abolished most pro-angiogenic effects.")
+    assert ("GO:0060070", "increases", "GO:0001525") in got, got
