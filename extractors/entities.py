@@ -1093,7 +1093,7 @@ class Recognizer:
     def _preparation_before(self, text: str, first: Sequence[Candidate], at: int) -> Ref | None:
         """The preparation a vesicle name at ``at`` is of: the cells its sentence names before it ("DPSCs
         transfected with ... yielded"), else the last preparation named before it."""
-        opening = max((k + 2 for mark in (". ", "; ") if (k := text.rfind(mark, 0, at)) >= 0), default=0)
+        opening = _clause_opening(text, at)
         for c in first:
             if opening <= c.start and c.end <= at and c.ref is not None and c.ref.category == "biolink:Cell" \
                     and (made := self.lex.composite_for(c.curie)) is not None:
@@ -1266,8 +1266,7 @@ class Recognizer:
             if any(pair.start() < c.start and c.end < pair.end() and c.ref is not None
                    and c.ref.category in _DEPLETABLE for c in mentions):
                 continue  # "(miR-133b-EVs and NC-EVs)", "(SIRT1-Exos ...)": a name saying what they carry is read so
-            opening = max((at + len(mark) for mark in (". ", "; ", "\n")
-                           if (at := text.rfind(mark, 0, pair.start())) >= 0), default=0)
+            opening = _clause_opening(text, pair.start())
             inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
             if not any(c.curie in self._vesicle for c in inside):
                 continue  # "(N-Exos and H-Exos, respectively)" defines vesicles the sentence names
@@ -1341,8 +1340,7 @@ class Recognizer:
         "cultured in serum-free medium")."""
         if not _named_after_treatment(text, vesicles, ab):
             return None
-        stop = max(text.rfind(". ", 0, vesicles.start), text.rfind("; ", 0, vesicles.start))
-        opening = stop + 2 if stop >= 0 else 0
+        opening = _clause_opening(text, vesicles.start)
         for c in near:
             if not (opening <= c.start and c.end <= vesicles.start and c.ref is not None
                     and c.ref.category == "biolink:Cell"):
@@ -1556,6 +1554,11 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Containe
                            "depleted_category": gene.category}
         out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref, attributes=attributes))
     return out
+
+
+def _clause_opening(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` opens: past the last ". ", "; " or line break before it."""
+    return max((k + len(mark) for mark in (". ", "; ", "\n") if (k := text.rfind(mark, 0, at)) >= 0), default=0)
 
 
 def _named_after_treatment(text: str, vesicles: Candidate, ab: Abbreviation) -> bool:
