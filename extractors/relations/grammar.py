@@ -156,7 +156,10 @@ _RANGE_UNIT_WORDS = frozenset({"pg", "ng", "μg", "mg", "g", "/", "ml", "l", "μ
                                "mm2", "mm3", "μm2"})  # as lowered
 # "H-EVs produced higher BMS scores", "sEVs yielded fewer TUNEL+ cells": vesicles compared by what they gave
 _COMPARING_VERBS = frozenset({"produced", "yielded", "had", "showed", "achieved"})
-# what holds something back, named with "on" ("the restraint on MAPK/ERK signalling", "a brake on AKT")
+# what holds something back, named with "on" or "of" ("the restraint on MAPK/ERK signalling", "a brake on AKT")
+# verbs of a model made ("ER stress was induced with tunicamycin"): with what is its agent, named or not
+_MADE_BY_MEANS = frozenset({"induced", "triggered", "provoked", "elicited", "evoked"})
+_TIME_PREPOSITIONS = frozenset({"after", "following", "during", "before"})
 _RESTRAINT_NOUNS = frozenset({"restraint", "restraints", "brake", "brakes", "constraint", "constraints"})
 # a marker glued before what it outlines ("the GFAP-delineated lesion area")
 # verbs that say a measure moved without saying which way ("shifted the ratio from 3.6 to 0.9"; "changed" and
@@ -167,6 +170,8 @@ _FUNCTION_HEADS = frozenset({"activity", "activities", "function", "functions", 
                              "properties"})
 _CELL_FUNCTION_ADJECTIVES = frozenset({"paracrine", "secretory", "immunomodulatory", "immunosuppressive", "trophic",
                                        "therapeutic"})
+# "the neurotrophic function of astrocytes", "the secretory activity of ...": an adjective naming the kind of work
+_FUNCTION_ADJECTIVE_ENDINGS = ("ic", "ory", "ive", "ing")
 _UNSTAINED_AREAS = frozenset({"lesion", "lesions", "area", "areas", "region", "regions", "core", "cavity", "cavities"})
 _OUTLINING_PARTICIPLES = frozenset({"delineated", "defined", "demarcated", "outlined", "bounded", "bordered"})
 # participles after a comma that say what findings argue for, not a further thing changed
@@ -293,6 +298,8 @@ _INTRANSITIVE_SHIFT = frozenset(_SHIFTED_TO | {"from"})
 _PLACE_PREPOSITIONS = frozenset(V.LOCATIVE | {"to", "into", "towards", "toward"})
 _NEITHER_NOR_BREAKS = frozenset({",", ";", ":", "but", "whereas", "while", "which", "that"})
 # what stands before an effect that names nothing it does ("the effect of ADSC-Exos", "most of their effects")
+# an effect named as a benefit is a beneficial one ("their benefit on hindlimb function")
+_BENEFIT_HEADS = frozenset({"benefit", "benefits"})
 _PLAIN_EFFECT_OPENERS = frozenset({"the", "this", "these", "its", "their", "all", "overall"})
 # effects named by their benefit: an adverse target becomes smaller, a favourable one larger (UndoneEffect.sign_on)
 _BENEFICIAL_EFFECTS = frozenset({"protective", "neuroprotective", "beneficial", "therapeutic", "reparative",
@@ -1587,8 +1594,14 @@ class SentenceReader:
         k = m + 1
         last = m + 3  # the last word that may be the verb
         manipulated = False  # "..., and miR-21 inhibitor abolished these effects": the name of a manipulation
+        if self.word(m + 1) == "(" and self.ent(m + 2) is not None and self.word(m + 3) == ")":
+            m, last, k = m + 3, m + 6, m + 4  # "..., and glycogen synthase kinase-3β (GSK-3β) promotes ...": the
+            # name's short form
         while k < len(self.toks) and k <= last + 1:
             if self.toks[k].is_ent:
+                if k == m + 2 and self.word(m + 1) == "+" and self.toks[m + 1].joined:
+                    m, last, k = k, k + 3, k + 1  # "..., and the number of MPO+ neutrophils was halved": the
+                    continue  # marker and the cells it marks are one noun phrase
                 if manipulated and self.word(k - 1) in _ROLE_NOUNS:
                     k += 1  # "..., and the PI3K inhibitor LY294002 counteracted these effects": the inhibitor's name
                     continue
@@ -1786,14 +1799,19 @@ class SentenceReader:
                 k = j + 1
                 sign = 0 if w in {"mediated", "dependent", "based"} else 1
                 changed = False  # "BMSC-Exo-induced changes in the permeability of the BSCB": no direction
+                timed = False  # "PTEN-dependent inhibition after SCI": the injury is when, not what is inhibited
                 while k < len(toks) and not toks[k].is_ent and k <= j + 5 and toks[k].lower not in {",", ";"}:
                     if toks[k].lower in V.NOUN_SIGN:
                         sign = V.NOUN_SIGN[toks[k].lower] * (sign or 1)
+                    elif toks[k].lower in _RESTRAINT_NOUNS:  # "PTEN-mediated restraint of PI3K/AKT signalling"
+                        sign = -(sign or 1)
                     changed = changed or toks[k].lower in _UNDIRECTED_CHANGES
+                    timed = timed or toks[k].lower in _TIME_PREPOSITIONS
                     k += 1
                 if changed:
                     sign = 0
-                nxt = self.ent(k)
+                nxt = self.ent(k) if not timed else None
+                t.mediator = t.mediator or timed
                 if nxt is not None and nxt.arg.category in V.DISEASE and self.word(k + 1) in V.DISEASE_MODIFIED:
                     nxt = None  # "exosome-mediated SCI repair": the injury is the repair's setting
                 if nxt is not None and w == "activated" and k == j + 1 and nxt.arg.category in V.CELL:
@@ -2130,6 +2148,7 @@ class SentenceReader:
             elif self.word(k) not in _MARKER_WORDS:
                 continue
             x, limit = k + 1, k + 4
+            in_kind = False  # "CHOP+/NeuN+ neurons": the neurons with CHOP, what was counted is CHOP in them
             while x < min(limit, len(toks)):
                 if toks[x].is_ent:
                     mark = x + 1 + (self.word(x + 1) in {"-", "‐"})
@@ -2138,6 +2157,9 @@ class SentenceReader:
                         if self.word(x - 1) == "/" and toks[x].arg.ref.curie in _KIND_MARKERS \
                                 and _DYING_MARK.match(t.arg.ref.label or t.text):
                             toks[x].consumed = True  # "GSDMD+/Iba1+ cells": GSDMD in microglia, no Iba1 claim
+                        elif self.word(x - 1) == "/" and toks[x].arg.ref.curie in _KIND_MARKERS and x == k + 2 \
+                                and t.arg.category in V.GENE and t.arg.ref.curie not in _KIND_MARKERS:
+                            toks[x].consumed = in_kind = True
                         elif self.word(x - 1) == "/" and t.arg.ref.curie in _KIND_MARKERS \
                                 and _DYING_MARK.match(toks[x].arg.ref.label or toks[x].text):
                             t.consumed = True  # "Iba1+/cleaved caspase-3+ cells"
@@ -2146,7 +2168,8 @@ class SentenceReader:
                     if toks[x].arg.ref.curie == _APOPTOSIS_RATE and _DYING_COUNT.search(toks[x].text) \
                             and {self.word(y) for y in range(k + 1, x)} <= {"/", "and"}:
                         t.consumed = True  # "NeuN+/TUNEL+ cells": NeuN says which cells died
-                    elif toks[x].arg.category in V.CELL and _DYING_MARK.match(t.arg.ref.label or t.text):
+                    elif toks[x].arg.category in V.CELL and (
+                            (in_kind and toks[x].arg.ref.prefix == "CL") or _DYING_MARK.match(t.arg.ref.label or t.text)):
                         toks[x].consumed = True  # "caspase-1-positive neurons": the cells' dying is what was counted
                     elif toks[x].arg.category in V.CELL or toks[x].arg.category == "biolink:CellularComponent" \
                             or toks[x].arg.ref.curie == _MICROVESSEL_DENSITY:  # "CD31+ microvessel density"
@@ -2430,6 +2453,8 @@ class SentenceReader:
                 continue
             if f.objects or not (self._passive_verb(f.start) or self._intransitive_at(f)):
                 continue
+            if self._means_named_after(f.start):
+                continue  # "Neuronal ER stress was induced in primary spinal neurons with tunicamycin": its own agent
             # cells are what changed when counted ("The number of CD206+ macrophages increased") or the subject
             # of an intransitive change ("..., while CD86+ macrophages decreased": their number)
             patients = [a for a in f.subjects if a.ref not in claimed and a.category not in V.CONTEXT_ONLY
@@ -2455,6 +2480,16 @@ class SentenceReader:
                     continue
                 self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", i, self._negated(i))
                 self.main_subjects = [agent]
+
+    def _means_named_after(self, v: int) -> bool:
+        """Whether the clause of a verb of a model made at v names what it was done with ("induced ... with
+        tunicamycin", "... using LPS", "... by H2O2"; not an amount: "by 40%"), a lexicon may lack the agent."""
+        if self.word(v) not in _MADE_BY_MEANS:
+            return False
+        for k in range(v + 1, self._clause_end(v + 1)):
+            if self.word(k) in {"with", "using"} or (self.word(k) == "by" and self.word(k + 1).isalpha()):
+                return True
+        return False
 
     def _predicative_at(self, i: int) -> bool:
         """A comparative after a copula that ends its clause ("survival was (significantly) greater.")."""
@@ -4121,9 +4156,14 @@ class SentenceReader:
                 named = self._manipulated(p + 1, self._clause_end(p + 1)) if self.word(p) == "in" \
                     else self._manipulated_when(p) or self._manipulated_before(e)
                 manipulations = [named] if named is not None else []
+            agents, target = self._effect_of_before(v), self._effect_target(v)
+            if not manipulations and not by:
+                # "Exosomes from BMSCs transfected with TIMP2 siRNA failed to ..., and their benefit on hindlimb
+                # function was attenuated": the vesicles without TIMP2 did less, a rescue by its loss
+                manipulations = [(Tok(x.ref.label or x.ref.curie, (x.ref.label or x.ref.curie).lower(), x.start,
+                                      x.end, arg=x), True) for x in self._lacked_by_pointed(agents, e)]
             manipulated = manipulations[0] if manipulations else None
             counter = self._list_from(self._skip_np(p + 1), self._any)[0] if by and manipulated is None else []
-            agents, target = self._effect_of_before(v), self._effect_target(v)
         else:
             if self.word(i) == "lost":
                 return None  # "Exosomes from heated cells lost their effect": what the vesicles no longer do
@@ -4187,8 +4227,18 @@ class SentenceReader:
         elif signs and pointed:
             signs = self._means_among(signs, manipulations, counter)
             target = list(signs)
-        return UndoneEffect(agents, target, sign, manipulated, counter, self.word(e - 1) in _BENEFICIAL_EFFECTS,
+        beneficial = self.word(e - 1) in _BENEFICIAL_EFFECTS or self.word(e) in _BENEFIT_HEADS
+        return UndoneEffect(agents, target, sign, manipulated, counter, beneficial,
                             signs, tuple(manipulations[1:]), _made_by(earlier) if earlier else None)
+
+    def _lacked_by_pointed(self, agents: list[Arg], e: int) -> tuple[Arg, ...]:
+        """What the vesicles a possessive before the effect noun at e points back at were made to lack ("their
+        benefit" after "Exosomes from BMSCs transfected with TIMP2 siRNA": TIMP2)."""
+        if self.word(e - 1) not in {"their", "its"} or not agents:
+            return ()
+        refs = {a.ref for a in agents}
+        return tuple(dict.fromkeys(t.arg for t in self.toks[:e] if t.is_ent and t.arg.category in _RESCUE_MEDIATORS
+                                   and (vesicles := self._vesicles_lacking(t.arg)) is not None and vesicles.ref in refs))
 
     @staticmethod
     def _protection_among(signs: dict[Arg, int], manipulations: list[tuple[Tok, bool]]) -> dict[Arg, int]:
@@ -4378,12 +4428,31 @@ class SentenceReader:
             for x in x_tok.args():
                 if x.category not in _RESCUE_MEDIATORS or x in undone.target:
                     continue
+                donor_side = self._taken_from_donor_cells(x_tok, x)
                 for y in undone.agents:
                     carried = self.vesicle(y) and x.category in V.MIRNA and loss
+                    if donor_side and self.vesicle(y) and not carried:
+                        continue  # "Knockdown of HIF-1α in DPSCs impaired their pro-angiogenic effect": the cells
+                        # needed it to make the vesicles; nothing says the vesicles act on it
                     self.emit(y, "carries" if carried else "regulates", x, 0, rule, i)
                 for z in undone.target:
                     through = undone.sign_on(z) if loss else -undone.sign_on(z)
                     self.emit(x, _predicate(through), z, through, rule, i)
+
+    def _taken_from_donor_cells(self, x_tok: Tok, x: Arg) -> bool:
+        """Whether molecule x was taken away or added in the cells vesicles are made from: named before "in" a
+        source cell ("Knockdown of HIF-1α in DPSCs"), or what vesicles of the sentence were made to lack
+        ("Exosomes from BMSCs transfected with TIMP2 siRNA")."""
+        if self._lost_from_vesicles(x):
+            return True
+        at = next((k for k, t in enumerate(self.toks) if t is x_tok), None)
+        if at is None:
+            return False
+        k = at + 1
+        while self.word(k) in V.LOSS_SUFFIXES or self.word(k) in _GAIN_NOUNS or self.word(k) in {"-", "‐"}:
+            k += 1
+        cells = self.ent(k + 1) if self.word(k) == "in" else None
+        return cells is not None and cells.arg.ref.curie in self.k.composites
 
     def _counteract(self, i: int, undone: UndoneEffect) -> None:
         """An agent named by no loss or gain undid Y's effect on Z: Y acts on Z as the effect's adjective says,
@@ -5377,6 +5446,10 @@ class SentenceReader:
                 and not self._entity_between(prev.end, k + 1):
             if ing and self._gerund_subject_after_and(i):
                 return "main", [], None
+            if ing and w == "," and prev.role == "means" and prev.kind == V.TARGET and prev.parent is not None:
+                # "miR-23b-3p repressed Keap1 by binding its 3'-UTR, promoting nuclear accumulation of Nrf2": what the
+                # repression led to, not a second means of it
+                return self._consequence(prev.parent)
             if ing and prev.role in {"means", "consequence"}:
                 return prev.role, list(prev.subjects), prev.parent
             if w == "," and ing:
@@ -5875,9 +5948,11 @@ class SentenceReader:
                 j -= 1
                 continue
             if t.consumed or t.mediator or t.arg.category in V.CONTEXT_ONLY or (
-                    t.arg.category in V.CELL and (self._place_of_a_change(j) or self._cultured_cells(j))):
+                    t.arg.category in V.CELL and (self._place_of_a_change(j) or self._cultured_cells(j) or (
+                        self.word(j - 1) == "of" and self.word(j - 2) in V.PRECONDITIONING_NOUNS))):
                 # "Pyroptosis of microglia aggravates ...": the cells are where the subject happens; "Co-culture of
-                # neurons with conditioned medium ... resulted in": the cells cultured are no actor
+                # neurons with conditioned medium ... resulted in": the cells cultured are no actor; nor are the
+                # cells primed ("Inflammatory licensing of adipose-derived stem cells increases exosomal let-7b-5p")
                 j -= 1
                 continue
             prep = self._preposition_before(j)
@@ -6296,9 +6371,10 @@ class SentenceReader:
                     j += 1
                     continue
                 if t.arg.category in V.CELL and self.word(j - 1) == "of" and self.word(j - 2) in _FUNCTION_HEADS \
-                        and self.word(j - 3) in _CELL_FUNCTION_ADJECTIVES:
-                    j += 1  # "enhance the paracrine activity of MSCs": what the cells do, not how many there are
-                    continue
+                        and (self.word(j - 3) in _CELL_FUNCTION_ADJECTIVES or self.word(j - 3).endswith(
+                            _FUNCTION_ADJECTIVE_ENDINGS)):
+                    j += 1  # "enhance the paracrine activity of MSCs", "the neurotrophic function of astrocytes":
+                    continue  # what the cells do, not how many there are
                 if self.word(j - 1) == "(" and self.word(j + 1)[:1].isdigit():
                     j += 1  # "... myelinated axons (g-ratio 0.71 ± 0.03 vs 0.79 ± 0.04)": a measure's values, either way
                     continue
@@ -6417,7 +6493,8 @@ class SentenceReader:
                 del out[dest_mark:]  # "transformation of M2 macrophages into the M1 type": no named target
                 dest_mark = None
             if (w in V.NOUN_SIGN and self.word(j + 1) in {"of", "in"}) or (
-                    w in _RESTRAINT_NOUNS and self.word(j + 1) == "on"):  # "relieving the restraint on ERK": it rises
+                    w in _RESTRAINT_NOUNS and self.word(j + 1) in {"on", "of"}):  # "relieving the restraint on
+                # ERK", "relieves PTEN-mediated restraint of PI3K/AKT signalling": it rises
                 local = (2 if local == 1 else local) if V.NOUN_SIGN.get(w, -1) > 0 else _negate(local)
             elif w in V.NOUN_REG and self.word(j + 1) == "of":
                 local = 0
@@ -6584,6 +6661,8 @@ class SentenceReader:
         k = j + 1
         while self.word(k) in {"protein", "proteins"}:  # "tight junction protein degradation"
             k += 1
+        if t.arg.category in V.MOLECULE and V.NOUN_SIGN.get(self.word(k), 0) < 0:
+            return False  # "promotes β-catenin degradation": the molecule falls (see _falls_by_noun_after)
         return self.word(k) in V.POST_NEGATIVE and t.arg.category not in _PROCESS_OR_OUTCOME
 
     def _class_before_members(self, j: int) -> bool:
@@ -6768,9 +6847,10 @@ class SentenceReader:
                     c.category in V.MIRNA for c in self._cargo_of(g.subjects))
                 shift = self.toks[g.start].lower.startswith(_SHIFT_STEMS)
                 for z, zs in g.objects:
-                    if shift and z.category in V.CELL:
+                    if (shift or g.kind == V.CARRY) and z.category in V.CELL:
                         # "shifted microglia from the M1 to the M2 phenotype, reducing iNOS and increasing Arg1":
-                        # the markers say what the shift is, not what either state does
+                        # the markers say what the shift is, not what either state does; "transfer miR-26a-5p to
+                        # injured neurons, suppressing PTEN": the cells are where the cargo went
                         continue
                     for w, ws in f.objects:
                         if self._chain_ok(z, w, consequence=True):
@@ -6997,10 +7077,16 @@ class SentenceReader:
         return -1 if self._taken_away(at) else 1
 
     def _changed_before(self, a: Arg) -> int:
-        """The way an adjective right before a's name says it went ("increased Bcl-2": 1), 0 for none."""
+        """The way an adjective right before a's name says it went ("increased Bcl-2": 1, "reduced IκBα
+        degradation": 1, the fall reduced), 0 for none."""
         at = self._token_of(a)
         if at is None:
             return 0
+        way = self._adjective_way_before(at)
+        return -way if self._falls_by_noun_after(at) else way
+
+    def _adjective_way_before(self, at: int) -> int:
+        """The way an adjective before the entity at ``at`` (past its list and phrase head) says it went."""
         # back over its list and the head of its phrase: "accompanied by reduced expression of IRAK1 and TRAF6,
         # lower phosphorylation of IκBα and p65": p65 went down with the phosphorylation
         k, words = at - 1, 0
@@ -7067,22 +7153,29 @@ class SentenceReader:
     def _lost_from_vesicles(self, s: Arg) -> bool:
         """Whether s is what vesicles were made to lack: "exosomes from miR-21-knockdown MSCs", "miR-21-depleted
         exosomes", "exosomes lacking miR-21"."""
-        if any(s in lost for lost in self.lacking().values()):
-            return True
+        return self._vesicles_lacking(s) is not None
+
+    def _vesicles_lacking(self, s: Arg) -> Arg | None:
+        """The vesicles made to lack s, if any (see _lost_from_vesicles)."""
+        for vesicles, lost in self.lacking().items():
+            if s in lost:
+                return vesicles
         at = self._token_of(s)
         if at is None:
-            return False
+            return None
         k = at - 1
         while self.word(k) in _DETERMINERS_BEFORE_A_MOLECULE:
             k -= 1
         lacking = self._lacking_words_before(k)
-        vesicles = self.ent(k - lacking) if lacking else None
-        if vesicles is not None and self.vesicle(vesicles.arg):
-            return True
+        named = self.ent(k - lacking) if lacking else None
+        if named is not None and self.vesicle(named.arg):
+            return named.arg
         # "exosomes from hucMSCs transfected with a miR-29b-3p inhibitor": the cells were given its antagonist
-        vesicles = self.ent(k - 2)
-        return (self.word(k) == "with" and self.word(k - 1) in _GIVEN_PARTICIPLES
-                and self.word(at + 1) in V.ANTAGONISTS and vesicles is not None and self.vesicle(vesicles.arg))
+        named = self.ent(k - 2)
+        if (self.word(k) == "with" and self.word(k - 1) in _GIVEN_PARTICIPLES
+                and self.word(at + 1) in V.ANTAGONISTS and named is not None and self.vesicle(named.arg)):
+            return named.arg
+        return None
 
     def _lacking_words_before(self, k: int) -> int:
         """How many words ending at k say that what follows is lacked: "lacking" (1), "depleted of", "devoid of",
@@ -7920,7 +8013,11 @@ def dedupe(readings: Iterable[Reading]) -> list[Reading]:
     out = list(best.values())
     signed = {(r.subject.ref.curie, r.object.ref.curie) for r in out
               if r.predicate in {"increases", "decreases", "targets"} and not r.negated}
-    return [r for r in out if not (r.predicate == "regulates" and (r.subject.ref.curie, r.object.ref.curie) in signed)]
+    # "SB203580 reproduced the protective effect, suggesting that p38 MAPK acts downstream of NOX2": what the
+    # sentence places downstream acts on nothing upstream of it
+    upstream = {(r.object.ref.curie, r.subject.ref.curie) for r in out if r.rule.startswith("position:")}
+    return [r for r in out if not (r.predicate == "regulates" and (r.subject.ref.curie, r.object.ref.curie) in signed)
+            and ((r.subject.ref.curie, r.object.ref.curie) not in upstream or r.rule.startswith("position:"))]
 
 
 _DEGREE_WORDS = frozenset({"a", "an", "significant", "marked", "substantial", "great", "greater", "remarkable"})

@@ -43,10 +43,12 @@ INCREASE_VERBS = (
     "amplify", "raise", "evoke", "initiate", "provoke", "elicit", "overexpress", "over-express",
     "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "reprogram", "exert", "provide",
     "confer", "yield", "rescue", "repair", "preserve", "maintain", "expedite", "hasten", "aid in", "enlarge", "expand",
-    "support",
+    "support", "reactivate", "re-activate", "disinhibit",
 )
 # decreasing verbs whose base form is a comparative ("lower"): only the inflected forms are verbs
-DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering")
+DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering", "halves", "halved")
+# increasing verbs whose base form is mostly an adjective ("double immunostaining"): the inflected forms only
+INCREASE_INFLECTIONS = ("doubles", "doubled", "triples", "tripled")
 # intransitive changes whose other forms are nouns ("a rise in", "falls"): only the irregular pasts are verbs
 # ("RORγt expression fell and Foxp3 expression rose after exosome treatment"), each with its way
 CHANGE_PASTS: dict[str, int] = {"rose": 1, "risen": 1, "fell": -1, "fallen": -1, "dropped": -1}
@@ -545,6 +547,8 @@ def verb_table() -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
     add(DECREASE_VERBS, DEC, -1)
     for form in DECREASE_INFLECTIONS:
         table.setdefault(form, []).append(((form,), DEC, -1))
+    for form in INCREASE_INFLECTIONS:
+        table.setdefault(form, []).append(((form,), INC, 1))
     for form, sign in CHANGE_PASTS.items():
         table.setdefault(form, []).append(((form,), INC if sign > 0 else DEC, sign))
     add(INCREASE_VERBS, INC, 1)
