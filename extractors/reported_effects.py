@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.24"
+EXTRACTOR_VERSION = "1.25"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -132,13 +132,15 @@ EXOSOME_WORDS = re.compile(r"exo|vesic|\bEVs?\b", re.I)
 # ---------------------------------------------------------------------------------------------
 # Printed statistics
 
-_MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|Cohen['’]?s?\s?d"
+_MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|(?<![\w'’-])g(?=\s?=)|Cohen['’]?s?\s?d"
             r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed |[Ss]td\.?\s?)?[Mm]ean [Dd]ifference|[Oo]dds ratio|[Rr]isk ratio"
             r"|[Rr]elative risk"
             r"|[Hh]azard ratio|[Rr]isk difference|[Rr]atio of means)")
 # "12.4%", "3.3 points", "−0.92 mm2", "1.2 ms", "−35.2 pg/mL", "4.1 U/mg": a unit printed after a number of the effect
 _UNIT = (r"(?:\s?%|\s+points?\b|\s?(?:mm|[µμ]m|cm)[²³23]?(?![\w/])|\s?m?[sV](?![\w/])|\s?[µμ]V(?![\w/])"
          r"|\s?(?:[pnµμm]?g|[pnµμm]?mol|I?U)\s?/\s?(?:[mµμd]?[lL]|[µμm]?g)(?:\s+protein)?(?![\w/]))?")
+# what makes "2 to 4 weeks" a time, no interval
+_TIME_UNIT = r"(?:h|hours?|days?|d|weeks?|wks?|months?|years?)\b"
 EFFECT_RE = re.compile(
     # "SMD", "standardized mean difference [SMD]", "mean difference (MD)", "the pooled SMD for BBB score was"
     # (the outcome named between measure and estimate); the interval with its level, or bare in brackets
@@ -146,7 +148,10 @@ EFFECT_RE = re.compile(
     rf"\b{_MEASURE}s?[\])]?(?:\s+(?:for|of|on|in)\s+(?P<named>[^\W\d][^()\[\];=<>.]{{1,60}}?)\s+(?:was|were|is|of))?"
     rf"\s*(?:=|:|of|was|,)?\s*(?P<est>{NUMBER}){_UNIT}\s*[,;]?\s*(?:[\[(]?\s*"
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)s?\s*"
-    rf"(?:[\[(](?:CI|CrI)[\])])?\s*(?:=|:|,)?\s*[\[(]?|[\[(](?=\s*{NUMBER}\s*{INTERVAL_SEP}\s*{NUMBER}\s*[\])]))"
+    rf"(?:[\[(](?:CI|CrI)[\])])?\s*(?:=|:|,)?\s*[\[(]?|[\[(](?=\s*{NUMBER}\s*{INTERVAL_SEP}\s*{NUMBER}\s*[\])])"
+    # a bare interval after a comma, written as a range ("(SMD 1.89, 1.22 to 2.56; I² = 64%)", "g = -2.18, -2.79 to
+    # -1.57"), read as 95%
+    rf"|(?<=,)\s*(?={NUMBER}{_UNIT}\s*(?:\bto\b|–|—)\s*{NUMBER}(?![\d.·])(?!\s*{_TIME_UNIT})))"
     rf"\s*(?P<lo>{NUMBER}){_UNIT}\s*{INTERVAL_SEP}\s*(?P<hi>{NUMBER}){_UNIT}\s*[\])]?"
     rf"(?:\s*[,;]\s*[pP]\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+(?:\s?[×x]\s?10\^?[{MINUS}]?\d+|[eE][{MINUS}]?\d+)?))?"
 )
@@ -281,7 +286,7 @@ def normalise_measure(raw: str) -> str:
     m = _STD_ABBREVIATED.sub("standardized", raw.replace("’", "'").lower().replace(" ", ""))  # RevMan's "Std."
     if m.startswith("hedges"):
         return "SMD"
-    if m.startswith("cohen"):
+    if m.startswith("cohen") or m == "g":  # "g = 1.62": Hedges' g
         return "SMD"
     return _SPELLED_MEASURES.get(m, raw.upper())
 

@@ -607,3 +607,23 @@ def test_an_effect_pooled_across_the_measures_before_it_is_on_the_outcome_they_m
     text = ("MSC-EVs improved BBB scores (MD 4.21, 95% CI 3.62-4.80) and lowered TNF-α (SMD -1.9, 95% CI -2.5 to "
             "-1.3); across both outcomes, the pooled SMD was 2.64 (95% CI 2.27-3.01).")
     assert "exokg:motor_function" not in {e.outcome.curie for e in _annotated_effects(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BMSC-Exos reduced TNF-α (g = −2.46, 95% CI −3.05 to −1.87; I² = 78%).", ("SMD", -2.46, -3.05, -1.87)),
+    ("BMSC-Exos reduced GFAP (g = −2.18, −2.79 to −1.57; I² = 74%).", ("SMD", -2.18, -2.79, -1.57)),
+    ("BMSC-Exos improved BBB scores in rats (SMD 1.89, 1.22 to 2.56; I² = 64%).", ("SMD", 1.89, 1.22, 2.56)),
+    ("BMSC-Exos increased IL-10 (SMD 2.04, 1.32–2.76).", ("SMD", 2.04, 1.32, 2.76)),
+    ("BMSC-Exos reduced lesion area (MD −18.6%, −23.1% to −14.1%).", ("MD", -18.6, -23.1, -14.1)),
+])
+def test_hedges_g_and_a_bare_range_after_the_estimate(text: str, expected: tuple[str, float, float, float]) -> None:
+    [e] = effects_from_text(text)
+    assert (e.measure, e.estimate, e.ci_low, e.ci_high) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Engineered BMSC-Exos reduced lesion area more than native BMSC-Exos (SMD 2.87 vs 1.98; P for interaction = 0.02).",
+    "BMSC-Exos improved BBB scores (SMD 1.2, 1.3, 1.4 in three strata).",
+])
+def test_estimates_without_an_interval_are_no_pooled_effects(text: str) -> None:
+    assert effects_from_text(text) == []
