@@ -165,12 +165,11 @@ _RESTRAINT_NOUNS = frozenset({"restraint", "restraints", "brake", "brakes", "con
 # verbs that say a measure moved without saying which way ("shifted the ratio from 3.6 to 0.9"; "changed" and
 # "altered" are said of what the numbers after them tell)
 _SHIFTING_VERBS = frozenset({"shift", "shifts", "shifted", "shifting", "changed", "changing", "altered", "altering"})
-# "the paracrine activity of MSCs", "the immunomodulatory function of ...": a kind of work cells do
+# "the paracrine activity of MSCs", "the immunomodulatory function of ...", "the neurotrophic function of
+# astrocytes": a kind of work cells do, named by an adjective ("-ic", "-ory", "-ive", "-ing", or these)
 _FUNCTION_HEADS = frozenset({"activity", "activities", "function", "functions", "capacity", "capacities", "potency",
                              "properties"})
-_CELL_FUNCTION_ADJECTIVES = frozenset({"paracrine", "secretory", "immunomodulatory", "immunosuppressive", "trophic",
-                                       "therapeutic"})
-# "the neurotrophic function of astrocytes", "the secretory activity of ...": an adjective naming the kind of work
+_CELL_FUNCTION_ADJECTIVES = frozenset({"paracrine"})
 _FUNCTION_ADJECTIVE_ENDINGS = ("ic", "ory", "ive", "ing")
 _UNSTAINED_AREAS = frozenset({"lesion", "lesions", "area", "areas", "region", "regions", "core", "cavity", "cavities"})
 _OUTLINING_PARTICIPLES = frozenset({"delineated", "defined", "demarcated", "outlined", "bounded", "bordered"})
@@ -2549,7 +2548,7 @@ class SentenceReader:
     def _counted_cells(self, cells: Arg) -> bool:
         """ "The infiltration of neutrophils and macrophages was decreased": cells named after an amount's head are
         what changed ("Neurons were cultured" names where, not what)."""
-        at = self._tok_of(cells)
+        at = self._token_of(cells)
         if at is None:
             return False
         while at > 1 and (self.word(at - 1) in _CELL_LIST_WORDS or self.toks[at - 1].is_ent):
@@ -2616,7 +2615,7 @@ class SentenceReader:
                     continue
                 if not agents or told_end is None:
                     continue
-                at = [self._tok_of(a) for a in (patients[0], patients[-1], told.objects[0][0], told_end)]
+                at = [self._token_of(a) for a in (patients[0], patients[-1], told.objects[0][0], told_end)]
                 if None in at:
                     continue
                 first_patient, last_patient, told_first, told_last = (x for x in at if x is not None)
@@ -2668,10 +2667,6 @@ class SentenceReader:
         while k >= 0 and _adverb(self.word(k)):
             k -= 1
         return self.word(k) in _COPULAS and self.word(i).endswith("ed")
-
-    def _tok_of(self, arg: Arg) -> int | None:
-        """The token naming ``arg`` (None for an argument no token names, as "its" standing for a subject)."""
-        return next((i for i, t in enumerate(self.toks) if t.is_ent and arg in t.args()), None)
 
     def _effect_adjectives(self) -> None:
         """ "MSC-Exos exert anti-inflammatory and anti-apoptotic effects", "the pro-angiogenic effect of X": the
@@ -7125,7 +7120,8 @@ class SentenceReader:
         return V.MODIFICATION_NOUNS[self.word(k - 1)] if after in V.PROMOTER_WORDS else 0
 
     def _token_of(self, a: Arg) -> int | None:
-        """The index of the entity token naming a."""
+        """The index of the entity token naming a (None for an argument no token names, as "its" standing for a
+        subject)."""
         return next((x for x, t in enumerate(self.toks) if t.is_ent and a in t.args()), None)
 
     def _weaker(self, f: Frame) -> bool:
@@ -7437,7 +7433,7 @@ class SentenceReader:
     def _multiple_after(self, arg: Arg) -> int | None:
         """1 or -1 when a multiple of the control's value follows ``arg`` ("MEP amplitudes roughly twice those of
         controls", "about half that of the SCI group"), else None."""
-        at = self._tok_of(arg)
+        at = self._token_of(arg)
         if at is None:
             return None
         k = at + 1
