@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.271"
+EXTRACTOR_VERSION = "1.2.272"
 
 __all__ = [
     "EXTRACTOR",

@@ -4158,7 +4158,7 @@ class SentenceReader:
                 manipulations = [(Tok(x.ref.label or x.ref.curie, (x.ref.label or x.ref.curie).lower(), x.start,
                                       x.end, arg=x), True) for x in self._lacked_by_pointed(agents, e)]
             manipulated = manipulations[0] if manipulations else None
-            counter = self._list_from(self._skip_np(p + 1), self._any)[0] if by and manipulated is None else []
+            counter = self._unmanipulating_parts(p) if by else []
         else:
             if self.word(i) == "lost":
                 return None  # "Exosomes from heated cells lost their effect": what the vesicles no longer do
@@ -4315,6 +4315,8 @@ class SentenceReader:
         counteraction."""
         if undone.manipulated is not None:
             self._rescue(i, undone)
+            if undone.counter:  # "abolished by the PI3K inhibitor LY294002 and by rapamycin": rapamycin's part
+                self._counteract(i, undone)
         else:
             self._counteract(i, undone)
 
@@ -4431,8 +4433,19 @@ class SentenceReader:
                         # needed it to make the vesicles; nothing says the vesicles act on it
                     self.emit(y, "carries" if carried else "regulates", x, 0, rule, i)
                 for z in undone.target:
+                    if self._upstream(z, x.ref):
+                        continue  # "abolished by the PI3K inhibitor", after PTEN fell: PI3K acts on nothing above it
                     through = undone.sign_on(z) if loss else -undone.sign_on(z)
                     self.emit(x, _predicate(through), z, through, rule, i)
+
+    def _upstream(self, z: Arg, x: Ref) -> bool:
+        """Whether z lies upstream of x in the field's well-known axes (a pathway x: upstream of one of the molecules
+        its name names, and none of them), so that what is done to x shows nothing of x acting on z."""
+        above = V.UPSTREAM_OF.get(x.curie, frozenset())
+        named = self.k.members.get(x.curie, frozenset())
+        if named and z.ref.curie not in named:
+            above = above.union(*(V.UPSTREAM_OF.get(m, frozenset()) for m in named))
+        return z.ref.curie in above
 
     def _taken_from_donor_cells(self, x_tok: Tok, x: Arg) -> bool:
         """Whether molecule x was taken away or added in the cells vesicles are made from: named before "in" a
@@ -4464,6 +4477,9 @@ class SentenceReader:
                 at = self._token_of(x)
                 if at is not None and self._taken_away(at):
                     continue  # "abolished by LY294002, a PI3K inhibitor": PI3K was taken away (the rescue reads it)
+                action = self.k.acts_on.get(x.ref.curie)
+                if action is not None and self._upstream(z, action[0]):
+                    continue  # "abolished by rapamycin", after PTEN fell: the mTOR inhibitor acts below PTEN
                 if x.category not in V.CONTEXT_ONLY and x not in undone.agents:
                     self.emit(x, {1: "decreases", -1: "increases"}.get(sign, "regulates"), z, -sign, "counteracts", i,
                               negated)
@@ -4492,7 +4508,7 @@ class SentenceReader:
             for y in agents:
                 self.emit(y, "regulates", mediator, 0, "rescue:pharmacological", i)
             for z in undone.target:
-                if z.category not in V.CONTEXT_ONLY and z.ref.curie not in named:
+                if z.category not in V.CONTEXT_ONLY and z.ref.curie not in named and not self._upstream(z, ref):
                     through = undone.sign_on(z) if loss else -undone.sign_on(z)
                     self.emit(mediator, _predicate(through), z, through, "rescue:pharmacological", i)
 
@@ -4623,6 +4639,18 @@ class SentenceReader:
         ends = [k for k in range(p + 1, self._clause_end(p + 1)) if self.word(k) == "by"
                 and self.word(k - 1) in {"and", "or"}]
         return self._manipulated_parts(p + 1, [*ends, self._clause_end(p + 1)])
+
+    def _unmanipulating_parts(self, p: int) -> list[Arg]:
+        """The agents named after the "by" at p in parts naming no manipulation ("abolished by the PI3K inhibitor
+        LY294002 and by rapamycin": rapamycin), each part's list read from its start."""
+        end = self._clause_end(p + 1)
+        starts = [p, *(k for k in range(p + 1, end) if self.word(k) == "by" and self.word(k - 1) in {"and", "or"})]
+        found: list[Arg] = []
+        for start, stop in zip(starts, [*(k - 1 for k in starts[1:]), end], strict=True):
+            if self._manipulated(start + 1, stop) is None:
+                found += [a for a in self._list_from(self._skip_np(start + 1), self._any)[0] if a.end
+                          <= self.toks[stop - 1].end and a not in found]
+        return found
 
     def _manipulated_parts(self, start: int, ends: list[int]) -> list[tuple[Tok, bool]]:
         """The manipulation each part from ``start`` names, a part ending at each of ``ends`` (the word there

@@ -436,6 +436,37 @@ AXIS_INHIBITIONS = frozenset({
 # The members of AXIS_INHIBITIONS whose job is to hold the pathway back (PTEN, TSC1/2, KEAP1, IκBα, SOCS3): when
 # the pathway is activated they are what is overcome, unlike a kinase that inactivates its target (AKT -| GSK-3β).
 AXIS_BRAKES = frozenset({_PTEN, "HGNC:12362", "HGNC:12363", "HGNC:23177", "HGNC:7797", "HGNC:19391"})
+# Well-established orders in the field's axes (upstream, downstream), closed under "upstream of" below. A rescue by
+# taking a node away shows that node acting on what lies downstream of it, never on what it is downstream of:
+# "abolished by the PI3K inhibitor LY294002", after PTEN fell and p-AKT rose, says nothing of PI3K lowering PTEN.
+_NFKB, _TLR4, _MYD88, _NRF2, _STAT3 = "exokg:NFkappaB", "HGNC:11850", "HGNC:7562", "HGNC:7782", "HGNC:11364"
+_SIGNALLING_STEPS = (
+    (_PTEN, _PI3K), (_PI3K, _AKT), (_PI3K, _AKT1), (_AKT, _MTOR), (_AKT1, _MTOR),
+    ("HGNC:12362", _MTOR), ("HGNC:12363", _MTOR), (_AKT, "HGNC:4617"), (_AKT1, "HGNC:4617"),
+    ("HGNC:4617", "HGNC:2514"),  # GSK-3β marks β-catenin for degradation
+    ("HGNC:23177", _NRF2), (_NRF2, "HGNC:5013"),  # KEAP1 -| NRF2 -> HO-1
+    (_TLR4, _MYD88), (_MYD88, _NFKB), ("HGNC:7797", _NFKB),  # TLR4 -> MyD88 -> NF-κB; IκBα -| NF-κB
+    ("HGNC:6192", _STAT3), ("HGNC:19391", "HGNC:6192"),  # JAK2 -> STAT3; SOCS3 -| JAK2
+)
+
+
+def _upstream_closure(steps: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    above: dict[str, set[str]] = {}
+    for up, down in steps:
+        above.setdefault(down, set()).add(up)
+    changed = True
+    while changed:
+        changed = False
+        for down, ups in above.items():
+            more = set().union(*(above.get(u, set()) for u in ups)) - ups - {down}
+            if more:
+                ups |= more
+                changed = True
+    return {down: frozenset(ups) for down, ups in above.items()}
+
+
+# a node's CURIE -> every node upstream of it (PI3K: PTEN; mTOR: PI3K, AKT, AKT1, PTEN, TSC1, TSC2)
+UPSTREAM_OF = _upstream_closure(_SIGNALLING_STEPS)
 
 DERIVE_WORDS = {"derived", "secreted", "isolated", "extracted", "obtained", "released", "produced",
                 "purified", "collected", "generated", "prepared", "originating", "originated", "shed"}

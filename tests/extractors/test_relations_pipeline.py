@@ -4595,3 +4595,29 @@ def test_what_a_sentence_places_downstream_acts_on_nothing_upstream() -> None:
                  "suggesting that p38 MAPK acts downstream of NOX2.")
     assert ("HGNC:2578", "regulates", "HGNC:6876") in got, got
     assert not any(s == "HGNC:6876" and o == "HGNC:2578" for s, _, o in got), got
+
+
+_PTEN_AKT_NEURITES = ("BMSC-Exos decreased PTEN expression and increased p-AKT levels and neurite outgrowth in PC12 "
+                      "cells. ")
+
+
+def test_a_rescue_shows_the_node_taken_away_acting_on_nothing_upstream_of_it() -> None:
+    got = claims(_PTEN_AKT_NEURITES + "These effects were abolished by the PI3K inhibitor LY294002.")
+    assert not any(s == "exokg:PI3K" and o == PTEN for s, _, o in got), "PTEN holds PI3K back, not the reverse"
+    assert ("exokg:PI3K", "increases", AKT) in got and ("exokg:PI3K", "increases", "GO:0031175") in got
+    got = claims("BMSC-Exos decreased Keap1 and increased Nrf2 and HO-1 in neurons. These effects were reversed by "
+                 "Nrf2 knockdown.")
+    assert ("HGNC:7782", "increases", "HGNC:5013") in got and ("HGNC:7782", "decreases", "HGNC:23177") not in got
+
+
+def test_a_compound_acts_on_nothing_upstream_of_its_target() -> None:
+    got = claims(_PTEN_AKT_NEURITES + "These effects were abolished by rapamycin.")
+    assert not any(o == PTEN for s, _, o in got if s in {MTOR, "CHEBI:9168"}), got
+    assert (MTOR, "increases", "GO:0031175") in got
+
+
+def test_a_compound_in_its_own_by_part_beside_a_named_inhibition_is_read() -> None:
+    got = claims(_PTEN_AKT_NEURITES + "These effects were abolished by the PI3K inhibitor LY294002 and by rapamycin.")
+    assert ("exokg:BMSC_Exo", "regulates", MTOR) in got and (MTOR, "increases", "GO:0031175") in got
+    assert ("exokg:PI3K", "increases", "GO:0031175") in got
+
