@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.86"
+EXTRACTOR_VERSION = "1.87"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -280,6 +280,13 @@ _HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
 # their cultures were named
 _RESPECTIVE_PAIR = re.compile(
     r"\(\s*([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})(\s*,\s*respectively)?\s*\)")
+# a miRNA's name glued to a vesicle word ("miR133b-Exos"), and the short form of control vesicles ("NC-Exos")
+_GLUED_VESICLE_WORD = re.compile(r"[-‐‑](?:E[xX][oO]s?|s?EVs?)")
+_CONTROL_SHORT_FORM = re.compile(r"(?:NC|Ctrl|Con|Control|Vec|Vector|Blank|Scr|EV|GFP|LV-NC)[-‐‑](?:E[xX][oO]s?|s?EVs?)")
+# a sentence ending just before a clause, and vesicles opening a clause ("Exosomes (", "The sEVs (")
+_SENTENCE_BEFORE = re.compile(r"\.\s\Z")
+_VESICLES_OPENING = re.compile(r"(?:(?:The|These|Their)\s+)?(?:exosomes|EVs|sEVs|extracellular vesicles|small extracellular "
+                               r"vesicles)\s*\(", re.I)
 # "transfected with a miR-145-5p inhibitor or a negative control": what the cells were given, then its control
 _SILENCER_OR_MIMIC = re.compile(rf"[-‐‑\s]*(?:(?P<silencer>{_SILENCERS})|{_MIMICS})\b", re.I)
 _CONTROL_NAME = (r"(?:(?:an?|the)\s+)?(?:negative[-‐\s]control|scrambled|control|NC)"
@@ -1263,15 +1270,32 @@ class Recognizer:
             shorts = pair.group(1), pair.group(2)
             if not all(_VESICLE_SHORT_FORM.search(short) and (pair.group(3) or "-" in short) for short in shorts):
                 continue  # without "respectively", two names of vesicles glued to what sets them apart ("2D-Exos")
-            if any(pair.start() < c.start and c.end < pair.end() and c.ref is not None
-                   and c.ref.category in _DEPLETABLE for c in mentions):
-                continue  # "(miR-133b-EVs and NC-EVs)", "(SIRT1-Exos ...)": a name saying what they carry is read so
+            named = [c for c in mentions if pair.start() < c.start and c.end < pair.end() and c.ref is not None
+                     and c.ref.category in _DEPLETABLE]
+            carried = self._carried_in_pair(text, pair, named)
+            if named and carried is None:
+                continue  # "(SIRT1-Exos ...)": a name saying what they carry is read so
             opening = _clause_opening(text, pair.start())
             inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
             if not any(c.curie in self._vesicle for c in inside):
                 continue  # "(N-Exos and H-Exos, respectively)" defines vesicles the sentence names
-            made = next((m for c in inside if c.ref is not None and c.ref.category == "biolink:Cell"
-                         and (m := self.lex.composite_for(c.curie)) is not None), None)
+            made = self._cells_made(inside)
+            if made is None and _SENTENCE_BEFORE.search(text, max(0, opening - 2), opening) \
+                    and _VESICLES_OPENING.match(text, opening):
+                # "Rat BMSCs were cultured under normoxia or hypoxia for 48 h. Exosomes (Norm-Exos and Hypo-Exos)
+                # were isolated": the cells and cultures of the sentence before, in the same paragraph
+                opening = _clause_opening(text, opening - 2)
+                inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
+                made = self._cells_made(inside)
+            if carried is not None:
+                # "Rat ADSCs were transduced with a lentivirus encoding miR-133b or a negative-control sequence, and
+                # exosomes (miR133b-Exos and NC-Exos) were isolated": the cells' preparation, one carrying the miRNA
+                # its name says, the other plain
+                if made is not None:
+                    ref = self.refs.get(made.curie, made.ref)
+                    for short, said in zip(shorts, carried, strict=True):
+                        out.setdefault(short, (ref, said))
+                continue
             engineered = self._respective_engineering(text, inside)
             if engineered is not None:
                 # "Donor cells were transfected with a miR-145-5p inhibitor or a negative control before exosome
@@ -1290,6 +1314,26 @@ class Recognizer:
             for short, stimulus in zip(shorts, conditions, strict=True):
                 out.setdefault(short, (ref, {"preconditioning": stimulus} if stimulus else {}))
         return out
+
+    def _cells_made(self, inside: Sequence[Candidate]) -> Candidate | None:
+        """The preparation of the first cells among ``inside`` the lexicon has one for."""
+        return next((m for c in inside if c.ref is not None and c.ref.category == "biolink:Cell"
+                     and (m := self.lex.composite_for(c.curie)) is not None), None)
+
+    @staticmethod
+    def _carried_in_pair(text: str, pair: re.Match[str], named: Sequence[Candidate]
+                         ) -> tuple[dict[str, str], dict[str, str]] | None:
+        """What each of two short forms defined together says its vesicles carry, when one is a miRNA's name glued
+        to a vesicle word and the other a control's ("(miR133b-Exos and NC-Exos)": miR-133b, then nothing)."""
+        if len(named) != 1 or named[0].rule != "mirna" or named[0].ref is None:
+            return None
+        mirna = named[0]
+        said = {"cargo": mirna.curie, "cargo_name": mirna.ref.label}
+        for at, other in ((1, 2), (2, 1)):
+            if pair.start(at) == mirna.start and _GLUED_VESICLE_WORD.fullmatch(text, mirna.end, pair.end(at)) \
+                    and _CONTROL_SHORT_FORM.fullmatch(pair.group(other)):
+                return (said, {}) if at == 1 else ({}, said)
+        return None
 
     @staticmethod
     def _respective_engineering(text: str, inside: Sequence[Candidate]

@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.272"
+EXTRACTOR_VERSION = "1.2.273"
 
 __all__ = [
     "EXTRACTOR",
@@ -119,6 +119,9 @@ _UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associ
 # what vesicles carry is theirs wherever they were put ("In HUVECs, GDNF-modified MSC-Exos ..."), and the cells that
 # take them in are the claim's object: no cell_type
 _NO_CELL_SETTING = {"carries", "taken_up_by"}
+# what a preparation's mention says its cells were made to carry, lack or were given ("miR133b-Exos" defined with its
+# control in a pair: no preparation word in the sentences that name it)
+_MADE_KEYS = frozenset({"cargo", "depleted", "preconditioning"})
 _PATHWAY_SUFFIX = " signaling pathway"
 _LATENCY_SUFFIX = "_latency"
 _ROUTE_CATEGORY = "biolink:Procedure"  # routes of administration, as the lexicon files them
@@ -315,7 +318,8 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         # the preparation words are rare: look for their settings only in sentences that have them
         lowered = text.lower()  # text is the sentence
         prepared = any(word in lowered for word in _PREPARATION_WORDS) or any(
-            short in text for short in prepared_short_forms)
+            short in text for short in prepared_short_forms) or any(
+            key in _MADE_KEYS for m in sentence_mentions if m.attributes for key, _ in m.attributes)
         species = [m for m in setting_mentions if m.ref.category in V.SPECIES]
         several_species = len({m.ref.curie for m in species}) > 1
         # "Knockdown of HIF-1α in ADSCs attenuated these effects": the sentence is about vesicles named before it

@@ -3991,13 +3991,17 @@ def test_a_suppressed_molecule_acts_the_other_way(text: str, expected: tuple[str
      "Nor-sEVs reduced apoptosis.", "Hypo-sEVs", "Nor-sEVs", "hypoxia"),
     ("Human ADSCs were cultured with or without 10 µM melatonin for 48 h before exosome isolation (MT-Exo and Exo, "
      "respectively). MT-Exo reduced apoptosis. Exo reduced apoptosis.", "MT-Exo", "Exo", "melatonin"),
+    ("Rat BMSCs were cultured under normoxia (21% O2) or hypoxia (1% O2) for 48 h. Exosomes (Norm-Exos and Hypo-Exos) "
+     "were isolated by ultracentrifugation. Hypo-Exos reduced apoptosis. Norm-Exos reduced apoptosis.", "Hypo-Exos",
+     "Norm-Exos", "hypoxia"),
 ])
 def test_two_preparations_defined_respectively_follow_the_order_of_their_cultures(
         text: str, treated: str, plain: str, stimulus: str) -> None:
     found = [s for s in statements(text) if s.object.curie == APOPTOSIS]
     by_name = {text[ev.start:ev.end].split()[0]: s for s in found for ev in s.evidence}
     sources = {s.subject.curie for s in found}
-    assert len(sources) == 1 and sources <= {"exokg:PlMSC_Exo", "exokg:UCMSC_Exo", "exokg:ADMSC_Exo"}, found
+    assert len(sources) == 1 and sources <= {"exokg:PlMSC_Exo", "exokg:UCMSC_Exo", "exokg:ADMSC_Exo",
+                                             "exokg:BMSC_Exo"}, found
     assert dict(by_name[treated].qualifiers).get("preconditioning") == stimulus, found
     assert "preconditioning" not in dict(by_name[plain].qualifiers), found
 
@@ -4621,3 +4625,13 @@ def test_a_compound_in_its_own_by_part_beside_a_named_inhibition_is_read() -> No
     assert ("exokg:BMSC_Exo", "regulates", MTOR) in got and (MTOR, "increases", "GO:0031175") in got
     assert ("exokg:PI3K", "increases", "GO:0031175") in got
 
+
+def test_vesicles_named_by_their_mirna_beside_a_control_are_the_cells_engineered_preparation() -> None:
+    text = ("Rat ADSCs were transduced with a lentivirus encoding miR-133b or a negative-control sequence, and "
+            "exosomes (miR133b-Exos and NC-Exos) were isolated by ultracentrifugation. miR133b-Exos decreased RhoA "
+            "compared with NC-Exos. NC-Exos reduced apoptosis.")
+    found = statements(text)
+    (rhoa,) = [s for s in found if s.object.curie == "HGNC:667" and s.subject.curie.startswith("exokg:")]
+    assert rhoa.subject.curie == "exokg:ADMSC_Exo" and ("engineered_with", "hsa-miR-133b") in rhoa.qualifiers, rhoa
+    (plain,) = [s for s in found if s.object.curie == APOPTOSIS]
+    assert plain.subject.curie == "exokg:ADMSC_Exo" and "engineered_with" not in dict(plain.qualifiers), plain
