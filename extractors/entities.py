@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.87"
+EXTRACTOR_VERSION = "1.88"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -283,6 +283,9 @@ _RESPECTIVE_PAIR = re.compile(
 # a miRNA's name glued to a vesicle word ("miR133b-Exos"), and the short form of control vesicles ("NC-Exos")
 _GLUED_VESICLE_WORD = re.compile(r"[-‐‑](?:E[xX][oO]s?|s?EVs?)")
 _CONTROL_SHORT_FORM = re.compile(r"(?:NC|Ctrl|Con|Control|Vec|Vector|Blank|Scr|EV|GFP|LV-NC)[-‐‑](?:E[xX][oO]s?|s?EVs?)")
+# what cells were given, just before it ("primed with ", "pretreated with 50 ng/mL ", "exposed to ")
+_GIVEN_BEFORE = re.compile(r"\b(?:primed|pre-?treated|treated|stimulated|challenged|licensed|pre-?conditioned|exposed|"
+                           r"incubated)\s+(?:with|to|by)\s+(?:[\d.,]+\s*\S+\s+)?\Z", re.I)
 # a sentence ending just before a clause, and vesicles opening a clause ("Exosomes (", "The sEVs (")
 _SENTENCE_BEFORE = re.compile(r"\.\s\Z")
 _VESICLES_OPENING = re.compile(r"(?:(?:The|These|Their)\s+)?(?:exosomes|EVs|sEVs|extracellular vesicles|small extracellular "
@@ -1273,8 +1276,6 @@ class Recognizer:
             named = [c for c in mentions if pair.start() < c.start and c.end < pair.end() and c.ref is not None
                      and c.ref.category in _DEPLETABLE]
             carried = self._carried_in_pair(text, pair, named)
-            if named and carried is None:
-                continue  # "(SIRT1-Exos ...)": a name saying what they carry is read so
             opening = _clause_opening(text, pair.start())
             inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
             if not any(c.curie in self._vesicle for c in inside):
@@ -1287,6 +1288,15 @@ class Recognizer:
                 opening = _clause_opening(text, opening - 2)
                 inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
                 made = self._cells_made(inside)
+            if named and carried is None:
+                # "WJ-MSCs were left untreated or primed with IFN-γ ..., and EVs (Ctrl-EVs and IFNγ-EVs) were
+                # purified": a name glued to what the cells were given is the preparation given it, no cargo
+                primed = _primed_in_pair(text, pair, named, inside)
+                if primed is not None and made is not None:
+                    ref = self.refs.get(made.curie, made.ref)
+                    for short, stimulus in zip(shorts, primed, strict=True):
+                        out.setdefault(short, (ref, {"preconditioning": stimulus} if stimulus else {}))
+                continue  # else "(SIRT1-Exos ...)": a name saying what they carry is read so
             if carried is not None:
                 # "Rat ADSCs were transduced with a lentivirus encoding miR-133b or a negative-control sequence, and
                 # exosomes (miR133b-Exos and NC-Exos) were isolated": the cells' preparation, one carrying the miRNA
@@ -1598,6 +1608,22 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Containe
                            "depleted_category": gene.category}
         out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref, attributes=attributes))
     return out
+
+
+def _primed_in_pair(text: str, pair: re.Match[str], named: Sequence[Candidate], inside: Sequence[Candidate]
+                    ) -> tuple[str, str] | None:
+    """The stimulus each of two short forms defined together names, when one holds what the clause before says
+    the cells were primed with ("primed with IFN-γ ..., and EVs (Ctrl-EVs and IFNγ-EVs)": none, then IFN-γ)."""
+    if len(named) != 1:
+        return None
+    given = next((c for c in inside if c.curie == named[0].curie and c.ref is not None
+                  and _GIVEN_BEFORE.search(text, max(0, c.start - 40), c.start)), None)
+    if given is None or given.ref is None:
+        return None
+    stimulus = given.ref.label or given.curie
+    if pair.start(1) <= named[0].start < pair.end(1):
+        return stimulus, ""
+    return "", stimulus
 
 
 def _clause_opening(text: str, at: int) -> int:

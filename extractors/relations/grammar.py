@@ -4110,6 +4110,9 @@ class SentenceReader:
             w = self.word(k)
             if w in _ANAPHORIC_DETERMINERS:
                 return w
+            if w == "the" and k == self._past_opening_adverbs() and self.word(e).endswith("s") \
+                    and self.word(e + 1) in _COPULAS:
+                return w  # "The benefits were lost when ...", opening the sentence: the changes just read
             if w in {"an", "a"} and self.word(k - 1) == "," and (
                     self.word(e + 1) in {"that", "which"} or self.word(e + 1) in _REVERSAL_VERBS):
                 return w  # "MSC-Exos reduced apoptosis, an effect that was reversed by ...": the clause's change
@@ -4124,10 +4127,12 @@ class SentenceReader:
         v = i - 1
         while _adverb(self.word(v)):
             v -= 1
+        if self.word(v) in _COPULAS and self.word(v - 1) == "and" and self.word(self._past_adverbs(i + 1)) == "by":
+            v -= 1  # "were abolished when exosomes came from ... inhibitor and were reversed by IRAK1 overexpression"
         if self.word(v) == "and" and self.word(p := self._past_adverbs(i + 1)) == "by":
             # "was abolished by miR-148a-3p inhibition and partly reversed by TXNIP overexpression": the effect
             # the first reversal verb undid, undone by what the second names
-            earlier = next((k for k in range(v - 1, max(v - 20, -1), -1) if self.word(k) in _REVERSAL_VERBS), None)
+            earlier = next((k for k in range(v - 1, max(v - 30, -1), -1) if self.word(k) in _REVERSAL_VERBS), None)
             first = self._undone_effect(earlier) if earlier is not None else None
             if first is None:
                 return None
@@ -4762,6 +4767,17 @@ class SentenceReader:
             m = self._past_adverbs(k + 2)
             if self.word(m) in _CELLS_GIVEN and self.word(m + 1) == "with":
                 return self._manipulated(m + 2, self._clause_end(m + 2))
+            return None
+        if x_tok is not None and self.vesicle(x_tok.arg):
+            # "when EVs were derived from WJ-MSCs transfected with a miR-146b inhibitor", "when exosomes came from
+            # BMSCs transfected with ...": what the cells the vesicles came from were given
+            m = self._past_adverbs(k + 2) if self.word(k + 1) in _COPULAS else k + 1
+            if self.word(m) in V.DERIVE_WORDS | {"came", "come"} and self.word(m + 1) in {"from", "by"}:
+                c = self._skip_np(m + 2)
+                cells = self.ent(c)
+                if cells is not None and cells.arg.category in V.CELL and self.word(c + 1) in _CELLS_GIVEN \
+                        and self.word(c + 2) == "with":
+                    return self._manipulated(c + 3, self._clause_end(c + 3))
             return None
         if x_tok is None or x_tok.arg.category not in _RESCUE_MEDIATORS or self.word(k + 1) not in _COPULAS:
             return None

@@ -4635,3 +4635,23 @@ def test_vesicles_named_by_their_mirna_beside_a_control_are_the_cells_engineered
     assert rhoa.subject.curie == "exokg:ADMSC_Exo" and ("engineered_with", "hsa-miR-133b") in rhoa.qualifiers, rhoa
     (plain,) = [s for s in found if s.object.curie == APOPTOSIS]
     assert plain.subject.curie == "exokg:ADMSC_Exo" and "engineered_with" not in dict(plain.qualifiers), plain
+
+
+def test_a_short_form_glued_to_what_the_cells_were_primed_with_is_that_preparation() -> None:
+    text = ("Human WJ-MSCs were left untreated or primed with IFN-γ (50 ng/mL, 48 h), and EVs (Ctrl-EVs and IFNγ-EVs) "
+            "were purified by size-exclusion chromatography. IFNγ-EVs lowered IRAK1. Ctrl-EVs lowered TRAF6.")
+    found = statements(text)
+    assert not any(s.predicate == "carries" for s in found), [str(s) for s in found]
+    (primed,) = [s for s in found if s.object.curie == "HGNC:6112"]
+    (plain,) = [s for s in found if s.object.curie == "HGNC:12036"]
+    assert primed.subject.curie == plain.subject.curie == "exokg:UCMSC_Exo", found
+    assert ("preconditioning", "IFN-γ") in primed.qualifiers and "preconditioning" not in dict(plain.qualifiers)
+
+
+@pytest.mark.parametrize("opening", ["These effects were abolished", "The benefits were lost"])
+def test_vesicles_from_cells_given_an_inhibitor_in_a_when_clause_are_a_rescue(opening: str) -> None:
+    got = claims("BMSC-Exos lowered GFAP and neurocan in astrocytes. " + opening + " when exosomes came from BMSCs "
+                 "transfected with a miR-125b-5p inhibitor and were reversed by STAT3 overexpression.")
+    assert ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000423") in got, got
+    assert ("mirbase.mature:MIMAT0000423", "decreases", "HGNC:4235") in got
+    assert ("HGNC:11364", "increases", "HGNC:4235") in got
