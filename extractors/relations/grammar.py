@@ -229,7 +229,11 @@ _POLARIZING_STEMS = ("polariz", "polaris")
 _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 # nouns that, after "these", stand for the changes just read, as "these effects" do
 _CHANGES_POINTED_BACK = frozenset({"changes", "alterations", "improvements"})
-_EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | {"benefit", "benefits", "role", "roles"})
+# "allowing Nrf2/HO-1 signalling" raises it; "allowed us to ...", "enabled them to ..." name no participant
+_LETTING_STEMS = ("allow", "enabl", "permit")
+# "Protection was abolished by ML385": the protective effect, named by its noun
+_PROTECTION_HEADS = frozenset({"protection"})
+_EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | _PROTECTION_HEADS | {"benefit", "benefits", "role", "roles"})
 # "Both preparations", "All three types of exosomes", "The two preparations": each preparation compared before
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5}
 _ALL_OF_THEM = frozenset({"both", "all", *_HOW_MANY})
@@ -3254,6 +3258,9 @@ class SentenceReader:
                 # does "supporting iMSCs as a scalable exosome source" (what the object is held to be)
                 if seq[0].startswith("support") and self._argued_support(i):
                     return None
+                if seq[0].startswith(_LETTING_STEMS) and "to" in {self.word(i + 1), self.word(i + 2)} \
+                        and self.ent(i + 1) is None:
+                    return None  # "allowed us to distinguish", "enabled them to proliferate": what it let happen
                 return kind, sign, n
         return None
 
@@ -4105,14 +4112,17 @@ class SentenceReader:
         return self._anaphor_before(e) is not None
 
     def _anaphor_before(self, e: int) -> str | None:
-        """The "this"/"these"/"such"/"its"... introducing the noun at e (adjectives between), if one does."""
+        """The "this"/"these"/"such"/"its"... introducing the noun at e (adjectives between), if one does; "the" for
+        a sentence opening with its effect noun before the verb ("The benefits were lost", "Protection was
+        abolished by ML385": the changes just read)."""
+        opening = e == self._past_opening_adverbs() or (self.word(e - 1) == "the" and e - 1 == self._past_opening_adverbs())
+        if opening and self.word(e + 1) in _COPULAS and (self.word(e) in _PROTECTION_HEADS or (
+                self.word(e - 1) == "the" and self.word(e).endswith("s"))):
+            return "the"
         for k in range(e - 1, max(e - 4, -1), -1):
             w = self.word(k)
             if w in _ANAPHORIC_DETERMINERS:
                 return w
-            if w == "the" and k == self._past_opening_adverbs() and self.word(e).endswith("s") \
-                    and self.word(e + 1) in _COPULAS:
-                return w  # "The benefits were lost when ...", opening the sentence: the changes just read
             if w in {"an", "a"} and self.word(k - 1) == "," and (
                     self.word(e + 1) in {"that", "which"} or self.word(e + 1) in _REVERSAL_VERBS):
                 return w  # "MSC-Exos reduced apoptosis, an effect that was reversed by ...": the clause's change
@@ -4210,8 +4220,9 @@ class SentenceReader:
             target = list(signs)
             if not agents:  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's subject's
                 agents = self._agents_of_changes(earlier)
+        protective = self.word(e - 1) in _BENEFICIAL_EFFECTS or self.word(e) in _PROTECTION_HEADS
         if not target and agents and not self.toks[e].is_ent and (
-                self.word(e - 1) in _BENEFICIAL_EFFECTS or self.word(e - 1) in _PLAIN_EFFECT_OPENERS) \
+                protective or self.word(e - 1) in _PLAIN_EFFECT_OPENERS) \
                 and self._same_agents_as_before(agents):
             # "ADSC-Exos reduced apoptosis. LY294002 abrogated the effect of ADSC-Exos": an effect named by its agents
             # alone (or as a benefit) is what the sentence before said they changed ("the analgesic effect" names
@@ -4221,13 +4232,13 @@ class SentenceReader:
             pointed = True
         if sign == 0 and target and not signs and self.word(e - 1) not in V.EFFECT_SIGN:
             signs = self._said_before(agents, target)
-        if signs and self.word(e - 1) in _BENEFICIAL_EFFECTS:
+        if signs and protective:
             signs = self._protection_among(signs, manipulations)
             target = list(signs)
         elif signs and pointed:
             signs = self._means_among(signs, manipulations, counter)
             target = list(signs)
-        beneficial = self.word(e - 1) in _BENEFICIAL_EFFECTS or self.word(e) in _BENEFIT_HEADS
+        beneficial = protective or self.word(e) in _BENEFIT_HEADS
         return UndoneEffect(agents, target, sign, manipulated, counter, beneficial,
                             signs, tuple(manipulations[1:]), _made_by(earlier) if earlier else None)
 
@@ -6382,6 +6393,8 @@ class SentenceReader:
             # intransitive: "as the dose increased, ...", "first increased and then decreased", "Y was reduced
             # when X was overexpressed" (the clause after names a condition, not what changed)
             return out, j
+        if trigger is not None and self.word(trigger) in V.CHANGE_PASTS:
+            return out, j  # "Neutrophil infiltration fell by 46%, and BBB scores were ...": what fell takes no object
         subordinate = self._opens_with_subordinator(j)
         enumerating = False
         accompanying = -1  # the entity of ", with reduced Y": no locative phrase

@@ -43,7 +43,7 @@ INCREASE_VERBS = (
     "amplify", "raise", "evoke", "initiate", "provoke", "elicit", "overexpress", "over-express",
     "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "reprogram", "exert", "provide",
     "confer", "yield", "rescue", "repair", "preserve", "maintain", "expedite", "hasten", "aid in", "enlarge", "expand",
-    "support", "reactivate", "re-activate", "disinhibit",
+    "support", "reactivate", "re-activate", "disinhibit", "allow", "enable", "permit",
 )
 # decreasing verbs whose base form is a comparative ("lower"): only the inflected forms are verbs
 DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering", "halves", "halved")

@@ -4655,3 +4655,26 @@ def test_vesicles_from_cells_given_an_inhibitor_in_a_when_clause_are_a_rescue(op
     assert ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000423") in got, got
     assert ("mirbase.mature:MIMAT0000423", "decreases", "HGNC:4235") in got
     assert ("HGNC:11364", "increases", "HGNC:4235") in got
+
+
+def test_what_fell_takes_no_object() -> None:
+    got = claims("Neutrophil infiltration, measured by MPO, fell by 46%, and BBB scores at day 28 were 11.6 ± 1.1 with "
+                 "MT-sEVs.")
+    assert not any(o == "exokg:BBB_score" for _, _, o in got), got
+
+
+def test_protection_opening_a_sentence_is_the_protective_effect_just_read() -> None:
+    got = {(s.subject.curie, s.predicate, s.object.curie, s.evidence[0].negated) for s in statements(
+        "MT-sEVs increased Nrf2 and HO-1 and reduced ROS in SCMECs. Protection was abolished by the Nrf2 inhibitor "
+        "ML385 and reversed by NOX4 overexpression.")}
+    assert ("GO:1903561", "decreases", "HGNC:7782", False) not in got, "the vesicles raised Nrf2"
+    assert ("HGNC:7782", "decreases", ROS, False) in got and ("HGNC:7891", "increases", ROS, False) in got, got
+
+
+def test_allowing_signalling_raises_it_and_allowing_to_names_nothing() -> None:
+    got = claims("MSC-EVs preserved BSCB integrity by suppressing NOX4 and allowing Nrf2/HO-1 signaling.")
+    assert ("exokg:MSC_Exo", "increases", "exokg:Nrf2_HO1") in got, got
+    assert ("exokg:Nrf2_HO1", "increases", "exokg:BSCB_integrity") in got
+    got = claims("miR-1 and miR-29 expression levels allowed to distinguish treated from untreated patients, and "
+                 "miR-16 and miR-30a differed.")
+    assert not any(p == "increases" for _, p, _ in got), got
