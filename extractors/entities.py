@@ -1275,7 +1275,7 @@ class Recognizer:
                 continue  # without "respectively", two names of vesicles glued to what sets them apart ("2D-Exos")
             named = [c for c in mentions if pair.start() < c.start and c.end < pair.end() and c.ref is not None
                      and c.ref.category in _DEPLETABLE]
-            carried = self._carried_in_pair(text, pair, named)
+            carried = _carried_in_pair(text, pair, named)
             opening = _clause_opening(text, pair.start())
             inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
             if not any(c.curie in self._vesicle for c in inside):
@@ -1329,21 +1329,6 @@ class Recognizer:
         """The preparation of the first cells among ``inside`` the lexicon has one for."""
         return next((m for c in inside if c.ref is not None and c.ref.category == "biolink:Cell"
                      and (m := self.lex.composite_for(c.curie)) is not None), None)
-
-    @staticmethod
-    def _carried_in_pair(text: str, pair: re.Match[str], named: Sequence[Candidate]
-                         ) -> tuple[dict[str, str], dict[str, str]] | None:
-        """What each of two short forms defined together says its vesicles carry, when one is a miRNA's name glued
-        to a vesicle word and the other a control's ("(miR133b-Exos and NC-Exos)": miR-133b, then nothing)."""
-        if len(named) != 1 or named[0].rule != "mirna" or named[0].ref is None:
-            return None
-        mirna = named[0]
-        said = {"cargo": mirna.curie, "cargo_name": mirna.ref.label}
-        for at, other in ((1, 2), (2, 1)):
-            if pair.start(at) == mirna.start and _GLUED_VESICLE_WORD.fullmatch(text, mirna.end, pair.end(at)) \
-                    and _CONTROL_SHORT_FORM.fullmatch(pair.group(other)):
-                return (said, {}) if at == 1 else ({}, said)
-        return None
 
     @staticmethod
     def _respective_engineering(text: str, inside: Sequence[Candidate]
@@ -1608,6 +1593,21 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Containe
                            "depleted_category": gene.category}
         out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref, attributes=attributes))
     return out
+
+
+def _carried_in_pair(text: str, pair: re.Match[str], named: Sequence[Candidate]
+                     ) -> tuple[dict[str, str], dict[str, str]] | None:
+    """What each of two short forms defined together says its vesicles carry, when one is a miRNA's name glued
+    to a vesicle word and the other a control's ("(miR133b-Exos and NC-Exos)": miR-133b, then nothing)."""
+    if len(named) != 1 or named[0].rule != "mirna" or named[0].ref is None:
+        return None
+    mirna = named[0]
+    said = {"cargo": mirna.curie, "cargo_name": mirna.ref.label}
+    for at, other in ((1, 2), (2, 1)):
+        if pair.start(at) == mirna.start and _GLUED_VESICLE_WORD.fullmatch(text, mirna.end, pair.end(at)) \
+                and _CONTROL_SHORT_FORM.fullmatch(pair.group(other)):
+            return (said, {}) if at == 1 else ({}, said)
+    return None
 
 
 def _primed_in_pair(text: str, pair: re.Match[str], named: Sequence[Candidate], inside: Sequence[Candidate]

@@ -4115,10 +4115,11 @@ class SentenceReader:
         """The "this"/"these"/"such"/"its"... introducing the noun at e (adjectives between), if one does; "the" for
         a sentence opening with its effect noun before the verb ("The benefits were lost", "Protection was
         abolished by ML385": the changes just read)."""
-        opening = e == self._past_opening_adverbs() or (self.word(e - 1) == "the" and e - 1 == self._past_opening_adverbs())
-        if opening and self.word(e + 1) in _COPULAS and (self.word(e) in _PROTECTION_HEADS or (
-                self.word(e - 1) == "the" and self.word(e).endswith("s"))):
-            return "the"
+        if self.word(e + 1) in _COPULAS:
+            opens = self._past_opening_adverbs()
+            if (e == opens and self.word(e) in _PROTECTION_HEADS) or (
+                    e - 1 == opens and self.word(e - 1) == "the" and self.word(e).endswith("s")):
+                return "the"
         for k in range(e - 1, max(e - 4, -1), -1):
             w = self.word(k)
             if w in _ANAPHORIC_DETERMINERS:

@@ -451,6 +451,7 @@ _SIGNALLING_STEPS = (
 
 
 def _upstream_closure(steps: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """Each node downstream of a step -> every node above it, through any number of steps."""
     above: dict[str, set[str]] = {}
     for up, down in steps:
         above.setdefault(down, set()).add(up)
