@@ -4653,20 +4653,24 @@ class SentenceReader:
     def _manipulations_by(self, p: int) -> list[tuple[Tok, bool]]:
         """The manipulations named after the "by" at p, each in its own part ("was abolished by the PI3K inhibitor
         LY294002 and by PDCD4 overexpression": PI3K taken away, PDCD4 added)."""
-        ends = [k for k in range(p + 1, self._clause_end(p + 1)) if self.word(k) == "by"
-                and self.word(k - 1) in {"and", "or"}]
-        return self._manipulated_parts(p + 1, [*ends, self._clause_end(p + 1)])
+        return self._manipulated_parts(p + 1, self._by_part_ends(p))
+
+    def _by_part_ends(self, p: int) -> list[int]:
+        """Where each part after the "by" at p ends: at each later "and by"/"or by" (its "by"), and at the clause's
+        end."""
+        end = self._clause_end(p + 1)
+        return [*(k for k in range(p + 1, end) if self.word(k) == "by" and self.word(k - 1) in {"and", "or"}), end]
 
     def _unmanipulating_parts(self, p: int) -> list[Arg]:
         """The agents named after the "by" at p in parts naming no manipulation ("abolished by the PI3K inhibitor
         LY294002 and by rapamycin": rapamycin), each part's list read from its start."""
-        end = self._clause_end(p + 1)
-        starts = [p, *(k for k in range(p + 1, end) if self.word(k) == "by" and self.word(k - 1) in {"and", "or"})]
         found: list[Arg] = []
-        for start, stop in zip(starts, [*(k - 1 for k in starts[1:]), end], strict=True):
-            if self._manipulated(start + 1, stop) is None:
-                found += [a for a in self._list_from(self._skip_np(start + 1), self._any)[0] if a.end
-                          <= self.toks[stop - 1].end and a not in found]
+        start = p + 1
+        for end in self._by_part_ends(p):
+            if self._manipulated(start, end) is None:
+                found += [a for a in self._list_from(self._skip_np(start), self._any)[0]
+                          if a.end <= self.toks[end - 1].end and a not in found]
+            start = end + 1
         return found
 
     def _manipulated_parts(self, start: int, ends: list[int]) -> list[tuple[Tok, bool]]:
