@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.88"
+EXTRACTOR_VERSION = "1.89"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -121,6 +121,11 @@ _MOLECULE_RULES = frozenset({"mirna", "lexicon", "gene_symbol"})
 _CAND_START = attrgetter("start")
 _EX_SUFFIX = re.compile(r"[-‐‑]E[xX]s?\b")
 _EXOSOME = "GO:0070062"
+_VESICLE = "GO:1903561"
+_VESICLES_OF_CELLS_AFTER = re.compile(r"(?:[-‐‑]derived\s+|\s+)(vesicles?)\b")
+_VESICLES_OF_CELLS_BEFORE = re.compile(
+    r"\b((?i:v)esicles?)\s+(?:derived|isolated|secreted|released|collected|obtained)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?:(?:human|rat|mouse|murine)\s+)?\Z")
 _CLOSING_BEFORE_CELLS = re.compile(r"\)\s+")
 _CELL_VESICLE_GAP = re.compile(r"(?:[-‐‑–\s]?(?:derived|secreted|released|isolated)?[-‐‑–\s]?)\Z", re.I)
 _SHORT_FORM_AFTER = re.compile(r" \([A-Za-z][\w-]{0,10}\)(?=[-‐‑–\s])")
@@ -235,7 +240,11 @@ _SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
 # "γ-EVs" too (IFN-γ-primed), and a culture's name opening with its number ("3D-Exos", "2D-Exos")
 # "shHGF-EVs": vesicles of cells given a gene's shRNA ("siPTEN-Exos" are more often loaded with the siRNA itself)
 _SILENCER_PREFIX = re.compile(r"sh([A-Z][A-Za-z0-9]{1,9})")
-_VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])([A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9}|[0-9][A-Za-z][A-Za-z0-9]{0,8})[-‐‑]\Z")
+# "siNLRP3-sEVs", "CAQK-siNLRP3-sEVs": vesicles loaded with a gene's siRNA (a targeting peptide's name before it)
+_SIRNA_SUFFIX = re.compile(r"[-‐‑]si([A-Z][A-Za-z0-9]{1,9})\b")
+_SIRNA_PREFIX = re.compile(r"(?:[A-Za-z][A-Za-z0-9]{1,9}[-‐‑])?si([A-Z][A-Za-z0-9]{1,9})")
+_VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])((?:[A-Z][A-Z0-9]{1,9}[-‐‑](?=si[A-Z]))?[A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9}|"
+                             r"[0-9][A-Za-z][A-Za-z0-9]{0,8})[-‐‑]\Z")
 # before a vesicle word, a miRNA named by its number with the mark of what its cells were given: a blocker
 # ("inh-338-sEVs", "miR-146a-inh-Exos", "anti-216a-H-EVs", "26a-i-Li-EVs", the sponge's "miR-126-sp-Exos") or a
 # mimic ("mim-338-sEVs", "miR-146a-mimic-Exos"), and the short name of the preparation made so ("H-", "Li-")
@@ -268,6 +277,17 @@ _BEFORE_COLLECTION = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+)?\Z", re.I
 # "DPSCs were exposed to 2 mM lithium chloride for 48 h, and their exosomes (Li-Exos)": the treated cells' vesicles
 _THEIR_AFTER_TREATMENT = re.compile(r",?\s+and\s+their\s+\Z")
 _RIGHT_BEFORE_SHORT_FORM = re.compile(r"\s*\(")
+# "PMSCs were incubated with melatonin for 24 h, and sEVs were collected (MT-sEVs)": the treated cells' vesicles,
+# collected after the treatment the clause opened with
+_AND_THEN_BEFORE = re.compile(r",?\s+and\s+(?:then\s+)?(?:the\s+|their\s+)?(?:small\s+)?\Z")
+_OPENING_DETERMINERS = re.compile(r"(?:(?:The|Their|These|Small)\s+)*", re.I)
+_COLLECTED_THEN_SHORT_FORM = re.compile(
+    r"(?:\s+(?:were|was)\s+(?:then\s+|subsequently\s+)?(?:collected|isolated|harvested|purified|extracted|obtained)"
+    r"(?:\s+(?:from\s+(?:the\s+)?(?:conditioned\s+)?(?:media|medium|supernatants?)|by\s+(?:differential\s+)?"
+    r"ultracentrifugation))?"
+    # "..., and exosomes from primed cells (TI-Exos)": the cells the clause treated
+    r"|\s+(?:from|of)\s+(?:the\s+|these\s+)?(?:primed|treated|pretreated|pre-treated|stimulated|preconditioned|"
+    r"pre-conditioned|exposed|licensed)\s+cells)\s*\(")
 # "BMSCs were (first) incubated with", "were cultured under": what was done to the cells follows
 # (past the cells' short form: "Adipose-derived stem cells (ADSCs) were incubated with")
 _CELLS_TREATED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pre-?treated|treated|incubated|cultured|"
@@ -534,6 +554,13 @@ class Recognizer:
         # "hucMSC-Ex", "MSC-EXs": the short forms some groups write for exosomes, read only right after a cell
         vesicles += [Candidate(ex.start() + 1, ex.end(), _EXOSOME, "lexicon", self.refs[_EXOSOME])
                      for cell in cells if (ex := _EX_SUFFIX.match(text, cell.end)) is not None]
+        # "MSC-derived vesicles", "vesicles secreted by BMSCs": the word alone names no vesicle (synaptic vesicles
+        # are none), but beside the cells that made them it names theirs
+        vesicles += [Candidate(ves.start(1), ves.end(1), _VESICLE, "lexicon", self.refs[_VESICLE])
+                     for cell in cells if (ves := _VESICLES_OF_CELLS_AFTER.match(text, cell.end)) is not None]
+        vesicles += [Candidate(ves.start(1), ves.end(1), _VESICLE, "lexicon", self.refs[_VESICLE])
+                     for cell in cells if (ves := _VESICLES_OF_CELLS_BEFORE.search(text, max(0, cell.start - 40),
+                                                                                    cell.start)) is not None]
         if not vesicles:
             return []
         out: list[Candidate] = []
@@ -1008,6 +1035,7 @@ class Recognizer:
         _free_hyphen_chains(text, base)
         _free_vesicles_after_names(text, base)
         base += _prefixed_vesicles(text, base, self._inducers, self._silenced_gene)
+        base += _sirna_suffixed_vesicles(text, base, self._silenced_gene)
         if "cell " in text:
             base = _cells_before_their_process(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
@@ -1380,6 +1408,8 @@ class Recognizer:
         if not _named_after_treatment(text, vesicles, ab):
             return None
         opening = _clause_opening(text, vesicles.start)
+        if _opens_sentence_after_another(text, vesicles.start):
+            opening = _clause_opening(text, opening - 2)  # the cells were treated in the sentence before
         for c in near:
             if not (opening <= c.start and c.end <= vesicles.start and c.ref is not None
                     and c.ref.category == "biolink:Cell"):
@@ -1579,7 +1609,7 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Containe
         return []
     out: list[Candidate] = []
     for c in glued:
-        prefix = _VESICLE_PREFIX.search(text, max(0, c.start - 12), c.start)
+        prefix = _VESICLE_PREFIX.search(text, max(0, c.start - 24), c.start)
         if prefix is None or _TIME_PREFIX.search(text, prefix.start(), c.start):
             continue
         if any(prefix.start() <= o.start < c.start and o.curie not in inducers for o in cands):
@@ -1591,7 +1621,27 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Containe
         if gene is not None:
             attributes |= {"depleted": gene.curie, "depleted_name": gene.label or gene.curie,
                            "depleted_category": gene.category}
+        loaded = _SIRNA_PREFIX.fullmatch(prefix.group(1))
+        gene = silenced(loaded.group(1)) if loaded is not None and silenced is not None else None
+        if gene is not None:  # the vesicles carry the siRNA: what they do is the loaded preparation's
+            attributes |= {"engineered": gene.curie, "engineered_name": f"{gene.label or gene.curie} siRNA"}
         out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref, attributes=attributes))
+    return out
+
+
+def _sirna_suffixed_vesicles(text: str, cands: Sequence[Candidate], silenced: Callable[[str], Ref | None]
+                             ) -> list[Candidate]:
+    """ "EVs-siROCK2", "CAQK-EVs-siROCK2": vesicles named with the gene's siRNA they were loaded with after them,
+    the loaded preparation (as "siROCK2-EVs" before them)."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.curie not in VESICLE_CURIES or (suffix := _SIRNA_SUFFIX.match(text, c.end)) is None:
+            continue
+        gene = silenced(suffix.group(1))
+        if gene is not None:
+            attributes = dict(c.attributes) | {"engineered": gene.curie,
+                                               "engineered_name": f"{gene.label or gene.curie} siRNA"}
+            out.append(Candidate(c.start, suffix.end(), c.curie, "lexicon", c.ref, attributes=attributes))
     return out
 
 
@@ -1633,12 +1683,22 @@ def _clause_opening(text: str, at: int) -> int:
 
 def _named_after_treatment(text: str, vesicles: Candidate, ab: Abbreviation) -> bool:
     """Whether a short form names vesicles collected after their cells were treated: "before exosome collection
-    (Mel-Exo)", "..., and their exosomes (Li-Exos)"."""
+    (Mel-Exo)", "..., and their exosomes (Li-Exos)", "..., and sEVs were collected (MT-sEVs)"."""
     before = text[max(0, vesicles.start - 12):vesicles.start]
     if _COLLECTED_BEFORE_SHORT_FORM.fullmatch(text, vesicles.end, ab.short_start):
         return _BEFORE_COLLECTION.search(before) is not None
+    if _COLLECTED_THEN_SHORT_FORM.fullmatch(text, vesicles.end, ab.short_start):
+        return _AND_THEN_BEFORE.search(before) is not None or _opens_sentence_after_another(text, vesicles.start)
     return _RIGHT_BEFORE_SHORT_FORM.fullmatch(text, vesicles.end, ab.short_start) is not None \
         and _THEIR_AFTER_TREATMENT.search(before) is not None
+
+
+def _opens_sentence_after_another(text: str, at: int) -> bool:
+    """Whether the words at ``at`` open a sentence (past "The", "Their" or "Small") right after another one in
+    the same paragraph: "BMSCs were incubated with melatonin for 24 h. Exosomes were then isolated (Mel-Exos)"."""
+    opening = _clause_opening(text, at)
+    return _SENTENCE_BEFORE.search(text, max(0, opening - 2), opening) is not None \
+        and _OPENING_DETERMINERS.fullmatch(text, opening, at) is not None
 
 
 def _clause_ends_between(text: str, start: int, end: int) -> bool:

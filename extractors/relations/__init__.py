@@ -59,7 +59,7 @@ rule so the inference stays visible.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.275"
+EXTRACTOR_VERSION = "1.2.276"
 
 __all__ = [
     "EXTRACTOR",
@@ -121,7 +121,7 @@ _UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associ
 _NO_CELL_SETTING = {"carries", "taken_up_by"}
 # what a preparation's mention says its cells were made to carry, lack or were given ("miR133b-Exos" defined with its
 # control in a pair: no preparation word in the sentences that name it)
-_MADE_KEYS = frozenset({"cargo", "depleted", "preconditioning"})
+_MADE_KEYS = frozenset({"cargo", "depleted", "preconditioning", "engineered"})
 _PATHWAY_SUFFIX = " signaling pathway"
 _LATENCY_SUFFIX = "_latency"
 _ROUTE_CATEGORY = "biolink:Procedure"  # routes of administration, as the lexicon files them
@@ -306,7 +306,8 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         if row is not None:
             context = replace(context, row_subject=row)
         readings, context = read_sentence(text, start, sentence_mentions, knowledge, context, drop)
-        readings = dedupe([*readings, *_composite_sources(sentence_mentions, knowledge)])
+        readings = dedupe([*readings, *_composite_sources(sentence_mentions, knowledge)],
+                          _preparation_variants(sentence_mentions))
         if not readings:
             continue
         citations, inherited = _citations(document, sentences, cited, paragraphs, index)
@@ -366,6 +367,18 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
                                               setting, sentence_mentions, vesicle_claims, knowledge.composites,
                                               from_study))
     return out
+
+
+# what sets a preparation apart from others of its entity: its name's prefix and what its cells were made to do
+_VARIANT_KEYS = frozenset({*_MADE_KEYS, "prefix"})
+
+
+def _preparation_variants(mentions: Sequence[EntityMention]) -> Callable[[Arg], tuple[str, ...]]:
+    """How each vesicle subject span differs from other preparations of the same entity ("siNC-sEVs" and
+    "CAQK-siNLRP3-sEVs"), for keeping their claims in one sentence apart."""
+    spans = {(m.start, m.end): tuple(v for k, v in m.attributes if k in _VARIANT_KEYS) for m in mentions
+             if m.attributes and any(k in _VARIANT_KEYS for k, _ in m.attributes)}
+    return lambda arg: spans.get((arg.start, arg.end), ())
 
 
 def _study_setting(document: Document, sentences: Sequence[tuple[int, int]],
@@ -519,10 +532,22 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
                 found = "hypoxia"
     if found is None and (given := _STIMULUS_ENHANCED.search(text, max(0, subject.start - 160), subject.start)):
         found = given.group("agent")  # "melatonin preconditioning enhances the capacity of WJ-MSC-EVs"
+    if found is None and reading.predicate == "carries":
+        found = _stimulus_raising(text, min(subject.start, reading.object.start))
     if not found:
         return None
     found = "hypoxia" if found.lower() in {"hypoxic", "hypoxia"} else found
     return found.lower() if found[:1].isupper() and found[1:].islower() else found
+
+
+def _stimulus_raising(text: str, at: int) -> str | None:
+    """The stimulus of "Melatonin preconditioning increased sEV miR-137", "Hypoxic preconditioning raised the level
+    of miR-216a-5p in BMSC-Exos": the cells were given it, and their vesicles carry more; None unless the words
+    before ``at``, in its sentence, say so."""
+    raised = next(reversed(list(_STIMULUS_RAISED.finditer(text, max(0, at - 160), at))), None)
+    if raised is None or _SENTENCE_END.search(text, raised.end(), at):
+        return None
+    return raised.group("agent")
 
 
 def _stimulus_named(reading: Reading, mentions: Sequence[EntityMention]) -> str | None:
@@ -589,6 +614,12 @@ _STIMULUS_ENHANCED = re.compile(
     r"(?:enhanc|potentiat|improv|augment|boost|increas|strengthen|amplif)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:capacity|activity|efficacy|effects?|potency|ability|functions?|properties|benefits?)\s+of\s+(?:the\s+)?\Z",
     re.I)
+# "Melatonin (MT) preconditioning significantly increased", "IFN-γ priming raised": a stimulus given to the cells
+# raising what their vesicles carry
+_STIMULUS_RAISED = re.compile(
+    rf"\b(?P<agent>[^\W_][\w-]*)(?:\s+\([^()\s]{{1,12}}\))?\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+"
+    r"(?:\w+\s+)?(?:increas|rais|enhanc|elevat|up-?regulat|augment|boost|enrich)\w*\b", re.I)
+_SENTENCE_END = re.compile(r"[.;]\s")
 _COORDINATED_STATES = re.compile(r"\s(?:or|and)\s")
 _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
 # "Hypo-DPSC-Exos": a preparation's name glued to the hypoxia its cells were kept in

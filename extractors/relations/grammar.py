@@ -137,7 +137,7 @@ _POSITION_VERBS = frozenset({"acts", "act", "acting", "lies", "lie", "lying", "i
                              "positioned", "directly", "immediately", "further", "just", "likely", "not", ","})
 _DOWNSTREAM_AND_MEDIATED_TRIGGERS = frozenset({
     "upstream", "downstream", "-", "‐", "mediated", "dependent", "driven", "activated", "induced", "triggered", "caused",
-    "associated", "related", "exposed", "challenged"})
+    "associated", "related", "exposed", "challenged", "evoked", "elicited", "produced"})
 _NEUTRAL_HEAD_NOUNS = frozenset(V.NEUTRAL_HEADS - {"the", "a", "an", "of", "and", "in", "as"})
 _AGENT_WITH_WORDS = frozenset(V.AGENT_WITH - {"combined"})
 _NEUTRAL_HEADS_AFTER_PARTICIPLE = frozenset(V.NEUTRAL_HEADS - {
@@ -418,7 +418,10 @@ _UPTAKE_CUES = frozenset(_UPTAKE_PARTICIPLES | _UPTAKE_VERBS | {"taken", "took",
 _AMOUNT_OF_A_MOLECULE = frozenset({"expression", "level", "levels", "activity", "activation", "transcription",
                                    "translation", "production", "secretion", "release", "phosphorylation"})
 _NEGLIGIBLE_AMOUNTS = frozenset({"few", "little", "no", "negligible", "hardly", "barely"})
-_REDUCED_PASSIVES = frozenset(_PASSIVES_AFTER_ANY_NAME | {"caused", "triggered", "evoked", "elicited"})
+# prepositions opening a phrase a sentence may begin with, before its subject ("In neurons on CSPG, exosomes ...")
+_FRONTING_PREPOSITIONS = frozenset({"in", "on", "at", "within", "among", "after", "following", "under", "upon",
+                                    "during", "for", "compared", "relative", "unlike", "like", "by"})
+_REDUCED_PASSIVES = frozenset(_PASSIVES_AFTER_ANY_NAME | {"caused", "triggered", "evoked", "elicited", "produced"})
 # "had no / little / negligible effect on Y"
 _NO_EFFECT_WORDS = frozenset({"no", "little", "negligible"})
 _OUTCOME_NOT_PROCESS = frozenset(V.OUTCOME - V.PROCESS)
@@ -2542,6 +2545,16 @@ class SentenceReader:
                 return 1 if after > before else -1
         return 0
 
+    def _amount_closing_a_change(self, j: int) -> bool:
+        """An amount right after a past change verb ends its clause: "increased 2.8-fold, and ...", "decreased by
+        40%.", "rose approximately 2-fold and ..." (what follows is another clause, no object)."""
+        end = self._amount_end(j + (self.word(j) == "by"))
+        if end is None:
+            return False
+        if self.word(end) == "(":  # "(P < 0.01)": an aside on the amount
+            end = next((x + 1 for x in range(end, min(end + 12, len(self.toks))) if self.word(x) == ")"), end)
+        return self.word(end) in {",", "and", ";", ".", "", "whereas", "while", "but"}
+
     def _fold_end(self, k: int) -> int | None:
         """Where a number of folds starting at k ends ("1.9-fold", "3 fold"), or None when none starts there."""
         if not self.word(k)[:1].isdigit():
@@ -3261,6 +3274,8 @@ class SentenceReader:
                 if seq[0].startswith(_LETTING_STEMS) and "to" in {self.word(i + 1), self.word(i + 2)} \
                         and self.ent(i + 1) is None:
                     return None  # "allowed us to distinguish", "enabled them to proliferate": what it let happen
+                if seq[0].startswith("engag") and self.word(i + 1) in {"in", "with", "into"}:
+                    return None  # "microglia engaged in phagocytosis": took part, raising nothing
                 return kind, sign, n
         return None
 
@@ -4951,7 +4966,12 @@ class SentenceReader:
         elif not objects and subjects and kind in {V.INC, V.DEC, V.REG}:
             condition = self._manipulated_when(self._past_adverbs(i + n))
             treatment = self._treatment_after(i + n) or self._expressing_agent(i + n)
-            if condition is not None:  # "Y was reduced when X was overexpressed": X's effect on Y
+            if condition is not None and all(self._reagent_after_by(a) for a in subjects):
+                # "the effects were abolished by the PI3K inhibitor LY294002 and attenuated when EVs were collected
+                # from USCs transfected with miR-19a/b inhibitors": the agent of the first passive is no subject of
+                # the second (what was attenuated is the effects)
+                pass
+            elif condition is not None:  # "Y was reduced when X was overexpressed": X's effect on Y
                 x_tok, loss = condition
                 objects = [(s, 1) for s in subjects]
                 subjects = list(x_tok.args())
@@ -4986,6 +5006,8 @@ class SentenceReader:
                         for a in t.args() if self.vesicle(a)]
             if vesicles:
                 subjects, objects = vesicles, []
+            elif objects and self._cargo_raised_by_stimulus([o for o, _ in objects], i, i + n, end):
+                objects = []
         if passive is None and objects and kind in {V.INC, V.REG} and self.word(i) in _SHIFTING_VERBS \
                 and (way := self._range_way(i + n, end)):
             # "shifting the CD86+/CD206+ ratio from 3.6 to 0.9": the numbers say which way it went
@@ -5043,12 +5065,54 @@ class SentenceReader:
             return []
         return given
 
+    def _given_to_cells(self, f: Frame) -> list[Arg]:
+        """What cells were given in a passive frame "(cells) were stimulated / primed / challenged with X": X."""
+        if self.toks[f.start].lower not in TREATMENT_PARTICIPLES or self.word(f.start - 1) not in {"were", "was"} \
+                or self.word(f.start + 1) not in {"with", "by"} or not all(a.category in V.CELL for a in f.subjects):
+            return []
+        named, _ = self._list_from(self._skip_np(f.start + 2), self._any)
+        return [a for a in named if a.category not in V.CONTEXT_ONLY and a.category not in V.CELL]
+
+    def _cargo_raised_by_stimulus(self, raised: list[Arg], i: int, start: int, end: int) -> bool:
+        """ "Melatonin preconditioning increased sEV miR-137 3.2-fold", "IFN-γ priming increased exosomal
+        miR-146a-5p", "... raised the miR-23b-3p content of exosomes": what the cells were given raised what their
+        vesicles carry. The claim is the primed vesicles' (the preparation the paragraph named, when it named one),
+        emitted here as ``carries:primed``; the stimulus raises no miRNA in the cells. False, emitting nothing,
+        unless every raised thing is a miRNA the clause says is in vesicles."""
+        named = [t for t in self.toks[start:end] if t.is_ent and any(self.vesicle(a) for a in t.args())]
+        raised = [a for a in raised if not self.vesicle(a)]  # "increased sEV miR-137": the vesicles name where
+        if not raised or not all(a.category in V.MIRNA for a in raised):
+            return False
+        carrying = {r.object.ref: r for r in self.readings if r.predicate == "carries" and self.vesicle(r.subject)}
+        if not named and not all(a.ref in carrying for a in raised):
+            return False
+        primed = self._named_preparation_in_view()
+        for a in raised:
+            held = carrying.get(a.ref)
+            if held is not None:
+                self.readings.remove(held)
+                vesicles = held.subject
+            else:
+                vesicles = next(v for v in named[0].args() if self.vesicle(v))
+            if primed is not None and self.k.is_generic_vesicle(vesicles.ref):
+                vesicles = Arg(primed, vesicles.start, vesicles.end)
+            self.emit(vesicles, "carries", a, 0, "carries:primed", i)
+        return True
+
     def _stimuli_given(self, subjects: list[Arg]) -> bool:
         """Whether each subject is a stimulus named as given to cells ("melatonin preconditioning", "LPS priming")."""
         if not subjects:
             return False
         starts = {t.start: x for x, t in enumerate(self.toks) if t.is_ent}
-        return all(a.start in starts and self.word(starts[a.start] + 1) in V.PRECONDITIONING_NOUNS for a in subjects)
+
+        def given(x: int) -> bool:  # "melatonin (MT) preconditioning": past the short form
+            if self.word(x + 1) == "(" and self.word(x + 3) == ")":
+                x += 3
+            elif self.word(x + 1) == ")":
+                x += 1
+            return self.word(x + 1) in V.PRECONDITIONING_NOUNS
+
+        return all(a.start in starts and given(starts[a.start]) for a in subjects)
 
     def _treated_group(self, j: int) -> list[Arg]:
         """The treatment of "... in the BMSC-Exos group", "... in Exo-treated rats" starting near j: vesicles or
@@ -5466,6 +5530,10 @@ class SentenceReader:
                 if prev.kind == V.CARRY and (trigger := self._trigger(i)) is not None and trigger[0] == V.TARGET \
                         and (cargo := [o for o, _ in prev.objects if o.category in V.MIRNA]):
                     return "main", cargo, None  # "by delivering miR-22-3p to target NLRP3": the miRNA targets it
+                if not prev.objects and (given := self._given_to_cells(prev)):
+                    # "Primary astrocytes were stimulated with IL-6 to activate JAK2/STAT3 signaling": what the
+                    # cells were given does it, not the cells
+                    return "main", given, None
                 if not prev.objects or self._verb_coordinated_before(k):
                     # "facilitate axonal growth and act as mediators to regulate neurogenesis": the purpose of a
                     # verb with no object of its own, said of the same subject
@@ -6041,6 +6109,10 @@ class SentenceReader:
             if predicated:
                 return predicated  # "miR-X acts as a tumor suppressor miRNA through ...": the miRNA is miR-X
             first, members = self._list_back(j)
+            if (fronted := self._past_fronted_phrase(first, j)) is not None:
+                # "In neurons on CSPG, exosomes reduced ROCK2": the phrase the sentence opens with is no member
+                first = fronted
+                members = [a for x in range(first, j + 1) if (e := self.ent(x)) is not None for a in e.args()]
             joins = [x for x in range(first + 1, j) if self.word(x) == "and" and self.word(x - 1) == ","]
             of = first - 1 - (self.word(first - 1) in {"the", "these", "their", "its"})
             if joins and self.word(of) == "of" and self.word(of - 1) in _EFFECT_HEADS:
@@ -6056,6 +6128,16 @@ class SentenceReader:
             return list(dict.fromkeys([*args, *(a for a in extra if _role_group(a.category) == _role_group(
                 t.arg.category))]))
         return []
+
+    def _past_fronted_phrase(self, first: int, last: int) -> int | None:
+        """Where a list from ``first`` to ``last`` really opens when its first comma closes a phrase the sentence
+        opens with ("In neurons on CSPG, exosomes ..."): no "and" or "or" joins it, so it is no list."""
+        if self.word(0) not in _FRONTING_PREPOSITIONS:
+            return None
+        words = [self.word(x) for x in range(first, last)]
+        if "and" in words or "or" in words or "," not in words or "," in {self.word(x) for x in range(first)}:
+            return None
+        return first + words.index(",") + 1
 
     def _named_by_their_short_form(self, first: int, last: int, members: list[Arg]) -> list[Arg]:
         """ "yielded EVs (anti-146a-EVs) that failed to ...": vesicles followed by the short form a definition gives
@@ -6400,6 +6482,8 @@ class SentenceReader:
             return out, j
         if trigger is not None and self.word(trigger) in V.CHANGE_PASTS:
             return out, j  # "Neutrophil infiltration fell by 46%, and BBB scores were ...": what fell takes no object
+        if trigger is not None and self._amount_closing_a_change(j):
+            return out, j  # "GAP43+ fibers increased 2.8-fold, and BBB scores reached ...": how much, then no object
         subordinate = self._opens_with_subordinator(j)
         enumerating = False
         accompanying = -1  # the entity of ", with reduced Y": no locative phrase
@@ -7181,6 +7265,17 @@ class SentenceReader:
             return None
         return V.MODIFICATION_NOUNS[self.word(k - 1)] if after in V.PROMOTER_WORDS else 0
 
+    def _reagent_after_by(self, a: Arg) -> bool:
+        """Whether ``a`` is named as the agent after a participle's "by", past the reagent it is ("were abolished
+        by (the PI3K inhibitor) LY294002")."""
+        at = self._token_of(a)
+        if at is None:
+            return False
+        k = at - 1
+        while k > at - 5 and (self.toks[k].is_ent or self.word(k) in V.REAGENTS or self.word(k) == "the"):
+            k -= 1
+        return self.word(k) == "by" and self.word(k - 1).endswith("ed")
+
     def _token_of(self, a: Arg) -> int | None:
         """The index of the entity token naming a (None for an argument no token names, as "its" standing for a
         subject)."""
@@ -7457,6 +7552,9 @@ class SentenceReader:
                 if k >= 0 and toks[k].is_ent and (not toks[k].consumed or whose):
                     _, members = self._list_back(k)  # "TNF-α and IL-1β levels were lower in the X group"
                     objs = [(a, 1) for a in members]
+            if objs and sign > 0 and self._stimuli_given([toks[agent].arg]) and self._cargo_raised_by_stimulus(
+                    [o for o, _ in objs], i, after, self._clause_end_past_commas(after)):
+                continue  # "MT pretreatment increased the miR-23b-3p content of exosomes": the primed vesicles'
             for o, local in objs:
                 if self.word(i + 1) in _LATENCY_WORDS and o.ref.curie in self.k.latencies:
                     # "Motor evoked potentials showed shorter latency and higher amplitude": the delay is its own
@@ -8062,19 +8160,23 @@ def _has_aim_cue(text: str) -> bool:
     return V.AIM_CUES.search(text) is not None
 
 
-def dedupe(readings: Iterable[Reading]) -> list[Reading]:
-    """One reading per (subject, predicate, object, sign) and rule-agnostic; signed beats unsigned."""
+def dedupe(readings: Iterable[Reading], variant: Callable[[Arg], tuple[str, ...]] = lambda a: ()) -> list[Reading]:
+    """One reading per (subject, predicate, object, sign) and rule-agnostic; signed beats unsigned.
+
+    ``variant`` tells apart subjects one entity stands for ("CAQK-siNLRP3-sEVs ..., whereas siNC-sEVs lowered IL-1β
+    but did not change GSDMD-N": two preparations, both extracellular vesicles), whose claims stay side by side."""
     best: dict[tuple, Reading] = {}
     for r in readings:
-        key = (r.subject.ref.curie, r.predicate, r.object.ref.curie, r.sign, r.negated)
+        key = (r.subject.ref.curie, variant(r.subject), r.predicate, r.object.ref.curie, r.sign, r.negated)
         best.setdefault(key, r)
     out = list(best.values())
-    signed = {(r.subject.ref.curie, r.object.ref.curie) for r in out
+    signed = {(r.subject.ref.curie, variant(r.subject), r.object.ref.curie) for r in out
               if r.predicate in {"increases", "decreases", "targets"} and not r.negated}
     # "SB203580 reproduced the protective effect, suggesting that p38 MAPK acts downstream of NOX2": what the
     # sentence places downstream acts on nothing upstream of it
     upstream = {(r.object.ref.curie, r.subject.ref.curie) for r in out if r.rule.startswith("position:")}
-    return [r for r in out if not (r.predicate == "regulates" and (r.subject.ref.curie, r.object.ref.curie) in signed)
+    return [r for r in out if not (r.predicate == "regulates"
+                                   and (r.subject.ref.curie, variant(r.subject), r.object.ref.curie) in signed)
             and ((r.subject.ref.curie, r.object.ref.curie) not in upstream or r.rule.startswith("position:"))]
 
 

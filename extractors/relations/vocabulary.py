@@ -43,7 +43,7 @@ INCREASE_VERBS = (
     "amplify", "raise", "evoke", "initiate", "provoke", "elicit", "overexpress", "over-express",
     "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "reprogram", "exert", "provide",
     "confer", "yield", "rescue", "repair", "preserve", "maintain", "expedite", "hasten", "aid in", "enlarge", "expand",
-    "support", "reactivate", "re-activate", "disinhibit", "allow", "enable", "permit",
+    "support", "reactivate", "re-activate", "disinhibit", "allow", "enable", "permit", "engage",
 )
 # decreasing verbs whose base form is a comparative ("lower"): only the inflected forms are verbs
 DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering", "halves", "halved")
@@ -401,7 +401,8 @@ AGENT_WITH = {"treated", "treatment", "treatments", "intervention", "interventio
               "transduced", "infected", "cotransfected", "co-transfected", "transfection", "transduction",
               "co-transfection", "cotransfection", "infection", "incubation", "coculture", "co-culture",
               "administration", "injection", "supplementation", "co-treatment", "cotreatment", "co-treated",
-              "cotreated", "co-administration", "coadministration", "co-administered", "coadministered"}
+              "cotreated", "co-administration", "coadministration", "co-administered", "coadministered", "challenged",
+              "primed", "pre-treated"}
 # what a molecule is given as in an experiment: "after miR-21 transfection", "upon miR-21 knockdown"
 EXPERIMENT_NOUNS = {"transfection", "overexpression", "over-expression", "mimic", "mimics", "addition",
                     "knockdown", "knock-down", "silencing", "inhibition", "depletion", "deletion", "inhibitor",

@@ -4460,6 +4460,10 @@ def test_the_area_without_a_marker_is_no_change_of_the_marker() -> None:
      "(MT-Exos). MT-Exos reduced NLRP3.", "exokg:ADMSC_Exo", "melatonin"),
     ("DPSCs were exposed to 2 mM lithium chloride for 48 h, and their exosomes (Li-Exos) were compared with those of "
      "untreated DPSCs (DPSC-Exos). Li-Exos reduced NLRP3.", "exokg:DPSC_Exo", "lithium chloride"),
+    ("Human placental MSCs (PMSCs) were incubated with 10 μM melatonin for 24 h, and small extracellular vesicles "
+     "were collected (MT-sEVs). MT-sEVs reduced NLRP3.", "exokg:PlMSC_Exo", "melatonin"),
+    ("Rat ADSCs were treated with 20 μM curcumin for 24 h. Exosomes were then isolated from the conditioned medium "
+     "(Cur-Exos). Cur-Exos reduced NLRP3.", "exokg:ADMSC_Exo", "curcumin"),
 ])
 def test_vesicles_of_treated_cells_keep_their_cells_and_stimulus(text: str, preparation: str, stimulus: str) -> None:
     got = {(s.subject.curie, dict(s.qualifiers).get("preconditioning")) for s in statements(text)
@@ -4678,3 +4682,114 @@ def test_allowing_signalling_raises_it_and_allowing_to_names_nothing() -> None:
     got = claims("miR-1 and miR-29 expression levels allowed to distinguish treated from untreated patients, and "
                  "miR-16 and miR-30a differed.")
     assert not any(p == "increases" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "vesicles", "mirna", "stimulus"), [
+    ("Human placental MSCs (PMSCs) were incubated with 10 μM melatonin for 24 h, and small extracellular vesicles "
+     "were collected (MT-sEVs). Melatonin preconditioning increased sEV miR-137 3.2-fold.", "exokg:PlMSC_Exo",
+     "mirbase:MI0000454", "melatonin"),
+    ("IFN-γ priming increased exosomal miR-146a-5p approximately 3.5-fold.", "GO:0070062",
+     "mirbase.mature:MIMAT0000449", "IFN-γ"),
+    ("Melatonin (MT) pretreatment increased the miR-23b-3p content of exosomes.", "GO:0070062",
+     "mirbase.mature:MIMAT0000418", "melatonin"),
+    ("Hypoxic preconditioning increased the level of miR-216a-5p in BMSC-derived exosomes.", BMSC_EXO,
+     "mirbase.mature:MIMAT0000273", "hypoxia"),
+])
+def test_a_stimulus_raising_vesicular_cargo_makes_primed_vesicles_carry_it(
+        text: str, vesicles: str, mirna: str, stimulus: str) -> None:
+    got = statements(text)
+    assert not any(s.subject.category == "biolink:ChemicalEntity" or s.subject.curie == "HGNC:5438" for s in got), got
+    assert [(s.subject.curie, s.predicate, dict(s.qualifiers).get("preconditioning")) for s in got
+            if s.object.curie == mirna] == [(vesicles, "carries", stimulus)], got
+
+
+def test_a_stimulus_raising_a_mirna_in_cells_still_raises_it() -> None:
+    assert ("CHEBI:16796", "increases", "mirbase:MI0000454") in claims(
+        "Melatonin preconditioning increased miR-137 in PMSCs.")
+
+
+@pytest.mark.parametrize("text", [
+    "NF200+ and GAP43+ fibers crossing the lesion border increased 2.8-fold, and BBB scores reached 10.4 ± 1.3.",
+    "TNF-α increased 2-fold and IL-6 rose.",
+])
+def test_a_change_closed_by_its_amount_takes_no_object(text: str) -> None:
+    assert not claims(text), claims(text)
+
+
+def test_an_amount_before_an_object_keeps_the_object() -> None:
+    assert ("GO:0070062", "increases", "HGNC:5962") in claims("Exosomes increased 2-fold the level of IL-10.")
+
+
+@pytest.mark.parametrize("text, agent, obj", [
+    ("Primary astrocytes were stimulated with interleukin-6 plus soluble IL-6 receptor to activate JAK2/STAT3 "
+     "signaling.", "HGNC:6018", "GO:0007259"),
+    ("BV2 microglia were primed with LPS to induce NLRP3 inflammasome activation.", "CHEBI:16412", "GO:0044546"),
+    ("BV2 microglia were challenged with LPS to induce inflammation.", "CHEBI:16412", INFLAMMATION),
+])
+def test_what_cells_were_given_does_what_it_was_given_for(text: str, agent: str, obj: str) -> None:
+    got = claims(text)
+    assert (agent, "increases", obj) in got and not any(s.startswith("CL:") for s, _, _ in got), got
+
+
+def test_vesicles_named_with_an_sirna_are_the_loaded_preparation_kept_apart_from_their_control() -> None:
+    got = statements("CAQK-siNLRP3-sEVs reduced NLRP3 mRNA by 72% in BV2 cells and decreased cleaved caspase-1 and "
+                     "IL-18, whereas siNC-sEVs modestly lowered IL-1β but did not change GSDMD-N.")
+    said = {(s.object.curie, s.predicate, dict(s.qualifiers).get("engineered_with"), s.evidence[0].negated)
+            for s in got}
+    assert {("HGNC:16400", "decreases", "NLRP3 siRNA", False), ("HGNC:5986", "decreases", "NLRP3 siRNA", False),
+            ("HGNC:5992", "decreases", None, False), ("HGNC:25697", "regulates", None, True)} <= said, said
+
+
+@pytest.mark.parametrize("text, preparation", [
+    ("MSC-derived vesicles reduced inflammation.", "exokg:MSC_Exo"),
+    ("Vesicles secreted by BMSCs reduced inflammation.", BMSC_EXO),
+])
+def test_vesicles_named_with_their_cells_are_the_cells_preparation(text: str, preparation: str) -> None:
+    got = {c for c in claims(text) if c[1] != "derived_from"}
+    assert got == {(preparation, "decreases", INFLAMMATION)}, got
+
+
+def test_vesicles_alone_name_no_preparation() -> None:
+    assert not claims("Synaptic vesicles reduced inflammation.")
+
+
+def test_a_passive_agent_is_no_subject_of_the_passive_coordinated_after_it() -> None:
+    got = claims("USC-EVs decreased PTEN; the pro-angiogenic effects were abolished by the PI3K inhibitor LY294002 and "
+                 "attenuated when EVs were collected from USCs transfected with miR-19a/b inhibitors (anti-miR-EVs).")
+    assert not any("CHEBI:65329" in (s, o) for s, _, o in got), got
+    assert ("exokg:PI3K", "increases", "GO:0001525") in got
+
+
+def test_a_change_produced_by_vesicles_is_theirs() -> None:
+    got = claims("Forced NOX2 expression in PC12 cells reversed the reduction in lipid peroxidation produced by "
+                 "exosomes.")
+    assert ("GO:0070062", "decreases", "MESH:D015227") in got and ("HGNC:2578", "increases", "MESH:D015227") in got
+    assert not any(p == "carries" for _, p, _ in got), got
+
+
+def test_a_phrase_a_sentence_opens_with_is_no_subject() -> None:
+    assert claims("In neurons on CSPG, exosomes reduced ROCK2 protein by 68%.") == {
+        ("GO:0070062", "decreases", "HGNC:10252")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Exosomes engaged Nrf2/HO-1 signaling.", True),
+    ("Microglia engaged in phagocytosis of debris.", False),
+])
+def test_engaging_a_pathway_raises_it(text: str, found: bool) -> None:
+    assert bool({c for c in claims(text) if c[1] == "increases"}) is found, claims(text)
+
+
+def test_vesicles_named_with_an_sirna_after_them_are_the_loaded_preparation() -> None:
+    got = statements("In neurons on CSPG, CAQK-EVs-siROCK2 reduced ROCK2 protein by 68%, whereas EVs-siNC did not.")
+    assert [(s.subject.curie, s.predicate, dict(s.qualifiers).get("engineered_with")) for s in got
+            if s.object.curie == "HGNC:10252" and not s.evidence[0].negated] \
+        == [("GO:1903561", "decreases", "ROCK2 siRNA")], got
+
+
+def test_vesicles_from_the_primed_cells_of_the_clause_before_are_their_preparation() -> None:
+    got = statements("Human dental pulp stem cells (DPSCs) were primed with TNF-α and IFN-γ (20 ng/mL each, 24 h), and "
+                     "exosomes from primed cells (TI-Exos) were compared with exosomes from unprimed DPSCs (Con-Exos). "
+                     "TI-Exos reduced NLRP3 in BV2 cells.")
+    assert [(s.subject.curie, dict(s.qualifiers).get("preconditioning")) for s in got
+            if s.object.curie == "HGNC:16400"] == [("exokg:DPSC_Exo", "TNF-α and IFN-γ")], got
