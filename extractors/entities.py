@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.89"
+EXTRACTOR_VERSION = "1.90"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -240,10 +240,11 @@ _SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
 # "γ-EVs" too (IFN-γ-primed), and a culture's name opening with its number ("3D-Exos", "2D-Exos")
 # "shHGF-EVs": vesicles of cells given a gene's shRNA ("siPTEN-Exos" are more often loaded with the siRNA itself)
 _SILENCER_PREFIX = re.compile(r"sh([A-Z][A-Za-z0-9]{1,9})")
-# "siNLRP3-sEVs", "CAQK-siNLRP3-sEVs": vesicles loaded with a gene's siRNA (a targeting peptide's name before it)
+# "siNLRP3-sEVs", "CAQK-siNLRP3-sEVs": vesicles loaded with a gene's siRNA (a targeting peptide's name before it,
+# as in "RVG-Cur-Exos", "CAQK-EVs")
 _SIRNA_SUFFIX = re.compile(r"[-‐‑]si([A-Z][A-Za-z0-9]{1,9})\b")
 _SIRNA_PREFIX = re.compile(r"(?:[A-Za-z][A-Za-z0-9]{1,9}[-‐‑])?si([A-Z][A-Za-z0-9]{1,9})")
-_VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])((?:[A-Z][A-Z0-9]{1,9}[-‐‑](?=si[A-Z]))?[A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9}|"
+_VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])((?:[A-Z][A-Z0-9]{1,9}[-‐‑])?[A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9}|"
                              r"[0-9][A-Za-z][A-Za-z0-9]{0,8})[-‐‑]\Z")
 # before a vesicle word, a miRNA named by its number with the mark of what its cells were given: a blocker
 # ("inh-338-sEVs", "miR-146a-inh-Exos", "anti-216a-H-EVs", "26a-i-Li-EVs", the sponge's "miR-126-sp-Exos") or a
@@ -1419,6 +1420,8 @@ class Recognizer:
                 continue
             agents = [o for o in near if given.end() <= o.start and o.end <= vesicles.start and o.ref is not None
                       and o.ref.category not in _NO_STIMULUS]
+            # "interleukin-1β (IL-1β, 20 ng/mL, 24 h)": one stimulus named twice
+            agents = [o for x, o in enumerate(agents) if all(p.curie != o.curie for p in agents[:x])]
             if agents and (len(agents) == 1 or re.fullmatch(r"\s+and\s+", text[agents[0].end:agents[1].start])):
                 stimulus = " and ".join(o.ref.label for o in agents[:2])
             elif _HYPOXIC_CULTURE.search(text, given.start(), vesicles.start):

@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.276"
+EXTRACTOR_VERSION = "1.2.277"
 
 __all__ = [
     "EXTRACTOR",
@@ -612,7 +612,8 @@ _SHORT_FORM = re.compile(r"\((?:[^();\n]{1,40};\s*)?([A-Za-z][\w-]{1,15})\)")
 _STIMULUS_ENHANCED = re.compile(
     rf"\b(?P<agent>[^\W_][\w-]*)\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+(?:\w+\s+(?:to\s+)?){{0,2}}?"
     r"(?:enhanc|potentiat|improv|augment|boost|increas|strengthen|amplif)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:capacity|activity|efficacy|effects?|potency|ability|functions?|properties|benefits?)\s+of\s+(?:the\s+)?\Z",
+    r"(?:capacity|activity|efficacy|effects?|potency|ability|functions?|properties|benefits?)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?\Z",  # ("of hAMSC exosomes": a source the lexicon lacks)
     re.I)
 # "Melatonin (MT) preconditioning significantly increased", "IFN-γ priming raised": a stimulus given to the cells
 # raising what their vesicles carry

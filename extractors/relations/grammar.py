@@ -418,6 +418,13 @@ _UPTAKE_CUES = frozenset(_UPTAKE_PARTICIPLES | _UPTAKE_VERBS | {"taken", "took",
 _AMOUNT_OF_A_MOLECULE = frozenset({"expression", "level", "levels", "activity", "activation", "transcription",
                                    "translation", "production", "secretion", "release", "phosphorylation"})
 _NEGLIGIBLE_AMOUNTS = frozenset({"few", "little", "no", "negligible", "hardly", "barely"})
+# verbs of a clause's own state after ", and": no object of the clause before can be their subject
+_CLAUSE_OWN_VERBS = frozenset({"fail", "fails", "failed", "remain", "remains", "remained", "persist", "persists",
+                               "persisted", "tend", "tends", "tended", "seem", "seems", "seemed", "appear", "appears",
+                               "appeared"})
+_CONCESSIVES = frozenset({"although", "though", "albeit", "despite"})
+# "recruited to the lesion", "present in the cord": where a participle after a noun puts it
+_PLACE_AFTER_A_PARTICIPLE = frozenset({"to", "into", "in", "at", "within", "around", "near"})
 # prepositions opening a phrase a sentence may begin with, before its subject ("In neurons on CSPG, exosomes ...")
 _FRONTING_PREPOSITIONS = frozenset({"in", "on", "at", "within", "among", "after", "following", "under", "upon",
                                     "during", "for", "compared", "relative", "unlike", "like", "by"})
@@ -1631,6 +1638,18 @@ class SentenceReader:
                 return True
             if (w in _REVERSAL_VERBS or w in _MIMICKING_VERBS) and w.endswith("ed"):
                 return True  # "..., and knockdown of miR-21 reversed this effect", "... DAPT mimicked it"
+            if w in _CLAUSE_OWN_VERBS or (w == "," and self.word(k + 1) in _CONCESSIVES):
+                # "..., and oligodendrocyte precursor cells often fail to mature", "..., and curcumin, although
+                # neuroprotective, suffers from ...": a clause of its own
+                return True
+            if w.endswith("ed") and k == m + 1 and self.word(k + 1) in _PLACE_AFTER_A_PARTICIPLE:
+                # "..., and OPCs recruited to the lesion often fail ...": past the participle's place
+                k += 2
+                while k < m + 7 and not self.toks[k].is_ent and self.word(k) in {"the", "a", "an", "lesion", "site",
+                                                                                 "injury", "epicenter", "border"}:
+                    k += 1
+                last = k + 1
+                continue
             manipulated = manipulated or w in _ROLE_NOUNS or w in V.EXPERIMENT_NOUNS
             if w not in V.SKIP_WORDS and w not in V.LIST_TAIL and not manipulated:
                 return False
@@ -4928,6 +4947,9 @@ class SentenceReader:
         # does not change
         objects, end = ([], i + n) if by_amount else self._objects(i + n, passive, trigger=i,
                                                                     effect_agents_change=not light)
+        if objects and passive is None and self.word(i + n) == "with" and self.word(i - 1) in {"were", "was"} \
+                and self.toks[i].lower in TREATMENT_PARTICIPLES:
+            objects = []  # "microglia were stimulated with LPS plus IFN-γ": what they were given, nothing raised
         if not objects and passive is None and kind in {V.INC, V.DEC, V.REG} and self.frames:
             objects, end = self._pronoun_object(i + n, self.frames[-1], end)
         if passive is None and self.word(i).startswith(_POLARIZING_STEMS):
@@ -5002,8 +5024,10 @@ class SentenceReader:
             # stimulus was given to the cells; what the clause goes on to say the vesicles they made do
             # (also after an effect phrase the nominal rules read, "the anti-pyroptotic capacity of X", or one naming
             # what the vesicles act on, "the T-cell-modulating capacity of WJ-MSC EVs": no rise of T cells)
-            vesicles = [a for x in range(i + n, end) if self.word(x - 1) == "of" and (t := self.ent(x)) is not None
-                        for a in t.args() if self.vesicle(a)]
+            # ("the capacity of hAMSC exosomes": past a source the lexicon lacks)
+            vesicles = [a for x in range(i + n, end) if self.word(x - 1) == "of" or (
+                        self.word(x - 2) == "of" and not self.toks[x - 1].is_ent)
+                        if (t := self.ent(x)) is not None for a in t.args() if self.vesicle(a)][:1]
             if vesicles:
                 subjects, objects = vesicles, []
             elif objects and self._cargo_raised_by_stimulus([o for o, _ in objects], i, i + n, end):

@@ -4793,3 +4793,35 @@ def test_vesicles_from_the_primed_cells_of_the_clause_before_are_their_preparati
                      "TI-Exos reduced NLRP3 in BV2 cells.")
     assert [(s.subject.curie, dict(s.qualifiers).get("preconditioning")) for s in got
             if s.object.curie == "HGNC:16400"] == [("exokg:DPSC_Exo", "TNF-α and IFN-γ")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Demyelination of spared axons contributes to persistent conduction deficits after spinal cord injury (SCI), and "
+    "oligodendrocyte precursor cells (OPCs) recruited to the lesion often fail to mature.",
+    "Mitochondrial dysfunction in spinal motor neurons is an early driver of secondary damage after spinal cord "
+    "injury (SCI), and curcumin, although neuroprotective, suffers from poor solubility and bioavailability.",
+    "BV2 cells and primary microglia were stimulated with lipopolysaccharide (LPS, 100 ng/mL) plus interferon-γ "
+    "(IFN-γ, 20 ng/mL).",
+])
+def test_a_clause_of_its_own_or_a_stimulus_given_is_no_object(text: str) -> None:
+    assert not claims(text), claims(text)
+
+
+def test_a_stimulus_enhancing_vesicles_of_cells_the_lexicon_lacks_is_no_agent() -> None:
+    got = statements("Curcumin priming enhances the capacity of hAMSC exosomes to restrain cGAS-STING-mediated "
+                     "inflammation.")
+    assert [(s.subject.curie, s.predicate, s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in got] \
+        == [("GO:0070062", "decreases", INFLAMMATION, "curcumin")], got
+
+
+def test_a_stimulus_named_with_its_short_form_is_one_stimulus() -> None:
+    got = statements("MenSCs were primed with interleukin-1β (IL-1β, 20 ng/mL, 24 h), and their exosomes "
+                     "(IL-1β-Exos) were compared with those from unprimed cells. IL-1β-Exos reduced iNOS.")
+    assert [(s.subject.curie, dict(s.qualifiers).get("preconditioning")) for s in got
+            if s.object.curie == "HGNC:7873"] == [("exokg:MenSC_Exo", "IL-1β")], got
+
+
+def test_vesicles_named_by_two_glued_parts_are_vesicles() -> None:
+    got = claims("RVG-Cur-Exos restored mitochondrial membrane potential (JC-1 red/green ratio 2.84 ± 0.31 vs. "
+                 "1.12 ± 0.18), reduced ROS and lowered the Bax/Bcl-2 ratio.")
+    assert {s for s, _, _ in got} == {"GO:0070062"} and ("GO:0070062", "decreases", ROS) in got, got
