@@ -240,9 +240,10 @@ _SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
 # "γ-EVs" too (IFN-γ-primed), and a culture's name opening with its number ("3D-Exos", "2D-Exos")
 # "shHGF-EVs": vesicles of cells given a gene's shRNA ("siPTEN-Exos" are more often loaded with the siRNA itself)
 _SILENCER_PREFIX = re.compile(r"sh([A-Z][A-Za-z0-9]{1,9})")
-# "siNLRP3-sEVs", "CAQK-siNLRP3-sEVs": vesicles loaded with a gene's siRNA (a targeting peptide's name before it,
-# as in "RVG-Cur-Exos", "CAQK-EVs")
+# "EVs-siROCK2": vesicles named with the gene's siRNA they were loaded with after them
 _SIRNA_SUFFIX = re.compile(r"[-‐‑]si([A-Z][A-Za-z0-9]{1,9})\b")
+# "siNLRP3-sEVs", "CAQK-siNLRP3-sEVs": ... or before them (a targeting peptide's name before it, as in "RVG-Cur-Exos",
+# "CAQK-EVs")
 _SIRNA_PREFIX = re.compile(r"(?:[A-Za-z][A-Za-z0-9]{1,9}[-‐‑])?si([A-Z][A-Za-z0-9]{1,9})")
 _VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])((?:[A-Z][A-Z0-9]{1,9}[-‐‑])?[A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9}|"
                              r"[0-9][A-Za-z][A-Za-z0-9]{0,8})[-‐‑]\Z")
@@ -1627,7 +1628,7 @@ def _prefixed_vesicles(text: str, cands: Sequence[Candidate], inducers: Containe
         loaded = _SIRNA_PREFIX.fullmatch(prefix.group(1))
         gene = silenced(loaded.group(1)) if loaded is not None and silenced is not None else None
         if gene is not None:  # the vesicles carry the siRNA: what they do is the loaded preparation's
-            attributes |= {"engineered": gene.curie, "engineered_name": f"{gene.label or gene.curie} siRNA"}
+            attributes |= _loaded_with_sirna(gene)
         out.append(Candidate(prefix.start(), c.end, c.curie, "lexicon", c.ref, attributes=attributes))
     return out
 
@@ -1642,10 +1643,15 @@ def _sirna_suffixed_vesicles(text: str, cands: Sequence[Candidate], silenced: Ca
             continue
         gene = silenced(suffix.group(1))
         if gene is not None:
-            attributes = dict(c.attributes) | {"engineered": gene.curie,
-                                               "engineered_name": f"{gene.label or gene.curie} siRNA"}
+            attributes = dict(c.attributes) | _loaded_with_sirna(gene)
             out.append(Candidate(c.start, suffix.end(), c.curie, "lexicon", c.ref, attributes=attributes))
     return out
+
+
+def _loaded_with_sirna(gene: Ref) -> dict[str, str]:
+    """The attributes of vesicles loaded with ``gene``'s siRNA: an engineered preparation (see the relations'
+    ``engineered_with``)."""
+    return {"engineered": gene.curie, "engineered_name": f"{gene.label or gene.curie} siRNA"}
 
 
 def _carried_in_pair(text: str, pair: re.Match[str], named: Sequence[Candidate]

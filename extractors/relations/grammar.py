@@ -425,6 +425,7 @@ _CLAUSE_OWN_VERBS = frozenset({"fail", "fails", "failed", "remain", "remains", "
 _CONCESSIVES = frozenset({"although", "though", "albeit", "despite"})
 # "recruited to the lesion", "present in the cord": where a participle after a noun puts it
 _PLACE_AFTER_A_PARTICIPLE = frozenset({"to", "into", "in", "at", "within", "around", "near"})
+_LESION_PLACE_WORDS = frozenset({"the", "a", "an", "lesion", "site", "injury", "epicenter", "border"})
 # prepositions opening a phrase a sentence may begin with, before its subject ("In neurons on CSPG, exosomes ...")
 _FRONTING_PREPOSITIONS = frozenset({"in", "on", "at", "within", "among", "after", "following", "under", "upon",
                                     "during", "for", "compared", "relative", "unlike", "like", "by"})
@@ -1645,8 +1646,7 @@ class SentenceReader:
             if w.endswith("ed") and k == m + 1 and self.word(k + 1) in _PLACE_AFTER_A_PARTICIPLE:
                 # "..., and OPCs recruited to the lesion often fail ...": past the participle's place
                 k += 2
-                while k < m + 7 and not self.toks[k].is_ent and self.word(k) in {"the", "a", "an", "lesion", "site",
-                                                                                 "injury", "epicenter", "border"}:
+                while k < m + 7 and not self.toks[k].is_ent and self.word(k) in _LESION_PLACE_WORDS:
                     k += 1
                 last = k + 1
                 continue
@@ -4947,8 +4947,7 @@ class SentenceReader:
         # does not change
         objects, end = ([], i + n) if by_amount else self._objects(i + n, passive, trigger=i,
                                                                     effect_agents_change=not light)
-        if objects and passive is None and self.word(i + n) == "with" and self.word(i - 1) in {"were", "was"} \
-                and self.toks[i].lower in TREATMENT_PARTICIPLES:
+        if objects and passive is None and self.word(i + n) == "with" and self._cells_given_at(i):
             objects = []  # "microglia were stimulated with LPS plus IFN-γ": what they were given, nothing raised
         if not objects and passive is None and kind in {V.INC, V.DEC, V.REG} and self.frames:
             objects, end = self._pronoun_object(i + n, self.frames[-1], end)
@@ -5091,11 +5090,15 @@ class SentenceReader:
 
     def _given_to_cells(self, f: Frame) -> list[Arg]:
         """What cells were given in a passive frame "(cells) were stimulated / primed / challenged with X": X."""
-        if self.toks[f.start].lower not in TREATMENT_PARTICIPLES or self.word(f.start - 1) not in {"were", "was"} \
-                or self.word(f.start + 1) not in {"with", "by"} or not all(a.category in V.CELL for a in f.subjects):
+        if not self._cells_given_at(f.start) or self.word(f.start + 1) not in {"with", "by"} \
+                or not all(a.category in V.CELL for a in f.subjects):
             return []
         named, _ = self._list_from(self._skip_np(f.start + 2), self._any)
         return [a for a in named if a.category not in V.CONTEXT_ONLY and a.category not in V.CELL]
+
+    def _cells_given_at(self, i: int) -> bool:
+        """ "were stimulated", "was primed": a passive at i saying what the subject was given."""
+        return self.toks[i].lower in TREATMENT_PARTICIPLES and self.word(i - 1) in {"were", "was"}
 
     def _cargo_raised_by_stimulus(self, raised: list[Arg], i: int, start: int, end: int) -> bool:
         """ "Melatonin preconditioning increased sEV miR-137 3.2-fold", "IFN-γ priming increased exosomal
