@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.90"
+EXTRACTOR_VERSION = "1.91"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -286,7 +286,7 @@ _OPENING_DETERMINERS = re.compile(r"(?:(?:The|Their|These|Small)\s+)*", re.I)
 _COLLECTED_THEN_SHORT_FORM = re.compile(
     r"(?:\s+(?:were|was)\s+(?:then\s+|subsequently\s+)?(?:collected|isolated|harvested|purified|extracted|obtained)"
     r"(?:\s+(?:from\s+(?:the\s+)?(?:conditioned\s+)?(?:media|medium|supernatants?)|by\s+(?:differential\s+)?"
-    r"ultracentrifugation))?"
+    r"ultracentrifugation))?(?:\s+(?:for|over)\s+(?:the\s+next\s+)?\d+\s*(?:h|hours?|days?))?"
     # "..., and exosomes from primed cells (TI-Exos)": the cells the clause treated
     r"|\s+(?:from|of)\s+(?:the\s+|these\s+)?(?:primed|treated|pretreated|pre-treated|stimulated|preconditioned|"
     r"pre-conditioned|exposed|licensed)\s+cells)\s*\(")

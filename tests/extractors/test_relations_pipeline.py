@@ -4464,6 +4464,8 @@ def test_the_area_without_a_marker_is_no_change_of_the_marker() -> None:
      "were collected (MT-sEVs). MT-sEVs reduced NLRP3.", "exokg:PlMSC_Exo", "melatonin"),
     ("Rat ADSCs were treated with 20 μM curcumin for 24 h. Exosomes were then isolated from the conditioned medium "
      "(Cur-Exos). Cur-Exos reduced NLRP3.", "exokg:ADMSC_Exo", "curcumin"),
+    ("Human PMSCs were incubated with 10 μM melatonin for 24 h and washed, and sEVs were collected for 48 h "
+     "(MT-sEVs) in parallel with sEVs from untreated cells. MT-sEVs reduced NLRP3.", "exokg:PlMSC_Exo", "melatonin"),
 ])
 def test_vesicles_of_treated_cells_keep_their_cells_and_stimulus(text: str, preparation: str, stimulus: str) -> None:
     got = {(s.subject.curie, dict(s.qualifiers).get("preconditioning")) for s in statements(text)
