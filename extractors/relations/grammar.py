@@ -4987,7 +4987,7 @@ class SentenceReader:
         elif not objects and subjects and kind in {V.INC, V.DEC, V.REG}:
             condition = self._manipulated_when(self._past_adverbs(i + n))
             treatment = self._treatment_after(i + n) or self._expressing_agent(i + n)
-            if condition is not None and all(self._reagent_after_by(a) for a in subjects):
+            if condition is not None and all(self._passive_agent(a) for a in subjects):
                 # "the effects were abolished by the PI3K inhibitor LY294002 and attenuated when EVs were collected
                 # from USCs transfected with miR-19a/b inhibitors": the agent of the first passive is no subject of
                 # the second (what was attenuated is the effects)
@@ -5703,8 +5703,9 @@ class SentenceReader:
         if j is None:
             return False
         k = j - 1
-        while self.word(k) in _BEFORE_AN_AGENT or (k >= 0 and self.toks[k].is_ent and self.toks[k].consumed):
-            k -= 1  # "by the recipient ...", "by Iba1-positive microglia"
+        while self.word(k) in _BEFORE_AN_AGENT or self.word(k) in V.REAGENTS or (k >= 0 and self.toks[k].is_ent and (
+                self.toks[k].consumed or self.word(k + 1) in V.REAGENTS)):
+            k -= 1  # "by the recipient ...", "by Iba1-positive microglia", "by the PI3K inhibitor LY294002"
         # "by DRG neurons", "by dorsal root ganglion (DRG) neurons", "by cultured cortical neurons": the cells' origin
         steps = 0
         while k >= 0 and steps < 6 and self.word(k) != "by" and not self.toks[k].is_ent \
@@ -7291,17 +7292,6 @@ class SentenceReader:
         if self.word(k) != "of" or self.word(k - 1) not in V.MODIFICATION_NOUNS:
             return None
         return V.MODIFICATION_NOUNS[self.word(k - 1)] if after in V.PROMOTER_WORDS else 0
-
-    def _reagent_after_by(self, a: Arg) -> bool:
-        """Whether ``a`` is named as the agent after a participle's "by", past the reagent it is ("were abolished
-        by (the PI3K inhibitor) LY294002")."""
-        at = self._token_of(a)
-        if at is None:
-            return False
-        k = at - 1
-        while k > at - 5 and (self.toks[k].is_ent or self.word(k) in V.REAGENTS or self.word(k) == "the"):
-            k -= 1
-        return self.word(k) == "by" and self.word(k - 1).endswith("ed")
 
     def _token_of(self, a: Arg) -> int | None:
         """The index of the entity token naming a (None for an argument no token names, as "its" standing for a
