@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.91"
+EXTRACTOR_VERSION = "1.92"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -137,7 +137,8 @@ _VESICLE_CELL_GAP = re.compile(
     r"obtained|purified|collected|produced|generated)\s+(?:from|by)|from|of(?:\s+the)?)\s+"
     # up to three words, a miRNA's name counting as one ("from microRNA 146a overexpressed BMSCs"), a word
     # keeping its short form ("from interferon-γ (IFN-γ)-primed BMSCs")
-    r"(?:(?:micro-?RNA|miRNA)[\s-]\d[\w-]*\s+|[A-Za-z][\w'’-]*(?:\s\([\w-]{1,12}\)[\w'’-]*)?\s+){0,3}\Z",
+    # ("from TNF-α/IFN-γ-primed ADSCs": two stimuli joined by a slash are one word)
+    r"(?:(?:micro-?RNA|miRNA)[\s-]\d[\w-]*\s+|[A-Za-z][\w'’/-]*(?:\s\([\w-]{1,12}\)[\w'’-]*)?\s+){0,3}\Z",
     re.I,
 )
 # "ADMSCs secreted exosomes" is a clause (plural subject, verb, object), not a preparation's name
@@ -269,6 +270,8 @@ _COORDINATED_SOURCE_GAP = re.compile(r"\s+(?:or|and)\s+(?:[\w'’]+(?:[-‐‑][
 _NOT_A_SOURCE_STATE = re.compile(r"\b(?:from|by|of|in|with|to|the|their|exosomes?|vesicles?|EVs?|Exos?|derived)\b",
                                  re.I)
 _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re.I)
+# "from TNF-α- and IFN-γ-primed ADSCs": "and" after a hyphen joins the halves of one modifier, both stimuli given
+_SUSPENDED_HYPHEN = re.compile(r"[-‐‑]\s+and\s+")
 
 
 # "(isolated|collected) from (the) | BMSCs": the cells vesicles came from
@@ -600,7 +603,7 @@ class Recognizer:
                     continue  # "exosomes from NSC protect WJ-MSCs": the vesicles' cells are the first named
                 gap = text[v.end:cell.start]
                 if _VESICLE_CELL_GAP.fullmatch(gap) and not _NOT_MODIFIER.search(
-                        _DERIVED_FROM_LEAD.sub("", gap)):
+                        _SUSPENDED_HYPHEN.sub("-", _DERIVED_FROM_LEAD.sub("", gap))):
                     between = molecules[bisect.bisect_right(molecule_starts, v.end):
                                         bisect.bisect_left(molecule_starts, cell.start)]
                     # "exosomes from miR-126-modified MSCs": the miRNA the cells were made to carry

@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.277"
+EXTRACTOR_VERSION = "1.2.278"
 
 __all__ = [
     "EXTRACTOR",
@@ -494,8 +494,12 @@ _CONDITIONED = r"(?:pre-?conditioned|primed|licensed|pre-?treated|treated|stimul
 # "pretreated with 100 ng/mL LPS": the amount is not what they were treated with
 _DOSE = r"\d[\d.,]*\s*(?:ng|pg|µg|μg|ug|mg|g|nM|pM|µM|μM|uM|mM|M|U|IU)(?:\s*/\s*m[lL])?"
 # "IFN-γ-primed", "interferon-γ (IFN-γ)-primed": the agent keeps its short form
-_CONDITIONED_BEFORE = re.compile(rf"(?P<agent>[^\W_]+(?:[-‐][^\W_]+)?)(?:\s\([^()\s]{{1,12}}\))?[-‐ ]{_CONDITIONED}\b",
-                                 re.I)
+# ("TNF-α/IFN-γ-primed", "TNF-α- and IFN-γ-primed": both were given)
+_ONE_AGENT = r"[^\W_]+(?:[-‐][^\W_]+)?"
+_CONDITIONED_BEFORE = re.compile(
+    rf"(?P<agent>(?:{_ONE_AGENT}(?:/|[-‐]\s+and\s+))?{_ONE_AGENT})(?:\s\([^()\s]{{1,12}}\))?[-‐ ]{_CONDITIONED}\b", re.I)
+# "TNF-α/IFN-γ", "TNF-α- and IFN-γ": two stimuli written as one modifier, named as "primed with X and Y" names them
+_PAIRED_AGENTS = re.compile(r"/|[-‐]?\s+and\s+")
 _CONDITIONED_WITH = rf"{_CONDITIONED}\s+(?:with|by)\s+(?:{_DOSE}\s+)?(?P<agent>[^\W_][\w-]*(?:\s+and\s+[^\W_][\w-]*)?)"
 _CONDITIONED_AFTER = re.compile(rf"\s*,?\s*{_CONDITIONED_WITH}", re.I)
 # words before a participle that name no agent ("exosomes from primed cells", "were treated")
@@ -536,7 +540,7 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
         found = _stimulus_raising(text, min(subject.start, reading.object.start))
     if not found:
         return None
-    found = "hypoxia" if found.lower() in {"hypoxic", "hypoxia"} else found
+    found = "hypoxia" if found.lower() in {"hypoxic", "hypoxia"} else _PAIRED_AGENTS.sub(" and ", found)
     return found.lower() if found[:1].isupper() and found[1:].islower() else found
 
 
@@ -610,7 +614,7 @@ _SHORT_FORM = re.compile(r"\((?:[^();\n]{1,40};\s*)?([A-Za-z][\w-]{1,15})\)")
 # "melatonin preconditioning (appears to) potentiate(s) the neuroprotective activity of": the vesicles named next
 # came from cells given that stimulus
 _STIMULUS_ENHANCED = re.compile(
-    rf"\b(?P<agent>[^\W_][\w-]*)\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+(?:\w+\s+(?:to\s+)?){{0,2}}?"
+    rf"\b(?P<agent>(?:[^\W_][\w-]*(?:/|\s+and\s+))?[^\W_][\w-]*)\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+(?:\w+\s+(?:to\s+)?){{0,2}}?"
     r"(?:enhanc|potentiat|improv|augment|boost|increas|strengthen|amplif)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:capacity|activity|efficacy|effects?|potency|ability|functions?|properties|benefits?)\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?\Z",  # ("of hAMSC exosomes": a source the lexicon lacks)
@@ -618,10 +622,11 @@ _STIMULUS_ENHANCED = re.compile(
 # "Melatonin (MT) preconditioning significantly increased", "IFN-γ priming raised": a stimulus given to the cells
 # raising what their vesicles carry
 _STIMULUS_RAISED = re.compile(
-    rf"\b(?P<agent>[^\W_][\w-]*)(?:\s+\([^()\s]{{1,12}}\))?\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+"
+    rf"\b(?P<agent>(?:[^\W_][\w-]*(?:/|\s+and\s+))?[^\W_][\w-]*)(?:\s+\([^()\s]{{1,12}}\))?\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+"
     r"(?:\w+\s+)?(?:increas|rais|enhanc|elevat|up-?regulat|augment|boost|enrich)\w*\b", re.I)
 _SENTENCE_END = re.compile(r"[.;]\s")
-_COORDINATED_STATES = re.compile(r"\s(?:or|and)\s")
+# (not "TNF-α- and IFN-γ-primed": one modifier naming both stimuli)
+_COORDINATED_STATES = re.compile(r"(?<![-‐])\s(?:or|and)\s")
 _HYPOXIC = re.compile(r"\bhypoxic\b(?![- ](?:ischemi|ischaemi))", re.I)
 # "Hypo-DPSC-Exos": a preparation's name glued to the hypoxia its cells were kept in
 _HYPOXIC_PREFIX = re.compile(r"\bHypo(?:x)?[-‐]\Z")

@@ -5027,10 +5027,12 @@ class SentenceReader:
             vesicles = [a for x in range(i + n, end) if self.word(x - 1) == "of" or (
                         self.word(x - 2) == "of" and not self.toks[x - 1].is_ent)
                         if (t := self.ent(x)) is not None for a in t.args() if self.vesicle(a)][:1]
-            if vesicles:
-                subjects, objects = vesicles, []
-            elif objects and self._cargo_raised_by_stimulus([o for o, _ in objects], i, i + n, end):
+            if objects and (not vesicles or all(o.end < vesicles[0].start for o, _ in objects if not self.vesicle(o))) \
+                    and self._cargo_raised_by_stimulus([o for o, _ in objects], i, i + n, end):
+                # ("... augments the let-7b-5p cargo of ADSC-EVs": what the vesicles carry, named before them)
                 objects = []
+            elif vesicles:
+                subjects, objects = vesicles, []
         if passive is None and objects and kind in {V.INC, V.REG} and self.word(i) in _SHIFTING_VERBS \
                 and (way := self._range_way(i + n, end)):
             # "shifting the CD86+/CD206+ ratio from 3.6 to 0.9": the numbers say which way it went
@@ -5130,13 +5132,16 @@ class SentenceReader:
         """Whether each subject is a stimulus named as given to cells ("melatonin preconditioning", "LPS priming")."""
         if not subjects:
             return False
-        starts = {t.start: x for x, t in enumerate(self.toks) if t.is_ent}
+        # ("TNF-α/IFN-γ priming": one word naming two stimuli)
+        starts = {a.start: x for x, t in enumerate(self.toks) if t.is_ent for a in t.args()}
 
         def given(x: int) -> bool:  # "melatonin (MT) preconditioning": past the short form
             if self.word(x + 1) == "(" and self.word(x + 3) == ")":
                 x += 3
             elif self.word(x + 1) == ")":
                 x += 1
+            if self.word(x + 1) in {"/", "and", "plus"} and x + 2 < len(self.toks) and self.toks[x + 2].is_ent:
+                return given(x + 2)  # "TNF-α/IFN-γ priming", "TNF-α and IFN-γ priming": both were given
             return self.word(x + 1) in V.PRECONDITIONING_NOUNS
 
         return all(a.start in starts and given(starts[a.start]) for a in subjects)

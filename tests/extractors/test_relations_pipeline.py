@@ -4827,3 +4827,32 @@ def test_vesicles_named_by_two_glued_parts_are_vesicles() -> None:
     got = claims("RVG-Cur-Exos restored mitochondrial membrane potential (JC-1 red/green ratio 2.84 ± 0.31 vs. "
                  "1.12 ± 0.18), reduced ROS and lowered the Bax/Bcl-2 ratio.")
     assert {s for s, _, _ in got} == {"GO:0070062"} and ("GO:0070062", "decreases", ROS) in got, got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Exosomes from TNF-α/IFN-γ-primed ADSCs reduced IL-6.", "exokg:ADMSC_Exo"),
+    ("Exosomes from TNF-α- and IFN-γ-primed ADSCs reduced IL-6.", "exokg:ADMSC_Exo"),
+    ("EVs secreted by IFN-γ/TNF-α-licensed BMSCs reduced IL-6.", "exokg:BMSC_Exo"),
+])
+def test_vesicles_of_cells_primed_with_two_stimuli_named_as_one_modifier(text: str, source: str) -> None:
+    got = statements(text)
+    assert [(s.subject.curie, s.predicate, s.object.curie) for s in got
+            if s.predicate != "derived_from"] == [(source, "decreases", "HGNC:6018")], got
+    assert set(dict(got[0].qualifiers)["preconditioning"].split(" and ")) == {"TNF-α", "IFN-γ"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "ADSCs were primed with TNF-α and IFN-γ, and their EVs were isolated. TNF-α/IFN-γ priming augments the "
+    "let-7b-5p cargo of ADSC-EVs.",
+    "TNF-α and IFN-γ priming augments the let-7b-5p cargo of ADSC-EVs.",
+])
+def test_two_stimuli_raising_the_cargo_of_vesicles_named_after_it_say_the_primed_vesicles_carry_it(text: str) -> None:
+    got = [s for s in statements(text) if s.object.curie == "mirbase.mature:MIMAT0000063"]
+    assert [(s.subject.curie, s.predicate, dict(s.qualifiers).get("preconditioning")) for s in got] \
+        == [("exokg:ADMSC_Exo", "carries", "TNF-α and IFN-γ")], got
+
+
+def test_a_stimulus_raising_the_cargo_content_of_vesicles_says_they_carry_it() -> None:
+    got = statements("IFN-γ priming raised the miR-146b-5p content of EVs 3.8-fold.")
+    assert [(s.subject.curie, s.predicate, s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in got] \
+        == [("GO:1903561", "carries", "mirbase.mature:MIMAT0002809", "IFN-γ")], got
