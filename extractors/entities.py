@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.92"
+EXTRACTOR_VERSION = "1.93"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -295,7 +295,8 @@ _COLLECTED_THEN_SHORT_FORM = re.compile(
     r"pre-conditioned|exposed|licensed)\s+cells)\s*\(")
 # "BMSCs were (first) incubated with", "were cultured under": what was done to the cells follows
 # (past the cells' short form: "Adipose-derived stem cells (ADSCs) were incubated with")
-_CELLS_TREATED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pre-?treated|treated|incubated|cultured|"
+_CELLS_TREATED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:isolated|obtained|harvested)\s+from\s+[^,;.()]{1,60}?)?"
+                                  r"\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pre-?treated|treated|incubated|cultured|"
                                   r"exposed|stimulated|primed|pre-?conditioned|challenged)\s+(?:with|to|in|under|by)\s",
                                   re.I)
 _NO_STIMULUS = frozenset({"biolink:Cell", "biolink:CellularComponent", "biolink:OrganismTaxon", "biolink:CellLine"})
@@ -305,6 +306,20 @@ _HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
 # their cultures were named
 _RESPECTIVE_PAIR = re.compile(
     r"\(\s*([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})(\s*,\s*respectively)?\s*\)")
+# "sEVs from primed and unprimed cells were termed Res-sEVs and Con-sEVs", "exosomes of young and aged rats' BMSCs,
+# hereafter Y-Exos and A-Exos": two short forms defined together in words
+_TERMED_PAIR = re.compile(
+    r"\b(?:(?:were|are)\s+(?:termed|designated|named|called|denoted|referred\s+to\s+as)|hereafter"
+    r"(?:\s+(?:termed|called|named|referred\s+to\s+as))?)\s+([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})"
+    r"(\s*,\s*respectively)?(?=[\s,.;)])")
+_TERMING_WORDS = ("termed", "hereafter", "named", "called", "designated", "denoted", "referred")
+_TERMED_VESICLES_OPENING = re.compile(r"(?:(?:The|These|Their)\s+)?(?:exosomes|EVs|sEVs|extracellular vesicles|small "
+                                      r"extracellular vesicles)\s", re.I)
+# "from primed and unprimed cells": the treated culture named first; "from untreated and treated cells": second
+_TREATED_FIRST = re.compile(r"\b(?:primed|treated|pretreated|pre-treated|preconditioned|stimulated|exposed)\s+(?:and|or)"
+                            r"\s+(?:un\w+|non-?\w+|naive|naïve|control)\b", re.I)
+_TREATED_SECOND = re.compile(r"\b(?:un\w+|non-?\w+|naive|naïve|control)\s+(?:and|or)\s+(?:primed|treated|pretreated|"
+                             r"pre-treated|preconditioned|stimulated|exposed)\b", re.I)
 # a miRNA's name glued to a vesicle word ("miR133b-Exos"), and the short form of control vesicles ("NC-Exos")
 _GLUED_VESICLE_WORD = re.compile(r"[-‐‑](?:E[xX][oO]s?|s?EVs?)")
 _CONTROL_SHORT_FORM = re.compile(r"(?:NC|Ctrl|Con|Control|Vec|Vector|Blank|Scr|EV|GFP|LV-NC)[-‐‑](?:E[xX][oO]s?|s?EVs?)")
@@ -1302,7 +1317,8 @@ class Recognizer:
         preparation of the cells the sentence names, the one of the treated cells with the stimulus as
         ``preconditioning``, the other plain, in the order the conditions were named."""
         out: dict[str, tuple[Ref, dict[str, str]]] = {}
-        for pair in _RESPECTIVE_PAIR.finditer(text):
+        termed = list(_TERMED_PAIR.finditer(text)) if any(word in text for word in _TERMING_WORDS) else []
+        for pair in (*_RESPECTIVE_PAIR.finditer(text), *termed):
             shorts = pair.group(1), pair.group(2)
             if not all(_VESICLE_SHORT_FORM.search(short) and (pair.group(3) or "-" in short) for short in shorts):
                 continue  # without "respectively", two names of vesicles glued to what sets them apart ("2D-Exos")
@@ -1311,13 +1327,19 @@ class Recognizer:
             carried = _carried_in_pair(text, pair, named)
             opening = _clause_opening(text, pair.start())
             inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
-            if not any(c.curie in self._vesicle for c in inside):
+            if not any(c.curie in self._vesicle or (pair.re is _TERMED_PAIR and c.rule == "composite") for c in inside):
                 continue  # "(N-Exos and H-Exos, respectively)" defines vesicles the sentence names
             made = self._cells_made(inside)
             if made is None and _SENTENCE_BEFORE.search(text, max(0, opening - 2), opening) \
                     and _VESICLES_OPENING.match(text, opening):
                 # "Rat BMSCs were cultured under normoxia or hypoxia for 48 h. Exosomes (Norm-Exos and Hypo-Exos)
                 # were isolated": the cells and cultures of the sentence before, in the same paragraph
+                opening = _clause_opening(text, opening - 2)
+                inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
+                made = self._cells_made(inside)
+            elif made is None and pair.re is _TERMED_PAIR and _TERMED_VESICLES_OPENING.match(text, opening):
+                # "OE-MSCs were exposed to resveratrol ...; sEVs from primed and unprimed cells were termed Res-sEVs
+                # and Con-sEVs": the cells and their treatment of the clause before
                 opening = _clause_opening(text, opening - 2)
                 inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
                 made = self._cells_made(inside)
@@ -1390,6 +1412,16 @@ class Recognizer:
         """The stimulus of each of two cultures in text[start:end], in the order named ("with or without
         melatonin": melatonin, then none; "under normoxia or hypoxia": none, then hypoxia); None when the words
         name no such pair."""
+        order = _TREATED_FIRST.search(text, start, end) or _TREATED_SECOND.search(text, start, end)
+        if order is not None:
+            # "OE-MSCs were exposed to resveratrol ...; sEVs from primed and unprimed cells": what the cells were
+            # given, for the culture the words name as treated
+            given = next((o.ref.label for c in inside if c.ref is not None and c.ref.category == "biolink:Cell"
+                          and (after := _CELLS_TREATED_AFTER.match(text, c.end)) is not None
+                          for o in inside if after.end() <= o.start < order.start() and o.ref is not None
+                          and o.ref.category not in _NO_STIMULUS), None)
+            if given is not None:
+                return (given, "") if order.re is _TREATED_FIRST else ("", given)
         both = _WITH_OR_WITHOUT.search(text, start, end)
         if both is not None:
             given = next((c for c in inside if both.end() <= c.start < both.end() + 40 and c.ref is not None

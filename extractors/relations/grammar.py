@@ -219,7 +219,11 @@ _PLAIN_VESICLE_WORD = re.compile(r"(?:exosomes?|exos?|s?evs?|(?:small )?extracel
 # "the most upregulated miRNA in Hypo-Exos": a rank among what the vesicles hold says they hold it
 _RANKED_CHANGES = frozenset({"upregulated", "up-regulated", "increased", "elevated"})
 _CARGO_CLASS_NOUNS = frozenset({"mirna", "mirnas", "microrna", "micrornas", "protein", "proteins", "lncrna", "lncrnas",
-                                "rna", "rnas", "molecule", "molecules", "cargo", "cargos", "cargoes"})
+                                "rna", "rnas", "molecule", "molecules", "cargo", "cargos", "cargoes", "transcript",
+                                "transcripts"})
+# "X, identified as / confirmed to be / shown by ..., V": an aside on X opened by a participle of what was found
+_APPOSITIVE_PARTICIPLES = frozenset({"identified", "confirmed", "validated", "verified", "predicted", "known",
+                                     "recognized", "recognised", "established"})
 # "X is a form of Y that ...": the relative clause is said of X, the kind, not of Y
 _KIND_NOUNS = frozenset({"form", "forms", "type", "types", "kind", "kinds", "mode", "subtype", "variant"})
 # the head noun after a comparative that names an outcome's delay ("shorter latency"), see Knowledge.latencies
@@ -326,7 +330,8 @@ _AMOUNT_NOUNS = frozenset({"level", "levels", "expression", "expressions", "prod
                            "amount", "amounts", "concentration", "concentrations", "activity", "content"})
 # "GMSCs stimulated with TNF-α promote ...": how cells or vesicles were prepared, not a claim
 _PREPARATION_PARTICIPLES = frozenset({"stimulated", "treated", "pretreated", "pre-treated", "preconditioned",
-                                      "pre-conditioned", "primed", "incubated", "cultured", "co-cultured", "exposed"})
+                                      "pre-conditioned", "primed", "incubated", "cultured", "co-cultured", "exposed",
+                                      "polarized", "polarised", "challenged"})
 # words naming how vesicles were made, between "in" and the vesicles that hold a cargo ("in hypoxic BMSC-Exos",
 # "in hypoxia-preconditioned MSC-EVs": a hyphened agent before a participle)
 _PREPARATION_ADJECTIVES = frozenset(_PREPARATION_PARTICIPLES | {
@@ -1502,7 +1507,9 @@ class SentenceReader:
                     and self.word(j + 2) in _COPULAS
                 if relative:
                     j += 2
-                if self.word(j) in _COPULAS:  # "miR-146a-5p was highly enriched in hUC-MSC-sEVs"
+                # "miR-146a-5p was highly enriched in hUC-MSC-sEVs"; "identified miR-223-3p as the most enriched
+                # transcript in Hypo-Exos"
+                if self.word(j) in _COPULAS or (self.word(j) == "as" and self._ranked_cargo_end(j + 1) is not None):
                     p = j + 1
                     while _adverb(self.word(p)) or self.word(p) in {"highly", "most", "more", "abundantly", "then"} \
                             or self._fold_end(p) is not None:
@@ -3197,8 +3204,11 @@ class SentenceReader:
         m = k - 1
         while m >= 0 and m >= k - 10 and self.word(m) not in {",", ";", ":"}:
             m -= 1
+        # (a verb of a relative clause inside it is the aside's own: "X, a transcription factor that drives M1
+        # programming, was validated as a target of Y")
         if self.word(m) == "," and self.word(m + 1) in {"a", "an", "the", "one"} and not any(
-                self._trigger(x) and not self._is_modifier(x) for x in range(m + 1, k)):
+                self._trigger(x) and not self._is_modifier(x) and self.word(x - 1) not in {"that", "which"}
+                for x in range(m + 1, k)):
             return m
         return None
 
@@ -6307,7 +6317,9 @@ class SentenceReader:
             if w == ",":
                 opener = self.word(k + 1)
                 if opener in {"as", "a", "an", "the", "which", "who", "being", "including", "such", "one", "namely",
-                              "especially", "particularly", "e.g", "i.e", "like", "by", "through", "via"}:
+                              "especially", "particularly", "e.g", "i.e", "like", "by", "through", "via"} or (
+                        opener in _APPOSITIVE_PARTICIPLES and self.word(k + 2) in {"as", "to", "by"}):
+                    # ("RhoA, identified as a direct target of miR-133b by luciferase assay, was suppressed")
                     head = k - 1
                     if self.word(head) == ")":  # "microRNAs (miRNAs), including ..."
                         while head >= 0 and self.word(head) != "(":

@@ -4856,3 +4856,46 @@ def test_a_stimulus_raising_the_cargo_content_of_vesicles_says_they_carry_it() -
     got = statements("IFN-γ priming raised the miR-146b-5p content of EVs 3.8-fold.")
     assert [(s.subject.curie, s.predicate, s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in got] \
         == [("GO:1903561", "carries", "mirbase.mature:MIMAT0002809", "IFN-γ")], got
+
+
+def test_a_cargo_identified_as_the_most_enriched_in_vesicles_is_carried() -> None:
+    got = claims("Small RNA sequencing identified miR-223-3p as the most enriched transcript in BMSC-Exos.")
+    assert ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000280") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "RhoA, identified as a direct target of miR-133b by luciferase reporter assay, was suppressed by BMSC-Exos.",
+    "RhoA, identified as a direct target of miR-133b by luciferase reporter assay, and its downstream effector "
+    "phosphorylated myosin light chain were suppressed by BMSC-Exos.",
+])
+def test_an_aside_opened_by_a_participle_of_what_was_found_leaves_the_subject(text: str) -> None:
+    got = claims(text)
+    assert ("exokg:BMSC_Exo", "decreases", "HGNC:667") in got, got
+
+
+def test_a_target_after_an_aside_with_a_relative_clause_is_read() -> None:
+    got = claims("Interferon regulatory factor 5 (IRF5), a transcription factor that drives M1 programming, was "
+                 "validated as a target of miR-125a-5p.")
+    assert got == {("mirbase.mature:MIMAT0000443", "targets", "HGNC:6120")}, got
+
+
+def test_cells_polarized_with_stimuli_do_not_raise_them() -> None:
+    got = claims("Bone marrow-derived macrophages (BMDMs) polarized with LPS and IFN-γ were treated with sEVs "
+                 "(20 μg/mL).")
+    assert not got, got
+
+
+def test_two_preparations_termed_in_words_are_the_cells_preparations_with_their_treatment() -> None:
+    got = statements("OE-MSCs isolated from human nasal lamina propria were exposed to resveratrol (20 μM, 24 h) "
+                     "before conditioned medium collection; sEVs from primed and unprimed cells were termed Res-sEVs "
+                     "and Con-sEVs. Res-sEVs lowered ACSL4, and Con-sEVs lowered GPX4.")
+    assert {(s.subject.curie, s.object.curie, dict(s.qualifiers).get("preconditioning")) for s in got
+            if s.predicate == "decreases"} == {("exokg:OEMSC_Exo", "HGNC:3571", "resveratrol"),
+                                               ("exokg:OEMSC_Exo", "HGNC:4556", None)}, got
+
+
+def test_two_preparations_named_hereafter_are_the_cells_preparations() -> None:
+    got = claims("Here, we compared exosomes secreted by bone marrow mesenchymal stem cells (BMSCs) isolated from "
+                 "young (2-month-old) and aged (20-month-old) Sprague-Dawley rats, hereafter Y-Exos and A-Exos. "
+                 "Y-Exos reduced RhoA.")
+    assert ("exokg:BMSC_Exo", "decreases", "HGNC:667") in got, got
