@@ -313,13 +313,11 @@ _TERMED_PAIR = re.compile(
     r"(?:\s+(?:termed|called|named|referred\s+to\s+as))?)\s+([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})"
     r"(\s*,\s*respectively)?(?=[\s,.;)])")
 _TERMING_WORDS = ("termed", "hereafter", "named", "called", "designated", "denoted", "referred")
-_TERMED_VESICLES_OPENING = re.compile(r"(?:(?:The|These|Their)\s+)?(?:exosomes|EVs|sEVs|extracellular vesicles|small "
-                                      r"extracellular vesicles)\s", re.I)
 # "from primed and unprimed cells": the treated culture named first; "from untreated and treated cells": second
-_TREATED_FIRST = re.compile(r"\b(?:primed|treated|pretreated|pre-treated|preconditioned|stimulated|exposed)\s+(?:and|or)"
-                            r"\s+(?:un\w+|non-?\w+|naive|naïve|control)\b", re.I)
-_TREATED_SECOND = re.compile(r"\b(?:un\w+|non-?\w+|naive|naïve|control)\s+(?:and|or)\s+(?:primed|treated|pretreated|"
-                             r"pre-treated|preconditioned|stimulated|exposed)\b", re.I)
+_TREATED = r"(?:primed|treated|pretreated|pre-treated|preconditioned|stimulated|exposed)"
+_UNTREATED = r"(?:un\w+|non-?\w+|naive|naïve|control)"
+_TREATED_FIRST = re.compile(rf"\b{_TREATED}\s+(?:and|or)\s+{_UNTREATED}\b", re.I)
+_TREATED_SECOND = re.compile(rf"\b{_UNTREATED}\s+(?:and|or)\s+{_TREATED}\b", re.I)
 # a miRNA's name glued to a vesicle word ("miR133b-Exos"), and the short form of control vesicles ("NC-Exos")
 _GLUED_VESICLE_WORD = re.compile(r"[-‐‑](?:E[xX][oO]s?|s?EVs?)")
 _CONTROL_SHORT_FORM = re.compile(r"(?:NC|Ctrl|Con|Control|Vec|Vector|Blank|Scr|EV|GFP|LV-NC)[-‐‑](?:E[xX][oO]s?|s?EVs?)")
@@ -328,8 +326,11 @@ _GIVEN_BEFORE = re.compile(r"\b(?:primed|pre-?treated|treated|stimulated|challen
                            r"incubated)\s+(?:with|to|by)\s+(?:[\d.,]+\s*\S+\s+)?\Z", re.I)
 # a sentence ending just before a clause, and vesicles opening a clause ("Exosomes (", "The sEVs (")
 _SENTENCE_BEFORE = re.compile(r"\.\s\Z")
-_VESICLES_OPENING = re.compile(r"(?:(?:The|These|Their)\s+)?(?:exosomes|EVs|sEVs|extracellular vesicles|small extracellular "
-                               r"vesicles)\s*\(", re.I)
+_VESICLE_WORDS_OPENING = (r"(?:(?:The|These|Their)\s+)?"
+                          r"(?:exosomes|EVs|sEVs|extracellular vesicles|small extracellular vesicles)")
+_VESICLES_OPENING = re.compile(_VESICLE_WORDS_OPENING + r"\s*\(", re.I)
+# (short forms given in words: "sEVs from primed and unprimed cells were termed ...")
+_TERMED_VESICLES_OPENING = re.compile(_VESICLE_WORDS_OPENING + r"\s", re.I)
 # "transfected with a miR-145-5p inhibitor or a negative control": what the cells were given, then its control
 _SILENCER_OR_MIMIC = re.compile(rf"[-‐‑\s]*(?:(?P<silencer>{_SILENCERS})|{_MIMICS})\b", re.I)
 _CONTROL_NAME = (r"(?:(?:an?|the)\s+)?(?:negative[-‐\s]control|scrambled|control|NC)"
@@ -1330,16 +1331,13 @@ class Recognizer:
             if not any(c.curie in self._vesicle or (pair.re is _TERMED_PAIR and c.rule == "composite") for c in inside):
                 continue  # "(N-Exos and H-Exos, respectively)" defines vesicles the sentence names
             made = self._cells_made(inside)
-            if made is None and _SENTENCE_BEFORE.search(text, max(0, opening - 2), opening) \
-                    and _VESICLES_OPENING.match(text, opening):
+            if made is None and ((_SENTENCE_BEFORE.search(text, max(0, opening - 2), opening)
+                                  and _VESICLES_OPENING.match(text, opening))
+                                 or (pair.re is _TERMED_PAIR and _TERMED_VESICLES_OPENING.match(text, opening))):
                 # "Rat BMSCs were cultured under normoxia or hypoxia for 48 h. Exosomes (Norm-Exos and Hypo-Exos)
-                # were isolated": the cells and cultures of the sentence before, in the same paragraph
-                opening = _clause_opening(text, opening - 2)
-                inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
-                made = self._cells_made(inside)
-            elif made is None and pair.re is _TERMED_PAIR and _TERMED_VESICLES_OPENING.match(text, opening):
-                # "OE-MSCs were exposed to resveratrol ...; sEVs from primed and unprimed cells were termed Res-sEVs
-                # and Con-sEVs": the cells and their treatment of the clause before
+                # were isolated": the cells and cultures of the sentence before, in the same paragraph (or of the
+                # clause before: "OE-MSCs were exposed to resveratrol ...; sEVs from primed and unprimed cells were
+                # termed Res-sEVs and Con-sEVs")
                 opening = _clause_opening(text, opening - 2)
                 inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
                 made = self._cells_made(inside)
