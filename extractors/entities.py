@@ -1414,12 +1414,9 @@ class Recognizer:
         if order is not None:
             # "OE-MSCs were exposed to resveratrol ...; sEVs from primed and unprimed cells": what the cells were
             # given, for the culture the words name as treated
-            given = next((o.ref.label for c in inside if c.ref is not None and c.ref.category == "biolink:Cell"
-                          and (after := _CELLS_TREATED_AFTER.match(text, c.end)) is not None
-                          for o in inside if after.end() <= o.start < order.start() and o.ref is not None
-                          and o.ref.category not in _NO_STIMULUS), None)
-            if given is not None:
-                return (given, "") if order.re is _TREATED_FIRST else ("", given)
+            treated = _cells_given(text, inside, start, order.start())
+            if treated is not None and treated[1]:
+                return (treated[1], "") if order.re is _TREATED_FIRST else ("", treated[1])
         both = _WITH_OR_WITHOUT.search(text, start, end)
         if both is not None:
             given = next((c for c in inside if both.end() <= c.start < both.end() + 40 and c.ref is not None
@@ -1445,25 +1442,7 @@ class Recognizer:
         opening = _clause_opening(text, vesicles.start)
         if _opens_sentence_after_another(text, vesicles.start):
             opening = _clause_opening(text, opening - 2)  # the cells were treated in the sentence before
-        for c in near:
-            if not (opening <= c.start and c.end <= vesicles.start and c.ref is not None
-                    and c.ref.category == "biolink:Cell"):
-                continue
-            given = _CELLS_TREATED_AFTER.match(text, c.end)
-            if given is None:
-                continue
-            agents = [o for o in near if given.end() <= o.start and o.end <= vesicles.start and o.ref is not None
-                      and o.ref.category not in _NO_STIMULUS]
-            # "interleukin-1β (IL-1β, 20 ng/mL, 24 h)": one stimulus named twice
-            agents = [o for x, o in enumerate(agents) if all(p.curie != o.curie for p in agents[:x])]
-            if agents and (len(agents) == 1 or re.fullmatch(r"\s+and\s+", text[agents[0].end:agents[1].start])):
-                stimulus = " and ".join(o.ref.label for o in agents[:2])
-            elif _HYPOXIC_CULTURE.search(text, given.start(), vesicles.start):
-                stimulus = "hypoxia"
-            else:
-                stimulus = ""
-            return c, stimulus
-        return None
+        return _cells_given(text, near, opening, vesicles.start)
 
     def _source_named_after(self, text: str, vesicles: Candidate, ab: Abbreviation,
                             near: Sequence[Candidate]) -> Ref | None:
@@ -1716,6 +1695,31 @@ def _primed_in_pair(text: str, pair: re.Match[str], named: Sequence[Candidate], 
     if pair.start(1) <= named[0].start < pair.end(1):
         return stimulus, ""
     return "", stimulus
+
+
+def _cells_given(text: str, near: Sequence[Candidate], opening: int, end: int) -> tuple[Candidate, str] | None:
+    """The first cells in text[opening:end] said to be treated ("BMSCs were incubated with 10 μM melatonin",
+    "were cultured under 1% O2") and what they were given before ``end`` ("melatonin", "TNF-α and IFN-γ",
+    "hypoxia"; empty when the words name none, as for cells "cultured in serum-free medium"); None when no cells
+    there are said to be treated."""
+    for c in near:
+        if not (opening <= c.start and c.end <= end and c.ref is not None and c.ref.category == "biolink:Cell"):
+            continue
+        given = _CELLS_TREATED_AFTER.match(text, c.end)
+        if given is None:
+            continue
+        agents = [o for o in near if given.end() <= o.start and o.end <= end and o.ref is not None
+                  and o.ref.category not in _NO_STIMULUS]
+        # "interleukin-1β (IL-1β, 20 ng/mL, 24 h)": one stimulus named twice
+        agents = [o for x, o in enumerate(agents) if all(p.curie != o.curie for p in agents[:x])]
+        if agents and (len(agents) == 1 or re.fullmatch(r"\s+and\s+", text[agents[0].end:agents[1].start])):
+            stimulus = " and ".join(o.ref.label for o in agents[:2])
+        elif _HYPOXIC_CULTURE.search(text, given.start(), end):
+            stimulus = "hypoxia"
+        else:
+            stimulus = ""
+        return c, stimulus
+    return None
 
 
 def _clause_opening(text: str, at: int) -> int:
