@@ -39,7 +39,7 @@ from extractors.cell_words import (
     alternation,
 )
 from extractors.genes import GeneSymbols, load_genes, phospho_prefixed, phospho_start
-from extractors.lexicon import SOFT_SEPARATORS, Lexicon, key_of, load_lexicon, norm_token
+from extractors.lexicon import SOFT_SEPARATORS, Lexicon, LexiconEntry, key_of, load_lexicon, norm_token
 from extractors.mirna import find_mirnas
 from extractors.mirna import ground as ground_mirna
 from extractors.quantities import find_quantities
@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.93"
+EXTRACTOR_VERSION = "1.94"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -288,8 +288,8 @@ _AND_THEN_BEFORE = re.compile(r",?\s+and\s+(?:then\s+)?(?:the\s+|their\s+)?(?:sm
 _OPENING_DETERMINERS = re.compile(r"(?:(?:The|Their|These|Small)\s+)*", re.I)
 _COLLECTED_THEN_SHORT_FORM = re.compile(
     r"(?:\s+(?:were|was)\s+(?:then\s+|subsequently\s+)?(?:collected|isolated|harvested|purified|extracted|obtained)"
-    r"(?:\s+(?:from\s+(?:the\s+)?(?:conditioned\s+)?(?:media|medium|supernatants?)|by\s+(?:differential\s+)?"
-    r"ultracentrifugation))?(?:\s+(?:for|over)\s+(?:the\s+next\s+)?\d+\s*(?:h|hours?|days?))?"
+    r"(?:\s+(?:from\s+(?:the\s+)?(?:conditioned\s+)?(?:media|medium|supernatants?)))?(?:\s+by\s+(?:differential\s+)?"
+    r"ultracentrifugation)?(?:\s+(?:for|over)\s+(?:the\s+next\s+)?\d+\s*(?:h|hours?|days?))?"
     # "..., and exosomes from primed cells (TI-Exos)": the cells the clause treated
     r"|\s+(?:from|of)\s+(?:the\s+|these\s+)?(?:primed|treated|pretreated|pre-treated|stimulated|preconditioned|"
     r"pre-conditioned|exposed|licensed)\s+cells)\s*\(")
@@ -299,6 +299,8 @@ _CELLS_TREATED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:isolated|obt
                                   r"\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pre-?treated|treated|incubated|cultured|"
                                   r"exposed|stimulated|primed|pre-?conditioned|challenged)\s+(?:with|to|in|under|by)\s",
                                   re.I)
+# "TNF-α and IFN-γ", "tumor necrosis factor-α (TNF-α, 10 ng/mL) plus interferon-γ": two stimuli given together
+_STIMULI_JOINED = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:and|plus)\s+")
 _NO_STIMULUS = frozenset({"biolink:Cell", "biolink:CellularComponent", "biolink:OrganismTaxon", "biolink:CellLine"})
 # "under hypoxia", "in 1% O2", "hypoxic conditions": a low-oxygen culture
 _HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
@@ -316,6 +318,8 @@ _TERMING_WORDS = ("termed", "hereafter", "named", "called", "designated", "denot
 # "from primed and unprimed cells": the treated culture named first; "from untreated and treated cells": second
 _TREATED = r"(?:primed|treated|pretreated|pre-treated|preconditioned|stimulated|exposed)"
 _UNTREATED = r"(?:un\w+|non-?\w+|naive|naïve|control)"
+# "exosomes from unprimed cells (N-Exos)", "sEVs of the untreated cells (Con-sEVs)": the untreated cells' vesicles
+_FROM_UNTREATED_CELLS = re.compile(rf"\s+(?:from|of)\s+(?:the\s+)?{_UNTREATED}\s+(?:cells|MSCs)\s*\(", re.I)
 _TREATED_FIRST = re.compile(rf"\b{_TREATED}\s+(?:and|or)\s+{_UNTREATED}\b", re.I)
 _TREATED_SECOND = re.compile(rf"\b{_UNTREATED}\s+(?:and|or)\s+{_TREATED}\b", re.I)
 # a miRNA's name glued to a vesicle word ("miR133b-Exos"), and the short form of control vesicles ("NC-Exos")
@@ -1230,14 +1234,18 @@ class Recognizer:
                         if not (c.end <= ab.short_start and c.start not in short_spans and (
                                 c.curie in self._vesicle or c.rule == "composite")):
                             continue
-                        if ab.short_start - c.end < 60 or (
-                                ab.short_start - c.end < 120 and _LOADED_WITH.match(text, c.end) and not _CLAUSE_END.search(text, c.end, ab.short_start)):
+                        if ab.short_start - c.end < 60 or (ab.short_start - c.end < 120 and (
+                                (_LOADED_WITH.match(text, c.end) and not _CLAUSE_END.search(text, c.end, ab.short_start))
+                                or _COLLECTED_THEN_SHORT_FORM.fullmatch(text, c.end, ab.short_start))):
                             # "exosomes from human MSCs were loaded with phosphatase and tensin homolog small
-                            # interfering RNA (ExoPTEN)": the long cargo name stands between
+                            # interfering RNA (ExoPTEN)": the long cargo name stands between; "exosomes were
+                            # isolated from the conditioned medium by differential ultracentrifugation (TI-Exos)"
                             ref = c.ref
                             if c.curie in self._vesicle:
                                 treated = self._treated_before_collection(text, c, ab, mentions[max(0, k - 12):k])
                                 source = self.lex.composite_for(treated[0].curie) if treated else None
+                                if treated is None:  # "... compared with exosomes from unprimed cells (N-Exos)"
+                                    source = self._untreated_source(text, c, ab, mentions[max(0, k - 12):k])
                                 ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k]) or (
                                     self.refs.get(source.curie, source.ref) if source is not None else ref)
                         elif c.curie in self._vesicle and ab.short_start - c.end < 200 \
@@ -1443,6 +1451,19 @@ class Recognizer:
         if _opens_sentence_after_another(text, vesicles.start):
             opening = _clause_opening(text, opening - 2)  # the cells were treated in the sentence before
         return _cells_given(text, near, opening, vesicles.start)
+
+    def _untreated_source(self, text: str, vesicles: Candidate, ab: Abbreviation,
+                          near: Sequence[Candidate]) -> LexiconEntry | None:
+        """ "hUC-MSCs were primed with TNF-α ..., and exosomes ... (TI-Exos) were compared with exosomes from
+        unprimed cells (N-Exos)": vesicles of the untreated cells are the preparation of the cells the clause (or
+        the sentence before) treated, with no stimulus."""
+        if not _FROM_UNTREATED_CELLS.fullmatch(text, vesicles.end, ab.short_start):
+            return None
+        opening = _clause_opening(text, vesicles.start)
+        treated = _cells_given(text, near, opening, vesicles.start)
+        if treated is None and _SENTENCE_BEFORE.search(text, max(0, opening - 2), opening):
+            treated = _cells_given(text, near, _clause_opening(text, opening - 2), opening)
+        return self.lex.composite_for(treated[0].curie) if treated is not None else None
 
     def _source_named_after(self, text: str, vesicles: Candidate, ab: Abbreviation,
                             near: Sequence[Candidate]) -> Ref | None:
@@ -1712,7 +1733,7 @@ def _cells_given(text: str, near: Sequence[Candidate], opening: int, end: int) -
                   and o.ref.category not in _NO_STIMULUS]
         # "interleukin-1β (IL-1β, 20 ng/mL, 24 h)": one stimulus named twice
         agents = [o for x, o in enumerate(agents) if all(p.curie != o.curie for p in agents[:x])]
-        if agents and (len(agents) == 1 or re.fullmatch(r"\s+and\s+", text[agents[0].end:agents[1].start])):
+        if agents and (len(agents) == 1 or _STIMULI_JOINED.fullmatch(text, agents[0].end, agents[1].start)):
             stimulus = " and ".join(o.ref.label for o in agents[:2])
         elif _HYPOXIC_CULTURE.search(text, given.start(), end):
             stimulus = "hypoxia"

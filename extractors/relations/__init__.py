@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.279"
+EXTRACTOR_VERSION = "1.2.280"
 
 __all__ = [
     "EXTRACTOR",
@@ -289,11 +289,15 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
     # "(miR-21-Exos)" after "exosomes from MSCs overexpressing miR-21"
     engineered_short_forms = _engineered_short_forms(document.text, mentions, prepared_short_forms, knowledge)
     study = _study_setting(document, sentences, by_sentence, cited, knowledge)
+    primed = _primed_preparations(mentions, knowledge)
     for index, (start, end) in enumerate(sentences):
         paragraph = _paragraph_of(paragraphs, start)
         if paragraph != last_paragraph:
-            context = Context()
+            context = Context(primed=context.primed)
             last_paragraph = paragraph
+        if primed and primed[0][0] < end:
+            while primed and primed[0][0] < end:
+                context = replace(context, primed=(*context.primed, primed.pop(0)[1:]))
         section = document.section_at(start)
         text = document.text[start:end]
         if _skip(section, text):
@@ -349,7 +353,8 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             if source:
                 setting["vesicle_source"] = source
             conditioned = _stimulus_named(reading, sentence_mentions) or (
-                prepared and _preconditioning(reading, document.text, knowledge, prepared_short_forms))
+                prepared and _preconditioning(reading, document.text, knowledge, prepared_short_forms)) or (
+                reading.rule == "carries:primed" and _primed_with(reading, sentence_mentions, context.primed))
             if conditioned:
                 setting["preconditioning"] = conditioned
             if reading.rule == "nominal:effect" or reading.rule.startswith(_UNDOING_RULES) or \
@@ -552,6 +557,22 @@ def _stimulus_raising(text: str, at: int) -> str | None:
     if raised is None or _SENTENCE_END.search(text, raised.end(), at):
         return None
     return raised.group("agent")
+
+
+def _primed_preparations(mentions: Sequence[EntityMention], knowledge: Knowledge) -> list[tuple[int, str, Ref]]:
+    """Where the document names a preparation whose name says what its cells were primed with ("MT-Exos":
+    melatonin), in order: what the stimulus and the preparation are."""
+    return [(m.start, stimulus.lower(), m.ref) for m in mentions if m.attributes
+            and (stimulus := dict(m.attributes).get("preconditioning")) and knowledge.is_vesicle(m.ref)]
+
+
+def _primed_with(reading: Reading, mentions: Sequence[EntityMention], primed: Sequence[tuple[str, Ref]]) -> str | None:
+    """The stimulus alone that "Melatonin increased exosomal miR-138-5p" names raising the cargo of vesicles
+    primed with it: the priming of a preparation the document named before."""
+    named = " and ".join(sorted((m.ref.label or "").lower() for m in mentions
+                                if m.end <= reading.object.start and any(m.ref.label and m.ref.label.lower()
+                                                                         in given.split(" and ") for given, _ in primed)))
+    return next((given for given, _ in primed if " and ".join(sorted(given.split(" and "))) == named), None)
 
 
 def _stimulus_named(reading: Reading, mentions: Sequence[EntityMention]) -> str | None:

@@ -581,6 +581,9 @@ class Context:
     changed: tuple[tuple[Arg, int], ...] = ()  # what its clauses changed, and which way ("This effect ...")
     cells: tuple[Arg, ...] = ()  # the cells the last sentence naming any named ("These cells ...")
     preparations: tuple[Arg, ...] = ()  # the preparations the last sentence naming several named ("Both ...")
+    # what the document's preparations named so far were primed with ("melatonin" for "MT-Exos"), and each
+    # preparation: a stimulus alone may stand for the priming ("Melatonin increased exosomal miR-138-5p")
+    primed: tuple[tuple[str, Ref], ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -5038,7 +5041,7 @@ class SentenceReader:
                         self.word(x - 2) == "of" and not self.toks[x - 1].is_ent)
                         if (t := self.ent(x)) is not None for a in t.args() if self.vesicle(a)][:1]
             if objects and (not vesicles or all(o.end < vesicles[0].start for o, _ in objects if not self.vesicle(o))) \
-                    and self._cargo_raised_by_stimulus([o for o, _ in objects], i, i + n, end):
+                    and self._cargo_raised_by_stimulus(subjects, [o for o, _ in objects], i, i + n, end):
                 # ("... augments the let-7b-5p cargo of ADSC-EVs": what the vesicles carry, named before them)
                 objects = []
             elif vesicles:
@@ -5112,7 +5115,7 @@ class SentenceReader:
         """ "were stimulated", "was primed": a passive at i saying what the subject was given."""
         return self.toks[i].lower in TREATMENT_PARTICIPLES and self.word(i - 1) in {"were", "was"}
 
-    def _cargo_raised_by_stimulus(self, raised: list[Arg], i: int, start: int, end: int) -> bool:
+    def _cargo_raised_by_stimulus(self, stimuli: list[Arg], raised: list[Arg], i: int, start: int, end: int) -> bool:
         """ "Melatonin preconditioning increased sEV miR-137 3.2-fold", "IFN-γ priming increased exosomal
         miR-146a-5p", "... raised the miR-23b-3p content of exosomes": what the cells were given raised what their
         vesicles carry. The claim is the primed vesicles' (the preparation the paragraph named, when it named one),
@@ -5125,7 +5128,7 @@ class SentenceReader:
         carrying = {r.object.ref: r for r in self.readings if r.predicate == "carries" and self.vesicle(r.subject)}
         if not named and not all(a.ref in carrying for a in raised):
             return False
-        primed = self._named_preparation_in_view()
+        primed = self._primed_preparation(stimuli) or self._named_preparation_in_view()
         for a in raised:
             held = carrying.get(a.ref)
             if held is not None:
@@ -5154,7 +5157,16 @@ class SentenceReader:
                 return given(x + 2)  # "TNF-α/IFN-γ priming", "TNF-α and IFN-γ priming": both were given
             return self.word(x + 1) in V.PRECONDITIONING_NOUNS
 
-        return all(a.start in starts and given(starts[a.start]) for a in subjects)
+        return all(a.start in starts and given(starts[a.start]) for a in subjects) or bool(
+            self._primed_preparation(subjects))
+
+    def _primed_preparation(self, stimuli: list[Arg]) -> Ref | None:
+        """The preparation the document said was primed with these stimuli and nothing else ("MT-Exos", after
+        "BMSCs were incubated with melatonin before exosome collection (MT-Exos)"), when there is one: then
+        "Melatonin increased exosomal miR-138-5p" speaks of that priming."""
+        named = " and ".join(sorted((a.ref.label or "").lower() for a in stimuli))
+        found = {ref for given, ref in self.ctx.primed if " and ".join(sorted(given.split(" and "))) == named}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _treated_group(self, j: int) -> list[Arg]:
         """The treatment of "... in the BMSC-Exos group", "... in Exo-treated rats" starting near j: vesicles or
@@ -7587,7 +7599,7 @@ class SentenceReader:
                     _, members = self._list_back(k)  # "TNF-α and IL-1β levels were lower in the X group"
                     objs = [(a, 1) for a in members]
             if objs and sign > 0 and self._stimuli_given([toks[agent].arg]) and self._cargo_raised_by_stimulus(
-                    [o for o, _ in objs], i, after, self._clause_end_past_commas(after)):
+                    [toks[agent].arg], [o for o, _ in objs], i, after, self._clause_end_past_commas(after)):
                 continue  # "MT pretreatment increased the miR-23b-3p content of exosomes": the primed vesicles'
             for o, local in objs:
                 if self.word(i + 1) in _LATENCY_WORDS and o.ref.curie in self.k.latencies:
@@ -8151,7 +8163,8 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
         vesicles = []
     new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles,
                           fallen=fallen, changed=changed if objects else context.changed, cells=cells or context.cells,
-                          preparations=tuple(named.values()) if len(named) > 1 else context.preparations)
+                          preparations=tuple(named.values()) if len(named) > 1 else context.preparations,
+                          primed=context.primed)
     return readings, new_context
 
 

@@ -4899,3 +4899,34 @@ def test_two_preparations_named_hereafter_are_the_cells_preparations() -> None:
                  "young (2-month-old) and aged (20-month-old) Sprague-Dawley rats, hereafter Y-Exos and A-Exos. "
                  "Y-Exos reduced RhoA.")
     assert ("exokg:BMSC_Exo", "decreases", "HGNC:667") in got, got
+
+
+def _treated_claims(text: str) -> set[tuple[str, str, str, str | None]]:
+    return {(s.subject.curie, s.predicate, s.object.curie, dict(s.qualifiers).get("preconditioning"))
+            for s in statements(text) if s.predicate != "derived_from"}
+
+
+def test_vesicles_isolated_from_the_medium_by_ultracentrifugation_are_the_primed_cells_preparation() -> None:
+    got = _treated_claims("hUC-MSCs were primed with tumor necrosis factor-α (TNF-α, 10 ng/mL) plus interferon-γ "
+                          "(IFN-γ, 10 ng/mL) for 48 h, and exosomes were isolated from the conditioned medium by "
+                          "differential ultracentrifugation (TI-Exos). TI-Exos reduced IL-6.")
+    assert got == {("exokg:UCMSC_Exo", "decreases", "HGNC:6018", "TNF-α and IFN-γ")}, got
+
+
+def test_vesicles_of_unprimed_cells_beside_primed_ones_are_the_plain_preparation() -> None:
+    got = _treated_claims("hUC-MSCs were primed with TNF-α for 48 h, and exosomes were isolated (TI-Exos) and "
+                          "compared with exosomes from unprimed cells (N-Exos). N-Exos reduced IL-1β.")
+    assert got == {("exokg:UCMSC_Exo", "decreases", "HGNC:5992", None)}, got
+
+
+def test_a_stimulus_alone_raising_exosomal_cargo_is_the_priming_of_the_preparation_named_before() -> None:
+    got = _treated_claims("Methods: Rat BMSCs were incubated with 10 μM melatonin for 24 h before exosome "
+                          "collection (MT-Exos).\n\nResults: Melatonin increased exosomal miR-138-5p by 3.1-fold.")
+    assert ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000430", "melatonin") in got, got
+    assert not any(s == "CHEBI:16796" for s, *_ in got), got
+
+
+def test_a_stimulus_no_preparation_was_primed_with_keeps_its_own_claim() -> None:
+    got = _treated_claims("Rat BMSCs were incubated with 10 μM melatonin for 24 h before exosome collection "
+                          "(MT-Exos). Lithium increased exosomal miR-21.")
+    assert not any(p == "carries" and q == "melatonin" for _, p, _, q in got), got
