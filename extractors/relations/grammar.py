@@ -380,6 +380,8 @@ MANIPULATED_CELL_WORDS = MADE_TO_EXPRESS | V.LOSS_SUFFIXES | _DEPLETED_WORDS
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "since", "although", "though",
                             "whilst", "once"})
 # "this (protective) effect was reversed by ...": the effect of what the sentence before named
+# "Hypo-Exos applied to neurons overexpressing PDCD4": the cells vesicles were given to
+_APPLIED_PARTICIPLES = frozenset({"applied", "added", "delivered", "given", "administered"})
 _ANAPHORIC_DETERMINERS = frozenset({"this", "these", "such", "their", "its", "whose"})
 # "X exhibits anti-inflammatory effects via Z"
 _EFFECT_VERBS = frozenset({"exert", "exerts", "exerted", "exerting", "exhibit", "exhibits", "exhibited", "exhibiting",
@@ -2309,7 +2311,7 @@ class SentenceReader:
         words = self.words
         if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and words.isdisjoint(_AGENT_WITH_WORDS) \
                 and words.isdisjoint(_RECEIVING) and "received" not in words and "receive" not in words \
-                and "exposed" not in words and words.isdisjoint(_COMPARING_VERBS):
+                and "exposed" not in words and words.isdisjoint(_COMPARING_VERBS) and "after" not in words:
             return
         for i, t in enumerate(self.toks):
             if not t.is_ent or t.arg.category in _SETTING_CATEGORIES:
@@ -2323,6 +2325,7 @@ class SentenceReader:
                     or (self.word(b) == "with" and self.word(b - 1) in V.AGENT_WITH) \
                     or (self.word(b) == "to" and self.word(b - 1) == "exposed") \
                     or (self.word(b) == "with" and (self.word(b - 1) in V.COMPARATIVES or self.word(b - 1) == "than")) \
+                    or (self.word(b) == "after" and self.word(b - 1) in V.COMPARATIVES and self.vesicle(t.arg)) \
                     or self.word(b) in _RECEIVING \
                     or (self.word(i - 1) == "of" and self.word(i - 2) in {"dose", "doses"}) \
                     or (self.word(b) in {"received", "receive"} and self.word(b - 1) in {"that", "which", "who"}) \
@@ -3333,10 +3336,22 @@ class SentenceReader:
             while self.word(j) != word and steps < 2 and _adverb(self.word(j)):
                 j += 1
                 steps += 1
+            if self.word(j) != word and (fold := self._fold_at(j)):
+                j += fold  # "were enriched 3.8-fold in miR-21-5p"
             if self.word(j) != word:
                 return 0
             j += 1
         return j - i
+
+    def _fold_at(self, j: int) -> int:
+        """Tokens of a fold change at j ("3.8-fold", "2 fold"), else 0."""
+        if not self.word(j)[:1].isdigit():
+            return 0
+        if self.word(j).endswith("fold"):
+            return 1
+        if self.word(j + 1) == "fold":
+            return 2
+        return 3 if self.word(j + 1) in {"-", "‐"} and self.word(j + 2) == "fold" else 0
 
     def _is_modifier(self, i: int) -> bool:
         """A verb form used as a noun or adjective: "the reduced", "increased expression", "release of"."""
@@ -4218,17 +4233,34 @@ class SentenceReader:
             if not manipulations and not by:
                 # "Exosomes from BMSCs transfected with TIMP2 siRNA failed to ..., and their benefit on hindlimb
                 # function was attenuated": the vesicles without TIMP2 did less, a rescue by its loss
-                manipulations = [(Tok(x.ref.label or x.ref.curie, (x.ref.label or x.ref.curie).lower(), x.start,
-                                      x.end, arg=x), True) for x in self._lacked_by_pointed(agents, e)]
+                manipulations = _losses(self._lacked_by_pointed(agents, e))
             manipulated = manipulations[0] if manipulations else None
             counter = self._unmanipulating_parts(p) if by else []
+        elif self.word(i) == "lost":
+            # "Exosomes from BMSCs transfected with a miR-21-5p inhibitor lost most of their benefit": what the
+            # vesicles were made to lack was needed for it ("Exosomes from heated cells lost their effect" only
+            # says what they no longer do)
+            e = self._effect_head(self._skip_np(self._past_share(i + 1)), definite=True)
+            opening = self._clause_start(i)
+            agents = list(dict.fromkeys(
+                vesicles for t in self.toks[opening:i] if t.is_ent and t.arg.category in _RESCUE_MEDIATORS
+                and (vesicles := self._vesicles_lacking(t.arg)) is not None))
+            manipulations = _losses(self._lacked_by_pointed(agents, e)) if e is not None else []
+            if not manipulations and e is not None and self._anaphor_before(e) in {"their", "its"}:
+                # "Exosomes from miR-21-knockdown BMSCs lost their protective effect": their name says what they lack
+                named = [(v, lost) for v, lost in self.lacking().items()
+                         if self.toks[opening].start <= v.start < self.toks[i].start]
+                agents, manipulations = ([named[0][0]], _losses(named[0][1])) if named else ([], [])
+                given = self._given_to_manipulated_cells(opening, i) if not named else None
+                if given is not None:
+                    # "Hypo-Exos applied to neurons overexpressing PDCD4 lost their benefit": what was done to the
+                    # cells they were given to undid it
+                    agents, manipulations = [given[0]], [given[1]]
+            if not manipulations:
+                return None
+            target, manipulated, counter = [], manipulations[0], []
         else:
-            if self.word(i) == "lost":
-                return None  # "Exosomes from heated cells lost their effect": what the vesicles no longer do
-            after = i + 1
-            if self.word(after) in _SHARE_WORDS and self.word(after + 1) == "of":
-                after += 2  # "abolished most of the benefit of H-Exos": the benefit, in part
-            e = self._effect_head(self._skip_np(after), definite=True)
+            e = self._effect_head(self._skip_np(self._past_share(i + 1)), definite=True)
             if e is None and self._bare_effect_after(i):
                 e = i + 2  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's change
             if e is None:
@@ -4290,10 +4322,23 @@ class SentenceReader:
         return UndoneEffect(agents, target, sign, manipulated, counter, beneficial,
                             signs, tuple(manipulations[1:]), _made_by(earlier) if earlier else None)
 
+    def _given_to_manipulated_cells(self, start: int, end: int) -> tuple[Arg, tuple[Tok, bool]] | None:
+        """The vesicles of "Hypo-Exos applied to neurons overexpressing PDCD4" in [start, end), and what was done to
+        the cells they were given to."""
+        at = next((k for k in range(start, end) if self.toks[k].is_ent and self.vesicle(self.toks[k].arg)), None)
+        if at is None or self.word(at + 1) not in _APPLIED_PARTICIPLES or self.word(at + 2) != "to":
+            return None
+        manipulated = self._manipulated(at + 3, end)
+        return (self.toks[at].arg, manipulated) if manipulated is not None else None
+
+    def _past_share(self, at: int) -> int:
+        """Past "most of", "part of" at ``at``: "abolished most of the benefit of H-Exos" undid the benefit, in part."""
+        return at + 2 if self.word(at) in _SHARE_WORDS and self.word(at + 1) == "of" else at
+
     def _lacked_by_pointed(self, agents: list[Arg], e: int) -> tuple[Arg, ...]:
         """What the vesicles a possessive before the effect noun at e points back at were made to lack ("their
         benefit" after "Exosomes from BMSCs transfected with TIMP2 siRNA": TIMP2)."""
-        if self.word(e - 1) not in {"their", "its"} or not agents:
+        if self._anaphor_before(e) not in {"their", "its"} or not agents:
             return ()
         refs = {a.ref for a in agents}
         return tuple(dict.fromkeys(t.arg for t in self.toks[:e] if t.is_ent and t.arg.category in _RESCUE_MEDIATORS
@@ -4681,6 +4726,8 @@ class SentenceReader:
                 return t, self._lowered_in(start, b)
             if self.word(b) in _FORCING_WORDS and self.word(k + 1) == "expression":
                 return t, False  # "forced NLRP3 expression", "enforced expression" read as an overexpression
+            if self.word(b) in MADE_TO_EXPRESS and self._material_before(b):
+                return t, False  # "in neurons overexpressing PDCD4"
         for k in range(start, min(end, len(self.toks))):
             # "MiR-494 was enriched in the exosomes and its inhibition reversed ...": the molecule named before
             nxt = self.word(k + 1)
@@ -5344,7 +5391,8 @@ class SentenceReader:
         k = i - 1
         while _adverb(self.word(k)) or self.word(k) in {"stably", "transiently", "ectopically", "that"}:
             k -= 1
-        return self.word(k) in V.CELL_WORDS
+        # ("neurons overexpressing PDCD4": cells the lexicon names)
+        return self.word(k) in V.CELL_WORDS or ((t := self.ent(k)) is not None and t.arg.category in V.CELL)
 
     def _genetic_model_at(self, j: int) -> bool:
         """ "IFN-γ knockout mice", "TLR4(-/-) mice", "miR-21-deficient rats": animals made to lack the molecule."""
@@ -8076,6 +8124,12 @@ def _plural(word: str) -> bool:
 
 def _adverse(arg: Arg) -> bool:
     return arg.category in V.DISEASE or bool(V.ADVERSE.search(arg.ref.label or ""))
+
+
+def _losses(lacked: Iterable[Arg]) -> list[tuple[Tok, bool]]:
+    """What vesicles were made to lack, as the losses that undid their effect."""
+    return [(Tok(x.ref.label or x.ref.curie, (x.ref.label or x.ref.curie).lower(), x.start, x.end, arg=x), True)
+            for x in lacked]
 
 
 def read_sentence(text: str, offset: int, mentions: Sequence[EntityMention], knowledge: Knowledge,

@@ -4930,3 +4930,46 @@ def test_a_stimulus_no_preparation_was_primed_with_keeps_its_own_claim() -> None
     got = _treated_claims("Rat BMSCs were incubated with 10 μM melatonin for 24 h before exosome collection "
                           "(MT-Exos). Lithium increased exosomal miR-21.")
     assert not any(p == "carries" and q == "melatonin" for _, p, _, q in got), got
+
+
+def test_vesicles_applied_to_cells_overexpressing_a_target_do_not_raise_it() -> None:
+    got = claims("Hypo-Exos reduced apoptosis. Exosomes from BMSCs transfected with a miR-21-5p inhibitor lost most "
+                 "of their benefit, as did Hypo-Exos applied to neurons overexpressing PDCD4 or pretreated with the "
+                 "PI3K inhibitor LY294002 (10 µM).")
+    assert not any(p == "increases" and o in {"HGNC:8763", "CHEBI:65329"} for _, p, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "BMSC-Exos reduced apoptosis. Exosomes from BMSCs transfected with a miR-21-5p inhibitor lost most of their "
+    "benefit.",
+    "BMSC-Exos reduced apoptosis. Exosomes from miR-21-5p-knockdown BMSCs lost their protective effect.",
+])
+def test_vesicles_made_to_lack_a_mirna_losing_their_benefit_carry_it(text: str) -> None:
+    got = claims(text)
+    assert ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000076") in got, got
+    assert ("mirbase.mature:MIMAT0000076", "decreases", "GO:0006915") in got, got
+
+
+def test_vesicles_from_cells_given_nothing_that_lose_their_effect_name_no_rescue() -> None:
+    got = claims("BMSC-Exos reduced apoptosis. Exosomes from heat-shocked BMSCs lost their effect.")
+    assert {c for c in got if c[1] != "derived_from"} == {("exokg:BMSC_Exo", "decreases", "GO:0006915")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "BMSC-Exos reduced apoptosis. BMSC-Exos applied to neurons overexpressing PDCD4 lost their benefit.",
+    "BMSC-Exos reduced apoptosis. The benefit of BMSC-Exos was abolished in neurons overexpressing PDCD4.",
+])
+def test_a_benefit_lost_in_cells_overexpressing_a_target_is_its_rescue(text: str) -> None:
+    got = claims(text)
+    assert ("exokg:BMSC_Exo", "regulates", "HGNC:8763") in got, got
+    assert ("HGNC:8763", "increases", "GO:0006915") in got, got
+
+
+def test_a_cargo_enriched_by_a_fold_change_is_carried() -> None:
+    assert {c for c in claims("BMSC-Exos were enriched 3.8-fold in miR-21-5p.") if c[1] != "derived_from"} == {
+        ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000076")}
+
+
+def test_an_outcome_smaller_after_vesicles_is_their_effect() -> None:
+    got = {c for c in claims("Lesion volume at day 28 was smaller after BMSC-Exos.") if c[1] != "derived_from"}
+    assert got == {("exokg:BMSC_Exo", "decreases", "exokg:lesion_volume")}, got
