@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.94"
+EXTRACTOR_VERSION = "1.95"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -296,7 +296,10 @@ _COLLECTED_THEN_SHORT_FORM = re.compile(
 # "BMSCs were (first) incubated with", "were cultured under": what was done to the cells follows
 # (past the cells' short form: "Adipose-derived stem cells (ADSCs) were incubated with")
 _CELLS_TREATED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:isolated|obtained|harvested)\s+from\s+[^,;.()]{1,60}?)?"
-                                  r"\s+(?:were|was)\s+(?:first\s+|then\s+)?(?:pre-?treated|treated|incubated|cultured|"
+                                  r"\s+(?:were|was)\s+(?:first\s+|then\s+)?"
+                                  # ("were left untreated or stimulated with")
+                                  r"(?:(?:left\s+)?(?:untreated|unstimulated|unprimed|naive|naïve)\s+or\s+)?"
+                                  r"(?:pre-?treated|treated|incubated|cultured|"
                                   r"exposed|stimulated|primed|pre-?conditioned|challenged)\s+(?:with|to|in|under|by)\s",
                                   re.I)
 # "TNF-α and IFN-γ", "tumor necrosis factor-α (TNF-α, 10 ng/mL) plus interferon-γ": two stimuli given together
@@ -306,8 +309,12 @@ _NO_STIMULUS = frozenset({"biolink:Cell", "biolink:CellularComponent", "biolink:
 _HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
 # "(Li-Exos and P-Exos, respectively)", "(2D-Exos and 3D-Exos)": two short forms defined together, in the order
 # their cultures were named
+# ("(termed N-sEVs and P-sEVs, respectively)": named in the parentheses)
+_TERMED_IN_PARENTHESES = re.compile(r"\(\s*(?:termed|designated|named|called|denoted|hereafter|referred\s+to\s+as)\s",
+                                    re.I)
 _RESPECTIVE_PAIR = re.compile(
-    r"\(\s*([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})(\s*,\s*respectively)?\s*\)")
+    r"\((?:\s*(?:termed|designated|named|called|denoted|hereafter|referred\s+to\s+as))?"
+    r"\s*([\w][\w-]{0,23})\s+and\s+([\w][\w-]{0,23})(\s*,\s*respectively)?\s*\)")
 # "sEVs from primed and unprimed cells were termed Res-sEVs and Con-sEVs", "exosomes of young and aged rats' BMSCs,
 # hereafter Y-Exos and A-Exos": two short forms defined together in words
 _TERMED_PAIR = re.compile(
@@ -1329,6 +1336,7 @@ class Recognizer:
         termed = list(_TERMED_PAIR.finditer(text)) if any(word in text for word in _TERMING_WORDS) else []
         for pair in (*_RESPECTIVE_PAIR.finditer(text), *termed):
             shorts = pair.group(1), pair.group(2)
+            termed_pair = pair.re is _TERMED_PAIR or _TERMED_IN_PARENTHESES.match(text, pair.start()) is not None
             if not all(_VESICLE_SHORT_FORM.search(short) and (pair.group(3) or "-" in short) for short in shorts):
                 continue  # without "respectively", two names of vesicles glued to what sets them apart ("2D-Exos")
             named = [c for c in mentions if pair.start() < c.start and c.end < pair.end() and c.ref is not None
@@ -1336,12 +1344,12 @@ class Recognizer:
             carried = _carried_in_pair(text, pair, named)
             opening = _clause_opening(text, pair.start())
             inside = [c for c in mentions if opening <= c.start and c.end <= pair.start() and c.ref is not None]
-            if not any(c.curie in self._vesicle or (pair.re is _TERMED_PAIR and c.rule == "composite") for c in inside):
+            if not any(c.curie in self._vesicle or (termed_pair and c.rule == "composite") for c in inside):
                 continue  # "(N-Exos and H-Exos, respectively)" defines vesicles the sentence names
             made = self._cells_made(inside)
             if made is None and ((_SENTENCE_BEFORE.search(text, max(0, opening - 2), opening)
                                   and _VESICLES_OPENING.match(text, opening))
-                                 or (pair.re is _TERMED_PAIR and _TERMED_VESICLES_OPENING.match(text, opening))):
+                                 or (termed_pair and _TERMED_VESICLES_OPENING.match(text, opening))):
                 # "Rat BMSCs were cultured under normoxia or hypoxia for 48 h. Exosomes (Norm-Exos and Hypo-Exos)
                 # were isolated": the cells and cultures of the sentence before, in the same paragraph (or of the
                 # clause before: "OE-MSCs were exposed to resveratrol ...; sEVs from primed and unprimed cells were
@@ -1418,7 +1426,10 @@ class Recognizer:
         """The stimulus of each of two cultures in text[start:end], in the order named ("with or without
         melatonin": melatonin, then none; "under normoxia or hypoxia": none, then hypoxia); None when the words
         name no such pair."""
-        order = _TREATED_FIRST.search(text, start, end) or _TREATED_SECOND.search(text, start, end)
+        # (the words nearest the pair: "were left untreated or stimulated with ...; sEVs from naive and primed
+        # cells (termed ...)")
+        order = max((*_TREATED_FIRST.finditer(text, start, end), *_TREATED_SECOND.finditer(text, start, end)),
+                    key=lambda m: m.start(), default=None)
         if order is not None:
             # "OE-MSCs were exposed to resveratrol ...; sEVs from primed and unprimed cells": what the cells were
             # given, for the culture the words name as treated

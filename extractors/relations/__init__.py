@@ -96,7 +96,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.281"
+EXTRACTOR_VERSION = "1.2.282"
 
 __all__ = [
     "EXTRACTOR",

@@ -328,6 +328,8 @@ _DETERMINERS_BEFORE_A_MOLECULE = frozenset({"the", "a", "an", "endogenous", "cel
 # what an object's noun phrase may open with before "of" ("the levels of TNF-α")
 _AMOUNT_NOUNS = frozenset({"level", "levels", "expression", "expressions", "production", "release", "secretion",
                            "amount", "amounts", "concentration", "concentrations", "activity", "content"})
+# "were left untreated or stimulated with": cells given nothing, beside those given something
+_UNTREATED_WORDS = frozenset({"untreated", "unstimulated", "unprimed", "unexposed", "naive", "naïve"})
 # "GMSCs stimulated with TNF-α promote ...": how cells or vesicles were prepared, not a claim
 _PREPARATION_PARTICIPLES = frozenset({"stimulated", "treated", "pretreated", "pre-treated", "preconditioned",
                                       "pre-conditioned", "primed", "incubated", "cultured", "co-cultured", "exposed",
@@ -3299,6 +3301,9 @@ class SentenceReader:
             return None  # "3D culture increased EV yield per cell 2.1-fold and raised ...": the noun
         elif self.toks[i].lower in V.RELEASE_FORMS and self.word(i + 1) in V.COMPARATIVES:
             return None  # "Microglia treated with exosomes released less TNF-α": the amount compared, as "had less"
+        elif self.toks[i].lower in _PREPARATION_PARTICIPLES and self.word(i + 1) == "with" \
+                and self.word(i - 1) == "or" and self._left_untreated_before(i - 1):
+            return None  # "WJ-MSCs were left untreated or stimulated with TNF-α and IFN-γ": how cells were prepared
         for seq, kind, sign in V.verb_table().get(self.toks[i].lower, ()):
             n = self._match_words(i, seq)
             if n:
@@ -3313,6 +3318,14 @@ class SentenceReader:
                     return None  # "microglia engaged in phagocytosis": took part, raising nothing
                 return kind, sign, n
         return None
+
+    def _left_untreated_before(self, k: int) -> bool:
+        """Whether "(left) untreated" and a copula stand before the "or" at k ("were left untreated or ...")."""
+        k -= 1
+        if self.word(k) not in _UNTREATED_WORDS:
+            return False
+        k -= 1 + (self.word(k - 1) == "left")
+        return self.word(k) in {"were", "was", "are", "is"}
 
     def _argued_support(self, i: int) -> bool:
         """Whether "support" at i argues rather than raises: its object names no entity ("support a causal link")

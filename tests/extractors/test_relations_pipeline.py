@@ -4973,3 +4973,11 @@ def test_a_cargo_enriched_by_a_fold_change_is_carried() -> None:
 def test_an_outcome_smaller_after_vesicles_is_their_effect() -> None:
     got = {c for c in claims("Lesion volume at day 28 was smaller after BMSC-Exos.") if c[1] != "derived_from"}
     assert got == {("exokg:BMSC_Exo", "decreases", "exokg:lesion_volume")}, got
+
+
+def test_cells_left_untreated_or_stimulated_raise_nothing_and_their_pair_termed_in_parentheses_is_read() -> None:
+    got = _treated_claims("WJ-MSCs were left untreated or stimulated with TNF-α and IFN-γ (20 ng/mL each) for 24 h; "
+                          "sEVs from naive and primed cells (termed N-sEVs and P-sEVs, respectively) were purified by "
+                          "ultrafiltration. P-sEVs lowered TNF-α. N-sEVs lowered IL-6.")
+    assert got == {("exokg:UCMSC_Exo", "decreases", "HGNC:11892", "TNF-α and IFN-γ"),
+                   ("exokg:UCMSC_Exo", "decreases", "HGNC:6018", None)}, got
