@@ -92,6 +92,7 @@ from .grammar import (
     dedupe,
     read_sentence,
     silencer_named_at,
+    stimuli_key,
 )
 from .setting import StudySetting, study_setting
 
@@ -295,9 +296,9 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         if paragraph != last_paragraph:
             context = Context(primed=context.primed)
             last_paragraph = paragraph
-        if primed and primed[0][0] < end:
-            while primed and primed[0][0] < end:
-                context = replace(context, primed=(*context.primed, primed.pop(0)[1:]))
+        named_before = len(context.primed)
+        if named_before < len(primed) and primed[named_before][0] < end:
+            context = replace(context, primed=tuple((stimulus, ref) for at, stimulus, ref in primed if at < end))
         section = document.section_at(start)
         text = document.text[start:end]
         if _skip(section, text):
@@ -569,10 +570,10 @@ def _primed_preparations(mentions: Sequence[EntityMention], knowledge: Knowledge
 def _primed_with(reading: Reading, mentions: Sequence[EntityMention], primed: Sequence[tuple[str, Ref]]) -> str | None:
     """The stimulus alone that "Melatonin increased exosomal miR-138-5p" names raising the cargo of vesicles
     primed with it: the priming of a preparation the document named before."""
-    named = " and ".join(sorted((m.ref.label or "").lower() for m in mentions
-                                if m.end <= reading.object.start and any(m.ref.label and m.ref.label.lower()
-                                                                         in given.split(" and ") for given, _ in primed)))
-    return next((given for given, _ in primed if " and ".join(sorted(given.split(" and "))) == named), None)
+    stimuli = {one for given, _ in primed for one in given.split(" and ")}
+    named = stimuli_key(m.ref.label for m in mentions
+                        if m.end <= reading.object.start and m.ref.label and m.ref.label.lower() in stimuli)
+    return next((given for given, _ in primed if stimuli_key(given.split(" and ")) == named), None)
 
 
 def _stimulus_named(reading: Reading, mentions: Sequence[EntityMention]) -> str | None:

@@ -381,9 +381,9 @@ MADE_TO_EXPRESS = frozenset({"overexpressing", "over-expressing"})
 MANIPULATED_CELL_WORDS = MADE_TO_EXPRESS | V.LOSS_SUFFIXES | _DEPLETED_WORDS
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "since", "although", "though",
                             "whilst", "once"})
-# "this (protective) effect was reversed by ...": the effect of what the sentence before named
 # "Hypo-Exos applied to neurons overexpressing PDCD4": the cells vesicles were given to
 _APPLIED_PARTICIPLES = frozenset({"applied", "added", "delivered", "given", "administered"})
+# "this (protective) effect was reversed by ...": the effect of what the sentence before named
 _ANAPHORIC_DETERMINERS = frozenset({"this", "these", "such", "their", "its", "whose"})
 # "X exhibits anti-inflammatory effects via Z"
 _EFFECT_VERBS = frozenset({"exert", "exerts", "exerted", "exerting", "exhibit", "exhibits", "exhibited", "exhibiting",
@@ -4263,9 +4263,9 @@ class SentenceReader:
                 # "Exosomes from miR-21-knockdown BMSCs lost their protective effect": their name says what they lack
                 named = [(v, lost) for v, lost in self.lacking().items()
                          if self.toks[opening].start <= v.start < self.toks[i].start]
-                agents, manipulations = ([named[0][0]], _losses(named[0][1])) if named else ([], [])
-                given = self._given_to_manipulated_cells(opening, i) if not named else None
-                if given is not None:
+                if named:
+                    agents, manipulations = [named[0][0]], _losses(named[0][1])
+                elif (given := self._given_to_manipulated_cells(opening, i)) is not None:
                     # "Hypo-Exos applied to neurons overexpressing PDCD4 lost their benefit": what was done to the
                     # cells they were given to undid it
                     agents, manipulations = [given[0]], [given[1]]
@@ -5224,8 +5224,8 @@ class SentenceReader:
         """The preparation the document said was primed with these stimuli and nothing else ("MT-Exos", after
         "BMSCs were incubated with melatonin before exosome collection (MT-Exos)"), when there is one: then
         "Melatonin increased exosomal miR-138-5p" speaks of that priming."""
-        named = " and ".join(sorted((a.ref.label or "").lower() for a in stimuli))
-        found = {ref for given, ref in self.ctx.primed if " and ".join(sorted(given.split(" and "))) == named}
+        named = stimuli_key(a.ref.label or "" for a in stimuli)
+        found = {ref for given, ref in self.ctx.primed if stimuli_key(given.split(" and ")) == named}
         return next(iter(found)) if len(found) == 1 else None
 
     def _treated_group(self, j: int) -> list[Arg]:
@@ -8137,6 +8137,11 @@ def _plural(word: str) -> bool:
 
 def _adverse(arg: Arg) -> bool:
     return arg.category in V.DISEASE or bool(V.ADVERSE.search(arg.ref.label or ""))
+
+
+def stimuli_key(labels: Iterable[str]) -> str:
+    """One name for stimuli given together, whatever their order ("IFN-γ and TNF-α" for "TNF-α and IFN-γ")."""
+    return " and ".join(sorted(label.lower() for label in labels))
 
 
 def _losses(lacked: Iterable[Arg]) -> list[tuple[Tok, bool]]:
