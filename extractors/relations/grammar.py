@@ -2313,7 +2313,8 @@ class SentenceReader:
         words = self.words
         if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and words.isdisjoint(_AGENT_WITH_WORDS) \
                 and words.isdisjoint(_RECEIVING) and "received" not in words and "receive" not in words \
-                and "exposed" not in words and words.isdisjoint(_COMPARING_VERBS) and "after" not in words:
+                and "exposed" not in words and words.isdisjoint(_COMPARING_VERBS) \
+                and ("after" not in words or words.isdisjoint(V.COMPARATIVES)):  # ("smaller after BMSC-Exos")
             return
         for i, t in enumerate(self.toks):
             if not t.is_ent or t.arg.category in _SETTING_CATEGORIES:

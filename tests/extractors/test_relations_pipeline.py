@@ -30,6 +30,11 @@ def claims(text: str) -> set[tuple[str, str, str]]:
             if not any(e.negated for e in s.evidence)}
 
 
+def mechanism_claims(text: str) -> set[tuple[str, str, str]]:
+    """The affirmed claims without the sources a preparation's name gives (its ``derived_from``)."""
+    return {c for c in claims(text) if c[1] != "derived_from"}
+
+
 def test_activating_a_hyphenated_chain_raises_what_its_brake_holds_back() -> None:
     got = claims("Exosomes from miR-26a-modified MSCs could activate the PTEN-AKT-mTOR pathway to promote "
                  "axonal regeneration.")
@@ -1693,7 +1698,7 @@ def test_each_mirna_of_a_slashed_pair_is_carried(text: str) -> None:
      {(EXOSOME, "increases", "HGNC:1033"), ("MESH:C468773", "decreases", "HGNC:1033")}),
 ])
 def test_two_agents_changing_one_object_each_take_it(text: str, expected: set[tuple[str, str, str]]) -> None:
-    got = {c for c in claims(text) if c[1] != "derived_from"}
+    got = mechanism_claims(text)
     assert got == expected, got
 
 
@@ -1754,7 +1759,7 @@ LPS, H2O2 = "CHEBI:16412", "CHEBI:16240"
 ])
 def test_a_change_named_with_its_inducer_is_the_subject_of_the_verb_after(
         text: str, expected: set[tuple[str, str, str]]) -> None:
-    got = {c for c in claims(text) if c[1] != "derived_from"}
+    got = mechanism_claims(text)
     assert got == expected, got
 
 
@@ -3866,7 +3871,7 @@ def test_an_expletive_it_before_whether_points_back_to_nothing() -> None:
 ])
 def test_a_change_seen_in_cells_named_by_their_stimulus_is_the_stimulus_s_unless_an_agent_follows(
         text: str, expected: set[tuple[str, str, str]]) -> None:
-    got = {c for c in claims(text) if c[1] != "derived_from"}
+    got = mechanism_claims(text)
     assert got == expected, got
 
 
@@ -4516,7 +4521,7 @@ def test_the_benefit_of_vesicles_lacking_a_molecule_attenuated_is_a_rescue_by_it
     ("Exosomes restored the myelinating function of oligodendrocytes.", "GO:0042552"),
 ])
 def test_a_kind_of_work_cells_do_is_the_process_not_the_cells(text: str, process: str) -> None:
-    got = {c for c in claims(text) if c[1] != "derived_from"}
+    got = mechanism_claims(text)
     assert {o for _, _, o in got} == {process}, got
 
 
@@ -4747,7 +4752,7 @@ def test_vesicles_named_with_an_sirna_are_the_loaded_preparation_kept_apart_from
     ("Vesicles secreted by BMSCs reduced inflammation.", BMSC_EXO),
 ])
 def test_vesicles_named_with_their_cells_are_the_cells_preparation(text: str, preparation: str) -> None:
-    got = {c for c in claims(text) if c[1] != "derived_from"}
+    got = mechanism_claims(text)
     assert got == {(preparation, "decreases", INFLAMMATION)}, got
 
 
@@ -4951,8 +4956,8 @@ def test_vesicles_made_to_lack_a_mirna_losing_their_benefit_carry_it(text: str) 
 
 
 def test_vesicles_from_cells_given_nothing_that_lose_their_effect_name_no_rescue() -> None:
-    got = claims("BMSC-Exos reduced apoptosis. Exosomes from heat-shocked BMSCs lost their effect.")
-    assert {c for c in got if c[1] != "derived_from"} == {("exokg:BMSC_Exo", "decreases", "GO:0006915")}, got
+    got = mechanism_claims("BMSC-Exos reduced apoptosis. Exosomes from heat-shocked BMSCs lost their effect.")
+    assert got == {("exokg:BMSC_Exo", "decreases", "GO:0006915")}, got
 
 
 @pytest.mark.parametrize("text", [
@@ -4966,12 +4971,12 @@ def test_a_benefit_lost_in_cells_overexpressing_a_target_is_its_rescue(text: str
 
 
 def test_a_cargo_enriched_by_a_fold_change_is_carried() -> None:
-    assert {c for c in claims("BMSC-Exos were enriched 3.8-fold in miR-21-5p.") if c[1] != "derived_from"} == {
+    assert mechanism_claims("BMSC-Exos were enriched 3.8-fold in miR-21-5p.") == {
         ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000076")}
 
 
 def test_an_outcome_smaller_after_vesicles_is_their_effect() -> None:
-    got = {c for c in claims("Lesion volume at day 28 was smaller after BMSC-Exos.") if c[1] != "derived_from"}
+    got = mechanism_claims("Lesion volume at day 28 was smaller after BMSC-Exos.")
     assert got == {("exokg:BMSC_Exo", "decreases", "exokg:lesion_volume")}, got
 
 
