@@ -366,6 +366,8 @@ _TREATMENT_PARTICIPLES = frozenset({"treated", "given", "injected", "administere
 _GIVEN_PARTICIPLES = frozenset({"transfected", "transduced", "treated", "pretreated", "infected"})
 # "miR-21-knockdown MSC-Exos": vesicles from cells made to lack miR-21
 _DEPLETED_WORDS = frozenset({"knockdown", "knock-down", "silenced", "deficient", "depleted", "knockout", "knock-out"})
+# verbs that say a change was for the better whatever it changed ("improved", "ameliorated", "alleviated")
+_BENEFIT_VERB_STEMS = ("improv", "amelior", "alleviat")
 # "when X was knocked down / overexpressed"
 _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "depleted", "blocked", "downregulated",
                                "down-regulated", "suppressed", "ablated", "antagonized", "antagonised"})
@@ -1339,6 +1341,21 @@ class SentenceReader:
         composite = self.k.composites.get(cell.arg.ref.curie)
         return (j, composite) if composite is not None else None
 
+    def _lost_in_relative(self, j: int) -> int | None:
+        """Where "X had been knocked down" ends when it starts at j with a molecule X (after "cells in which"),
+        else None."""
+        named = self.ent(j)
+        if named is None or not self._molecule(named):
+            return None
+        k = j + 1
+        while self.word(k) in {"had", "has", "have", "been", "was", "were", "stably"}:
+            k += 1
+        if k == j + 1 or self.word(k) not in _LOSS_PARTICIPLES:
+            return None
+        if self.word(k) == "knocked":
+            return k + 1 if self.word(k + 1) in {"down", "out"} else None
+        return k
+
     def _source_before(self, i: int) -> tuple[int, Ref] | None:
         """ "BMSC-derived" / "hucMSC" right before the vesicle adjective at i ("BMSC-derived exosomal miR-145-5p"):
         where the source cell stands, and its preparation (None when the words name no source with one)."""
@@ -1369,6 +1386,7 @@ class SentenceReader:
         shuttled = not words.isdisjoint(_SHUTTLE_PARTICIPLES)
         carrying_relatives = not words.isdisjoint(_CARRYING_RELATIVE_VERBS)
         enriching = not words.isdisjoint(_ENRICHING_VERB_FORMS)
+        lost_in_relative = "which" in words and not words.isdisjoint(_LOSS_PARTICIPLES)
         toks = self.toks
         i = 0
         while i < len(toks):
@@ -1408,6 +1426,15 @@ class SentenceReader:
                     mirnas = tuple(c for c in cargo if c.category in V.MIRNA)
                     toks[i:k] = [replace(t, end=toks[k - 1].end, cargo=t.cargo + mirnas)]
                     continue
+            # "sEVs from primed WJ-MSCs in which miR-145-5p had been knocked down": vesicles lacking it, as
+            # "miR-145-5p-knockdown" before the cells' name would say
+            if lost_in_relative and t.is_ent and self.vesicle(t.arg) and self.word(i + 1) == "in" \
+                    and self.word(i + 2) == "which" and (lost := self._lost_in_relative(i + 3)) is not None:
+                end = lost
+                if toks[i + 3].arg.category in V.MIRNA:
+                    self.emit(t.arg, "carries", toks[i + 3].arg, 0, "carries:depleted", i)
+                toks[i:end + 1] = [replace(t, end=toks[end].end, depleted=(*t.depleted, toks[i + 3].arg))]
+                continue
             # MOL (-)modified / overexpressing / containing VES
             if modified and self._molecule(t):
                 j = i + 1
@@ -7266,7 +7293,12 @@ class SentenceReader:
             self.emit(s, "participates_in", o, 0, rule, f.start, f.negated)
             return
         sign = self._object_sign(f, o, local) * self._subject_sign(s, f)
-        if (sign or f.kind == V.REG) and (f.negated or self._weaker(f)) and self._lost_from_vesicles(s):
+        lost_from_vesicles = self._lost_from_vesicles(s)
+        if lost_from_vesicles and not (f.negated or self._weaker(f)) \
+                and self.toks[f.start].lower.startswith(_BENEFIT_VERB_STEMS):
+            return  # "Exosomes from miR-145-5p-knockdown cells improved BMS scores": they still helped, which says
+            # nothing of what miR-145-5p does (harm they did, "increased apoptosis", is the miRNA's loss)
+        if (sign or f.kind == V.REG) and (f.negated or self._weaker(f)) and lost_from_vesicles:
             # "Exosomes lacking miR-21 failed to reduce apoptosis": what whole vesicles do, the ones without
             # miR-21 did not, so miR-21 carries the effect (a rescue); "miR-21 raises apoptosis" denied would
             # say less, and the opposite of what the experiment shows ("shMFG-E8-Exos did not alter BMS scores":
@@ -7409,6 +7441,9 @@ class SentenceReader:
                 return False
             if w in {"less", "lesser", "weaker"}:
                 return True
+            if w == "only" and self.word(x + 1) == "to" and self.word(x + 2) in {"the", "that", "those"} and (
+                    self.word(x + 2) != "the" or self.word(x + 3) in {"level", "levels", "extent"}):
+                return True  # "improved BMS scores only to the level achieved with N-sEVs"
         return False
 
     def _lost_from_vesicles(self, s: Arg) -> bool:

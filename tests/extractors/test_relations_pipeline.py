@@ -4986,3 +4986,19 @@ def test_cells_left_untreated_or_stimulated_raise_nothing_and_their_pair_termed_
                           "ultrafiltration. P-sEVs lowered TNF-α. N-sEVs lowered IL-6.")
     assert got == {("exokg:UCMSC_Exo", "decreases", "HGNC:11892", "TNF-α and IFN-γ"),
                    ("exokg:UCMSC_Exo", "decreases", "HGNC:6018", None)}, got
+
+
+@pytest.mark.parametrize("text", [
+    "sEVs from primed WJ-MSCs in which miR-145-5p had been knocked down improved BMS scores only to the level "
+    "achieved with N-sEVs.",
+    "Exosomes from WJ-MSCs in which miR-145-5p was silenced failed to improve BMS scores.",
+])
+def test_vesicles_from_cells_in_which_a_mirna_was_knocked_down_helping_less_say_it_was_needed(text: str) -> None:
+    got = mechanism_claims(text)
+    assert got == {("exokg:UCMSC_Exo", "carries", "mirbase.mature:MIMAT0000437"),
+                   ("mirbase.mature:MIMAT0000437", "increases", "exokg:BMS_score")}, got
+
+
+def test_vesicles_lacking_a_mirna_that_still_improve_an_outcome_say_nothing_of_the_mirna() -> None:
+    got = mechanism_claims("Exosomes from miR-145-5p-knockdown WJ-MSCs improved BMS scores.")
+    assert got == {("exokg:UCMSC_Exo", "carries", "mirbase.mature:MIMAT0000437")}, got
