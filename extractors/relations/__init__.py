@@ -97,7 +97,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.283"
+EXTRACTOR_VERSION = "1.2.284"
 
 __all__ = [
     "EXTRACTOR",
@@ -122,6 +122,9 @@ _UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associ
 _NO_CELL_SETTING = {"carries", "taken_up_by"}
 # what a preparation's mention says its cells were made to carry, lack or were given ("miR133b-Exos" defined with its
 # control in a pair: no preparation word in the sentences that name it)
+# the label a structured abstract's paragraph opens with ("Results: ...")
+_SECTION_LABEL = re.compile(r"(?:Background|Introduction|Objectives?|Aims?|Purpose|Methods|Materials and methods"
+                            r"|Design|Results|Findings|Conclusions?|Interpretation|Significance)\s*:\s*")
 _MADE_KEYS = frozenset({"cargo", "depleted", "preconditioning", "engineered"})
 _PATHWAY_SUFFIX = " signaling pathway"
 _LATENCY_SUFFIX = "_latency"
@@ -310,7 +313,9 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
         row = _table_row_subject(text, start, sentence_mentions, knowledge)
         if row is not None:
             context = replace(context, row_subject=row)
-        readings, context = read_sentence(text, start, sentence_mentions, knowledge, context, drop)
+        label = _SECTION_LABEL.match(text)  # "Results: Of the 14 miRNAs ...": the sentence opens after it
+        readings, context = read_sentence(text, start, sentence_mentions, knowledge, context,
+                                          [*drop, (start, start + label.end())] if label else drop)
         readings = dedupe([*readings, *_composite_sources(sentence_mentions, knowledge)],
                           _preparation_variants(sentence_mentions))
         if not readings:

@@ -792,6 +792,13 @@ _MEASURE_NOUNS = frozenset({"amplitude", "amplitudes", "level", "levels", "value
                             "expression", "counts", "count", "density", "intensity"})
 _AMOUNT_HEDGES = frozenset({"approximately", "about", "around", "nearly", "almost", "roughly", "more", "less", "than",
                             "over", "up", "to", "~", "≈", "a", "an"})
+# what a number names a time with ("day 28", "8 weeks", "42 dpi")
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "dpi", "h", "hours", "d", "wk", "wpi"})
+# "compared with 2.8 ± 0.5 after vehicle", "versus 2.9 ± 0.3 in the PBS group": values set against others
+_VERSUS_WORDS = frozenset({"versus", "vs", "vs."})
+_VALUES_COMPARED = frozenset({"compared", *_VERSUS_WORDS})
+# what ends the units after a value in a list of values
+_VALUE_LIST_STOPS = frozenset({"for", "after", "with", "in", "and", ",", ";", "(", ")", "vs", "versus", "."})
 _TIME_LEADS = frozenset({"day", "days", "week", "weeks", "month", "months", "the", "all", "each", "every", "later"})
 _AFTER_INTRANSITIVE = frozenset({"after", "following", "upon", "in", "with"})  # "TNF-α decreased after ..."
 _SHOWN_PARTICIPLES = frozenset({"indicated", "reflected", "evidenced", "revealed", "shown", "demonstrated",
@@ -1341,6 +1348,28 @@ class SentenceReader:
         composite = self.k.composites.get(cell.arg.ref.curie)
         return (j, composite) if composite is not None else None
 
+    def _members_of_a_cargo_class(self) -> None:
+        """ "Of the 14 miRNAs upregulated in P-sEVs, miR-145-5p showed the largest increase", "Among the miRNAs
+        enriched in BMSC-Exos, miR-21 and miR-124 ...": the molecules named after the opening phrase are members of
+        the vesicles' cargo it names."""
+        k = 1 + (self.word(1) == "the")
+        if self.word(k)[:1].isdigit():
+            k += 1
+        if self.word(k) not in _CARGO_CLASS_NOUNS:
+            return
+        k += 1
+        while _adverb(self.word(k)) or self.word(k) in {"most", "highly"}:
+            k += 1
+        if self.word(k) not in _PRESENCE_PARTICIPLES or self.word(k + 1) not in {"in", "within"}:
+            return
+        k += 2 + (self.word(k + 2) == "the")
+        ves = self.ent(k)
+        if ves is None or not self.vesicle(ves.arg) or self.word(k + 1) != ",":
+            return
+        members, _ = self._list_from(k + 2, self._molecule)
+        for m in members:
+            self.emit(self._preparation_pointed_at(k) or ves.arg, "carries", m, 0, "carries:class_member", k + 2)
+
     def _lost_in_relative(self, j: int) -> int | None:
         """Where "X had been knocked down" ends when it starts at j with a molecule X (after "cells in which"),
         else None."""
@@ -1387,6 +1416,8 @@ class SentenceReader:
         carrying_relatives = not words.isdisjoint(_CARRYING_RELATIVE_VERBS)
         enriching = not words.isdisjoint(_ENRICHING_VERB_FORMS)
         lost_in_relative = "which" in words and not words.isdisjoint(_LOSS_PARTICIPLES)
+        if self.word(0) in {"of", "among"}:
+            self._members_of_a_cargo_class()
         toks = self.toks
         i = 0
         while i < len(toks):
@@ -2341,8 +2372,8 @@ class SentenceReader:
         if words.isdisjoint(V.TREATMENT_NOUNS) and "with" not in words and words.isdisjoint(_AGENT_WITH_WORDS) \
                 and words.isdisjoint(_RECEIVING) and "received" not in words and "receive" not in words \
                 and "exposed" not in words and words.isdisjoint(_COMPARING_VERBS) \
-                and ("after" not in words or words.isdisjoint(V.COMPARATIVES)):  # ("smaller after BMSC-Exos")
-            return
+                and ("after" not in words or (words.isdisjoint(V.COMPARATIVES) and words.isdisjoint(V.CHANGE_PASTS))):
+            return  # ("smaller after BMSC-Exos", "rose after BMSC-Exos")
         for i, t in enumerate(self.toks):
             if not t.is_ent or t.arg.category in _SETTING_CATEGORIES:
                 continue
@@ -2356,6 +2387,7 @@ class SentenceReader:
                     or (self.word(b) == "to" and self.word(b - 1) == "exposed") \
                     or (self.word(b) == "with" and (self.word(b - 1) in V.COMPARATIVES or self.word(b - 1) == "than")) \
                     or (self.word(b) == "after" and self.word(b - 1) in V.COMPARATIVES and self.vesicle(t.arg)) \
+                    or (self.word(b) in {"with", "after"} and self.vesicle(t.arg) and self._rose_or_fell_before(b)) \
                     or self.word(b) in _RECEIVING \
                     or (self.word(i - 1) == "of" and self.word(i - 2) in {"dose", "doses"}) \
                     or (self.word(b) in {"received", "receive"} and self.word(b - 1) in {"that", "which", "who"}) \
@@ -2364,6 +2396,14 @@ class SentenceReader:
                     or (self.vesicle(t.arg) and self.word(nxt) in _COMPARING_VERBS
                         and self.word(nxt + 1) in V.COMPARATIVES and not self._content_compared(nxt)):
                 t.agentive = True  # ... and "H-EVs produced higher BMS scores than N-EVs": the group given them
+
+    def _rose_or_fell_before(self, b: int) -> bool:
+        """ "IL-10 rose only with P-sEVs", "TNF-α fell after BMSC-Exos": an intransitive change right before the
+        "with" or "after" at b (past adverbs and "only")."""
+        k = b - 1
+        while _adverb(self.word(k)) or self.word(k) == "only":
+            k -= 1
+        return self.word(k) in V.CHANGE_PASTS
 
     def _content_compared(self, v: int) -> bool:
         """ "H-EVs had higher levels of miR-216a-5p than N-EVs": what vesicles have or show more of is a molecule
@@ -2399,6 +2439,8 @@ class SentenceReader:
                     and self.words.isdisjoint(_REVERSAL_VERBS):
                 self._effect_adjectives()  # an undone effect reads its adjective itself (_undone_effect)
             self._treatment_effects()
+            if not self.words.isdisjoint(_VALUES_COMPARED):
+                self._values_against_control()
             if len(self.frames) > 1 and not self.words.isdisjoint(_PASSIVE_LINKS):
                 self._share_passive_agents()
             if self.ctx.subjects and self.words.isdisjoint(_OWN_SETTING_WORDS):
@@ -2421,6 +2463,114 @@ class SentenceReader:
                 self._uptake()
         self._expand_aliases()
         return self.readings
+
+    def _values_against_control(self) -> None:
+        """ "P-sEV-treated mice reached a BMS score of 5.4 ± 0.6, compared with 2.8 ± 0.5 after vehicle", "BMS scores
+        reached 5.6 ± 0.4 in the MT-Exos group versus 2.9 ± 0.3 ... in the PBS ... groups": a treated group's value of
+        an outcome set against the control group's says which way the treatment moved it (rule treatment:values;
+        values against other preparations only, "31.2% for DPSC-Exos", say nothing of it)."""
+        toks = self.toks
+        claimed = {(r.subject.ref, r.object.ref) for r in self.readings}
+        for c, t in enumerate(toks):
+            if t.lower == "compared" and self.word(c + 1) in {"with", "to"}:
+                control = self._control_value(c + 2)
+            elif t.lower in _VERSUS_WORDS:
+                control = self._control_value(c + 1 + (self.word(c + 1) == "."))
+            else:
+                continue
+            if control is None:
+                continue
+            opening = next((x + 1 for x in range(c - 1, -1, -1) if self.word(x) == ";" or (
+                self.word(x) in {"and", "whereas", "while", "but"} and self.word(x - 1) == ",")), 0)
+            # (", and MEP amplitudes recovered to 38% versus 14%": a clause of its own)
+            agents = self._treated_groups(opening, c)
+            outcome = next((x for x in range(opening, c) if toks[x].is_ent and toks[x].arg not in agents
+                            and not self.vesicle(toks[x].arg) and toks[x].arg.category not in V.CONTEXT_ONLY
+                            and toks[x].arg.category not in V.CELL
+                            and toks[x].arg.category != "biolink:OrganismTaxon"), None)
+            if len(agents) != 1 or outcome is None:
+                continue
+            treated = next((value for x in range(self._past_times(outcome + 1), c)
+                            if (value := _number(self.word(x))) is not None and not self._time_at(x)), None)
+            if treated is None or treated == control:
+                continue
+            sign = 1 if treated > control else -1
+            o = toks[outcome].arg
+            if (agents[0].ref, o.ref) not in claimed:
+                self.emit(agents[0], _predicate(sign), o, sign, "treatment:values", outcome)
+
+    def _control_value(self, k: int) -> float | None:
+        """From k, values and the groups they were seen in ("2.8 ± 0.5 after vehicle", "4.1 ± 0.7 for N-sEVs and
+        2.8 ± 0.5 for PBS", "2.9 ± 0.3 and 4.2 ± 0.4 in the PBS and DPSC-Exos groups"): the control group's value."""
+        found: float | None = None
+        while (value := _number(self.word(k))) is not None:
+            values = []
+            while value is not None:
+                values.append(value)
+                k += 1
+                if self.word(k) == "±" and _number(self.word(k + 1)) is not None:
+                    k += 2
+                units_end = min(k + 3, len(self.toks))
+                while k < units_end and not self.toks[k].is_ent and self.word(k) not in _VALUE_LIST_STOPS \
+                        and _number(self.word(k)) is None:
+                    k += 1  # "nmol/mg protein", "%", "mm"
+                value = _number(self.word(k + 1)) if self.word(k) in {"and", ","} else None
+                if value is not None:
+                    k += 1
+            if self.word(k) not in {"for", "after", "with", "in"}:
+                return found
+            k += 1 + (self.word(k + 1) == "the")
+            groups: list[bool] = []  # whether each group named is a control
+            while k < len(self.toks):
+                groups.append(not self.toks[k].is_ent and self.toks[k].plain in _CONTROL_WORDS
+                              and self.ent(k + 1) is None and self.word(k + 1) not in V.VESICLE_NOUNS)
+                # ("with control vesicles" are vesicles, not the vehicle)
+                k += 1
+                if self.word(k) in {"group", "groups", "controls"}:
+                    k += 1
+                if self.word(k) == "and" and _number(self.word(k + 1)) is None and len(groups) < len(values):
+                    k += 1
+                    continue
+                break
+            if len(values) == len(groups):  # (each value to its group in turn; else which is whose is unsaid)
+                for value, control in zip(values, groups, strict=True):
+                    if control and found is None:
+                        found = value
+            while k < len(self.toks) and self.word(k) not in {",", "and", ";", "(", "."}:
+                k += 1  # "for sEVs from untreated cells": the rest of the group's name
+            if self.word(k) in {",", "and"} and _number(self.word(k + 1)) is not None:
+                k += 1
+            elif self.word(k) == "," and self.word(k + 1) == "and" and _number(self.word(k + 2)) is not None:
+                k += 2
+            else:
+                return found
+        return found
+
+    def _treated_groups(self, opening: int, end: int) -> list[Arg]:
+        """The treated groups named between opening and end: "P-sEV-treated mice", "in the MT-Exos group", "mice
+        receiving X", "CAQK-EV-siPTEN mice", "With RVG-Pio-sEVs, ..."."""
+        toks = self.toks
+        out: list[Arg] = []
+        for x in range(opening, end):
+            t = toks[x]
+            if not t.is_ent or t.arg in out:
+                continue
+            body = self.ent(x + 1)
+            if t.agentive or (self.vesicle(t.arg) and (
+                    (body is not None and body.arg.category == "biolink:OrganismTaxon")
+                    or (x == opening + 1 and self.word(opening) == "with" and self.word(x + 1) == ","))):
+                out.append(t.arg)
+        return out
+
+    def _time_at(self, x: int) -> bool:
+        """The number at x says when ("at day 28", "8 weeks", "42 dpi"), not how much."""
+        return self.word(x - 1) in _TIME_UNITS or self.word(x + 1) in _TIME_UNITS
+
+    def _past_times(self, k: int) -> int:
+        """From k, past "at day 28", "at 8 weeks", "on day 3 post-injury"."""
+        while self.word(k) in {"at", "on", "by"} and (self.word(k + 1) in _TIME_UNITS or self._time_at(k + 1)):
+            k += 3
+        return k
 
     def _uptake(self) -> None:
         """Which cells take the vesicles in: "PKH26-labelled exosomes were taken up by BV2 microglia" (rule
@@ -8454,6 +8604,14 @@ def _part_of(changed: Ref, manipulated: Ref) -> bool:
         return True
     label, whole = changed.label or "", manipulated.label or ""
     return bool(label) and " " not in label and label in re.split(r"[/\s]+", whole)
+
+
+def _number(word: str) -> float | None:
+    """The value a word writes ("5.4", "1,250"), else None."""
+    return float(word.replace(",", "")) if _NUMBER.fullmatch(word) else None
+
+
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def _adverb(word: str) -> bool:

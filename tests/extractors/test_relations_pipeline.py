@@ -5002,3 +5002,40 @@ def test_vesicles_from_cells_in_which_a_mirna_was_knocked_down_helping_less_say_
 def test_vesicles_lacking_a_mirna_that_still_improve_an_outcome_say_nothing_of_the_mirna() -> None:
     got = mechanism_claims("Exosomes from miR-145-5p-knockdown WJ-MSCs improved BMS scores.")
     assert got == {("exokg:UCMSC_Exo", "carries", "mirbase.mature:MIMAT0000437")}, got
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("IL-10 rose only with BMSC-Exos (1.9-fold, p < 0.01).", "increases"),
+    ("TNF-α fell after BMSC-Exos.", "decreases"),
+])
+def test_a_change_with_or_after_vesicles_is_theirs(text: str, predicate: str) -> None:
+    got = mechanism_claims(text)
+    assert len(got) == 1 and next(iter(got))[:2] == ("exokg:BMSC_Exo", predicate), got
+
+
+def test_members_of_a_class_of_mirnas_upregulated_in_vesicles_are_their_cargo() -> None:
+    got = mechanism_claims("Results: Of the 14 miRNAs upregulated in BMSC-Exos, miR-145-5p showed the largest "
+                           "increase (5.2-fold vs. control exosomes).")
+    assert got == {("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000437")}, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BMSC-Exos-treated mice reached a BMS score of 5.4 ± 0.6 at day 42, compared with 4.1 ± 0.7 after ADSC-Exos "
+     "and 2.8 ± 0.5 after vehicle (p < 0.001).", ("exokg:BMSC_Exo", "increases", "exokg:BMS_score")),
+    ("BMS scores at day 28 reached 5.6 ± 0.4 in the BMSC-Exos group versus 2.9 ± 0.3 and 4.2 ± 0.4 in the PBS and "
+     "ADSC-Exos groups.", ("exokg:BMSC_Exo", "increases", "exokg:BMS_score")),
+    ("BMSC-Exos-treated rats had MDA levels of 2.1 nmol/mg, compared with 4.0 nmol/mg in the PBS group.",
+     ("exokg:BMSC_Exo", "decreases", "MESH:D008315")),
+])
+def test_a_treated_groups_value_against_the_control_groups_is_the_treatments_change(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert mechanism_claims(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "BMSC-Exos-treated mice reached a BMS score of 5.4 ± 0.6, compared with 6.1 ± 0.7 for ADSC-Exos.",
+    "BMSC-Exos-treated mice were studied, and MEP amplitudes recovered to 38% of uninjured values versus 14% with "
+    "control vesicles.",
+])
+def test_values_against_another_preparation_or_in_another_clause_say_nothing(text: str) -> None:
+    assert not {c for c in mechanism_claims(text) if c[1] in {"increases", "decreases"}}
