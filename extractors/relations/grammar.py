@@ -797,6 +797,8 @@ _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "dpi
 # "compared with 2.8 ± 0.5 after vehicle", "versus 2.9 ± 0.3 in the PBS group": values set against others
 _VERSUS_WORDS = frozenset({"versus", "vs", "vs."})
 _VALUES_COMPARED = frozenset({"compared", *_VERSUS_WORDS})
+# "the BBB score of Hypo-Exos-treated rats exceeded that of the PBS group"
+_EXCEEDING_VERBS = frozenset({"exceeded", "surpassed"})
 # what ends the units after a value in a list of values
 _VALUE_LIST_STOPS = frozenset({"for", "after", "with", "in", "and", ",", ";", "(", ")", "vs", "versus", "."})
 _TIME_LEADS = frozenset({"day", "days", "week", "weeks", "month", "months", "the", "all", "each", "every", "later"})
@@ -2441,6 +2443,8 @@ class SentenceReader:
             self._treatment_effects()
             if not self.words.isdisjoint(_VALUES_COMPARED):
                 self._values_against_control()
+            if not self.words.isdisjoint(_EXCEEDING_VERBS):
+                self._exceeding_the_control()
             if len(self.frames) > 1 and not self.words.isdisjoint(_PASSIVE_LINKS):
                 self._share_passive_agents()
             if self.ctx.subjects and self.words.isdisjoint(_OWN_SETTING_WORDS):
@@ -2498,6 +2502,33 @@ class SentenceReader:
             o = toks[outcome].arg
             if (agents[0].ref, o.ref) not in claimed:
                 self.emit(agents[0], _predicate(sign), o, sign, "treatment:values", outcome)
+
+    def _exceeding_the_control(self) -> None:
+        """ "the BBB score of Hypo-Exos-treated rats exceeded that of the Nor-Exos and PBS groups": a treated group's
+        outcome above the control group's is the treatment's rise of it (rule treatment:comparison)."""
+        toks = self.toks
+        claimed = {(r.subject.ref, r.object.ref) for r in self.readings}
+        for i, t in enumerate(toks):
+            if t.is_ent or t.plain not in _EXCEEDING_VERBS or self.word(i + 1) not in {"that", "those"} \
+                    or self.word(i + 2) != "of":
+                continue
+            k = i + 3 + (self.word(i + 3) == "the")
+            controls = False
+            while k < len(toks) and (toks[k].is_ent or self.word(k).isalpha()) and self.word(k) not in {
+                    "group", "groups", "in", "at", "by", "on"}:
+                controls = controls or (not toks[k].is_ent and toks[k].plain in _CONTROL_WORDS
+                                        and self.word(k + 1) not in V.VESICLE_NOUNS and self.ent(k + 1) is None)
+                k += 1
+            opening = next((x + 1 for x in range(i - 1, -1, -1) if self.word(x) in {";", ","}), 0)
+            agents = self._treated_groups(opening, i)
+            outcome = next((x for x in range(opening, i) if toks[x].is_ent and toks[x].arg not in agents
+                            and not self.vesicle(toks[x].arg) and toks[x].arg.category not in V.CONTEXT_ONLY
+                            and toks[x].arg.category not in V.CELL
+                            and toks[x].arg.category != "biolink:OrganismTaxon"), None)
+            if controls and len(agents) == 1 and outcome is not None \
+                    and (agents[0].ref, toks[outcome].arg.ref) not in claimed:
+                self.emit(agents[0], "increases", toks[outcome].arg, 1, "treatment:comparison", outcome,
+                          self._negated(i))
 
     def _control_value(self, k: int) -> float | None:
         """From k, values and the groups they were seen in ("2.8 ± 0.5 after vehicle", "4.1 ± 0.7 for N-sEVs and
@@ -3738,8 +3769,9 @@ class SentenceReader:
                     self._mimic(i, mimicked)
                     i += 1
                     continue
-                undone = self._undone_effect(i) if w in _REVERSAL_VERBS else self._enhanced_effect(i) \
-                    if w in _ENHANCING_VERBS else None
+                undone = self._undone_effect(i) if w in _REVERSAL_VERBS or (
+                    w == "did" and self.word(i - 1) == "as" and self.word(i - 2) == ",") else self._enhanced_effect(i) \
+                    if w in _ENHANCING_VERBS else None  # (", as did X applied to ...": see _undone_as_well)
                 if undone is not None and undone.manipulated is None and w in _ENHANCING_VERBS:
                     self._effect_itself(i, undone)  # "IGF-1 enhances the neuroprotective effects of NSC-Exos"
                 elif undone is not None:
@@ -4388,6 +4420,8 @@ class SentenceReader:
         """What the reversal verb at i undoes, when it is an effect: "Knockdown of X abolished the (inhibitory)
         effect of Y (on Z)", "MSC-Exos attenuated the effects of Y on Z" (active); "the effects of Y (on Z) were
         reversed by X overexpression / by MSC-Exos", "this effect was abolished when X was knocked down"."""
+        if self.word(i) == "did":
+            return self._undone_as_well(i)
         v = i - 1
         while _adverb(self.word(v)):
             v -= 1
@@ -4512,6 +4546,23 @@ class SentenceReader:
         beneficial = protective or self.word(e) in _BENEFIT_HEADS
         return UndoneEffect(agents, target, sign, manipulated, counter, beneficial,
                             signs, tuple(manipulations[1:]), _made_by(earlier) if earlier else None)
+
+    def _undone_as_well(self, i: int) -> UndoneEffect | None:
+        """ "... lost most of their benefit, as did Hypo-Exos applied to neurons overexpressing PDCD4 or pretreated
+        with the PI3K inhibitor LY294002": the effect the reversal verb before undid, undone for the vesicles after
+        "as did" by what was done to the cells they were given to (each manipulation after "or" a rescue too)."""
+        earlier = next((k for k in range(i - 3, max(i - 30, -1), -1) if self.word(k) in _REVERSAL_VERBS), None)
+        first = self._undone_effect(earlier) if earlier is not None else None
+        end = self._clause_end(i + 1)
+        given = self._given_to_manipulated_cells(i + 1, end) if first is not None else None
+        if first is None or given is None:
+            return None
+        alternatives = []
+        k = self._token_of(given[1][0].arg)
+        while k is not None and (k := next((x for x in range(k + 1, end) if self.word(x) == "or"), None)) is not None:
+            if (more := self._manipulated(k + 1, end)) is not None:
+                alternatives.append(more)
+        return replace(first, agents=[given[0]], manipulated=given[1], alternatives=tuple(alternatives), counter=[])
 
     def _given_to_manipulated_cells(self, start: int, end: int) -> tuple[Arg, tuple[Tok, bool]] | None:
         """The vesicles of "Hypo-Exos applied to neurons overexpressing PDCD4" in [start, end), and what was done to

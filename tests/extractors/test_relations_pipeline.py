@@ -5039,3 +5039,22 @@ def test_a_treated_groups_value_against_the_control_groups_is_the_treatments_cha
 ])
 def test_values_against_another_preparation_or_in_another_clause_say_nothing(text: str) -> None:
     assert not {c for c in mechanism_claims(text) if c[1] in {"increases", "decreases"}}
+
+
+def test_a_benefit_lost_as_well_by_vesicles_given_to_manipulated_cells_is_each_manipulations_rescue() -> None:
+    got = mechanism_claims("BMSC-Exos reduced apoptosis. Exosomes from BMSCs transfected with a miR-21-5p inhibitor lost "
+                           "most of their benefit, as did BMSC-Exos applied to neurons overexpressing PDCD4 or "
+                           "pretreated with the PI3K inhibitor LY294002.")
+    assert {("exokg:BMSC_Exo", "regulates", "HGNC:8763"), ("HGNC:8763", "increases", "GO:0006915"),
+            ("exokg:BMSC_Exo", "regulates", "exokg:PI3K"), ("exokg:PI3K", "decreases", "GO:0006915"),
+            ("mirbase.mature:MIMAT0000076", "decreases", "GO:0006915")} <= got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At day 28 the BBB score of BMSC-Exos-treated rats (13.6 ± 1.2) exceeded that of the ADSC-Exos (10.9 ± 1.4; "
+     "p < 0.01) and PBS groups (7.2 ± 1.1; p < 0.001).", {("exokg:BMSC_Exo", "increases", "exokg:BBB_score")}),
+    ("The BBB score of BMSC-Exos-treated rats exceeded that of the ADSC-Exos group.", set()),
+])
+def test_an_outcome_of_treated_animals_exceeding_the_control_groups_is_the_treatments_rise(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert mechanism_claims(text) == expected
