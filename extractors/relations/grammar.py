@@ -368,6 +368,11 @@ _GIVEN_PARTICIPLES = frozenset({"transfected", "transduced", "treated", "pretrea
 _DEPLETED_WORDS = frozenset({"knockdown", "knock-down", "silenced", "deficient", "depleted", "knockout", "knock-out"})
 # verbs that say a change was for the better whatever it changed ("improved", "ameliorated", "alleviated")
 _BENEFIT_VERB_STEMS = ("improv", "amelior", "alleviat")
+# the cells' part in an experiment, named before them ("when parent BMSCs were transfected ...")
+_CELL_ROLE_WORDS = frozenset({"parent", "parental", "donor", "producer", "recipient", "target"})
+# how a compound is said to be given alongside ("when LY294002 was co-administered")
+_COMPOUND_GIVEN = frozenset({"co-administered", "coadministered", "administered", "added", "applied", "given",
+                             "co-applied", "included", "used"})
 # "when X was knocked down / overexpressed"
 _LOSS_PARTICIPLES = frozenset({"knocked", "silenced", "inhibited", "deleted", "depleted", "blocked", "downregulated",
                                "down-regulated", "suppressed", "ablated", "antagonized", "antagonised"})
@@ -2516,8 +2521,7 @@ class SentenceReader:
             controls = False
             while k < len(toks) and (toks[k].is_ent or self.word(k).isalpha()) and self.word(k) not in {
                     "group", "groups", "in", "at", "by", "on"}:
-                controls = controls or (not toks[k].is_ent and toks[k].plain in _CONTROL_WORDS
-                                        and self.word(k + 1) not in V.VESICLE_NOUNS and self.ent(k + 1) is None)
+                controls = controls or self._control_group_at(k)
                 k += 1
             opening = next((x + 1 for x in range(i - 1, -1, -1) if self.word(x) in {";", ","}), 0)
             agents = self._treated_groups(opening, i)
@@ -2553,8 +2557,7 @@ class SentenceReader:
             k += 1 + (self.word(k + 1) == "the")
             groups: list[bool] = []  # whether each group named is a control
             while k < len(self.toks):
-                groups.append(not self.toks[k].is_ent and self.toks[k].plain in _CONTROL_WORDS
-                              and self.ent(k + 1) is None and self.word(k + 1) not in V.VESICLE_NOUNS)
+                groups.append(self._control_group_at(k))
                 # ("with control vesicles" are vesicles, not the vehicle)
                 k += 1
                 if self.word(k) in {"group", "groups", "controls"}:
@@ -2576,6 +2579,17 @@ class SentenceReader:
             else:
                 return found
         return found
+
+    def _control_group_at(self, k: int) -> bool:
+        """The word at k names the control group: "PBS", "vehicle", "PBS-treated" (rats), but not "control" before
+        vesicles ("with control vesicles" were vesicles too)."""
+        t = self.toks[k] if k < len(self.toks) else None
+        if t is None or t.is_ent:
+            return False
+        head, _, rest = t.plain.partition("-")
+        return (t.plain in _CONTROL_WORDS or (head in _CONTROL_WORDS and rest in {"treated", "injected"})) \
+            and ((after := self.ent(k + 1)) is None or after.arg.category == "biolink:OrganismTaxon") \
+            and self.word(k + 1) not in V.VESICLE_NOUNS
 
     def _treated_groups(self, opening: int, end: int) -> list[Arg]:
         """The treated groups named between opening and end: "P-sEV-treated mice", "in the MT-Exos group", "mice
@@ -4454,6 +4468,11 @@ class SentenceReader:
                 named = self._manipulated(p + 1, self._clause_end(p + 1)) if self.word(p) == "in" \
                     else self._manipulated_when(p) or self._manipulated_before(e)
                 manipulations = [named] if named is not None else []
+                if named is not None and self.word(p) == "when":
+                    # "... abolished when parent BMSCs were transfected with a miR-26a-5p inhibitor, when recipient
+                    # cells overexpressed PTEN, or when LY294002 was co-administered": each a rescue of its own
+                    manipulations += [more for x in range(p + 1, len(self.toks)) if self.word(x) == "when"
+                                      and self.word(x - 1) in {",", "or"} and (more := self._manipulated_when(x))]
             agents, target = self._effect_of_before(v), self._effect_target(v)
             if not manipulations and not by:
                 # "Exosomes from BMSCs transfected with TIMP2 siRNA failed to ..., and their benefit on hindlimb
@@ -5113,7 +5132,18 @@ class SentenceReader:
         if self.word(j) not in {"when", "after", "once", "upon", "if"}:
             return None
         k = self._skip_np(j + 1)
+        while self.word(k) in _CELL_ROLE_WORDS:
+            k += 1  # "when parent BMSCs were transfected ...", "when recipient cells overexpressed PTEN"
         x_tok = self.ent(k)
+        if (self.word(k) in {"cells", "neurons"} or (x_tok is not None and x_tok.arg.category in V.CELL)) \
+                and self.word(k + 1) in {"overexpressed", "over-expressed"} and (gained := self.ent(k + 2)) is not None \
+                and gained.arg.category in _RESCUE_MEDIATORS:
+            return gained, False
+        if x_tok is not None and x_tok.arg.category in _RESCUE_MEDIATORS and self._taken_away(k):
+            # "when the PI3K inhibitor LY294002 was co-administered": what the compound inhibits was taken away
+            m = next((x for x in range(k + 1, min(k + 5, len(self.toks))) if self.word(x) in _COPULAS), None)
+            if m is not None and self.word(self._past_adverbs(m + 1)) in _COMPOUND_GIVEN:
+                return x_tok, True
         if x_tok is not None and x_tok.arg.category in V.CELL and self.word(k + 1) in _COPULAS:
             # "when BMSCs were transfected with a miR-21-5p inhibitor": what the cells were given
             m = self._past_adverbs(k + 2)

@@ -5058,3 +5058,17 @@ def test_a_benefit_lost_as_well_by_vesicles_given_to_manipulated_cells_is_each_m
 def test_an_outcome_of_treated_animals_exceeding_the_control_groups_is_the_treatments_rise(
         text: str, expected: set[tuple[str, str, str]]) -> None:
     assert mechanism_claims(text) == expected
+
+
+def test_an_effect_abolished_when_each_of_several_manipulations_was_made_is_each_ones_rescue() -> None:
+    got = mechanism_claims("BMSC-Exos reduced apoptosis. The anti-apoptotic effect of BMSC-Exos was largely abolished "
+                           "when parent BMSCs were transfected with a miR-26a-5p inhibitor, when recipient cells "
+                           "overexpressed PTEN, or when the PI3K inhibitor LY294002 was co-administered.")
+    assert {("mirbase.mature:MIMAT0000082", "decreases", "GO:0006915"), ("HGNC:9588", "increases", "GO:0006915"),
+            ("exokg:PI3K", "decreases", "GO:0006915")} <= got, got
+
+
+def test_a_score_with_its_short_form_inside_the_hyphenated_name_against_pbs_treated_rats() -> None:
+    got = mechanism_claims("At day 28, Basso-Beattie-Bresnahan (BBB) scores in the BMSC-Exos group reached 12.4 ± 1.3, "
+                           "compared with 9.6 ± 1.1 in the ADSC-Exos group and 6.8 ± 0.9 in PBS-treated rats.")
+    assert got == {("exokg:BMSC_Exo", "increases", "exokg:BBB_score")}, got
