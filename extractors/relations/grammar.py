@@ -84,7 +84,7 @@ _LIST_OR_AUXILIARY_WORDS = frozenset(V.LIST_WORDS | V.AUXILIARIES)
 _GIVEN_NOUNS = frozenset(V.TREATMENT_NOUNS | V.EXPERIMENT_NOUNS)
 _PASSIVE_GAP_WORDS = frozenset(V.SKIP_WORDS | {"the", "upstream", "downstream", "part", "at", "least"})
 _LEFT_SKIP_WORDS = frozenset((V.SKIP_WORDS | V.NEGATIONS) - {
-    "by", "through", "via", "thereby", "thus", "to", "and", "while", "then", "subsequently", "consequently", "also"})
+    "by", "through", "via", "thereby", "thus", "to", "and", "while", "then", "subsequently", "consequently", "also", "nor"})
 _LATER_MARKERS = frozenset(V.CONSEQUENCE_MARKERS | {"then", "also", "turn"})
 _STEP_MARKERS = _LATER_MARKERS - {"also"}  # "which in turn", "which then": a step after; "which also" is the noun's
 _RELATIVE_OR_IN = frozenset(V.RELATIVE | {"in"})
@@ -1519,7 +1519,8 @@ class SentenceReader:
                 j = i + 2 if self.word(i + 1) in {"-", "‐"} else i + 1
                 ves = self.ent(j)
                 if ves is not None and self.vesicle(ves.arg) and toks[j].start - t.end <= 1 and \
-                        self.word(i - 1) not in {"of", "in", "and", ","} and \
+                        (self.word(i - 1) not in {"of", "in", "and", ","} or (  # (", and miR140-Exos suppressed")
+                            self.word(i - 1) == "and" and self.word(i - 2) == "," and j == i + 2)) and \
                         self.word(j + 1) not in V.TREATMENT_NOUNS and (
                             self.word(j + 1) not in {"-", "‐"} or self.word(j + 2) in _INDUCING_PARTICIPLES):
                     self.emit(ves.arg, "carries", t.arg, 0, "carries:named", i)
@@ -5856,6 +5857,11 @@ class SentenceReader:
             w = self.word(k)
         if w in V.NOUN_SIGN or w in {"expression", "activation", "activity", "level", "levels"}:
             if self.word(k - 1) == "whose":  # "TSG-6, whose overexpression inhibits ER stress"
+                if w in V.LOSS_SUFFIXES and (antecedent := self._antecedent(k - 1)):
+                    # "KEAP1, whose repression allowed Nrf2 to ...": KEAP1 named by its loss (the span is "whose
+                    # repression", read by _subject_sign with the sign turned)
+                    possessive = self.toks[k - 1].start, self.toks[k].end
+                    return "relative", [Arg(a.ref, *possessive) for a in antecedent], None
                 k -= 1
                 w = "whose"
         if w in V.AMOUNT_NOUNS and self.word(k - 1) in {"its", "their"} and self.word(k - 2) in {"and", ","} \
@@ -5939,8 +5945,9 @@ class SentenceReader:
             # "miR-30b-3p, up-regulated after priming, targeted the JAK2 3′-UTR": the verb after a participle set
             # off by commas is the noun's before it
             return "main", list(named.args()), None
-        if prev is not None and (w in V.COORDINATORS or w in {"but", "also", "whereas"}) \
+        if prev is not None and (w in V.COORDINATORS or w in {"but", "also", "whereas", "nor"}) \
                 and not self._entity_between(prev.end, k + 1):
+            # ("vesicles that neither reduced IRAK1 nor improved locomotor scores": the relative's subject again)
             if ing and self._gerund_subject_after_and(i):
                 return "main", [], None
             if ing and w == "," and prev.role == "means" and prev.kind == V.TARGET and prev.parent is not None:
@@ -6731,6 +6738,10 @@ class SentenceReader:
                 k = before
                 steps += 1
                 continue
+            if w in {"and", "or"} and (listed := self.ent(k - 1)) is not None and listed.arg.category in V.CELL \
+                    and self.toks[j].arg.category in V.CELL:
+                # "in primary astrocytes and meningeal fibroblasts": cells listed after the first one's preposition
+                return self._preposition_before(k - 1, floor)
             if w in {",", ";", "(", ")", "and", "or", ":"} or w in V.AUXILIARIES or w in V.RELATIVE \
                     or w in V.SKIP_WORDS or (w.endswith(("ed", "ing")) and w not in V.NP_PARTICIPLES) or (
                     self._trigger(k) and not self._is_modifier(k)):
@@ -7347,6 +7358,8 @@ class SentenceReader:
             for g in self._group(parent):
                 if g is not parent and self._means_between(g.start, parent.start):
                     continue  # "modulate autophagy through AMPK or limit ferroptosis by enhancing Nrf2": its own means
+                if g.kind == V.CARRY:
+                    continue  # "vesicles, which are enriched in miR-200a-3p, may protect ... by relieving ...": cargo
                 for z, zs in f.objects:
                     for y, ys in g.objects:
                         if self._chain_ok(z, y):
@@ -7584,6 +7597,8 @@ class SentenceReader:
             return -1  # "exosomes from miR-21-knockdown MSCs increased apoptosis": miR-21 decreases it
         if s in self.fallen_anaphors:
             return -1  # "... inhibits YY1 expression. This in turn inhibits NF-κB": YY1 raises NF-κB
+        if f.role == "relative" and self._token_of(s) is None and self._named_by_a_possessive_loss(s):
+            return -1  # "KEAP1, whose repression allowed Nrf2 to ...": the span is "whose repression"
         if f.role not in {"main", "coordinated", "consequence", "means"} or s.category in V.CONTEXT_ONLY \
                 or self.vesicle(s) or s.category in V.DISEASE:
             return 1
@@ -7595,9 +7610,13 @@ class SentenceReader:
         if at is not None and self.toks[at].members and _against_the_axis(s, self.toks[at].members):
             return 0  # "the miR-21/PTEN/PDCD4 pathway suppressed cell death": PTEN, which miR-21 lowers, did not
         if at is None:  # "its knockdown increased PTEN": the anaphor's span (_anaphor)
-            return -1 if any(t.start >= s.start and t.end <= s.end and t.lower in {"its", "their"}
-                             and self.word(x + 1) in V.LOSS_SUFFIXES for x, t in enumerate(self.toks)) else 1
+            return -1 if self._named_by_a_possessive_loss(s) else 1
         return -1 if self._taken_away(at) else 1
+
+    def _named_by_a_possessive_loss(self, s: Arg) -> bool:
+        """Whether s spans a possessive and a loss noun ("its knockdown", "whose repression")."""
+        return any(t.start >= s.start and t.end <= s.end and t.lower in {"its", "their", "whose"}
+                   and self.word(x + 1) in V.LOSS_SUFFIXES for x, t in enumerate(self.toks))
 
     def _changed_before(self, a: Arg) -> int:
         """The way an adjective right before a's name says it went ("increased Bcl-2": 1, "reduced IκBα

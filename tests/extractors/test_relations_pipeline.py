@@ -5072,3 +5072,37 @@ def test_a_score_with_its_short_form_inside_the_hyphenated_name_against_pbs_trea
     got = mechanism_claims("At day 28, Basso-Beattie-Bresnahan (BBB) scores in the BMSC-Exos group reached 12.4 ± 1.3, "
                            "compared with 9.6 ± 1.1 in the ADSC-Exos group and 6.8 ± 0.9 in PBS-treated rats.")
     assert got == {("exokg:BMSC_Exo", "increases", "exokg:BBB_score")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "BMSC-Exos neither reduced IRAK1 nor improved locomotor scores.",
+    "Knockdown of miR-146a-5p in WJ-MSCs produced vesicles that neither reduced IRAK1 nor improved locomotor scores.",
+])
+def test_the_verb_after_nor_is_said_of_the_subject_not_of_the_object_before(text: str) -> None:
+    assert not {c for c in statements(text) if c.subject.curie == "HGNC:6112"}
+
+
+def test_cells_listed_after_the_first_ones_preposition_are_a_setting_too() -> None:
+    got = mechanism_claims("BMSC-Exos suppressed SMAD3 phosphorylation in primary astrocytes and meningeal fibroblasts.")
+    assert got == {("exokg:BMSC_Exo", "decreases", "HGNC:6769")}, got
+
+
+def test_vesicles_named_by_their_mirna_after_a_comma_and_are_no_target() -> None:
+    got = mechanism_claims("miR-140-5p bound the 3′-UTR of SMAD3, and miR140-Exos suppressed SMAD3 phosphorylation.")
+    assert ("mirbase.mature:MIMAT0000431", "targets", "mirbase:MI0000456") not in got, got
+    assert ("mirbase.mature:MIMAT0000431", "targets", "HGNC:6769") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "miR-200a-3p targeted KEAP1, whose knockdown increased Nrf2.",
+    "miR-200a-3p directly targeted KEAP1, whose repression allowed Nrf2 to translocate to the nucleus.",
+])
+def test_a_molecule_named_by_its_loss_after_whose_acts_the_other_way(text: str) -> None:
+    got = mechanism_claims(text)
+    assert ("HGNC:23177", "decreases", "HGNC:7782") in got and ("HGNC:23177", "increases", "HGNC:7782") not in got, got
+
+
+def test_a_means_says_nothing_of_the_cargo_a_relative_clause_named() -> None:
+    got = mechanism_claims("BMSC-Exos, which are enriched in miR-200a-3p, protect the injured spinal cord against "
+                           "oxidative damage by relieving KEAP1-mediated repression of Nrf2/HO-1 signaling.")
+    assert not {c for c in got if c[2] == "mirbase.mature:MIMAT0000682" and c[1] != "carries"}, got
