@@ -120,11 +120,11 @@ _UNSIGNED = {"derived_from", "carries", "marker_for", "participates_in", "associ
 # what vesicles carry is theirs wherever they were put ("In HUVECs, GDNF-modified MSC-Exos ..."), and the cells that
 # take them in are the claim's object: no cell_type
 _NO_CELL_SETTING = {"carries", "taken_up_by"}
-# what a preparation's mention says its cells were made to carry, lack or were given ("miR133b-Exos" defined with its
-# control in a pair: no preparation word in the sentences that name it)
 # the label a structured abstract's paragraph opens with ("Results: ...")
 _SECTION_LABEL = re.compile(r"(?:Background|Introduction|Objectives?|Aims?|Purpose|Methods|Materials and methods"
                             r"|Design|Results|Findings|Conclusions?|Interpretation|Significance)\s*:\s*")
+# what a preparation's mention says its cells were made to carry, lack or were given ("miR133b-Exos" defined with its
+# control in a pair: no preparation word in the sentences that name it)
 _MADE_KEYS = frozenset({"cargo", "depleted", "preconditioning", "engineered"})
 _PATHWAY_SUFFIX = " signaling pathway"
 _LATENCY_SUFFIX = "_latency"

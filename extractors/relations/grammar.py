@@ -1467,8 +1467,7 @@ class SentenceReader:
             # "sEVs from primed WJ-MSCs in which miR-145-5p had been knocked down": vesicles lacking it, as
             # "miR-145-5p-knockdown" before the cells' name would say
             if lost_in_relative and t.is_ent and self.vesicle(t.arg) and self.word(i + 1) == "in" \
-                    and self.word(i + 2) == "which" and (lost := self._lost_in_relative(i + 3)) is not None:
-                end = lost
+                    and self.word(i + 2) == "which" and (end := self._lost_in_relative(i + 3)) is not None:
                 if toks[i + 3].arg.category in V.MIRNA:
                     self.emit(t.arg, "carries", toks[i + 3].arg, 0, "carries:depleted", i)
                 toks[i:end + 1] = [replace(t, end=toks[end].end, depleted=(*t.depleted, toks[i + 3].arg))]
@@ -2494,10 +2493,7 @@ class SentenceReader:
                 self.word(x) in {"and", "whereas", "while", "but"} and self.word(x - 1) == ",")), 0)
             # (", and MEP amplitudes recovered to 38% versus 14%": a clause of its own)
             agents = self._treated_groups(opening, c)
-            outcome = next((x for x in range(opening, c) if toks[x].is_ent and toks[x].arg not in agents
-                            and not self.vesicle(toks[x].arg) and toks[x].arg.category not in V.CONTEXT_ONLY
-                            and toks[x].arg.category not in V.CELL
-                            and toks[x].arg.category != "biolink:OrganismTaxon"), None)
+            outcome = self._outcome_between(opening, c, agents)
             if len(agents) != 1 or outcome is None:
                 continue
             treated = next((value for x in range(self._past_times(outcome + 1), c)
@@ -2526,14 +2522,18 @@ class SentenceReader:
                 k += 1
             opening = next((x + 1 for x in range(i - 1, -1, -1) if self.word(x) in {";", ","}), 0)
             agents = self._treated_groups(opening, i)
-            outcome = next((x for x in range(opening, i) if toks[x].is_ent and toks[x].arg not in agents
-                            and not self.vesicle(toks[x].arg) and toks[x].arg.category not in V.CONTEXT_ONLY
-                            and toks[x].arg.category not in V.CELL
-                            and toks[x].arg.category != "biolink:OrganismTaxon"), None)
+            outcome = self._outcome_between(opening, i, agents)
             if controls and len(agents) == 1 and outcome is not None \
                     and (agents[0].ref, toks[outcome].arg.ref) not in claimed:
                 self.emit(agents[0], "increases", toks[outcome].arg, 1, "treatment:comparison", outcome,
                           self._negated(i))
+
+    def _outcome_between(self, opening: int, end: int, agents: list[Arg]) -> int | None:
+        """Where the first outcome named between opening and end stands: no treated group, vesicles, place, cells or
+        animals."""
+        return next((x for x in range(opening, end) if (t := self.toks[x]).is_ent and t.arg not in agents
+                     and not self.vesicle(t.arg) and t.arg.category not in V.CONTEXT_ONLY
+                     and t.arg.category not in V.CELL and t.arg.category != "biolink:OrganismTaxon"), None)
 
     def _control_value(self, k: int) -> float | None:
         """From k, values and the groups they were seen in ("2.8 ± 0.5 after vehicle", "4.1 ± 0.7 for N-sEVs and
@@ -2559,7 +2559,6 @@ class SentenceReader:
             groups: list[bool] = []  # whether each group named is a control
             while k < len(self.toks):
                 groups.append(self._control_group_at(k))
-                # ("with control vesicles" are vesicles, not the vehicle)
                 k += 1
                 if self.word(k) in {"group", "groups", "controls"}:
                     k += 1
@@ -7537,12 +7536,11 @@ class SentenceReader:
             self.emit(s, "participates_in", o, 0, rule, f.start, f.negated)
             return
         sign = self._object_sign(f, o, local) * self._subject_sign(s, f)
-        lost_from_vesicles = self._lost_from_vesicles(s)
-        if lost_from_vesicles and not (f.negated or self._weaker(f)) \
-                and self.toks[f.start].lower.startswith(_BENEFIT_VERB_STEMS):
+        if self.toks[f.start].lower.startswith(_BENEFIT_VERB_STEMS) and not (f.negated or self._weaker(f)) \
+                and self._lost_from_vesicles(s):
             return  # "Exosomes from miR-145-5p-knockdown cells improved BMS scores": they still helped, which says
             # nothing of what miR-145-5p does (harm they did, "increased apoptosis", is the miRNA's loss)
-        if (sign or f.kind == V.REG) and (f.negated or self._weaker(f)) and lost_from_vesicles:
+        if (sign or f.kind == V.REG) and (f.negated or self._weaker(f)) and self._lost_from_vesicles(s):
             # "Exosomes lacking miR-21 failed to reduce apoptosis": what whole vesicles do, the ones without
             # miR-21 did not, so miR-21 carries the effect (a rescue); "miR-21 raises apoptosis" denied would
             # say less, and the opposite of what the experiment shows ("shMFG-E8-Exos did not alter BMS scores":
@@ -8706,12 +8704,12 @@ def _part_of(changed: Ref, manipulated: Ref) -> bool:
     return bool(label) and " " not in label and label in re.split(r"[/\s]+", whole)
 
 
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
 def _number(word: str) -> float | None:
     """The value a word writes ("5.4", "1,250"), else None."""
     return float(word.replace(",", "")) if _NUMBER.fullmatch(word) else None
-
-
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def _adverb(word: str) -> bool:
