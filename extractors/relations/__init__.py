@@ -638,10 +638,12 @@ def _conditioned_at(text: str, start: int, end: int) -> str | None:
 
 # (after an aside on the condition: "(1% O2 for 48 h; Hypo-Exos)")
 _SHORT_FORM = re.compile(r"\((?:[^();\n]{1,40};\s*)?([A-Za-z][\w-]{1,15})\)")
+# a stimulus named before "preconditioning", or two joined by a slash or "and" ("TNF-α/IFN-γ priming")
+_ONE_OR_TWO_AGENTS = r"(?:[^\W_][\w-]*(?:/|\s+and\s+))?[^\W_][\w-]*"
 # "melatonin preconditioning (appears to) potentiate(s) the neuroprotective activity of": the vesicles named next
 # came from cells given that stimulus
 _STIMULUS_ENHANCED = re.compile(
-    rf"\b(?P<agent>(?:[^\W_][\w-]*(?:/|\s+and\s+))?[^\W_][\w-]*)\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+(?:\w+\s+(?:to\s+)?){{0,2}}?"
+    rf"\b(?P<agent>{_ONE_OR_TWO_AGENTS})\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+(?:\w+\s+(?:to\s+)?){{0,2}}?"
     r"(?:enhanc|potentiat|improv|augment|boost|increas|strengthen|amplif)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:capacity|activity|efficacy|effects?|potency|ability|functions?|properties|benefits?)\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?\Z",  # ("of hAMSC exosomes": a source the lexicon lacks)
@@ -649,7 +651,7 @@ _STIMULUS_ENHANCED = re.compile(
 # "Melatonin (MT) preconditioning significantly increased", "IFN-γ priming raised": a stimulus given to the cells
 # raising what their vesicles carry
 _STIMULUS_RAISED = re.compile(
-    rf"\b(?P<agent>(?:[^\W_][\w-]*(?:/|\s+and\s+))?[^\W_][\w-]*)(?:\s+\([^()\s]{{1,12}}\))?\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+"
+    rf"\b(?P<agent>{_ONE_OR_TWO_AGENTS})(?:\s+\([^()\s]{{1,12}}\))?\s+(?:{alternation(V.PRECONDITIONING_NOUNS)})\s+"
     r"(?:\w+\s+)?(?:increas|rais|enhanc|elevat|up-?regulat|augment|boost|enrich)\w*\b", re.I)
 _SENTENCE_END = re.compile(r"[.;]\s")
 # (not "TNF-α- and IFN-γ-primed": one modifier naming both stimuli)
