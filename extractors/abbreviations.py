@@ -19,6 +19,9 @@ _ASIDE_THEN_SHORT = re.compile(r"\(([^()\n;]{1,40});\s*([^()\n;\s]{2,16})\)")
 # a preparation's name built from parts ("Exo-anti-miR-21", "BMSC-Exos-miR-21"): longer than a plain short form
 _VESICLE_PARTS = re.compile(r"(?:exos?|s?evs?)[-‐]|[-‐](?:exos?|s?evs?)\b", re.I)
 _WORD = re.compile(r"\S+")
+# "(termed CAQK-miR22-sEVs)", "(hereafter miR140-Exos)": a word that names what the words before it describe
+_TERMED_SHORT = re.compile(r"\(\s*(?:termed|designated|named|called|denoted|hereafter|referred\s+to\s+as)\s+"
+                           r"([^()\n,;\s]{2,16})\s*\)", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|[.!?](?=\s)")
 
 
@@ -30,6 +33,14 @@ class Abbreviation:
     short_end: int
     long_start: int
     long_end: int
+    # where the words leading into the definition end: just past its "(", which a terming word may follow
+    # ("(termed miR140-Exos)"); the short form's start when it opens the parentheses
+    lead_end: int = -1
+
+    @property
+    def opening(self) -> int:
+        """Offset the text before the definition runs to, "(" included."""
+        return self.short_start if self.lead_end < 0 else self.lead_end
 
 
 def number_variant(short: str) -> str | None:
@@ -76,6 +87,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     if ";" in text:
         found += _after_asides(text)
+    if "(" in text:
+        found += _termed(text)
     for m in _PAREN.finditer(text):
         if ";" in m.group(1):
             continue
@@ -109,7 +122,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         abs_start = window_start + cut + seg_start + offset
         found.append(Abbreviation(short, long, m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())),
                                   m.start(1) + len(m.group(1).rstrip()), abs_start, abs_start + len(long)))
-    return sorted(found, key=lambda ab: ab.short_start) if ";" in text else found
+    return sorted(found, key=lambda ab: ab.short_start) if len(found) > 1 else found
 
 
 def _after_asides(text: str) -> list[Abbreviation]:
@@ -121,4 +134,15 @@ def _after_asides(text: str) -> list[Abbreviation]:
         short = m.group(2)
         if _is_short_form(short):
             out.append(Abbreviation(short, "", m.start(2), m.end(2), m.start(), m.start()))
+    return out
+
+
+def _termed(text: str) -> list[Abbreviation]:
+    """ "GMSC-sEVs were ... loaded with a miR-22-3p mimic by electroporation (termed CAQK-miR22-sEVs)": a short
+    form a terming word introduces; its long form is left to the caller, as for a short form after an aside."""
+    out = []
+    for m in _TERMED_SHORT.finditer(text):
+        short = m.group(1)
+        if _is_short_form(short):
+            out.append(Abbreviation(short, "", m.start(1), m.end(1), m.start(), m.start(), lead_end=m.start() + 1))
     return out

@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.95"
+EXTRACTOR_VERSION = "1.96"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -257,6 +257,9 @@ _MARKED_NAME = re.compile(
     r"(?:[-‐‑](?P<post>inhi?|i|anti|sp|sponge|mim(?:ic)?|KD|OE))?[-‐‑](?P<rest>(?:[A-Za-z][A-Za-z0-9]{0,7}[-‐‑]){0,2})\Z")
 _MIMIC_MARKS = frozenset({"mim", "mimic", "ago", "agomir", "OE"})
 _MIRNA_NUMBER = re.compile(r"miR-(\d{1,4}[a-z]?)(?:-([35]p))?", re.I)
+# "miR140-Exos", "CAQK-miR22-sEVs", "miR-124-3p-EVs": vesicles named after the miRNA they were made to carry
+_MIRNA_IN_VESICLE_NAME = re.compile(
+    r"(?:\A|[-‐‑])miR[-‐‑]?(?P<number>\d{1,4}[a-z]?)(?:[-‐‑](?P<arm>[35]p))?[-‐‑](?:E[xX][oO]s?|s?EVs?)\Z")
 # the word of a list before a process name ("neuronal and | oligodendrocyte differentiation") and what ends it
 _COORDINATED_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>[A-Za-z]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)\Z")
@@ -292,7 +295,9 @@ _COLLECTED_THEN_SHORT_FORM = re.compile(
     r"ultracentrifugation)?(?:\s+(?:for|over)\s+(?:the\s+next\s+)?\d+\s*(?:h|hours?|days?))?"
     # "..., and exosomes from primed cells (TI-Exos)": the cells the clause treated
     r"|\s+(?:from|of)\s+(?:the\s+|these\s+)?(?:primed|treated|pretreated|pre-treated|stimulated|preconditioned|"
-    r"pre-conditioned|exposed|licensed)\s+cells)\s*\(")
+    r"pre-conditioned|exposed|licensed)\s+cells"
+    # "..., and EVs secreted by these cells (miR-26a-EVs)", "exosomes from these cells (miR126-Exos)"
+    r"|\s+(?:from|of|secreted\s+by|released\s+by)\s+these\s+cells)\s*\(")
 # "BMSCs were (first) incubated with", "were cultured under": what was done to the cells follows
 # (past the cells' short form: "Adipose-derived stem cells (ADSCs) were incubated with")
 _CELLS_TREATED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:isolated|obtained|harvested)\s+from\s+[^,;.()]{1,60}?)?"
@@ -300,7 +305,10 @@ _CELLS_TREATED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:isolated|obt
                                   # ("were left untreated or stimulated with")
                                   r"(?:(?:left\s+)?(?:untreated|unstimulated|unprimed|naive|naïve)\s+or\s+)?"
                                   r"(?:pre-?treated|treated|incubated|cultured|"
-                                  r"exposed|stimulated|primed|pre-?conditioned|challenged)\s+(?:with|to|in|under|by)\s",
+                                  r"exposed|stimulated|primed|pre-?conditioned|challenged"
+                                  # "USCs were transduced with a lentivirus encoding miR-140-5p": made, given nothing
+                                  r"|(?:stably\s+)?(?P<made>transduced|transfected|infected|engineered))"
+                                  r"\s+(?:with|to|in|under|by)\s",
                                   re.I)
 # "TNF-α and IFN-γ", "tumor necrosis factor-α (TNF-α, 10 ng/mL) plus interferon-γ": two stimuli given together
 _STIMULI_JOINED = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:and|plus)\s+")
@@ -1242,7 +1250,11 @@ class Recognizer:
                             continue
                         if ab.short_start - c.end < 60 or (ab.short_start - c.end < 120 and (
                                 (_LOADED_WITH.match(text, c.end) and not _CLAUSE_END.search(text, c.end, ab.short_start))
-                                or _COLLECTED_THEN_SHORT_FORM.fullmatch(text, c.end, ab.short_start))):
+                                or _COLLECTED_THEN_SHORT_FORM.fullmatch(text, c.end, ab.opening))) or (
+                                # "GMSC-sEVs were surface-modified with ... and loaded with ... (termed
+                                # CAQK-miR22-sEVs)": a terming word names the vesicles its sentence is about
+                                ab.lead_end >= 0 and ab.short_start - c.end < 250
+                                and not _CLAUSE_END.search(text, c.end, ab.short_start)):
                             # "exosomes from human MSCs were loaded with phosphatase and tensin homolog small
                             # interfering RNA (ExoPTEN)": the long cargo name stands between; "exosomes were
                             # isolated from the conditioned medium by differential ultracentrifugation (TI-Exos)"
@@ -1314,15 +1326,31 @@ class Recognizer:
             near = [c for c in mentions if ab.short_start - 120 <= c.start and c.end < ab.short_start
                     and c.ref is not None and c.ref.category in _DEPLETABLE]
             for c in reversed(near):
-                if _defined_as_lacking(text, c, ab.short_start):
+                if _defined_as_lacking(text, c, ab.opening):
                     out[ab.short] = {"depleted": c.curie, "depleted_name": c.ref.label,
                                      "depleted_category": c.ref.category}
                     break
                 if c.rule == "mirna" and _CARRY_BEFORE.search(text, max(0, c.start - 40), c.start) \
-                        and _MIMIC_AFTER.fullmatch(text, c.end, ab.short_start):
+                        and _MIMIC_AFTER.fullmatch(text, c.end, ab.opening):
                     out[ab.short] = {"cargo": c.curie, "cargo_name": c.ref.label}
                     break
+            if ab.short not in out and (carried := self._mirna_of_name(text, ab, mentions)) is not None:
+                out[ab.short] = {"cargo": carried.curie, "cargo_name": carried.ref.label}
         return out
+
+    def _mirna_of_name(self, text: str, ab: Abbreviation, mentions: Sequence[Candidate]) -> Candidate | None:
+        """The miRNA a vesicle short form is named after, as the document names it in full: "(termed
+        CAQK-miR22-sEVs)" after "loaded with a miR-22-3p mimic" is miR-22-3p, "(termed miR140-Exos)" after
+        "transduced with a lentivirus encoding miR-140-5p" miR-140-5p; a name marking a blocker ("inh-338-sEVs")
+        is read with its mark elsewhere."""
+        name = _MIRNA_IN_VESICLE_NAME.search(ab.short)
+        if name is None:
+            return None
+        mirnas = [c for c in mentions if c.rule == "mirna" and c.ref is not None and not _antagonist(c)
+                  and c.end <= ab.short_end]
+        found = self._numbered_mirna(text, mirnas, name.group("number"), name.group("arm"), ab.short_start,
+                                     ab.short_end)
+        return found if found is not None and found.ref is not None else None
 
     def _respective_definitions(self, text: str, mentions: Sequence[Candidate]
                                 ) -> dict[str, tuple[Ref, dict[str, str]]]:
@@ -1467,7 +1495,7 @@ class Recognizer:
         """ "hUC-MSCs were primed with TNF-α ..., and exosomes ... (TI-Exos) were compared with exosomes from
         unprimed cells (N-Exos)": vesicles of the untreated cells are the preparation of the cells the clause (or
         the sentence before) treated, with no stimulus."""
-        if not _FROM_UNTREATED_CELLS.fullmatch(text, vesicles.end, ab.short_start):
+        if not _FROM_UNTREATED_CELLS.fullmatch(text, vesicles.end, ab.opening):
             return None
         opening = _clause_opening(text, vesicles.start)
         treated = _cells_given(text, near, opening, vesicles.start)
@@ -1739,6 +1767,8 @@ def _cells_given(text: str, near: Sequence[Candidate], opening: int, end: int) -
         given = _CELLS_TREATED_AFTER.match(text, c.end)
         if given is None:
             continue
+        if given.group("made"):  # what their cells were made to carry or lack is read from the short form
+            return c, ""
         agents = [o for o in near if given.end() <= o.start and o.end <= end and o.ref is not None
                   and o.ref.category not in _NO_STIMULUS]
         # "interleukin-1β (IL-1β, 20 ng/mL, 24 h)": one stimulus named twice
@@ -1762,11 +1792,11 @@ def _named_after_treatment(text: str, vesicles: Candidate, ab: Abbreviation) -> 
     """Whether a short form names vesicles collected after their cells were treated: "before exosome collection
     (Mel-Exo)", "..., and their exosomes (Li-Exos)", "..., and sEVs were collected (MT-sEVs)"."""
     before = text[max(0, vesicles.start - 12):vesicles.start]
-    if _COLLECTED_BEFORE_SHORT_FORM.fullmatch(text, vesicles.end, ab.short_start):
+    if _COLLECTED_BEFORE_SHORT_FORM.fullmatch(text, vesicles.end, ab.opening):
         return _BEFORE_COLLECTION.search(before) is not None
-    if _COLLECTED_THEN_SHORT_FORM.fullmatch(text, vesicles.end, ab.short_start):
+    if _COLLECTED_THEN_SHORT_FORM.fullmatch(text, vesicles.end, ab.opening):
         return _AND_THEN_BEFORE.search(before) is not None or _opens_sentence_after_another(text, vesicles.start)
-    return _RIGHT_BEFORE_SHORT_FORM.fullmatch(text, vesicles.end, ab.short_start) is not None \
+    return _RIGHT_BEFORE_SHORT_FORM.fullmatch(text, vesicles.end, ab.opening) is not None \
         and _THEIR_AFTER_TREATMENT.search(before) is not None
 
 

@@ -1212,3 +1212,23 @@ def test_outcomes_named_as_papers_write_them(annotator: Annotator, text: str, cu
 ])
 def test_stromal_cells_are_the_stem_cells_of_their_source(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"{text} were used."), found(annotator, f"{text} were used.")
+
+
+@pytest.mark.parametrize(("text", "short", "curie", "cargo"), [
+    ("GMSC-sEVs were surface-modified with the homing peptide CAQK and loaded with a miR-22-3p mimic by "
+     "electroporation (termed CAQK-miR22-sEVs). CAQK-miR22-sEVs reduced NLRP3.",
+     "CAQK-miR22-sEVs", "exokg:GMSC_Exo", "mirbase.mature:MIMAT0000077"),
+    ("USCs were transduced with a lentivirus encoding miR-140-5p, and exosomes were purified from the conditioned "
+     "medium (termed miR140-Exos). miR140-Exos reduced SMAD3.",
+     "miR140-Exos", "exokg:USC_Exo", "mirbase.mature:MIMAT0000431"),
+    ("Human BMSCs were transfected with a miR-126 mimic, and exosomes from these cells (miR126-Exos) were "
+     "compared with controls. miR126-Exos raised AKT.", "miR126-Exos", "exokg:BMSC_Exo", "mirbase:MI0000471"),
+])
+def test_vesicles_named_after_a_mirna_are_the_preparation_made_to_carry_it_as_named_in_full(
+        annotator: Annotator, text: str, short: str, curie: str, cargo: str) -> None:
+    """A terming word ("termed", "hereafter") defines a short form too, and "miR22" in a vesicle's name is the
+    miR-22-3p the definition names: the later mentions are the engineered preparation, not the generic vesicle
+    carrying the precursor."""
+    named = [m for m in annotator.annotate(Document(id="t", text=text)).mentions if m.text == short]
+    assert len(named) == 2 and {m.ref.curie for m in named} == {curie}, named
+    assert {dict(m.attributes).get("cargo") for m in named} == {cargo}, named

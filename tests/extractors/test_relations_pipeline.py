@@ -5106,3 +5106,11 @@ def test_a_means_says_nothing_of_the_cargo_a_relative_clause_named() -> None:
     got = mechanism_claims("BMSC-Exos, which are enriched in miR-200a-3p, protect the injured spinal cord against "
                            "oxidative damage by relieving KEAP1-mediated repression of Nrf2/HO-1 signaling.")
     assert not {c for c in got if c[2] == "mirbase.mature:MIMAT0000682" and c[1] != "carries"}, got
+
+
+def test_what_vesicles_named_after_a_mirna_do_is_the_engineered_preparations_and_the_mirnas() -> None:
+    got = mechanism_claims("GMSC-sEVs were surface-modified with the homing peptide CAQK and loaded with a miR-22-3p "
+                           "mimic by electroporation (termed CAQK-miR22-sEVs). CAQK-miR22-sEVs reduced NLRP3.")
+    assert ("exokg:GMSC_Exo", "decreases", "HGNC:16400") in got, got
+    assert ("mirbase.mature:MIMAT0000077", "decreases", "HGNC:16400") in got, got
+    assert not {c for c in got if c[0] == "GO:1903561" or "mirbase:MI0000078" in c}, got
