@@ -318,6 +318,8 @@ _ADDING_ROLES = frozenset({"activator", "activators", "agonist", "agonists", "in
 _ROLE_NOUNS = frozenset(V.LOSS_SUFFIXES | _ADDING_ROLES)
 _GAIN_NOUNS = frozenset({"overexpression", "over-expression", "upregulation", "up-regulation", "activation",
                          "mimic", "mimics", "agomir", "agomirs", "activator", "activators", "agonist", "agonists"})
+# "a miR-126-resistant SPRED1 construct": a molecule named as what the next one escapes
+_RESISTANT_WORDS = frozenset({"resistant", "insensitive", "refractory"})
 # "forced (enforced, ectopic) NLRP3 expression": a molecule added
 _FORCING_WORDS = frozenset({"forced", "enforced", "ectopic"})
 # nouns that close an agent's phrase after its name: "Exosome treatment", "Ern1 downregulation"
@@ -4976,9 +4978,15 @@ class SentenceReader:
                 continue
             if self._taken_away(k):
                 return t, True
+            if self._resistant_to(k) is not None:
+                continue  # "a miR-126-resistant SPRED1 construct": SPRED1 was overexpressed, not miR-126
             b = k - 1
             while self.word(b) in _DETERMINERS_BEFORE_A_MOLECULE:
                 b -= 1
+            if self.word(b) in _RESISTANT_WORDS and self._resistant_to(b - 2) == k:
+                b -= 3
+                while self.word(b) in _DETERMINERS_BEFORE_A_MOLECULE:
+                    b -= 1
             gerund = self._manipulating_gerund(b)
             if gerund is not None:  # "Silencing Nrf2 reversed ...", "Overexpressing PTEN abolished ..."
                 return t, gerund
@@ -4997,6 +5005,14 @@ class SentenceReader:
                              None)
                 if named is not None:
                     return named, nxt in V.LOSS_SUFFIXES
+        return None
+
+    def _resistant_to(self, k: int) -> int | None:
+        """The molecule the entity at k makes a construct resistant to names, by its index ("miR-126-resistant
+        SPRED1": SPRED1's), or None."""
+        if 0 <= k < len(self.toks) and self.toks[k].is_ent and self.word(k + 1) in {"-", "‐"} \
+                and self.word(k + 2) in _RESISTANT_WORDS and k + 3 < len(self.toks) and self.toks[k + 3].is_ent:
+            return k + 3
         return None
 
     def _lowered_in(self, start: int, end: int) -> bool:

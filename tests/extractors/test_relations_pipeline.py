@@ -5114,3 +5114,10 @@ def test_what_vesicles_named_after_a_mirna_do_is_the_engineered_preparations_and
     assert ("exokg:GMSC_Exo", "decreases", "HGNC:16400") in got, got
     assert ("mirbase.mature:MIMAT0000077", "decreases", "HGNC:16400") in got, got
     assert not {c for c in got if c[0] == "GO:1903561" or "mirbase:MI0000078" in c}, got
+
+
+def test_a_construct_resistant_to_a_mirna_is_the_overexpressed_molecule_not_the_mirna() -> None:
+    got = mechanism_claims("Overexpression of a miR-126-resistant SPRED1 construct partly counteracted the effect of "
+                           "BMSC-Exos on tube formation.")
+    assert ("exokg:BMSC_Exo", "regulates", "HGNC:20249") in got, got
+    assert not {c for c in got if "mirbase:MI0000471" in c}, got
