@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 from operator import attrgetter
@@ -201,6 +201,8 @@ _ABILITY_HEADS = frozenset({"ability", "abilities", "capacity", "capacities"})
 _ABLE_WORDS = frozenset({"effective", "efficient", "able", "potent", "capable"})
 # "lost their ability to promote M2 polarization": the ability no longer there denies what it would do
 _LOSING = frozenset({"lost", "lose", "loses", "losing"})
+# the words before an effect noun that point back at effects read before ("lost these effects", "their benefit")
+_POINTERS_TO_EFFECTS = frozenset({"their", "its", "these", "this", "those"})
 # a carrier loaded with vesicles, named after them: "the exosome-loaded hydrogel", "an EV-laden scaffold"
 _CARRIER_ROUTES = frozenset({"exokg:route_hydrogel"})
 _LOADED_WORDS = frozenset({"loaded", "laden", "encapsulated", "embedded", "containing", "incorporated"})
@@ -237,6 +239,8 @@ _CHANGES_POINTED_BACK = frozenset({"changes", "alterations", "improvements"})
 _LETTING_STEMS = ("allow", "enabl", "permit")
 # "Protection was abolished by ML385": the protective effect, named by its noun
 _PROTECTION_HEADS = frozenset({"protection"})
+# "the protection conferred by native exosomes": an effect and, after "by", whose it is
+_CONFERRED = frozenset({"conferred", "afforded", "provided", "exerted"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | _PROTECTION_HEADS | {"benefit", "benefits", "role", "roles"})
 # "Both preparations", "All three types of exosomes", "The two preparations": each preparation compared before
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -4224,8 +4228,8 @@ class SentenceReader:
             if self.word(e - 1) in _POSSESSIVE_MARKS and (x := self.ent(e - 2)) is not None and (
                     self.vesicle(x.arg) or x.arg.category in V.MOLECULE):
                 return [x.arg]  # "the exosomes' ability to ..."
-            if self.word(e + 1) == "of":
-                x = self._named_after_of(e + 2)
+            if (after := self._agent_after_effect(e)) is not None:
+                x = self._named_after_of(after)
                 if x is None or x.consumed or x.arg.category in V.CONTEXT_ONLY:
                     return []
                 # the cells vesicles are made from are a treatment too ("the therapeutic effects of BMSCs")
@@ -4491,7 +4495,8 @@ class SentenceReader:
             agents = list(dict.fromkeys(
                 vesicles for t in self.toks[opening:i] if t.is_ent and t.arg.category in _RESCUE_MEDIATORS
                 and (vesicles := self._vesicles_lacking(t.arg)) is not None))
-            manipulations = _losses(self._lacked_by_pointed(agents, e)) if e is not None else []
+            # ("... (anti-miR-Exos) largely lost these effects": the effects read before, theirs as well)
+            manipulations = _losses(self._lacked_by_pointed(agents, e, _POINTERS_TO_EFFECTS)) if e is not None else []
             if not manipulations and e is not None and self._anaphor_before(e) in {"their", "its"}:
                 # "Exosomes from miR-21-knockdown BMSCs lost their protective effect": their name says what they lack
                 named = [(v, lost) for v, lost in self.lacking().items()
@@ -4598,10 +4603,11 @@ class SentenceReader:
         """Past "most of", "part of" at ``at``: "abolished most of the benefit of H-Exos" undid the benefit, in part."""
         return at + 2 if self.word(at) in _SHARE_WORDS and self.word(at + 1) == "of" else at
 
-    def _lacked_by_pointed(self, agents: list[Arg], e: int) -> tuple[Arg, ...]:
+    def _lacked_by_pointed(self, agents: list[Arg], e: int, pointers: Container[str] = ("their", "its")
+                           ) -> tuple[Arg, ...]:
         """What the vesicles a possessive before the effect noun at e points back at were made to lack ("their
         benefit" after "Exosomes from BMSCs transfected with TIMP2 siRNA": TIMP2)."""
-        if self._anaphor_before(e) not in {"their", "its"} or not agents:
+        if self._anaphor_before(e) not in pointers or not agents:
             return ()
         refs = {a.ref for a in agents}
         return tuple(dict.fromkeys(t.arg for t in self.toks[:e] if t.is_ent and t.arg.category in _RESCUE_MEDIATORS
@@ -4898,7 +4904,7 @@ class SentenceReader:
                 last += 2  # "the antioxidant and anti-apoptotic effects of", "the M2-promoting and NF-κB-inhibitory"
                 continue
             named = not t.is_ent or t.arg.category in V.PROCESS
-            if self._effect_head_at(e) and (self.word(e + 1) == "of" or (
+            if self._effect_head_at(e) and (self._agent_after_effect(e) is not None or (
                     named and self._anaphoric(e)) or (  # "their protective effect", "this neuroprotective effect"
                     definite and named and self._definite_effect(e))):
                 return e
@@ -4912,6 +4918,15 @@ class SentenceReader:
                 continue
             if t.is_ent or t.lower in {",", ";", ":", "and", "by", "of"}:
                 return None
+        return None
+
+    def _agent_after_effect(self, e: int) -> int | None:
+        """Where the agent of the effect noun at e is named: after "of" ("the effect of X"), or after a verb of
+        giving and "by" ("the protection conferred by native exosomes")."""
+        if self.word(e + 1) == "of":
+            return e + 2
+        if self.word(e + 1) in _CONFERRED and self.word(e + 2) == "by":
+            return e + 3
         return None
 
     def _effect_head_at(self, e: int) -> bool:

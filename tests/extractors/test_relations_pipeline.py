@@ -5121,3 +5121,16 @@ def test_a_construct_resistant_to_a_mirna_is_the_overexpressed_molecule_not_the_
                            "BMSC-Exos on tube formation.")
     assert ("exokg:BMSC_Exo", "regulates", "HGNC:20249") in got, got
     assert not {c for c in got if "mirbase:MI0000471" in c}, got
+
+
+def test_vesicles_lacking_a_mirna_that_lost_these_effects_lost_the_mirnas() -> None:
+    got = mechanism_claims("hUC-MSC-Exos lowered TLR4 protein and nuclear p65. Exosomes from hUC-MSCs transfected with "
+                           "a miR-145-5p inhibitor (anti-miR-Exos) largely lost these effects.")
+    assert {("mirbase.mature:MIMAT0000437", "decreases", "HGNC:11850"),
+            ("mirbase.mature:MIMAT0000437", "decreases", "HGNC:9955")} <= got, got
+
+
+def test_the_protection_conferred_by_vesicles_is_their_effect_a_rescue_undoes() -> None:
+    got = mechanism_claims("hUC-MSC-Exos lowered TLR4 protein and nuclear p65. Forced TLR4 expression in BV2 cells "
+                           "partially reversed the protection conferred by hUC-MSC-Exos.")
+    assert ("exokg:UCMSC_Exo", "regulates", "HGNC:11850") in got, got
