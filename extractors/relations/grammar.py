@@ -350,6 +350,8 @@ _OPENING_ADVERB_WORDS = tuple(tuple(adverb.split()) for adverb in V.OPENING_ADVE
 _STIMULUS_PARTICIPLES = frozenset(_PREPARATION_PARTICIPLES | TREATMENT_PARTICIPLES | {"subjected"})
 _PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engineered", "modified"})
 # what may follow an injury's name in "... in SCI rats", "in the SCI group": the animals it was made in
+# what a treatment is given to, besides cells: "BMSC-Exos-treated rats", "Y-EV-treated spinal cords"
+_TREATED_BODIES = frozenset({"biolink:OrganismTaxon", "biolink:AnatomicalEntity"})
 _ANIMAL_WORDS = frozenset({"rats", "mice", "animals", "model", "models", "tissue", "tissues", "patients", "group"})
 _AFTER_AN_INTRANSITIVE_CHANGE = frozenset({"", ".", ",", ";", "after", "following", "in", "at", "within", "from",
                                            "to", "by", "over", "during", "compared", "relative", "when", "and"})
@@ -2437,9 +2439,10 @@ class SentenceReader:
         return k + 1 if self.word(k) == ")" else k  # the short form itself
 
     def _treated_body(self, j: int) -> bool:
-        """ "BMSC-Exos-treated rats", "... -treated neurons": the animals or cells a treatment was given to."""
+        """ "BMSC-Exos-treated rats", "... -treated neurons", "Y-EV-treated spinal cords": the animals, cells or
+        tissue a treatment was given to."""
         t = self.ent(j)
-        return t is not None and (t.arg.category in V.CELL or t.arg.category == "biolink:OrganismTaxon")
+        return t is not None and (t.arg.category in V.CELL or t.arg.category in _TREATED_BODIES)
 
     # -- pass 3: frames --------------------------------------------------------------------
     def read(self) -> list[Reading]:

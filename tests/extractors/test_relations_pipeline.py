@@ -5134,3 +5134,10 @@ def test_the_protection_conferred_by_vesicles_is_their_effect_a_rescue_undoes() 
     got = mechanism_claims("hUC-MSC-Exos lowered TLR4 protein and nuclear p65. Forced TLR4 expression in BV2 cells "
                            "partially reversed the protection conferred by hUC-MSC-Exos.")
     assert ("exokg:UCMSC_Exo", "regulates", "HGNC:11850") in got, got
+
+
+def test_the_tissue_given_vesicles_is_the_treated_group_of_a_comparison() -> None:
+    got = mechanism_claims("Compared with vehicle, BMSC-EV-treated spinal cords showed fewer TUNEL-positive neurons, a "
+                           "smaller cavity area, and more NF200-positive axons.")
+    assert {("exokg:BMSC_Exo", "decreases", "exokg:cavity_formation"),
+            ("exokg:BMSC_Exo", "increases", "GO:0030424")} <= got, got
