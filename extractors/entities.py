@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.96"
+EXTRACTOR_VERSION = "1.97"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -359,6 +359,8 @@ _WITH_OR_WITHOUT = re.compile(r"\b(?:with\s+or\s+without|without\s+or\s+with)\s"
 _NORMOXIC_CULTURE = re.compile(r"\bnormoxi", re.I)
 # where a vesicle short form's name cannot reach back past
 _CLAUSE_END = re.compile(r"[.;]\s")
+# "(22-30 years; Y-EVs)": an aside, whose marks end no clause of the sentence around it
+_ASIDE = re.compile(r"\([^()]*\)")
 # what follows "anti-X" when it names an antibody against X
 _ANTIBODY_AFTER = re.compile(r"\s*(?:(?:neutralizing|neutralising|blocking|monoclonal|polyclonal)\s+)?"
                              r"(?:antibod|abs?\b|mabs?\b|igg)", re.I)
@@ -1254,7 +1256,11 @@ class Recognizer:
                                 # "GMSC-sEVs were surface-modified with ... and loaded with ... (termed
                                 # CAQK-miR22-sEVs)": a terming word names the vesicles its sentence is about
                                 ab.lead_end >= 0 and ab.short_start - c.end < 250
-                                and not _CLAUSE_END.search(text, c.end, ab.short_start)):
+                                and not _CLAUSE_END.search(text, c.end, ab.short_start)) or (
+                                # "EVs derived from BMSCs of young (22-30 years; Y-EVs) and aged (68-79 years;
+                                # A-EVs) donors": a short form defined beside another names the same vesicles
+                                ab.short_start - c.end < 120 and any(c.end < at < ab.short_start for at in short_spans)
+                                and not _CLAUSE_END.search(_ASIDE.sub("", text[c.end:ab.long_start]))):
                             # "exosomes from human MSCs were loaded with phosphatase and tensin homolog small
                             # interfering RNA (ExoPTEN)": the long cargo name stands between; "exosomes were
                             # isolated from the conditioned medium by differential ultracentrifugation (TI-Exos)"

@@ -1232,3 +1232,10 @@ def test_vesicles_named_after_a_mirna_are_the_preparation_made_to_carry_it_as_na
     named = [m for m in annotator.annotate(Document(id="t", text=text)).mentions if m.text == short]
     assert len(named) == 2 and {m.ref.curie for m in named} == {curie}, named
     assert {dict(m.attributes).get("cargo") for m in named} == {cargo}, named
+
+
+def test_short_forms_defined_side_by_side_in_asides_name_the_same_preparation(annotator: Annotator) -> None:
+    got = found(annotator, "This study compared extracellular vesicles (EVs) derived from bone marrow mesenchymal stem "
+                           "cells (BMSCs) of young (22–30 years; Y-EVs) and aged (68–79 years; A-EVs) human donors. "
+                           "A-EVs reduced apoptosis less than Y-EVs.")
+    assert [curie for text, curie in got if text in {"Y-EVs", "A-EVs"}] == ["exokg:BMSC_Exo"] * 4, got
