@@ -1250,20 +1250,7 @@ class Recognizer:
                         if not (c.end <= ab.short_start and c.start not in short_spans and (
                                 c.curie in self._vesicle or c.rule == "composite")):
                             continue
-                        if ab.short_start - c.end < 60 or (ab.short_start - c.end < 120 and (
-                                (_LOADED_WITH.match(text, c.end) and not _CLAUSE_END.search(text, c.end, ab.short_start))
-                                or _COLLECTED_THEN_SHORT_FORM.fullmatch(text, c.end, ab.opening))) or (
-                                # "GMSC-sEVs were surface-modified with ... and loaded with ... (termed
-                                # CAQK-miR22-sEVs)": a terming word names the vesicles its sentence is about
-                                ab.lead_end >= 0 and ab.short_start - c.end < 250
-                                and not _CLAUSE_END.search(text, c.end, ab.short_start)) or (
-                                # "EVs derived from BMSCs of young (22-30 years; Y-EVs) and aged (68-79 years;
-                                # A-EVs) donors": a short form defined beside another names the same vesicles
-                                ab.short_start - c.end < 120 and any(c.end < at < ab.short_start for at in short_spans)
-                                and not _CLAUSE_END.search(_ASIDE.sub("", text[c.end:ab.long_start]))):
-                            # "exosomes from human MSCs were loaded with phosphatase and tensin homolog small
-                            # interfering RNA (ExoPTEN)": the long cargo name stands between; "exosomes were
-                            # isolated from the conditioned medium by differential ultracentrifugation (TI-Exos)"
+                        if _names_vesicles_before(text, c, ab, short_spans):
                             ref = c.ref
                             if c.curie in self._vesicle:
                                 treated = self._treated_before_collection(text, c, ab, mentions[max(0, k - 12):k])
@@ -1648,6 +1635,26 @@ def _differentiation_into(made: Sequence[Candidate]) -> str | None:
 
 # what vesicles were loaded with, right after their name: a preparation's short form may follow the cargo
 _LOADED_WITH = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:loaded|packaged|engineered|modified)\s+with\s")
+
+
+def _names_vesicles_before(text: str, vesicles: Candidate, ab: Abbreviation, short_spans: Container[int]) -> bool:
+    """Whether a vesicle short form with no long form of its own names the vesicles mentioned before it: close
+    by, or past what was done to them ("exosomes from human MSCs were loaded with phosphatase and tensin homolog
+    small interfering RNA (ExoPTEN)", "exosomes were isolated from the conditioned medium by differential
+    ultracentrifugation (TI-Exos)"), past the rest of the sentence a terming word closes ("GMSC-sEVs were
+    surface-modified with ... and loaded with ... (termed CAQK-miR22-sEVs)"), or past another short form defined
+    beside it ("EVs derived from BMSCs of young (22-30 years; Y-EVs) and aged (68-79 years; A-EVs) donors")."""
+    gap = ab.short_start - vesicles.end
+    if gap < 60:
+        return True
+    if gap < 120 and ((_LOADED_WITH.match(text, vesicles.end)
+                       and not _CLAUSE_END.search(text, vesicles.end, ab.short_start))
+                      or _COLLECTED_THEN_SHORT_FORM.fullmatch(text, vesicles.end, ab.opening)):
+        return True
+    if ab.lead_end >= 0 and gap < 250 and not _CLAUSE_END.search(text, vesicles.end, ab.short_start):
+        return True
+    return gap < 120 and any(vesicles.end < at < ab.short_start for at in short_spans) \
+        and not _CLAUSE_END.search(_ASIDE.sub("", text[vesicles.end:ab.long_start]))
 
 
 def _cells_before_their_process(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -349,9 +349,9 @@ _OPENING_ADVERB_WORDS = tuple(tuple(adverb.split()) for adverb in V.OPENING_ADVE
 # "In PC12 cells exposed to erastin, ...", "In neurons challenged with the ferroptosis inducer erastin, ..."
 _STIMULUS_PARTICIPLES = frozenset(_PREPARATION_PARTICIPLES | TREATMENT_PARTICIPLES | {"subjected"})
 _PREPARATION_SUFFIXES = tuple(f"-{w}" for w in _PREPARATION_PARTICIPLES | {"engineered", "modified"})
-# what may follow an injury's name in "... in SCI rats", "in the SCI group": the animals it was made in
 # what a treatment is given to, besides cells: "BMSC-Exos-treated rats", "Y-EV-treated spinal cords"
 _TREATED_BODIES = frozenset({"biolink:OrganismTaxon", "biolink:AnatomicalEntity"})
+# what may follow an injury's name in "... in SCI rats", "in the SCI group": the animals it was made in
 _ANIMAL_WORDS = frozenset({"rats", "mice", "animals", "model", "models", "tissue", "tissues", "patients", "group"})
 _AFTER_AN_INTRANSITIVE_CHANGE = frozenset({"", ".", ",", ";", "after", "following", "in", "at", "within", "from",
                                            "to", "by", "over", "during", "compared", "relative", "when", "and"})
@@ -4998,13 +4998,7 @@ class SentenceReader:
                 return t, True
             if self._resistant_to(k) is not None:
                 continue  # "a miR-126-resistant SPRED1 construct": SPRED1 was overexpressed, not miR-126
-            b = k - 1
-            while self.word(b) in _DETERMINERS_BEFORE_A_MOLECULE:
-                b -= 1
-            if self.word(b) in _RESISTANT_WORDS and self._resistant_to(b - 2) == k:
-                b -= 3
-                while self.word(b) in _DETERMINERS_BEFORE_A_MOLECULE:
-                    b -= 1
+            b = self._word_before_molecule(k)
             gerund = self._manipulating_gerund(b)
             if gerund is not None:  # "Silencing Nrf2 reversed ...", "Overexpressing PTEN abolished ..."
                 return t, gerund
@@ -5025,9 +5019,19 @@ class SentenceReader:
                     return named, nxt in V.LOSS_SUFFIXES
         return None
 
+    def _word_before_molecule(self, k: int) -> int:
+        """The index of the word before the molecule at k, past determiners and what it is named as escaping
+        ("overexpression of a miR-126-resistant SPRED1 construct": "of")."""
+        b = k - 1
+        while self.word(b) in _DETERMINERS_BEFORE_A_MOLECULE:
+            b -= 1
+        if self.word(b) in _RESISTANT_WORDS and self._resistant_to(b - 2) == k:
+            return self._word_before_molecule(b - 2)
+        return b
+
     def _resistant_to(self, k: int) -> int | None:
-        """The molecule the entity at k makes a construct resistant to names, by its index ("miR-126-resistant
-        SPRED1": SPRED1's), or None."""
+        """The index of the molecule the entity at k is named as escaping ("miR-126-resistant SPRED1": SPRED1's),
+        or None."""
         if 0 <= k < len(self.toks) and self.toks[k].is_ent and self.word(k + 1) in {"-", "‐"} \
                 and self.word(k + 2) in _RESISTANT_WORDS and k + 3 < len(self.toks) and self.toks[k + 3].is_ent:
             return k + 3
