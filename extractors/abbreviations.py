@@ -19,9 +19,9 @@ _ASIDE_THEN_SHORT = re.compile(r"\(([^()\n;]{1,40});\s*([^()\n;\s]{2,16})\)")
 # a preparation's name built from parts ("Exo-anti-miR-21", "BMSC-Exos-miR-21"): longer than a plain short form
 _VESICLE_PARTS = re.compile(r"(?:exos?|s?evs?)[-‐]|[-‐](?:exos?|s?evs?)\b", re.I)
 _WORD = re.compile(r"\S+")
-# "(termed CAQK-miR22-sEVs)", "(hereafter miR140-Exos)": a word that names what the words before it describe
-_TERMED_SHORT = re.compile(r"\(\s*(?:termed|designated|named|called|denoted|hereafter|referred\s+to\s+as)\s+"
-                           r"([^()\n,;\s]{2,16})\s*\)", re.I)
+# the words that give a short form to what the words before them describe ("(termed CAQK-miR22-sEVs)")
+TERMING = r"(?:termed|designated|named|called|denoted|hereafter|referred\s+to\s+as)"
+_TERMED_SHORT = re.compile(rf"\(\s*{TERMING}\s+([^()\n,;\s]{{2,16}})\s*\)", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|[.!?](?=\s)")
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
-from extractors.abbreviations import Abbreviation, find_abbreviations, number_variant
+from extractors.abbreviations import TERMING, Abbreviation, find_abbreviations, number_variant
 from extractors.cell_words import (
     CELL_LINE_NAME,
     CELL_ORIGINS,
@@ -318,10 +318,9 @@ _HYPOXIC_CULTURE = re.compile(rf"\bhypoxi|\b{LOW_OXYGEN}", re.I)
 # "(Li-Exos and P-Exos, respectively)", "(2D-Exos and 3D-Exos)": two short forms defined together, in the order
 # their cultures were named
 # ("(termed N-sEVs and P-sEVs, respectively)": named in the parentheses)
-_TERMING = r"(?:termed|designated|named|called|denoted|hereafter|referred\s+to\s+as)"
-_TERMED_IN_PARENTHESES = re.compile(rf"\(\s*{_TERMING}\s", re.I)
+_TERMED_IN_PARENTHESES = re.compile(rf"\(\s*{TERMING}\s", re.I)
 _RESPECTIVE_PAIR = re.compile(
-    rf"\((?:\s*{_TERMING})?\s*([\w][\w-]{{0,23}})\s+and\s+([\w][\w-]{{0,23}})(\s*,\s*respectively)?\s*\)")
+    rf"\((?:\s*{TERMING})?\s*([\w][\w-]{{0,23}})\s+and\s+([\w][\w-]{{0,23}})(\s*,\s*respectively)?\s*\)")
 # "sEVs from primed and unprimed cells were termed Res-sEVs and Con-sEVs", "exosomes of young and aged rats' BMSCs,
 # hereafter Y-Exos and A-Exos": two short forms defined together in words
 _TERMED_PAIR = re.compile(
