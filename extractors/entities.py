@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.97"
+EXTRACTOR_VERSION = "1.98"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -285,6 +285,8 @@ _BEFORE_COLLECTION = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+)?\Z", re.I
 # "DPSCs were exposed to 2 mM lithium chloride for 48 h, and their exosomes (Li-Exos)": the treated cells' vesicles
 _THEIR_AFTER_TREATMENT = re.compile(r",?\s+and\s+their\s+\Z")
 _RIGHT_BEFORE_SHORT_FORM = re.compile(r"\s*\(")
+# "..., and their exosomes (Exos)": the vesicles of cells named before
+_THEIR_BEFORE = re.compile(r"\btheir\s+\Z", re.I)
 # "PMSCs were incubated with melatonin for 24 h, and sEVs were collected (MT-sEVs)": the treated cells' vesicles,
 # collected after the treatment the clause opened with
 _AND_THEN_BEFORE = re.compile(r",?\s+and\s+(?:then\s+)?(?:the\s+|their\s+)?(?:small\s+)?\Z")
@@ -1234,6 +1236,10 @@ class Recognizer:
                 if ab.long_start - 1 <= c.start <= ab.long_start + 1 and c.ref is not None:
                     ref = c.ref
                     break
+            if ref is not None and ref.curie in self._vesicle:
+                # "iPSC-MSCs offer a scalable source ..., but whether their small extracellular vesicles (sEVs)
+                # modulate ferroptosis": the short form names the vesicles of the cells the sentence opens with
+                ref = self._possessor_preparation(text, ab, mentions) or ref
             if ref is None:
                 # "ADMSC-Exos under hypoxic conditions (Hypo-Exo)": a vesicle short form names the
                 # preparation mentioned just before it
@@ -1467,6 +1473,21 @@ class Recognizer:
         if hypoxic is None or normoxic is None:
             return None
         return ("hypoxia", "") if hypoxic.start() < normoxic.start() else ("", "hypoxia")
+
+    def _possessor_preparation(self, text: str, ab: Abbreviation, mentions: Sequence[Candidate]) -> Ref | None:
+        """The preparation of the first cells in the sentence that have one, when a vesicle short form's long form
+        is "their" vesicles: "iPSC-MSCs offer a scalable source ... than adult tissue-derived MSCs, but whether their
+        small extracellular vesicles (sEVs) ..." names the vesicles of the cells the sentence is about, and
+        "Neurons were co-cultured with BMSCs, and their exosomes (Exos)" those of the cells that make a
+        preparation (the relation layer reads "their" vesicles alike)."""
+        if _THEIR_BEFORE.search(text, max(0, ab.long_start - 8), ab.long_start) is None:
+            return None
+        opening = _sentence_opening(text, ab.long_start)
+        for c in mentions:
+            if opening <= c.start and c.end <= ab.long_start and c.ref is not None \
+                    and c.ref.category == "biolink:Cell" and (made := self.lex.composite_for(c.curie)) is not None:
+                return self.refs.get(made.curie, made.ref)
+        return None
 
     def _treated_before_collection(self, text: str, vesicles: Candidate, ab: Abbreviation,
                                    near: Sequence[Candidate]) -> tuple[Candidate, str] | None:
@@ -1793,6 +1814,11 @@ def _cells_given(text: str, near: Sequence[Candidate], opening: int, end: int) -
             stimulus = ""
         return c, stimulus
     return None
+
+
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` opens: past the last ". " or line break before it."""
+    return max((k + len(mark) for mark in (". ", "\n") if (k := text.rfind(mark, 0, at)) >= 0), default=0)
 
 
 def _clause_opening(text: str, at: int) -> int:

@@ -1203,18 +1203,17 @@ class SentenceReader:
 
     def _cells_own_vesicles(self) -> None:
         """ "Knockdown of TIMP2 in BMSCs reduced the protective effect of their exosomes": "their" plain vesicles
-        whose nearest participant before them is cells the lexicon knows a preparation of are that preparation."""
+        are the preparation of the first cells before them in the sentence the lexicon knows one of ("iPSC-MSCs offer
+        a source ... than adult tissue-derived MSCs, but whether their sEVs ...": the cells the sentence is about;
+        the entity layer reads a short form "their" vesicles define alike)."""
         if "their" not in self.words:
             return
         for i, t in enumerate(self.toks):
             if not (t.is_ent and self.word(i - 1) == "their" and self.vesicle(t.arg)
                     and self.k.is_generic_vesicle(t.arg.ref)):
                 continue
-            # (past what the cells were given: "pretreatment of BMSCs with melatonin enhances ... their exosomes")
-            cell = next((self.toks[k] for k in range(i - 2, -1, -1) if self.toks[k].is_ent
-                         and not (self.toks[k].arg.category not in V.CELL and self.word(k - 1) == "with")), None)
-            made = self.k.composites.get(cell.arg.ref.curie) if cell is not None and cell.arg.category in V.CELL \
-                else None
+            made = next((m for k in range(i - 1) if self.toks[k].is_ent and self.toks[k].arg.category in V.CELL
+                         and (m := self.k.composites.get(self.toks[k].arg.ref.curie)) is not None), None)
             if made is not None:
                 self.toks[i] = replace(t, arg=Arg(made, t.start, t.end))
 
@@ -6723,6 +6722,8 @@ class SentenceReader:
             return True
         if self.word(j + 1) != "and":
             return False
+        if self._changes_pointed_back(j + 3):
+            return False  # ", and these changes were accompanied by ...": the changes are the clause's subject
         if self.word(j + 2) in _ANAPHORIC_DETERMINERS:
             return True  # ", and its level was increased": the clause speaks of what the list named
         k = j + 2
@@ -6881,6 +6882,12 @@ class SentenceReader:
                 after = here(changed)
                 self.fallen_anaphors.update(a for a, b in zip(after, changed, strict=True) if b in self.ctx.fallen)
                 return after
+        if ws & _CHANGES_POINTED_BACK and ws & {"these", "those", "such"} and (changers := [
+                r.subject for r in self.readings if r.subject.end <= toks[k].start and r.sign != 0
+                and r.subject.category not in V.CONTEXT_ONLY]):
+            # "sEV treatment reduced lesion volume ...; these changes were accompanied by more NF200+ axons": the
+            # changes the clause before made, not what the sentence before was about
+            return here({a.ref: a for a in changers}.values())
         if ws & (_ANAPHOR_WORDS) or raised or lost:
             return here(a for a in self.ctx.subjects if not lost or a.category in _MOLECULE_OR_PATHWAY)
         return []
@@ -7635,10 +7642,13 @@ class SentenceReader:
             return -1  # "... inhibits YY1 expression. This in turn inhibits NF-κB": YY1 raises NF-κB
         if f.role == "relative" and self._token_of(s) is None and self._named_by_a_possessive_loss(s):
             return -1  # "KEAP1, whose repression allowed Nrf2 to ...": the span is "whose repression"
+        at = self._token_of(s)
+        if f.role == "relative" and at is not None and self.toks[at].members \
+                and _against_the_axis(s, self.toks[at].members):
+            return 0  # "a miR-494-3p/ACSL4 mechanism that preserves GPX4": ACSL4, which the miRNA lowers, did not
         if f.role not in {"main", "coordinated", "consequence", "means"} or s.category in V.CONTEXT_ONLY \
                 or self.vesicle(s) or s.category in V.DISEASE:
             return 1
-        at = self._token_of(s)
         if s.category not in _MOLECULE_OR_PATHWAY:
             # "Reduced neuroinflammation led to neuroprotection", "the reduction in apoptosis resulted in ...":
             # a process or cell named by its fall acts the other way

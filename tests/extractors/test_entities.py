@@ -1239,3 +1239,17 @@ def test_short_forms_defined_side_by_side_in_asides_name_the_same_preparation(an
                            "cells (BMSCs) of young (22–30 years; Y-EVs) and aged (68–79 years; A-EVs) human donors. "
                            "A-EVs reduced apoptosis less than Y-EVs.")
     assert [curie for text, curie in got if text in {"Y-EVs", "A-EVs"}] == ["exokg:BMSC_Exo"] * 4, got
+
+
+@pytest.mark.parametrize(("text", "curie"), [
+    ("iPSC-MSCs offer a scalable source of vesicles than adult tissue-derived MSCs, but whether their small "
+     "extracellular vesicles (sEVs) modulate ferroptosis is unknown. sEVs reduced ROS.", "exokg:iPSC_MSC_Exo"),
+    ("Neurons were co-cultured with BMSCs, and their exosomes (Exos) were studied. Exos reduced ROS.",
+     "exokg:BMSC_Exo"),
+])
+def test_a_short_form_for_their_vesicles_names_the_preparation_of_the_cells_the_sentence_is_about(
+        annotator: Annotator, text: str, curie: str) -> None:
+    """The first cells of the sentence with a preparation in the lexicon (neurons make none) own "their"
+    vesicles, as the relation layer reads "their exosomes"."""
+    got = found(annotator, text)
+    assert [c for t, c in got if t in {"sEVs", "Exos"}] == [curie] * 2, got

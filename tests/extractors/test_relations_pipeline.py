@@ -5141,3 +5141,29 @@ def test_the_tissue_given_vesicles_is_the_treated_group_of_a_comparison() -> Non
                            "smaller cavity area, and more NF200-positive axons.")
     assert {("exokg:BMSC_Exo", "decreases", "exokg:cavity_formation"),
             ("exokg:BMSC_Exo", "increases", "GO:0030424")} <= got, got
+
+
+def test_these_changes_after_a_semicolon_are_the_changes_of_the_clause_before() -> None:
+    got = mechanism_claims("BMS scores at day 42 were 5.4 ± 0.8 in the sEV group and 2.9 ± 0.7 in the PBS group. "
+                           "BMSC-Exo treatment reduced lesion volume and limited iron deposition; these changes were "
+                           "accompanied by greater densities of NF200-positive axons.")
+    assert {c[0] for c in got if c[2] == "GO:0030424"} == {"exokg:BMSC_Exo"}, got
+
+
+def test_these_changes_after_a_comma_and_are_no_member_of_the_list_before() -> None:
+    got = mechanism_claims("BMSC-Exos reduced TNF-α, and these changes were accompanied by increased IL-10.")
+    assert ("exokg:BMSC_Exo", "increases", "HGNC:5962") in got, got
+    assert not {c for c in got if c[0] == "HGNC:11892"}, got
+
+
+def test_the_target_a_mirna_lowers_in_an_axis_does_not_do_what_the_axis_does() -> None:
+    got = mechanism_claims("Exosomes act through a miR-494-3p/ACSL4 mechanism that preserves GPX4 signaling.")
+    assert ("mirbase.mature:MIMAT0002816", "increases", "HGNC:4556") in got, got
+    assert ("HGNC:3571", "regulates", "HGNC:4556") in got, got
+    assert ("HGNC:3571", "increases", "HGNC:4556") not in got, got
+
+
+def test_their_vesicles_are_the_preparation_of_the_cells_the_sentence_is_about() -> None:
+    got = mechanism_claims("iPSC-MSCs offer a scalable source of vesicles than adult tissue-derived MSCs, but whether "
+                           "their small extracellular vesicles modulate ferroptosis has not been established.")
+    assert {c[0] for c in got if c[2] == "GO:0097707"} == {"exokg:iPSC_MSC_Exo"}, got
