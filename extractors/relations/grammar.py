@@ -8422,14 +8422,6 @@ class Frame:
     patients: list[Arg] = field(default_factory=list)
 
 
-def _number(word: str) -> float | None:
-    """The value of a number word ("3.6", "14.2%"), None for anything else."""
-    try:
-        return float(word.rstrip("%"))
-    except ValueError:
-        return None
-
-
 def _made_by(frames: list[Frame]) -> dict[Arg, frozenset[Arg]]:
     """Each object the frames changed, with the subjects that changed it."""
     made: dict[Arg, set[Arg]] = {}
@@ -8756,7 +8748,8 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def _number(word: str) -> float | None:
-    """The value a word writes ("5.4", "1,250"), else None."""
+    """The value a word writes ("5.4", "1,250", "14.2%"), else None."""
+    word = word.removesuffix("%")
     return float(word.replace(",", "")) if _NUMBER.fullmatch(word) else None
 
 
