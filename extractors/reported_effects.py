@@ -53,10 +53,10 @@ from extractors.numbers import COUNT, INTERVAL_SEP, MINUS, NUMBER, printed_count
 from extractors.reported_bias import BiasReading, OutcomeSpan, PrintedEffect, mentions_bias, read_bias
 from extractors.tokens import SENTENCE_OPENER, inside_brackets, stop_ends_sentence
 from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, PooledEffect, Ref
-from kg.pico import builtin_condition, builtin_organism, comparator_from_text
+from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.25"
+EXTRACTOR_VERSION = "1.26"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -225,8 +225,11 @@ METHOD_RES = (
 PLACEBO_RE = re.compile(r"\bplacebo\b", re.I)
 VEHICLES = (("saline", re.compile(r"(?<!buffered )(?<!buffered-)\b(?:normal |physiological )?saline\b", re.I)),
             ("PBS", re.compile(r"\bPBS\b|phosphate[- ]buffered saline", re.I)))
-SPECIES = (("rats", re.compile(r"\brats?\b", re.I)), ("mice", re.compile(r"\bmice\b|\bmouse\b", re.I)),
-           ("patients", re.compile(r"\bpatients?\b", re.I)))
+# (the "Basso Mouse Scale" names a scale, no animals; "rodents" those of a review pooling rat and mouse studies)
+SPECIES = (("rats", re.compile(r"\brats?\b", re.I)), ("mice", re.compile(r"\bmice\b|\bmouse\b(?!\s+scale)", re.I)),
+           ("patients", re.compile(r"\bpatients?\b", re.I)), ("rodents", re.compile(r"\brodents?\b", re.I)))
+# the animals each locomotor scale was made for: a rodent review's pooled BBB scores are rats', its BMS scores mice'
+_SCALE_SPECIES = {"exokg:BBB_score": "rats", "exokg:BMS_score": "mice"}
 DISEASES = (("SCI", re.compile(r"\bspinal cord injur(?:y|ies)\b|\bSCI\b")),)
 
 _SENTENCE_END = re.compile(rf"[.!?](?=[\s\"”’)\]]*\s+[\"“‘(\[]?{SENTENCE_OPENER})|\n\s*\n|\n(?=[A-Z0-9 ]{{0,12}}[A-Z])")
@@ -629,6 +632,13 @@ def _model_near(text: str, sent: tuple[int, int], at: int) -> str | None:
     return max(hits)[1]
 
 
+def _only_model_named(text: str) -> str | None:
+    """The one model a document names anywhere ("SMDs were pooled using random-effects models" in the methods):
+    every effect it reports without naming one was pooled with it; a document naming both says nothing."""
+    fixed, rand = FIXED_RE.search(text) is not None, RANDOM_RE.search(text) is not None
+    return None if fixed == rand else "fixed" if fixed else "random"
+
+
 def _method_in(text: str) -> str | None:
     for name, pattern in METHOD_RES:
         if pattern.search(text):
@@ -663,6 +673,7 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
                    and c.ref.curie in source_cells}
     if cell_before:
         outcomes = [c for c in outcomes if c not in cell_before.values()]
+    document_model = _only_model_named(text) if matches else None
     for m in matches:
         sent = _sentence_of(spans, m.start())
         if sent is None:
@@ -697,7 +708,8 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
             measure=normalise_measure(m.group("measure")), estimate=printed_number(m.group("est")),
             low=printed_number(m.group("lo")), high=printed_number(m.group("hi")), level=float(m.group("level") or 95),
             start=m.start(), end=m.end(), sentence=sent, outcome=outcome, printed_p=p, printed_p_op=op,
-            model=_model_near(text, sent, m.start()), method=_method_in(text[sent[0]:sent[1]]), treatment=treatment,
+            model=_model_near(text, sent, m.start()) or document_model, method=_method_in(text[sent[0]:sent[1]]),
+            treatment=treatment,
         ))
     return found
 
@@ -956,9 +968,19 @@ def _population(document: Document, text: str, disease: str) -> tuple[str, Ref |
         counts = Counter({name: len(rx.findall(text)) for name, rx in SPECIES})
         name, n = counts.most_common(1)[0]
         species = name if n else ""
+        if species in {"rats", "mice", "rodents"} and _rodents_pooled(counts):
+            species = "rodents"
         organism = ground_organism(species) if species else None
     condition = ground_condition(disease) if disease else None
     return " ".join(p for p in (disease, species) if p), organism, condition
+
+
+def _rodents_pooled(counts: Counter[str]) -> bool:
+    """Whether a review's animals are rodents rather than one species: it names rodents, or both rats and mice,
+    about as often as the species it names most ("58 in rats, 13 in mice", "rodents with traumatic SCI"); a rat
+    review citing one mouse study, or saying once that the field uses "rodent models", stays a rat review."""
+    most = max(counts["rats"], counts["mice"])
+    return any(n and 4 * n >= most for n in (counts["rodents"], min(counts["rats"], counts["mice"])))
 
 
 def _disease_named(text: str) -> str:
@@ -1078,6 +1100,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     for _, f, iv_ref, iv_cand in sorted(best.values(), key=lambda t: t[1].start):
         assert f.outcome is not None
         own = _species_named_with(f, text, printed_ends)
+        if not own and organism is not None and organism.curie == RODENT.curie:
+            own = _SCALE_SPECIES.get(f.outcome.ref.curie, "")
         f_population, f_organism = population, organism
         if own:  # "rat BBB scores (SMD ...) and mouse BMS scores (SMD ...)": each result's own animals
             f_population = " ".join(x for x in (disease, own) if x)

@@ -53,17 +53,20 @@ LINK_RELATIONS = frozenset(EFFECT_LINKS) | frozenset(POPULATION_LINKS)
 RAT = Ref("NCBITaxon", "10116", "rat", "biolink:OrganismTaxon")
 MOUSE = Ref("NCBITaxon", "10090", "mouse", "biolink:OrganismTaxon")
 HUMAN = Ref("NCBITaxon", "9606", "human", "biolink:OrganismTaxon")
+# a review pooling rat and mouse studies: its animals are rodents (the order)
+RODENT = Ref("NCBITaxon", "9989", "rodent", "biolink:OrganismTaxon")
 SCI = Ref("MONDO", "0043797", "spinal cord injury", "biolink:Disease")
 ORGANISMS: tuple[tuple[Ref, tuple[str, ...]], ...] = (
     (RAT, ("rat", "rats", "Rattus norvegicus")),
     (MOUSE, ("mouse", "mice", "Mus musculus")),
     (HUMAN, ("human", "humans", "Homo sapiens", "patient", "patients")),
+    (RODENT, ("rodent", "rodents", "Rodentia")),
 )
 CONDITIONS: tuple[tuple[Ref, tuple[str, ...]], ...] = (
     (SCI, ("spinal cord injury", "spinal cord injuries", "SCI", "traumatic spinal cord injury")),
 )
 # How a population of each taxon / with each condition is named in a label ("SCI rats").
-GROUP_NAMES = {RAT.curie: "rats", MOUSE.curie: "mice", HUMAN.curie: "patients"}
+GROUP_NAMES = {RAT.curie: "rats", MOUSE.curie: "mice", HUMAN.curie: "patients", RODENT.curie: "rodents"}
 CONDITION_ABBREVIATIONS = {SCI.curie: "SCI"}
 
 # What the control arm received. Labels and definitions are declared in ontologies/exokg.ttl.

@@ -20,7 +20,7 @@ from extractors.reported_effects import (
     se_from_ci,
     split_sentences,
 )
-from kg.model import Document, Mention, Ref
+from kg.model import Document, Mention, PooledEffect, Ref
 
 ROOT = Path(__file__).resolve().parents[2]
 YE2024 = ROOT / "data" / "corpus" / "ye2024_bmsc_exo_meta.txt"
@@ -500,6 +500,11 @@ def test_a_plural_measure_name_and_a_spaced_level() -> None:
     assert (effect.measure, effect.estimate, effect.ci_low, effect.ci_high) == ("SMD", -2.57, -3.26, -1.88)
 
 
+def _by_outcome(text: str) -> dict[str, PooledEffect]:
+    """The effects the entity layer and the reader find in text, by outcome CURIE."""
+    return {e.outcome.curie: e for e in extract_effects(default_annotator().annotate(Document(id="t", text=text)))}
+
+
 def test_each_result_keeps_the_animals_named_with_it_and_a_plain_text_i_squared():
     # PubMed's plain text prints superscripts in parentheses: "I(2) = 71%"
     text = ("MSC-EVs treatment promoted motor function recovery in spinal cord injury animals, including rat "
@@ -507,7 +512,7 @@ def test_each_result_keeps_the_animals_named_with_it_and_a_plain_text_i_squared(
             "95% confidence interval [CI]: 1.96-2.76, P < 0.01, I(2) = 71%) and mouse Basso Mouse Scale scores "
             "(SMD = 2.31, 95% CI: 1.57-3.04, P = 0.01, I(2) = 60%) compared with controls. The mice were many.")
     # the entity layer names the preparation and the scales
-    effects = {e.outcome.curie: e for e in extract_effects(default_annotator().annotate(Document(id="t", text=text)))}
+    effects = _by_outcome(text)
     bbb, bms = effects["exokg:BBB_score"], effects["exokg:BMS_score"]
     assert (bbb.population, bbb.i2, bms.population, bms.i2) == ("SCI rats", 71.0, "SCI mice", 60.0)
     assert bbb.organism is not None and bbb.organism.curie == "NCBITaxon:10116"
@@ -627,3 +632,33 @@ def test_hedges_g_and_a_bare_range_after_the_estimate(text: str, expected: tuple
 ])
 def test_estimates_without_an_interval_are_no_pooled_effects(text: str) -> None:
     assert effects_from_text(text) == []
+
+
+def test_a_review_of_rats_and_mice_pools_rodents_and_each_scale_keeps_its_animals():
+    text = ("Controlled studies that gave MSC-Exos to rodents with experimental SCI were eligible. Forty-seven studies "
+            "(39 rat and 8 mouse studies) were included. MSC-Exos improved BBB scores (SMD 2.31, 95% CI 1.68 to "
+            "2.94) and Basso Mouse Scale (BMS) scores (SMD 2.05, 95% CI 1.37 to 2.73). Treatment also reduced "
+            "lesion area (SMD -1.92, 95% CI -2.48 to -1.36). MSC-Exos helped in rodent SCI.")
+    effects = _by_outcome(text)
+    lesion = effects["exokg:lesion_area"]
+    assert lesion.population == "SCI rodents"
+    assert lesion.organism is not None and lesion.organism.curie == "NCBITaxon:9989"
+    assert (effects["exokg:BBB_score"].population, effects["exokg:BMS_score"].population) == ("SCI rats", "SCI mice")
+
+
+def test_a_rat_review_that_cites_a_mouse_study_and_rodent_models_stays_a_rat_review():
+    text = ("Rats received BMSC-Exos after SCI in all included studies; one cited report used mice, and the field "
+            "mostly uses rodent models. BMSC-Exos raised BBB scores (SMD 2.1, 95% CI 1.2-3.0) in rats. The rats "
+            "were Sprague-Dawley rats; the Basso Mouse Scale was not used in rats.")
+    (effect,) = effects_from_text(text)
+    assert effect.population == "SCI rats"
+
+
+def test_the_one_model_a_review_names_in_its_methods_is_the_model_of_every_effect():
+    text = ("Methods. SMDs were pooled using random-effects models. Results. In rats, BMSC-Exos raised BBB scores "
+            "(SMD 2.1, 95% CI 1.2-3.0) after SCI.")
+    (effect,) = effects_from_text(text)
+    assert effect.model == "random"
+    both = text.replace("random-effects models", "random-effects or fixed-effect models")
+    (effect,) = effects_from_text(both)
+    assert effect.model is None  # a document naming both says nothing of this one
