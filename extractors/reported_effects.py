@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.26"
+EXTRACTOR_VERSION = "1.27"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -132,7 +132,10 @@ EXOSOME_WORDS = re.compile(r"exo|vesic|\bEVs?\b", re.I)
 # ---------------------------------------------------------------------------------------------
 # Printed statistics
 
-_MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|(?<![\w'’-])g(?=\s?=)|Cohen['’]?s?\s?d"
+# a bare "g" is Hedges' g before "=", or opening an aside before its number: "(TNF-α; g −1.94 [−2.61, −1.27])"
+# (never the grams after a value, "9.6 ± 0.8 g")
+_MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|(?<![\w'’-])g(?=\s?=)"
+            rf"|(?:(?<=[(\[;]\s)|(?<=[(\[]))g(?=\s[{MINUS}]?\d)|Cohen['’]?s?\s?d"
             r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed |[Ss]td\.?\s?)?[Mm]ean [Dd]ifference|[Oo]dds ratio|[Rr]isk ratio"
             r"|[Rr]elative risk"
             r"|[Hh]azard ratio|[Rr]isk difference|[Rr]atio of means)")
@@ -1013,7 +1016,10 @@ def _source_cells() -> frozenset[str]:
     return frozenset(str(info["derived_from"]) for info in lexicon_table().values() if info.get("derived_from"))
 
 
-def _intervention_for(f: _Found, interventions: Sequence[_Candidate]) -> _Candidate | None:
+def _intervention_for(f: _Found, interventions: Sequence[_Candidate], paragraph_start: int) -> _Candidate | None:
+    """The treatment named last before the effect in its sentence, else the first after it there, else the one
+    named last before it in its paragraph ("MSC-EVs improved BBB scores (...). Relative lesion area was reduced
+    (WMD ...)": the MSC preparation, not the document's most frequent name, plain "EVs")."""
     s, e = f.sentence
     in_sentence = [c for c in interventions if s <= c.start and c.end <= e]
     before = [c for c in in_sentence if c.end <= f.start]
@@ -1021,7 +1027,7 @@ def _intervention_for(f: _Found, interventions: Sequence[_Candidate]) -> _Candid
         return before[-1]
     if in_sentence:
         return in_sentence[0]
-    return None
+    return next((c for c in reversed(interventions) if paragraph_start <= c.start and c.end <= s), None)
 
 
 def extract_effects(annotated: Any) -> list[PooledEffect]:
@@ -1077,7 +1083,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     same_numbers: dict[tuple[str, str, float, float, float], Chosen] = {}
     for f in found:
         assert f.outcome is not None
-        iv_cand = f.treatment or _intervention_for(f, interventions)
+        iv_cand = f.treatment or _intervention_for(f, interventions, document.paragraph_start(f.start))
         iv_ref = iv_cand.ref if iv_cand else default_iv
         if iv_ref is None:
             continue

@@ -662,3 +662,20 @@ def test_the_one_model_a_review_names_in_its_methods_is_the_model_of_every_effec
     both = text.replace("random-effects models", "random-effects or fixed-effect models")
     (effect,) = effects_from_text(both)
     assert effect.model is None  # a document naming both says nothing of this one
+
+
+def test_a_bare_g_opening_an_aside_is_hedges_g_and_grams_after_a_value_are_not():
+    text = ("MSC-EVs improved BMS scores in mice (Hedges' g 1.76 [1.09, 2.43]) and lowered tumor necrosis factor-α "
+            "(TNF-α; g −1.94 [−2.61, −1.27]) after SCI. Withdrawal thresholds were 9.6 ± 0.8 g (1.2, 3.4) in mice.")
+    effects = _by_outcome(text)
+    tnf = effects["HGNC:11892"]
+    assert (tnf.measure, tnf.estimate, tnf.ci_low, tnf.ci_high) == ("SMD", -1.94, -2.61, -1.27)
+    assert len(effects) == 2, effects
+
+
+def test_an_effect_whose_sentence_names_no_treatment_is_the_treatment_named_last_in_its_paragraph():
+    text = ("Extracellular vesicles (EVs) are studied widely; EVs, EVs and EVs were compared.\n\nIn rats, MSC-EVs "
+            "improved BBB scores (MD = 3.27; 95% CI: 2.58–3.96). Relative lesion area was reduced (WMD −17.9% "
+            "(95% CI −23.6 to −12.2)) after SCI.")
+    effects = _by_outcome(text)
+    assert effects["exokg:lesion_area"].intervention.curie == "exokg:MSC_Exo", effects
