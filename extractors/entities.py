@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.98"
+EXTRACTOR_VERSION = "1.99"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -236,9 +236,8 @@ _INFLAMMATORY_STATE = re.compile(
 # what follows a gene's name inside another gene's ("tumor necrosis factor (TNF)-stimulated gene-6")
 _NAMES_ANOTHER_GENE = re.compile(r"(?:\s*\([\w-]+)?\)?[-‐‑ ](?:stimulated|induced|inducible|responsive|regulated)"
                                  r"[-‐‑ ](?:gene|protein)\b", re.I)
-# a vesicle word a preparation's short name ends in, and the prefix glued before it ("IGF-Exo", "LPS-EVs")
-_SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
-# "γ-EVs" too (IFN-γ-primed), and a culture's name opening with its number ("3D-Exos", "2D-Exos")
+# a vesicle word anywhere in a name (a listed source cell's name, which stands for their vesicles, has none)
+_NAMES_VESICLES = re.compile(r"exosom|vesic|\bs?EVs?\b|\bExos?\b", re.I)
 # "shHGF-EVs": vesicles of cells given a gene's shRNA ("siPTEN-Exos" are more often loaded with the siRNA itself)
 _SILENCER_PREFIX = re.compile(r"sh([A-Z][A-Za-z0-9]{1,9})")
 # "EVs-siROCK2": vesicles named with the gene's siRNA they were loaded with after them
@@ -246,6 +245,9 @@ _SIRNA_SUFFIX = re.compile(r"[-‐‑]si([A-Z][A-Za-z0-9]{1,9})\b")
 # "siNLRP3-sEVs", "CAQK-siNLRP3-sEVs": ... or before them (a targeting peptide's name before it, as in "RVG-Cur-Exos",
 # "CAQK-EVs")
 _SIRNA_PREFIX = re.compile(r"(?:[A-Za-z][A-Za-z0-9]{1,9}[-‐‑])?si([A-Z][A-Za-z0-9]{1,9})")
+# a vesicle word a preparation's short name ends in, and the prefix glued before it ("IGF-Exo", "LPS-EVs")
+_SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
+# "γ-EVs" too (IFN-γ-primed), and a culture's name opening with its number ("3D-Exos", "2D-Exos")
 _VESICLE_PREFIX = re.compile(r"(?<![\w‐‑-])((?:[A-Z][A-Z0-9]{1,9}[-‐‑])?[A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,9}|"
                              r"[0-9][A-Za-z][A-Za-z0-9]{0,8})[-‐‑]\Z")
 # before a vesicle word, a miRNA named by its number with the mark of what its cells were given: a blocker
@@ -265,10 +267,12 @@ _COORDINATED_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>[A-Za-z]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)\Z")
 _COORDINATED_WORD_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)(?P<word>[A-Za-z]+)(?![\w-])")
 _ELIDED_CATEGORIES = frozenset({"biolink:BiologicalProcess", "biolink:PhenotypicFeature"})
-# " or " + up to three words of the cells' state ("IFN-γ-stimulated", "hypoxia pretreated") before the same cells
+# the words from a name into the parenthesis after it, not yet closed
+_INSIDE_AN_ASIDE = re.compile(r"\s*\([^()]*")
 # between source cells listed after "EVs from": a comma or "and"/"or", after a bracketed aside ("(SMD 1.86, 95% CI
 # 1.42-2.30)") or none
 _LISTED_SOURCE_GAP = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:from\s+)?")
+# " or " + up to three words of the cells' state ("IFN-γ-stimulated", "hypoxia pretreated") before the same cells
 _COORDINATED_SOURCE_GAP = re.compile(r"\s+(?:or|and)\s+(?:[\w'’]+(?:[-‐‑][\w'’]+)*[-‐‑\s]+){1,3}")
 _NOT_A_SOURCE_STATE = re.compile(r"\b(?:from|by|of|in|with|to|the|their|exosomes?|vesicles?|EVs?|Exos?|derived)\b",
                                  re.I)
@@ -672,6 +676,8 @@ class Recognizer:
         named = {first.curie}
         while True:
             lo = bisect.bisect_right(cell_starts, cell.end)
+            while lo < len(cells) and _INSIDE_AN_ASIDE.fullmatch(text, cell.end, cells[lo].start):
+                lo += 1  # "bone marrow MSCs (BMSCs), human umbilical cord MSCs (hUC-MSCs)": past each short form
             nxt = cells[lo] if lo < len(cells) else None
             if nxt is None or nxt.curie in named or not _LISTED_SOURCE_GAP.fullmatch(text, cell.end, nxt.start) \
                     or (composite := self.lex.composite_for(nxt.curie)) is None:
@@ -1235,6 +1241,10 @@ class Recognizer:
             for c in ends.get(long_end, ()) if ab.long else ():
                 if ab.long_start - 1 <= c.start <= ab.long_start + 1 and c.ref is not None:
                     ref = c.ref
+                    if c.rule == "composite" and _NAMES_VESICLES.search(text, c.start, c.end) is None:
+                        # "Exosomes from bone marrow MSCs (BMSCs), human umbilical cord MSCs (hUC-MSCs) and ...":
+                        # a source listed after the first names their vesicles there, but its short form the cells
+                        ref = self.refs[c.attributes["source_cell"]]
                     break
             if ref is not None and ref.curie in self._vesicle:
                 # "iPSC-MSCs offer a scalable source ..., but whether their small extracellular vesicles (sEVs)

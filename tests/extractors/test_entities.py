@@ -1253,3 +1253,13 @@ def test_a_short_form_for_their_vesicles_names_the_preparation_of_the_cells_the_
     vesicles, as the relation layer reads "their exosomes"."""
     got = found(annotator, text)
     assert [c for t, c in got if t in {"sEVs", "Exos"}] == [curie] * 2, got
+
+
+def test_sources_listed_with_their_short_forms_after_vesicles_from_each_name_their_vesicles(
+        annotator: Annotator) -> None:
+    """Each listed source stands for its vesicles there; its short form still names the cells."""
+    got = found(annotator, "Exosomes from bone marrow MSCs (BMSCs), human umbilical cord MSCs (hUC-MSCs) and "
+                           "adipose-derived stem cells (ADSCs) improved recovery. hUC-MSCs and ADSCs grew well.")
+    assert ("human umbilical cord MSCs", "exokg:UCMSC_Exo") in got and (
+        "adipose-derived stem cells", "exokg:ADMSC_Exo") in got, got
+    assert {c for t, c in got if t in {"hUC-MSCs", "ADSCs"}} == {"CL:0002569", "CL:0002570"}, got
