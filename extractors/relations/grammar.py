@@ -813,6 +813,8 @@ _VALUES_COMPARED = frozenset({"compared", *_VERSUS_WORDS})
 # "the BBB score of Hypo-Exos-treated rats exceeded that of the PBS group"
 _EXCEEDING_VERBS = frozenset({"exceeded", "surpassed"})
 # what ends the units after a value in a list of values
+# "11.9 ± 1.6 with Y-EVs", "5.4 ± 0.8 in the sEV group", "9.3 ± 1.2 for miR22-sEVs": a value and its group
+_GROUP_VALUE_LINKS = frozenset({"with", "in", "for"})
 _VALUE_LIST_STOPS = frozenset({"for", "after", "with", "in", "and", ",", ";", "(", ")", "vs", "versus", "."})
 _TIME_LEADS = frozenset({"day", "days", "week", "weeks", "month", "months", "the", "all", "each", "every", "later"})
 _AFTER_INTRANSITIVE = frozenset({"after", "following", "upon", "in", "with"})  # "TNF-α decreased after ..."
@@ -2456,6 +2458,9 @@ class SentenceReader:
             self._treatment_effects()
             if not self.words.isdisjoint(_VALUES_COMPARED):
                 self._values_against_control()
+            elif "±" in self.words and not self.words.isdisjoint(_CONTROL_WORDS) \
+                    and not self.words.isdisjoint(_GROUP_VALUE_LINKS):
+                self._values_by_group()
             if not self.words.isdisjoint(_EXCEEDING_VERBS):
                 self._exceeding_the_control()
             if len(self.frames) > 1 and not self.words.isdisjoint(_PASSIVE_LINKS):
@@ -2512,6 +2517,70 @@ class SentenceReader:
             o = toks[outcome].arg
             if (agents[0].ref, o.ref) not in claimed:
                 self.emit(agents[0], _predicate(sign), o, sign, "treatment:values", outcome)
+
+    def _values_by_group(self) -> None:
+        """ "BBB scores were 11.9 ± 1.6 with Y-EVs, 8.7 ± 1.8 with A-EVs and 7.6 ± 1.5 with vehicle", "BMS scores
+        at day 42 were 5.4 ± 0.8 in the sEV group ... and 2.9 ± 0.7 in the PBS group": each value with the group it
+        was seen in, and a treated group's value set against the one control group's says which way the treatment
+        moved the outcome (rule treatment:values; a preparation made to lack a cargo says nothing so: that is the
+        cargo's claim, and its values against vehicle alone do not say it)."""
+        toks = self.toks
+        first = next((x for x, t in enumerate(toks) if t.lower == "±"), None)
+        if first is None or _number(self.word(first - 1)) is None:
+            return
+        start = first - 1
+        opening = next((x + 1 for x in range(start - 1, -1, -1) if self.word(x) in {";", ":"}), 0)
+        outcome = self._outcome_between(opening, start, [])
+        if outcome is None:
+            return
+        controls: list[float] = []
+        treated: dict[Arg, set[int]] = {}
+        values: dict[Arg, float] = {}
+        for value, at, end in self._group_values(start):
+            named = next((t for t in toks[at:end] if t.is_ent), None)
+            if named is None and any(self._control_group_at(x) for x in range(at, end)):
+                controls.append(value)  # "in the phosphate-buffered saline (PBS) group"
+            elif named is not None and self.vesicle(named.arg) and not named.depleted and not named.cargo:
+                values[named.arg] = value
+        if len(controls) != 1:
+            return
+        claimed = {(r.subject.ref, r.object.ref) for r in self.readings}
+        for agent, value in values.items():
+            if value != controls[0]:
+                treated.setdefault(agent, set()).add(1 if value > controls[0] else -1)
+        o = toks[outcome].arg
+        for agent, signs in treated.items():
+            if len(signs) == 1 and (agent.ref, o.ref) not in claimed:
+                sign = signs.pop()
+                self.emit(agent, _predicate(sign), o, sign, "treatment:values", outcome)
+                claimed.add((agent.ref, o.ref))
+
+    def _group_values(self, k: int) -> list[tuple[float, int, int]]:
+        """From the value at k, each value and where the name of the group it was seen in starts and ends: "5.4 ±
+        0.8 in the sEV group, 3.3 ± 0.9 in the sEVs-KD group and 2.9 ± 0.7 in the phosphate-buffered saline (PBS)
+        group", "11.9 ± 1.6 with Y-EVs ... and 7.6 ± 1.5 with vehicle" (a value list without a group each says
+        nothing)."""
+        out: list[tuple[float, int, int]] = []
+        while (value := _number(self.word(k))) is not None:
+            k += 1
+            if self.word(k) == "±" and _number(self.word(k + 1)) is not None:
+                k += 2
+            units_end = min(k + 3, len(self.toks))
+            while k < units_end and not self.toks[k].is_ent and self.word(k) not in _VALUE_LIST_STOPS:
+                k += 1  # "points", "%", "mm3"
+            if self.word(k) not in _GROUP_VALUE_LINKS:
+                return out
+            k += 1 + (self.word(k + 1) == "the")
+            at = k
+            while k < len(self.toks) and self.word(k) not in {",", "and", ";", "(", "."}:
+                k += 1  # "the sEV group", "PBS-treated mice"
+                if self.word(k) == "(" and self.word(k + 2) == ")" and _number(self.word(k + 1)) is None:
+                    k += 3  # "phosphate-buffered saline (PBS) group": the group's short form
+            out.append((value, at, k))
+            if self.word(k) == "(":  # "(P < 0.001 for sEV vs PBS)": an aside of its own
+                return out
+            k += 1 + (self.word(k) == "," and self.word(k + 1) == "and")
+        return out
 
     def _exceeding_the_control(self) -> None:
         """ "the BBB score of Hypo-Exos-treated rats exceeded that of the Nor-Exos and PBS groups": a treated group's

@@ -5167,3 +5167,22 @@ def test_their_vesicles_are_the_preparation_of_the_cells_the_sentence_is_about()
     got = mechanism_claims("iPSC-MSCs offer a scalable source of vesicles than adult tissue-derived MSCs, but whether "
                            "their small extracellular vesicles modulate ferroptosis has not been established.")
     assert {c[0] for c in got if c[2] == "GO:0097707"} == {"exokg:iPSC_MSC_Exo"}, got
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("BBB scores were 11.9 ± 1.6 with BMSC-Exos, 8.7 ± 1.8 with ADSC-Exos and 7.6 ± 1.5 with vehicle.",
+     ("exokg:ADMSC_Exo", "increases", "exokg:BBB_score")),
+    ("BMS scores at day 42 were 5.4 ± 0.8 in the BMSC-Exo group and 2.9 ± 0.7 in the phosphate-buffered saline "
+     "(PBS) group.", ("exokg:BMSC_Exo", "increases", "exokg:BMS_score")),
+    ("TNF-α levels were 31.2 ± 4.0 pg/mL for BMSC-Exos and 58.6 ± 5.1 pg/mL for PBS.",
+     ("exokg:BMSC_Exo", "decreases", "HGNC:11892")),
+])
+def test_values_seen_with_each_group_against_the_control_group_say_which_way_the_treatment_went(
+        text: str, claim: tuple[str, str, str]) -> None:
+    assert claim in mechanism_claims(text)
+
+
+def test_values_of_vesicles_lacking_a_cargo_against_vehicle_say_nothing_of_the_vesicles() -> None:
+    got = mechanism_claims("BMS scores were 3.3 ± 0.9 with exosomes from miR-21-knockdown BMSCs and 2.9 ± 0.7 with "
+                           "vehicle.")
+    assert not {c for c in got if c[2] == "exokg:BMS_score"}, got
