@@ -1244,7 +1244,7 @@ class Recognizer:
                     if c.rule == "composite" and _NAMES_VESICLES.search(text, c.start, c.end) is None:
                         # "Exosomes from bone marrow MSCs (BMSCs), human umbilical cord MSCs (hUC-MSCs) and ...":
                         # a source listed after the first names their vesicles there, but its short form the cells
-                        ref = self.refs[c.attributes["source_cell"]]
+                        ref = self.refs.get(c.attributes["source_cell"], ref)
                     break
             if ref is not None and ref.curie in self._vesicle:
                 # "iPSC-MSCs offer a scalable source ..., but whether their small extracellular vesicles (sEVs)
@@ -1826,14 +1826,15 @@ def _cells_given(text: str, near: Sequence[Candidate], opening: int, end: int) -
     return None
 
 
-def _sentence_opening(text: str, at: int) -> int:
-    """Where the sentence holding offset ``at`` opens: past the last ". " or line break before it."""
-    return max((k + len(mark) for mark in (". ", "\n") if (k := text.rfind(mark, 0, at)) >= 0), default=0)
+def _sentence_opening(text: str, at: int, marks: tuple[str, ...] = (". ", "\n")) -> int:
+    """Where the sentence holding offset ``at`` opens: past the last ". " or line break before it (or the last of
+    other ``marks``)."""
+    return max((k + len(mark) for mark in marks if (k := text.rfind(mark, 0, at)) >= 0), default=0)
 
 
 def _clause_opening(text: str, at: int) -> int:
     """Where the clause holding offset ``at`` opens: past the last ". ", "; " or line break before it."""
-    return max((k + len(mark) for mark in (". ", "; ", "\n") if (k := text.rfind(mark, 0, at)) >= 0), default=0)
+    return _sentence_opening(text, at, (". ", "; ", "\n"))
 
 
 def _named_after_treatment(text: str, vesicles: Candidate, ab: Abbreviation) -> bool:

@@ -812,9 +812,9 @@ _VERSUS_WORDS = frozenset({"versus", "vs", "vs."})
 _VALUES_COMPARED = frozenset({"compared", *_VERSUS_WORDS})
 # "the BBB score of Hypo-Exos-treated rats exceeded that of the PBS group"
 _EXCEEDING_VERBS = frozenset({"exceeded", "surpassed"})
-# what ends the units after a value in a list of values
 # "11.9 ± 1.6 with Y-EVs", "5.4 ± 0.8 in the sEV group", "9.3 ± 1.2 for miR22-sEVs": a value and its group
 _GROUP_VALUE_LINKS = frozenset({"with", "in", "for"})
+# what ends the units after a value in a list of values
 _VALUE_LIST_STOPS = frozenset({"for", "after", "with", "in", "and", ",", ";", "(", ")", "vs", "versus", "."})
 _TIME_LEADS = frozenset({"day", "days", "week", "weeks", "month", "months", "the", "all", "each", "every", "later"})
 _AFTER_INTRANSITIVE = frozenset({"after", "following", "upon", "in", "with"})  # "TNF-α decreased after ..."
@@ -2534,26 +2534,27 @@ class SentenceReader:
         if outcome is None:
             return
         controls: list[float] = []
-        treated: dict[Arg, set[int]] = {}
-        values: dict[Arg, float] = {}
+        treated: list[tuple[Arg, float]] = []
         for value, at, end in self._group_values(start):
             named = next((t for t in toks[at:end] if t.is_ent), None)
             if named is None and any(self._control_group_at(x) for x in range(at, end)):
                 controls.append(value)  # "in the phosphate-buffered saline (PBS) group"
             elif named is not None and self.vesicle(named.arg) and not named.depleted and not named.cargo:
-                values[named.arg] = value
+                treated.append((named.arg, value))
         if len(controls) != 1:
             return
-        claimed = {(r.subject.ref, r.object.ref) for r in self.readings}
-        for agent, value in values.items():
+        # each preparation's way; two groups of one preparation ("with Y-EVs", "with A-EVs") must agree
+        signs: dict[Ref, set[int]] = {}
+        for agent, value in treated:
             if value != controls[0]:
-                treated.setdefault(agent, set()).add(1 if value > controls[0] else -1)
+                signs.setdefault(agent.ref, set()).add(1 if value > controls[0] else -1)
+        claimed = {(r.subject.ref, r.object.ref) for r in self.readings}
         o = toks[outcome].arg
-        for agent, signs in treated.items():
-            if len(signs) == 1 and (agent.ref, o.ref) not in claimed:
-                sign = signs.pop()
+        for agent, _ in treated:
+            way = signs.pop(agent.ref, set())
+            if len(way) == 1 and (agent.ref, o.ref) not in claimed:
+                sign = way.pop()
                 self.emit(agent, _predicate(sign), o, sign, "treatment:values", outcome)
-                claimed.add((agent.ref, o.ref))
 
     def _group_values(self, k: int) -> list[tuple[float, int, int]]:
         """From the value at k, each value and where the name of the group it was seen in starts and ends: "5.4 ±

@@ -5186,3 +5186,10 @@ def test_values_of_vesicles_lacking_a_cargo_against_vehicle_say_nothing_of_the_v
     got = mechanism_claims("BMS scores were 3.3 ± 0.9 with exosomes from miR-21-knockdown BMSCs and 2.9 ± 0.7 with "
                            "vehicle.")
     assert not {c for c in got if c[2] == "exokg:BMS_score"}, got
+
+
+def test_groups_of_one_preparation_whose_values_go_both_ways_against_the_control_say_nothing() -> None:
+    got = mechanism_claims("This study compared extracellular vesicles (EVs) derived from bone marrow mesenchymal stem "
+                           "cells (BMSCs) of young (22–30 years; Y-EVs) and aged (68–79 years; A-EVs) human donors. "
+                           "BBB scores were 11.9 ± 1.6 with Y-EVs, 6.1 ± 1.8 with A-EVs and 7.6 ± 1.5 with vehicle.")
+    assert not {c for c in got if c[2] == "exokg:BBB_score"}, got
