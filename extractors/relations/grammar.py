@@ -2563,12 +2563,7 @@ class SentenceReader:
         nothing)."""
         out: list[tuple[float, int, int]] = []
         while (value := _number(self.word(k))) is not None:
-            k += 1
-            if self.word(k) == "±" and _number(self.word(k + 1)) is not None:
-                k += 2
-            units_end = min(k + 3, len(self.toks))
-            while k < units_end and not self.toks[k].is_ent and self.word(k) not in _VALUE_LIST_STOPS:
-                k += 1  # "points", "%", "mm3"
+            k = self._past_value(k)
             if self.word(k) not in _GROUP_VALUE_LINKS:
                 return out
             k += 1 + (self.word(k + 1) == "the")
@@ -2621,13 +2616,7 @@ class SentenceReader:
             values = []
             while value is not None:
                 values.append(value)
-                k += 1
-                if self.word(k) == "±" and _number(self.word(k + 1)) is not None:
-                    k += 2
-                units_end = min(k + 3, len(self.toks))
-                while k < units_end and not self.toks[k].is_ent and self.word(k) not in _VALUE_LIST_STOPS \
-                        and _number(self.word(k)) is None:
-                    k += 1  # "nmol/mg protein", "%", "mm"
+                k = self._past_value(k)
                 value = _number(self.word(k + 1)) if self.word(k) in {"and", ","} else None
                 if value is not None:
                     k += 1
@@ -2657,6 +2646,17 @@ class SentenceReader:
             else:
                 return found
         return found
+
+    def _past_value(self, k: int) -> int:
+        """Past the value at k, its spread ("± 0.8") and up to three words of units ("nmol/mg protein", "%")."""
+        k += 1
+        if self.word(k) == "±" and _number(self.word(k + 1)) is not None:
+            k += 2
+        units_end = min(k + 3, len(self.toks))
+        while k < units_end and not self.toks[k].is_ent and self.word(k) not in _VALUE_LIST_STOPS \
+                and _number(self.word(k)) is None:
+            k += 1
+        return k
 
     def _control_group_at(self, k: int) -> bool:
         """The word at k names the control group: "PBS", "vehicle", "PBS-treated" (rats), but not "control" before
