@@ -1014,13 +1014,20 @@ def _drop_empty_parentheses(toks: list[Tok]) -> list[Tok]:
                     and inner[0].arg.ref == before.arg.ref and inner[1].text in {",", ";"} and _is_dosing(inner[2:]):
                 # "stimulated with lipopolysaccharide (LPS, 1 μg/mL)": the short form, with the amount given
                 del out[start + 2:-1]
-            elif not any(x.is_ent for x in inner) or _is_statistic(inner) or _is_dosing(inner):
+            elif (not any(x.is_ent for x in inner) or _is_statistic(inner) or _is_dosing(inner)) \
+                    and not _control_group_after_value(before, inner):
                 boundary = _is_panel(inner)
                 first = out[start]
                 del out[start:]
                 if boundary:
                     out.append(Tok(";", ";", first.start, t.end))
     return out
+
+
+def _control_group_after_value(before: Tok | None, inner: list[Tok]) -> bool:
+    """ "8.7 ± 1.5 (PBS)": the control group a value was seen in, which values listed by group are set against."""
+    return before is not None and len(inner) == 1 and inner[0].plain in _CONTROL_WORDS \
+        and _number(before.text) is not None
 
 
 def _restates_as_blocker(named: Tok, inner: list[Tok]) -> bool:
@@ -2458,9 +2465,10 @@ class SentenceReader:
             self._treatment_effects()
             if not self.words.isdisjoint(_VALUES_COMPARED):
                 self._values_against_control()
-            elif "±" in self.words and not self.words.isdisjoint(_CONTROL_WORDS) \
-                    and not self.words.isdisjoint(_GROUP_VALUE_LINKS):
-                self._values_by_group()
+            if "±" in self.words and not self.words.isdisjoint(_CONTROL_WORDS) and (
+                    "(" in self.words or (self.words.isdisjoint(_VALUES_COMPARED)
+                                          and not self.words.isdisjoint(_GROUP_VALUE_LINKS))):
+                self._values_by_group()  # (values each with its group in parentheses may stand around "vs.")
             if not self.words.isdisjoint(_EXCEEDING_VERBS):
                 self._exceeding_the_control()
             if len(self.frames) > 1 and not self.words.isdisjoint(_PASSIVE_LINKS):
@@ -2559,11 +2567,19 @@ class SentenceReader:
     def _group_values(self, k: int) -> list[tuple[float, int, int]]:
         """From the value at k, each value and where the name of the group it was seen in starts and ends: "5.4 ±
         0.8 in the sEV group, 3.3 ± 0.9 in the sEVs-KD group and 2.9 ± 0.7 in the phosphate-buffered saline (PBS)
-        group", "11.9 ± 1.6 with Y-EVs ... and 7.6 ± 1.5 with vehicle" (a value list without a group each says
-        nothing)."""
+        group", "11.9 ± 1.6 with Y-EVs ... and 7.6 ± 1.5 with vehicle", "13.1 ± 1.4 (ATV-Exos) vs. 11.2 ± 1.2
+        (ADSC-Exos) vs. 8.7 ± 1.5 (PBS)" (a value list without a group each says nothing)."""
         out: list[tuple[float, int, int]] = []
         while (value := _number(self.word(k))) is not None:
             k = self._past_value(k)
+            if (group := self._group_in_parentheses(k)) is not None:
+                out.append((value, k + 1, group))
+                k = group + 1
+                if self.word(k) in _VERSUS_WORDS:
+                    k += 1 + (self.word(k + 1) == ".")
+                elif self.word(k) == "," or self.word(k) == "and":
+                    k += 1 + (self.word(k) == "," and self.word(k + 1) == "and")
+                continue
             if self.word(k) not in _GROUP_VALUE_LINKS:
                 return out
             k += 1 + (self.word(k + 1) == "the")
@@ -2577,6 +2593,18 @@ class SentenceReader:
                 return out
             k += 1 + (self.word(k) == "," and self.word(k + 1) == "and")
         return out
+
+    def _group_in_parentheses(self, k: int) -> int | None:
+        """ "(ATV-Exos)", "(PBS)" after a value: the group it was seen in, a name and no number ("(P < 0.01)",
+        "(n = 8)" are asides); where its closing parenthesis stands, else None."""
+        if self.word(k) != "(":
+            return None
+        close = next((x for x in range(k + 1, min(k + 5, len(self.toks))) if self.word(x) in {")", "("}), None)
+        if close is None or self.word(close) != ")" or close == k + 1 \
+                or any(_number(self.word(x)) is not None or self.word(x) in {"=", "<", ">", ","}
+                       for x in range(k + 1, close)):
+            return None
+        return close
 
     def _exceeding_the_control(self) -> None:
         """ "the BBB score of Hypo-Exos-treated rats exceeded that of the Nor-Exos and PBS groups": a treated group's

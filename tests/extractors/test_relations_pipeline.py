@@ -5176,6 +5176,10 @@ def test_their_vesicles_are_the_preparation_of_the_cells_the_sentence_is_about()
      "(PBS) group.", ("exokg:BMSC_Exo", "increases", "exokg:BMS_score")),
     ("TNF-α levels were 31.2 ± 4.0 pg/mL for BMSC-Exos and 58.6 ± 5.1 pg/mL for PBS.",
      ("exokg:BMSC_Exo", "decreases", "HGNC:11892")),
+    ("BBB scores at week 6 were 13.1 ± 1.4 (BMSC-Exos) vs. 11.2 ± 1.2 (ADSC-Exos) vs. 8.7 ± 1.5 (PBS).",
+     ("exokg:ADMSC_Exo", "increases", "exokg:BBB_score")),
+    ("TNF-α levels were 31.2 ± 4.0 (BMSC-Exos), 58.6 ± 5.1 (vehicle) pg/mL.",
+     ("exokg:BMSC_Exo", "decreases", "HGNC:11892")),
 ])
 def test_values_seen_with_each_group_against_the_control_group_say_which_way_the_treatment_went(
         text: str, claim: tuple[str, str, str]) -> None:
@@ -5192,4 +5196,9 @@ def test_groups_of_one_preparation_whose_values_go_both_ways_against_the_control
     got = mechanism_claims("This study compared extracellular vesicles (EVs) derived from bone marrow mesenchymal stem "
                            "cells (BMSCs) of young (22–30 years; Y-EVs) and aged (68–79 years; A-EVs) human donors. "
                            "BBB scores were 11.9 ± 1.6 with Y-EVs, 6.1 ± 1.8 with A-EVs and 7.6 ± 1.5 with vehicle.")
+    assert not {c for c in got if c[2] == "exokg:BBB_score"}, got
+
+
+def test_a_statistic_in_parentheses_after_a_value_is_no_group() -> None:
+    got = mechanism_claims("BBB scores were 13.1 ± 1.4 (BMSC-Exos) and 8.7 ± 1.5 (P < 0.01), against PBS.")
     assert not {c for c in got if c[2] == "exokg:BBB_score"}, got
