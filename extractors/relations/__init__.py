@@ -97,7 +97,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.294"
+EXTRACTOR_VERSION = "1.2.295"
 
 __all__ = [
     "EXTRACTOR",
@@ -370,7 +370,7 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
                 setting.pop("genetic_model", None)
             engineered = prepared and reading.predicate != "carries" and (_engineered_with(
                 reading, sentence_mentions, document.text, knowledge) or _engineered_as_defined(
-                reading, document.text, engineered_short_forms))
+                reading, document.text, engineered_short_forms, knowledge))
             if engineered:
                 setting["engineered_with"] = engineered
             from_study = _take_study_setting(study, index, reading, setting, citations, knowledge)
@@ -769,11 +769,13 @@ _LOADING_METHOD = re.compile(r"\s+(?:by|via|using|through)\s+(?:[\w-]+\s+){0,2}?
                              r"co-?incubation|incubation|extrusion|transfection|freeze[-‐ ]thaw\w*)\s*\Z", re.I)
 
 
-def _engineered_as_defined(reading: Reading, text: str, short_forms: Mapping[str, tuple[int, str]]) -> str | None:
+def _engineered_as_defined(reading: Reading, text: str, short_forms: Mapping[str, tuple[int, str]],
+                           knowledge: Knowledge) -> str | None:
     """The molecule a preparation's short form was defined as engineered with, after its definition."""
     subject = reading.subject
-    if reading.rule.endswith(":cargo_agent"):
-        return None  # "miR-21-Exos suppressed PTEN" read as the cargo's claim: the miRNA is no preparation
+    if not knowledge.is_vesicle(subject.ref):
+        return None  # "miR-21-Exos suppressed PTEN" read as the cargo's claim, "sEVs-inh abolished these effects"
+        # as the rescue the miRNA's loss shows: the miRNA is no preparation
     defined = short_forms.get(text[subject.start:subject.end])
     return defined[1] if defined is not None and defined[0] < subject.start else None
 

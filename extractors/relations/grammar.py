@@ -4617,7 +4617,7 @@ class SentenceReader:
             if e is None:
                 return self._undone_induced_change(i, v, i + 1, passive=False)
             agents, target = self._effect_of_before(e + 2), self._effect_target(self._clause_end(e + 1))
-            manipulations = self._listed_manipulations(v)
+            manipulations = self._listed_manipulations(v) or self._lacked_by_subject(v, i)
             manipulated = manipulations[0] if manipulations else None
             counter = self._subject_before(i) if manipulated is None else []
         sign = min(V.EFFECT_SIGN.get(self.word(e - 1), 0), 1)  # "stimulatory" is 2 in the table: an increase
@@ -5172,6 +5172,15 @@ class SentenceReader:
                 found.append(named)
             start = end + 1
         return found
+
+    def _lacked_by_subject(self, v: int, i: int) -> list[tuple[Tok, bool]]:
+        """ "Both sEVs-inh and AAV-mTOR abolished these effects": vesicles made to lack a miRNA, as the subject of
+        the reversal verb at i, undid the effect by that loss (they do not act against it themselves)."""
+        lacking = self.lacking()
+        if not lacking:
+            return []
+        return [loss for t in self.toks[self._clause_start(v):i] if t.is_ent and t.arg in lacking
+                for loss in _losses(lacking[t.arg])]
 
     def _listed_manipulations(self, v: int) -> list[tuple[Tok, bool]]:
         """The manipulations the subject ending at v names, listed with "or" ("Silencing Nrf2, or treatment with

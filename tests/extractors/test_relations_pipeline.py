@@ -5202,3 +5202,16 @@ def test_groups_of_one_preparation_whose_values_go_both_ways_against_the_control
 def test_a_statistic_in_parentheses_after_a_value_is_no_group() -> None:
     got = mechanism_claims("BBB scores were 13.1 ± 1.4 (BMSC-Exos) and 8.7 ± 1.5 (P < 0.01), against PBS.")
     assert not {c for c in got if c[2] == "exokg:BBB_score"}, got
+
+
+def test_vesicles_made_to_lack_a_mirna_undoing_the_effect_are_the_mirnas_rescue() -> None:
+    text = ("Rats received sEVs from hUCMSCs, sEVs from hUCMSCs transfected with a miR-199a-3p inhibitor (sEVs-inh), "
+            "or PBS. On day 3, sEVs reduced spinal TNF-α and IL-6 by 52% and 41%. Both sEVs-inh and AAV-mTOR "
+            "abolished these effects.")
+    got = statements(text)
+    rescues = {(s.subject.curie, s.predicate, s.object.curie): dict(s.qualifiers) for s in got
+               if any(e.rule == "rescue" for e in s.evidence)}
+    assert rescues.get(("mirbase.mature:MIMAT0000232", "decreases", "HGNC:11892")) == {}, rescues
+    assert ("mirbase.mature:MIMAT0000232", "decreases", "HGNC:6018") in rescues, rescues
+    assert not {(s.subject.curie, s.predicate) for s in got if s.object.curie == "HGNC:11892"
+                and s.predicate == "increases"}, "the vesicles lacking the miRNA raised nothing"
