@@ -772,6 +772,8 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
 _AROUND_WORDS = frozenset({"in", "within", "at", "around", "near", "surrounding"})
 _LESION_PLACES = frozenset({"lesion", "lesions", "epicenter", "epicentre", "injury", "gap", "cavity", "penumbra",
                             "perilesional", "rostral", "caudal", "white", "gray", "grey", "ventral", "dorsal"})
+# "On CSPG, ...", "In LPS-treated microglia, ...": a phrase opening a clause, up to its comma, names a setting
+_SETTING_OPENERS = frozenset({"on", "in", "under", "upon", "within", "among"})
 # what "more" or "less" says of an amount ("more abundant", "less numerous")
 _AMOUNT_ADJECTIVES = frozenset({"abundant", "numerous", "prevalent", "extensive", "intense", "pronounced",
                                 "frequent", "widespread", "dense", "prominent"})
@@ -2631,7 +2633,10 @@ class SentenceReader:
 
     def _outcome_between(self, opening: int, end: int, agents: list[Arg]) -> int | None:
         """Where the first outcome named between opening and end stands: no treated group, vesicles, place, cells or
-        animals."""
+        animals, nor what an opening phrase names the setting with ("On CSPG, neurons treated with ... extended
+        neurites of 186 ± 22 μm": grown on the proteoglycan, which is not what was measured)."""
+        if self.word(opening) in _SETTING_OPENERS:
+            opening = next((x + 1 for x in range(opening + 1, end) if self.word(x) == ","), opening)
         return next((x for x in range(opening, end) if (t := self.toks[x]).is_ent and t.arg not in agents
                      and not self.vesicle(t.arg) and t.arg.category not in V.CONTEXT_ONLY
                      and t.arg.category not in V.CELL and t.arg.category != "biolink:OrganismTaxon"), None)

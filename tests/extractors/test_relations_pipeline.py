@@ -5215,3 +5215,9 @@ def test_vesicles_made_to_lack_a_mirna_undoing_the_effect_are_the_mirnas_rescue(
     assert ("mirbase.mature:MIMAT0000232", "decreases", "HGNC:6018") in rescues, rescues
     assert not {(s.subject.curie, s.predicate) for s in got if s.object.curie == "HGNC:11892"
                 and s.predicate == "increases"}, "the vesicles lacking the miRNA raised nothing"
+
+
+def test_what_an_opening_phrase_names_is_the_setting_of_values_not_their_outcome() -> None:
+    got = mechanism_claims("On CSPG, neurons treated with BMSC-Exos extended neurites of 186 ± 22 μm, compared with "
+                           "74 ± 11 μm with PBS.")
+    assert not {c for c in got if c[2] == "MESH:D011508"}, got
