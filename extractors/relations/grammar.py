@@ -6571,6 +6571,18 @@ class SentenceReader:
                 return None
         return None
 
+    def _undone_effect_of(self, j: int) -> int | None:
+        """Where the reversal verb stands whose object is the effect the agent at j has ("reversed the antioxidant
+        and anti-pyroptotic effects of" j), else None."""
+        if self.word(j - 2) not in _EFFECT_HEADS:
+            return None
+        for k in range(j - 3, max(j - 9, -1), -1):
+            if self.word(k) in _REVERSAL_VERBS:
+                return k
+            if self.toks[k].is_ent or self.word(k) in {",", ";", ":", "."}:
+                return None
+        return None
+
     def _subject_before(self, i: int) -> list[Arg]:
         """The participant(s) heading the clause before position i."""
         toks = self.toks
@@ -6620,6 +6632,9 @@ class SentenceReader:
             if not self.words.isdisjoint(_ASSESSED_PARTICIPLES) and (assessed := self._assessed_at(j)) is not None:
                 j = assessed - 1  # "Locomotor performance assessed by the BBB scale and footprint analysis was
                 continue  # improved": the tests it was measured with are no subject
+            if prep == "of" and self.word(j + 1) == "and" and (undone_at := self._undone_effect_of(j)) is not None:
+                j = undone_at - 1  # "ML385 reversed the antioxidant effects of MT-Exos and reduced BBB scores": the
+                continue  # vesicles whose effect was undone do not do what the undoer did next
             brought = prep in {"with", "to"} and self._brought_to(head, prep)
             if (prep in V.LOCATIVE or brought) and not (prep == "with" and self._with_agent(head) and not brought) \
                     and not absolute and not changed_in:  # "The reduction in neuroinflammation led to ...": no place

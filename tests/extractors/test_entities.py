@@ -150,6 +150,7 @@ def test_a_pooled_effect_on_a_behavioural_test_names_it(annotator: Annotator) ->
     ("DMT1", "HGNC:10908"), ("Dmt1", "HGNC:10908"), ("divalent metal transporter 1", "HGNC:10908"),
     ("YAP", "HGNC:16262"), ("Yes-associated protein", "HGNC:16262"), ("CTGF", "HGNC:2500"),
     ("connective tissue growth factor", "HGNC:2500"), ("ferritin heavy chain", "HGNC:3976"),
+    ("PGC-1α", "HGNC:9237"), ("PGC-1alpha", "HGNC:9237"), ("PGC1α", "HGNC:9237"),
 ])
 def test_gene_aliases_papers_write(annotator: Annotator, text: str, curie: str) -> None:
     assert (text, curie) in found(annotator, f"The level of {text} rose.")

@@ -5221,3 +5221,10 @@ def test_what_an_opening_phrase_names_is_the_setting_of_values_not_their_outcome
     got = mechanism_claims("On CSPG, neurons treated with BMSC-Exos extended neurites of 186 ± 22 μm, compared with "
                            "74 ± 11 μm with PBS.")
     assert not {c for c in got if c[2] == "MESH:D011508"}, got
+
+
+def test_vesicles_whose_effect_was_undone_do_not_do_what_the_undoer_did_next() -> None:
+    got = mechanism_claims("MSC-Exos reduced oxidative stress. Rapamycin reversed the antioxidant effects of MSC-Exos "
+                           "and reduced BBB scores to 7.2 ± 1.0.")
+    assert ("exokg:MSC_Exo", "decreases", "exokg:BBB_score") not in got, got
+    assert ("CHEBI:9168", "decreases", "exokg:BBB_score") in got, got
