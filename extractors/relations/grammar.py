@@ -2634,12 +2634,25 @@ class SentenceReader:
     def _outcome_between(self, opening: int, end: int, agents: list[Arg]) -> int | None:
         """Where the first outcome named between opening and end stands: no treated group, vesicles, place, cells or
         animals, nor what an opening phrase names the setting with ("On CSPG, neurons treated with ... extended
-        neurites of 186 ± 22 μm": grown on the proteoglycan, which is not what was measured)."""
+        neurites of 186 ± 22 μm": grown on the proteoglycan, which is not what was measured). Cells named by a
+        marker are the outcome, not the marker ("PDGFRβ+ pericyte coverage ... was 68.5 ± 7.2% in the EV group")."""
         if self.word(opening) in _SETTING_OPENERS:
             opening = next((x + 1 for x in range(opening + 1, end) if self.word(x) == ","), opening)
-        return next((x for x in range(opening, end) if (t := self.toks[x]).is_ent and t.arg not in agents
-                     and not self.vesicle(t.arg) and t.arg.category not in V.CONTEXT_ONLY
-                     and t.arg.category not in V.CELL and t.arg.category != "biolink:OrganismTaxon"), None)
+        for x in range(opening, end):
+            t = self.toks[x]
+            if not t.is_ent or t.arg in agents or self.vesicle(t.arg) or t.arg.category in V.CONTEXT_ONLY \
+                    or t.arg.category == "biolink:OrganismTaxon":
+                continue
+            if t.consumed and (self.word(x + 1) in _MARKER_WORDS or (
+                    self.word(x + 1) in {"-", "‐"} and self.word(x + 2) in _MARKER_WORDS)):
+                marked = x + 1  # ("NeuN-positive neurons")
+                while self.word(marked) in _MARKER_WORDS or self.word(marked) in {"-", "‐"}:
+                    marked += 1
+                cells = self.ent(marked)
+                return marked if cells is not None and cells.arg.category in V.CELL and marked < end else None
+            if t.arg.category not in V.CELL:
+                return x
+        return None
 
     def _control_value(self, k: int) -> float | None:
         """From k, values and the groups they were seen in ("2.8 ± 0.5 after vehicle", "4.1 ± 0.7 for N-sEVs and
@@ -5423,7 +5436,8 @@ class SentenceReader:
             passive = None  # "IL-6 was reduced by 50% (and IL-10 ...)": an agentless passive
         role, subjects, parent = self._role_and_subject(i)
         negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
-                                          for x in range(i + 1, i + n))
+                                          for x in range(i + 1, i + n)) or (
+            role in {"coordinated", "consequence"} and bool(self.frames) and self._shares_denial(self.frames[-1], i))
         # "play a crucial role in the paracrine effects of MSCs": the agent of effects a light verb's role is in
         # does not change
         objects, end = ([], i + n) if by_amount else self._objects(i + n, passive, trigger=i,
@@ -5937,6 +5951,22 @@ class SentenceReader:
             k -= 1
             steps += 1
         return False
+
+    def _shares_denial(self, prev: Frame, i: int) -> bool:
+        """ "failed to reduce Evans blue leakage or restore tight junction proteins", "did not lower X and to raise Y":
+        a verb coordinated with a denied one by "or", or in its bare form, is denied too ("did not lower X and
+        raised Y" is not)."""
+        if not prev.negated:
+            return False
+        k = i - 1
+        while _adverb(self.word(k)):
+            k -= 1
+        if self.word(k) == "to":
+            k -= 1
+        if self.word(k) == "or":
+            return True
+        verb, before = self.word(i), self.word(prev.start)
+        return self.word(k) == "and" and not verb.endswith(("ed", "s")) and not before.endswith("ed")
 
     def _lost_ability_at(self, k: int) -> bool:
         """ "lost their ability to": a denial that says the ability was there before (see _claim)."""

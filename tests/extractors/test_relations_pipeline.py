@@ -5228,3 +5228,30 @@ def test_vesicles_whose_effect_was_undone_do_not_do_what_the_undoer_did_next() -
                            "and reduced BBB scores to 7.2 ± 1.0.")
     assert ("exokg:MSC_Exo", "decreases", "exokg:BBB_score") not in got, got
     assert ("CHEBI:9168", "decreases", "exokg:BBB_score") in got, got
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("BMSC-Exos failed to reduce Evans blue leakage or restore tight junction proteins.", True),
+    ("BMSC-Exos failed to reduce Evans blue leakage and to restore tight junction proteins.", True),
+    ("BMSC-Exos did not reduce Evans blue leakage and restored tight junction proteins.", False),
+])
+def test_a_verb_coordinated_with_a_denied_one_shares_the_denial(text: str, denied: bool) -> None:
+    (junctions,) = [s for s in statements(text) if s.object.curie == "GO:0070160"]
+    assert junctions.predicate == "increases" and all(e.negated for e in junctions.evidence) is denied
+
+
+def test_vesicles_lacking_a_protein_that_fail_to_restore_a_target_say_the_protein_raises_it() -> None:
+    got = mechanism_claims("TIMP2 was silenced in parent cells with short hairpin RNA to generate shTIMP2-EVs. "
+                           "shTIMP2-EVs failed to reduce Evans blue leakage or restore tight junction proteins.")
+    assert ("HGNC:11821", "increases", "GO:0070160") in got and ("HGNC:11821", "decreases", "GO:0070160") not in got
+
+
+@pytest.mark.parametrize(("text", "cells", "marker"), [
+    ("PDGFRβ+ pericyte coverage was 68.5 ± 7.2% in the BMSC-Exos group versus 39.7 ± 6.1% in the vehicle group.",
+     "CL:0000669", "HGNC:8804"),
+    ("The number of NeuN-positive neurons was 68.5 ± 7.2 in the BMSC-Exos group versus 39.7 ± 6.1 in the vehicle "
+     "group.", "CL:0000540", "HGNC:27097"),
+])
+def test_values_of_cells_named_by_a_marker_are_the_cells(text: str, cells: str, marker: str) -> None:
+    got = mechanism_claims(text)
+    assert ("exokg:BMSC_Exo", "increases", cells) in got and not {c for c in got if c[2] == marker}, got
