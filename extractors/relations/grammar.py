@@ -694,6 +694,7 @@ _CELL_LINE_NAME = re.compile(CELL_LINE_NAME + "|SH|SY5Y")  # BV2, PC12, HT22, SH
 
 
 _MICRORNA = "biolink:MicroRNA"
+_LONG_NONCODING = "biolink:NoncodingRNAProduct"  # lncRNAs and circRNAs, which sponge miRNAs
 
 
 def _against_the_axis(member: Arg, members: Sequence[Arg]) -> bool:
@@ -4234,7 +4235,17 @@ class SentenceReader:
         # (a miRNA after a long noncoding RNA is what it sponges, no second cargo: "via the H19/miR-144-3p/Nrf2 axis")
         heads = [z, *takewhile(lambda a: a.category == z.category, rest)] if z.category in V.MIRNA else [z]
         for x in prev.subjects:
-            if self.vesicle(x) and z.category in V.MIRNA:
+            if self.vesicle(x) and z.category == _MICRORNA and self._sponge_carried_by(x):
+                # "exosomes transfer lncRNA MALAT1 to ... limit apoptosis through the miR-30a-5p/Beclin-1 axis": the
+                # vesicles' long RNA binds the miRNA away, so they lower it and it does the opposite of their effect
+                for head in heads:
+                    self.emit(x, "decreases", head, -1, "dec:through:sponged", i, prev.negated)
+                    for f in group:
+                        for y, ys in f.objects:
+                            if self._chain_ok(head, y, consequence=True) and (sign := -self._object_sign(f, y, ys)):
+                                self.emit(head, _predicate(sign), y, sign, "chain:through:sponged", f.start,
+                                          prev.negated)
+            elif self.vesicle(x) and z.category in V.MIRNA:
                 for head in heads:
                     self.emit(x, "carries", head, 0, "carries:through", i, prev.negated)
                     for f in group:
@@ -4247,6 +4258,12 @@ class SentenceReader:
                     for c in self._cargo_of([x]):
                         if c.category in V.MIRNA:
                             self.emit(c, "regulates", z, 0, "reg:through:cargo_agent", i, prev.negated)
+
+    def _sponge_carried_by(self, x: Arg) -> bool:
+        """Whether the sentence says vesicles x carry or transfer a long non-coding RNA ("transfer lncRNA MALAT1",
+        "MALAT1-carrying exosomes"), which binds miRNAs away from their targets."""
+        return any(o.category == _LONG_NONCODING for f in self.frames if f.kind == V.CARRY and x in f.subjects
+                   for o, _ in f.objects) or any(c.category == _LONG_NONCODING for c in self._cargo_of([x]))
 
     def _changed_mediator(self, i: int) -> bool:
         """ "X V Y via enhanced CD73 and CD5L expression" (the preposition at i): X increases (or, after

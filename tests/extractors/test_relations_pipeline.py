@@ -5255,3 +5255,10 @@ def test_vesicles_lacking_a_protein_that_fail_to_restore_a_target_say_the_protei
 def test_values_of_cells_named_by_a_marker_are_the_cells(text: str, cells: str, marker: str) -> None:
     got = mechanism_claims(text)
     assert ("exokg:BMSC_Exo", "increases", cells) in got and not {c for c in got if c[2] == marker}, got
+
+
+def test_vesicles_transferring_a_long_rna_act_through_the_mirna_it_sponges_the_other_way() -> None:
+    got = mechanism_claims("BMSC-Exos transfer lncRNA MALAT1 to limit apoptosis through the miR-30a-5p/Beclin-1 axis.")
+    mir = "mirbase.mature:MIMAT0000087"
+    assert ("exokg:BMSC_Exo", "decreases", mir) in got and (mir, "increases", "GO:0006915") in got, got
+    assert ("exokg:BMSC_Exo", "carries", mir) not in got and (mir, "decreases", "GO:0006915") not in got, got
