@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.99"
+EXTRACTOR_VERSION = "1.100"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -705,6 +705,30 @@ class Recognizer:
                            "depleted_category": depleted.ref.category}
         return Candidate(start, end, curie, "composite", self.refs[curie], attributes=attributes)
 
+    def _prefixes_naming_sources(self, text: str, cands: Sequence[Candidate], prefixed: list[Candidate]
+                                 ) -> list[Candidate]:
+        """ "iPSC-EVs" beside "iPSC-MSCs", "hUC-Exos" beside "hUC-MSCs": a prefixed short name whose prefix is the
+        first part of the text's short name for MSCs of a source names that source's preparation."""
+        sources: dict[str, Candidate] = {}
+        for c in cands:
+            if c.curie in self._sources and self.lex.composite_for(c.curie) is not None:
+                head, dash, rest = text[c.start:c.end].partition("-")
+                if dash and rest.startswith("MSC"):
+                    sources.setdefault(head, c)
+        if not sources:
+            return prefixed
+        out: list[Candidate] = []
+        for p in prefixed:
+            prefix = p.attributes.get("prefix", "")
+            cell = sources.get(prefix) if len(p.attributes) == 1 else None  # (a stimulus or a loss named: theirs)
+            composite = self.lex.composite_for(cell.curie) if cell is not None else None
+            if cell is None or composite is None:
+                out.append(p)
+                continue
+            vesicle = Candidate(p.start + len(prefix) + 1, p.end, p.curie, "lexicon", p.ref)
+            out.append(self._composite(composite.curie, p.start, p.end, vesicle, cell, text))
+        return out
+
     def _silenced_gene(self, symbol: str) -> Ref | None:
         """The gene (or other molecule) a silencer prefix names ("HGF" of "shHGF-EVs"): the lexicon's, else
         HGNC's."""
@@ -1082,7 +1106,8 @@ class Recognizer:
                                             and _QUALITY_AFTER_ORGANISM.match(text, c.end))]
         _free_hyphen_chains(text, base)
         _free_vesicles_after_names(text, base)
-        base += _prefixed_vesicles(text, base, self._inducers, self._silenced_gene)
+        if prefixed := _prefixed_vesicles(text, base, self._inducers, self._silenced_gene):
+            base += self._prefixes_naming_sources(text, base, prefixed)
         base += _sirna_suffixed_vesicles(text, base, self._silenced_gene)
         if "cell " in text:
             base = _cells_before_their_process(text, base)

@@ -1018,7 +1018,7 @@ def _drop_empty_parentheses(toks: list[Tok]) -> list[Tok]:
                 # "stimulated with lipopolysaccharide (LPS, 1 μg/mL)": the short form, with the amount given
                 del out[start + 2:-1]
             elif (not any(x.is_ent for x in inner) or _is_statistic(inner) or _is_dosing(inner)) \
-                    and not _control_group_after_value(before, inner):
+                    and not _control_group_after_value(out[max(0, start - 2):start], inner):
                 boundary = _is_panel(inner)
                 first = out[start]
                 del out[start:]
@@ -1027,10 +1027,12 @@ def _drop_empty_parentheses(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _control_group_after_value(before: Tok | None, inner: list[Tok]) -> bool:
-    """ "8.7 ± 1.5 (PBS)": the control group a value was seen in, which values listed by group are set against."""
-    return before is not None and len(inner) == 1 and inner[0].plain in _CONTROL_WORDS \
-        and _number(before.text) is not None
+def _control_group_after_value(before: list[Tok], inner: list[Tok]) -> bool:
+    """ "8.7 ± 1.5 (PBS)", "22.5 ± 3.7% (PBS)": the control group a value (and its unit) was seen in, which values
+    listed by group are set against."""
+    return len(inner) == 1 and inner[0].plain in _CONTROL_WORDS and bool(before) and (
+        _number(before[-1].text) is not None or (
+            len(before) == 2 and not before[-1].is_ent and _number(before[0].text) is not None))
 
 
 def _restates_as_blocker(named: Tok, inner: list[Tok]) -> bool:
@@ -2578,7 +2580,7 @@ class SentenceReader:
             if (group := self._group_in_parentheses(k)) is not None:
                 out.append((value, k + 1, group))
                 k = group + 1
-                if self.word(k) in _VERSUS_WORDS:
+                if self.word(k) in _VERSUS_WORDS or self.word(k) == "against":
                     k += 1 + (self.word(k + 1) == ".")
                 elif self.word(k) == "," or self.word(k) == "and":
                     k += 1 + (self.word(k) == "," and self.word(k + 1) == "and")

@@ -1264,3 +1264,14 @@ def test_sources_listed_with_their_short_forms_after_vesicles_from_each_name_the
     assert ("human umbilical cord MSCs", "exokg:UCMSC_Exo") in got and (
         "adipose-derived stem cells", "exokg:ADMSC_Exo") in got, got
     assert {c for t, c in got if t in {"hUC-MSCs", "ADSCs"}} == {"CL:0002569", "CL:0002570"}, got
+
+
+@pytest.mark.parametrize(("text", "short", "curie"), [
+    ("MSCs derived from induced pluripotent stem cells (iPSC-MSCs) released iPSC-EVs.", "iPSC-EVs",
+     "exokg:iPSC_MSC_Exo"),
+    ("Human umbilical cord MSCs (hUC-MSCs) released vesicles, and hUC-Exos reduced apoptosis.", "hUC-Exos",
+     "exokg:UCMSC_Exo"),
+])
+def test_a_prefix_that_is_the_first_part_of_the_source_cells_short_name_names_their_vesicles(
+        annotator: Annotator, text: str, short: str, curie: str) -> None:
+    assert (short, curie) in found(annotator, text)

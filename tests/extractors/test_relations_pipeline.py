@@ -5180,6 +5180,10 @@ def test_their_vesicles_are_the_preparation_of_the_cells_the_sentence_is_about()
      ("exokg:ADMSC_Exo", "increases", "exokg:BBB_score")),
     ("TNF-α levels were 31.2 ± 4.0 (BMSC-Exos), 58.6 ± 5.1 (vehicle) pg/mL.",
      ("exokg:BMSC_Exo", "decreases", "HGNC:11892")),
+    ("MBP-positive area measured 41.3 ± 4.6% (BMSC-EVs) vs. 22.5 ± 3.7% (PBS).",
+     ("exokg:BMSC_Exo", "increases", "HGNC:6925")),
+    ("G-ratios were 0.71 ± 0.04 (ADSC-EVs) and 0.73 ± 0.05 (BMSC-EVs) against 0.82 ± 0.05 (PBS).",
+     ("exokg:BMSC_Exo", "decreases", "exokg:g_ratio")),
 ])
 def test_values_seen_with_each_group_against_the_control_group_say_which_way_the_treatment_went(
         text: str, claim: tuple[str, str, str]) -> None:
