@@ -97,7 +97,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.300"
+EXTRACTOR_VERSION = "1.2.301"
 
 __all__ = [
     "EXTRACTOR",
@@ -522,6 +522,10 @@ _HOW_MANY_AGENTS = frozenset({"dual", "double", "combined", "co", "multiply", "t
 _CELLS_WERE_CONDITIONED = re.compile(rf"\b(?:were|was)\s+{_CONDITIONED_WITH}", re.I)
 
 
+# what control cells are "treated" with: no stimulus
+_NO_STIMULI = frozenset({"vehicle", "pbs", "saline", "dmso", "control", "sham", "mock"})
+
+
 def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
                      short_forms: Mapping[str, int] | None = None) -> str | None:
     """What the vesicles' source cells were preconditioned with, when the subject's name says so
@@ -549,8 +553,8 @@ def _preconditioning(reading: Reading, text: str, knowledge: Knowledge,
         found = given.group("agent")  # "melatonin preconditioning enhances the capacity of WJ-MSC-EVs"
     if found is None and reading.predicate == "carries":
         found = _stimulus_raising(text, min(subject.start, reading.object.start))
-    if not found:
-        return None
+    if not found or found.lower() in _NO_STIMULI:
+        return None  # ("exosomes from vehicle-treated MenSCs (MenSC-Exos)": the plain preparation)
     found = "hypoxia" if found.lower() in {"hypoxic", "hypoxia"} else _PAIRED_AGENTS.sub(" and ", found)
     return found.lower() if found[:1].isupper() and found[1:].islower() else found
 

@@ -817,6 +817,11 @@ _VALUES_COMPARED = frozenset({"compared", *_VERSUS_WORDS})
 _EXCEEDING_VERBS = frozenset({"exceeded", "surpassed"})
 # "11.9 ± 1.6 with Y-EVs", "5.4 ± 0.8 in the sEV group", "9.3 ± 1.2 for miR22-sEVs": a value and its group
 _GROUP_VALUE_LINKS = frozenset({"with", "in", "for"})
+# "PBS-treated rats scored 8.2 ± 1.0": control groups named with the treatment participle, as one word
+_CONTROL_TREATED = frozenset(f"{control}-{participle}" for control in _CONTROL_WORDS
+                             for participle in ("treated", "injected"))
+# "BMSC-EV- and PBS-treated rats scored 11.0 ± 1.2 and 8.2 ± 1.0": the verbs values of groups follow
+_SCORED_VERBS = frozenset({"scored", "reached", "had", "showed", "achieved", "displayed", "were", "measured"})
 # what ends the units after a value in a list of values
 _VALUE_LIST_STOPS = frozenset({"for", "after", "with", "in", "and", ",", ";", "(", ")", "vs", "versus", "."})
 _TIME_LEADS = frozenset({"day", "days", "week", "weeks", "month", "months", "the", "all", "each", "every", "later"})
@@ -2474,6 +2479,8 @@ class SentenceReader:
                     "(" in self.words or (self.words.isdisjoint(_VALUES_COMPARED)
                                           and not self.words.isdisjoint(_GROUP_VALUE_LINKS))):
                 self._values_by_group()  # (values each with its group in parentheses may stand around "vs.")
+            if "respectively" in self.words and not self.words.isdisjoint(_CONTROL_WORDS | _CONTROL_TREATED):
+                self._values_respectively()
             if not self.words.isdisjoint(_EXCEEDING_VERBS):
                 self._exceeding_the_control()
             if len(self.frames) > 1 and not self.words.isdisjoint(_PASSIVE_LINKS):
@@ -2546,28 +2553,148 @@ class SentenceReader:
         outcome = self._outcome_between(opening, start, [])
         if outcome is None:
             return
-        controls: list[float] = []
-        treated: list[tuple[Arg, float]] = []
+        groups: list[tuple[Tok | None, float]] = []
         for value, at, end in self._group_values(start):
             named = next((t for t in toks[at:end] if t.is_ent), None)
             if named is None and any(self._control_group_at(x) for x in range(at, end)):
-                controls.append(value)  # "in the phosphate-buffered saline (PBS) group"
-            elif named is not None and self.vesicle(named.arg) and not named.depleted and not named.cargo:
-                treated.append((named.arg, value))
+                groups.append((None, value))  # "in the phosphate-buffered saline (PBS) group"
+            elif named is not None:
+                groups.append((named, value))
+        self._claim_group_values(outcome, groups)
+
+    def _claim_group_values(self, outcome: int, groups: list[tuple[Tok | None, float]]) -> None:
+        """Each treated group's value (a group of None is the control) set against the one control group's: which
+        way the treatment moved the outcome at ``outcome`` (rule treatment:values; vesicles made to lack or carry a
+        miRNA say nothing so, and two groups of one preparation, "with Y-EVs", "with A-EVs", must agree)."""
+        controls = [value for named, value in groups if named is None]
         if len(controls) != 1:
             return
-        # each preparation's way; two groups of one preparation ("with Y-EVs", "with A-EVs") must agree
+        treated = [(named.arg, value) for named, value in groups if named is not None and self.vesicle(named.arg)
+                   and not named.depleted and not named.cargo]
         signs: dict[Ref, set[int]] = {}
         for agent, value in treated:
             if value != controls[0]:
                 signs.setdefault(agent.ref, set()).add(1 if value > controls[0] else -1)
         claimed = {(r.subject.ref, r.object.ref) for r in self.readings}
-        o = toks[outcome].arg
+        o = self.toks[outcome].arg
         for agent, _ in treated:
             way = signs.pop(agent.ref, set())
             if len(way) == 1 and (agent.ref, o.ref) not in claimed:
                 sign = way.pop()
                 self.emit(agent, _predicate(sign), o, sign, "treatment:values", outcome)
+
+    def _values_respectively(self) -> None:
+        """ "reached 24.6 ± 3.1, 19.2 ± 2.7 and 11.5 ± 2.2 vessels/mm² in the iPSC-EV, BMSC-EV and PBS groups,
+        respectively", "iPSC-EV-treated rats reached a BBB score of 13.1 ± 1.4, whereas BMSC-EV- and PBS-treated
+        rats scored 11.0 ± 1.2 and 8.2 ± 1.0, respectively": values given to groups in turn, set against the
+        control group's (see _claim_group_values)."""
+        r = next((x for x, t in enumerate(self.toks) if t.lower == "respectively"), None)
+        if r is None:
+            return
+        end = r - (self.word(r - 1) == ",")
+        read = self._values_then_groups(end) or self._groups_then_values(end)
+        if read is None:
+            return
+        first, groups = read
+        opening = next((x + 1 for x in range(first - 1, -1, -1) if self.word(x) in {";", ":"}), 0)
+        outcome = self._outcome_between(opening, first, [g.arg for g, _ in groups if g is not None])
+        if outcome is not None:
+            self._claim_group_values(outcome, groups)
+
+    def _values_then_groups(self, end: int) -> tuple[int, list[tuple[Tok | None, float]]] | None:
+        """ "24.6 ± 3.1, 19.2 ± 2.7 and 11.5 ± 2.2 vessels/mm² in the iPSC-EV, BMSC-EV and PBS groups" ending at
+        end: where the first value stands, and each group (None for the control) with its value."""
+        k = end - 1
+        if self.word(k) not in {"group", "groups"}:
+            return None
+        named, k = self._group_list_back(k - 1)
+        k -= self.word(k) == "the"
+        if not named or self.word(k) not in _GROUP_VALUE_LINKS:
+            return None
+        values = self._values_back(k - 1)
+        if len(values) != len(named):
+            return None
+        return values[0][1], [(g, value) for g, (value, _) in zip(named, values, strict=True)]
+
+    def _groups_then_values(self, end: int) -> tuple[int, list[tuple[Tok | None, float]]] | None:
+        """ "(iPSC-EV-treated rats reached a BBB score of 13.1 ± 1.4, whereas) BMSC-EV- and PBS-treated rats scored
+        11.0 ± 1.2 and 8.2 ± 1.0" ending at end: where the first value stands, and each group with its value (the
+        group and value of a clause before "whereas" too)."""
+        values = self._values_back(end - 1)
+        if not values:
+            return None
+        k = values[0][1] - 1
+        if self.word(k) not in _SCORED_VERBS:
+            return None
+        k -= 1
+        if (body := self.ent(k)) is not None and body.arg.category == "biolink:OrganismTaxon":
+            k -= 1
+        named, k = self._group_list_back(k, suspended=True)
+        if len(named) != len(values):
+            return None
+        groups = [(g, value) for g, (value, _) in zip(named, values, strict=True)]
+        first = values[0][1]
+        if self.word(k) in {"whereas", "while"} and self.word(k - 1) == ",":
+            earlier = self._values_back(k - 2)
+            opening = self._clause_start(k - 1)
+            agents = self._treated_groups(opening, k - 1)
+            if len(earlier) == 1 and len(agents) == 1 and (
+                    at := next((x for x in range(opening, k) if self.toks[x].is_ent
+                                and self.toks[x].arg is agents[0]), None)) is not None:
+                groups.append((self.toks[at], earlier[0][0]))
+                first = earlier[0][1]
+        return first, groups
+
+    def _group_list_back(self, k: int, suspended: bool = False) -> tuple[list[Tok | None], int]:
+        """The groups listed ending at k ("the iPSC-EV, BMSC-EV and PBS", with ``suspended`` "BMSC-EV- and
+        PBS-treated"), first named first (None for the control), and where the list's word before stands."""
+        named: list[Tok | None] = []
+        while k >= 0:
+            if self._control_group_at(k):
+                named.append(None)
+                k -= 1
+            elif suspended and self.word(k) in {"-", "‐"} and (t := self.ent(k - 1)) is not None:
+                named.append(t)  # "BMSC-EV- and ..."
+                k -= 2
+            elif suspended and self.word(k) == "treated" and self.word(k - 1) in {"-", "‐"} \
+                    and (t := self.ent(k - 2)) is not None:
+                named.append(t)
+                k -= 3
+            elif (t := self.ent(k)) is not None and self.vesicle(t.arg):
+                named.append(t)
+                k -= 1
+            else:
+                return [], k
+            if self.word(k) == "and" or self.word(k) == ",":
+                k -= 1 + (self.word(k) == "and" and self.word(k - 1) == ",")
+                continue
+            break
+        named.reverse()
+        return named, k
+
+    def _values_back(self, k: int) -> list[tuple[float, int]]:
+        """The values listed ending at k (past up to four words of units, "vessels/mm²", and a time, "at day 42"),
+        first named first: each value and where it stands."""
+        units = 0
+        while k >= 0 and _number(self.word(k)) is None and not self.toks[k].is_ent \
+                and self.word(k) not in {",", "and", "(", ")"} and units < 4:
+            k -= 1
+            units += 1
+        if k >= 2 and self._time_at(k) and self.word(k - 2) in {"at", "on", "by"}:
+            k -= 3  # "5.2 ± 0.6 at day 42"
+        values: list[tuple[float, int]] = []
+        while k >= 0 and (value := _number(self.word(k))) is not None:
+            if self.word(k - 1) == "±" and (centre := _number(self.word(k - 2))) is not None:
+                k -= 2  # the spread: the value is before it
+                value = centre
+            values.append((value, k))
+            k -= 1
+            if self.word(k) not in {",", "and"}:
+                break
+            k -= 1 + (self.word(k) == "and" and self.word(k - 1) == ",")
+            k -= self.word(k) == "%"
+        values.reverse()
+        return values
 
     def _group_values(self, k: int) -> list[tuple[float, int, int]]:
         """From the value at k, each value and where the name of the group it was seen in starts and ends: "5.4 ±
@@ -2652,7 +2779,9 @@ class SentenceReader:
                 while self.word(marked) in _MARKER_WORDS or self.word(marked) in {"-", "‐"}:
                     marked += 1
                 cells = self.ent(marked)
-                return marked if cells is not None and cells.arg.category in V.CELL and marked < end else None
+                if cells is not None and cells.arg.category in V.CELL and marked < end:
+                    return marked
+                continue  # ("CD31+ vessel density": the marked thing is the outcome, read next)
             if t.arg.category not in V.CELL:
                 return x
         return None

@@ -5266,3 +5266,27 @@ def test_vesicles_transferring_a_long_rna_act_through_the_mirna_it_sponges_the_o
     mir = "mirbase.mature:MIMAT0000087"
     assert ("exokg:BMSC_Exo", "decreases", mir) in got and (mir, "increases", "GO:0006915") in got, got
     assert ("exokg:BMSC_Exo", "carries", mir) not in got and (mir, "decreases", "GO:0006915") not in got, got
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("CD31+ vessel density reached 24.6 ± 3.1, 19.2 ± 2.7 and 11.5 ± 2.2 vessels/mm² in the ADSC-EV, BMSC-EV and "
+     "PBS groups, respectively.", {("exokg:ADMSC_Exo", "increases", "exokg:microvessel_density"),
+                                   ("exokg:BMSC_Exo", "increases", "exokg:microvessel_density")}),
+    ("By week 8, ADSC-EV-treated rats reached a BBB score of 13.1 ± 1.4, whereas BMSC-EV- and PBS-treated rats "
+     "scored 11.0 ± 1.2 and 8.2 ± 1.0, respectively.", {("exokg:ADMSC_Exo", "increases", "exokg:BBB_score"),
+                                                      ("exokg:BMSC_Exo", "increases", "exokg:BBB_score")}),
+    ("ADSC-EV-treated mice achieved a BMS score of 5.2 ± 0.6 at day 42, whereas BMSC-EV-treated and vehicle-treated "
+     "mice scored 6.9 ± 0.5 and 5.8 ± 0.7, respectively.", {("exokg:ADMSC_Exo", "decreases", "exokg:BMS_score"),
+                                                           ("exokg:BMSC_Exo", "increases", "exokg:BMS_score")}),
+])
+def test_values_given_to_groups_respectively_say_which_way_each_treatment_went(
+        text: str, claims: set[tuple[str, str, str]]) -> None:
+    got = mechanism_claims(text)
+    assert claims <= got, got
+
+
+def test_cells_treated_with_vehicle_were_not_preconditioned() -> None:
+    got = statements("We primed MenSCs with curcumin, isolated exosomes (Cur-Exos) and compared them with exosomes "
+                     "from vehicle-treated MenSCs (MenSC-Exos). MenSC-Exos reduced GFAP expression.")
+    (gfap,) = [s for s in got if s.object.curie == "HGNC:4235" and s.subject.curie == "exokg:MenSC_Exo"]
+    assert "preconditioning" not in dict(gfap.qualifiers), gfap.qualifiers
