@@ -6178,6 +6178,10 @@ class SentenceReader:
         k = self._past_raising_verb(self._left(i))
         prev = self.frames[-1] if self.frames else None
         w = self.word(k)
+        if self.word(i - 1) == "without" and prev is not None and prev.subjects and self.toks[i].lower.endswith("ing"):
+            # "BMSC-Exos lowered IRAK1 and TRAF6 without changing TLR4": what the clause's subject left alone, not
+            # what its objects did
+            return "coordinated", list(prev.subjects), None
         if w in _LATER_MARKERS and self.word(k - 1) in _RELATIVE_OR_IN:
             k -= 2 if self.word(k - 1) == "in" else 1  # "which subsequently leads", "which in turn activates"
             w = self.word(k)

@@ -5290,3 +5290,10 @@ def test_cells_treated_with_vehicle_were_not_preconditioned() -> None:
                      "from vehicle-treated MenSCs (MenSC-Exos). MenSC-Exos reduced GFAP expression.")
     (gfap,) = [s for s in got if s.object.curie == "HGNC:4235" and s.subject.curie == "exokg:MenSC_Exo"]
     assert "preconditioning" not in dict(gfap.qualifiers), gfap.qualifiers
+
+
+def test_what_vesicles_left_unchanged_while_lowering_others_is_theirs_to_deny() -> None:
+    got = statements("BMSC-Exos lowered IRAK1, TRAF6 and phosphorylated p65 without changing TLR4 or MyD88 expression.")
+    denied = {(s.subject.curie, s.object.curie) for s in got if all(e.negated for e in s.evidence)}
+    assert ("exokg:BMSC_Exo", "HGNC:11850") in denied and ("exokg:BMSC_Exo", "HGNC:7562") in denied, denied
+    assert not {s for s, _ in denied if s.startswith("HGNC:")}, denied
