@@ -357,6 +357,8 @@ _AFTER_AN_INTRANSITIVE_CHANGE = frozenset({"", ".", ",", ";", "after", "followin
                                            "to", "by", "over", "during", "compared", "relative", "when", "and"})
 # "did not differ", "were not different", "no difference in": a comparison without a difference
 _DIFFER_WORDS = frozenset({"differ", "differed", "different", "difference", "differences"})
+# "PBS-treated", "vehicle-injected": a control group named by what it was given
+_CONTROL_PARTICIPLES = frozenset({"treated", "injected"})
 # (a sham group is no control for a treatment: it was never injured)
 _CONTROL_WORDS = frozenset({"pbs", "vehicle", "control", "controls", "saline", "untreated", "model",
                             "placebo", "injury"})
@@ -819,7 +821,7 @@ _EXCEEDING_VERBS = frozenset({"exceeded", "surpassed"})
 _GROUP_VALUE_LINKS = frozenset({"with", "in", "for"})
 # "PBS-treated rats scored 8.2 ± 1.0": control groups named with the treatment participle, as one word
 _CONTROL_TREATED = frozenset(f"{control}-{participle}" for control in _CONTROL_WORDS
-                             for participle in ("treated", "injected"))
+                             for participle in _CONTROL_PARTICIPLES)
 # "BMSC-EV- and PBS-treated rats scored 11.0 ± 1.2 and 8.2 ± 1.0": the verbs values of groups follow
 _SCORED_VERBS = frozenset({"scored", "reached", "had", "showed", "achieved", "displayed", "were", "measured"})
 # what ends the units after a value in a list of values
@@ -2638,9 +2640,7 @@ class SentenceReader:
             earlier = self._values_back(k - 2)
             opening = self._clause_start(k - 1)
             agents = self._treated_groups(opening, k - 1)
-            if len(earlier) == 1 and len(agents) == 1 and (
-                    at := next((x for x in range(opening, k) if self.toks[x].is_ent
-                                and self.toks[x].arg is agents[0]), None)) is not None:
+            if len(earlier) == 1 and len(agents) == 1 and (at := self._token_of(agents[0])) is not None:
                 groups.append((self.toks[at], earlier[0][0]))
                 first = earlier[0][1]
         return first, groups
@@ -2843,7 +2843,7 @@ class SentenceReader:
         if t is None or t.is_ent:
             return False
         head, _, rest = t.plain.partition("-")
-        return (t.plain in _CONTROL_WORDS or (head in _CONTROL_WORDS and rest in {"treated", "injected"})) \
+        return (t.plain in _CONTROL_WORDS or (head in _CONTROL_WORDS and rest in _CONTROL_PARTICIPLES)) \
             and ((after := self.ent(k + 1)) is None or after.arg.category == "biolink:OrganismTaxon") \
             and self.word(k + 1) not in V.VESICLE_NOUNS
 
