@@ -720,7 +720,8 @@ class Recognizer:
         out: list[Candidate] = []
         for p in prefixed:
             prefix = p.attributes.get("prefix", "")
-            cell = sources.get(prefix) if len(p.attributes) == 1 else None  # (a stimulus or a loss named: theirs)
+            # (a prefix that also names a stimulus or a loss names a preparation of its own)
+            cell = sources.get(prefix) if p.attributes.keys() == {"prefix"} else None
             composite = self.lex.composite_for(cell.curie) if cell is not None else None
             if cell is None or composite is None:
                 out.append(p)

@@ -819,9 +819,9 @@ _VALUES_COMPARED = frozenset({"compared", *_VERSUS_WORDS})
 _EXCEEDING_VERBS = frozenset({"exceeded", "surpassed"})
 # "11.9 ± 1.6 with Y-EVs", "5.4 ± 0.8 in the sEV group", "9.3 ± 1.2 for miR22-sEVs": a value and its group
 _GROUP_VALUE_LINKS = frozenset({"with", "in", "for"})
-# "PBS-treated rats scored 8.2 ± 1.0": control groups named with the treatment participle, as one word
-_CONTROL_TREATED = frozenset(f"{control}-{participle}" for control in _CONTROL_WORDS
-                             for participle in _CONTROL_PARTICIPLES)
+# "PBS", and "PBS-treated rats scored 8.2 ± 1.0": the words a control group is named with
+_CONTROL_GROUP_WORDS = frozenset(_CONTROL_WORDS | {f"{control}-{participle}" for control in _CONTROL_WORDS
+                                                   for participle in _CONTROL_PARTICIPLES})
 # "BMSC-EV- and PBS-treated rats scored 11.0 ± 1.2 and 8.2 ± 1.0": the verbs values of groups follow
 _SCORED_VERBS = frozenset({"scored", "reached", "had", "showed", "achieved", "displayed", "were", "measured"})
 # what ends the units after a value in a list of values
@@ -2481,7 +2481,7 @@ class SentenceReader:
                     "(" in self.words or (self.words.isdisjoint(_VALUES_COMPARED)
                                           and not self.words.isdisjoint(_GROUP_VALUE_LINKS))):
                 self._values_by_group()  # (values each with its group in parentheses may stand around "vs.")
-            if "respectively" in self.words and not self.words.isdisjoint(_CONTROL_WORDS | _CONTROL_TREATED):
+            if "respectively" in self.words and not self.words.isdisjoint(_CONTROL_GROUP_WORDS):
                 self._values_respectively()
             if not self.words.isdisjoint(_EXCEEDING_VERBS):
                 self._exceeding_the_control()
@@ -2727,8 +2727,8 @@ class SentenceReader:
         return out
 
     def _group_in_parentheses(self, k: int) -> int | None:
-        """ "(ATV-Exos)", "(PBS)" after a value: the group it was seen in, a name and no number ("(P < 0.01)",
-        "(n = 8)" are asides); where its closing parenthesis stands, else None."""
+        """ "(ATV-Exos)", "(PBS)" after a value: the group it was seen in, one name and no number ("(P < 0.01)" is
+        an aside, "(BMSC-Exos, PBS)" names no one group); where its closing parenthesis stands, else None."""
         if self.word(k) != "(":
             return None
         close = next((x for x in range(k + 1, min(k + 5, len(self.toks))) if self.word(x) in {")", "("}), None)

@@ -5203,8 +5203,12 @@ def test_groups_of_one_preparation_whose_values_go_both_ways_against_the_control
     assert not {c for c in got if c[2] == "exokg:BBB_score"}, got
 
 
-def test_a_statistic_in_parentheses_after_a_value_is_no_group() -> None:
-    got = mechanism_claims("BBB scores were 13.1 ± 1.4 (BMSC-Exos) and 8.7 ± 1.5 (P < 0.01), against PBS.")
+@pytest.mark.parametrize("text", [
+    "BBB scores were 13.1 ± 1.4 (BMSC-Exos) and 8.7 ± 1.5 (P < 0.01), against PBS.",
+    "BBB scores were 13.1 ± 1.4 (BMSC-Exos, PBS) and 8.7 ± 1.5 (PBS).",
+])
+def test_parentheses_after_a_value_naming_no_one_group_are_no_group(text: str) -> None:
+    got = mechanism_claims(text)
     assert not {c for c in got if c[2] == "exokg:BBB_score"}, got
 
 
