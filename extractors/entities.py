@@ -40,14 +40,14 @@ from extractors.cell_words import (
 )
 from extractors.genes import GeneSymbols, load_genes, phospho_prefixed, phospho_start
 from extractors.lexicon import SOFT_SEPARATORS, Lexicon, LexiconEntry, key_of, load_lexicon, norm_token
-from extractors.mirna import find_mirnas
+from extractors.mirna import arms_named, find_mirnas
 from extractors.mirna import ground as ground_mirna
 from extractors.quantities import find_quantities
 from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.100"
+EXTRACTOR_VERSION = "1.101"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -580,10 +580,17 @@ class Recognizer:
 
     def _mirna_candidates(self, text: str, species: str | None) -> list[Candidate]:
         out = []
-        for group in find_mirnas(text):
+        groups = find_mirnas(text)
+        arms = arms_named(groups)
+        for group in groups:
             for member in group.members:
                 ref = ground_mirna(member, species)
-                attrs = {"mirna_group": group.text, "name": ref.label}
+                attrs = {"mirna_group": group.text}
+                arm = arms.get((member.species, member.name)) if ref.prefix == "mirbase" else None
+                if arm is not None and (armed := ground_mirna(arm, species)).prefix == "mirbase.mature":
+                    ref = armed  # "lentivirus encoding miR-338-5p ... (miR-338-Exo)": the one arm the paper names
+                    attrs["arm_named_in_text"] = arm.name
+                attrs["name"] = ref.label
                 if member.species is None and not species:
                     attrs["species_assumed"] = "hsa"
                 if group.antagonist:  # "anti-miR-21": the reagent that blocks miR-21, named by its prefix

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -215,6 +215,19 @@ def _shared_arm(members: list[MirnaMember]) -> list[MirnaMember]:
             m = MirnaMember(m.start, m.end, m.name + arm.group(), m.species)
         out.append(m)
     return [*out, members[-1]]
+
+
+def arms_named(groups: Iterable[MirnaGroup]) -> dict[tuple[str | None, str], MirnaMember]:
+    """The one arm a text names of each miRNA it also names without an arm: a paper that writes
+    "lentivirus encoding miR-338-5p" and then "miR-338-Exo" shortens the mature miRNA it named, not the
+    hairpin's other product (a text naming both arms, "miR-338-5p" and "miR-338-3p", shortens neither)."""
+    armed: dict[tuple[str | None, str], set[str]] = {}
+    for group in groups:
+        for m in group.members:
+            if (arm := _ARM.search(m.name)) is not None:
+                armed.setdefault((m.species, m.name[:arm.start()]), set()).add(arm.group())
+    return {key: MirnaMember(0, 0, key[1] + next(iter(found)), key[0])
+            for key, found in armed.items() if len(found) == 1}
 
 
 # ---------------------------------------------------------------------------------------------

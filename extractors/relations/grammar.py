@@ -2972,7 +2972,7 @@ class SentenceReader:
                 continue
             if f.objects or not (self._passive_verb(f.start) or self._intransitive_at(f)):
                 continue
-            if self._means_named_after(f.start):
+            if self._means_named_after(f.start) or self._manipulation_as_agent(f.start):
                 continue  # "Neuronal ER stress was induced in primary spinal neurons with tunicamycin": its own agent
             # cells are what changed when counted ("The number of CD206+ macrophages increased") or the subject
             # of an intransitive change ("..., while CD86+ macrophages decreased": their number)
@@ -2999,6 +2999,14 @@ class SentenceReader:
                     continue
                 self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", i, self._negated(i))
                 self.main_subjects = [agent]
+
+    def _manipulation_as_agent(self, v: int) -> bool:
+        """Whether a passive verb at v names a manipulation as its agent ("Neurite branching was abolished by PTEN
+        overexpression", "... reduced by knockdown of PTEN"): the change is the manipulation's, not the vesicles'
+        of the sentence before."""
+        end = self._clause_end(v + 1)
+        return any(self.word(k) == "by" and not self._amount_at(k + 1) and self._manipulated(k + 1, end) is not None
+                   for k in range(v + 1, end))
 
     def _means_named_after(self, v: int) -> bool:
         """Whether the clause of a verb of a model made at v names what it was done with ("induced ... with

@@ -1275,3 +1275,34 @@ def test_sources_listed_with_their_short_forms_after_vesicles_from_each_name_the
 def test_a_prefix_that_is_the_first_part_of_the_source_cells_short_name_names_their_vesicles(
         annotator: Annotator, text: str, short: str, curie: str) -> None:
     assert (short, curie) in found(annotator, text)
+
+
+@pytest.mark.parametrize(("text", "short", "curie"), [
+    ("BMSCs were transduced with lentivirus encoding miR-338-5p, and exosomes (miR-338-Exo) were purified. "
+     "miR-338 levels rose.", "miR-338", "mirbase.mature:MIMAT0004701"),
+    ("Exosomes were loaded with miR-26a-5p mimic. miR-26a lowered PTEN.", "miR-26a", "mirbase.mature:MIMAT0000082"),
+    # both arms named: the short name may be either, so it stays the hairpin
+    ("miR-338-5p and miR-338-3p were measured; miR-338 levels rose.", "miR-338", "mirbase:MI0000814"),
+])
+def test_a_short_mirna_name_is_the_one_arm_the_text_names(annotator: Annotator, text: str, short: str,
+                                                         curie: str) -> None:
+    assert (short, curie) in found(annotator, text), found(annotator, text)
+
+
+def test_a_preparation_named_by_a_short_mirna_carries_the_arm_the_text_names(annotator: Annotator) -> None:
+    mentions = annotator.annotate(Document(id="t", text=(
+        "BMSCs were transduced with lentivirus encoding miR-338-5p or a scrambled sequence, and exosomes (miR-338-Exo "
+        "and NC-Exo) were purified by ultracentrifugation. miR-338-Exo reduced Cnr1."))).mentions
+    prepared = [m for m in mentions if m.text == "miR-338-Exo"]
+    assert prepared and all(dict(m.attributes).get("cargo") == "mirbase.mature:MIMAT0004701" for m in prepared), prepared
+
+
+@pytest.mark.parametrize(("text", "mention", "curie"), [
+    ("Neurite elongation was abolished.", "Neurite elongation", "GO:0031175"),
+    ("the PKA inhibitor H89 (10 μM)", "PKA", "exokg:PKA"),
+    ("the PKA inhibitor H89 (10 μM)", "H89", "CHEBI:47495"),
+    ("suppression of Cnr1 activates cAMP/PKA/CREB signaling", "cAMP/PKA/CREB signaling", "GO:0019933"),
+    ("via increased cAMP signaling", "cAMP signaling", "GO:0019933"),
+])
+def test_camp_signalling_words_are_grounded(annotator: Annotator, text: str, mention: str, curie: str) -> None:
+    assert (mention, curie) in found(annotator, text), found(annotator, text)

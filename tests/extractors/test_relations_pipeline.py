@@ -5301,3 +5301,18 @@ def test_what_vesicles_left_unchanged_while_lowering_others_is_theirs_to_deny() 
     denied = {(s.subject.curie, s.object.curie) for s in got if all(e.negated for e in s.evidence)}
     assert ("exokg:BMSC_Exo", "HGNC:11850") in denied and ("exokg:BMSC_Exo", "HGNC:7562") in denied, denied
     assert not {s for s, _ in denied if s.startswith("HGNC:")}, denied
+
+
+@pytest.mark.parametrize("changed", [
+    "Neurite branching was abolished by PTEN overexpression.",
+    "Neurite branching was reduced by knockdown of PTEN.",
+])
+def test_a_passive_change_whose_agent_is_a_manipulation_is_not_the_vesicles_of_the_sentence_before(
+        changed: str) -> None:
+    got = mechanism_claims("MSC-Exos increased neurite outgrowth. " + changed)
+    assert not {c for c in got if c[0] == "exokg:MSC_Exo" and c[2] == "HGNC:9588"}, got
+
+
+def test_an_inhibitor_of_protein_kinase_a_undoing_an_effect_shows_the_kinase_mediates_it() -> None:
+    got = mechanism_claims("MSC-Exos increased neurite outgrowth. This effect was abolished by the PKA inhibitor H89.")
+    assert ("exokg:PKA", "increases", "GO:0031175") in got, got
