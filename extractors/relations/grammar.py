@@ -2478,9 +2478,9 @@ class SentenceReader:
             if not self.words.isdisjoint(_VALUES_COMPARED):
                 self._values_against_control()
             if "±" in self.words and not self.words.isdisjoint(_CONTROL_WORDS) and (
-                    "(" in self.words or (self.words.isdisjoint(_VALUES_COMPARED)
-                                          and not self.words.isdisjoint(_GROUP_VALUE_LINKS))):
-                self._values_by_group()  # (values each with its group in parentheses may stand around "vs.")
+                    "(" in self.words or not self.words.isdisjoint(_GROUP_VALUE_LINKS)):
+                self._values_by_group()  # (values each with its group, in parentheses or after "with", may stand
+                # around "vs." and "compared with")
             if "respectively" in self.words and not self.words.isdisjoint(_CONTROL_GROUP_WORDS):
                 self._values_respectively()
             if not self.words.isdisjoint(_EXCEEDING_VERBS):
@@ -2571,16 +2571,18 @@ class SentenceReader:
         controls = [value for named, value in groups if named is None]
         if len(controls) != 1:
             return
-        treated = [(named.arg, value) for named, value in groups if named is not None and self.vesicle(named.arg)
-                   and not named.depleted and not named.cargo]
-        signs: dict[Ref, set[int]] = {}
-        for agent, value in treated:
+        # (vesicles made to carry a miRNA are a preparation of their own: "13.6 ± 1.4 with miR-338-Exo, compared with
+        # 10.2 ± 1.2 with NC-Exo and 6.8 ± 1.1 with PBS" is the engineered preparation's rise and the plain one's)
+        treated = [(named.arg, tuple(c.ref for c in named.cargo), value) for named, value in groups
+                   if named is not None and self.vesicle(named.arg) and not named.depleted]
+        signs: dict[tuple[Ref, tuple[Ref, ...]], set[int]] = {}
+        for agent, cargo, value in treated:
             if value != controls[0]:
-                signs.setdefault(agent.ref, set()).add(1 if value > controls[0] else -1)
+                signs.setdefault((agent.ref, cargo), set()).add(1 if value > controls[0] else -1)
         claimed = {(r.subject.ref, r.object.ref) for r in self.readings}
         o = self.toks[outcome].arg
-        for agent, _ in treated:
-            way = signs.pop(agent.ref, set())
+        for agent, cargo, _ in treated:
+            way = signs.pop((agent.ref, cargo), set())
             if len(way) == 1 and (agent.ref, o.ref) not in claimed:
                 sign = way.pop()
                 self.emit(agent, _predicate(sign), o, sign, "treatment:values", outcome)
@@ -2724,6 +2726,10 @@ class SentenceReader:
             if self.word(k) == "(":  # "(P < 0.001 for sEV vs PBS)": an aside of its own
                 return out
             k += 1 + (self.word(k) == "," and self.word(k + 1) == "and")
+            if self.word(k) == "compared" and self.word(k + 1) in {"with", "to"}:
+                k += 2  # "13.6 ± 1.4 with miR-338-Exo, compared with 10.2 ± 1.2 with NC-Exo and 6.8 ± 1.1 with PBS"
+            elif self.word(k) in _VERSUS_WORDS:
+                k += 1 + (self.word(k + 1) == ".")
         return out
 
     def _group_in_parentheses(self, k: int) -> int | None:

@@ -5316,3 +5316,12 @@ def test_a_passive_change_whose_agent_is_a_manipulation_is_not_the_vesicles_of_t
 def test_an_inhibitor_of_protein_kinase_a_undoing_an_effect_shows_the_kinase_mediates_it() -> None:
     got = mechanism_claims("MSC-Exos increased neurite outgrowth. This effect was abolished by the PKA inhibitor H89.")
     assert ("exokg:PKA", "increases", "GO:0031175") in got, got
+
+
+def test_values_of_engineered_and_plain_vesicles_compared_with_a_control_are_each_preparations_rise() -> None:
+    got = statements("BMSCs were transduced with lentivirus encoding miR-338-5p or a scrambled sequence, and exosomes "
+                     "(miR-338-Exo and NC-Exo) were purified. BBB scores at week 8 were 13.6 ± 1.4 with miR-338-Exo, "
+                     "compared with 10.2 ± 1.2 with NC-Exo and 6.8 ± 1.1 with PBS (both P < 0.01).")
+    rises = {dict(s.qualifiers).get("engineered_with") for s in got if s.subject.curie == "exokg:BMSC_Exo"
+             and s.predicate == "increases" and s.object.curie == "exokg:BBB_score"}
+    assert rises == {"hsa-miR-338-5p", None}, rises
