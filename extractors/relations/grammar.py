@@ -4822,7 +4822,11 @@ class SentenceReader:
                 target, sign = [glued[0]], glued[1]
         pointed = False  # whether the targets are changes pointed back at
         earlier: list[Frame] = []  # the clauses of this sentence that made them
-        if not target and not self.toks[e].is_ent and (self._anaphoric(e) or (e == i + 2 and self._bare_effect_after(i))):
+        # ("diminishes the ability of MSC exosomes to preserve mitochondrial function": an ability named by what it
+        # does points back at nothing, even where the lexicon lacks what it acts on)
+        acting = self.toks[e].lower in _ABILITY_HEADS and self._ability_verb(e) is not None
+        if not target and not self.toks[e].is_ent and not acting and (
+                self._anaphoric(e) or (e == i + 2 and self._bare_effect_after(i))):
             # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
             pointed = True
             earlier = self._changes_before(e)
@@ -4832,7 +4836,7 @@ class SentenceReader:
             if not agents:  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's subject's
                 agents = self._agents_of_changes(earlier)
         protective = self.word(e - 1) in _BENEFICIAL_EFFECTS or self.word(e) in _PROTECTION_HEADS
-        if not target and agents and not self.toks[e].is_ent and (
+        if not target and agents and not self.toks[e].is_ent and not acting and (
                 protective or self.word(e - 1) in _PLAIN_EFFECT_OPENERS) \
                 and self._same_agents_as_before(agents):
             # "ADSC-Exos reduced apoptosis. LY294002 abrogated the effect of ADSC-Exos": an effect named by its agents
@@ -4935,14 +4939,22 @@ class SentenceReader:
         return bool(self.ctx.changed) and any(a.ref == s.ref or (self.vesicle(a) and self.vesicle(s))
                                               for a in agents for s in self.ctx.subjects)
 
-    def _ability_changes(self, e: int) -> dict[Arg, int]:
-        """What "the ability (capacity) of Y to V Z" at e says Y does: each Z with the way V moves it."""
+    def _ability_verb(self, e: int) -> tuple[int, tuple[str, int, int]] | None:
+        """Where the verb of "the ability (capacity) of Y to V" at e stands, and its trigger, when V is a change."""
         end = self._clause_end(e + 1)
         to = next((k for k in range(e + 1, min(end, e + 12)) if self.word(k) == "to"), None)
         trigger = self._trigger(to + 1) if to is not None else None
         if to is None or trigger is None or trigger[0] not in {V.INC, V.DEC}:
+            return None
+        return to + 1, trigger
+
+    def _ability_changes(self, e: int) -> dict[Arg, int]:
+        """What "the ability (capacity) of Y to V Z" at e says Y does: each Z with the way V moves it."""
+        found = self._ability_verb(e)
+        if found is None:
             return {}
-        objects, _ = self._objects(to + 1 + trigger[2], None, trigger=to + 1)
+        v, trigger = found
+        objects, _ = self._objects(v + trigger[2], None, trigger=v)
         return {o: trigger[1] * (1 if local == 2 else local) for o, local in objects
                 if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
 

@@ -5325,3 +5325,9 @@ def test_values_of_engineered_and_plain_vesicles_compared_with_a_control_are_eac
     rises = {dict(s.qualifiers).get("engineered_with") for s in got if s.subject.curie == "exokg:BMSC_Exo"
              and s.predicate == "increases" and s.object.curie == "exokg:BBB_score"}
     assert rises == {"hsa-miR-338-5p", None}, rises
+
+
+def test_an_ability_named_by_what_it_does_points_back_at_no_earlier_change() -> None:
+    got = mechanism_claims("Y-Exo reduced neuronal cleaved caspase-3. Donor aging diminishes the ability of MSC exosomes "
+                           "to preserve mitochondrial function after SCI.")
+    assert ("exokg:MSC_Exo", "decreases", "HGNC:1504") not in got, got
