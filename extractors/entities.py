@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.101"
+EXTRACTOR_VERSION = "1.102"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -177,6 +177,8 @@ _DEPLETED_BY = re.compile(r"[-‐‑\s](?:knockdown|knock-down|knocked[- ]down|s
 _PLURAL_THEN_VERB = re.compile(r"\w+s\s+(?:release|secrete|transfer)", re.I)
 _RELATED_SUFFIX = re.compile(r"[-‐‑–](?:related|associated|dependent|specific|like)\b", re.I)
 _MODIFIER_CATEGORIES = {"biolink:BiologicalProcess", "biolink:Pathway"}
+# "ATP-binding cassette", "ATP-sensitive potassium channels": a chemical naming what a protein binds or senses
+_BINDER_SUFFIX = re.compile(r"[-‐‑–](?:binding|sensitive|gated|dependent)\b", re.I)
 # a prefix that leaves the name after it standing on its own: "post-SCI", "pre-injury"
 # "interleukin (IL)-10", "tumor necrosis factor (TNF)-α": a member's number or letter written after the family's
 # defined short form; the whole run names the member its short form and suffix spell ("IL-10")
@@ -571,6 +573,8 @@ class Recognizer:
                 continue  # "caspase" in "caspase-12"
             if entry.category in _MODIFIER_CATEGORIES and _RELATED_SUFFIX.match(text, c.end):
                 continue  # "autophagy-related proteins" names proteins, not the process
+            if entry.category == "biolink:ChemicalEntity" and _BINDER_SUFFIX.match(text, c.end):
+                continue  # "ATP-binding cassette transporters" names proteins, not ATP
             if _PLURAL_THEN_VERB.fullmatch(text, c.start, c.end):
                 continue  # "exosomes release signalling molecules" is a clause; "exosome release" the process
             if text[c.start:c.end] == "ASC" and _is_inflammasome_asc(text, c.start, c.end):

@@ -6302,7 +6302,7 @@ class SentenceReader:
             # off by commas is the noun's before it
             return "main", list(named.args()), None
         if prev is not None and (w in V.COORDINATORS or w in {"but", "also", "whereas", "nor"}) \
-                and not self._entity_between(prev.end, k + 1):
+                and not self._entity_between_outside_values(prev.end, k + 1):
             # ("vesicles that neither reduced IRAK1 nor improved locomotor scores": the relative's subject again)
             if ing and self._gerund_subject_after_and(i):
                 return "main", [], None
@@ -6532,6 +6532,27 @@ class SentenceReader:
     def _entity_between(self, a: int, b: int) -> bool:
         return any(t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY
                    for t in self.toks[max(a, 0):max(b, 0)])
+
+    def _entity_between_outside_values(self, a: int, b: int) -> bool:
+        """Whether an entity stands between a and b outside parentheses holding a value: "restored mitochondrial
+        membrane potential (2.8-fold that of the H2O2 group) and increased ATP" leaves the verb after "and" the
+        clause's subject's (the group compared with is no agent)."""
+        k = max(a, 0)
+        opened = next((x for x in range(k - 1, max(k - 8, -1), -1) if self.word(x) in {"(", ")"}), None)
+        if opened is not None and self.word(opened) == "(":
+            k = opened  # the clause before ended inside the parentheses ("(2.8-fold ...": the value read as its end)
+        while k < b:
+            if self.word(k) == "(":
+                close = next((x for x in range(k + 1, min(b, len(self.toks))) if self.word(x) in {"(", ")"}), None)
+                if close is not None and self.word(close) == ")" and any(
+                        self.word(x)[:1].isdigit() for x in range(k + 1, close)):
+                    k = close + 1
+                    continue
+            t = self.toks[k]
+            if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY:
+                return True
+            k += 1
+        return False
 
     def _restrictive_relative_subject(self, i: int) -> list[Arg] | None:
         """The subject of the verb at i when a relative clause without a comma stands between it and its noun:

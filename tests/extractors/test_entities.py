@@ -1306,3 +1306,9 @@ def test_a_preparation_named_by_a_short_mirna_carries_the_arm_the_text_names(ann
 ])
 def test_camp_signalling_words_are_grounded(annotator: Annotator, text: str, mention: str, curie: str) -> None:
     assert (mention, curie) in found(annotator, text), found(annotator, text)
+
+
+def test_atp_is_an_entity_but_not_where_it_names_what_a_protein_binds(annotator: Annotator) -> None:
+    got = found(annotator, "Y-Exo restored ATP content; ATP-binding cassette transporters and ATP-sensitive channels.")
+    assert [t for t, c in got if c == "CHEBI:15422"] == ["ATP"], got
+    assert ("EX527", "CHEBI:90196") in found(annotator, "The SIRT1 inhibitor EX527 abolished the benefit.")

@@ -5331,3 +5331,9 @@ def test_an_ability_named_by_what_it_does_points_back_at_no_earlier_change() -> 
     got = mechanism_claims("Y-Exo reduced neuronal cleaved caspase-3. Donor aging diminishes the ability of MSC exosomes "
                            "to preserve mitochondrial function after SCI.")
     assert ("exokg:MSC_Exo", "decreases", "HGNC:1504") not in got, got
+
+
+def test_a_group_named_in_parentheses_with_a_value_is_no_subject_of_the_verb_after_them() -> None:
+    got = mechanism_claims("MT-Exos reduced ROS in PC12 cells, restored mitochondrial membrane potential (2.8-fold that "
+                           "of the H2O2 group) and increased IL-10.")
+    assert ("GO:0070062", "increases", "HGNC:5962") in got and not {c for c in got if c[0] == "CHEBI:16240"}, got
