@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.102"
+EXTRACTOR_VERSION = "1.103"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -281,6 +281,9 @@ _NOT_A_SOURCE_STATE = re.compile(r"\b(?:from|by|of|in|with|to|the|their|exosomes
 _NOT_MODIFIER = re.compile(r"\b(?:and|or|with|in|of|the|which|that|to|as)\b", re.I)
 # "from TNF-α- and IFN-γ-primed ADSCs": "and" after a hyphen joins the halves of one modifier, both stimuli given
 _SUSPENDED_HYPHEN = re.compile(r"[-‐‑]\s+and\s+")
+# "exosomes from young (Y-Exo) and aged (A-Exo) MSCs": donors told apart by age or health, the cells one kind
+_DONOR_WORDS = r"(?:young|younger|aged|old|older|elderly|adult|neonatal|fetal|juvenile|healthy)"
+_DONOR_PAIR = re.compile(rf"\b{_DONOR_WORDS}(?:\s\([\w-]{{1,12}}\))?\s+(?:and|or)\s+(?={_DONOR_WORDS}\b)", re.I)
 
 
 # "(isolated|collected) from (the) | BMSCs": the cells vesicles came from
@@ -655,7 +658,7 @@ class Recognizer:
                     continue  # "exosomes from NSC protect WJ-MSCs": the vesicles' cells are the first named
                 gap = text[v.end:cell.start]
                 if _VESICLE_CELL_GAP.fullmatch(gap) and not _NOT_MODIFIER.search(
-                        _SUSPENDED_HYPHEN.sub("-", _DERIVED_FROM_LEAD.sub("", gap))):
+                        _DONOR_PAIR.sub("", _SUSPENDED_HYPHEN.sub("-", _DERIVED_FROM_LEAD.sub("", gap)))):
                     between = molecules[bisect.bisect_right(molecule_starts, v.end):
                                         bisect.bisect_left(molecule_starts, cell.start)]
                     # "exosomes from miR-126-modified MSCs": the miRNA the cells were made to carry
@@ -1318,6 +1321,12 @@ class Recognizer:
                             # aside before the short form, "(1% O2 for 48 h; Hypo-Exos)", is no clause's end)
                             ref = self._source_named_after(text, c, ab, mentions[max(0, k - 8):k])
                         break
+            if ref is None and _VESICLE_SHORT_FORM.search(ab.short) is not None:
+                # "Exosomes from young (Y-Exo) and aged (A-Exo) MSCs": a vesicle short form defined inside a
+                # preparation's name names that preparation
+                k = bisect.bisect_right(mention_ends, ab.short_end)
+                ref = next((c.ref for c in mentions[k:k + 3] if c.rule == "composite"
+                            and c.start < ab.short_start and ab.short_end < c.end), None)
             if ref is None and ab.long:
                 # "exosome-educated macrophages (EEM)", "LPS-stimulated microglia (LPS-MG)": cells named with what
                 # was done to them are the cells

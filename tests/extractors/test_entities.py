@@ -1312,3 +1312,10 @@ def test_atp_is_an_entity_but_not_where_it_names_what_a_protein_binds(annotator:
     got = found(annotator, "Y-Exo restored ATP content; ATP-binding cassette transporters and ATP-sensitive channels.")
     assert [t for t, c in got if c == "CHEBI:15422"] == ["ATP"], got
     assert ("EX527", "CHEBI:90196") in found(annotator, "The SIRT1 inhibitor EX527 abolished the benefit.")
+
+
+def test_short_forms_defined_inside_a_preparations_name_name_that_preparation(annotator: Annotator) -> None:
+    got = found(annotator, "Exosomes from young (Y-Exo) and aged (A-Exo) MSCs were isolated by size-exclusion "
+                           "chromatography. Y-Exo restored ATP, and A-Exo did not.")
+    assert ("Exosomes from young (Y-Exo) and aged (A-Exo) MSCs", "exokg:MSC_Exo") in got, got
+    assert ("Y-Exo", "exokg:MSC_Exo") in got and ("A-Exo", "exokg:MSC_Exo") in got, got
