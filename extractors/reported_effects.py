@@ -56,7 +56,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.27"
+EXTRACTOR_VERSION = "1.28"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -674,8 +674,8 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
     # a source cell right before an effect is a treatment compared, never an outcome
     cell_before = {m.start(): c for m in matches if (c := _named_right_before(outcomes, text, m.start())) is not None
                    and c.ref.curie in source_cells}
-    if cell_before:
-        outcomes = [c for c in outcomes if c not in cell_before.values()]
+    # (nor is one anywhere else: "Efficacy did not differ by MSC source: bone marrow (27 studies; MD 3.05, ...)")
+    outcomes = [c for c in outcomes if c.ref.curie not in source_cells]
     document_model = _only_model_named(text) if matches else None
     for m in matches:
         sent = _sentence_of(spans, m.start())
@@ -739,7 +739,7 @@ def _shared_measured_outcome(named: Sequence[_Candidate]) -> Ref | None:
 # words by which a sentence that names no outcome points back at one: "The pooled analysis showed ...",
 # "Exosome treatment reduced its level (...)", "In the subgroup of ..., the effect was larger (...)"
 _POINTS_BACK = re.compile(
-    r"\b(?:pooled|pooling|overall|combined|meta-?analys[ie]s|subgroup analys[ie]s|forest plot|its|their"
+    r"\b(?:pooled|pooling|overall|combined|meta-?analys[ie]s|subgroup analys[ie]s|forest plot|its|their|efficacy|effects?\s+(?:was|were|did|differed)"
     r"|the (?:analysis|results?|effects?|differences?|estimates?)"
     r"|(?:this|these|that|those|the same) (?:outcomes?|measures?|scores?|indicators?|parameters?|ind(?:ex|ices)|levels?"
     r"|markers?|results?|endpoints?))\b", re.I)
@@ -889,16 +889,27 @@ def _name_time_points(found: list[_Found], text: str) -> None:
     _name_split_results(found, time_before, join=True)
 
 
+# the bracket an effect opens, past the count of studies and the measure's name it may hold ("(43 studies; weighted
+# mean difference [WMD] 3.3 [2.5–4.2])")
+_BRACKET_OPENING = (r"\s*[(\[]\s*(?:\d+\s+(?:studies|trials|experiments|comparisons)\s*[;,]\s*)?"
+                    r"(?:(?:weighted\s+|standardi[sz]ed\s+)?mean\s+differences?\s*[(\[]\s*)?\Z")
 # "... in rats (SMD 2.10, ...)": the group an effect in brackets was pooled over, named just before the bracket
 # (the last such phrase: "with a larger effect in rats (" is the rats')
 _GROUP_BEFORE_BRACKET = re.compile(
     r"\b(?:in|among|for|with|using)\s+(?:the\s+)?(?P<group>(?:(?!(?:in|among|for|with|using)\s)[^\W\d][\w\-–]*\s?)"
-    r"{1,5}?)\s*[(\[]\s*\Z")
+    r"{1,5}?)" + _BRACKET_OPENING)
 # "that intravenous administration (SMD ...) was more effective than local injection (SMD ...)": the group named
-# as the phrase opening a clause or a comparison just before the bracket
+# as the phrase opening a clause or a comparison just before the bracket (an aside inside it: "versus local
+# (intrathecal or intralesional) delivery (18 studies; WMD ...)")
 _PHRASE_BEFORE_BRACKET = re.compile(
     r"(?:[,;:]\s*|\b(?:that|than|and|or|while|whereas|but|versus|vs\.?)\s+)(?:the\s+)?"
-    r"(?P<group>(?:(?!(?:that|than|and|or|was|were|is|are|showed?)\s)[^\W\d][\w\-–]*\s?){1,4}?)\s*[(\[]\s*\Z")
+    r"(?P<group>(?:(?!(?:that|than|and|or|was|were|is|are|showed?)\s)[^\W\d][\w\-–]*\s?|\([^()]{1,40}\)\s?){1,5}?)"
+    + _BRACKET_OPENING)
+
+
+# "(27 studies; MD 3.05, ...)": the number of studies an effect's bracket opens with
+_K_OPENING_BRACKET = re.compile(r"[(\[]\s*(?P<k>\d{1,4})\s+(?:studies|trials|experiments|comparisons)\s*[;,]\s*"
+                                r"(?:(?:weighted\s+|standardi[sz]ed\s+)?mean\s+differences?\s*[(\[]\s*)?\Z")
 
 
 def _name_compared_groups(found: list[_Found], text: str, interventions: Sequence[_Candidate]) -> None:
@@ -1016,6 +1027,26 @@ def _source_cells() -> frozenset[str]:
     return frozenset(str(info["derived_from"]) for info in lexicon_table().values() if info.get("derived_from"))
 
 
+# vesicles named by no source: a subgroup named by a source ("bone marrow") narrows them to that source's preparation
+_UNSOURCED_PREPARATIONS = frozenset({"exokg:MSC_Exo", "GO:0070062", "GO:1903561"})
+_SOURCE_CELL_NAMES = ("{} mesenchymal stem cells", "{}-derived mesenchymal stem cells", "{} MSCs", "{}-derived MSCs")
+
+
+def _source_preparation(name: str) -> Ref | None:
+    """The vesicle preparation of the MSCs a subgroup's name says they came from ("bone marrow", "umbilical cord",
+    "adipose tissue"), else None."""
+    table = lexicon_table()
+    for form in _SOURCE_CELL_NAMES:
+        cell = _ground_in_lexicon(form.format(name), {"biolink:Cell"}, table)
+        if cell is None:
+            continue
+        preparations = [curie for curie, info in table.items() if info.get("derived_from") == cell.curie]
+        if len(preparations) == 1:
+            info = table[preparations[0]]
+            return Ref.from_curie(preparations[0], str(info.get("label") or preparations[0]), str(info["category"]))
+    return None
+
+
 def _intervention_for(f: _Found, interventions: Sequence[_Candidate], paragraph_start: int) -> _Candidate | None:
     """The treatment named last before the effect in its sentence, else the first after it there, else the one
     named last before it in its paragraph ("MSC-EVs improved BBB scores (...). Relative lesion area was reduced
@@ -1042,7 +1073,9 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     folded = _folded(text)
     outcomes, interventions = find_candidates(text, mentions, grounder, folded)
 
-    printed = read_effects(text, spans, outcomes, interventions, _source_cells())
+    sources = _source_cells()
+    printed = read_effects(text, spans, outcomes, interventions, sources)
+    outcomes = [c for c in outcomes if c.ref.curie not in sources]  # MSCs are compared, never measured
     for f in printed:
         if f.outcome is None:
             before = outcome_from_context(f, text, spans, outcomes, document.paragraph_start(f.start))
@@ -1068,6 +1101,9 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     _name_time_points(found, text)
     _name_compared_groups(found, text, interventions)
     _bind_counts(found, read_counts(text, spans, outcomes, folded), document)
+    for f in found:  # "bone marrow (27 studies; MD 3.05, ...)": the count the effect's own bracket opens with
+        if (own := _K_OPENING_BRACKET.search(text, max(0, f.start - 60), f.start)) is not None:
+            f.k = int(own.group("k"))
     _bind_heterogeneity(found, read_heterogeneity(text), spans, document, outcomes)
 
     doc_intervention = Counter(c.ref for c in interventions).most_common(1)
@@ -1087,6 +1123,9 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         iv_ref = iv_cand.ref if iv_cand else default_iv
         if iv_ref is None:
             continue
+        if f.subgroup and iv_ref.curie in _UNSOURCED_PREPARATIONS:
+            # "by MSC source: bone marrow (27 studies; MD 3.05, ...)": the subgroup's result is that source's vesicles'
+            iv_ref = _source_preparation(f.subgroup) or iv_ref
         details = -sum(x is not None for x in (f.k, f.i2, f.model))
         score = (f.rank, details, f.start)
         sig = (iv_ref.curie, f.measure, f.estimate, f.low, f.high)

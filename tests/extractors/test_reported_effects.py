@@ -679,3 +679,24 @@ def test_an_effect_whose_sentence_names_no_treatment_is_the_treatment_named_last
             "(95% CI −23.6 to −12.2)) after SCI.")
     effects = _by_outcome(text)
     assert effects["exokg:lesion_area"].intervention.curie == "exokg:MSC_Exo", effects
+
+
+def test_subgroups_by_source_tissue_are_each_sources_vesicles_and_their_bracket_gives_k():
+    text = ("MSC-EVs improved BBB scores versus controls (MD = 3.21, 95% CI 2.45 to 3.97; I² = 81%). Efficacy did not "
+            "differ by MSC source: bone marrow (27 studies; MD 3.05, 95% CI 2.11 to 3.99), umbilical cord (15 studies; "
+            "MD 3.62, 95% CI 2.30 to 4.94) and adipose tissue (7 studies; MD 2.74, 95% CI 1.28 to 4.20).")
+    got = {(e.intervention.curie, e.outcome.curie, e.subgroup, e.estimate, e.k) for e in _annotated_effects(text)}
+    assert got == {("exokg:MSC_Exo", "exokg:BBB_score", "", 3.21, None),
+                   ("exokg:BMSC_Exo", "exokg:BBB_score", "bone marrow", 3.05, 27),
+                   ("exokg:UCMSC_Exo", "exokg:BBB_score", "umbilical cord", 3.62, 15),
+                   ("exokg:ADMSC_Exo", "exokg:BBB_score", "adipose tissue", 2.74, 7)}, got
+
+
+def test_subgroups_named_before_a_bracket_holding_k_and_the_measures_name_are_each_read():
+    text = ("MSC-EVs improved BBB scores versus controls (MD = 3.21, 95% CI 2.45 to 3.97). Effects were similar in rats "
+            "(43 studies; weighted mean difference [WMD] 3.3 [2.5–4.2]) and mice (9 studies; WMD 2.6 [1.4–3.8]; "
+            "P = 0.34), and for intravenous (34 studies; WMD 2.9 (2.1–3.7)) versus local (intrathecal or "
+            "intralesional) delivery (18 studies; WMD 3.8 (2.6–5.0); P = 0.22).")
+    got = {(e.subgroup, e.estimate, e.k) for e in _annotated_effects(text)}
+    assert got == {("", 3.21, None), ("rats", 3.3, 43), ("mice", 2.6, 9), ("intravenous", 2.9, 34),
+                   ("local (intrathecal or intralesional) delivery", 3.8, 18)}, got
