@@ -739,7 +739,8 @@ def _shared_measured_outcome(named: Sequence[_Candidate]) -> Ref | None:
 # words by which a sentence that names no outcome points back at one: "The pooled analysis showed ...",
 # "Exosome treatment reduced its level (...)", "In the subgroup of ..., the effect was larger (...)"
 _POINTS_BACK = re.compile(
-    r"\b(?:pooled|pooling|overall|combined|meta-?analys[ie]s|subgroup analys[ie]s|forest plot|its|their|efficacy|effects?\s+(?:was|were|did|differed)"
+    r"\b(?:pooled|pooling|overall|combined|meta-?analys[ie]s|subgroup analys[ie]s|forest plot|its|their|efficacy"
+    r"|effects?\s+(?:was|were|did|differed)"
     r"|the (?:analysis|results?|effects?|differences?|estimates?)"
     r"|(?:this|these|that|those|the same) (?:outcomes?|measures?|scores?|indicators?|parameters?|ind(?:ex|ices)|levels?"
     r"|markers?|results?|endpoints?))\b", re.I)
@@ -891,8 +892,9 @@ def _name_time_points(found: list[_Found], text: str) -> None:
 
 # the bracket an effect opens, past the count of studies and the measure's name it may hold ("(43 studies; weighted
 # mean difference [WMD] 3.3 [2.5–4.2])")
-_BRACKET_OPENING = (r"\s*[(\[]\s*(?:\d+\s+(?:studies|trials|experiments|comparisons)\s*[;,]\s*)?"
-                    r"(?:(?:weighted\s+|standardi[sz]ed\s+)?mean\s+differences?\s*[(\[]\s*)?\Z")
+_STUDIES_IN_BRACKET = r"(?P<k>\d{1,4})\s+(?:studies|trials|experiments|comparisons)\s*[;,]\s*"
+_MEASURE_NAME_IN_BRACKET = r"(?:(?:weighted\s+|standardi[sz]ed\s+)?mean\s+differences?\s*[(\[]\s*)?"
+_BRACKET_OPENING = rf"\s*[(\[]\s*(?:{_STUDIES_IN_BRACKET})?{_MEASURE_NAME_IN_BRACKET}\Z"
 # "... in rats (SMD 2.10, ...)": the group an effect in brackets was pooled over, named just before the bracket
 # (the last such phrase: "with a larger effect in rats (" is the rats')
 _GROUP_BEFORE_BRACKET = re.compile(
@@ -908,8 +910,7 @@ _PHRASE_BEFORE_BRACKET = re.compile(
 
 
 # "(27 studies; MD 3.05, ...)": the number of studies an effect's bracket opens with
-_K_OPENING_BRACKET = re.compile(r"[(\[]\s*(?P<k>\d{1,4})\s+(?:studies|trials|experiments|comparisons)\s*[;,]\s*"
-                                r"(?:(?:weighted\s+|standardi[sz]ed\s+)?mean\s+differences?\s*[(\[]\s*)?\Z")
+_K_OPENING_BRACKET = re.compile(rf"[(\[]\s*{_STUDIES_IN_BRACKET}{_MEASURE_NAME_IN_BRACKET}\Z")
 
 
 def _name_compared_groups(found: list[_Found], text: str, interventions: Sequence[_Candidate]) -> None:

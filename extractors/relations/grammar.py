@@ -6548,8 +6548,7 @@ class SentenceReader:
                         self.word(x)[:1].isdigit() for x in range(k + 1, close)):
                     k = close + 1
                     continue
-            t = self.toks[k]
-            if t.is_ent and not t.consumed and t.arg.category not in V.CONTEXT_ONLY:
+            if self._entity_between(k, k + 1):
                 return True
             k += 1
         return False
