@@ -1269,6 +1269,7 @@ class Recognizer:
         for c in mentions:
             ends.setdefault(c.end, []).append(c)
         starts_at = {c.start: c for c in mentions}
+        mention_starts = [c.start for c in mentions]
         mention_ends = [c.end for c in mentions]
         # "(BM-MSC-Exos), adipose tissue (AD-MSC-Exos) and umbilical cord (UC-MSC-Exos) MSCs": another definition's
         # short form is no preparation a vesicle short form after it can stand for
@@ -1324,9 +1325,10 @@ class Recognizer:
             if ref is None and _VESICLE_SHORT_FORM.search(ab.short) is not None:
                 # "Exosomes from young (Y-Exo) and aged (A-Exo) MSCs": a vesicle short form defined inside a
                 # preparation's name names that preparation
-                k = bisect.bisect_right(mention_ends, ab.short_end)
-                ref = next((c.ref for c in mentions[k:k + 3] if c.rule == "composite"
-                            and c.start < ab.short_start and ab.short_end < c.end), None)
+                # (by where mentions start: the cells named inside a name leave their ends out of order)
+                k = bisect.bisect_left(mention_starts, ab.short_start)
+                ref = next((c.ref for c in reversed(mentions[max(0, k - 4):k]) if c.rule == "composite"
+                            and ab.short_end < c.end), None)
             if ref is None and ab.long:
                 # "exosome-educated macrophages (EEM)", "LPS-stimulated microglia (LPS-MG)": cells named with what
                 # was done to them are the cells

@@ -1022,10 +1022,20 @@ def _comparator(text: str, folded: str | None = None) -> str:
 
 
 @functools.cache
+@functools.cache
+def _preparations_by_source() -> dict[str, tuple[str, ...]]:
+    """Source cell CURIE -> the lexicon's vesicle preparations made from it (read once per process)."""
+    out: dict[str, list[str]] = {}
+    for curie, info in lexicon_table().items():
+        if info.get("derived_from"):
+            out.setdefault(str(info["derived_from"]), []).append(curie)
+    return {cell: tuple(preparations) for cell, preparations in out.items()}
+
+
 def _source_cells() -> frozenset[str]:
     """The cells the lexicon's vesicle preparations are made from (MSCs of each source): a treatment of their own
     where a review compares them with their vesicles."""
-    return frozenset(str(info["derived_from"]) for info in lexicon_table().values() if info.get("derived_from"))
+    return frozenset(_preparations_by_source())
 
 
 # vesicles named by no source: a subgroup named by a source ("bone marrow") narrows them to that source's preparation
@@ -1041,7 +1051,7 @@ def _source_preparation(name: str) -> Ref | None:
         cell = _ground_in_lexicon(form.format(name), {"biolink:Cell"}, table)
         if cell is None:
             continue
-        preparations = [curie for curie, info in table.items() if info.get("derived_from") == cell.curie]
+        preparations = _preparations_by_source().get(cell.curie, ())
         if len(preparations) == 1:
             info = table[preparations[0]]
             return Ref.from_curie(preparations[0], str(info.get("label") or preparations[0]), str(info["category"]))
