@@ -458,6 +458,8 @@ _FRONTING_PREPOSITIONS = frozenset({"in", "on", "at", "within", "among", "after"
 _REDUCED_PASSIVES = frozenset(_PASSIVES_AFTER_ANY_NAME | {"caused", "triggered", "evoked", "elicited", "produced"})
 # "had no / little / negligible effect on Y"
 _NO_EFFECT_WORDS = frozenset({"no", "little", "negligible"})
+# "produced no additional benefit": what is denied is more than one treatment gave alone, not the benefit
+_INCREMENT_WORDS = frozenset({"additional", "further", "extra", "additive", "incremental", "greater", "more"})
 _OUTCOME_NOT_PROCESS = frozenset(V.OUTCOME - V.PROCESS)
 _PROCESS_NOT_PATHWAY = frozenset(V.PROCESS - V.PATHWAY)
 _PROCESS_NOT_OUTCOME = frozenset(V.PROCESS - V.OUTCOME)
@@ -5612,6 +5614,10 @@ class SentenceReader:
         negated = self._negated(i) or any(self.word(x) in V.NEGATIONS and self.word(x + 1) not in V.NOT_NEGATION_AFTER
                                           for x in range(i + 1, i + n)) or (
             role in {"coordinated", "consequence"} and bool(self.frames) and self._shares_denial(self.frames[-1], i))
+        if passive is None and self.word(i + n) == "no":
+            if self.word(i + n + 1) in _INCREMENT_WORDS:
+                return None  # "Combining IFN-Exos with MCC950 produced no additional locomotor benefit": no more than one
+            negated = True  # "MSC-Exos produced no locomotor benefit"
         # "play a crucial role in the paracrine effects of MSCs": the agent of effects a light verb's role is in
         # does not change
         objects, end = ([], i + n) if by_amount else self._objects(i + n, passive, trigger=i,

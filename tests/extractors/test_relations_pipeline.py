@@ -5337,3 +5337,9 @@ def test_a_group_named_in_parentheses_with_a_value_is_no_subject_of_the_verb_aft
     got = mechanism_claims("MT-Exos reduced ROS in PC12 cells, restored mitochondrial membrane potential (2.8-fold that "
                            "of the H2O2 group) and increased IL-10.")
     assert ("GO:0070062", "increases", "HGNC:5962") in got and not {c for c in got if c[0] == "CHEBI:16240"}, got
+
+
+def test_producing_no_benefit_denies_it_and_no_additional_benefit_says_nothing_of_it() -> None:
+    assert denied("MSC-Exos produced no locomotor benefit.") == {("exokg:MSC_Exo", "increases", "exokg:motor_function")}
+    assert not statements("Combining IFN-Exos with MCC950 produced no additional functional recovery.")
+    assert not mechanism_claims("Combining BMSC-Exos with MCC950 produced no further functional recovery.")
