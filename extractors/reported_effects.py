@@ -16,7 +16,10 @@ preferring the results section over the abstract. A result pooled over part of t
 the subgroup of rats receiving 100 μg, ...", "in the mouse subgroup") carries that subgroup and
 never stands for the overall result; so do results a sentence reports at several times ("at day 7 (MD ...),
 day 14 (MD ...) and day 28 (MD ...)": subgroups "day 7", "day 14", "day 28") or for several groups ("larger
-in rats (SMD ...) than in mice (SMD ...)": "rats", "mice"). An effect whose sentence names no outcome but
+in rats (SMD ...) than in mice (SMD ...)": "rats", "mice"), and results of kinds of vesicles ("native exosomes
+(SMD ...), as did miRNA-loaded (SMD ...) ... exosomes": "native exosomes", "miRNA-loaded exosomes"; a result of one kind
+set against another, "in the eight head-to-head studies", is "engineered EVs versus native EVs" with the other kind its
+comparator). An effect whose sentence names no outcome but
 points back at one ("Seven studies reported BBB scores. The pooled analysis showed a significant improvement
 (SMD 2.10, ...)") takes the single outcome of the nearest of the two sentences before it in its paragraph
 that names one; its evidence then holds both sentences.
@@ -42,12 +45,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from extractors.numbers import COUNT, INTERVAL_SEP, MINUS, NUMBER, printed_count, printed_number
 from extractors.reported_bias import BiasReading, OutcomeSpan, PrintedEffect, mentions_bias, read_bias
@@ -56,7 +60,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.28"
+EXTRACTOR_VERSION = "1.29"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -591,6 +595,7 @@ class _Found:
     subgroup: str = ""  # "bone marrow-derived exosomes" for "In the subgroup of bone marrow-derived exosomes, ..."
     context_start: int | None = None  # where the sentence that names the outcome starts, when it is an earlier one
     treatment: _Candidate | None = None  # the treatment named right before the effect ("exosomes (SMD ...)")
+    comparator: str = ""  # "native exosomes" for a head-to-head result of engineered against native vesicles
 
 
 def _sections_at(document: Document, offset: int) -> list[str]:
@@ -661,6 +666,28 @@ def _named_right_before(cands: Sequence[_Candidate], text: str, at: int) -> _Can
     return next((c for c in cands if c.end == gap), None)
 
 
+# "as did ... and preconditioned exosomes (2.46, 1.83–3.09; I² = 59%)", "(g = 2.05 [1.47–2.63] vs 1.21
+# [0.82–1.60])": an estimate and its interval printed without the measure, which they share with the measured
+# effect printed before them in the sentence
+_BARE_EFFECT_RE = re.compile(
+    rf"(?:(?<=[(\[])|\b(?:vs\.?|versus)\s+)(?P<est>{NUMBER})(?:\s*,\s*(?:95\s?%\s?CI\s*[:,]?\s*)?|\s*[\[(]\s*)"
+    rf"(?P<lo>{NUMBER})\s*(?:\bto\b|–|—)\s*(?P<hi>{NUMBER})\s*(?=[\]);,])")
+
+
+def _bare_effects(text: str, measured: Sequence[re.Match[str]]) -> list[re.Match[str]]:
+    """The estimates with intervals printed without a measure (:data:`_BARE_EFFECT_RE`) outside every measured
+    effect, each holding its estimate."""
+    taken = [(m.start(), m.end()) for m in measured]
+    out = []
+    for m in _BARE_EFFECT_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        est, lo, hi = (printed_number(m.group(g)) for g in ("est", "lo", "hi"))
+        if min(lo, hi) <= est <= max(lo, hi):
+            out.append(m)
+    return out
+
+
 def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence[_Candidate],
                  interventions: Sequence[_Candidate] = (), source_cells: frozenset[str] = frozenset()
                  ) -> list[_Found]:
@@ -670,7 +697,9 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
     (``source_cells``), named as the treatment compared."""
     found: list[_Found] = []
     prev_end: dict[tuple[int, int], int] = {}
-    matches = list(EFFECT_RE.finditer(text))
+    measured = list(EFFECT_RE.finditer(text))
+    bare = _bare_effects(text, measured) if measured else []
+    matches = sorted([*measured, *bare], key=lambda m: m.start())
     # a source cell right before an effect is a treatment compared, never an outcome
     cell_before = {m.start(): c for m in matches if (c := _named_right_before(outcomes, text, m.start())) is not None
                    and c.ref.curie in source_cells}
@@ -681,13 +710,16 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
         sent = _sentence_of(spans, m.start())
         if sent is None:
             continue
-        if m.group("level") is None and not (
+        is_bare = m.re is _BARE_EFFECT_RE
+        if is_bare and not (found and found[-1].sentence == sent):
+            continue  # a bare estimate shares the measure of the effect printed before it in its sentence
+        if not is_bare and m.group("level") is None and not (
                 min(printed_number(m.group("lo")), printed_number(m.group("hi"))) <= printed_number(m.group("est"))
                 <= max(printed_number(m.group("lo")), printed_number(m.group("hi")))):
             continue  # a bare "(a, b)" that does not hold the estimate is no interval of it
         window_start = prev_end.get(sent, sent[0])
         treatment = _named_right_before(interventions, text, m.start()) or cell_before.get(m.start())
-        named = _outcomes_in(outcomes, m.start("named"), m.end("named")) if m.group("named") else []
+        named = _outcomes_in(outcomes, m.start("named"), m.end("named")) if not is_bare and m.group("named") else []
         here = named or _outcomes_in(outcomes, window_start, m.start())
         if not here and treatment is not None:
             # "Both MSCs (...) and exosomes (...) improved BBB scores": what the treatments are said to change after
@@ -705,11 +737,12 @@ def read_effects(text: str, spans: Sequence[tuple[int, int]], outcomes: Sequence
             outcome = after[0] if after else None
         prev_end[sent] = m.end()
         p = op = None
-        if m.group("p"):
+        if not is_bare and m.group("p"):
             p, op = printed_number(m.group("p")), m.group("pop")
         found.append(_Found(
-            measure=normalise_measure(m.group("measure")), estimate=printed_number(m.group("est")),
-            low=printed_number(m.group("lo")), high=printed_number(m.group("hi")), level=float(m.group("level") or 95),
+            measure=found[-1].measure if is_bare else normalise_measure(m.group("measure")),
+            estimate=printed_number(m.group("est")), low=printed_number(m.group("lo")),
+            high=printed_number(m.group("hi")), level=95.0 if is_bare else float(m.group("level") or 95),
             start=m.start(), end=m.end(), sentence=sent, outcome=outcome, printed_p=p, printed_p_op=op,
             model=_model_near(text, sent, m.start()) or document_model, method=_method_in(text[sent[0]:sent[1]]),
             treatment=treatment,
@@ -740,7 +773,8 @@ def _shared_measured_outcome(named: Sequence[_Candidate]) -> Ref | None:
 # "Exosome treatment reduced its level (...)", "In the subgroup of ..., the effect was larger (...)"
 _POINTS_BACK = re.compile(
     r"\b(?:pooled|pooling|overall|combined|meta-?analys[ie]s|subgroup analys[ie]s|forest plot|its|their|efficacy"
-    r"|effects?\s+(?:was|were|did|differed)"
+    r"|effects?\s+(?:was|were|did|differed)|as a whole"
+    r"|(?:larger|greater|smaller|stronger|weaker|additional|further)\s+(?:\w+\s+)?(?:effects?|benefits?|gains?)"
     r"|the (?:analysis|results?|effects?|differences?|estimates?)"
     r"|(?:this|these|that|those|the same) (?:outcomes?|measures?|scores?|indicators?|parameters?|ind(?:ex|ices)|levels?"
     r"|markers?|results?|endpoints?))\b", re.I)
@@ -922,6 +956,176 @@ def _name_compared_groups(found: list[_Found], text: str, interventions: Sequenc
     _name_split_results(found, group_before, join=False)
 
 
+# what sets one kind of vesicle preparation apart where a review compares them ("native", "unmodified", "engineered",
+# "genetically modified", "miRNA-loaded", "hypoxia-preconditioned"), named before the vesicles ("engineered or
+# preconditioned exosomes") or before an effect's bracket in a list that names the vesicles last ("as did
+# miRNA-loaded (SMD ...), genetically modified (SMD ...) and preconditioned exosomes (...)")
+_KIND = (r"(?:native|na[iï]ve|unmodified|unengineered|non-?engineered|engineered|genetically\s+modified|modified"
+         r"|preconditioned|primed|functionali[sz]ed|[\w-]+-(?:loaded|enriched|modified|preconditioned|primed|engineered))")
+_KIND_NOUN = (r"(?:(?:MSC|MSCs?-derived)[- ])?(?:exosomes|Exos|EVs|sEVs|extracellular\s+vesicles|vesicles|formulations"
+              r"|preparations)")
+_KIND_PHRASE = re.compile(rf"\b(?P<kind>{_KIND}(?:\s*(?:,|,?\s*or|,?\s*and|and/or)\s+{_KIND})*)"
+                          rf"(?:\s+(?P<noun>{_KIND_NOUN})\b|(?P<elided>\s*[(\[]))", re.I)
+# "than native exosomes", "over unmodified EVs", "compared with naive vesicles": the kind a result is set against
+_CONTRASTED = re.compile(r"\b(?:than|over|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+"
+                         r"(?:(?:those|that)\s+(?:of|using|with|receiving)\s+)?(?:the\s+)?\Z", re.I)
+# "in the eight head-to-head studies", "In 38 studies with a direct native comparator": results of studies that
+# compared the kinds directly, with the count of those studies and the kind they were compared with
+_HEAD_TO_HEAD = re.compile(rf"\bhead[- ]to[- ]head\b|\bdirect(?:ly)?\s+(?:compar\w*|(?P<kind>{_KIND})\s+comparators?)\b",
+                           re.I)
+_STUDIES_COUNTED = re.compile(rf"\b(?:in|among|across|from)\s+(?:the\s+|these\s+)?(?P<k>{COUNT})\s+"
+                              rf"(?:head[- ]to[- ]head\s+|direct\s+|comparative\s+)?(?:studies|trials|comparisons)\b",
+                              re.I)
+
+
+class _Kind(NamedTuple):
+    """A kind of vesicles named in the text: "miRNA-loaded" (``kind``) "exosomes" (``noun``)."""
+
+    start: int
+    end: int
+    kind: str
+    noun: str
+
+    @property
+    def name(self) -> str:
+        """ "Engineered or preconditioned exosomes" as "engineered or preconditioned exosomes" (an acronym,
+        "miRNA-loaded exosomes", keeps its case)."""
+        name = " ".join(f"{self.kind} {self.noun}".split())
+        return name[0].lower() + name[1:] if name[1:2].islower() else name
+
+    def same_kind(self, other: _Kind) -> bool:
+        return " ".join(self.kind.lower().split()) == " ".join(other.kind.lower().split())
+
+
+def _kinds_named(text: str, start: int, end: int, sentence_end: int) -> list[_Kind]:
+    """Each kind of vesicles named in ``[start, end)``; a kind right before the bracket that opens at the end of
+    the span takes the vesicles named next in the sentence."""
+    out = []
+    for m in _KIND_PHRASE.finditer(text, start, end):
+        noun = m.group("noun")
+        if noun is None:
+            if text[m.end():end].strip():
+                continue  # a kind before some other bracket
+            later = next((n for n in _KIND_PHRASE.finditer(text, end, sentence_end) if n.group("noun")), None)
+            if later is None:
+                continue
+            noun = later.group("noun")
+        out.append(_Kind(m.start(), m.end(), m.group("kind"), noun))
+    return out
+
+
+Contrast = tuple[_Kind, _Kind]  # a kind of vesicles and the kind it is set against
+
+
+def _contrast(text: str, kinds: Sequence[_Kind]) -> Contrast | None:
+    """The first kind and the one it is set against ("Modified exosomes yielded higher BBB scores than native
+    exosomes"), where ``kinds`` hold such a pair."""
+    for a, b in itertools.pairwise(kinds):
+        if _CONTRASTED.search(text, a.end, b.start):
+            return a, b
+    return None
+
+
+# "animal studies that directly compared modified MSC-Exos with native MSC-Exos": a review of head-to-head
+# comparisons, each of whose results sets the one kind against the other
+_COMPARED_DIRECTLY = re.compile(r"\b(?:directly\s+compar(?:ed|ing)|head[- ]to[- ]head\s+comparisons?\s+of)\s+", re.I)
+_COMPARED_WITH = re.compile(r"\s+(?:with|to|against|versus|vs\.?)\s+", re.I)
+
+
+def _review_contrast(text: str) -> Contrast | None:
+    """The two kinds of vesicles every study of a review compared directly, where it says so."""
+    for m in _COMPARED_DIRECTLY.finditer(text):
+        a = _KIND_PHRASE.match(text, m.end())
+        between = _COMPARED_WITH.match(text, a.end()) if a is not None and a.group("noun") else None
+        b = _KIND_PHRASE.match(text, between.end()) if between is not None else None
+        if a is not None and b is not None and b.group("noun"):
+            return (_Kind(a.start(), a.end(), a.group("kind"), a.group("noun")),
+                    _Kind(b.start(), b.end(), b.group("kind"), b.group("noun")))
+    return None
+
+
+def _direct_pair(direct: re.Match[str], named: Sequence[_Kind], contrast: Contrast | None) -> Contrast | None:
+    """The kinds a head-to-head result sets against each other: the kind named before it ("engineered exosomes")
+    against the one its studies' comparator is ("with a direct native comparator"), else the sentence's contrast
+    ("Engineered EVs yielded ... than native EVs (...), but in the eight head-to-head studies ...")."""
+    if direct.group("kind"):
+        if not named:
+            return None
+        return named[-1], _Kind(direct.start("kind"), direct.end("kind"), direct.group("kind"), named[-1].noun)
+    if contrast is None:
+        return None
+    return (named[-1], contrast[1]) if named else contrast
+
+
+def _joined_subgroup(subgroup: str, name: str) -> str:
+    """A subgroup already named ("day 7") with a kind of vesicles added, each named once."""
+    return name if not subgroup or name in subgroup else f"{subgroup}, {name}"
+
+
+def _only_pairing_words(text: str, start: int, end: int) -> bool:
+    """Whether the words between two printed effects are only "vs" (with the interval's "95% CI"): the second
+    is the other group's result of one comparison ("(MD = 4.05; 95% CI: 3.12–4.98 vs MD = 2.71; ...)")."""
+    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\b(?:CI|CrI)\b", "", text[start:end]))
+    return (bool(words) and all(w.lower() in {"vs", "versus"} for w in words)) or (
+        not words and re.match(r"\s*(?:vs\.?|versus)\b", text[end:end + 8], re.I) is not None)
+
+
+def _name_preparation_kinds(found: list[_Found], text: str, printed_ends: Sequence[int],
+                            interventions: Sequence[_Candidate], review: Contrast | None) -> None:
+    """Results of kinds of vesicles a review compares: each kind's result against control ("native exosomes
+    improved locomotor scores (SMD 2.14, ...), as did miRNA-loaded (SMD 3.02, ...) ... exosomes"; "Engineered EVs
+    yielded a greater BBB improvement than native EVs (MD = 4.05; ... vs MD = 2.71; ...)": in turn) is that kind's
+    subgroup; a result of one kind set against another ("Modified exosomes yielded higher BBB scores than native
+    exosomes, MD 3.12 [...]", "in the eight head-to-head studies the difference was smaller (MD = 1.38; ...)") is
+    the head-to-head subgroup "<kind> versus <other kind>" with the other kind as its comparator, and the count of
+    studies named with it ("In 38 studies with a direct native comparator") as its k. In a ``review`` of direct
+    comparisons of two kinds, their comparison is every result's and names no subgroup."""
+    by_sentence: dict[tuple[int, int], list[_Found]] = {}
+    for f in found:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    for (sent_start, sent_end), effects in by_sentence.items():
+        effects.sort(key=lambda f: f.start)
+        windows = []
+        for f in effects:
+            k = bisect.bisect_right(printed_ends, f.start) - 1
+            windows.append(max(sent_start, printed_ends[k]) if k >= 0 else sent_start)
+        kinds = [_kinds_named(text, w, f.start, sent_end) for w, f in zip(windows, effects, strict=True)]
+        contrast: Contrast | None = None
+        i = 0
+        while i < len(effects):
+            f, named = effects[i], kinds[i]
+            pair = _contrast(text, named)
+            run = effects[i:i + len(named)]
+            if pair and len(named) > 1 and len(run) == len(named) and all(
+                    not kinds[i + j] and _only_pairing_words(text, windows[i + j], g.start) for j, g in
+                    enumerate(run[1:], 1)):
+                for g, kind in zip(run, named, strict=True):  # each group's result in turn
+                    g.subgroup = _joined_subgroup(g.subgroup, kind.name)
+                contrast = pair
+                i += len(run)
+                continue
+            contrast = pair or contrast
+            direct = _HEAD_TO_HEAD.search(text, windows[i], f.start)
+            if pair is None and direct is not None:
+                pair = _direct_pair(direct, named, contrast)
+                counted = _STUDIES_COUNTED.search(text, windows[i], f.start)
+                if pair is not None and counted is not None:
+                    f.k = printed_count(counted.group("k"))
+            elif pair is None and not named and contrast is not None and not any(
+                    windows[i] <= c.start < f.start for c in interventions):
+                pair = contrast  # "..., and higher BMS scores in mice, MD 1.46 [...]": the same comparison
+            if review is not None and (
+                    (pair is not None and pair[0].same_kind(review[0]) and pair[1].same_kind(review[1]))
+                    or (pair is None and named and named[-1].same_kind(review[0]))):
+                pass  # the review's own comparison ("Modified exosomes also further reduced TNF-α (SMD ...)")
+            elif pair is not None:
+                f.subgroup = _joined_subgroup(f.subgroup, f"{pair[0].name} versus {pair[1].name}")
+                f.comparator = pair[1].name
+            elif named:
+                f.subgroup, contrast = _joined_subgroup(f.subgroup, named[-1].name), None
+            i += 1
+
+
 def _group_named(m: re.Match[str] | None, interventions: Sequence[_Candidate]) -> str:
     """The group a phrase before a result's bracket names, "" when none or when the words name an intervention."""
     if m is None or any(m.start("group") <= c.start < m.end("group") for c in interventions):
@@ -1022,7 +1226,6 @@ def _comparator(text: str, folded: str | None = None) -> str:
 
 
 @functools.cache
-@functools.cache
 def _preparations_by_source() -> dict[str, tuple[str, ...]]:
     """Source cell CURIE -> the lexicon's vesicle preparations made from it (read once per process)."""
     out: dict[str, list[str]] = {}
@@ -1038,8 +1241,10 @@ def _source_cells() -> frozenset[str]:
     return frozenset(_preparations_by_source())
 
 
+# vesicles named by no cell: "exosomes" and "EVs" of a review that names one preparation are that preparation
+_SOURCELESS_VESICLES = frozenset({"GO:0070062", "GO:1903561"})
 # vesicles named by no source: a subgroup named by a source ("bone marrow") narrows them to that source's preparation
-_UNSOURCED_PREPARATIONS = frozenset({"exokg:MSC_Exo", "GO:0070062", "GO:1903561"})
+_UNSOURCED_PREPARATIONS = frozenset({"exokg:MSC_Exo", *_SOURCELESS_VESICLES})
 _SOURCE_CELL_NAMES = ("{} mesenchymal stem cells", "{}-derived mesenchymal stem cells", "{} MSCs", "{}-derived MSCs")
 
 
@@ -1056,6 +1261,19 @@ def _source_preparation(name: str) -> Ref | None:
             info = table[preparations[0]]
             return Ref.from_curie(preparations[0], str(info.get("label") or preparations[0]), str(info["category"]))
     return None
+
+
+def _sole_preparation(interventions: Sequence[_Candidate]) -> Ref | None:
+    """The one vesicle preparation the document names by the cells it came from ("MSC exosomes", "hUC-MSC
+    exosomes"), which its plain "exosomes" and "EVs" stand for; None where it names none or several."""
+    made = {c.ref.curie: c.ref for c in interventions if c.ref.curie in _prepared_vesicles()}
+    return next(iter(made.values())) if len(made) == 1 else None
+
+
+@functools.cache
+def _prepared_vesicles() -> frozenset[str]:
+    """The lexicon's vesicle preparations made from some cell (read once per process)."""
+    return frozenset(p for preparations in _preparations_by_source().values() for p in preparations)
 
 
 def _intervention_for(f: _Found, interventions: Sequence[_Candidate], paragraph_start: int) -> _Candidate | None:
@@ -1110,6 +1328,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
             own = _group_of_its_own(f, named[-1].start(), text, printed_ends, interventions)
             f.subgroup = own or f.subgroup
     _name_time_points(found, text)
+    review = _review_contrast(text)
+    _name_preparation_kinds(found, text, printed_ends, interventions, review)
     _name_compared_groups(found, text, interventions)
     _bind_counts(found, read_counts(text, spans, outcomes, folded), document)
     for f in found:  # "bone marrow (27 studies; MD 3.05, ...)": the count the effect's own bracket opens with
@@ -1121,8 +1341,10 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     default_iv = doc_intervention[0][0] if doc_intervention else None
     disease = _disease_named(text)
     population, organism, condition = _population(document, text, disease)
-    comparator = _comparator(text, folded)
+    # a review of direct comparisons sets each result against the other kind of vesicles
+    comparator = review[1].name if review is not None else _comparator(text, folded)
     comparator_term = comparator_from_text(comparator)
+    sole = _sole_preparation(interventions)
 
     # The same printed result (same numbers) stated in the abstract and in the results is one
     # result, whatever words name the outcome each time; then one result per outcome.
@@ -1134,6 +1356,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
         iv_ref = iv_cand.ref if iv_cand else default_iv
         if iv_ref is None:
             continue
+        if sole is not None and iv_ref.curie in _SOURCELESS_VESICLES:
+            iv_ref = sole  # "hUC-MSC exosomes ... Exosomes also increased ... (WMD ...)": the review's one preparation
         if f.subgroup and iv_ref.curie in _UNSOURCED_PREPARATIONS:
             # "by MSC source: bone marrow (27 studies; MD 3.05, ...)": the subgroup's result is that source's vesicles'
             iv_ref = _source_preparation(f.subgroup) or iv_ref
@@ -1188,10 +1412,11 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
                 notes.append(f"k not printed; the review included {included} studies")
         effects.append(PooledEffect(
             measure=f.measure, estimate=f.estimate, ci_low=f.low, ci_high=f.high,
-            intervention=iv_ref, outcome=f.outcome.ref, population=f_population, comparator=comparator,
+            intervention=iv_ref, outcome=f.outcome.ref, population=f_population, comparator=f.comparator or comparator,
             k=f.k, se=se, p_value=p, i2=f.i2, model=f.model, method=f.method, source="reported",
             evidence=evidence, provenance="; ".join(notes), organism=f_organism, condition=condition,
-            comparator_term=comparator_term, subgroup=f.subgroup,
+            comparator_term=comparator_from_text(f.comparator) if f.comparator else comparator_term,
+            subgroup=f.subgroup,
         ))
     return attach_bias(effects, bias)
 

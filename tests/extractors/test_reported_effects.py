@@ -700,3 +700,57 @@ def test_subgroups_named_before_a_bracket_holding_k_and_the_measures_name_are_ea
     got = {(e.subgroup, e.estimate, e.k) for e in _annotated_effects(text)}
     assert got == {("", 3.21, None), ("rats", 3.3, 43), ("mice", 2.6, 9), ("intravenous", 2.9, 34),
                    ("local (intrathecal or intralesional) delivery", 3.8, 18)}, got
+
+
+def test_each_kind_of_vesicles_a_review_lists_is_its_own_subgroup_and_a_bare_result_shares_the_measure():
+    text = ("Background: MSC exosomes are often engineered before use in SCI.\n\nResults: Compared with vehicle, native "
+            "exosomes improved locomotor scores (SMD 2.14, 95% CI 1.71–2.57; I² = 68%), as did miRNA-loaded (SMD = "
+            "3.02; 95% CI, 2.41 to 3.63), genetically modified (SMD 2.88 [2.12, 3.64]) and preconditioned exosomes "
+            "(2.46, 1.83–3.09; I² = 59%). Engineered exosomes as a whole (SMD 2.79, 95% CI 2.41 to 3.17) exceeded "
+            "native exosomes in rats.")
+    got = {(e.intervention.curie, e.subgroup, e.measure, e.estimate, e.comparator) for e in _annotated_effects(text)}
+    assert got == {("exokg:MSC_Exo", "native exosomes", "SMD", 2.14, "control"),
+                   ("exokg:MSC_Exo", "miRNA-loaded exosomes", "SMD", 3.02, "control"),
+                   ("exokg:MSC_Exo", "genetically modified exosomes", "SMD", 2.88, "control"),
+                   ("exokg:MSC_Exo", "preconditioned exosomes", "SMD", 2.46, "control"),
+                   ("exokg:MSC_Exo", "engineered exosomes", "SMD", 2.79, "control")}, got
+
+
+def test_kinds_set_against_each_other_give_each_result_in_turn_and_a_head_to_head_result_their_comparison():
+    text = ("Compared with vehicle, MSC-EVs improved BBB scores in rats (MD = 3.27; 95% CI: 2.58–3.96). Engineered EVs "
+            "yielded a greater BBB improvement than native EVs (MD = 4.05; 95% CI: 3.12–4.98 vs MD = 2.71; 95% CI: "
+            "1.93–3.49; P for subgroup difference = 0.03), but in the eight head-to-head studies the difference was "
+            "smaller (MD = 1.38; 95% CI: 0.41–2.35). Engineered vesicles produced a larger locomotor effect than "
+            "native vesicles (g = 2.05 [1.47–2.63] vs 1.21 [0.82–1.60]). In 38 studies with a direct native "
+            "comparator, engineered exosomes conferred additional locomotor benefit (SMD = 1.12; 95% CI 0.84–1.40).")
+    got = {(e.intervention.curie, e.outcome.curie, e.subgroup, e.estimate, e.k, e.comparator)
+           for e in _annotated_effects(text)}
+    assert got == {
+        ("exokg:MSC_Exo", "exokg:BBB_score", "", 3.27, None, "control"),
+        ("exokg:MSC_Exo", "exokg:BBB_score", "engineered EVs", 4.05, None, "control"),
+        ("exokg:MSC_Exo", "exokg:BBB_score", "native EVs", 2.71, None, "control"),
+        ("exokg:MSC_Exo", "exokg:BBB_score", "engineered EVs versus native EVs", 1.38, 8, "native EVs"),
+        ("exokg:MSC_Exo", "exokg:motor_function", "engineered vesicles", 2.05, None, "control"),
+        ("exokg:MSC_Exo", "exokg:motor_function", "native vesicles", 1.21, None, "control"),
+        ("exokg:MSC_Exo", "exokg:motor_function", "engineered exosomes versus native exosomes", 1.12, 38,
+         "native exosomes")}, got
+
+
+def test_a_review_of_direct_comparisons_sets_every_result_against_the_other_kind_without_a_subgroup():
+    text = ("We searched for animal studies that directly compared modified MSC-Exos with native MSC-Exos after SCI "
+            "in rats. Modified exosomes yielded higher BBB scores than native exosomes, MD 3.12 [2.05, 4.19], and "
+            "lower lesion area (SMD -1.84; 95% CI -2.47 to -1.21). Modified exosomes also further reduced TNF-α "
+            "(SMD -1.53 [-2.09, -0.97]).")
+    got = {(e.outcome.curie, e.subgroup, e.estimate, e.comparator) for e in _annotated_effects(text)}
+    assert got == {("exokg:BBB_score", "", 3.12, "native MSC-Exos"),
+                   ("exokg:lesion_area", "", -1.84, "native MSC-Exos"),
+                   ("HGNC:11892", "", -1.53, "native MSC-Exos")}, got
+
+
+def test_plain_vesicles_of_a_review_naming_one_preparation_are_that_preparation():
+    text = ("We included 24 studies of hUC-MSC exosomes in rats with SCI. For BBB score, the pooled MD was 2.57 points "
+            "(1.89 to 3.25). Exosomes also increased the maximal angle on the inclined plane (WMD = 4.01, 95%CI "
+            "[3.12, 4.90]).")
+    assert {e.intervention.curie for e in _annotated_effects(text)} == {"exokg:UCMSC_Exo"}
+    both = text.replace("in rats with SCI", "and BMSC-Exos in rats with SCI")
+    assert "GO:0070062" in {e.intervention.curie for e in _annotated_effects(both)}  # two preparations: none
