@@ -603,6 +603,7 @@ class Context:
     fallen: tuple[Arg, ...] = ()  # the objects the previous sentence lowered ("This in turn ..." follows them)
     changed: tuple[tuple[Arg, int], ...] = ()  # what its clauses changed, and which way ("This effect ...")
     cells: tuple[Arg, ...] = ()  # the cells the last sentence naming any named ("These cells ...")
+    mirnas: tuple[Ref, ...] = ()  # the miRNAs the last sentence naming any named ("identified Cnr1 as a target")
     preparations: tuple[Arg, ...] = ()  # the preparations the last sentence naming several named ("Both ...")
     # what the document's preparations named so far were primed with ("melatonin" for "MT-Exos"), and each
     # preparation: a stimulus alone may stand for the priming ("Melatonin increased exosomal miR-138-5p")
@@ -3636,6 +3637,9 @@ class SentenceReader:
             if named_after and mirna is not None and mirna.arg.category in V.GENE:
                 self._regulator_target(i, mirna)  # "miR-21 is a direct transcriptional target of STAT3"
                 continue
+            if mirna is None and not named_after:
+                self._target_of_mirna_in_view(i)  # "Luciferase reporter assays identified Cnr1 as a direct target"
+                continue
             if mirna is None or mirna.arg.category not in V.MIRNA:
                 continue
             # the gene: before ("Y is a target", "Y, a ... target", "Y as another target") or after ("target genes Y")
@@ -3672,6 +3676,30 @@ class SentenceReader:
             for a in mirnas:
                 for b in genes:
                     self.emit(a, "targets", b, -1, "target:noun", i, self._negated(i))
+
+    def _target_of_mirna_in_view(self, i: int) -> None:
+        """ "Luciferase reporter assays identified cannabinoid receptor 1 (Cnr1) as a direct target" after a sentence
+        on miR-338-5p: the genes named before "as" are targets of the one miRNA the sentence names before them, else
+        of the one the sentence before was about (as subject or object); none where it names several."""
+        k = i - 1
+        while self.word(k) in V.TARGET_NOUN_MODIFIERS:
+            k -= 1
+        if self.word(k) in {"a", "an", "the"}:
+            k -= 1
+        at = k - 1
+        if self.word(at) == ")" and self.word(at - 2) == "(":  # "cannabinoid receptor 1 (Cnr1) as"
+            at -= 3 if self.ent(at - 3) is not None else 1
+        gene = self.ent(at)
+        if self.word(k) != "as" or gene is None or gene.arg.category not in V.GENE:
+            return
+        before = {a.ref for t in self.toks[:at] if t.is_ent for a in t.args() if a.category in V.MIRNA}
+        in_view = before or set(self.ctx.mirnas)
+        if len(in_view) != 1:
+            return
+        mirna = Arg(in_view.pop(), self.toks[i].start, self.toks[i].end)  # the "target" stands for it
+        for b in self._list_back(at)[1]:
+            if b.category in V.GENE:
+                self.emit(mirna, "targets", b, -1, "target:in_view", i, self._negated(i))
 
     def _regulator_target(self, i: int, regulator: Tok) -> None:
         """ "Y is a (transcriptional) target of X" with a gene X: X regulates Y."""
@@ -8911,6 +8939,7 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
                     if f.role in {"main", "coordinated"} and f.kind in {V.INC, V.DEC}
                     and not any(a in lacking for a in f.subjects) for o, local in f.objects)
     cells = tuple(dict.fromkeys(a for t in reader.toks if t.is_ent for a in t.args() if a.category in V.CELL))
+    mirnas = tuple(dict.fromkeys(a.ref for t in reader.toks if t.is_ent for a in t.args() if a.category in V.MIRNA))
     named = {a.ref: a for a in vesicles if not knowledge.is_generic_vesicle(a.ref)}
     if not named and context.vesicles and not knowledge.is_generic_vesicle(context.vesicles[-1].ref) \
             and not any(knowledge.is_vesicle(s.ref) and knowledge.is_generic_vesicle(s.ref)
@@ -8920,6 +8949,7 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
         vesicles = []
     new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles,
                           fallen=fallen, changed=changed if objects else context.changed, cells=cells or context.cells,
+                          mirnas=mirnas or context.mirnas,
                           preparations=tuple(named.values()) if len(named) > 1 else context.preparations,
                           primed=context.primed)
     return readings, new_context

@@ -5343,3 +5343,18 @@ def test_producing_no_benefit_denies_it_and_no_additional_benefit_says_nothing_o
     assert denied("MSC-Exos produced no locomotor benefit.") == {("exokg:MSC_Exo", "increases", "exokg:motor_function")}
     assert not statements("Combining IFN-Exos with MCC950 produced no additional functional recovery.")
     assert not mechanism_claims("Combining BMSC-Exos with MCC950 produced no further functional recovery.")
+
+
+def test_a_gene_identified_as_a_target_is_the_target_of_the_one_mirna_in_view() -> None:
+    got = claims("miR-338-Exo raised miR-338-5p levels in DRG neurons 6.4-fold. Luciferase reporter assays identified "
+                 "cannabinoid receptor 1 (Cnr1) as a direct target.")
+    assert ("mirbase.mature:MIMAT0004701", "targets", "HGNC:2159") in got, got
+    got = claims("Sequencing showed that miR-124-3p was enriched, and luciferase assays confirmed PTEN and Ern1 as direct "
+                 "targets.")
+    assert {("mirbase.mature:MIMAT0000422", "targets", "HGNC:9588"),
+            ("mirbase.mature:MIMAT0000422", "targets", "HGNC:3449")} <= got, got
+    # two miRNAs in view, or none: no target claim
+    assert not {c for c in claims("miR-21 and miR-124 were enriched. Luciferase assays identified Cnr1 as a direct "
+                                  "target.") if c[1] == "targets"}
+    assert not {c for c in claims("Exosomes reduced TNF-α. Luciferase assays identified Cnr1 as a direct target.")
+                if c[1] == "targets"}
