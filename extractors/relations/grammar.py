@@ -7906,6 +7906,8 @@ class SentenceReader:
         return False
 
     def _chain(self, z: Arg, y: Arg, sign: int, rule: str, at: int, negated: bool = False) -> None:
+        if negated:
+            return  # "failed to reduce PTEN and to promote neurite outgrowth": a failure denies no link between them
         pred = _predicate(sign)
         self.emit(z, pred, y, sign, rule, at, negated)
 

@@ -5358,3 +5358,10 @@ def test_a_gene_identified_as_a_target_is_the_target_of_the_one_mirna_in_view() 
                                   "target.") if c[1] == "targets"}
     assert not {c for c in claims("Exosomes reduced TNF-α. Luciferase assays identified Cnr1 as a direct target.")
                 if c[1] == "targets"}
+
+
+def test_a_failure_to_change_two_things_denies_no_link_between_them() -> None:
+    got = statements("MSC-Exos failed to reduce PTEN and to promote neurite outgrowth.")
+    assert not [s for s in got if s.subject.curie == "HGNC:9588"], got
+    assert denied("MSC-Exos failed to reduce PTEN and to promote neurite outgrowth.") >= {
+        ("exokg:MSC_Exo", "decreases", "HGNC:9588")}
