@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.103"
+EXTRACTOR_VERSION = "1.104"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -2221,16 +2221,40 @@ _QUANTITY_HINT = re.compile(r"\d|Sprague|Wistar|SD\b")
 
 # "Intrathecal injection of a p38 activator reversed the effect of MenSC-Exos": the route is the reagent's
 _REAGENT_AFTER_ROUTE = re.compile(
-    r"\s+(?:of|with)\s+[^,;.()]{0,40}?\b(?:activators?|inhibitors?|agonists?|antagonists?|antibod(?:y|ies)|"
+    r"\s+(?:of|with)\s+[^,;.()]{0,40}?\b(?P<reagent>activators?|inhibitors?|agonists?|antagonists?|antibod(?:y|ies)|"
     r"blockers?|siRNAs?|shRNAs?|antagomirs?|agomirs?|vehicle|saline|PBS)\b(?![-‐])")
+
+
+# controls listed with the treatments one route gave: "a tail vein injection of vehicle (PBS), free curcumin, sEVs
+# or Cur-sEVs" (the list runs to the end of the clause)
+_CONTROL_REAGENTS = frozenset({"vehicle", "saline", "pbs"})
+_LIST_END = re.compile(r"[;.]|\s(?:was|were|and\s+(?:the|then))\s")
 
 
 def _route_of_a_reagent(route: EntityRecord, text: str, recs: list[EntityRecord]) -> bool:
     """Whether the route's "injection of" names a reagent before any vesicle preparation: the route is how that
-    was given, not the vesicles."""
+    was given, not the vesicles (a control listed first shares the route with the vesicles listed after it)."""
     reagent = _REAGENT_AFTER_ROUTE.match(text, route.end)
-    return reagent is not None and not any(route.end <= r.start < reagent.end() and _is_vesicle_record(r)
-                                           for r in recs)
+    if reagent is None:
+        return False
+    end = reagent.end()
+    if reagent.group("reagent").lower() in _CONTROL_REAGENTS:
+        stop = _LIST_END.search(text, end)
+        end = stop.start() if stop is not None else len(text)
+    return not any(route.end <= r.start < end and _is_vesicle_record(r) for r in recs)
+
+
+# "The Nrf2 inhibitor ML385 (30 mg/kg, intraperitoneally)": a dose and route in the parentheses after a reagent's
+# name are how that was given, not the vesicles
+_REAGENT_BEFORE_ASIDE = re.compile(r"\b(?:inhibitors?|activators?|agonists?|antagonists?|blockers?|antibod(?:y|ies))"
+                                   r"\b[^,;()]{0,25}\(\Z", re.I)
+
+
+def _in_a_reagents_aside(text: str, sentence_start: int, at: int) -> bool:
+    """Whether offset ``at`` lies in parentheses opened right after a reagent's name."""
+    opening = text.rfind("(", sentence_start, at)
+    return opening >= 0 and text.find(")", opening, at) < 0 and \
+        _REAGENT_BEFORE_ASIDE.search(text, max(sentence_start, opening - 60), opening + 1) is not None
 
 
 def _is_vesicle_record(r: EntityRecord) -> bool:
@@ -2265,9 +2289,10 @@ class QuantityComponent:
                 continue  # no vesicle, injury, model or taxon here: nothing would be attached
             s, e = sentences[i]
             sentence = text[s:e]
-            quantities = find_quantities(sentence) if _QUANTITY_HINT.search(sentence) else []
+            quantities = [q for q in find_quantities(sentence) if not _in_a_reagents_aside(text, s, s + q.start)] \
+                if _QUANTITY_HINT.search(sentence) else []
             routes = [r for r in recs if (r.curie.startswith(ROUTE_PREFIX) or r.curie in ROUTE_CURIES)
-                      and not _route_of_a_reagent(r, text, recs)]
+                      and not _route_of_a_reagent(r, text, recs) and not _in_a_reagents_aside(text, s, r.start)]
             models = [r for r in recs if r.curie.startswith(MODEL_PREFIX)]
             if not quantities and not routes and not models:
                 continue  # nothing to attach in this sentence

@@ -458,6 +458,8 @@ _FRONTING_PREPOSITIONS = frozenset({"in", "on", "at", "within", "among", "after"
 _REDUCED_PASSIVES = frozenset(_PASSIVES_AFTER_ANY_NAME | {"caused", "triggered", "evoked", "elicited", "produced"})
 # "had no / little / negligible effect on Y"
 _NO_EFFECT_WORDS = frozenset({"no", "little", "negligible"})
+# "smaller changes", "larger effects": a comparative of these says how much a treatment changed, not which way
+_EFFECT_SIZE_NOUNS = frozenset({"change", "changes", "effect", "effects", "benefit", "benefits", "gains", "shifts"})
 # "produced no additional benefit": what is denied is more than one treatment gave alone, not the benefit
 _INCREMENT_WORDS = frozenset({"additional", "further", "extra", "additive", "incremental", "greater", "more"})
 _OUTCOME_NOT_PROCESS = frozenset(V.OUTCOME - V.PROCESS)
@@ -2304,8 +2306,11 @@ class SentenceReader:
                             and {self.word(y) for y in range(k + 1, x)} <= {"/", "and"}:
                         t.consumed = True  # "NeuN+/TUNEL+ cells": NeuN says which cells died
                     elif toks[x].arg.category in V.CELL and (
-                            (in_kind and toks[x].arg.ref.prefix == "CL") or _DYING_MARK.match(t.arg.ref.label or t.text)):
-                        toks[x].consumed = True  # "caspase-1-positive neurons": the cells' dying is what was counted
+                            (in_kind and toks[x].arg.ref.prefix == "CL") or _DYING_MARK.match(t.arg.ref.label or t.text)
+                            or t.arg.category in V.CHEMICAL):
+                        # "caspase-1-positive neurons": the cells' dying is what was counted; "4-hydroxynonenal-positive
+                        # neurons": the damage a chemical marks in them
+                        toks[x].consumed = True
                     elif toks[x].arg.category in V.CELL or toks[x].arg.category == "biolink:CellularComponent" \
                             or toks[x].arg.ref.curie == _MICROVESSEL_DENSITY:  # "CD31+ microvessel density"
                         t.consumed = True
@@ -4860,8 +4865,10 @@ class SentenceReader:
             # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
             pointed = True
             earlier = self._changes_before(e)
-            signs = self._changed_objects(earlier) if earlier else {
-                o: sg for o, sg in self.ctx.changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
+            if earlier:
+                signs = self._changed_objects(earlier)
+            elif not self._unread_outcomes_before(e, agents):
+                signs = {o: sg for o, sg in self.ctx.changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
             target = list(signs)
             if not agents:  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's subject's
                 agents = self._agents_of_changes(earlier)
@@ -5082,6 +5089,14 @@ class SentenceReader:
             if molecules:
                 return molecules, j + 2
         return [], end
+
+    def _unread_outcomes_before(self, e: int, agents: Sequence[Arg]) -> bool:
+        """Whether the sentence names, before token e, outcomes no claim read ("BMS scores in Cur-sEV-treated mice
+        were 138% of those in vehicle-treated mice, and NeuN-positive neurons were 1.9-fold more numerous; these
+        benefits were lost with ML385"): "these benefits" are theirs, not the sentence before's changes."""
+        read = {r.object.start for r in self.readings}
+        return any(t.is_ent and not t.consumed and t.start not in read and t.arg not in agents
+                   and t.arg.category in _OUTCOME_OR_PROCESS and not self.vesicle(t.arg) for t in self.toks[:e])
 
     def _changes_before(self, e: int) -> list[Frame]:
         """The clauses of this sentence before token e that changed something ("this effect" points back at)."""
@@ -8302,6 +8317,8 @@ class SentenceReader:
             sign = V.COMPARATIVES.get(w)
             if sign is not None and self.word(i + 1) in _HARM_ADJECTIVES:
                 continue  # "medium from EV-treated astrocytes was less toxic to neurons": not fewer neurons
+            if sign is not None and self.word(i + 1) in _EFFECT_SIZE_NOUNS:
+                continue  # "Unloaded sEVs produced smaller changes (GPX4, 1.4-fold; ...)": how much, not which way
             if sign is None:
                 sign = V.CHANGE_PASTS.get(w)  # "Foxp3 expression rose after exosome treatment"
             after: int | None = i + 1

@@ -1319,3 +1319,12 @@ def test_short_forms_defined_inside_a_preparations_name_name_that_preparation(an
                            "chromatography. Y-Exo restored ATP, and A-Exo did not.")
     assert ("Exosomes from young (Y-Exo) and aged (A-Exo) MSCs", "exokg:MSC_Exo") in got, got
     assert ("Y-Exo", "exokg:MSC_Exo") in got and ("A-Exo", "exokg:MSC_Exo") in got, got
+
+
+def test_a_reagents_dose_and_route_are_not_the_vesicles_and_a_control_shares_the_vesicles_route(
+        annotator: Annotator) -> None:
+    text = ("Mice received a single tail vein injection of vehicle (PBS), free curcumin, sEVs or Cur-sEVs 2 h after "
+            "injury. The Nrf2 inhibitor ML385 (30 mg/kg, intraperitoneally) was given daily to Cur-sEV-treated mice.")
+    vesicles = [m for m in annotator.annotate(Document(id="t", text=text)).mentions if m.ref.curie == "GO:1903561"]
+    assert [dict(m.attributes).get("route") for m in vesicles] == ["tail vein injection", "tail vein injection", None]
+    assert all("dose" not in dict(m.attributes) for m in vesicles)

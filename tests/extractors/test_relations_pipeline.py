@@ -5365,3 +5365,22 @@ def test_a_failure_to_change_two_things_denies_no_link_between_them() -> None:
     assert not [s for s in got if s.subject.curie == "HGNC:9588"], got
     assert denied("MSC-Exos failed to reduce PTEN and to promote neurite outgrowth.") >= {
         ("exokg:MSC_Exo", "decreases", "HGNC:9588")}
+
+
+def test_a_chemical_marking_damage_in_cells_is_what_changed_in_them() -> None:
+    got = statements("MSC-Exos reduced 4-hydroxynonenal-positive neurons by 49%.")
+    assert {(s.subject.curie, s.predicate, s.object.curie, dict(s.qualifiers).get("cell_type")) for s in got
+            if s.predicate != "derived_from"} == {("exokg:MSC_Exo", "decreases", "CHEBI:142593", "neuron")}
+
+
+def test_benefits_a_sentence_names_without_a_claim_are_what_its_these_benefits_point_at() -> None:
+    got = claims("Cur-sEVs increased GPX4 2.4-fold. ML385 abolished the upregulation of GPX4. By day 28, BMS scores in "
+                 "Cur-sEV-treated mice were 138% of those in vehicle-treated mice, and NeuN-positive neurons were "
+                 "1.9-fold more numerous; these benefits were lost with ML385 co-treatment.")
+    assert ("GO:1903561", "decreases", "HGNC:4556") not in got, got
+
+
+def test_a_comparative_of_changes_says_how_much_not_which_way() -> None:
+    got = claims("Cur-sEVs increased GPX4 2.4-fold versus vehicle. Unloaded sEVs produced smaller changes (GPX4, "
+                 "1.4-fold, P < 0.05; MDA, -17%, P = 0.11).")
+    assert ("GO:1903561", "decreases", "HGNC:4556") not in got, got
