@@ -1605,6 +1605,8 @@ class SentenceReader:
                 while self.word(group_end + 1) in {"and", ","} and self._molecule(self.ent(group_end + 2)):
                     group_end += 2
                 j = group_end + 1
+                if self._short_form_after(group_end):
+                    j += 3  # "enrichment of nicotinamide phosphoribosyltransferase (NAMPT) in Y-Exos"
                 # "MSCs could package miR-133b into secreted exosomes", "we loaded miR-21 into exosomes"
                 present = self.word(i - 1) in _LOADING_VERB_FORMS and self.word(j) == "into"
                 # "miR-124-3p, which was highly expressed in the exosomes, suppressed ...": the aside says where it is
@@ -2719,6 +2721,8 @@ class SentenceReader:
                 k = group + 1
                 if self.word(k) in _VERSUS_WORDS or self.word(k) == "against":
                     k += 1 + (self.word(k + 1) == ".")
+                elif self.word(k) == "compared" and self.word(k + 1) in {"with", "to"}:
+                    k += 2  # "4.2 ± 0.5 ms (Y-Exo) compared with 5.4 ± 0.6 ms (A-Exo) and 6.1 ± 0.7 ms (PBS)"
                 elif self.word(k) == "," or self.word(k) == "and":
                     k += 1 + (self.word(k) == "," and self.word(k + 1) == "and")
                 continue

@@ -5384,3 +5384,14 @@ def test_a_comparative_of_changes_says_how_much_not_which_way() -> None:
     got = claims("Cur-sEVs increased GPX4 2.4-fold versus vehicle. Unloaded sEVs produced smaller changes (GPX4, "
                  "1.4-fold, P < 0.05; MDA, -17%, P = 0.11).")
     assert ("GO:1903561", "decreases", "HGNC:4556") not in got, got
+
+
+def test_a_molecule_named_with_its_short_form_is_cargo_of_the_vesicles_it_is_enriched_in() -> None:
+    got = claims("Proteomics identified a 3.6-fold enrichment of nicotinamide phosphoribosyltransferase (NAMPT) in "
+                 "BMSC-Exos.")
+    assert ("exokg:BMSC_Exo", "carries", "HGNC:30092") in got, got
+
+
+def test_values_with_groups_in_parentheses_compared_with_the_controls() -> None:
+    got = claims("MEP latency was shortened to 4.2 ± 0.5 ms (BMSC-Exo) compared with 6.1 ± 0.7 ms (PBS).")
+    assert ("exokg:BMSC_Exo", "decreases", "exokg:MEP_latency") in got, got
