@@ -60,7 +60,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.29"
+EXTRACTOR_VERSION = "1.30"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -945,6 +945,9 @@ _PHRASE_BEFORE_BRACKET = re.compile(
 
 # "(27 studies; MD 3.05, ...)": the number of studies an effect's bracket opens with
 _K_OPENING_BRACKET = re.compile(rf"[(\[]\s*{_STUDIES_IN_BRACKET}{_MEASURE_NAME_IN_BRACKET}\Z")
+# "bone marrow (WMD 2.88, 95% CI 2.02–3.74; k = 30)", "(WMD 3.61 [2.58–4.64], k = 17 vs. 2.74 [...], k = 32)": the
+# count right after an effect in its bracket
+_K_RIGHT_AFTER = re.compile(r"\s*[;,]\s*k\s*=\s*(?P<k>\d{1,4})\s*(?=[;,)\]]|\s+(?:vs\.?|versus)\s)")
 
 
 def _name_compared_groups(found: list[_Found], text: str, interventions: Sequence[_Candidate]) -> None:
@@ -1335,6 +1338,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     for f in found:  # "bone marrow (27 studies; MD 3.05, ...)": the count the effect's own bracket opens with
         if (own := _K_OPENING_BRACKET.search(text, max(0, f.start - 60), f.start)) is not None:
             f.k = int(own.group("k"))
+        elif f.k is None and (after := _K_RIGHT_AFTER.match(text, f.end)) is not None:
+            f.k = int(after.group("k"))
     _bind_heterogeneity(found, read_heterogeneity(text), spans, document, outcomes)
 
     doc_intervention = Counter(c.ref for c in interventions).most_common(1)

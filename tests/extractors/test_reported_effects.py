@@ -754,3 +754,12 @@ def test_plain_vesicles_of_a_review_naming_one_preparation_are_that_preparation(
     assert {e.intervention.curie for e in _annotated_effects(text)} == {"exokg:UCMSC_Exo"}
     both = text.replace("in rats with SCI", "and BMSC-Exos in rats with SCI")
     assert "GO:0070062" in {e.intervention.curie for e in _annotated_effects(both)}  # two preparations: none
+
+
+def test_the_count_of_studies_right_after_a_subgroups_effect_is_its_k():
+    text = ("MSC-Exos improved BBB scores in rats (WMD 3.02, 95% CI 2.31 to 3.73). Effects did not differ by cell "
+            "source: bone marrow (WMD 2.88, 95% CI 2.02–3.74; k = 30), umbilical cord (3.27, 2.05–4.49; k = 12) and "
+            "adipose tissue (3.15, 1.47–4.83; k = 7).")
+    got = {(e.subgroup, e.estimate, e.k) for e in _annotated_effects(text)}
+    assert got == {("", 3.02, None), ("bone marrow", 2.88, 30), ("umbilical cord", 3.27, 12),
+                   ("adipose tissue", 3.15, 7)}, got
