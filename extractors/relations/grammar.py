@@ -156,12 +156,15 @@ _RANGE_UNIT_WORDS = frozenset({"pg", "ng", "μg", "mg", "g", "/", "ml", "l", "μ
                                "mm2", "mm3", "μm2"})  # as lowered
 # "H-EVs produced higher BMS scores", "sEVs yielded fewer TUNEL+ cells": vesicles compared by what they gave
 _COMPARING_VERBS = frozenset({"produced", "yielded", "had", "showed", "achieved"})
-# what holds something back, named with "on" or "of" ("the restraint on MAPK/ERK signalling", "a brake on AKT")
 # verbs of a model made ("ER stress was induced with tunicamycin"): with what is its agent, named or not
 _MADE_BY_MEANS = frozenset({"induced", "triggered", "provoked", "elicited", "evoked"})
+# verbs of what the experimenter did to a gene ("H19 was silenced in donor cells with siRNA"), never an effect of
+# the vesicles of the sentence before
+_MANIPULATION_PARTICIPLES = frozenset({"silenced", "knocked", "overexpressed", "over-expressed", "deleted", "ablated",
+                                       "transfected", "transduced"})
 _TIME_PREPOSITIONS = frozenset({"after", "following", "during", "before"})
+# what holds something back, named with "on" or "of" ("the restraint on MAPK/ERK signalling", "a brake on AKT")
 _RESTRAINT_NOUNS = frozenset({"restraint", "restraints", "brake", "brakes", "constraint", "constraints"})
-# a marker glued before what it outlines ("the GFAP-delineated lesion area")
 # verbs that say a measure moved without saying which way ("shifted the ratio from 3.6 to 0.9"; "changed" and
 # "altered" are said of what the numbers after them tell)
 _SHIFTING_VERBS = frozenset({"shift", "shifts", "shifted", "shifting", "changed", "changing", "altered", "altering"})
@@ -172,6 +175,7 @@ _FUNCTION_HEADS = frozenset({"activity", "activities", "function", "functions", 
 _CELL_FUNCTION_ADJECTIVES = frozenset({"paracrine"})
 _FUNCTION_ADJECTIVE_ENDINGS = ("ic", "ory", "ive", "ing")
 _UNSTAINED_AREAS = frozenset({"lesion", "lesions", "area", "areas", "region", "regions", "core", "cavity", "cavities"})
+# a marker glued before what it outlines ("the GFAP-delineated lesion area")
 _OUTLINING_PARTICIPLES = frozenset({"delineated", "defined", "demarcated", "outlined", "bounded", "bordered"})
 # participles after a comma that say what findings argue for, not a further thing changed
 _ARGUING_PARTICIPLES = frozenset({"supporting", "highlighting", "underscoring", "underlining", "positioning"})
@@ -2990,7 +2994,8 @@ class SentenceReader:
                 continue
             if f.objects or not (self._passive_verb(f.start) or self._intransitive_at(f)):
                 continue
-            if self._means_named_after(f.start) or self._manipulation_as_agent(f.start):
+            if self._means_named_after(f.start) or self._manipulation_as_agent(f.start) \
+                    or self.word(f.start) in _MANIPULATION_PARTICIPLES:
                 continue  # "Neuronal ER stress was induced in primary spinal neurons with tunicamycin": its own agent
             # cells are what changed when counted ("The number of CD206+ macrophages increased") or the subject
             # of an intransitive change ("..., while CD86+ macrophages decreased": their number)
@@ -5199,7 +5204,9 @@ class SentenceReader:
                 action = self.k.acts_on.get(x.ref.curie)
                 if action is not None and self._upstream(z, action[0]):
                     continue  # "abolished by rapamycin", after PTEN fell: the mTOR inhibitor acts below PTEN
-                if x.category not in V.CONTEXT_ONLY and x not in undone.agents:
+                if x.category not in V.CONTEXT_ONLY and all(x.ref != y.ref for y in undone.agents):
+                    # ("... abolished by exosomes from H19-silenced hUCMSCs": the same vesicles lacking H19, which
+                    # the rescue reads, not vesicles working against their own effect)
                     self.emit(x, {1: "decreases", -1: "increases"}.get(sign, "regulates"), z, -sign, "counteracts", i,
                               negated)
         if not negated:
@@ -7788,6 +7795,9 @@ class SentenceReader:
                     for d in lacking[s]:
                         self._claim(d, f, o, local, rule_suffix=":depleted")
                     continue
+                if f.negated and self.vesicle(s) and self._given_with_another(s):
+                    continue  # "Neither ... nor Hypo-Exos combined with YC-1 improved vessel density": the
+                    # combination failed, which says nothing against the vesicles alone
                 self._claim(s, f, o, local)
                 if s.category in V.CHEMICAL and f.kind in {V.INC, V.DEC} and (named := self._compound_role(s)):
                     # "the PI3K inhibitor LY294002 reduced p-AKT": PI3K raises it, if the compound acts on target
@@ -8121,6 +8131,16 @@ class SentenceReader:
         if self.word(k) != "of" or self.word(k - 1) not in V.MODIFICATION_NOUNS:
             return None
         return V.MODIFICATION_NOUNS[self.word(k - 1)] if after in V.PROMOTER_WORDS else 0
+
+    def _given_with_another(self, a: Arg) -> bool:
+        """Whether the agent a is named as given with another ("Hypo-Exos combined with YC-1", "... plus
+        LY294002", "... together with an inhibitor")."""
+        at = self._token_of(a)
+        if at is None:
+            return False
+        w = self.word(at + 1)
+        return w == "plus" or (w in {"combined", "together", "along", "co-treated", "cotreated"}
+                               and self.word(at + 2) == "with")
 
     def _token_of(self, a: Arg) -> int | None:
         """The index of the entity token naming a (None for an argument no token names, as "its" standing for a

@@ -5395,3 +5395,27 @@ def test_a_molecule_named_with_its_short_form_is_cargo_of_the_vesicles_it_is_enr
 def test_values_with_groups_in_parentheses_compared_with_the_controls() -> None:
     got = claims("MEP latency was shortened to 4.2 ± 0.5 ms (BMSC-Exo) compared with 6.1 ± 0.7 ms (PBS).")
     assert ("exokg:BMSC_Exo", "decreases", "exokg:MEP_latency") in got, got
+
+
+def test_a_gene_silenced_by_the_experimenter_is_no_effect_of_the_vesicles_before() -> None:
+    for manipulation in ("PTEN was silenced in donor cells with small interfering RNA (siRNA).",
+                         "PTEN was knocked down in BMSCs using shRNA."):
+        got = claims("MSC-Exos reduced apoptosis in SCI rats. " + manipulation)
+        assert ("exokg:MSC_Exo", "decreases", "HGNC:9588") not in got, (manipulation, got)
+    assert ("exokg:MSC_Exo", "decreases", "HGNC:9588") in claims(
+        "MSC-Exos reduced apoptosis in SCI rats. PTEN was also suppressed.")
+
+
+def test_vesicles_lacking_a_cargo_that_undo_an_effect_do_not_work_against_it() -> None:
+    got = claims("Exosomes from hypoxia-preconditioned hUCMSCs (Hypo-Exos) increased angiogenesis. These "
+                 "pro-angiogenic effects were abolished by exosomes from H19-silenced hUCMSCs (si-H19-Hypo-Exos).")
+    assert ("exokg:UCMSC_Exo", "decreases", "GO:0001525") not in got, got
+    assert ("exokg:UCMSC_Exo", "carries", "HGNC:4713") in got, got
+
+
+def test_a_combination_that_failed_denies_nothing_of_the_vesicles_alone() -> None:
+    text = ("Hypo-Exos improved locomotor scores in rats. Neither si-H19-Hypo-Exos nor Hypo-Exos combined with YC-1 "
+            "improved vessel density or locomotor scores relative to Nor-Exos (P > 0.05).")
+    assert not denied(text), denied(text)
+    assert not denied("MSC-Exos plus a hydrogel did not reduce apoptosis.")
+    assert denied("MSC-Exos did not reduce apoptosis.") == {("exokg:MSC_Exo", "decreases", "GO:0006915")}
