@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.104"
+EXTRACTOR_VERSION = "1.105"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -1711,8 +1711,10 @@ def _differentiation_into(made: Sequence[Candidate]) -> str | None:
     return (_DIFFERENTIATION_INTO.get(kinds.pop()) if len(kinds) == 1 else None) or _CELL_DIFFERENTIATION
 
 
-# what vesicles were loaded with, right after their name: a preparation's short form may follow the cargo
-_LOADED_WITH = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:loaded|packaged|engineered|modified)\s+with\s")
+# what vesicles were loaded with, or the carrier they were put in, right after their name: a preparation's short
+# form may follow the cargo or the carrier ("ADSC-EVs were encapsulated in an injectable ... hydrogel (HA-EV)")
+_LOADED_WITH = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:(?:loaded|packaged|engineered|modified)\s+with"
+                          r"|(?:encapsulated|embedded|incorporated|loaded|immobilized|immobilised)\s+(?:in|into|within))\s")
 
 
 def _names_vesicles_before(text: str, vesicles: Candidate, ab: Abbreviation, short_spans: Container[int]) -> bool:
@@ -2263,6 +2265,27 @@ def _is_vesicle_record(r: EntityRecord) -> bool:
         r.curie.startswith("exokg:") and r.curie.endswith("_Exo"))
 
 
+# routes listed together ("intrathecal or intravenous injection") are one choice
+_ROUTE_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:or|and|and/or)\s+)?")
+
+
+def _routes_of(vesicles: EntityRecord, routes: list[EntityRecord], text: str) -> list[EntityRecord]:
+    """The routes of a sentence that gave these vesicles: where it names several, the last one before them, with
+    those listed beside it ("an intralesional injection of blank hydrogel or HA-EV (100 µg EVs), the same EV dose
+    given intravenously (IV-EV)": HA-EV intralesional, IV-EV intravenous; "such as intrathecal or intravenous
+    injection, may affect the distribution of BMSCs-Exo": both), else all (vesicles before every route were given
+    each)."""
+    if len({x.curie for x in routes}) < 2:
+        return routes
+    before = [x for x in routes if x.span.end_char <= vesicles.span.start_char]
+    if not before:
+        return routes
+    k = len(before) - 1
+    while k > 0 and _ROUTE_LIST_GAP.fullmatch(text, before[k - 1].span.end_char, before[k].span.start_char):
+        k -= 1
+    return before[k:]
+
+
 def _takes_quantities(r: EntityRecord) -> bool:
     """Whether QuantityComponent may attach anything to this record (the tests it makes, in one place)."""
     curie = r.curie
@@ -2303,7 +2326,8 @@ class QuantityComponent:
                         if q.kind in {"diameter_nm", "dose"}:
                             attrs.setdefault(q.kind, q.value)
                     if routes:
-                        attrs.setdefault("route", "; ".join(dict.fromkeys(x.ref.label for x in routes if x.ref)))
+                        attrs.setdefault("route", "; ".join(dict.fromkeys(
+                            x.ref.label for x in _routes_of(r, routes, text) if x.ref)))
                 if curie in INJURY_CURIES or curie.startswith(MODEL_PREFIX):
                     for q in quantities:
                         if q.kind == "level":

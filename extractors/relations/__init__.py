@@ -97,7 +97,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.312"
+EXTRACTOR_VERSION = "1.2.313"
 
 __all__ = [
     "EXTRACTOR",
@@ -342,6 +342,9 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
                 # "PC12 cells were exposed to erastin (10 μM) with or without DPSC-Exos (25, 50 or 100 μg/mL)": the
                 # amount given of the vesicles is no setting of erastin's claim
                 del setting["dose"]
+            own_route = _route_of_subject(reading, setting_mentions)
+            if own_route:
+                setting["route"] = own_route  # "HA-EV increased ZO-1 ..., whereas IV-EV modestly increased claudin-5"
             if several_species:
                 # "rat BBB scores (...) and mouse BMS scores (...)": the animals named last before the object; an
                 # object before them all ("motor function in rats and mice") holds in each
@@ -399,9 +402,11 @@ def _study_setting(document: Document, sentences: Sequence[tuple[int, int]],
     def stated(index: int) -> dict[str, str]:
         sentence_mentions = by_sentence.get(index, [])
         out: dict[str, str] = {}
-        route = next((r for m in sentence_mentions if m.attributes and (r := dict(m.attributes).get("route"))), None)
-        if route:  # as _qualifiers reads it: the first vesicle mention's
-            out["route"] = route
+        # every route its vesicles were given: a study giving them two ways ("an intralesional injection of HA-EV
+        # ..., the same EV dose given intravenously (IV-EV)") names no one route
+        routes = [r for m in sentence_mentions if m.attributes and (r := dict(m.attributes).get("route"))]
+        if routes:
+            out["route"] = "; ".join(dict.fromkeys(label for r in routes for label in r.split("; ")))
         if any(m.ref.category in V.SPECIES for m in sentence_mentions):
             sources = _source_species(sentence_mentions, document.text, knowledge)
             species = [m.ref.label or m.ref.curie for m in sentence_mentions
@@ -892,6 +897,14 @@ def _qualifiers(mentions: Sequence[EntityMention], text: str, offset: int) -> di
             if attrs.get(key):
                 out.setdefault(key, attrs[key])
     return out
+
+
+def _route_of_subject(reading: Reading, mentions: Sequence[EntityMention]) -> str | None:
+    """The route the mention of a claim's subject was given (in a sentence naming vesicles given two ways, each
+    its own), None where the sentence gave it none."""
+    subject = reading.subject
+    return next((r for m in mentions if m.start == subject.start and m.end == subject.end and m.attributes
+                 and (r := dict(m.attributes).get("route"))), None)
 
 
 def _span_within(arg: Arg, start: int, end: int) -> tuple[int, int] | None:

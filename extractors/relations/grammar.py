@@ -2028,7 +2028,9 @@ class SentenceReader:
             j = i + 2
             # (the aside ends at the copula of the clause it sits in: "Locomotor recovery assessed by the BMS was
             # better in mice given HExos")
-            while j < len(toks) and self.word(j) not in _MEASURE_ASIDE_ENDS and self.word(j) not in _COPULAS:
+            # (or at its verb: "MMP-9 activity measured by gelatin zymography decreased by 54% with HA-EV")
+            while j < len(toks) and self.word(j) not in _MEASURE_ASIDE_ENDS and self.word(j) not in _COPULAS and not (
+                    j > i + 2 and not toks[j].is_ent and self._trigger(j) and not self._is_modifier(j)):
                 if toks[j].is_ent:
                     toks[j].consumed = True
                 j += 1
@@ -2434,7 +2436,8 @@ class SentenceReader:
             if self.word(self._past_carrier(i + 1 + reagent)) in V.TREATMENT_NOUNS \
                     or (self.word(b) == "with" and self.word(b - 1) in V.AGENT_WITH) \
                     or (self.word(b) == "to" and self.word(b - 1) == "exposed") \
-                    or (self.word(b) == "with" and (self.word(b - 1) in V.COMPARATIVES or self.word(b - 1) == "than")) \
+                    or (self.word(b) == "with" and (self.word(self._before_amount(b)) in V.COMPARATIVES
+                                                    or self.word(b - 1) == "than")) \
                     or (self.word(b) == "after" and self.word(b - 1) in V.COMPARATIVES and self.vesicle(t.arg)) \
                     or (self.word(b) in {"with", "after"} and self.vesicle(t.arg) and self._rose_or_fell_before(b)) \
                     or self.word(b) in _RECEIVING \
@@ -2448,11 +2451,17 @@ class SentenceReader:
 
     def _rose_or_fell_before(self, b: int) -> bool:
         """ "IL-10 rose only with P-sEVs", "TNF-α fell after BMSC-Exos": an intransitive change right before the
-        "with" or "after" at b (past adverbs and "only")."""
-        k = b - 1
+        "with" or "after" at b (past adverbs, "only" and an amount it changed by)."""
+        k = self._before_amount(b)
         while _adverb(self.word(k)) or self.word(k) == "only":
             k -= 1
         return self.word(k) in V.CHANGE_PASTS
+
+    def _before_amount(self, b: int) -> int:
+        """The word before b, past an amount "by" names ("decreased by 54% with HA-EV": how much, then with
+        what)."""
+        by = next((x for x in range(b - 2, max(b - 7, -1), -1) if self.word(x) == "by"), None)
+        return by - 1 if by is not None and self._amount_end(by + 1) == b else b - 1
 
     def _content_compared(self, v: int) -> bool:
         """ "H-EVs had higher levels of miR-216a-5p than N-EVs": what vesicles have or show more of is a molecule
@@ -2597,9 +2606,20 @@ class SentenceReader:
         o = self.toks[outcome].arg
         for agent, cargo, _ in treated:
             way = signs.pop((agent.ref, cargo), set())
-            if len(way) == 1 and (agent.ref, o.ref) not in claimed:
+            if len(way) == 1 and (agent.ref, o.ref) not in claimed and not self._said_not_to_differ(agent):
                 sign = way.pop()
                 self.emit(agent, _predicate(sign), o, sign, "treatment:values", outcome)
+
+    def _said_not_to_differ(self, agent: Arg) -> bool:
+        """Whether the sentence says the group given ``agent`` did not differ from the control ("...; IV-EV did not
+        differ significantly from PBS (P = 0.18)"): its values say no way it moved the outcome."""
+        for x, t in enumerate(self.toks):
+            if not t.is_ent or t.arg.ref != agent.ref or t.arg.start == agent.start:
+                continue
+            words = [self.word(k) for k in range(x + 1, min(x + 6, len(self.toks)))]
+            if "not" in words and not {"differ", "differed", "different"}.isdisjoint(words):
+                return True
+        return False
 
     def _values_respectively(self) -> None:
         """ "reached 24.6 ± 3.1, 19.2 ± 2.7 and 11.5 ± 2.2 vessels/mm² in the iPSC-EV, BMSC-EV and PBS groups,
@@ -5892,9 +5912,12 @@ class SentenceReader:
             k += 1
         if self.word(k) != "in":
             return []
-        t = self.ent(self._skip_np(k + 1))
-        if t is None or t.consumed or not t.agentive or not (self.vesicle(t.arg) or t.arg.category in V.CELL):
+        at = self._skip_np(k + 1)
+        t = self.ent(at)
+        if t is None or t.consumed or not (self.vesicle(t.arg) or t.arg.category in V.CELL):
             return []
+        if not t.agentive and not (self.vesicle(t.arg) and self._names_animals(at + 1)):
+            return []  # ("in HA-EV rats": the animals given the vesicles)
         return list(t.args())
 
     def _injury_after(self, j: int) -> list[Arg]:
@@ -6264,7 +6287,10 @@ class SentenceReader:
         k = self._past_raising_verb(self._left(i))
         prev = self.frames[-1] if self.frames else None
         w = self.word(k)
-        if self.word(i - 1) == "without" and prev is not None and prev.subjects and self.toks[i].lower.endswith("ing"):
+        b = i - 1
+        while _adverb(self.word(b)):
+            b -= 1  # "without significantly changing ZO-1"
+        if self.word(b) == "without" and prev is not None and prev.subjects and self.toks[i].lower.endswith("ing"):
             # "BMSC-Exos lowered IRAK1 and TRAF6 without changing TLR4": what the clause's subject left alone, not
             # what its objects did
             return "coordinated", list(prev.subjects), None
@@ -8609,6 +8635,8 @@ class SentenceReader:
         p = i - 1
         while p > 0 and _adverb(self.word(p)):
             p -= 1
+        # past a measurement aside: "MMP-9 activity measured by gelatin zymography decreased"
+        p = next((opening - 1 for opening, end in self.asides.items() if end == p + 1), p)
         return p >= 0 and (self.toks[p].is_ent or self.word(p) in _NEUTRAL_HEADS_AFTER_PARTICIPLE)
 
     def _left_past_all(self, i: int) -> int:

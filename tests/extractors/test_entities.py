@@ -1328,3 +1328,17 @@ def test_a_reagents_dose_and_route_are_not_the_vesicles_and_a_control_shares_the
     vesicles = [m for m in annotator.annotate(Document(id="t", text=text)).mentions if m.ref.curie == "GO:1903561"]
     assert [dict(m.attributes).get("route") for m in vesicles] == ["tail vein injection", "tail vein injection", None]
     assert all("dose" not in dict(m.attributes) for m in vesicles)
+
+
+def test_vesicles_given_two_ways_in_one_sentence_each_take_their_own_route(annotator: Annotator) -> None:
+    text = ("ADSC-EVs were encapsulated in an injectable, photo-crosslinkable hyaluronic acid methacrylate hydrogel "
+            "(HA-EV). Rats were randomized to an intralesional injection of blank hydrogel or HA-EV (100 µg EVs), the "
+            "same EV dose given intravenously (IV-EV), or PBS. Different routes, such as intrathecal or intravenous "
+            "injection, may affect the distribution of BMSC-Exos.")
+    mentions = annotator.annotate(Document(id="t", text=text)).mentions
+    routes = {m.text: dict(m.attributes).get("route") for m in mentions if m.text in {"HA-EV", "IV-EV", "BMSC-Exos"}
+              and dict(m.attributes).get("route")}
+    assert routes == {"HA-EV": "intralesional injection", "IV-EV": "intravenous injection",
+                      "BMSC-Exos": "intrathecal injection; intravenous injection"}, routes
+    # the short form of vesicles put in a carrier names them
+    assert {m.ref.curie for m in mentions if m.text == "HA-EV"} == {"exokg:ADMSC_Exo"}

@@ -5419,3 +5419,32 @@ def test_a_combination_that_failed_denies_nothing_of_the_vesicles_alone() -> Non
     assert not denied(text), denied(text)
     assert not denied("MSC-Exos plus a hydrogel did not reduce apoptosis.")
     assert denied("MSC-Exos did not reduce apoptosis.") == {("exokg:MSC_Exo", "decreases", "GO:0006915")}
+
+
+def test_a_claim_takes_the_route_its_own_vesicles_were_given() -> None:
+    text = ("ADSC-EVs were encapsulated in an injectable hyaluronic acid hydrogel (HA-EV). Rats were randomized to an "
+            "intralesional injection of HA-EV (100 µg EVs), the same EV dose given intravenously (IV-EV), or PBS. "
+            "HA-EV increased ZO-1, whereas IV-EV modestly increased claudin-5 (1.3-fold, P < 0.05) without "
+            "significantly changing ZO-1 or occludin.")
+    got = {(s.subject.curie, s.predicate, s.object.curie, dict(s.qualifiers).get("route"))
+           for s in statements(text) if s.predicate != "derived_from"}
+    # the study gave its vesicles two ways: no one route is inferred for claims whose sentence names none
+    assert got >= {("exokg:ADMSC_Exo", "increases", "HGNC:11827", None)}, got
+    assert all(route != "intralesional injection" for subject, *_, route in got if subject == "GO:1903561"), got
+    # what the vesicles left alone "without significantly changing" is theirs, not claudin-5's
+    assert not {c for c in got if c[0] == "HGNC:2047"}, got
+    assert ("GO:1903561", "regulates", "HGNC:8104") in denied(text)
+
+
+def test_a_change_by_an_amount_with_vesicles_or_in_their_animals_is_theirs() -> None:
+    assert ("exokg:MSC_Exo", "decreases", "HGNC:7176") in claims(
+        "MMP-9 activity measured by gelatin zymography decreased by 54% with MSC-Exos.")
+    assert ("exokg:MSC_Exo", "decreases", "exokg:evans_blue") in claims(
+        "Evans blue extravasation was reduced by 47% in MSC-Exo rats compared with PBS.")
+
+
+def test_a_group_said_not_to_differ_from_the_control_moved_nothing_by_its_values() -> None:
+    got = claims("At 6 weeks, BBB scores were 11.4 ± 1.3 in the MSC-Exo group, 8.9 ± 1.7 in the ADSC-Exo group and "
+                 "7.7 ± 1.4 in the PBS group; ADSC-Exos did not differ significantly from PBS (P = 0.18).")
+    assert ("exokg:MSC_Exo", "increases", "exokg:BBB_score") in got, got
+    assert not {c for c in got if c[0] == "exokg:ADMSC_Exo" and c[1] != "derived_from"}, got
