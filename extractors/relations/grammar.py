@@ -1188,6 +1188,8 @@ class SentenceReader:
         self._mark_cell_stimuli()
         self._drop_measurement_asides()
         self._drop_comparators()
+        if "among" in self.words:
+            self._drop_parent_populations()
         self._read_markers()
         self._both_preparations()
         self._mark_agentive()
@@ -2035,6 +2037,20 @@ class SentenceReader:
                     toks[j].consumed = True
                 j += 1
             self.asides[i] = j
+
+    def _drop_parent_populations(self) -> None:
+        """ "the fraction of CD86-positive cells among CD11b+CD45+ cells": the markers after "among" name the
+        population the cells were counted in, no participant of the clause."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.lower != "among" or self.word(i - 1) not in {"cells", "cell"}:
+                continue
+            end = next((k for k in range(i + 1, min(i + 10, len(toks))) if self.word(k) in {"cells", "cell"}), None)
+            if end is None:
+                continue
+            for k in range(i + 1, end):
+                if toks[k].is_ent and toks[k].arg.category in V.MOLECULE:
+                    toks[k].consumed = True
 
     def _drop_comparators(self) -> None:
         """ "ADSC-Exos increased cell viability to a similar extent as ferrostatin-1", "as effectively as", "comparable

@@ -5448,3 +5448,9 @@ def test_a_group_said_not_to_differ_from_the_control_moved_nothing_by_its_values
                  "7.7 ± 1.4 in the PBS group; ADSC-Exos did not differ significantly from PBS (P = 0.18).")
     assert ("exokg:MSC_Exo", "increases", "exokg:BBB_score") in got, got
     assert not {c for c in got if c[0] == "exokg:ADMSC_Exo" and c[1] != "derived_from"}, got
+
+
+def test_markers_of_the_population_cells_were_counted_among_are_no_participants() -> None:
+    got = claims("DPSC-Exos decreased the fraction of CD86-positive cells among CD11b+CD45+ cells from 52.3% to 29.8%.")
+    assert ("exokg:DPSC_Exo", "decreases", "HGNC:1705") in got, got
+    assert not {c for c in got if c[2] in {"HGNC:9666", "HGNC:6149"}}, got
