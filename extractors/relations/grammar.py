@@ -6178,6 +6178,11 @@ class SentenceReader:
                 break
         if self.word(j) == "by" and (not self._trigger(j + 1) or self._is_modifier(j + 1)):
             return j + 1  # "induced by activated microglia": the agent's adjective is no verb
+        if self.word(j) == "with" and (agent := self.ent(j + 1)) is not None and agent.arg.category in V.CHEMICAL \
+                and self.word(k) in _COPULAS and not ((given := self.ent(k - 1)) and given.arg.category in V.CELL):
+            # "Autophagy was blocked with 3-methyladenine or chloroquine": a compound is the agent (cells "were
+            # stimulated with LPS" were given it, see _cells_given_at)
+            return j + 1
         return None
 
     def _passive_before_and(self, k: int) -> bool:

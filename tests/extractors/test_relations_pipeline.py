@@ -5454,3 +5454,10 @@ def test_markers_of_the_population_cells_were_counted_among_are_no_participants(
     got = claims("DPSC-Exos decreased the fraction of CD86-positive cells among CD11b+CD45+ cells from 52.3% to 29.8%.")
     assert ("exokg:DPSC_Exo", "decreases", "HGNC:1705") in got, got
     assert not {c for c in got if c[2] in {"HGNC:9666", "HGNC:6149"}}, got
+
+
+def test_a_compound_a_process_was_blocked_with_is_the_agent_of_the_passive() -> None:
+    got = claims("Autophagy was blocked with 3-methyladenine (3-MA, 5 mM) or chloroquine (CQ, 20 μM).")
+    assert {c for c in got if c[1] != "derived_from"} == {("CHEBI:38635", "decreases", "GO:0006914"),
+                                                           ("CHEBI:3638", "decreases", "GO:0006914")}, got
+    assert not {c for c in claims("Microglia were stimulated with LPS.") if c[1] != "derived_from"}
