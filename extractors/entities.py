@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.105"
+EXTRACTOR_VERSION = "1.106"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -2265,6 +2265,9 @@ def _is_vesicle_record(r: EntityRecord) -> bool:
         r.curie.startswith("exokg:") and r.curie.endswith("_Exo"))
 
 
+# the opening of the parentheses right after a name, up to an amount in them
+_OWN_ASIDE = re.compile(r"\s*\(\s*")
+
 # routes listed together ("intrathecal or intravenous injection") are one choice
 _ROUTE_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:or|and|and/or)\s+)?")
 
@@ -2322,7 +2325,10 @@ class QuantityComponent:
             for r in recs:
                 attrs, curie = r.attributes, r.curie
                 if _is_vesicle_record(r):
-                    for q in quantities:
+                    # their own amount, in the parentheses right after them, before any other of the sentence ("In
+                    # astrocytes activated with interleukin-6 (IL-6, 50 ng/mL) ..., BMSC-Exos (20 μg/mL) reduced")
+                    own = [q for q in quantities if _OWN_ASIDE.fullmatch(text, r.span.end_char, s + q.start)]
+                    for q in own + quantities:
                         if q.kind in {"diameter_nm", "dose"}:
                             attrs.setdefault(q.kind, q.value)
                     if routes:

@@ -213,6 +213,13 @@ _LOADED_WORDS = frozenset({"loaded", "laden", "encapsulated", "embedded", "conta
 _CARRIER_NOUNS = frozenset({"hydrogel", "hydrogels", "scaffold", "scaffolds", "gel", "composite", "patch", "matrix"})
 # a vesicle word that names no preparation of its own ("EVs", "exosome"; not "H-Exos", "miR-124-3p-Exos")
 # verbs that show an attribute named by the comparative after them ("showed reduced JAK2 phosphorylation")
+# names of circular and long noncoding RNAs, which bind miRNAs away ("circPrkcb", "circ_0000962", "lncRNA X")
+_SPONGE_RNA_PREFIXES = ("circ", "lncrna", "lincrna", "hsa_circ")
+# verbs whose "that" opens the clause of what was found ("assays demonstrated that ..."), a clause of its own
+_FINDING_VERBS = frozenset({"demonstrated", "demonstrate", "demonstrates", "showed", "show", "shows", "revealed",
+                            "reveal", "reveals", "indicated", "indicate", "indicates", "confirmed", "confirm",
+                            "confirms", "suggested", "suggest", "suggests", "found", "established", "verified",
+                            "proved"})
 _SHOWING_VERBS = frozenset({"showed", "shows", "show", "displayed", "displays", "display", "exhibited", "exhibits",
                             "exhibit"})
 # words after "yield" that make it the noun ("EV yield per cell", "particle yield and size")
@@ -1088,6 +1095,9 @@ class SentenceReader:
         self.k = knowledge
         self.ctx = context
         self.asides: dict[int, int] = {}  # start -> end of each "reflected by X" aside (see _drop_measurement_asides)
+        # spans of vesicles whose named cargo is a circular or long noncoding RNA the lexicon lacks ("exosomal
+        # circPrkcb"), which binds miRNAs away (see _sponge_carried_by)
+        self.unnamed_sponge_carriers: set[tuple[int, int]] = set()
         self.aim = aim  # "This study aims to evaluate whether X improves Y": no frame claims
         self.readings: list[Reading] = []
         self.main_subjects: list[Arg] = []  # the sentence's actor: the first main clause's, acting on something
@@ -1604,6 +1614,17 @@ class SentenceReader:
                         self.emit(Arg(self.k.generic_vesicle, t.start, t.end), "carries", mol, 0, "carries:exosomal",
                                   i)
                 del toks[i]
+                continue
+            # "Bone marrow mesenchymal stem cell-derived exosomal circPrkcb restrains ...": cargo the lexicon lacks
+            # acts for the vesicles of the source named before it, not for the cells
+            if not t.is_ent and t.lower in {"exosomal", "vesicular"} and i + 1 < len(toks) \
+                    and not toks[i + 1].is_ent and toks[i + 1].lower[:1].isalpha() \
+                    and (before := self._source_before(i)) is not None:
+                k, composite = before
+                if toks[i + 1].lower.startswith(_SPONGE_RNA_PREFIXES):
+                    self.unnamed_sponge_carriers.add((toks[k].start, t.end))
+                self._fold_derived(k, i, Arg(composite, toks[k].start, t.end), toks[k].arg)
+                i = k
                 continue
             # MOL (and MOL)* in/within/inside/from VES ; MOL released/secreted/delivered by VES
             if held_in and self._molecule(t):
@@ -2770,7 +2791,8 @@ class SentenceReader:
                 return out
             k += 1 + (self.word(k + 1) == "the")
             at = k
-            while k < len(self.toks) and self.word(k) not in {",", "and", ";", "(", "."}:
+            while k < len(self.toks) and self.word(k) not in {",", "and", ";", "(", "."} \
+                    and self.word(k) not in _VERSUS_WORDS:  # ("4.9 ± 0.6 with BMSC-Exos versus 2.8 ± 0.5 with PBS")
                 k += 1  # "the sEV group", "PBS-treated mice"
                 if self.word(k) == "(" and self.word(k + 2) == ")" and _number(self.word(k + 1)) is None:
                     k += 3  # "phosphate-buffered saline (PBS) group": the group's short form
@@ -4488,7 +4510,8 @@ class SentenceReader:
         """Whether the sentence says vesicles x carry or transfer a long non-coding RNA ("transfer lncRNA MALAT1",
         "MALAT1-carrying exosomes"), which binds miRNAs away from their targets."""
         return any(o.category == _LONG_NONCODING for f in self.frames if f.kind == V.CARRY and x in f.subjects
-                   for o, _ in f.objects) or any(c.category == _LONG_NONCODING for c in self._cargo_of([x]))
+                   for o, _ in f.objects) or any(c.category == _LONG_NONCODING for c in self._cargo_of([x])) or (
+            (x.start, x.end) in self.unnamed_sponge_carriers)
 
     def _changed_mediator(self, i: int) -> bool:
         """ "X V Y via enhanced CD73 and CD5L expression" (the preposition at i): X increases (or, after
@@ -6918,6 +6941,14 @@ class SentenceReader:
                 return None
         return None
 
+    def _findings_on_vesicles(self, that: int) -> bool:
+        """Whether what found the clause after "that" names vesicles last ("the research results of MSC-Exos in SCI
+        indicate that key biological functions include ..."): the finding is theirs, where a molecule named in an
+        assay ("AGO2 immunoprecipitation demonstrated that ...") is the method, no actor."""
+        named = next((t for t in reversed(self.toks[:that]) if t.is_ent and t.arg.category not in V.CONTEXT_ONLY
+                      and t.arg.category not in V.DISEASE), None)  # ("of MSC-Exos in SCI")
+        return named is not None and self.vesicle(named.arg)
+
     def _subject_before(self, i: int) -> list[Arg]:
         """The participant(s) heading the clause before position i."""
         toks = self.toks
@@ -6930,8 +6961,9 @@ class SentenceReader:
                 if w == "but" and self.word(j + 1) == "also":
                     j -= 1
                     continue
-                if w in {";", ":"} or w in _CLAUSE_BREAK_WORDS:
-                    break
+                if w in {";", ":"} or w in _CLAUSE_BREAK_WORDS or (
+                        w == "that" and self.word(j - 1) in _FINDING_VERBS and not self._findings_on_vesicles(j)):
+                    break  # ("AGO2 immunoprecipitation demonstrated that circPrkcb sponged ...": no AGO2 subject)
                 if w == ",":
                     if self._comma_in_np(j):
                         j -= 1
@@ -7336,6 +7368,10 @@ class SentenceReader:
             if named:
                 t = (plural or named)[0]
                 return here(t.args()) if lost else list(t.args())
+            if ws & {"it", "they"} and place_clause and any(t.is_ent for t in toks[:k]):
+                # "BMSC-Exos transfer circPrkcb to reactive astrocytes, where it sequesters miR-19b-3p": what "it"
+                # stands for is named in the sentence (here by a word the lexicon lacks), not the sentence before
+                return []
         if ws >= _IN_TURN and "this" in ws and not ws & V.PROCESS_NOUNS:
             # "IGF-Exo inhibits YY1 expression. This in turn inhibits the NF-κB pathway": the change of what the
             # sentence before acted on acts next; a fall acts with the sign turned (_subject_sign)

@@ -1342,3 +1342,10 @@ def test_vesicles_given_two_ways_in_one_sentence_each_take_their_own_route(annot
                       "BMSC-Exos": "intrathecal injection; intravenous injection"}, routes
     # the short form of vesicles put in a carrier names them
     assert {m.ref.curie for m in mentions if m.text == "HA-EV"} == {"exokg:ADMSC_Exo"}
+
+
+def test_vesicles_take_the_amount_in_their_own_parentheses_before_a_stimulus(annotator: Annotator) -> None:
+    text = ("In primary mouse astrocytes activated with interleukin-6 (IL-6, 50 ng/mL) plus soluble IL-6 receptor, "
+            "BMSC-Exos (20 μg/mL) reduced GFAP.")
+    vesicles = [m for m in annotator.annotate(Document(id="t", text=text)).mentions if m.ref.curie == "exokg:BMSC_Exo"]
+    assert [dict(m.attributes).get("dose") for m in vesicles] == ["20 μg/mL"]

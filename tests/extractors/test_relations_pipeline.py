@@ -5461,3 +5461,30 @@ def test_a_compound_a_process_was_blocked_with_is_the_agent_of_the_passive() -> 
     assert {c for c in got if c[1] != "derived_from"} == {("CHEBI:38635", "decreases", "GO:0006914"),
                                                            ("CHEBI:3638", "decreases", "GO:0006914")}, got
     assert not {c for c in claims("Microglia were stimulated with LPS.") if c[1] != "derived_from"}
+
+
+def test_it_in_a_place_clause_stands_for_what_its_sentence_named_not_the_sentence_before() -> None:
+    got = claims("BMS scores at day 42 were 4.9 ± 0.6 with BMSC-Exos versus 2.8 ± 0.5 with PBS. Together, these data "
+                 "indicate that BMSC-Exos transfer circPrkcb to reactive astrocytes, where it sequesters miR-19b-3p to "
+                 "restore SOCS3 and restrain STAT3-driven scar formation.")
+    assert not {c for c in got if c[0] == "exokg:BMS_score"}, got
+    # values each "with" its group on either side of "versus"
+    assert ("exokg:BMSC_Exo", "increases", "exokg:BMS_score") in got, got
+
+
+def test_a_molecule_named_in_the_assay_that_found_a_clause_is_no_subject_of_it() -> None:
+    assert not {c for c in claims("RNA pull-down, argonaute 2 (AGO2) immunoprecipitation and dual-luciferase assays "
+                                  "demonstrated that circPrkcb sponged miR-19b-3p.") if c[1] != "derived_from"}
+    # findings about vesicles are theirs
+    assert ("exokg:MSC_Exo", "increases", "MESH:D000066829") in claims(
+        "The research results of MSC-Exos in SCI indicate that key biological functions include providing "
+        "neuroprotection.")
+
+
+def test_vesicle_cargo_the_lexicon_lacks_acts_for_the_vesicles_and_a_circular_rna_binds_mirnas_away() -> None:
+    got = claims("Bone marrow mesenchymal stem cell-derived exosomal circPrkcb restrains reactive astrogliosis and "
+                 "promotes axonal regeneration after spinal cord injury via the miR-19b-3p/SOCS3/STAT3 axis")
+    mir = "mirbase.mature:MIMAT0000074"
+    assert {("exokg:BMSC_Exo", "decreases", "GO:0048143"), ("exokg:BMSC_Exo", "decreases", mir),
+            (mir, "increases", "GO:0048143"), (mir, "decreases", "GO:0031103")} <= got, got
+    assert not {c for c in got if c[0] == "CL:0002540" or c[1] == "carries"}, got
