@@ -213,6 +213,8 @@ _LOADED_WORDS = frozenset({"loaded", "laden", "encapsulated", "embedded", "conta
 _CARRIER_NOUNS = frozenset({"hydrogel", "hydrogels", "scaffold", "scaffolds", "gel", "composite", "patch", "matrix"})
 # a vesicle word that names no preparation of its own ("EVs", "exosome"; not "H-Exos", "miR-124-3p-Exos")
 # verbs that show an attribute named by the comparative after them ("showed reduced JAK2 phosphorylation")
+# a group named by how much it was given ("with medium dose")
+_DOSE_WORDS = frozenset({"dose", "doses", "dosage"})
 # names of circular and long noncoding RNAs, which bind miRNAs away ("circPrkcb", "circ_0000962", "lncRNA X")
 _SPONGE_RNA_PREFIXES = ("circ", "lncrna", "lincrna", "hsa_circ")
 # verbs whose "that" opens the clause of what was found ("assays demonstrated that ..."), a clause of its own
@@ -2622,6 +2624,11 @@ class SentenceReader:
                 groups.append((None, value))  # "in the phosphate-buffered saline (PBS) group"
             elif named is not None:
                 groups.append((named, value))
+            elif self.ctx.vesicles and end > at and not {self.word(x) for x in range(at, end)}.isdisjoint(_DOSE_WORDS):
+                # "8.6 ± 1.1 with low dose, 11.8 ± 1.2 with medium dose": doses of the vesicles the paragraph gave
+                given = self.ctx.vesicles[-1]
+                groups.append((Tok(toks[at].text, toks[at].lower, toks[at].start, toks[end - 1].end,
+                                   Arg(given.ref, toks[at].start, toks[end - 1].end)), value))
         self._claim_group_values(outcome, groups)
 
     def _claim_group_values(self, outcome: int, groups: list[tuple[Tok | None, float]]) -> None:
@@ -3127,11 +3134,17 @@ class SentenceReader:
     def _range_end(self, k: int) -> int | None:
         """Where "A to B" starting at k ends, past B's unit ("38.6% to 14.2%", "31.2 to 12.5 pg/mL"), or None
         when no plain range starts there."""
-        end = self._amount_end(k)
-        if end is None or self.word(end) != "to" or (end := self._amount_end(end + 1)) is None:
+        end = self._past_deviation(self._amount_end(k))
+        if end is None or self.word(end) != "to" or (end := self._past_deviation(self._amount_end(end + 1))) is None:
             return None
         while self.word(end) in _RANGE_UNIT_WORDS:
             end += 1
+        return end
+
+    def _past_deviation(self, end: int | None) -> int | None:
+        """Past the "± 25.3" after an amount ending at ``end`` ("from 214.6 ± 25.3 to 108.7 ± 14.2 pg/mg")."""
+        if end is not None and self.word(end) == "±" and (past := self._amount_end(end + 1)) is not None:
+            return past
         return end
 
     def _range_way(self, start: int, end: int) -> int:

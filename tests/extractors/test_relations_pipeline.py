@@ -5488,3 +5488,16 @@ def test_vesicle_cargo_the_lexicon_lacks_acts_for_the_vesicles_and_a_circular_rn
     assert {("exokg:BMSC_Exo", "decreases", "GO:0048143"), ("exokg:BMSC_Exo", "decreases", mir),
             (mir, "increases", "GO:0048143"), (mir, "decreases", "GO:0031103")} <= got, got
     assert not {c for c in got if c[0] == "CL:0002540" or c[1] == "carries"}, got
+
+
+def test_changes_listed_each_from_a_value_with_its_deviation_to_another() -> None:
+    got = claims("MSC-EVs reduced TNF-α from 214.6 ± 25.3 to 108.7 ± 14.2 pg/mg protein, IL-1β from 96.8 ± 11.4 to "
+                 "47.3 ± 6.9 pg/mg and IL-6 from 312.5 ± 34.1 to 158.9 ± 20.7 pg/mg.")
+    assert {("exokg:MSC_Exo", "decreases", g) for g in ("HGNC:11892", "HGNC:5992", "HGNC:6018")} <= got, got
+
+
+def test_values_of_groups_named_by_their_dose_are_the_vesicles_given() -> None:
+    got = claims("Rats received vehicle or hUC-MSC-EVs at 50 μg (low), 150 μg (medium) or 450 μg (high) via the tail "
+                 "vein. At day 28, BBB scores were 7.3 ± 0.9 with vehicle, 8.6 ± 1.1 with low dose (P = 0.07), 11.8 ± "
+                 "1.2 with medium dose (P < 0.001) and 12.1 ± 1.4 with high dose (P < 0.001).")
+    assert ("exokg:UCMSC_Exo", "increases", "exokg:BBB_score") in got, got
