@@ -60,7 +60,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.30"
+EXTRACTOR_VERSION = "1.31"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -950,6 +950,28 @@ _K_OPENING_BRACKET = re.compile(rf"[(\[]\s*{_STUDIES_IN_BRACKET}{_MEASURE_NAME_I
 _K_RIGHT_AFTER = re.compile(r"\s*[;,]\s*k\s*=\s*(?P<k>\d{1,4})\s*(?=[;,)\]]|\s+(?:vs\.?|versus)\s)")
 
 
+# "Lesion volume did not differ between EVs and cells (SMD ...)": a result of two treatments set against each other
+_BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[^,;()\[\]]{1,60}?)\s+and\s+(?:the\s+)?"
+                          r"(?P<b>[^,;()\[\]]{1,60}?)\s*[(\[]\s*\Z", re.I)
+_CONTROL_WORDS = re.compile(r"\b(?:controls?|vehicle|sham|untreated|placebo|PBS|saline)\b", re.I)
+
+
+def _name_treatments_compared(found: list[_Found], text: str, printed_ends: Sequence[int]) -> None:
+    """ "Lesion volume did not differ between EVs and cells (SMD −0.18, ...)": the result sets the first against the
+    second, its comparator, in the subgroup "<first> versus <second>" (a control named is the usual comparison)."""
+    for f in found:
+        if f.comparator:
+            continue
+        k = bisect.bisect_right(printed_ends, f.start) - 1
+        window = max(f.sentence[0], printed_ends[k]) if k >= 0 else f.sentence[0]
+        m = _BETWEEN_TWO.search(text, window, f.start)
+        if m is None or _CONTROL_WORDS.search(m.group("a")) or _CONTROL_WORDS.search(m.group("b")):
+            continue
+        first, second = (" ".join(m.group(g).split()) for g in ("a", "b"))
+        f.subgroup = _joined_subgroup(f.subgroup, f"{first} versus {second}")
+        f.comparator = second
+
+
 def _name_compared_groups(found: list[_Found], text: str, interventions: Sequence[_Candidate]) -> None:
     """ "larger in rats (SMD 2.10, ...) than in mice (SMD 1.02, ...)": each group's result. Groups that are
     interventions ("in BMSC-Exos (...) and in hUCMSC-Exos (...)") are told apart by the intervention."""
@@ -1334,6 +1356,7 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     review = _review_contrast(text)
     _name_preparation_kinds(found, text, printed_ends, interventions, review)
     _name_compared_groups(found, text, interventions)
+    _name_treatments_compared(found, text, printed_ends)
     _bind_counts(found, read_counts(text, spans, outcomes, folded), document)
     for f in found:  # "bone marrow (27 studies; MD 3.05, ...)": the count the effect's own bracket opens with
         if (own := _K_OPENING_BRACKET.search(text, max(0, f.start - 60), f.start)) is not None:

@@ -5750,6 +5750,14 @@ class SentenceReader:
                                                                     effect_agents_change=not light)
         if objects and passive is None and self.word(i + n) == "with" and self._cells_given_at(i):
             objects = []  # "microglia were stimulated with LPS plus IFN-γ": what they were given, nothing raised
+        if passive is None and self.word(i + n) == "with" and subjects and _past_change_form(self.toks[i].lower) \
+                and all(s.category in _OUTCOME_OR_PROCESS and not self.vesicle(s) for s in subjects):
+            # "locomotor scores improved with both MSC-EVs (SMD ...) and MSCs (SMD ...)": what the outcome changed
+            # with is what changed it
+            k = i + n + 1 + (self.word(i + n + 1) == "both")
+            given, _ = self._list_from(k, lambda x: x is not None and (self.vesicle(x.arg) or x.arg.category in V.CELL))
+            if given:
+                objects, subjects, role = [(s, 1) for s in subjects], given, "group"
         if not objects and passive is None and kind in {V.INC, V.DEC, V.REG} and self.frames:
             objects, end = self._pronoun_object(i + n, self.frames[-1], end)
         if passive is None and self.word(i).startswith(_POLARIZING_STEMS):

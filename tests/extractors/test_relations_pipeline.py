@@ -5501,3 +5501,11 @@ def test_values_of_groups_named_by_their_dose_are_the_vesicles_given() -> None:
                  "vein. At day 28, BBB scores were 7.3 ± 0.9 with vehicle, 8.6 ± 1.1 with low dose (P = 0.07), 11.8 ± "
                  "1.2 with medium dose (P < 0.001) and 12.1 ± 1.4 with high dose (P < 0.001).")
     assert ("exokg:UCMSC_Exo", "increases", "exokg:BBB_score") in got, got
+
+
+def test_what_an_outcome_changed_with_is_what_changed_it() -> None:
+    got = claims("Compared with control, locomotor scores improved with both MSC-EVs (SMD 1.96, 95% CI 1.61 to 2.31; "
+                 "I² = 76%) and MSCs (SMD 1.72, 95% CI 1.38 to 2.06; I² = 69%).")
+    assert {c for c in got if c[1] != "derived_from"} == {
+        ("exokg:MSC_Exo", "increases", "exokg:motor_function"),
+        ("CL:0000134", "increases", "exokg:motor_function")}, got

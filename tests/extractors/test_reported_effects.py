@@ -763,3 +763,17 @@ def test_the_count_of_studies_right_after_a_subgroups_effect_is_its_k():
     got = {(e.subgroup, e.estimate, e.k) for e in _annotated_effects(text)}
     assert got == {("", 3.02, None), ("bone marrow", 2.88, 30), ("umbilical cord", 3.27, 12),
                    ("adipose tissue", 3.15, 7)}, got
+
+
+def test_a_result_between_two_treatments_sets_the_first_against_the_second():
+    text = ("MSC-EVs improved locomotor scores in rats (SMD 1.96, 95% CI 1.61 to 2.31). Lesion volume did not differ "
+            "between EVs and cells (SMD −0.18, 95% CI −0.61 to 0.25), and the effect of EVs on motor-evoked potential "
+            "amplitude was not significant (SMD 0.46, 95% CI −0.08 to 1.00; P = 0.09).")
+    got = {(e.outcome.curie, e.subgroup, e.estimate, e.comparator) for e in _annotated_effects(text)}
+    assert got == {("exokg:motor_function", "", 1.96, "control"),
+                   ("exokg:lesion_volume", "EVs versus cells", -0.18, "cells"),
+                   ("exokg:MEP", "", 0.46, "control")}, got
+    # a control named is the usual comparison
+    plain = {(e.subgroup, e.comparator) for e in _annotated_effects(
+        "Lesion volume differed between exosome-treated and control rats (SMD −1.18, 95% CI −1.61 to −0.75).")}
+    assert plain == {("", "control")}, plain
