@@ -97,7 +97,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.318"
+EXTRACTOR_VERSION = "1.2.319"
 
 __all__ = [
     "EXTRACTOR",

@@ -213,6 +213,8 @@ _LOADED_WORDS = frozenset({"loaded", "laden", "encapsulated", "embedded", "conta
 _CARRIER_NOUNS = frozenset({"hydrogel", "hydrogels", "scaffold", "scaffolds", "gel", "composite", "patch", "matrix"})
 # a vesicle word that names no preparation of its own ("EVs", "exosome"; not "H-Exos", "miR-124-3p-Exos")
 # verbs that show an attribute named by the comparative after them ("showed reduced JAK2 phosphorylation")
+# words opening a clause of its own after another ("..., whereas miR-133b, by targeting RhoA, ...")
+_CONTRAST_OPENERS = frozenset({"whereas", "while", "but", "and", "although", "though"})
 # a group named by how much it was given ("with medium dose")
 _DOSE_WORDS = frozenset({"dose", "doses", "dosage"})
 # names of circular and long noncoding RNAs, which bind miRNAs away ("circPrkcb", "circ_0000962", "lncRNA X")
@@ -6404,6 +6406,11 @@ class SentenceReader:
                     w == "to" and self.word(k - 1) in {"leading", "contributing"}):
                 return self._consequence(prev)
             if w in V.MEANS_MARKERS and (ing or w in {"involves", "involve", "involving"}):
+                if self.word(k - 1) == "," and (named := self.ent(k - 2)) is not None and not named.consumed \
+                        and self.word(self._list_back(k - 2)[0] - 1) in _CONTRAST_OPENERS:
+                    # "..., whereas miR-133b, by targeting RhoA, favours axonal outgrowth": the subject of its own
+                    # clause, set off by the commas, not the clause before's
+                    return "means", self._list_back(k - 2)[1], None
                 if self._clause_between(prev.end, k):
                     # "..., and PTX induce NSCs to give rise to neurons, this scaffold has shown superior
                     # performance ... by enhancing neural regeneration": the means is of a clause read as no frame
@@ -6452,6 +6459,11 @@ class SentenceReader:
             # "miR-30b-3p, up-regulated after priming, targeted the JAK2 3′-UTR": the verb after a participle set
             # off by commas is the noun's before it
             return "main", list(named.args()), None
+        if prev is not None and w == ";" and not ing and self.toks[i].lower.isalpha() and (main := next(
+                (f for f in reversed(self.frames) if f.role == "main" and f.subjects and f.objects), None)) is not None:
+            # "They inhibit pyroptosis by reducing NLRP3 ...; limit ferroptosis by ...; restore autophagic flux": a
+            # list of verb phrases set off by semicolons shares the first one's subject
+            return "coordinated", list(main.subjects), None
         if prev is not None and (w in V.COORDINATORS or w in {"but", "also", "whereas", "nor"}) \
                 and not self._entity_between_outside_values(prev.end, k + 1):
             # ("vesicles that neither reduced IRAK1 nor improved locomotor scores": the relative's subject again)
@@ -7922,8 +7934,11 @@ class SentenceReader:
             binds = f.kind == V.TARGET and not any(s.category in V.MIRNA for s in f.subjects) and not any(
                 c.category in V.MIRNA for c in cargo)
             for g in self._group(parent):
-                if g is not parent and self._means_between(g.start, parent.start):
+                if g is not parent and (self._means_between(g.start, parent.start) or any(
+                        self.word(x) == ";" for x in range(g.start, parent.start))):
                     continue  # "modulate autophagy through AMPK or limit ferroptosis by enhancing Nrf2": its own means
+                    # (and "...; restore autophagic flux in neurons; and preserve BSCB integrity, partly by
+                    # maintaining tight junction proteins": a verb of the list before a semicolon has none)
                 if g.kind == V.CARRY:
                     continue  # "vesicles, which are enriched in miR-200a-3p, may protect ... by relieving ...": cargo
                 for z, zs in f.objects:

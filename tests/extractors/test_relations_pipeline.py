@@ -5509,3 +5509,22 @@ def test_what_an_outcome_changed_with_is_what_changed_it() -> None:
     assert {c for c in got if c[1] != "derived_from"} == {
         ("exokg:MSC_Exo", "increases", "exokg:motor_function"),
         ("CL:0000134", "increases", "exokg:motor_function")}, got
+
+
+def test_a_subject_set_off_by_commas_after_whereas_owns_its_means() -> None:
+    got = claims("miR-145-5p similarly restrains TLR4/NF-κB activation, whereas miR-133b, by targeting RhoA, favours "
+                 "axonal outgrowth through ERK1/2 and CREB activation.")
+    assert ("mirbase.mature:MIMAT0000770", "targets", "HGNC:667") in got, got
+    assert not {c for c in got if c[0] == "mirbase.mature:MIMAT0000437" and c[1] in {"targets", "regulates"}}, got
+    assert ("HGNC:667", "increases", "GO:0034142") not in got, got
+
+
+def test_verb_phrases_set_off_by_semicolons_share_the_first_ones_subject_and_keep_their_own_means() -> None:
+    got = claims("MSC-Exos inhibit pyroptosis by reducing NLRP3 inflammasome assembly; limit ferroptosis by maintaining "
+                 "GPX4 expression; restore autophagic flux in neurons; and preserve blood–spinal cord barrier (BSCB) "
+                 "integrity, partly by inhibiting pericyte migration and maintaining tight junction proteins such as "
+                 "ZO-1, occludin and claudin-5.")
+    assert {("exokg:MSC_Exo", "decreases", "GO:0097707"), ("exokg:MSC_Exo", "increases", "HGNC:4556"),
+            ("exokg:MSC_Exo", "increases", "GO:0006914"), ("exokg:MSC_Exo", "increases", "exokg:BSCB_integrity"),
+            ("HGNC:11827", "increases", "exokg:BSCB_integrity")} <= got, got
+    assert not {c for c in got if c[2] == "GO:0006914" and c[0] != "exokg:MSC_Exo"}, got
