@@ -2663,7 +2663,7 @@ class SentenceReader:
             if not t.is_ent or t.arg.ref != agent.ref or t.arg.start == agent.start:
                 continue
             words = [self.word(k) for k in range(x + 1, min(x + 6, len(self.toks)))]
-            if "not" in words and not {"differ", "differed", "different"}.isdisjoint(words):
+            if "not" in words and not _DIFFER_WORDS.isdisjoint(words):
                 return True
         return False
 
