@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.106"
+EXTRACTOR_VERSION = "1.107"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -1594,8 +1594,10 @@ class Recognizer:
 def _long_forms_of_named_genes(text: str, mentions: list[Candidate], abbreviations: Sequence[Abbreviation]
                                ) -> list[Candidate]:
     """ "Ras homologous A (RhoA)": a long form spelling out a gene its short form names is that gene, not the
-    other gene or family its first word happens to name (Ras); the long form becomes one mention of the short
-    form's gene. Long forms that end with a mention of their own ("tumour necrosis factor (TNF)") keep it."""
+    other gene or family its first word happens to name (Ras), nor the organelle, process or cell its words
+    name ("endoplasmic reticulum to nucleus signalling 1 (Ern1)", "neuronal apoptosis inhibitory protein
+    (NAIP)"); the long form becomes one mention of the short form's gene. Long forms that end with a mention
+    of their own ("tumour necrosis factor (TNF)") keep it, as do long forms naming an RNA or vesicles."""
     if not abbreviations or not mentions:
         return mentions
     by_span = {(c.start, c.end): c for c in mentions}
@@ -1608,7 +1610,8 @@ def _long_forms_of_named_genes(text: str, mentions: list[Candidate], abbreviatio
         long_end = ab.long_start + len(ab.long.rstrip())
         inside = [c for c in mentions if ab.long_start <= c.start and c.end <= long_end]
         if not inside or any(c.end == long_end or c.curie == short.curie for c in inside) or any(
-                c.ref is None or c.ref.category not in PHOSPHORYLATABLE for c in inside):
+                c.ref is None or c.ref.category in _SPELLED_BY_NO_GENE_NAME or c.curie == _VESICLE
+                for c in inside):
             continue
         dropped.update(id(c) for c in inside)
         whole.append(Candidate(ab.long_start, long_end, short.curie, "abbreviation", short.ref))
@@ -1617,6 +1620,8 @@ def _long_forms_of_named_genes(text: str, mentions: list[Candidate], abbreviatio
     return sorted([c for c in mentions if id(c) not in dropped] + whole, key=lambda c: c.start)
 
 
+# what a gene's spelled-out name does not contain: a long form holding one is no gene's name
+_SPELLED_BY_NO_GENE_NAME = frozenset({"biolink:MicroRNA", "biolink:NoncodingRNAProduct", "biolink:RNAProduct"})
 _VESICLE_SHORT_FORM = re.compile(r"exo|ev", re.I)
 # the words before a cell saying what was done to it: "exosome-educated ", "LPS-stimulated ", "hypoxia pretreated "
 _TREATED_CELLS_LEAD = re.compile(rf"[\w-]+[-‐‑ ](?:{alternation(TREATMENT_PARTICIPLES)})\s+")

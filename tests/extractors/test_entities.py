@@ -901,6 +901,11 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
     # a long form ending with its own mention keeps it
     ("via activation of Ras homologous A (RhoA)/Rho-kinase activity", ("Ras homologous A", "HGNC:667"), "exokg:RAS"),
     ("tumor necrosis factor-α (TNF-α) fell", ("tumor necrosis factor-α", "HGNC:11892"), ""),
+    # nor the organelle, the chemical or the process its words name
+    ("miR-124-3p targets endoplasmic reticulum to nucleus signalling 1 (Ern1)",
+     ("endoplasmic reticulum to nucleus signalling 1", "HGNC:3449"), "GO:0005783"),
+    ("Nitric oxide (NO) is made by endothelial NO synthase (eNOS).", ("endothelial NO synthase", "HGNC:7876"),
+     ""),
     # the debris macrophages clear is not the myelin sheath; clearing it is a kind of phagocytosis
     ("the phagocytic ability of macrophages to clear myelin debris", ("myelin debris", "exokg:myelin_debris"),
      "GO:0043209"),
