@@ -97,7 +97,7 @@ from .grammar import (
 from .setting import StudySetting, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.319"
+EXTRACTOR_VERSION = "1.2.320"
 
 __all__ = [
     "EXTRACTOR",

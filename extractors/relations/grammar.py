@@ -4086,14 +4086,21 @@ class SentenceReader:
 
     def _shown_list_before(self, k: int) -> bool:
         """Whether the list before the "and" or comma at k is what animals, cells or a group showed ("Treated rats
-        showed robust axonal regeneration, perilesional angiogenesis | and reduced microgliosis"): the change word
-        after it names one more item of the list, not a verb of the vesicles."""
+        showed robust axonal regeneration, perilesional angiogenesis | and reduced microgliosis"), or changes
+        listed after "with" ("..., together with higher expression of ZO-1, occludin and claudin-5 | and reduced
+        MMP-9 activity"): the change word after it names one more item of the list, not a verb of the vesicles
+        or of the last name before it."""
         if self.ent(k - 1) is None:
             return False
         x = k - 1
         while x > 0 and x > k - 16:
             x -= 1
             w = self.word(x)
+            if w == "with" and x < k - 2:
+                y = x + 1
+                while _adverb(self.word(y)):
+                    y += 1
+                return self.word(y) in V.UP_ADJECTIVES or self.word(y) in V.DOWN_ADJECTIVES
             if w in V.SHOWING_VERBS:
                 subject = self.ent(x - 1)
                 return (subject is not None and (subject.arg.category in V.CONTEXT_ONLY
@@ -7626,7 +7633,7 @@ class SentenceReader:
             elif w in V.DOWN_ADJECTIVES and (j > start or self.word(j - 1) in {"to", "in"}):  # "led to reduced Y"
                 local = _negate(local)
             elif (w == "with" or (by := self._evidenced_by(j))) and (self.word(j - 1) == "," or (
-                    w == "with" and self.word(j - 1) in {"together", "along"} and self.word(j - 2) == ",")) \
+                    w == "with" and self.word(j - 1) in _ACCOMPANYING_WORDS and self.word(j - 2) == ",")) \
                     and trigger is not None:
                 # "suppressed the accumulation of MDA and ROS, with the elevated GSH": GSH rose, whatever the verb
                 # ("..., together with lower release of IL-1β": IL-1β fell);
@@ -7707,8 +7714,16 @@ class SentenceReader:
 
     def _in_a_ratio(self, j: int) -> bool:
         """The entity at j is a term of a ratio or balance: "the Bax/Bcl-2 ratio", "the ratio of Bax to Bcl-2",
-        "restoring Th17/Treg balance", "the balance between Th17 and Treg cells"."""
+        "restoring Th17/Treg balance", "the balance between Th17 and Treg cells". A ratio of a protein's
+        phosphorylated form to its total ("the p-AKT/AKT ratio", "the ratio of p-ERK to total ERK") is no balance
+        of two things but how much of the protein is phosphorylated: its first term is read, as "p-AKT" is."""
         if self.words.isdisjoint(_RATIO_WORDS):
+            return False
+        t = self.toks[j]
+        if t.members and len({a.ref.curie for a in t.members}) == 1:
+            return False
+        total = j + 2 + (self.word(j + 2) == "total")
+        if self.word(j + 1) == "to" and (other := self.ent(total)) is not None and other.arg.ref == t.arg.ref:
             return False
         k = j + 1
         if self.word(k) == "/" and self.ent(k + 1) is not None:
@@ -8455,8 +8470,10 @@ class SentenceReader:
                 continue
             w = t.lower
             if self.word(i - 1) == "with" and i >= 2 and (toks[i - 2].is_ent or (
-                    self.word(i - 2).isalpha() and not self.word(i - 2).endswith("ed"))):
+                    self.word(i - 2).isalpha() and not self.word(i - 2).endswith("ed")
+                    and self.word(i - 2) not in _ACCOMPANYING_WORDS)):
                 continue  # "mitochondria with increased membrane density were less frequent": a noun's attribute
+                # (but "..., together with higher expression of ZO-1": more the treatment brought)
             sign = V.COMPARATIVES.get(w)
             if sign is not None and self.word(i + 1) in _HARM_ADJECTIVES:
                 continue  # "medium from EV-treated astrocytes was less toxic to neurons": not fewer neurons
@@ -9124,6 +9141,8 @@ _EVIDENCE_PARTICIPLES = frozenset({"evidenced", "shown", "indicated", "demonstra
                                    "confirmed", "revealed"})
 # ", accompanied by lower Bax": changes that went with the one before them, the same agent's
 _ACCOMPANYING_PARTICIPLES = frozenset({"accompanied", "paralleled"})
+# "..., together with higher ZO-1", "along with less apoptosis": more changes the same agent brought
+_ACCOMPANYING_WORDS = frozenset({"together", "along"})
 # gerunds opening a clause that name a molecule's loss as its subject
 _LOSS_GERUNDS = frozenset({"blocking", "inhibiting", "silencing", "suppressing", "depleting", "deleting"})
 # what a carried molecule is when these follow it: a silencer of it, not the molecule

@@ -5528,3 +5528,19 @@ def test_verb_phrases_set_off_by_semicolons_share_the_first_ones_subject_and_kee
             ("exokg:MSC_Exo", "increases", "GO:0006914"), ("exokg:MSC_Exo", "increases", "exokg:BSCB_integrity"),
             ("HGNC:11827", "increases", "exokg:BSCB_integrity")} <= got, got
     assert not {c for c in got if c[2] == "GO:0006914" and c[0] != "exokg:MSC_Exo"}, got
+
+
+def test_changes_listed_together_with_a_treatments_effect_are_its_own() -> None:
+    got = claims("Rats were injected with 200 μg of WJ-MSC-sEVs or vehicle after injury. Treated rats showed 46% less "
+                 "Evans blue extravasation than vehicle controls (18.7 ± 3.2 vs. 34.6 ± 5.1 μg/g tissue), together with "
+                 "higher expression of ZO-1, occludin and claudin-5 and reduced MMP-9 activity.")
+    assert {("exokg:UCMSC_Exo", "increases", g) for g in ("HGNC:11827", "HGNC:8104", "HGNC:2047")} <= got, got
+    assert ("exokg:UCMSC_Exo", "decreases", "HGNC:7176") in got, got
+    assert not {c for c in got if c[2] == "HGNC:7176" and c[0] != "exokg:UCMSC_Exo"}, got
+
+
+def test_a_phosphorylated_over_total_ratio_is_the_proteins_phosphorylation() -> None:
+    got = claims("In pericytes, MSC-Exos increased the p-AKT/AKT ratio 2.1-fold and the ratio of p-ERK to total ERK, "
+                 "and decreased the Bax/Bcl-2 ratio.")
+    assert {("exokg:MSC_Exo", "increases", "exokg:AKT"), ("exokg:MSC_Exo", "increases", "exokg:ERK"),
+            ("exokg:MSC_Exo", "decreases", "exokg:Bax_Bcl2_ratio")} <= got, got
