@@ -94,10 +94,10 @@ from .grammar import (
     silencer_named_at,
     stimuli_key,
 )
-from .setting import StudySetting, study_setting
+from .setting import StudySetting, is_background, is_synthesis, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.320"
+EXTRACTOR_VERSION = "1.2.321"
 
 __all__ = [
     "EXTRACTOR",
@@ -123,6 +123,7 @@ _NO_CELL_SETTING = {"carries", "taken_up_by"}
 # the label a structured abstract's paragraph opens with ("Results: ...")
 _SECTION_LABEL = re.compile(r"(?:Background|Introduction|Objectives?|Aims?|Purpose|Methods|Materials and methods"
                             r"|Design|Results|Findings|Conclusions?|Interpretation|Significance)\s*:\s*")
+_BACKGROUND_LABEL = re.compile(r"\s*(?:Background|Introduction|Objectives?|Aims?|Purpose|Rationale)\s*:", re.I)
 # what a preparation's mention says its cells were made to carry, lack or were given ("miR133b-Exos" defined with its
 # control in a pair: no preparation word in the sentences that name it)
 _MADE_KEYS = frozenset({"cargo", "depleted", "preconditioning", "engineered"})
@@ -168,7 +169,9 @@ def default_knowledge() -> Knowledge:
                       if (target := lexicon.get(x)) is not None and target.category == _ROUTE_CATEGORY}
     generic = lexicon.get(GENERIC_VESICLE.curie)
     return Knowledge(composites, sources, generic.ref if generic else GENERIC_VESICLE, acts_on, latencies,
-                     polarizations, route_families, _pathway_members(lexicon))
+                     polarizations, route_families, _pathway_members(lexicon), {
+                         curie: frozenset(b for b in entry.broader if b in sources)
+                         for curie, entry in lexicon.entries.items() if curie in sources})
 
 
 def _pathway_members(lexicon: Any) -> dict[str, frozenset[str]]:
@@ -293,6 +296,7 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
     # "(miR-21-Exos)" after "exosomes from MSCs overexpressing miR-21"
     engineered_short_forms = _engineered_short_forms(document.text, mentions, prepared_short_forms, knowledge)
     study = _study_setting(document, sentences, by_sentence, cited, knowledge)
+    preparation = _study_preparation(document, sentences, by_sentence, cited, knowledge)
     primed = _primed_preparations(mentions, knowledge)
     for index, (start, end) in enumerate(sentences):
         paragraph = _paragraph_of(paragraphs, start)
@@ -361,6 +365,10 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             source = _vesicle_source(reading, sentence_mentions, document.text, knowledge)
             if source:
                 setting["vesicle_source"] = source
+            studied = preparation is not None and not source and not citations and _is_studied_preparation(
+                reading, preparation, start, end, section, sentence_mentions, document.text, knowledge)
+            if studied:
+                reading = replace(reading, subject=Arg(preparation[0], reading.subject.start, reading.subject.end))
             conditioned = _stimulus_named(reading, sentence_mentions) or (
                 prepared and _preconditioning(reading, document.text, knowledge, prepared_short_forms)) or (
                 reading.rule == "carries:primed" and _primed_with(reading, sentence_mentions, context.primed))
@@ -379,8 +387,79 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
             from_study = _take_study_setting(study, index, reading, setting, citations, knowledge)
             out.append(statement_from_reading(reading, document, start, end, section, citations, inherited,
                                               setting, sentence_mentions, vesicle_claims, knowledge.composites,
-                                              from_study))
+                                              from_study, studied))
     return out
+
+
+def _study_preparation(document: Document, sentences: Sequence[tuple[int, int]],
+                       by_sentence: Mapping[int, Sequence[EntityMention]], cited: Sequence[bool],
+                       knowledge: Knowledge) -> tuple[Ref, int] | None:
+    """The one vesicle preparation a primary study names, and where it is first named: the study's plain
+    "exosomes" after that ("Exosome treatment reduced SPRED1", "BBB scores were higher in the Exo group") are
+    that preparation, not the field's vesicles in general. A kind of preparation another one named is a
+    kind of (MSC exosomes, beside cord MSC exosomes) is no second one. None for reviews and meta-analyses
+    (each claim is a cited study's), and for studies naming two preparations (BMSC and ADSC exosomes
+    compared) or none."""
+    if is_synthesis(document.title, document.text):
+        return None
+    named: dict[str, tuple[Ref, int]] = {}
+    for index, (start, _) in enumerate(sentences):
+        if cited[index] or is_background(document.section_at(start)):
+            continue
+        for m in by_sentence.get(index, ()):
+            if m.ref.curie in knowledge.sources and m.ref.curie not in named:
+                named[m.ref.curie] = (m.ref, m.start)
+    own = [found for curie, found in named.items() if not any(
+        _names_the_study_preparation(curie, other, knowledge) for other in named if other != curie)]
+    return own[0] if len(own) == 1 else None
+
+
+# the source of the field's preparation in general: MSCs of no named tissue
+_GENERAL_SOURCE = "CL:0000134"
+
+
+def _names_the_study_preparation(curie: str, preparation: str, knowledge: Knowledge) -> bool:
+    """Whether a preparation the study names stands for its preparation: the same one, or MSC vesicles of
+    no named tissue where the study's are a kind of them ("MSC-Exos" in a study of cord MSC exosomes; not
+    dental pulp exosomes in a study of SHED exosomes, which compares the two)."""
+    if curie == preparation:
+        return True
+    source = knowledge.sources.get(curie)
+    return source is not None and source.curie == _GENERAL_SOURCE and curie in knowledge.kinds.get(preparation, ())
+
+
+# what follows vesicles named by where they came from ("exosomes from fibroblasts"): no plain vesicles
+# a study reports what its vesicles did in the past tense; participles that describe vesicles say nothing of it
+_PAST_WORD = re.compile(r"\b(?:was|were|had|did|fell|rose|grew|led|lost|kept|held|made|gave|took|became|began|"
+                        r"drove|found|shown|[a-z]{2,}ed)\b")
+_DESCRIBING_PARTICIPLES = frozenset({"derived", "based", "related", "isolated", "secreted", "released", "mediated",
+                                     "associated", "called", "named", "termed", "loaded", "engineered", "modified"})
+_SOURCE_IN_NAME = re.compile(r"\s(?:from|derived|of)\s")
+_SOURCE_AFTER_VESICLES = re.compile(r"\s*(?:\(|from|derived|isolated|secreted|released|collected|"
+                                    r"of|produced|obtained)", re.I)
+
+
+def _is_studied_preparation(reading: Reading, preparation: tuple[Ref, int], start: int, end: int, section: str,
+                            mentions: Sequence[EntityMention], text: str, knowledge: Knowledge) -> bool:
+    """Whether the reading's subject is plain vesicles (or a kind the study's preparation is of) that a
+    sentence [start, end) of the study, after it named its preparation, speaks of as that preparation: a result
+    (in the past tense), not in a background or discussion section, not described by a source of their own,
+    not beside another preparation."""
+    ref, named_at = preparation
+    subject = reading.subject.ref
+    if start < named_at or subject == ref or not knowledge.is_vesicle(subject) or is_background(section):
+        return False
+    if _BACKGROUND_LABEL.match(text, text.rfind("\n", 0, start) + 1):
+        return False  # "Background: ..." opening an abstract's paragraph speaks of the field, as such a section does
+    if subject.curie in knowledge.sources and not _names_the_study_preparation(subject.curie, ref.curie, knowledge):
+        return False
+    if _SOURCE_AFTER_VESICLES.match(text, reading.subject.end) or _SOURCE_IN_NAME.search(
+            text, reading.subject.start, reading.subject.end):
+        return False  # ("Exosomes derived from antagomir-transfected cells" read as one name)
+    if not any(word not in _DESCRIBING_PARTICIPLES for word in _PAST_WORD.findall(text, start, end)):
+        return False  # "Exosomes carry miRNAs that reduce apoptosis": what vesicles do in general, no result
+    return all(m.ref.curie not in knowledge.sources or _names_the_study_preparation(m.ref.curie, ref.curie, knowledge)
+               for m in mentions)
 
 
 # what sets a preparation apart from others of its entity: its name's prefix and what its cells were made to do
@@ -916,11 +995,14 @@ def _span_within(arg: Arg, start: int, end: int) -> tuple[int, int] | None:
 def statement_from_reading(reading: Reading, document: Document, start: int, end: int, section: str,
                            citations: tuple[BibEntry, ...], inherited: bool, quals: dict[str, str],
                            mentions: Sequence[EntityMention] = (), vesicle_claims: bool = False,
-                           producer_cells: Container[str] = (), from_study: bool = False) -> Statement:
+                           producer_cells: Container[str] = (), from_study: bool = False,
+                           studied: bool = False) -> Statement:
     """One Statement with one Evidence for a reading of the sentence [start, end). ``producer_cells`` are the
     CURIEs of cells the lexicon knows vesicles of (a change made in them is no setting of the claim);
-    ``from_study``: the qualifiers include the route or species the study stated elsewhere."""
-    rule = reading.rule + (";cite=following" if inherited else "") + (";setting=study" if from_study else "")
+    ``from_study``: the qualifiers include the route or species the study stated elsewhere; ``studied``: the
+    subject is the study's preparation, which the sentence named as plain vesicles."""
+    rule = reading.rule + (";cite=following" if inherited else "") + (";setting=study" if from_study else "") \
+        + (";preparation=study" if studied else "")
     evidence = Evidence(
         document_id=document.id,
         sentence=document.text[start:end],

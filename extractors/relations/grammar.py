@@ -92,6 +92,8 @@ _IN_TURN = frozenset({"in", "turn"})
 _UNDOING_STEMS = ("rescu", "restor", "revers")
 _FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 _CELL_NOUNS = frozenset({"cells", "cell"})
+# words naming the cells vesicles came from, when no cell type is named ("exosomes from PDGFB-silenced donors")
+_PRODUCING_CELL_WORDS = frozenset(_CELL_NOUNS | {"donors", "donor"})
 # "protect neurons": the neurons' protection is neuroprotection (MeSH), as the lexicon reads "neuroprotective effects"
 _NEURONS = frozenset({"CL:0000540", "CL:0000100", "CL:0000740"})
 _NEUROPROTECTION = "MESH:D000066829"
@@ -551,6 +553,8 @@ class Knowledge:
     route_families: dict[str, str] = field(default_factory=dict)
     # a pathway's CURIE -> the molecules its name names (PI3K/AKT: PI3K and AKT), which act through it by name only
     members: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a vesicle preparation's CURIE -> the preparations it is a kind of (cord MSC exosomes: MSC exosomes)
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     # is_vesicle answers, by everything they depend on: asked for nearly every token of every sentence
     _vesicle_answers: dict[tuple[str, str, str, str, str], bool] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -5626,6 +5630,9 @@ class SentenceReader:
         if x_tok is not None and self.vesicle(x_tok.arg):
             # "when EVs were derived from WJ-MSCs transfected with a miR-146b inhibitor", "when exosomes came from
             # BMSCs transfected with ...": what the cells the vesicles came from were given
+            if self.word(k + 1) == "from":  # "when sEVs from PDGFB-silenced donors were used"
+                return self._manipulated(k + 2, next((x for x in range(k + 2, self._clause_end(k + 2))
+                                                      if self.word(x) in _COPULAS), self._clause_end(k + 2)))
             m = self._past_adverbs(k + 2) if self.word(k + 1) in _COPULAS else k + 1
             if self.word(m) in V.DERIVE_WORDS | {"came", "come"} and self.word(m + 1) in {"from", "by"}:
                 c = self._skip_np(m + 2)
@@ -8393,6 +8400,10 @@ class SentenceReader:
             return True
         if self.word(at + 1) == "-" and self.word(at + 2) in V.LOSS_SUFFIXES:  # "in miR-21-deficient mice"
             return True
+        if self.word(at + 1) in {"-", "‐"} and self.word(at + 2) in _LOSS_PARTICIPLES and (
+                self.word(at + 3) in _PRODUCING_CELL_WORDS or ((t := self.ent(at + 3)) is not None and (
+                    t.arg.category in V.CELL or self.vesicle(t.arg)))):
+            return True  # "exosomes from miR-126-3p-inhibited donors", "PDGFB-silenced MSCs": cells made to lack it
         if self.word(j) in {"-", "‐"}:
             j += 1
         if self.word(j) in _NEUTRALIZING and self.word(j + 1) in _ANTIBODY_WORDS:

@@ -69,6 +69,11 @@ class StudySetting:
 NO_SETTING = StudySetting({}, ())
 
 
+def is_background(section: str) -> bool:
+    """Whether a section of that title speaks of the field or of other studies."""
+    return bool(_BACKGROUND.search(section))
+
+
 def is_synthesis(title: str, text: str) -> bool:
     """A review or meta-analysis: its routes and species are the cited studies'."""
     return bool(_SYNTHESIS.search(title) or _SYNTHESIS.search(text, 0, _SYNTHESIS_WINDOW))
@@ -110,7 +115,7 @@ def study_setting(title: str, text: str, sentences: Sequence[tuple[int, int]],
     which routes are ways of one route (:class:`extractors.relations.grammar.Knowledge`)."""
     if is_synthesis(title, text):
         return NO_SETTING
-    background = [bool(_BACKGROUND.search(section_of(start))) for start, _ in sentences]
+    background = [is_background(section_of(start)) for start, _ in sentences]
     in_vivo = tuple(state and not other for state, other in
                     zip(sentence_states([text[s:e] for s, e in sentences]), background, strict=True))
     routes: list[str] = []

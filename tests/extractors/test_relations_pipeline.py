@@ -5430,10 +5430,11 @@ def test_a_claim_takes_the_route_its_own_vesicles_were_given() -> None:
            for s in statements(text) if s.predicate != "derived_from"}
     # the study gave its vesicles two ways: no one route is inferred for claims whose sentence names none
     assert got >= {("exokg:ADMSC_Exo", "increases", "HGNC:11827", None)}, got
-    assert all(route != "intralesional injection" for subject, *_, route in got if subject == "GO:1903561"), got
-    # what the vesicles left alone "without significantly changing" is theirs, not claudin-5's
+    assert all(route != "intralesional injection" for *_, route in got), got
+    # what the vesicles left alone "without significantly changing" is theirs, not claudin-5's (the study's
+    # one preparation, given intravenously)
     assert not {c for c in got if c[0] == "HGNC:2047"}, got
-    assert ("GO:1903561", "regulates", "HGNC:8104") in denied(text)
+    assert ("exokg:ADMSC_Exo", "regulates", "HGNC:8104") in denied(text)
 
 
 def test_a_change_by_an_amount_with_vesicles_or_in_their_animals_is_theirs() -> None:
@@ -5544,3 +5545,13 @@ def test_a_phosphorylated_over_total_ratio_is_the_proteins_phosphorylation() -> 
                  "and decreased the Bax/Bcl-2 ratio.")
     assert {("exokg:MSC_Exo", "increases", "exokg:AKT"), ("exokg:MSC_Exo", "increases", "exokg:ERK"),
             ("exokg:MSC_Exo", "decreases", "exokg:Bax_Bcl2_ratio")} <= got, got
+
+
+def test_vesicles_from_donors_made_to_lack_a_molecule_undo_by_its_loss() -> None:
+    got = claims("iMSC-Exos increased p-eNOS. These changes were abolished both by exosomes from miR-126-3p-inhibited "
+                 "donors (iMSC-Exos-anti126) and by LY294002.")
+    assert ("mirbase.mature:MIMAT0000445", "increases", "HGNC:7876") in got, got
+    assert not {c for c in got if c[1] == "decreases" and c[0] in {"GO:0070062", "exokg:iPSC_MSC_Exo"}}, got
+    got = claims("WJ-MSC-sEVs reduced apoptosis. These effects were lost when sEVs from PDGFB-silenced donors were "
+                 "used or when SU16f was added.")
+    assert ("HGNC:8800", "decreases", "GO:0006915") in got, got

@@ -132,3 +132,44 @@ def test_a_result_opening_with_insulted_cells_is_in_vitro() -> None:
             "blue leakage. In erastin-exposed neurons, BMSC-Exos increased viability.")
     assert settings(text, "MESH:D002470") == [({"cell_type": "neuron"}, "inc:main",
                                                "In erastin-exposed neurons, BMSC-Exos increased viability.")]
+
+
+# the study's one preparation: its plain "exosomes" after it names it are that preparation
+
+CORD_STUDY = ("Exosomes derived from human umbilical cord mesenchymal stem cells (hUCMSC-Exos) were isolated by "
+              "ultracentrifugation.\n\n"
+              "Results: Rats received 200 µg of exosomes via the tail vein. BBB scores were higher in the Exo group than "
+              "in the PBS group (11.2 ± 1.3 vs. 6.8 ± 1.1, P < 0.001). Exosome treatment reduced TXNIP and NLRP3.")
+
+
+def vesicle_claims(text: str, obj: str) -> list[tuple[str, str]]:
+    """(subject, rule) of each claim on ``obj`` made by vesicles, the text read as a file is (in paragraphs)."""
+    return [(s.subject.curie, e.rule) for s in _extractor().process(parse_text(text + "\n", "t")).statements
+            if s.object.curie == obj
+            and s.subject.curie in {"exokg:UCMSC_Exo", "exokg:BMSC_Exo", "exokg:ADMSC_Exo", "exokg:MSC_Exo",
+                                    "GO:0070062", "GO:1903561"} for e in s.evidence]
+
+
+def test_a_studys_plain_exosomes_are_the_preparation_it_named() -> None:
+    for obj in (BBB, "HGNC:16952", "HGNC:16400"):
+        got = vesicle_claims(CORD_STUDY, obj)
+        assert got and all(subject == "exokg:UCMSC_Exo" and rule.endswith(";preparation=study")
+                           for subject, rule in got), (obj, got)
+
+
+def test_plain_exosomes_stay_the_fields_in_a_review_beside_two_preparations_and_in_a_background() -> None:
+    review = "A systematic review and meta-analysis\n\n" + CORD_STUDY
+    assert {subject for subject, _ in vesicle_claims(review, "HGNC:16952")} == {"GO:0070062"}
+    two = CORD_STUDY.replace("were isolated", "and from bone marrow MSCs (BMSC-Exos) were isolated")
+    assert {subject for subject, _ in vesicle_claims(two, "HGNC:16952")} == {"GO:0070062"}
+    background = CORD_STUDY.replace("Results:", "Background:")
+    assert {subject for subject, _ in vesicle_claims(background, "HGNC:16952")} == {"GO:0070062"}
+    before = "Exosome treatment reduced TXNIP in earlier work.\n\n" + CORD_STUDY.replace(
+        " Exosome treatment reduced TXNIP and NLRP3.", "")
+    assert {subject for subject, _ in vesicle_claims(before, "HGNC:16952")} == {"GO:0070062"}
+
+
+def test_msc_exosomes_beside_a_kind_of_them_are_the_studys_but_vesicles_from_other_cells_are_not() -> None:
+    text = CORD_STUDY + " MSC-Exos also reduced IL-1β. Exosomes derived from fibroblasts did not reduce TNF-α."
+    assert {subject for subject, _ in vesicle_claims(text, "HGNC:5992")} == {"exokg:UCMSC_Exo"}
+    assert "exokg:UCMSC_Exo" not in {subject for subject, _ in vesicle_claims(text, "HGNC:11892")}
