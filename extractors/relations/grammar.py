@@ -297,6 +297,8 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("inhibit", ("", "s", "ed")), ("impair", ("", "s", "ed")), ("blunt", ("", "s", "ed")),
     ("lost", ("",)),  # passive only: "the effect of BMSC-Exos was lost" (see _undone_effect)
 ) for end in ends)
+# what vesicles are said to do with an effect: "did not produce these effects", "failed to exert"
+_PRODUCING_VERBS = frozenset({"produce", "exert", "reproduce", "confer", "replicate", "show", "elicit", "exhibit"})
 # verbs after a manipulating gerund that read it ("Silencing Nrf2 reversed ...", "Blocking NF-κB mimicked ...")
 _UNDOING_OR_MIMICKING = frozenset(_REVERSAL_VERBS | _MIMICKING_VERBS)
 # verbs that make an effect larger ("Overexpression of miR-21 further enhanced their anti-apoptotic effect"): a
@@ -4181,7 +4183,7 @@ class SentenceReader:
                     self._mimic(i, mimicked)
                     i += 1
                     continue
-                undone = self._undone_effect(i) if w in _REVERSAL_VERBS or (
+                undone = self._undone_effect(i) if w in _REVERSAL_VERBS or self._failed_to_produce(i) or (
                     w == "did" and self.word(i - 1) == "as" and self.word(i - 2) == ",") else self._enhanced_effect(i) \
                     if w in _ENHANCING_VERBS else None  # (", as did X applied to ...": see _undone_as_well)
                 if undone is not None and undone.manipulated is None and w in _ENHANCING_VERBS:
@@ -4895,7 +4897,8 @@ class SentenceReader:
                 manipulations = _losses(self._lacked_by_pointed(agents, e))
             manipulated = manipulations[0] if manipulations else None
             counter = self._unmanipulating_parts(p) if by else []
-        elif self.word(i) == "lost":
+        elif self.word(i) == "lost" or self._failed_to_produce(i):
+            # (as do vesicles that "did not produce" or "failed to exert" these effects)
             # "Exosomes from BMSCs transfected with a miR-21-5p inhibitor lost most of their benefit": what the
             # vesicles were made to lack was needed for it ("Exosomes from heated cells lost their effect" only
             # says what they no longer do)
@@ -4987,6 +4990,17 @@ class SentenceReader:
         beneficial = protective or self.word(e) in _BENEFIT_HEADS
         return UndoneEffect(agents, target, sign, manipulated, counter, beneficial,
                             signs, tuple(manipulations[1:]), _made_by(earlier) if earlier else None)
+
+    def _failed_to_produce(self, i: int) -> bool:
+        """A producing verb at i said not to have produced ("did not produce", "failed to exert", "could not
+        reproduce"): what its subject lacked was needed for the effect it names, as "lost" says."""
+        if self.word(i) not in _PRODUCING_VERBS:
+            return False
+        k = i - 1
+        while _adverb(self.word(k)) and self.word(k) != "not":
+            k -= 1
+        return (self.word(k) == "not" and self.word(k - 1) in {"did", "could", "do", "does"}) or (
+            self.word(k) == "to" and self.word(k - 1) in {"failed", "fail", "fails"})
 
     def _undone_as_well(self, i: int) -> UndoneEffect | None:
         """ "... lost most of their benefit, as did Hypo-Exos applied to neurons overexpressing PDCD4 or pretreated
@@ -5204,8 +5218,9 @@ class SentenceReader:
         other way when its gain did ("PTEN overexpression reversed ..."), unsigned for an unsigned effect. The
         effect itself is a claim of Y on Z whatever the rescue showed."""
         self._effect_itself(i, undone)
-        if undone.manipulated is None or not undone.agents or self._negated(i):
+        if undone.manipulated is None or not undone.agents or (self._negated(i) and not self._failed_to_produce(i)):
             return  # "knockdown of X did not reverse the effect of Y" says Y acts without X, not what Y does to X
+            # (vesicles lacking X that "did not produce" the effect are the rescue itself)
         self._acts_through_manipulated(i, undone, rule)
 
     def _mimic(self, i: int, mimicked: UndoneEffect) -> None:

@@ -5555,3 +5555,13 @@ def test_vesicles_from_donors_made_to_lack_a_molecule_undo_by_its_loss() -> None
     got = claims("WJ-MSC-sEVs reduced apoptosis. These effects were lost when sEVs from PDGFB-silenced donors were "
                  "used or when SU16f was added.")
     assert ("HGNC:8800", "decreases", "GO:0006915") in got, got
+
+
+def test_vesicles_lacking_a_mirna_that_did_not_produce_the_effects_are_a_rescue() -> None:
+    for said in ("did not produce these effects", "failed to exert these effects"):
+        got = claims("BMSC-Exos lowered IRF5 and P2X4 mRNA. Exosomes from donor BMSCs transfected with a miR-124-3p "
+                     f"inhibitor {said}.")
+        assert {("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000422"),
+                ("mirbase.mature:MIMAT0000422", "decreases", "HGNC:6120")} <= got, (said, got)
+    got = claims("BMSC-Exos lowered IRF5. Heat-inactivated exosomes did not produce these effects.")
+    assert not {c for c in got if c[1] == "carries"}, got
