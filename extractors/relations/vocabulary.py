@@ -98,7 +98,7 @@ NOUN_SIGN: dict[str, int] = {
     "knockdown": -1, "knock-down": -1, "knockout": -1, "knock-out": -1, "silencing": -1, "deletion": -1,
     "impairment": -1, "repression": -1, "mitigation": -1, "amelioration": -1, "decline": -1, "destruction": -1,
     "disruption": -1, "inactivation": -1, "absence": -1, "lack": -1, "antagonism": -1, "death": -1,
-    "neutralization": -1, "neutralisation": -1,
+    "neutralization": -1, "neutralisation": -1, "resolution": -1,
     # increasing
     "activation": 1, "promotion": 1, "enhancement": 1, "increase": 1, "upregulation": 1,
     "up-regulation": 1, "elevation": 1, "induction": 1, "stimulation": 1, "overexpression": 1,

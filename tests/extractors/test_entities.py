@@ -911,6 +911,8 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
      "GO:0043209"),
     ("by improving the phagocytic capability of myelin debris internalization",
      ("myelin debris internalization", "exokg:myelin_debris_clearance"), "GO:0043209"),
+    # efferocytosis is GO's apoptotic cell clearance, not the macrophages' number
+    ("ADSC-Exos increased the efferocytosis index of inflamed BMDMs", ("efferocytosis index", "GO:0043277"), ""),
     # names of the field's cells, cargo and drugs loaded into vesicles
     ("EPC-EXOs promote anti-inflammatory macrophages.", ("anti-inflammatory macrophages", "CL:0000890"), ""),
     ("exosomes from endothelial progenitor cells (EPCs)", ("endothelial progenitor cells", "CL:0002619"), ""),

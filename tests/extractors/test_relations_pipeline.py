@@ -5565,3 +5565,11 @@ def test_vesicles_lacking_a_mirna_that_did_not_produce_the_effects_are_a_rescue(
                 ("mirbase.mature:MIMAT0000422", "decreases", "HGNC:6120")} <= got, (said, got)
     got = claims("BMSC-Exos lowered IRF5. Heat-inactivated exosomes did not produce these effects.")
     assert not {c for c in got if c[1] == "carries"}, got
+
+
+def test_the_resolution_of_inflammation_lowers_it() -> None:
+    got = claims("ADSC-Exos enhance macrophage efferocytosis and resolution of inflammation after SCI. ADSC-Exos "
+                 "promoted inflammation resolution.")
+    assert ("exokg:ADMSC_Exo", "decreases", "GO:0006954") in got, got
+    assert ("exokg:ADMSC_Exo", "increases", "GO:0043277") in got, got
+    assert not {c for c in got if c[1] == "increases" and c[2] in {"GO:0006954", "CL:0000235"}}, got
