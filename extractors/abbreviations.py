@@ -22,7 +22,7 @@ _WORD = re.compile(r"\S+")
 # the words that give a short form to what the words before them describe ("(termed CAQK-miR22-sEVs)")
 TERMING = r"(?:termed|designated|named|called|denoted|hereafter|referred\s+to\s+as)"
 _TERMED_SHORT = re.compile(rf"\(\s*{TERMING}\s+([^()\n,;\s]{{2,16}})\s*\)", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|[.!?](?=\s)")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|[.!?](?=\s)|\n\s*\n")  # (a blank line ends a title or paragraph)
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,7 +97,7 @@ from .grammar import (
 from .setting import StudySetting, is_background, is_synthesis, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.323"
+EXTRACTOR_VERSION = "1.2.324"
 
 __all__ = [
     "EXTRACTOR",
@@ -295,6 +295,9 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
     prepared_short_forms = _prepared_short_forms(document.text)  # "(HExo)" after "exosomes from hypoxic MSCs"
     # "(miR-21-Exos)" after "exosomes from MSCs overexpressing miR-21"
     engineered_short_forms = _engineered_short_forms(document.text, mentions, prepared_short_forms, knowledge)
+    # "We loaded BBR into exosomes ... (Exo-BBR)": a preparation named with the compound loaded into it
+    loaded_names = _names_with_loaded_compounds(document.text, mentions, knowledge) if " into " in document.text \
+        else {}
     study = _study_setting(document, sentences, by_sentence, cited, knowledge)
     preparation = _study_preparation(document, sentences, by_sentence, cited, knowledge)
     primed = _primed_preparations(mentions, knowledge)
@@ -379,9 +382,10 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
                 # "The neuroprotective effect of exosomes was abolished in TLR4 knockout mice": the knockout is
                 # the manipulation that undid the effect, not the setting the effect holds in
                 setting.pop("genetic_model", None)
-            engineered = prepared and reading.predicate != "carries" and (_engineered_with(
+            engineered = reading.predicate != "carries" and ((prepared and (_engineered_with(
                 reading, sentence_mentions, document.text, knowledge) or _engineered_as_defined(
-                reading, document.text, engineered_short_forms, knowledge))
+                reading, document.text, engineered_short_forms, knowledge))) or loaded_names.get(
+                document.text[reading.subject.start:reading.subject.end]))
             if engineered:
                 setting["engineered_with"] = engineered
             from_study = _take_study_setting(study, index, reading, setting, citations, knowledge)
@@ -855,6 +859,33 @@ _LOADED_OPENING = re.compile(r"(?:loaded|packaged|engineered|modified)\s+with\s+
 # how vesicles were loaded, said between the cargo and the short form
 _LOADING_METHOD = re.compile(r"\s+(?:by|via|using|through)\s+(?:[\w-]+\s+){0,2}?(?:electroporation|sonication|"
                              r"co-?incubation|incubation|extrusion|transfection|freeze[-‐ ]thaw\w*)\s*\Z", re.I)
+
+
+# "loaded BBR into exosomes", "encapsulated curcumin in EVs": a compound put into vesicles
+_PUT_INTO = re.compile(r"(?:loaded|encapsulated|incorporated|packaged|packed)\s+(?:the\s+)?$", re.I)
+_PUT_INTO_AFTER = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:in|into|within)\b")
+_NAME_PARTS = re.compile(r"[-‐‑]")
+
+
+def _names_with_loaded_compounds(text: str, mentions: Sequence[EntityMention],
+                                 knowledge: Knowledge) -> dict[str, str]:
+    """Vesicle names (short forms such as "Exo-BBR", "Cur-Exos") glued to a compound the document says it put
+    into vesicles ("We loaded BBR into exosomes ..."), each with the compound's label: claims of vesicles so
+    named are about the loaded preparation."""
+    loaded: dict[str, str] = {}
+    for m in mentions:
+        if m.ref.category in V.CHEMICAL and _PUT_INTO.search(text, max(0, m.start - 30), m.start) \
+                and _PUT_INTO_AFTER.match(text, m.end):
+            loaded[m.text] = m.ref.label or m.ref.curie
+    if not loaded:
+        return {}
+    out: dict[str, str] = {}
+    for m in mentions:
+        if knowledge.is_vesicle(m.ref, m.text) and (parts := _NAME_PARTS.split(m.text)) and len(parts) > 1:
+            named = next((loaded[p] for p in parts if p in loaded), None)
+            if named is not None:
+                out[m.text] = named
+    return out
 
 
 def _engineered_as_defined(reading: Reading, text: str, short_forms: Mapping[str, tuple[int, str]],

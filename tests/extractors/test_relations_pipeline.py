@@ -5573,3 +5573,14 @@ def test_the_resolution_of_inflammation_lowers_it() -> None:
     assert ("exokg:ADMSC_Exo", "decreases", "GO:0006954") in got, got
     assert ("exokg:ADMSC_Exo", "increases", "GO:0043277") in got, got
     assert not {c for c in got if c[1] == "increases" and c[2] in {"GO:0006954", "CL:0000235"}}, got
+
+
+def test_a_preparation_named_with_the_compound_loaded_into_it_is_engineered_with_it() -> None:
+    # the title ends without a full stop: "Berberine (BBR)" in the next paragraph still defines BBR
+    text = ("Berberine-loaded exosomes suppress pyroptosis in rats\n\nBerberine (BBR) has anti-inflammatory effects. "
+            "We loaded BBR into exosomes derived from rat bone marrow mesenchymal stem cells (BMSC-Exos) by "
+            "sonication and tested the resulting formulation (Exo-BBR). Exo-BBR reduced NLRP3. BMSC-Exos reduced "
+            "IL-1β.")
+    by_object = {s.object.curie: dict(s.qualifiers) for s in statements(text) if s.subject.curie == "exokg:BMSC_Exo"}
+    assert by_object["HGNC:16400"].get("engineered_with") == "berberine", by_object
+    assert "engineered_with" not in by_object["HGNC:5992"], by_object
