@@ -296,8 +296,7 @@ def read_document(document: Document, mentions: Sequence[EntityMention], sentenc
     # "(miR-21-Exos)" after "exosomes from MSCs overexpressing miR-21"
     engineered_short_forms = _engineered_short_forms(document.text, mentions, prepared_short_forms, knowledge)
     # "We loaded BBR into exosomes ... (Exo-BBR)": a preparation named with the compound loaded into it
-    loaded_names = _names_with_loaded_compounds(document.text, mentions, knowledge) if " into " in document.text \
-        else {}
+    loaded_names = _names_with_loaded_compounds(document.text, mentions, knowledge)
     study = _study_setting(document, sentences, by_sentence, cited, knowledge)
     preparation = _study_preparation(document, sentences, by_sentence, cited, knowledge)
     primed = _primed_preparations(mentions, knowledge)
@@ -432,13 +431,14 @@ def _names_the_study_preparation(curie: str, preparation: str, knowledge: Knowle
     return source is not None and source.curie == _GENERAL_SOURCE and curie in knowledge.kinds.get(preparation, ())
 
 
-# what follows vesicles named by where they came from ("exosomes from fibroblasts"): no plain vesicles
 # a study reports what its vesicles did in the past tense; participles that describe vesicles say nothing of it
 _PAST_WORD = re.compile(r"\b(?:was|were|had|did|fell|rose|grew|led|lost|kept|held|made|gave|took|became|began|"
                         r"drove|found|shown|[a-z]{2,}ed)\b")
 _DESCRIBING_PARTICIPLES = frozenset({"derived", "based", "related", "isolated", "secreted", "released", "mediated",
                                      "associated", "called", "named", "termed", "loaded", "engineered", "modified"})
+# a vesicle name holding where they came from ("Exosomes derived from antagomir-transfected cells")
 _SOURCE_IN_NAME = re.compile(r"\s(?:from|derived|of)\s")
+# what follows vesicles named by where they came from ("exosomes from fibroblasts"): no plain vesicles
 _SOURCE_AFTER_VESICLES = re.compile(r"\s*(?:\(|from|derived|isolated|secreted|released|collected|"
                                     r"of|produced|obtained)", re.I)
 
