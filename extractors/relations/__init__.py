@@ -881,7 +881,7 @@ def _names_with_loaded_compounds(text: str, mentions: Sequence[EntityMention],
         return {}
     out: dict[str, str] = {}
     for m in mentions:
-        if knowledge.is_vesicle(m.ref, m.text) and (parts := _NAME_PARTS.split(m.text)) and len(parts) > 1:
+        if knowledge.is_vesicle(m.ref, m.text) and len(parts := _NAME_PARTS.split(m.text)) > 1:
             named = next((loaded[p] for p in parts if p in loaded), None)
             if named is not None:
                 out[m.text] = named
