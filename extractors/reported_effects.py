@@ -60,7 +60,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.31"
+EXTRACTOR_VERSION = "1.32"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -218,7 +218,7 @@ SUBGROUP_RE = re.compile(
     r"ischemi[ac][- ]reperfusion)(?:\s+injury)?\s+models?)\b", re.I)
 # a time after injury or treatment: "day 7", "at 14 days", "4 weeks post-injury", "8 wk"
 TIME_POINT_RE = re.compile(
-    r"\b(?P<unit1>days?|weeks?|months?)\s+(?P<n1>\d{1,3})\b|\b(?P<n2>\d{1,3})\s*(?P<unit2>days?|weeks?|months?|d|wks?)\b",
+    r"\b(?P<unit1>days?|weeks?|months?)(?:\s+|-)(?P<n1>\d{1,3})\b|\b(?P<n2>\d{1,3})\s*(?P<unit2>days?|weeks?|months?|d|wks?)\b",
     re.I)
 FIXED_RE = re.compile(r"\b(?:fixed|common|equal)[- ]effects?\b", re.I)
 RANDOM_RE = re.compile(r"\brandom[- ]effects?\b", re.I)
@@ -848,8 +848,10 @@ def read_heterogeneity(text: str) -> list[tuple[int, float, str | None]]:
     return out
 
 
-# between an effect's bracket and the bracket holding its I²
-_HETEROGENEITY_AFTER = re.compile(r"[\])]?\s*,?\s*(?:with|and|showing)?\s*(?:\w+\s+){0,2}heterogeneity\s*", re.I)
+# between an effect's bracket and the bracket holding its I² ("(MD ...) with substantial heterogeneity (I2 = 85%)",
+# "2.9 points [2.1; 3.7] (I² = 89%)")
+_HETEROGENEITY_AFTER = re.compile(
+    r"[\])]?\s*,?\s*(?:(?:with|and|showing)?\s*(?:\w+\s+){0,2}heterogeneity\s*)?", re.I)
 
 
 def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str | None]],
@@ -886,10 +888,12 @@ def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str |
             target.het_p = het_p
 
 
-def _name_split_results(found: list[_Found], name_of: Callable[[_Found, int], str], join: bool) -> None:
+def _name_split_results(found: list[_Found], name_of: Callable[[_Found, int], str], join: bool,
+                        whole_first: bool = False) -> None:
     """Effects on one outcome that a sentence reports several times are each one part's result when the words
     before each (from the effect before it) name a part (``name_of(effect, window_start)``), all different: the
-    name becomes the subgroup (``join``: added to a subgroup already named), so none stands for another."""
+    name becomes the subgroup (``join``: added to a subgroup already named), so none stands for another.
+    ``whole_first``: a first effect naming no part is the whole's, and the parts named after it are theirs."""
     groups: dict[tuple[tuple[int, int], str], list[_Found]] = {}
     for f in found:
         if f.outcome is not None and (join or not f.subgroup):
@@ -900,6 +904,8 @@ def _name_split_results(found: list[_Found], name_of: Callable[[_Found, int], st
         effects.sort(key=lambda f: f.start)
         names = [name_of(f, f.sentence[0] if before is None else before.end)
                  for before, f in zip([None, *effects[:-1]], effects, strict=True)]
+        if whole_first and not names[0]:
+            effects, names = effects[1:], names[1:]
         if all(names) and len(set(names)) == len(names):
             for f, name in zip(effects, names, strict=True):
                 f.subgroup = f"{f.subgroup}, {name}" if f.subgroup else name
@@ -917,11 +923,13 @@ def _group_of_its_own(f: _Found, subgroup_at: int, text: str, printed_ends: Sequ
 
 
 def _name_time_points(found: list[_Found], text: str) -> None:
-    """ "at day 7 (MD ...), day 14 (MD ...) and day 28 (MD ...)": each time's result."""
+    """ "at day 7 (MD ...), day 14 (MD ...) and day 28 (MD ...)": each time's result; after a first result named at
+    no time ("improved final BBB scores (SMD ...); in ... day-28 scores, ... (MD ...), ... at day 14 (WMD ...)") the
+    later ones are their times' and the first stays the whole's."""
     def time_before(f: _Found, start: int) -> str:
         named = list(TIME_POINT_RE.finditer(text, start, f.start))
         return _time_point(named[-1]) if named else ""
-    _name_split_results(found, time_before, join=True)
+    _name_split_results(found, time_before, join=True, whole_first=True)
 
 
 # the bracket an effect opens, past the count of studies and the measure's name it may hold ("(43 studies; weighted

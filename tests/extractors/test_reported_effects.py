@@ -380,6 +380,22 @@ def test_effects_at_several_times_are_each_times_result() -> None:
         (1.5, "day 7"), (2.9, "day 14"), (4.1, "week 4")]
 
 
+def test_results_at_times_after_a_result_at_none_are_the_times_and_the_first_stays_the_whole() -> None:
+    # the day-28 and day-14 results had been dropped as second results of the overall one ("day-28" named no time)
+    text = ("BMSC-Exos improved final BBB scores compared with vehicle controls (SMD 1.92, 95% CI 1.41-2.43); in 31 "
+            "studies reporting day-28 scores, the absolute gain was MD = 3.4 [2.6, 4.2] points, with a significant "
+            "benefit already evident at day 14 (WMD: 2.9; 95% CI: 2.1 to 3.7).")
+    effects = extract_effects(Annotated(Document(id="t", text=text)))
+    assert sorted((e.estimate, e.subgroup) for e in effects) == [(1.92, ""), (2.9, "day 14"), (3.4, "day 28")]
+
+
+def test_an_i2_bracket_right_after_an_effect_is_its_own() -> None:
+    text = ("BMSC-Exos improved BBB scores, MD 3.12 [2.05, 4.19] (I² = 71%, 30 comparisons), and reduced lesion "
+            "area, SMD -1.84 [-2.47, -1.21] (I² = 39%).")
+    effects = extract_effects(Annotated(Document(id="t", text=text)))
+    assert sorted((e.estimate, e.i2) for e in effects) == [(-1.84, 39.0), (3.12, 71.0)]
+
+
 def test_effects_in_compared_groups_are_each_groups_result() -> None:
     text = ("Subgroup analysis by species showed that BMSC-Exos improved BBB scores more in rats (SMD 2.10, 95% CI "
             "1.45-2.75) than in mice (SMD 1.02, 95% CI 0.41-1.63).")
