@@ -15,8 +15,9 @@ from dataclasses import dataclass
 _NUM = r"\d+(?:\.\d+)?"
 _RANGE_SEP = r"\s?(?:[–—-]|to|and)\s?"
 DIAMETER_RE = re.compile(rf"(?:(?:from|between)\s)?(?P<a>{_NUM})(?:{_RANGE_SEP}(?P<b>{_NUM}))?\s?nm\b")
+# a number glued to a word is no amount ("β = −0.71 per log10 µg" names no 10 µg)
 DOSE_RE = re.compile(
-    rf"(?:(?:from|between)\s)?(?P<a>{_NUM})(?:\s?(?P<u1>μg|µg|ug|mg|ng))?(?:{_RANGE_SEP}(?P<b>{_NUM}))?"
+    rf"(?<![\w.])(?:(?:from|between)\s)?(?P<a>{_NUM})(?:\s?(?P<u1>μg|µg|ug|mg|ng))?(?:{_RANGE_SEP}(?P<b>{_NUM}))?"
     r"\s?(?P<unit>μg|µg|ug|mg|ng)(?P<per>\s?/\s?(?:kg|ml|mL|μL|µL|rat|animal|day|d))?(?![\w/])"
 )
 LEVEL_RE = re.compile(r"\b(?P<level>[CTL](?:1[0-3]|[1-9])(?:\s?[–-]\s?[CTL]?(?:1[0-3]|[1-9]))?)\b")

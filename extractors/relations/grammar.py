@@ -4053,7 +4053,8 @@ class SentenceReader:
             # "with increased expression of X", but "Exosomes (significantly) increased expression of X": a subject
             # right before makes it the verb
             return not (self.ent(p) is not None or before in _SUBJECT_WORDS or self._second_change_verb(i) or (
-                before in _AGENT_PHRASE_HEADS and self.ent(p - 1) is not None))  # "Exosome treatment reduced levels"
+                before in _AGENT_PHRASE_HEADS and self.ent(p - 1) is not None)  # "Exosome treatment reduced levels"
+                or self._treatment_anaphor_ends_at(p))  # "Treatment shifted polarization, lowering CD86"
         if w.endswith("ed") and prev == "and" and self.word(i + 2) == "of" and (
                 self.word(i + 1) in V.NOUN_SIGN or self.word(i + 1) in V.LOSS_SUFFIXES) and self._means_list_before(i - 1):
             return True  # "through depletion of the miR-17-92 cluster and weakened suppression of PTEN": a second means
@@ -4068,6 +4069,16 @@ class SentenceReader:
             before = self.ent(i - 1)  # "Exosomes delivered to astrocytes reduced ...": where they were put, no cargo
             return before is not None and self.vesicle(before.arg)
         return False
+
+    def _treatment_anaphor_ends_at(self, p: int) -> bool:
+        """Whether the clause's words up to p are a treatment standing for the paragraph's vesicles ("Treatment",
+        "The intravenous treatment"): the subject of the verb after them."""
+        if not self.ctx.vesicles or self.word(p) not in _TREATMENT_ANAPHORS:
+            return False
+        k = p
+        while k >= 0 and self.word(k) in _TREATMENT_ANAPHOR_WORDS and not self.toks[k].is_ent:
+            k -= 1
+        return k < 0 or self.word(k) in {",", ";", ":"}
 
     def _subject_of_a_having_verb(self, arg: Arg) -> list[Arg]:
         """The subject of "had", "showed" or "exerted" when ``arg`` is what that verb names ("MSC-Exos had
@@ -7467,6 +7478,7 @@ class SentenceReader:
         dest_mark: int | None = 0 if j > 0 and self.word(j - 1) in V.DESTINATION_HEADS else None
         shift_verb = dest_mark == 0
         left: list[tuple[Arg, int]] = []  # "from the M1 to the M2 phenotype": the state left, which falls
+        away: list[tuple[Arg, int]] = []  # "away from the M1 phenotype": the state left with none named to go to
         start = j
         if self.word(j) in {",", "and", "or", "but", "whereas", "while"} or self.word(j) in _SUBORDINATORS:
             # intransitive: "as the dose increased, ...", "first increased and then decreased", "Y was reduced
@@ -7544,6 +7556,10 @@ class SentenceReader:
                 to_destination = prep in {"into", "to", "towards", "toward"} and dest_mark is not None
                 if prep == "from" and dest_mark is not None and self._state_left(j):
                     left.append((t.arg, _negate(local)))
+                    j += 1
+                    continue
+                if prep == "from" and dest_mark is not None and self._moved_away_from(j):
+                    away.append((t.arg, _negate(local)))  # "shifted polarization away from the M1-like phenotype"
                     j += 1
                     continue
                 if to_destination:
@@ -7673,7 +7689,7 @@ class SentenceReader:
             # "Exosomes shifted macrophages", "reprogrammed the metabolism of macrophages": no state named as the
             # end point, so the cells are changed, not made more
             out = [(a, 0 if a.category in V.CELL else sign) for a, sign in out]
-        return out, j
+        return out + away, j
 
     def _molecules_named_before(self, count: int | None) -> list[Arg]:
         """The molecules "both proteins" or "these genes" point back to: the last clause's objects, of this sentence
@@ -7698,6 +7714,14 @@ class SentenceReader:
         while self.word(k) in {"phenotype", "phenotypes", "type", "state", "polarization", "polarisation"}:
             k += 1
         return self.word(k) in {"to", "toward", "towards", "into"} and self.ent(self._state_at(k + 1)) is not None
+
+    def _moved_away_from(self, j: int) -> bool:
+        """The entity at j, after "away from", is the state a shift leaves, which falls ("shifted polarization away
+        from the M1-like phenotype")."""
+        k = j - 1
+        while k > j - 5 and self.word(k) != "from" and not self.toks[k].is_ent:
+            k -= 1
+        return self.word(k) == "from" and self.word(k - 1) == "away"
 
     def _state_at(self, j: int) -> int:
         """Where the state a shift goes to stands, past determiners and adjectives ("toward an anti-inflammatory M2

@@ -452,6 +452,13 @@ def test_quantities_become_attributes(annotator: Annotator) -> None:
     assert by_text["Sprague–Dawley rats"]["strain"] == "Sprague-Dawley"
 
 
+def test_a_number_glued_to_a_word_is_no_dose(annotator: Annotator) -> None:
+    # "log10 µg" had given the vesicles a dose of 10 μg
+    text = "In meta-regression, exosome dose (β = −0.71 per log10 µg; P = 0.014) was associated with TNF-α."
+    ad = annotator.annotate(Document(id="t", text=text))
+    assert "dose" not in dict(next(m for m in ad.mentions if m.text == "exosome").attributes)
+
+
 def test_sentences_do_not_split_at_abbreviations() -> None:
     text = "Li et al. found it, e.g. in rats (Fig. 2 vs. Fig. 3), i.e. twice. Then NF-κB. Done."
     spans = [text[s:e] for s, e in sentence_spans(text)]

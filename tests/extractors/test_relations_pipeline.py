@@ -1931,6 +1931,16 @@ def test_the_treatment_a_paragraph_gave_is_the_subject_of_what_treated_animals_s
     assert "preconditioning" not in dict(sts[0].qualifiers)
 
 
+def test_a_treatment_subject_shifting_a_state_away_is_the_paragraphs_vesicles() -> None:
+    # "Treatment shifted polarization" had read the verb as an adjective of "polarization" (no subject, no claim),
+    # and the state left, with none named to go to, had been no claim
+    got = claims("MSC-Exos reduced TNF-α. Treatment shifted polarization away from the M1-like phenotype, lowering "
+                 "CD86 and iNOS.")
+    assert {("exokg:MSC_Exo", "decreases", o) for o in ("CL:0000863", "HGNC:1705", "HGNC:7873")} <= got, got
+    assert ("exokg:MSC_Exo", "decreases", "CL:0000863") in claims(
+        "MSC-Exos shifted macrophages away from the M1 phenotype.")
+
+
 @pytest.mark.parametrize("text", [
     "The treatment reduced TNF-α.",  # no vesicles named before
     "Exosomes were injected into SCI rats. Treatment with methylprednisolone reduced TNF-α.",
