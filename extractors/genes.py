@@ -145,7 +145,8 @@ class GeneSymbols:
             hits += self._shared_stems(hits, words, starts, ends)
         refused = {form for _, _, form, gene in hits
                    if form in short_forms and not _names_the_gene(short_forms[form], gene)
-                   and (form.upper() == gene.symbol or not _names_a_gene(short_forms[form]))}
+                   and (form.upper() == gene.symbol or not _names_a_gene(short_forms[form]))
+                   and not _numbered_name_of(short_forms[form], form)}
         for i, last, form, gene in sorted(hits, key=lambda hit: hit[0]):
             s, e = starts[i], ends[last]
             if form in refused or _attached(text, s, e) or _in_capitals(words, i, self.forms):
@@ -318,6 +319,22 @@ def _names_a_gene(long_form: str) -> bool:
     while words and (_TRAILING_NUMBER.fullmatch(words[-1]) or words[-1] in HYPHENS):
         words.pop()
     return bool(words) and words[-1] in _GENE_NAME_HEADS
+
+
+_NUMBERED_SYMBOL = re.compile(r"(?P<letters>[A-Za-z][A-Za-z-]*?)-?(?P<number>\d+)")
+
+
+def _numbered_name_of(long_form: str, form: str) -> bool:
+    """Whether a long form is a numbered gene name the table does not hold, ending with the symbol's number and
+    read as a protein's name ("special AT-rich sequence binding protein 2 (SATB2)", "Kruppel-like factor 4 (KLF4)")
+    or spelling the symbol's letters with its words' initials ("Yin Yang 1 (YY1)"); "standard deviation (SD)"
+    ends with no number."""
+    m = _NUMBERED_SYMBOL.fullmatch(form)
+    words = TOKEN_RE.findall(long_form)
+    if m is None or len(words) < 2 or words[-1] != m.group("number"):
+        return False
+    initials = "".join(w[0] for w in words[:-1] if w[0].isalpha()).lower()
+    return _names_a_gene(long_form) or initials == m.group("letters").replace("-", "").lower()
 
 
 # words only a gene or its product takes after it ("Cblb expression") or before it ("targeted Cbl")

@@ -208,6 +208,15 @@ def test_an_earlier_name_defines_a_previous_symbol() -> None:
     assert _genes("LQT1 rose.") == [("LQT1", "HGNC:6294")]
 
 
+def test_a_numbered_name_the_table_lacks_defines_the_symbol_it_ends_with() -> None:
+    # YY1 is "YY1 transcription factor" and SATB2 "SATB homeobox 2" to HGNC (HGNC:12856, HGNC:21637): their older
+    # names had refused the symbols they define
+    text = "miR-219 represses Yin Yang 1 (YY1) and special AT-rich sequence binding protein 2 (SATB2)."
+    assert _genes(text) == [("YY1", "HGNC:12856"), ("SATB2", "HGNC:21637")]
+    # a long form ending with no number, or whose words neither name a protein nor spell the symbol, still decides
+    assert _genes("Pulmonary arterial hypertension 2 (PAH) worsened.") == []
+
+
 def test_long_non_coding_rnas_are_read_as_rnas() -> None:
     # HGNC: GAS5 HGNC:16355, MALAT1 HGNC:29665, CDKN2B-AS1 HGNC:34341, BACE1-AS HGNC:37125 (lncRNA genes)
     found = [(m.text, m.ref.curie, m.ref.category) for m in extract_mentions(
