@@ -38,7 +38,7 @@ from extractors.cell_words import (
     TREATMENT_PARTICIPLES,
     alternation,
 )
-from extractors.genes import GeneSymbols, load_genes, phospho_prefixed, phospho_start
+from extractors.genes import GeneSymbols, load_genes, numbered_or_gene_headed, phospho_prefixed, phospho_start
 from extractors.lexicon import SOFT_SEPARATORS, Lexicon, LexiconEntry, key_of, load_lexicon, norm_token
 from extractors.mirna import arms_named, find_mirnas
 from extractors.mirna import ground as ground_mirna
@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.110"
+EXTRACTOR_VERSION = "1.111"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -1596,7 +1596,8 @@ def _long_forms_of_named_genes(text: str, mentions: list[Candidate], abbreviatio
     """ "Ras homologous A (RhoA)": a long form spelling out a gene its short form names is that gene, not the
     other gene or family its first word happens to name (Ras), nor the organelle, process or cell its words
     name ("endoplasmic reticulum to nucleus signalling 1 (Ern1)", "neuronal apoptosis inhibitory protein
-    (NAIP)"); the long form becomes one mention of the short form's gene. Long forms that end with a mention
+    (NAIP)"); the long form becomes one mention of the short form's gene, also where its words name nothing
+    ("tissue inhibitor of metalloproteinases 2 (TIMP2)", "Yin Yang 1 (YY1)"). Long forms that end with a mention
     of their own ("tumour necrosis factor (TNF)") keep it, as do long forms naming an RNA or vesicles."""
     if not abbreviations or not mentions:
         return mentions
@@ -1609,7 +1610,12 @@ def _long_forms_of_named_genes(text: str, mentions: list[Candidate], abbreviatio
             continue
         long_end = ab.long_start + len(ab.long.rstrip())
         inside = [c for c in mentions if ab.long_start <= c.start and c.end <= long_end]
-        if not inside or any(c.end == long_end or c.curie == short.curie for c in inside) or any(
+        if not inside and (ab.long.split(None, 1)[0].lower() in _FUNCTION_WORDS
+                           or not numbered_or_gene_headed(ab.long)):
+            # "APP and beta-site amyloid (Abeta) cleaving enzyme 1": a long form found too far back; "advanced
+            # glycation end products (AGER)", a long form found short of "Receptor for"
+            continue
+        if any(c.end == long_end or c.curie == short.curie for c in inside) or any(
                 c.ref is None or c.ref.category in _SPELLED_BY_NO_GENE_NAME or c.curie == _VESICLE
                 for c in inside):
             continue
@@ -1620,6 +1626,8 @@ def _long_forms_of_named_genes(text: str, mentions: list[Candidate], abbreviatio
     return sorted([c for c in mentions if id(c) not in dropped] + whole, key=lambda c: c.start)
 
 
+# words no gene's name opens with
+_FUNCTION_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "in", "with", "by", "for", "to", "from", "as"})
 # what a gene's spelled-out name does not contain: a long form holding one is no gene's name
 _SPELLED_BY_NO_GENE_NAME = frozenset({"biolink:MicroRNA", "biolink:NoncodingRNAProduct", "biolink:RNAProduct"})
 _VESICLE_SHORT_FORM = re.compile(r"exo|ev", re.I)

@@ -145,7 +145,7 @@ class GeneSymbols:
             hits += self._shared_stems(hits, words, starts, ends)
         refused = {form for _, _, form, gene in hits
                    if form in short_forms and not _names_the_gene(short_forms[form], gene)
-                   and (form.upper() == gene.symbol or not _names_a_gene(short_forms[form]))
+                   and (form.upper() == gene.symbol or not names_a_gene(short_forms[form]))
                    and not _numbered_name_of(short_forms[form], form)}
         for i, last, form, gene in sorted(hits, key=lambda hit: hit[0]):
             s, e = starts[i], ends[last]
@@ -308,9 +308,10 @@ _GENE_NAME_HEADS = frozenset({
     "ligand", "peptidase", "protease", "exchanger", "subunit",
 })
 _TRAILING_NUMBER = re.compile(r"(?:[0-9]+[a-z]?|[ivx]+|[a-z])")
+_NUMBERED_END = re.compile(r"(?:^|[0-9])[a-zα-ω]?$|[0-9]$")
 
 
-def _names_a_gene(long_form: str) -> bool:
+def names_a_gene(long_form: str) -> bool:
     """Whether a defined long form reads as a gene's or protein's name: its last word before any number or
     letter is a head word of such names. A previous or alias symbol is defined with the gene's earlier name
     ("aarF-domain-containing kinase 3 gene (ADCK3)" for COQ8A), which the table does not hold; "spinocerebellar
@@ -319,6 +320,14 @@ def _names_a_gene(long_form: str) -> bool:
     while words and (_TRAILING_NUMBER.fullmatch(words[-1]) or words[-1] in HYPHENS):
         words.pop()
     return bool(words) and words[-1] in _GENE_NAME_HEADS
+
+
+def numbered_or_gene_headed(long_form: str) -> bool:
+    """Whether a long form ends as a gene's name does: with a head word of such names or a number or letter
+    ("tissue inhibitor of metalloproteinases 2", "Yin Yang 1", "inositol-requiring enzyme 1α"), not with a word
+    naming something else ("advanced glycation end products")."""
+    words = TOKEN_RE.findall(long_form.lower())
+    return bool(words) and (names_a_gene(long_form) or bool(_NUMBERED_END.search(words[-1])))
 
 
 _NUMBERED_SYMBOL = re.compile(r"(?P<letters>[A-Za-z][A-Za-z-]*?)-?(?P<number>\d+)")
@@ -334,7 +343,7 @@ def _numbered_name_of(long_form: str, form: str) -> bool:
     if m is None or len(words) < 2 or words[-1] != m.group("number"):
         return False
     initials = "".join(w[0] for w in words[:-1] if w[0].isalpha()).lower()
-    return _names_a_gene(long_form) or initials == m.group("letters").replace("-", "").lower()
+    return names_a_gene(long_form) or initials == m.group("letters").replace("-", "").lower()
 
 
 # words only a gene or its product takes after it ("Cblb expression") or before it ("targeted Cbl")

@@ -130,6 +130,8 @@ _PRESENCE_PARTICIPLES = frozenset({"enriched", "abundant", "present", "detected"
                                    "packaged", "sorted", "loaded", "encapsulated", "identified",
                                    # "miR-204-5p was upregulated in HP-Exos (than in N-Exos)": more of it, in them
                                    "upregulated", "up-regulated", "elevated", "increased", "higher"})
+# what a list's verb may say of its members one by one ("have each been detected", "are all enriched")
+_EACH_WORDS = frozenset({"each", "all", "both"})
 # "Exosome-shuttled miR-216a-5p", "EV-delivered miR-21": the vesicles carry the molecule
 _SHUTTLE_PARTICIPLES = frozenset({"shuttled", "delivered", "carried", "encapsulated", "transferred", "packaged"})
 # "PTEN acts downstream of miR-21": where a molecule stands in a pathway, and the words between it and its place
@@ -1639,8 +1641,12 @@ class SentenceReader:
             # MOL (and MOL)* in/within/inside/from VES ; MOL released/secreted/delivered by VES
             if held_in and self._molecule(t):
                 group_end = i
-                while self.word(group_end + 1) in {"and", ","} and self._molecule(self.ent(group_end + 2)):
-                    group_end += 2
+                members = [i]
+                # each member may be followed by its short form ("Milk fat globule-EGF factor 8 (MFG-E8), ...")
+                while self.word((after := group_end + 3 * self._short_form_after(group_end)) + 1) in {"and", ","} \
+                        and self._molecule(self.ent(after + 2)):
+                    group_end = after + 2
+                    members.append(group_end)
                 j = group_end + 1
                 if self._short_form_after(group_end):
                     j += 3  # "enrichment of nicotinamide phosphoribosyltransferase (NAMPT) in Y-Exos"
@@ -1651,11 +1657,20 @@ class SentenceReader:
                     and self.word(j + 2) in _COPULAS
                 if relative:
                     j += 2
+                # "MFG-E8, TSG-6 and TIMP2 have each been detected in MSC-Exos": the perfect's "been" is the copula
+                perfect = j
+                if self.word(perfect) in {"has", "have", "had"}:
+                    perfect += 1
+                    while self.word(perfect) in _EACH_WORDS or _adverb(self.word(perfect)):
+                        perfect += 1
+                    if self.word(perfect) == "been":
+                        j = perfect
                 # "miR-146a-5p was highly enriched in hUC-MSC-sEVs"; "identified miR-223-3p as the most enriched
                 # transcript in Hypo-Exos"
                 if self.word(j) in _COPULAS or (self.word(j) == "as" and self._ranked_cargo_end(j + 1) is not None):
                     p = j + 1
                     while _adverb(self.word(p)) or self.word(p) in {"highly", "most", "more", "abundantly", "then"} \
+                            or self.word(p) in _EACH_WORDS \
                             or self._fold_end(p) is not None:
                         p = self._fold_end(p) or p + 1  # "was 4.8-fold more abundant in H-EVs"
                     if self.word(p) in _PRESENCE_PARTICIPLES:
@@ -1683,7 +1698,7 @@ class SentenceReader:
                     ves = self.ent(k)
                     if ves is not None and self.vesicle(ves.arg) and self.word(k + 1) not in V.TREATMENT_NOUNS \
                             and self.word(k + 1) not in {"-", "‐"}:  # not "in exosome-treated cells"
-                        mols = [toks[x].arg for x in range(i, group_end + 1, 2)]
+                        mols = [toks[x].arg for x in members]
                         holder = self._preparation_pointed_at(k) or ves.arg  # "in the hypoxic exosomes"
                         absent = self._said_absent(i, k)
                         for m in mols:
@@ -1707,7 +1722,7 @@ class SentenceReader:
                     if ves is None and self.word(k) in {"vesicles", "vesicle"} and self.word(k - 1) == "the" \
                             and present and self.ctx.vesicles:
                         # "miR-338-3p was enriched in the vesicles": the preparation the paragraph named
-                        for x in range(i, group_end + 1, 2):
+                        for x in members:
                             self.emit(self.ctx.vesicles[-1], "carries", toks[x].arg, 0, "carries:in", i,
                                       self._said_absent(i, k))
             i += 1

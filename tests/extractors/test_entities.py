@@ -913,6 +913,9 @@ def test_a_source_coordinated_without_a_state_stays_a_participant(annotator: Ann
      ("endoplasmic reticulum to nucleus signalling 1", "HGNC:3449"), "GO:0005783"),
     ("Nitric oxide (NO) is made by endothelial NO synthase (eNOS).", ("endothelial NO synthase", "HGNC:7876"),
      ""),
+    # a long form whose words name nothing is its short form's gene too
+    ("tissue inhibitor of metalloproteinases 2 (TIMP2) was found", ("tissue inhibitor of metalloproteinases 2",
+                                                                   "HGNC:11821"), ""),
     # the debris macrophages clear is not the myelin sheath; clearing it is a kind of phagocytosis
     ("the phagocytic ability of macrophages to clear myelin debris", ("myelin debris", "exokg:myelin_debris"),
      "GO:0043209"),
@@ -1038,6 +1041,12 @@ def test_names_read_in_published_abstracts(
     got = found(annotator, text)
     assert expected in got, got
     assert not absent or not any(curie == absent for _, curie in got), got
+
+
+def test_a_long_form_opening_with_a_function_word_names_nothing(annotator: Annotator) -> None:
+    # found too far back ("and beta-site amyloid" for Abeta), it had become a mention of amyloid-β
+    got = found(annotator, "APP and beta-site amyloid (Abeta) cleaving enzyme 1 (BACE1) rose.")
+    assert ("Abeta", "CHEBI:64645") in got and not any(text.startswith("and") for text, _ in got), got
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4980,6 +4980,14 @@ def test_a_benefit_lost_in_cells_overexpressing_a_target_is_its_rescue(text: str
     assert ("HGNC:8763", "increases", "GO:0006915") in got, got
 
 
+def test_cargo_listed_with_short_forms_and_said_found_in_the_perfect_is_carried() -> None:
+    # "have each been detected" had given nothing, and a list's members after a short form had been dropped
+    got = mechanism_claims("Milk fat globule-EGF factor 8 (MFG-E8), tumor necrosis factor-stimulated gene-6 (TSG-6), "
+                           "tissue inhibitor of metalloproteinases 2 (TIMP2) and vascular endothelial growth factor A "
+                           "(VEGF-A) have each been detected in MSC-Exos.")
+    assert got == {("exokg:MSC_Exo", "carries", g) for g in ("HGNC:7036", "HGNC:11898", "HGNC:11821", "HGNC:12680")}
+
+
 def test_a_cargo_enriched_by_a_fold_change_is_carried() -> None:
     assert mechanism_claims("BMSC-Exos were enriched 3.8-fold in miR-21-5p.") == {
         ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000076")}
