@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.111"
+EXTRACTOR_VERSION = "1.112"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -269,6 +269,9 @@ _COORDINATED_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>[A-Za-z]+)(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)\Z")
 _COORDINATED_WORD_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)(?P<word>[A-Za-z]+)(?![\w-])")
 _ELIDED_CATEGORIES = frozenset({"biolink:BiologicalProcess", "biolink:PhenotypicFeature"})
+# "adipose-derived and " or "bone marrow- and " before cells named by their source: a tissue sharing their head
+_ELIDED_SOURCE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<words>[A-Za-z]+(?: [A-Za-z]+){0,2})(?P<suffix>-derived|-)\s*,?\s+(?:and|or)\s+\Z")
 # the words from a name into the parenthesis after it, not yet closed
 _INSIDE_AN_ASIDE = re.compile(r"\s*\([^()]*")
 # between source cells listed after "EVs from": a comma or "and"/"or", after a bracketed aside ("(SMD 1.86, 95% CI
@@ -758,6 +761,32 @@ class Recognizer:
         """The lexicon entry a phrase built from a text's words names, if any."""
         return self.lex.lookup(key_of(phrase), key_of(phrase, fold=False))
 
+    def _elided_source_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """A tissue coordinated before cells named by their source that shares their name's head ("adipose-derived
+        and bone marrow-derived MSCs", "bone marrow- and adipose-derived MSCs"): the cells the lexicon knows by
+        that tissue and the head ("adipose-derived MSCs")."""
+        out: list[Candidate] = []
+        for c in cands:
+            if c.rule != "lexicon" or c.ref is None or c.ref.category != "biolink:Cell":
+                continue
+            surface = text[c.start:c.end]
+            derived = surface.find("-derived ")
+            if derived < 0:
+                continue
+            head = surface[derived + len("-derived "):]
+            before = _ELIDED_SOURCE_BEFORE.search(text, max(0, c.start - 50), c.start)
+            if before is None:
+                continue
+            words = before.group("words").split()
+            for k in range(len(words)):  # the longest run of words the lexicon knows ("bone marrow", not "from ...")
+                curie = self._phrase(f"{' '.join(words[k:])}-derived {head}")
+                if curie is not None and curie != c.curie and self.lex.entries[curie].category == c.ref.category:
+                    start = before.end("words") - len(" ".join(words[k:]))
+                    out.append(Candidate(start, before.end("suffix"), curie, "elided", self.refs[curie],
+                                         attributes={"elided": head}))
+                    break
+        return out
+
     def _elided_head_candidates(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
         """Words coordinated before a process name that share its last word ("neuronal and oligodendrocyte
         differentiation", "neuronal, astrocytic or oligodendrocytic differentiation"): each names the process
@@ -1092,6 +1121,8 @@ class Recognizer:
         base = self._lexicon_candidates(text, toks) + self._mirna_candidates(text, species)
         abbreviations = find_abbreviations(text)
         genes = self._gene_candidates(text, toks, abbreviations)
+        if "-derived" in text or "- and" in text or "- or" in text:
+            base += self._elided_source_candidates(text, base)
         # the table's genes too name what a preparation's cells were made to lack ("exosomes from GAS5-knockdown MSCs")
         base += self._composites(text, base + genes)
         if " and " in text or " or " in text or "/" in text:

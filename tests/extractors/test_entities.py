@@ -1081,6 +1081,19 @@ def test_a_preparation_defined_after_plain_vesicles_is_the_preparation_its_name_
     assert got.count(("PMSC-EVs", "exokg:PlMSC_Exo")) == 2, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes from adipose-derived and bone marrow-derived mesenchymal stem cells promote recovery.",
+     {"exokg:ADMSC_Exo", "exokg:BMSC_Exo"}),
+    ("Exosomes from bone marrow- and adipose-derived MSCs promote recovery.", {"exokg:BMSC_Exo", "exokg:ADMSC_Exo"}),
+    ("Exosomes from umbilical cord- and bone marrow-derived MSCs promote recovery.",
+     {"exokg:UCMSC_Exo", "exokg:BMSC_Exo"}),
+])
+def test_a_tissue_sharing_the_head_of_source_cells_names_its_own_preparation(
+        annotator: Annotator, text: str, expected: set[str]) -> None:
+    # the first tissue had been left out: the generic vesicles, or one preparation named for both
+    assert {curie for _, curie in found(annotator, text)} == expected, found(annotator, text)
+
+
 def test_a_plain_vesicle_short_form_still_takes_its_definitions_source(annotator: Annotator) -> None:
     got = found(annotator, "We studied MSC-derived small extracellular vesicles (sEVs). The sEVs reduced apoptosis.")
     assert got.count(("sEVs", "exokg:MSC_Exo")) == 2, got
