@@ -141,7 +141,7 @@ _POSITION_VERBS = frozenset({"acts", "act", "acting", "lies", "lie", "lying", "i
                              "positioned", "directly", "immediately", "further", "just", "likely", "not", ","})
 _DOWNSTREAM_AND_MEDIATED_TRIGGERS = frozenset({
     "upstream", "downstream", "-", "‐", "mediated", "dependent", "driven", "activated", "induced", "triggered", "caused",
-    "associated", "related", "exposed", "challenged", "evoked", "elicited", "produced"})
+    "associated", "related", "exposed", "challenged", "evoked", "elicited", "produced", "substrate", "substrates"})
 _NEUTRAL_HEAD_NOUNS = frozenset(V.NEUTRAL_HEADS - {"the", "a", "an", "of", "and", "in", "as"})
 _AGENT_WITH_WORDS = frozenset(V.AGENT_WITH - {"combined"})
 _NEUTRAL_HEADS_AFTER_PARTICIPLE = frozenset(V.NEUTRAL_HEADS - {
@@ -1902,6 +1902,16 @@ class SentenceReader:
                     for b in targets:
                         self.emit(t.arg, "regulates", b, 0, "downstream", i)
                     t.consumed = True
+                continue
+            # "the ROCK substrates MLC and LIMK1", "... substrates myosin light chain (MLC) and LIMK1": the kinase
+            # acts on what follows (past a name the lexicon lacks), which a verb before takes; "PKA substrates and
+            # CREB" names none
+            if self.word(i + 1) in {"substrate", "substrates"} and self.word(i + 2) not in {"and", "or"} and (first := next(
+                    (k for k in range(i + 2, min(i + 9, len(toks))) if toks[k].is_ent or self.word(k) in {",", ";"}),
+                    None)) is not None and toks[first].is_ent:
+                for b in self._list_from(first, self._any)[0]:
+                    self.emit(t.arg, "regulates", b, 0, "substrate", i)
+                t.consumed = True
                 continue
             # X-regulating Y / X-targeting Y: Y is what acts on X ("STAT3-regulating miR-21")
             if self.word(i + 1) in {"-", "‐"} and self.word(i + 2).endswith("ing") and self.ent(i + 3) is not None \

@@ -4988,6 +4988,17 @@ def test_cargo_listed_with_short_forms_and_said_found_in_the_perfect_is_carried(
     assert got == {("exokg:MSC_Exo", "carries", g) for g in ("HGNC:7036", "HGNC:11898", "HGNC:11821", "HGNC:12680")}
 
 
+def test_a_kinases_substrates_named_after_it_are_what_a_verb_before_takes() -> None:
+    # "the ROCK substrates ..." had read ROCK as lowered; the substrates are named past a name the lexicon lacks
+    got = claims("BMSC-Exos reduced phosphorylation of the ROCK substrates myosin light chain (MLC) and LIM kinase 1 "
+                 "(LIMK1)/cofilin by 41-53%.")
+    assert {("exokg:BMSC_Exo", "decreases", "HGNC:6613"), ("exokg:BMSC_Exo", "decreases", "HGNC:1874"),
+            ("exokg:ROCK", "regulates", "HGNC:6613")} <= got and not any(o == "exokg:ROCK" for _, _, o in got), got
+    # "PKA substrates and CREB" names no substrate: CREB is no PKA substrate here, and PKA's substrates rise
+    got = claims("miR-338-Exo increased cAMP, with enhanced phosphorylation of PKA substrates and CREB.")
+    assert not any(s == "exokg:PKA" for s, _, _ in got), got
+
+
 def test_a_cargo_enriched_by_a_fold_change_is_carried() -> None:
     assert mechanism_claims("BMSC-Exos were enriched 3.8-fold in miR-21-5p.") == {
         ("exokg:BMSC_Exo", "carries", "mirbase.mature:MIMAT0000076")}
