@@ -308,7 +308,7 @@ _GENE_NAME_HEADS = frozenset({
     "ligand", "peptidase", "protease", "exchanger", "subunit",
 })
 _TRAILING_NUMBER = re.compile(r"(?:[0-9]+[a-z]?|[ivx]+|[a-z])")
-_NUMBERED_END = re.compile(r"(?:^|[0-9])[a-zα-ω]?$|[0-9]$")
+_NUMBERED_END = re.compile(r"(?:^|[0-9])[a-zα-ω]?$")
 
 
 def names_a_gene(long_form: str) -> bool:

@@ -1903,12 +1903,8 @@ class SentenceReader:
                         self.emit(t.arg, "regulates", b, 0, "downstream", i)
                     t.consumed = True
                 continue
-            # "the ROCK substrates MLC and LIMK1", "... substrates myosin light chain (MLC) and LIMK1": the kinase
-            # acts on what follows (past a name the lexicon lacks), which a verb before takes; "PKA substrates and
-            # CREB" names none
-            if self.word(i + 1) in {"substrate", "substrates"} and self.word(i + 2) not in {"and", "or"} and (first := next(
-                    (k for k in range(i + 2, min(i + 9, len(toks))) if toks[k].is_ent or self.word(k) in {",", ";"}),
-                    None)) is not None and toks[first].is_ent:
+            # "the ROCK substrates MLC and LIMK1": the kinase acts on what follows, which a verb before takes
+            if (first := self._substrates_after(i)) is not None:
                 for b in self._list_from(first, self._any)[0]:
                     self.emit(t.arg, "regulates", b, 0, "substrate", i)
                 t.consumed = True
@@ -4094,6 +4090,18 @@ class SentenceReader:
             before = self.ent(i - 1)  # "Exosomes delivered to astrocytes reduced ...": where they were put, no cargo
             return before is not None and self.vesicle(before.arg)
         return False
+
+    def _substrates_after(self, i: int) -> int | None:
+        """Where the substrates named after "X substrate(s)" start, past a name the lexicon lacks ("the ROCK
+        substrates myosin light chain (MLC) and LIMK1"); None where none is named ("PKA substrates and CREB")."""
+        if self.word(i + 1) not in {"substrate", "substrates"} or self.word(i + 2) in {"and", "or"}:
+            return None
+        for k in range(i + 2, min(i + 9, len(self.toks))):
+            if self.toks[k].is_ent:
+                return k
+            if self.word(k) in {",", ";"}:
+                return None
+        return None
 
     def _treatment_anaphor_ends_at(self, p: int) -> bool:
         """Whether the clause's words up to p are a treatment standing for the paragraph's vesicles ("Treatment",
