@@ -1836,11 +1836,17 @@ class SentenceReader:
             j = i
             members = [toks[i]]
             hyphens = False
-            while self.ent(j + 2) is not None and (self.word(j + 1) == "/" or (
-                    self.word(j + 1) == "-" and toks[j].end == toks[j + 1].start == toks[j + 2].start - 1)):
-                hyphens = hyphens or self.word(j + 1) == "-"
-                members.append(toks[j + 2])
-                j += 2
+            while True:
+                # a member may be followed by its short form ("Janus kinase 2 (JAK2)/signal transducer and
+                # activator of transcription 3 (STAT3)"): the slash joins what follows to the named member
+                end = j + 3 if self._short_form_after(j) else j
+                if self.ent(end + 2) is None or not (self.word(end + 1) == "/" or (
+                        end == j and self.word(j + 1) == "-"
+                        and toks[j].end == toks[j + 1].start == toks[j + 2].start - 1)):
+                    break
+                hyphens = hyphens or self.word(end + 1) == "-"
+                members.append(toks[end + 2])
+                j = end + 2
             if len(members) == 1 or any(MARK_AT_END.search(m.text) for m in members):
                 i += 1  # "TUNEL+/NeuN+ cells": cells labelled twice, no axis
                 continue
@@ -6916,6 +6922,9 @@ class SentenceReader:
             # "neutrophils and Iba1-positive macrophages": over the marker; "phosphorylation of IκBα and nuclear
             # translocation of NF-κB p65": over the head
             m = self._head_phrase_start(self._marker_start(k)) - 1
+            changed = self._changed_in_a_list(k) and m == k - 1 and self.word(m) == "of"
+            if changed:
+                m = k - 3  # "activation of Wnt signalling and suppression of NF-κB"
             steps = 0
             separated = False
             nor = False
@@ -6926,6 +6935,11 @@ class SentenceReader:
                 m -= 1
                 steps += 1
             nxt = self.ent(m)
+            if nxt is None and steps and V.NOUN_SIGN.get(self.word(m)) and self._changed_in_a_list(k) \
+                    and (before := self.ent(m - 1)) is not None and before.arg.category in _MOLECULE_OR_PATHWAY:
+                m, nxt, changed = m - 1, before, True  # "Wnt activation and NF-κB suppression"
+            # each named by its change, a pathway and a molecule are one list of what changed
+            changed = changed and nxt is not None and nxt.arg.category in _MOLECULE_OR_PATHWAY
             if nxt is not None and "," in {self.word(x) for x in range(m + 1, k)} and self._in_comparison_opener(m):
                 return k, out  # "Compared with A (Exo), B (HExo) were ...": A is the comparator, not a subject
             # "neither A nor B": two subjects whatever their kinds
@@ -6936,11 +6950,21 @@ class SentenceReader:
                 # "BMSC-Exos and ADSCs reduced apoptosis": two treatments compared ("polarized to M1 by LPS, and
                 # exosomes reduced TNF-α": two clauses)
                 paired = True
-            if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired) or (
+            if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired
+                                               and not changed) or (
                     steps and not separated and not paired):
                 return k, out
             k = m
             out[:0] = list(nxt.args())
+
+    def _changed_in_a_list(self, k: int) -> bool:
+        """The molecule or pathway at k is named by its change in a list of such ("suppression of NF-κB",
+        "NF-κB suppression" after "and"), so what it is listed with may be of another kind."""
+        if (t := self.ent(k)) is None or t.arg.category not in _MOLECULE_OR_PATHWAY:
+            return False
+        if self.word(k - 1) == "of" and V.NOUN_SIGN.get(self.word(k - 2)) and self.word(k - 3) in {"and", ","}:
+            return True
+        return bool(V.NOUN_SIGN.get(self.word(k + 1))) and self.word(k - 1) in {"and", ","}
 
     def _given_together(self, a: Arg, b: Arg) -> bool:
         """Two treatments a list may join: vesicles and cells ("BMSC-Exos and ADSCs"), or vesicles and a drug they
@@ -7772,6 +7796,12 @@ class SentenceReader:
         return self.word(j + 1) == "(" and self.word(j + 3) == ")" and (t := self.ent(j + 2)) is not None \
             and t.arg.ref == self.toks[j].arg.ref
 
+    def _short_form_at(self, j: int) -> bool:
+        """The entity at j is the short form in parentheses of the entity before it ("Janus kinase 2 (JAK2)"),
+        or of one of its members ("... (JAK2)/signal transducer and activator of transcription 3 (STAT3)")."""
+        return self.word(j - 1) == "(" and self.word(j + 1) == ")" and (t := self.ent(j - 2)) is not None \
+            and self.toks[j].arg.ref in {a.ref for a in t.args()}
+
     def _short_form_of_consumed(self, j: int) -> bool:
         """The entity at j is the short form in parentheses of a mention spoken for just before it ("after
         spinal cord injury (SCI)": the setting, whichever way it is written)."""
@@ -8446,6 +8476,11 @@ class SentenceReader:
     def _taken_away(self, at: int) -> bool:
         """Whether the entity at ``at`` is named by its loss: "knockdown of miR-145", "miR-145 silencing",
         "an inhibitor of miR-21", "in miR-21-deficient mice", "Reduced miR-21 levels ..."."""
+        last = at
+        if self._short_form_at(at):
+            at, last = at - 2, at + 1  # "knockdown of Janus kinase 2 (JAK2)": the short form is named where its long form is
+        elif self._short_form_after(at):
+            last = at + 3  # "Janus kinase 2 (JAK2) knockdown"
         k = at - 1
         while self.word(k) in _DETERMINERS_BEFORE_A_MOLECULE:
             k -= 1
@@ -8461,19 +8496,19 @@ class SentenceReader:
             return True  # "Blocking NF-κB with PDTC reduced TNF-α": the gerund names the subject's loss
         if self.word(k) == "down" and self.word(k - 1) == "knocking" and self._opens_clause_at(k - 2):
             return True  # "Knocking down Nrf2 increased ferroptosis"
-        j = at + 1
+        j = last + 1
         while self.word(j) in {",", "and", "or"} and self.ent(j + 1) is not None:
             j += 2  # "Cblb and Cbl gene knockdown": the loss of each
-        if j > at + 1 and self.toks[at].arg.ref.curie in self.k.acts_on:
+        if j > last + 1 and self.toks[at].arg.ref.curie in self.k.acts_on:
             return False  # "XAV939 or miR-126 depletion": the compound is an agent of its own, no loss shared
         if self.word(j) in {"gene", "genes"}:
             j += 1
         if self.word(j) in V.LOSS_SUFFIXES:
             return True
-        if self.word(at + 1) == "-" and self.word(at + 2) in V.LOSS_SUFFIXES:  # "in miR-21-deficient mice"
+        if self.word(last + 1) == "-" and self.word(last + 2) in V.LOSS_SUFFIXES:  # "in miR-21-deficient mice"
             return True
-        if self.word(at + 1) in {"-", "‐"} and self.word(at + 2) in _LOSS_PARTICIPLES and (
-                self.word(at + 3) in _PRODUCING_CELL_WORDS or ((t := self.ent(at + 3)) is not None and (
+        if self.word(last + 1) in {"-", "‐"} and self.word(last + 2) in _LOSS_PARTICIPLES and (
+                self.word(last + 3) in _PRODUCING_CELL_WORDS or ((t := self.ent(last + 3)) is not None and (
                     t.arg.category in V.CELL or self.vesicle(t.arg)))):
             return True  # "exosomes from miR-126-3p-inhibited donors", "PDGFB-silenced MSCs": cells made to lack it
         if self.word(j) in {"-", "‐"}:

@@ -5613,3 +5613,31 @@ def test_a_preparation_named_with_the_compound_loaded_into_it_is_engineered_with
     by_object = {s.object.curie: dict(s.qualifiers) for s in statements(text) if s.subject.curie == "exokg:BMSC_Exo"}
     assert by_object["HGNC:16400"].get("engineered_with") == "berberine", by_object
     assert "engineered_with" not in by_object["HGNC:5992"], by_object
+
+
+@pytest.mark.parametrize("text", [
+    "Knockdown of Janus kinase 2 (JAK2) reduced glial scarring.",
+    "Janus kinase 2 (JAK2) knockdown reduced glial scarring.",
+])
+def test_a_short_form_in_parentheses_is_lost_with_its_long_form(text: str) -> None:
+    # the short form had been read on its own, unlost: JAK2 both raising and lowering the scar
+    got = claims(text)
+    assert ("HGNC:6192", "increases", "exokg:glial_scar_formation") in got, got
+    assert ("HGNC:6192", "decreases", "exokg:glial_scar_formation") not in got, got
+
+
+def test_a_loss_reaches_each_long_form_of_a_slashed_pair() -> None:
+    got = claims("Suppression of Janus kinase 2 (JAK2)/signal transducer and activator of transcription 3 (STAT3) "
+                 "phosphorylation reduced glial scarring.")
+    assert {("HGNC:6192", "increases", "exokg:glial_scar_formation"),
+            ("HGNC:11364", "increases", "exokg:glial_scar_formation")} <= got, got
+    assert not any(p == "decreases" for _, p, _ in got), got
+
+
+def test_a_pathway_and_a_molecule_each_named_by_its_change_are_one_list_of_subjects() -> None:
+    got = claims("Activation of Wnt/β-catenin signalling and suppression of NF-κB reduced glial scarring.")
+    assert {("GO:0060070", "decreases", "exokg:glial_scar_formation"),
+            ("exokg:NFkappaB", "increases", "exokg:glial_scar_formation")} <= got, got
+    got = claims("AKT activation and NF-κB suppression reduced glial scarring.")
+    assert {("exokg:AKT", "decreases", "exokg:glial_scar_formation"),
+            ("exokg:NFkappaB", "increases", "exokg:glial_scar_formation")} <= got, got
