@@ -231,6 +231,8 @@ _FINDING_VERBS = frozenset({"demonstrated", "demonstrate", "demonstrates", "show
 _SHOWING_VERBS = frozenset({"showed", "shows", "show", "displayed", "displays", "display", "exhibited", "exhibits",
                             "exhibit"})
 # words after "yield" that make it the noun ("EV yield per cell", "particle yield and size")
+# what a verb's stem names before it as a noun: "rescue experiments", "block assays"
+_EXPERIMENT_NOUNS = frozenset({"experiment", "experiments", "assay", "assays"})
 _AFTER_YIELD_NOUN = frozenset({"per", "of", "and", "or", ",", ".", ";", ":", "was", "were", "is", "are", "(", "by",
                                "from", "in", "without", "with"})
 # treatments given together ("combining IFN-Exos with MCC950"): the second is no cargo of the first
@@ -3940,6 +3942,8 @@ class SentenceReader:
             # "treated astrocytes released less IL-6 and showed reduced JAK2": the second of two comparisons of one
             # subject, an adjective (IL-6, what the first compared, is no subject of a verb)
             return None
+        elif self.word(i + 1) in _EXPERIMENT_NOUNS and self.word(i - 1) in {"and", ",", "for", "in", "the", "of"}:
+            return None  # "used for neurite outgrowth and rescue experiments with active RhoA": the noun
         elif self.toks[i].lower in {"yield", "yields"} and self.word(i + 1) in _AFTER_YIELD_NOUN:
             return None  # "3D culture increased EV yield per cell 2.1-fold and raised ...": the noun
         elif self.toks[i].lower in V.RELEASE_FORMS and self.word(i + 1) in V.COMPARATIVES:
@@ -6341,6 +6345,8 @@ class SentenceReader:
     def _negated(self, i: int) -> bool:
         if self._after_neither_nor(i) or self.word(i) in V.DENIED_CHANGE or self._neither_subject(i):
             return True
+        if self._set_aside_at(i):
+            return True
         k = i - 1
         steps = 0
         while k >= 0 and steps < 5 and not self.toks[k].is_ent:
@@ -6354,6 +6360,14 @@ class SentenceReader:
             k -= 1
             steps += 1
         return False
+
+    def _set_aside_at(self, i: int) -> bool:
+        """The verb at i is what the clause says did not happen: "by silencing RhoA rather than by reducing glial
+        scarring", "instead of reducing it"."""
+        k = i - 1
+        if self.word(k) == "by":
+            k -= 1
+        return (self.word(k - 1), self.word(k)) in {("rather", "than"), ("instead", "of")}
 
     def _shares_denial(self, prev: Frame, i: int) -> bool:
         """ "failed to reduce Evans blue leakage or restore tight junction proteins", "did not lower X and to raise Y":
@@ -6439,6 +6453,10 @@ class SentenceReader:
         if self.word(b) == "without" and prev is not None and prev.subjects and self.toks[i].lower.endswith("ing"):
             # "BMSC-Exos lowered IRAK1 and TRAF6 without changing TLR4": what the clause's subject left alone, not
             # what its objects did
+            return "coordinated", list(prev.subjects), None
+        if self._set_aside_at(i) and self.word(i - 1) != "by" and prev is not None and prev.subjects \
+                and self.toks[i].lower.endswith("ing"):
+            # "silenced RhoA instead of reducing glial scarring": what the subject did not do (denied: _negated)
             return "coordinated", list(prev.subjects), None
         if w in _LATER_MARKERS and self.word(k - 1) in _RELATIVE_OR_IN:
             k -= 2 if self.word(k - 1) == "in" else 1  # "which subsequently leads", "which in turn activates"

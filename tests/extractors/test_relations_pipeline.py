@@ -5641,3 +5641,24 @@ def test_a_pathway_and_a_molecule_each_named_by_its_change_are_one_list_of_subje
     got = claims("AKT activation and NF-κB suppression reduced glial scarring.")
     assert {("exokg:AKT", "decreases", "exokg:glial_scar_formation"),
             ("exokg:NFkappaB", "increases", "exokg:glial_scar_formation")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "BMSC-Exos promote axon regrowth by silencing RhoA rather than by reducing glial scarring.",
+    "BMSC-Exos promote axon regrowth by silencing RhoA rather than reducing glial scarring.",
+    "BMSC-Exos silenced RhoA instead of reducing glial scarring.",
+])
+def test_what_a_clause_sets_aside_with_rather_than_is_denied(text: str) -> None:
+    # the scar had been read as lowered by the vesicles, and raising RhoA
+    assert ("exokg:BMSC_Exo", "decreases", "HGNC:667") in claims(text)
+    got = statements(text)
+    scar = [s for s in got if s.object.curie == "exokg:glial_scar_formation"]
+    assert [(s.subject.curie, s.predicate) for s in scar] == [("exokg:BMSC_Exo", "decreases")], scar
+    assert all(e.negated for s in scar for e in s.evidence), scar
+    assert not any(s.subject.curie == "exokg:glial_scar_formation" for s in got), got
+
+
+def test_rescue_experiments_are_no_rescue_by_the_cells_they_were_done_in() -> None:
+    got = claims("Primary cortical neurons on CSPG substrates were used for neurite outgrowth, dual-luciferase reporter "
+                 "and rescue experiments with constitutively active RhoA (RhoA-Q63L).")
+    assert not any(o == "HGNC:667" for _, _, o in got), got
