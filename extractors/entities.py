@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.113"
+EXTRACTOR_VERSION = "1.114"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -198,10 +198,12 @@ _STATE_OF_CELLS = re.compile(r"\)\s+cells\b")
 # marker of a state and (optionally) one of their kind; the gaps after a marker, between markers, and before the cells
 _MARK = re.compile(r"(?:\+|[-‐‑ ]positive)")
 _BETWEEN_MARKS = re.compile(r"\s*/\s*|\s?")
-# (also "the CD206+/Iba1+ fraction", "the CD86+ population of microglia": those cells among others)
+# (also "the CD206+/Iba1+ fraction", "the CD86+ population of microglia", "the CD86+ fraction of lesional
+# macrophages": those cells among others)
 _MARKED_CELLS = re.compile(r"(?:\s+\((?P<state>[MA][12])\))?\s+(?P<cells>cells|microglia(?:l cells)?|macrophages|astrocytes"
                            r"|(?:fraction|(?:sub)?population|subset)"
-                           r"(?:\s+of\s+(?:the\s+)?(?P<of>microglia(?:l cells)?|macrophages|astrocytes)\b)?)\b")
+                           r"(?:\s+of\s+(?:the\s+)?(?:(?:peri-?)?lesional\s+|infiltrating\s+|recruited\s+|resident\s+|"
+                           r"spinal\s+|total\s+)?(?P<of>microglia(?:l cells)?|macrophages|astrocytes)\b)?)\b")
 # a state's synonym naming it by a marker ("CD86+ microglia", "C3-positive astrocytes")
 _STATE_MARKER_SYNONYM = re.compile(r"(?P<marker>.+?)(?:\+|-positive) (?:microglia|macrophages|astrocytes)")
 _CELL_WORD_GROUP = {"microglia": "microglia", "microglial cells": "microglia", "macrophages": "macrophage",

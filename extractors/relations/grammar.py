@@ -231,6 +231,8 @@ _FINDING_VERBS = frozenset({"demonstrated", "demonstrate", "demonstrates", "show
 _SHOWING_VERBS = frozenset({"showed", "shows", "show", "displayed", "displays", "display", "exhibited", "exhibits",
                             "exhibit"})
 # words after "yield" that make it the noun ("EV yield per cell", "particle yield and size")
+# what stands before a word naming control animals or cultures ("of LPS controls", "versus the controls")
+_CONTROL_GROUP_LEADS = frozenset({"of", "to", "vs", "vs.", "versus", "than", "with", "the", "in", "and", "or", "over"})
 # what a verb's stem names before it as a noun: "rescue experiments", "block assays"
 _EXPERIMENT_NOUNS = frozenset({"experiment", "experiments", "assay", "assays"})
 _AFTER_YIELD_NOUN = frozenset({"per", "of", "and", "or", ",", ".", ";", ":", "was", "were", "is", "are", "(", "by",
@@ -702,7 +704,7 @@ _APPOSITION_BOUNDS = frozenset({",", ";", ":", "(", ")"})
 _MEASURE_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "."})
 # a comparator's lead: "to a similar extent as ferrostatin-1", "as effectively as", "comparable to"
 _COMPARATOR_SIGNS = frozenset({"extent", "degree", "effectively", "efficiently", "potently", "strongly",
-                               "comparable", "similar", "equivalent"})
+                               "comparable", "similar", "equivalent", "control", "controls"})
 _EXTENT_WORDS = frozenset({"extent", "degree"})
 _EXTENT_ADJECTIVES = frozenset({"similar", "same", "comparable", "greater", "lesser", "larger", "smaller", "higher",
                                 "lower", "like"})
@@ -2142,6 +2144,9 @@ class SentenceReader:
                 return i + 3
         elif w in {"comparable", "similar", "equivalent"} and self.word(i + 1) == "to":
             return i + 2
+        elif w in {"of", "to", "vs", "vs.", "versus", "than", "over"} and self.ent(i + 1) is not None \
+                and self.word(i + 2) in {"control", "controls"}:
+            return i + 1  # "reduced TLR4 to 0.46-fold of LPS controls": the controls' treatment, no participant
         return None
 
     def _barriers_kept(self) -> None:
@@ -3937,6 +3942,8 @@ class SentenceReader:
                 return None  # "a change of", "no change in": the noun
         elif self.toks[i].lower == "control" and self._harm_control(i):
             return None
+        elif self.toks[i].lower in {"control", "controls"} and self._names_control_animals(i):
+            return None
         elif self.word(i - 1) in _SHOWING_VERBS and self.toks[i].lower in V.COMPARATIVES \
                 and self.word(i - 2) == "and" and self.ent(i - 3) is not None and self.word(i - 4) in V.COMPARATIVES:
             # "treated astrocytes released less IL-6 and showed reduced JAK2": the second of two comparisons of one
@@ -3979,6 +3986,14 @@ class SentenceReader:
         or is what the object is held to be ("supporting iMSCs as a scalable exosome source")."""
         e = i + 1 + (self.word(i + 1) in {"the", "its", "their"})
         return self.ent(e) is None or (self.word(e + 1) == "as" and self.word(e + 2) != "well")
+
+    def _names_control_animals(self, i: int) -> bool:
+        """The word at i names control animals or cultures: "to 0.46-fold of LPS controls", "versus sham
+        controls", "than the controls" (a noun after a comparison's word, past the control's own name)."""
+        k = i - 1
+        if self.ent(k) is not None or self.word(k) in {"sham", "untreated", "vehicle", "pbs", "saline", "injured"}:
+            return self.word(k - 1) in _CONTROL_GROUP_LEADS - {"the", "and", "or", "with", "in"}
+        return self.word(k) in _CONTROL_GROUP_LEADS
 
     def _harm_control(self, i: int) -> bool:
         """ "facilitate angiogenesis and inflammation control after SCI": "control" after a harm, with nothing it

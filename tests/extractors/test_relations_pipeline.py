@@ -5662,3 +5662,19 @@ def test_rescue_experiments_are_no_rescue_by_the_cells_they_were_done_in() -> No
     got = claims("Primary cortical neurons on CSPG substrates were used for neurite outgrowth, dual-luciferase reporter "
                  "and rescue experiments with constitutively active RhoA (RhoA-Q63L).")
     assert not any(o == "HGNC:667" for _, _, o in got), got
+
+
+def test_controls_named_after_a_fold_change_are_no_verb_and_no_participant() -> None:
+    # "of LPS controls" had been read as LPS controlling (lowering) the cytokines of the clause after it
+    got = mechanism_claims("SHED-Exos reduced TLR4 and MyD88 to 0.46- and 0.51-fold of LPS controls, respectively, "
+                           "and lowered Il1b mRNA by 62%.")
+    assert got == {("exokg:SHED_Exo", "decreases", "HGNC:11850"), ("exokg:SHED_Exo", "decreases", "HGNC:7562"),
+                   ("exokg:SHED_Exo", "decreases", "HGNC:5992")}, got
+    # the verb itself still reads
+    assert ("mirbase:MI0000077", "regulates", "HGNC:9588") in claims("miR-21 controls PTEN.")
+
+
+def test_a_marked_fraction_of_lesional_cells_is_those_cells_state() -> None:
+    got = mechanism_claims("SHED-Exos decreased the CD86+ fraction of lesional macrophages from 61.3 ± 5.8% to "
+                           "34.7 ± 4.9%.")
+    assert got == {("exokg:SHED_Exo", "decreases", "CL:0000863")}, got
