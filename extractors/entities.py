@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.114"
+EXTRACTOR_VERSION = "1.115"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -198,6 +198,8 @@ _STATE_OF_CELLS = re.compile(r"\)\s+cells\b")
 # marker of a state and (optionally) one of their kind; the gaps after a marker, between markers, and before the cells
 _MARK = re.compile(r"(?:\+|[-‐‑ ]positive)")
 _BETWEEN_MARKS = re.compile(r"\s*/\s*|\s?")
+# a short name of cells ("hAMSCs", "WJ-MSCs" is read by its parts)
+_SHORT_CELL_NAME = re.compile(r"[A-Za-z]*[A-Z]{2,}[A-Za-z]*s?")
 # (also "the CD206+/Iba1+ fraction", "the CD86+ population of microglia", "the CD86+ fraction of lesional
 # macrophages": those cells among others)
 _MARKED_CELLS = re.compile(r"(?:\s+\((?P<state>[MA][12])\))?\s+(?P<cells>cells|microglia(?:l cells)?|macrophages|astrocytes"
@@ -726,14 +728,18 @@ class Recognizer:
 
     def _prefixes_naming_sources(self, text: str, cands: Sequence[Candidate], prefixed: list[Candidate]
                                  ) -> list[Candidate]:
-        """ "iPSC-EVs" beside "iPSC-MSCs", "hUC-Exos" beside "hUC-MSCs": a prefixed short name whose prefix is the
-        first part of the text's short name for MSCs of a source names that source's preparation."""
+        """ "iPSC-EVs" beside "iPSC-MSCs", "hUC-Exos" beside "hUC-MSCs", "hAMSC-Exos" beside "hAMSCs": a prefixed
+        short name whose prefix is the first part of the text's short name for MSCs of a source (or that short name)
+        names that source's preparation."""
         sources: dict[str, Candidate] = {}
         for c in cands:
             if c.curie in self._sources and self.lex.composite_for(c.curie) is not None:
-                head, dash, rest = text[c.start:c.end].partition("-")
+                surface = text[c.start:c.end]
+                head, dash, rest = surface.partition("-")
                 if dash and rest.startswith("MSC"):
                     sources.setdefault(head, c)
+                elif _SHORT_CELL_NAME.fullmatch(surface):
+                    sources.setdefault(surface.removesuffix("s"), c)  # "hAMSC-Exos" beside "hAMSCs"
         if not sources:
             return prefixed
         out: list[Candidate] = []
@@ -1183,6 +1189,10 @@ class Recognizer:
                     attributes = dict(named.attributes) if named is not None else {}
                     extra.append(Candidate(s, e, ref.curie, "abbreviation", ref,
                                            attributes=attributes | made.get(short, {})))
+            # "exosomes (hAMSC-Exos)" after "... stem cells (hAMSCs)": the short form's prefix names the cells
+            plain = [c for c in extra if c.curie in self._vesicle and c.attributes.keys() == {"prefix"}]
+            if plain:
+                extra = [c for c in extra if c not in plain] + self._prefixes_naming_sources(text, extra, plain)
             # a short form defined in the document beats the lexicon's reading of the same letters
             extra_spans = {(c.start, c.end) for c in extra}
             base = [c for c in base if (c.start, c.end) not in extra_spans] + extra

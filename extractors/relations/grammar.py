@@ -2721,9 +2721,29 @@ class SentenceReader:
             return
         first, groups = read
         opening = next((x + 1 for x in range(first - 1, -1, -1) if self.word(x) in {";", ":"}), 0)
-        outcome = self._outcome_between(opening, first, [g.arg for g, _ in groups if g is not None])
+        agents = [g.arg for g, _ in groups if g is not None]
+        if (earlier := self._values_of_an_earlier_outcome(opening, first, len(groups))) is not None:
+            # "BBB scores were 14.2, 11.5 and 10.8, and footfall errors were 18.4%, 29.7% and 34.6% in the A, B and
+            # PBS groups, respectively": each list its own outcome, the groups shared
+            joint, values = earlier
+            if (outcome := self._outcome_between(opening, values[0][1], agents)) is not None:
+                self._claim_group_values(outcome, [(g, v) for (g, _), (v, _) in zip(groups, values, strict=True)])
+            opening = joint + 1
+        outcome = self._outcome_between(opening, first, agents)
         if outcome is not None:
             self._claim_group_values(outcome, groups)
+
+    def _values_of_an_earlier_outcome(self, opening: int, first: int, count: int) -> tuple[int, list[tuple[
+            float, int]]] | None:
+        """The "and" joining a clause of ``count`` values of another outcome to the one whose values start at
+        ``first`` ("BBB scores were 14.2, 11.5 and 10.8, and footfall errors were 18.4%, ..."), and those values."""
+        for x in range(first - 1, max(opening, first - 10), -1):
+            if self.word(x) in {";", ":", "respectively"}:
+                return None
+            if self.word(x) == "and" and self.word(x - 1) == "," and _number(self.word(x - 2)) is not None:
+                values = self._values_back(x - 2)
+                return (x, values) if len(values) == count else None
+        return None
 
     def _values_then_groups(self, end: int) -> tuple[int, list[tuple[Tok | None, float]]] | None:
         """ "24.6 ± 3.1, 19.2 ± 2.7 and 11.5 ± 2.2 vessels/mm² in the iPSC-EV, BMSC-EV and PBS groups" ending at
@@ -7715,8 +7735,9 @@ class SentenceReader:
             if w in {"including", "e.g", "namely"} or (w == "such" and self.word(j + 1) == "as"):
                 enumerating = True  # "steps of apoptosis, including X oligomerization, Y dissipation, and Z"
             if j > start and (w in V.CLAUSE_BREAKS or w in V.RELATIVE or w in V.CONSEQUENCE_MARKERS or w in {
-                    "by", "via", "through", "leading", "resulting"} or w in V.AUXILIARIES):
-                break
+                    "by", "via", "through", "leading", "resulting"} or w in V.AUXILIARIES
+                              or (w == "yet" and self.word(j - 1) == ",")):
+                break  # (", yet their effect on Schwann cells has not been examined": a clause of its own)
             if w == "to" and self._trigger(j + 1):
                 break
             if w == "in" and self._expressing_agent(j):

@@ -228,7 +228,7 @@ CLAUSE_BREAKS = {";", ":", "whereas", "although", "though", "however", "but", "w
 LOCATIVE = {"in", "at", "after", "following", "during", "within", "among", "from", "with", "on",
             "post", "upon", "into", "across", "throughout", "before", "under", "around", "near",
             "inside", "outside", "beyond", "between", "against", "for", "without", "versus", "vs",
-            "than", "over", "toward", "towards", "per"}
+            "than", "over", "toward", "towards", "per", "surrounding"}
 # a noun after an entity that names its loss: "growth cone collapse", "tight junction protein degradation"
 POST_NEGATIVE = {"collapse", "loss", "degradation", "ubiquitination", "ubiquitylation", "death", "damage", "dysfunction", "injury", "breakdown",
                  "disruption", "destruction", "impairment", "deficits", "deficit", "depletion", "deficiency",

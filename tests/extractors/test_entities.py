@@ -1307,6 +1307,9 @@ def test_sources_listed_with_their_short_forms_after_vesicles_from_each_name_the
      "exokg:iPSC_MSC_Exo"),
     ("Human umbilical cord MSCs (hUC-MSCs) released vesicles, and hUC-Exos reduced apoptosis.", "hUC-Exos",
      "exokg:UCMSC_Exo"),
+    # the short name of the cells itself, also where the definition names plain vesicles
+    ("Human amniotic mesenchymal stem cells (hAMSCs) were cultured, and exosomes (hAMSC-Exos) were purified. "
+     "hAMSC-Exos reduced apoptosis.", "hAMSC-Exos", "exokg:AMSC_Exo"),
 ])
 def test_a_prefix_that_is_the_first_part_of_the_source_cells_short_name_names_their_vesicles(
         annotator: Annotator, text: str, short: str, curie: str) -> None:

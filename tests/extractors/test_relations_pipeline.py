@@ -5678,3 +5678,25 @@ def test_a_marked_fraction_of_lesional_cells_is_those_cells_state() -> None:
     got = mechanism_claims("SHED-Exos decreased the CD86+ fraction of lesional macrophages from 61.3 ± 5.8% to "
                            "34.7 ± 4.9%.")
     assert got == {("exokg:SHED_Exo", "decreases", "CL:0000863")}, got
+
+
+def test_two_outcomes_values_given_to_the_same_groups_in_turn_are_each_their_own() -> None:
+    # the footfall errors' values had been read as the BBB scores': the vesicles lowering them
+    text = ("Rats received hAMSC-Exos, exosomes from hAMSCs transfected with a miR-222-3p antagomir (Exo-anti-222) "
+            "or PBS. At week 6, ipsilateral BBB scores were 14.2 ± 1.3, 11.5 ± 1.5 and 10.8 ± 1.6, and grid-walk "
+            "footfall errors were 18.4 ± 3.9%, 29.7 ± 4.8% and 34.6 ± 5.2% in the hAMSC-Exo, Exo-anti-222 and PBS "
+            "groups, respectively (P < 0.01).")
+    got = {(p, o) for s, p, o in claims(text) if o in {"exokg:BBB_score", "exokg:grid_walk"}}
+    assert got == {("increases", "exokg:BBB_score"), ("decreases", "exokg:grid_walk")}, got
+
+
+def test_a_clause_after_a_comma_and_yet_is_no_object_of_the_verb_before() -> None:
+    got = claims("Amniotic MSCs secrete exosomes with regenerative activity, yet their effect on Schwann cell "
+                 "behaviour in the injured cord has not been examined.")
+    assert not any(o == "CL:0002573" for _, _, o in got), got
+
+
+def test_what_an_outcome_surrounds_is_its_place() -> None:
+    got = mechanism_claims("BMSC-Exos increased the density of P0-positive myelin profiles surrounding "
+                           "neurofilament-positive axons in the lesion 2.9-fold.")
+    assert got == {("exokg:BMSC_Exo", "increases", "GO:0043209")}, got
