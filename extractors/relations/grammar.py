@@ -1197,6 +1197,7 @@ class SentenceReader:
         self._cells_own_vesicles()
         self._drop_precursor_prefixes()
         self._drop_contrast_asides()
+        self._drop_likened_asides()
         self._drop_assessment_asides()
         self._collapse_derived()
         self._collapse_cargo()
@@ -1309,6 +1310,19 @@ class SentenceReader:
                         del toks[i:k + 1]
                         continue
             i += 1
+
+    def _drop_likened_asides(self) -> None:
+        """ "this effect, like neuronal protection, was abolished by HIF1A siRNA": an effect likened to another in
+        an aside is the clause's subject still; the aside's words must not stand between it and its verb."""
+        if "like" not in self.words:
+            return
+        toks = self.toks
+        for i in range(1, len(toks) - 2):
+            if self.word(i) == "," and self.word(i + 1) == "like" and self.word(i - 1) in _EFFECT_HEADS:
+                k = next((x for x in range(i + 2, min(i + 9, len(toks))) if self.word(x) in {",", ";", "."}), None)
+                if k is not None and self.word(k) == ",":
+                    del toks[i:k + 1]
+                    return
 
     def _drop_assessment_asides(self) -> None:
         """ "Edema, assessed by spinal cord water content, was lower": the test between commas is how the outcome
@@ -7783,7 +7797,9 @@ class SentenceReader:
                 local = _negate(local)
             elif (w == "with" or (by := self._evidenced_by(j))) and (self.word(j - 1) == "," or (
                     w == "with" and self.word(j - 1) in _ACCOMPANYING_WORDS and self.word(j - 2) == ",")) \
-                    and trigger is not None:
+                    and trigger is not None and not self._intransitive_change(trigger):
+                # ("HIF-1α increased 2.4-fold, accompanied by increases in VEGFA": what changed with it, not what
+                # it changed)
                 # "suppressed the accumulation of MDA and ROS, with the elevated GSH": GSH rose, whatever the verb
                 # ("..., together with lower release of IL-1β": IL-1β fell);
                 # "alleviated oxidative stress, as evidenced by increased SOD": the change that showed it, likewise
@@ -9053,10 +9069,18 @@ class SentenceReader:
                 # "as shown by reduced MDA and increased SOD activity": a read-out without a name, then one with
                 return self._change_with(a + 2)
             return 0, k
-        # "with a consequent decrease in the permeability of the BSCB"
+        # "with a consequent decrease in the permeability of the BSCB", "accompanied by 2.1- and 1.8-fold increases
+        # in VEGFA and EPO" (how much, and a plural change noun)
         while self.word(a) in _CONSEQUENT_WORDS:
             a += 1
-        changed = V.NOUN_SIGN.get(self.word(a), 0)
+        amount = a
+        while amount < a + 8 and (_number(self.word(amount).removesuffix("-fold")) is not None
+                                  or self.word(amount) in _FOLD_WORDS):
+            amount += 1
+        if amount > a and any(_number(self.word(x).removesuffix("-fold")) is not None for x in range(a, amount)):
+            a = amount
+        word = self.word(a)
+        changed = V.NOUN_SIGN.get(word, 0) or (V.NOUN_SIGN.get(word[:-1], 0) if word.endswith("s") else 0)
         if not changed or self.word(a + 1) not in {"in", "of"}:
             return 0, k
         b = a + 3 if self.word(a + 2) == "the" else a + 2
@@ -9313,6 +9337,8 @@ _EVIDENCE_PARTICIPLES = frozenset({"evidenced", "shown", "indicated", "demonstra
                                    "confirmed", "revealed"})
 # ", accompanied by lower Bax": changes that went with the one before them, the same agent's
 _ACCOMPANYING_PARTICIPLES = frozenset({"accompanied", "paralleled"})
+# the words of a fold or percent change before its noun ("2.1- and 1.8-fold increases", "a 40% decrease")
+_FOLD_WORDS = frozenset({"-", "‐", "fold", "-fold", "and", ",", "%", "percent"})
 # "..., together with higher ZO-1", "along with less apoptosis": more changes the same agent brought
 _ACCOMPANYING_WORDS = frozenset({"together", "along"})
 # gerunds opening a clause that name a molecule's loss as its subject

@@ -44,6 +44,8 @@ INCREASE_VERBS = (
     "shift", "polarize", "polarise", "convert", "switch", "transform", "skew", "reprogram", "exert", "provide",
     "confer", "yield", "rescue", "repair", "preserve", "maintain", "expedite", "hasten", "aid in", "enlarge", "expand",
     "support", "reactivate", "re-activate", "disinhibit", "allow", "enable", "permit", "engage",
+    # a protein kept from degradation rises: "stabilises HIF-1α"
+    "stabilize", "stabilise",
 )
 # decreasing verbs whose base form is a comparative ("lower"): only the inflected forms are verbs
 DECREASE_INFLECTIONS = ("lowers", "lowered", "lowering", "halves", "halved")

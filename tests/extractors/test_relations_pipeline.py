@@ -5700,3 +5700,27 @@ def test_what_an_outcome_surrounds_is_its_place() -> None:
     got = mechanism_claims("BMSC-Exos increased the density of P0-positive myelin profiles surrounding "
                            "neurofilament-positive axons in the lesion 2.9-fold.")
     assert got == {("exokg:BMSC_Exo", "increases", "GO:0043209")}, got
+
+
+def test_stabilising_a_protein_raises_it() -> None:
+    # "stabilises" had been no verb: HIF-1α joined the objects "represses" lowered
+    got = claims("miR-424-5p represses CUL2 and stabilises HIF-1α.")
+    assert {("mirbase.mature:MIMAT0001341", "decreases", "HGNC:2552"),
+            ("mirbase.mature:MIMAT0001341", "increases", "HGNC:4910")} <= got, got
+    assert ("mirbase.mature:MIMAT0001341", "decreases", "HGNC:4910") not in got, got
+
+
+def test_an_effect_likened_to_another_in_an_aside_is_still_what_was_undone() -> None:
+    got = claims("In OGD/R-exposed endothelial cells, BMSC-Exos increased tube formation 2.2-fold, and this effect, "
+                 "like neuronal protection, was abolished by HIF1A siRNA.")
+    assert ("HGNC:4910", "increases", "GO:0120331") in got, got
+
+
+def test_changes_by_how_much_accompanying_a_change_are_the_subjects_too() -> None:
+    got = mechanism_claims("BMSC-Exos increased HIF-1α 2.4-fold, accompanied by 2.1- and 1.8-fold increases in "
+                           "vascular endothelial growth factor A (VEGFA) and erythropoietin (EPO), respectively.")
+    assert {("exokg:BMSC_Exo", "increases", "HGNC:12680"), ("exokg:BMSC_Exo", "increases", "HGNC:3415")} <= got, got
+    # after an intransitive change they are no objects of what changed
+    got = claims("Spinal HIF-1α protein increased 2.4-fold at 24 h, accompanied by 2.1- and 1.8-fold increases in "
+                 "VEGFA and EPO.")
+    assert not any(s == "HGNC:4910" for s, _, _ in got), got
