@@ -60,7 +60,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.32"
+EXTRACTOR_VERSION = "1.33"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -143,8 +143,8 @@ _MEASURE = (r"(?P<measure>WMD|SMD|MD|RR|OR|HR|IRR|RD|ROM|Hedges['’]?s?\s?g|(?<
             r"|(?:[Ww]eighted |[Ss]tandardi[sz]ed |[Ss]td\.?\s?)?[Mm]ean [Dd]ifference|[Oo]dds ratio|[Rr]isk ratio"
             r"|[Rr]elative risk"
             r"|[Hh]azard ratio|[Rr]isk difference|[Rr]atio of means)")
-# "12.4%", "3.3 points", "−0.92 mm2", "1.2 ms", "−35.2 pg/mL", "4.1 U/mg": a unit printed after a number of the effect
-_UNIT = (r"(?:\s?%|\s+points?\b|\s?(?:mm|[µμ]m|cm)[²³23]?(?![\w/])|\s?m?[sV](?![\w/])|\s?[µμ]V(?![\w/])"
+# "12.4%", "7.41°", "3.3 points", "−0.92 mm2", "1.2 ms", "−35.2 pg/mL", "4.1 U/mg": a unit printed after a number of the effect
+_UNIT = (r"(?:\s?%|\s?°|\s+points?\b|\s?(?:mm|[µμ]m|cm)[²³23]?(?![\w/])|\s?m?[sV](?![\w/])|\s?[µμ]V(?![\w/])"
          r"|\s?(?:[pnµμm]?g|[pnµμm]?mol|I?U)\s?/\s?(?:[mµμd]?[lL]|[µμm]?g)(?:\s+protein)?(?![\w/]))?")
 # what makes "2 to 4 weeks" a time, no interval
 _TIME_UNIT = r"(?:h|hours?|days?|d|weeks?|wks?|months?|years?)\b"
@@ -156,9 +156,9 @@ EFFECT_RE = re.compile(
     rf"\s*(?:=|:|of|was|,)?\s*(?P<est>{NUMBER}){_UNIT}\s*[,;]?\s*(?:[\[(]?\s*"
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|confidence interval|credible interval)s?\s*"
     rf"(?:[\[(](?:CI|CrI)[\])])?\s*(?:=|:|,)?\s*[\[(]?|[\[(](?=\s*{NUMBER}\s*{INTERVAL_SEP}\s*{NUMBER}\s*[\])])"
-    # a bare interval after a comma, written as a range ("(SMD 1.89, 1.22 to 2.56; I² = 64%)", "g = -2.18, -2.79 to
-    # -1.57"), read as 95%
-    rf"|(?<=,)\s*(?={NUMBER}{_UNIT}\s*(?:\bto\b|–|—)\s*{NUMBER}(?![\d.·])(?!\s*{_TIME_UNIT})))"
+    # a bare interval after a comma or semicolon, written as a range ("(SMD 1.89, 1.22 to 2.56; I² = 64%)", "g = -2.18,
+    # -2.79 to -1.57", "(SMD -1.93; -2.55 to -1.31)"), read as 95%
+    rf"|(?<=[,;])\s*(?={NUMBER}{_UNIT}\s*(?:\bto\b|–|—)\s*{NUMBER}(?![\d.·])(?!\s*{_TIME_UNIT})))"
     rf"\s*(?P<lo>{NUMBER}){_UNIT}\s*{INTERVAL_SEP}\s*(?P<hi>{NUMBER}){_UNIT}\s*[\])]?"
     rf"(?:\s*[,;]\s*[pP]\s*(?P<pop>[=<>≤≥])\s*(?P<p>\d*[.·]?\d+(?:\s?[×x]\s?10\^?[{MINUS}]?\d+|[eE][{MINUS}]?\d+)?))?"
 )

@@ -636,10 +636,18 @@ def test_an_effect_pooled_across_the_measures_before_it_is_on_the_outcome_they_m
     ("BMSC-Exos improved BBB scores in rats (SMD 1.89, 1.22 to 2.56; I² = 64%).", ("SMD", 1.89, 1.22, 2.56)),
     ("BMSC-Exos increased IL-10 (SMD 2.04, 1.32–2.76).", ("SMD", 2.04, 1.32, 2.76)),
     ("BMSC-Exos reduced lesion area (MD −18.6%, −23.1% to −14.1%).", ("MD", -18.6, -23.1, -14.1)),
+    # after a semicolon
+    ("BMSC-Exos reduced TNF-α (SMD -1.93; -2.55 to -1.31).", ("SMD", -1.93, -2.55, -1.31)),
 ])
 def test_hedges_g_and_a_bare_range_after_the_estimate(text: str, expected: tuple[str, float, float, float]) -> None:
     [e] = effects_from_text(text)
     assert (e.measure, e.estimate, e.ci_low, e.ci_high) == expected
+
+
+def test_an_angle_in_degrees_is_an_estimate_with_its_unit() -> None:
+    [e] = _annotated_effects("BMSC-Exos raised the inclined plane angle (MD 7.41°, 95% CI 5.26 to 9.56).")
+    assert (e.outcome.curie, e.measure, e.estimate, e.ci_low, e.ci_high) == ("exokg:inclined_plane", "MD", 7.41,
+                                                                             5.26, 9.56)
 
 
 @pytest.mark.parametrize("text", [
