@@ -231,8 +231,10 @@ _FINDING_VERBS = frozenset({"demonstrated", "demonstrate", "demonstrates", "show
 _SHOWING_VERBS = frozenset({"showed", "shows", "show", "displayed", "displays", "display", "exhibited", "exhibits",
                             "exhibit"})
 # words after "yield" that make it the noun ("EV yield per cell", "particle yield and size")
-# what stands before a word naming control animals or cultures ("of LPS controls", "versus the controls")
+# what stands before a word naming control animals or cultures ("of LPS controls", "versus the controls"), and
+# before the name of the controls' treatment ("to 0.46-fold of LPS controls": not "The exosomes and miR-21 control")
 _CONTROL_GROUP_LEADS = frozenset({"of", "to", "vs", "vs.", "versus", "than", "with", "the", "in", "and", "or", "over"})
+_CONTROL_NAME_LEADS = frozenset(_CONTROL_GROUP_LEADS - {"the", "and", "or", "with", "in"})
 # what a verb's stem names before it as a noun: "rescue experiments", "block assays"
 _EXPERIMENT_NOUNS = frozenset({"experiment", "experiments", "assay", "assays"})
 _AFTER_YIELD_NOUN = frozenset({"per", "of", "and", "or", ",", ".", ";", ":", "was", "were", "is", "are", "(", "by",
@@ -2158,8 +2160,7 @@ class SentenceReader:
                 return i + 3
         elif w in {"comparable", "similar", "equivalent"} and self.word(i + 1) == "to":
             return i + 2
-        elif w in {"of", "to", "vs", "vs.", "versus", "than", "over"} and self.ent(i + 1) is not None \
-                and self.word(i + 2) in {"control", "controls"}:
+        elif w in _CONTROL_NAME_LEADS and self.ent(i + 1) is not None and self.word(i + 2) in {"control", "controls"}:
             return i + 1  # "reduced TLR4 to 0.46-fold of LPS controls": the controls' treatment, no participant
         return None
 
@@ -4026,7 +4027,7 @@ class SentenceReader:
         controls", "than the controls" (a noun after a comparison's word, past the control's own name)."""
         k = i - 1
         if self.ent(k) is not None or self.word(k) in {"sham", "untreated", "vehicle", "pbs", "saline", "injured"}:
-            return self.word(k - 1) in _CONTROL_GROUP_LEADS - {"the", "and", "or", "with", "in"}
+            return self.word(k - 1) in _CONTROL_NAME_LEADS
         return self.word(k) in _CONTROL_GROUP_LEADS
 
     def _harm_control(self, i: int) -> bool:
