@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.115"
+EXTRACTOR_VERSION = "1.116"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -250,6 +250,8 @@ _SILENCER_PREFIX = re.compile(r"sh([A-Z][A-Za-z0-9]{1,9})")
 _SIRNA_SUFFIX = re.compile(r"[-‐‑]si([A-Z][A-Za-z0-9]{1,9})\b")
 # "siNLRP3-sEVs", "CAQK-siNLRP3-sEVs": ... or before them (a targeting peptide's name before it, as in "RVG-Cur-Exos",
 # "CAQK-EVs")
+# "Exo-siNC", "EVs-NC", "Exo-shCtrl": vesicles named with a control after them, the plain preparation
+_CONTROL_SUFFIX = re.compile(r"[-‐‑](?:si|sh)?(?:NC|Ctrl|Con|Control|Scr)\b")
 _SIRNA_PREFIX = re.compile(r"(?:[A-Za-z][A-Za-z0-9]{1,9}[-‐‑])?si([A-Z][A-Za-z0-9]{1,9})")
 # a vesicle word a preparation's short name ends in, and the prefix glued before it ("IGF-Exo", "LPS-EVs")
 _SHORT_VESICLE_WORD = re.compile(r"(?:E[xX][oO]s?|s?EVs?)")
@@ -1163,6 +1165,7 @@ class Recognizer:
         if prefixed := _prefixed_vesicles(text, base, self._inducers, self._silenced_gene):
             base += self._prefixes_naming_sources(text, base, prefixed)
         base += _sirna_suffixed_vesicles(text, base, self._silenced_gene)
+        base += _control_suffixed_vesicles(text, base)
         if "cell " in text:
             base = _cells_before_their_process(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")
@@ -1866,6 +1869,14 @@ def _sirna_suffixed_vesicles(text: str, cands: Sequence[Candidate], silenced: Ca
             attributes = dict(c.attributes) | _loaded_with_sirna(gene)
             out.append(Candidate(c.start, suffix.end(), c.curie, "lexicon", c.ref, attributes=attributes))
     return out
+
+
+def _control_suffixed_vesicles(text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+    """ "Exo-siNC", "EVs-NC": vesicles named with the control they were made with after them are one name, the
+    plain preparation (as "NC-Exos"), so that a list of groups "in the Exo-siNC, Exo-siTSG6 and PBS groups" has
+    them."""
+    return [Candidate(c.start, suffix.end(), c.curie, c.rule, c.ref, attributes=c.attributes)
+            for c in cands if c.curie in VESICLE_CURIES and (suffix := _CONTROL_SUFFIX.match(text, c.end))]
 
 
 def _loaded_with_sirna(gene: Ref) -> dict[str, str]:

@@ -32,6 +32,9 @@ NON_FINAL = frozenset({
 # of those, the units a number may end a sentence with ("incubated for 30 min. Cells were ...")
 _UNITS = frozenset({"min", "ms"})
 _NUMBER_BEFORE = re.compile(r"\d\s?\Z")
+# a word in capitals spelling an abbreviation is a name ("constitutively active IKKβ (IKKβ-CA).", "NO."), unless
+# the paper writes its figures in capitals ("FIG. 2")
+_CAPITALS_NAME = re.compile(r"(?!(?:FIGS?|REFS?|VS|TAB|SUPPL)\Z)[A-Z]{2,}")
 # how far a bracket may stay open around a full stop that does not end the sentence ("(Std. Mean Difference ...)")
 _BRACKET_REACH = 160
 # what may open a sentence: a capital, a digit, a Greek letter, or a name of the field written in lower case first
@@ -170,7 +173,7 @@ def stop_ends_sentence(text: str, dot: int, after: int) -> bool:
     if word is None:
         return True
     w = word.group().lower().rstrip(".")
-    if w in NON_FINAL:
+    if w in NON_FINAL and not _CAPITALS_NAME.fullmatch(word.group()):
         return w in _UNITS and _NUMBER_BEFORE.search(text, max(0, word.start() - 3), word.start()) is not None
     # a single capital before the dot is an initial ("Li X. et al."), not a sentence end
     return not (len(w) == 1 and word.group().isupper() and not _is_sentence_final_initial(text, after))

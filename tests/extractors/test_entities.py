@@ -465,6 +465,15 @@ def test_sentences_do_not_split_at_abbreviations() -> None:
     assert spans == ["Li et al. found it, e.g. in rats (Fig. 2 vs. Fig. 3), i.e. twice.", "Then NF-κB.", "Done."]
 
 
+def test_a_name_in_capitals_before_the_stop_ends_the_sentence() -> None:
+    # "IKKβ-CA." had read as "ca." (circa), joining the next sentence's claim to the rescue's
+    text = ("These effects were abolished by CD44 blockade or IKKβ-CA. Conditioned medium decreased death. "
+            "Cells released NO. Then it fell. See FIG. 2 here.")
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "These effects were abolished by CD44 blockade or IKKβ-CA.", "Conditioned medium decreased death.",
+        "Cells released NO.", "Then it fell.", "See FIG. 2 here."]
+
+
 def test_a_citation_superscript_after_the_stop_ends_the_sentence_it_cites_for() -> None:
     text = ("NSCs differentiate into glial cells rather than neurons.<sup>5</sup> Therefore, repairing SCI is hard. "
             "It is shown (Fig. 2).<sup>3,4</sup> Next one.")
@@ -1314,6 +1323,24 @@ def test_sources_listed_with_their_short_forms_after_vesicles_from_each_name_the
 def test_a_prefix_that_is_the_first_part_of_the_source_cells_short_name_names_their_vesicles(
         annotator: Annotator, text: str, short: str, curie: str) -> None:
     assert (short, curie) in found(annotator, text)
+
+
+def test_synovial_msc_vesicles_are_their_own_preparation(annotator: Annotator) -> None:
+    got = found(annotator, "The effects of synovial mesenchymal stem cell-derived exosomes (SMSC-Exos) are unknown. "
+                           "SMSCs were obtained from knee synovium. SMSC-Exos lowered C3.")
+    assert [c for t, c in got if t.startswith(("synovial", "SMSC"))] == [
+        "exokg:SMSC_Exo", "exokg:SMSC_Exo", "exokg:SMSC", "exokg:SMSC_Exo"], got
+
+
+def test_vesicles_named_with_a_control_after_them_are_one_name(annotator: Annotator) -> None:
+    # "Exo-siNC" had been "Exo" alone, so the list of groups below named two
+    got = found(annotator, "SMSCs were transfected with TNFAIP6 siRNA or scrambled siRNA before exosome collection "
+                           "(Exo-siTSG6 and Exo-siNC). BBB scores were 12.3, 9.2 and 8.1 in the Exo-siNC, Exo-siTSG6 "
+                           "and PBS groups, respectively; EVs-NC and Exo-shCtrl were compared.")
+    assert [(t, c) for t, c in got if c in {"GO:0070062", "GO:1903561", "exokg:SMSC_Exo"}] == [
+        ("exosome", "GO:0070062"), ("Exo-siTSG6", "exokg:SMSC_Exo"), ("Exo-siNC", "exokg:SMSC_Exo"),
+        ("Exo-siNC", "exokg:SMSC_Exo"), ("Exo-siTSG6", "exokg:SMSC_Exo"), ("EVs-NC", "GO:1903561"),
+        ("Exo-shCtrl", "GO:0070062")], got
 
 
 @pytest.mark.parametrize(("text", "short", "curie"), [
