@@ -330,6 +330,8 @@ _DEFINITE_EFFECT_WORDS = _EFFECT_INTENSIFIERS - {"their", "its"}
 _DEFINITE_EFFECT_OPENERS = frozenset({"the", "most", "all"})
 _COMPARISON_OPENERS = frozenset({"compared", "unlike", "versus", "vs", "relative", "contrast", "comparison"})
 _SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris")
+# "GFAP-positive astrocytes co-expressing C3": marked cells counted by a second marker
+_CO_EXPRESSING = frozenset({"co-expressing", "coexpressing", "expressing"})
 _SHIFTED_TO = frozenset({"to", "toward", "towards"})
 # "polarization shifted from M1 to M2": a shift verb followed by these has no object, and its subject no agent
 _INTRANSITIVE_SHIFT = frozenset(_SHIFTED_TO | {"from"})
@@ -2859,12 +2861,15 @@ class SentenceReader:
         group", "11.9 ± 1.6 with Y-EVs ... and 7.6 ± 1.5 with vehicle", "13.1 ± 1.4 (ATV-Exos) vs. 11.2 ± 1.2
         (ADSC-Exos) vs. 8.7 ± 1.5 (PBS)" (a value list without a group each says nothing)."""
         out: list[tuple[float, int, int]] = []
+        ranged = self.word(k - 1) == "from"
         while (value := _number(self.word(k))) is not None:
             k = self._past_value(k)
             if (group := self._group_in_parentheses(k)) is not None:
                 out.append((value, k + 1, group))
                 k = group + 1
-                if self.word(k) in _VERSUS_WORDS or self.word(k) == "against":
+                if ranged and self.word(k) == "to":
+                    k += 1  # "fell from 46.8 ± 5.3% (PBS) to 18.9 ± 4.1% (Exo-siNC) and 39.5 ± 5.0% (Exo-siTSG6)"
+                elif self.word(k) in _VERSUS_WORDS or self.word(k) == "against":
                     k += 1 + (self.word(k + 1) == ".")
                 elif self.word(k) == "compared" and self.word(k + 1) in {"with", "to"}:
                     k += 2  # "4.2 ± 0.5 ms (Y-Exo) compared with 5.4 ± 0.6 ms (A-Exo) and 6.1 ± 0.7 ms (PBS)"
@@ -2944,6 +2949,9 @@ class SentenceReader:
                     marked += 1
                 cells = self.ent(marked)
                 if cells is not None and cells.arg.category in V.CELL and marked < end:
+                    if self.word(marked + 1) in _CO_EXPRESSING and (also := self.ent(marked + 2)) is not None \
+                            and also.arg.category in V.MOLECULE and marked + 2 < end:
+                        return marked + 2  # "GFAP-positive astrocytes co-expressing C3": the C3-positive ones
                     return marked
                 continue  # ("CD31+ vessel density": the marked thing is the outcome, read next)
             if t.arg.category not in V.CELL:
@@ -5913,7 +5921,7 @@ class SentenceReader:
         if passive is not None:
             # "Y is regulated by X": the agent follows "by"; the patient stands in the subject slot
             agents, end = self._objects(passive, None)
-            if self.word(i + n - 1) in V.DESTINATION_HEADS and (
+            if self._shifted_to_a_state(i + n - 1) and (
                     states := [(o, sg) for o, sg in objects if o.category in V.CELL and sg]):
                 # "Microglia were polarized to the M1 phenotype by LPS": the agent raised the state reached
                 objects = states
@@ -6320,6 +6328,11 @@ class SentenceReader:
             return []
         return list(agent.args())
 
+    def _shifted_to_a_state(self, i: int) -> bool:
+        """ "polarized to", "driven to", and "induced to" a state: the word at i names the state its patient
+        reached, not a change of the patient ("Astrocytes were induced to the A1 state with IL-1α")."""
+        return (self.word(i) in V.DESTINATION_HEADS or self.word(i) == "induced") and self.word(i + 1) in _SHIFTED_TO
+
     def _passive(self, i: int) -> int | None:
         """Position after "by" when the trigger at i is a passive participle with an agent."""
         w = self.toks[i].lower
@@ -6335,7 +6348,7 @@ class SentenceReader:
                 # the same passive, "TNF-α was increased after SCI and reduced by exosomes"
                 return None
         j = i + 1
-        if w in V.DESTINATION_HEADS and self.word(j) in _SHIFTED_TO:
+        if self._shifted_to_a_state(i):
             # "Microglia were polarized to the M1 phenotype by LPS", "astrocytes were driven to an A1-like state
             # with a cocktail of IL-1α, TNF-α and C1q": past the state reached, "with" names the agent too
             state = next((x for x in range(j + 1, min(j + 6, len(self.toks))) if self.toks[x].is_ent), None)

@@ -5724,3 +5724,17 @@ def test_changes_by_how_much_accompanying_a_change_are_the_subjects_too() -> Non
     got = claims("Spinal HIF-1α protein increased 2.4-fold at 24 h, accompanied by 2.1- and 1.8-fold increases in "
                  "VEGFA and EPO.")
     assert not any(s == "HGNC:4910" for s, _, _ in got), got
+
+
+def test_cells_induced_to_a_state_are_that_state_raised_by_what_induced_it() -> None:
+    # the astrocytes had been read as raising the A1 state and TNF
+    got = claims("Primary astrocytes were induced to the A1 state with IL-1α (3 ng/mL), TNF (30 ng/mL) and C1q "
+                 "(400 ng/mL), and their conditioned medium was applied to cortical neurons.")
+    assert got == {("HGNC:5991", "increases", "exokg:A1_astrocyte"), (TNF, "increases", "exokg:A1_astrocyte")}, got
+
+
+def test_values_from_a_control_group_to_treated_groups_each_in_parentheses() -> None:
+    got = mechanism_claims(
+        "Rats received BMSC-Exos or PBS after contusion. In vivo, the proportion of GFAP-positive astrocytes "
+        "co-expressing C3 at day 7 fell from 46.8 ± 5.3% (PBS) to 18.9 ± 4.1% (BMSC-Exos).")
+    assert got == {("exokg:BMSC_Exo", "decreases", "HGNC:1318")}, got
