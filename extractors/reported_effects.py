@@ -60,7 +60,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.34"
+EXTRACTOR_VERSION = "1.35"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -1065,6 +1065,21 @@ _COMPARED_DIRECTLY = re.compile(r"\b(?:directly\s+compar(?:ed|ing)|head[- ]to[- 
 _COMPARED_WITH = re.compile(r"\s+(?:with|to|against|versus|vs\.?)\s+", re.I)
 
 
+def _trailing_contrast(text: str, kind: _Kind, start: int, sentence_end: int) -> Contrast | None:
+    """The kind a result's vesicles are set against after the result, at the end of its clause ("engineered
+    exosomes reduced cleaved caspase-3 further (SMD ...), ... and improved BBB scores more (MD ...) than native
+    exosomes")."""
+    for m in _KIND_PHRASE.finditer(text, start, sentence_end):
+        if m.group("noun") and _CONTRASTED.search(text, max(start, m.start() - 40), m.start()):
+            other = _Kind(m.start(), m.end(), m.group("kind"), m.group("noun"))
+            return None if other.same_kind(kind) else (kind, other)
+    return None
+
+
+# "They did not significantly improve ...": a sentence going on with the vesicles of the sentence before
+_SAME_VESICLES_OPENING = re.compile(r"\s*(?:They|These\s+(?:exosomes|vesicles|EVs))\b")
+
+
 def _review_contrast(text: str) -> Contrast | None:
     """The two kinds of vesicles every study of a review compared directly, where it says so."""
     for m in _COMPARED_DIRECTLY.finditer(text):
@@ -1116,7 +1131,8 @@ def _name_preparation_kinds(found: list[_Found], text: str, printed_ends: Sequen
     by_sentence: dict[tuple[int, int], list[_Found]] = {}
     for f in found:
         by_sentence.setdefault(f.sentence, []).append(f)
-    for (sent_start, sent_end), effects in by_sentence.items():
+    carried: tuple[int, Contrast] | None = None  # the last sentence's contrast, and where that sentence ended
+    for (sent_start, sent_end), effects in sorted(by_sentence.items()):
         effects.sort(key=lambda f: f.start)
         windows = []
         for f in effects:
@@ -1124,6 +1140,10 @@ def _name_preparation_kinds(found: list[_Found], text: str, printed_ends: Sequen
             windows.append(max(sent_start, printed_ends[k]) if k >= 0 else sent_start)
         kinds = [_kinds_named(text, w, f.start, sent_end) for w, f in zip(windows, effects, strict=True)]
         contrast: Contrast | None = None
+        if carried is not None and not kinds[0] and not text[carried[0]:sent_start].strip(" .") \
+                and _SAME_VESICLES_OPENING.match(text, sent_start):
+            contrast = carried[1]  # "... than native exosomes. They did not significantly improve CD31+ ..."
+        carried = None
         i = 0
         while i < len(effects):
             f, named = effects[i], kinds[i]
@@ -1139,6 +1159,8 @@ def _name_preparation_kinds(found: list[_Found], text: str, printed_ends: Sequen
                 continue
             contrast = pair or contrast
             direct = _HEAD_TO_HEAD.search(text, windows[i], f.start)
+            if pair is None and named and (trailing := _trailing_contrast(text, named[-1], f.end, sent_end)):
+                pair = contrast = trailing  # "engineered exosomes reduced X further (SMD ...) ... than native ones"
             if pair is None and direct is not None:
                 pair = _direct_pair(direct, named, contrast)
                 counted = _STUDIES_COUNTED.search(text, windows[i], f.start)
@@ -1157,6 +1179,8 @@ def _name_preparation_kinds(found: list[_Found], text: str, printed_ends: Sequen
             elif named:
                 f.subgroup, contrast = _joined_subgroup(f.subgroup, named[-1].name), None
             i += 1
+        if contrast is not None:
+            carried = (sent_end, contrast)
 
 
 def _group_named(m: re.Match[str] | None, interventions: Sequence[_Candidate]) -> str:

@@ -1,5 +1,6 @@
 """Every package defines each name once per scope: a second module-level function (or method) of the same name
-silently replaces the first for every caller, which tests of the callers cannot see."""
+silently replaces the first for every caller, which tests of the callers cannot see; and no source holds a control
+character, which a pattern would silently fail to match."""
 
 from __future__ import annotations
 
@@ -38,3 +39,15 @@ def test_no_name_is_defined_twice_in_one_scope(path: Path) -> None:
                                         if isinstance(node, ast.ClassDef)]
     found = {scope: twice for scope, body in scopes if (twice := _redefined(body))}
     assert not found, f"{path.relative_to(ROOT)} defines these names twice: {found}"
+
+
+# a control character in source is almost always an escape lost in a plain string literal: "\b" in a pattern
+# written without the r prefix is a backspace, and the pattern silently matches nothing
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_source_holds_a_control_character(path: Path) -> None:
+    lines = [n for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1)
+             if CONTROL_CHARACTER.search(line)]
+    assert not lines, f"{path.relative_to(ROOT)} holds control characters on lines {lines}"

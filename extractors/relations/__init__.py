@@ -97,7 +97,7 @@ from .grammar import (
 from .setting import StudySetting, is_background, is_synthesis, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.334"
+EXTRACTOR_VERSION = "1.2.335"
 
 __all__ = [
     "EXTRACTOR",
@@ -439,8 +439,8 @@ _DESCRIBING_PARTICIPLES = frozenset({"derived", "based", "related", "isolated", 
 # a vesicle name holding where they came from ("Exosomes derived from antagomir-transfected cells")
 _SOURCE_IN_NAME = re.compile(r"\s(?:from|derived|of)\s")
 # what follows vesicles named by where they came from ("exosomes from fibroblasts"): no plain vesicles
-_SOURCE_AFTER_VESICLES = re.compile(r"\s*(?:\(|from|derived|isolated|secreted|released|collected|"
-                                    r"of|produced|obtained)", re.I)
+_SOURCE_AFTER_VESICLES = re.compile(r"\s*(?:\(|from\b|of\b|(?:derived|isolated|secreted|released|collected|produced|"
+                                    r"obtained)\s+(?:from|by|of|in)\b)", re.I)
 
 
 def _is_studied_preparation(reading: Reading, preparation: tuple[Ref, int], start: int, end: int, section: str,

@@ -5738,3 +5738,12 @@ def test_values_from_a_control_group_to_treated_groups_each_in_parentheses() -> 
         "Rats received BMSC-Exos or PBS after contusion. In vivo, the proportion of GFAP-positive astrocytes "
         "co-expressing C3 at day 7 fell from 46.8 ± 5.3% (PBS) to 18.9 ± 4.1% (BMSC-Exos).")
     assert got == {("exokg:BMSC_Exo", "decreases", "HGNC:1318")}, got
+
+
+def test_vesicles_said_to_come_from_other_cells_are_not_the_studys_preparation() -> None:
+    # the check after the vesicles' name had never matched a word: they were the placental preparation
+    text = ("Methods: Placental MSC exosomes were given to rats after contusion. Results: Exosomes derived from antagomir-transfected cells produced only marginal "
+            "improvements in locomotion. Exosomes produced a marked reduction in TNF-α.")
+    got = mechanism_claims(text)
+    assert {(EXOSOME, "increases", "exokg:motor_function"), ("exokg:PlMSC_Exo", "decreases", TNF)} <= got, got
+    assert ("exokg:PlMSC_Exo", "increases", "exokg:motor_function") not in got, got

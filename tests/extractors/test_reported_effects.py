@@ -760,6 +760,20 @@ def test_kinds_set_against_each_other_give_each_result_in_turn_and_a_head_to_hea
          "native exosomes")}, got
 
 
+def test_results_set_against_another_kind_after_them_and_the_next_sentence_going_on_are_that_comparison():
+    # they had been read against control, the second of the list and the first of "They ..." dropped as duplicates
+    text = ("Compared with vehicle, exosomes lowered cleaved caspase-3 (SMD = -2.16 [-2.79, -1.53]) and raised CD31+ "
+            "microvessel density (SMD 1.88, 95% CI 1.21 to 2.55). Head to head, engineered exosomes reduced cleaved "
+            "caspase-3 further (SMD −1.12, 95% CI −1.61 to −0.63), raised NF200 further (SMD 0.97, 95% CI 0.49 to "
+            "1.45) and improved BBB scores more (MD = 1.38 [0.86, 1.90]) than native exosomes. They did not "
+            "significantly improve CD31+ vessel density (SMD 0.41, 95% CI −0.08 to 0.90; P = 0.10).")
+    versus = ("engineered exosomes versus native exosomes", "native exosomes")
+    got = {(e.outcome.curie, e.estimate, e.subgroup, e.comparator) for e in _annotated_effects(text)}
+    assert got == {("HGNC:1504", -2.16, "", "control"), ("exokg:microvessel_density", 1.88, "", "control"),
+                   ("HGNC:1504", -1.12, *versus), ("HGNC:7737", 0.97, *versus), ("exokg:BBB_score", 1.38, *versus),
+                   ("exokg:microvessel_density", 0.41, *versus)}, got
+
+
 def test_a_review_of_direct_comparisons_sets_every_result_against_the_other_kind_without_a_subgroup():
     text = ("We searched for animal studies that directly compared modified MSC-Exos with native MSC-Exos after SCI "
             "in rats. Modified exosomes yielded higher BBB scores than native exosomes, MD 3.12 [2.05, 4.19], and "
