@@ -86,6 +86,9 @@ _PASSIVE_GAP_WORDS = frozenset(V.SKIP_WORDS | {"the", "upstream", "downstream", 
 _LEFT_SKIP_WORDS = frozenset((V.SKIP_WORDS | V.NEGATIONS) - {
     "by", "through", "via", "thereby", "thus", "to", "and", "while", "then", "subsequently", "consequently", "also", "nor"})
 _LATER_MARKERS = frozenset(V.CONSEQUENCE_MARKERS | {"then", "also", "turn"})
+# "repressing PTEN, which relieves inhibition of PI3K/AKT": what lifts an inhibition is the inhibitor's fall
+_RELIEVING_VERBS = frozenset({"relieves", "relieve", "relieved", "releases", "release", "released", "lifts", "lift",
+                              "lifted", "removes", "remove", "removed"})
 _STEP_MARKERS = _LATER_MARKERS - {"also"}  # "which in turn", "which then": a step after; "which also" is the noun's
 _RELATIVE_OR_IN = frozenset(V.RELATIVE | {"in"})
 _IN_TURN = frozenset({"in", "turn"})
@@ -6625,7 +6628,7 @@ class SentenceReader:
             # list of verb phrases set off by semicolons shares the first one's subject
             return "coordinated", list(main.subjects), None
         if prev is not None and (w in V.COORDINATORS or w in {"but", "also", "whereas", "nor"}) \
-                and not self._entity_between_outside_values(prev.end, k + 1):
+                and not self._entity_between_outside_values(self._past_apposition(prev.end, k), k + 1):
             # ("vesicles that neither reduced IRAK1 nor improved locomotor scores": the relative's subject again)
             if ing and self._gerund_subject_after_and(i):
                 return "main", [], None
@@ -6690,6 +6693,16 @@ class SentenceReader:
         if self.ctx.row_subject is not None and w in {";", ""}:
             return "main", [self.ctx.row_subject], None
         return "main", self._anaphor(i), None
+
+    def _past_apposition(self, a: int, k: int) -> int:
+        """Past a noun phrase set off by commas from a up to the coordinator at k ("suppresses RhoA, a central
+        mediator of growth cone collapse, and activates ERK1/2": what it names is no subject of the verb after);
+        else a."""
+        if self.word(a) != "," or self.word(a + 1) not in {"a", "an"} or self.word(k - 1) != "," \
+                or any(self.word(x) in {",", ";", "which", "that"} or self._trigger(x) is not None
+                       for x in range(a + 2, k - 1)):
+            return a
+        return k - 1
 
     def _possessive_before_an_alternative(self, k: int) -> int | None:
         """Where "its inhibition" stands when the comma at k closes an alternative set off after it ("its
@@ -6811,7 +6824,9 @@ class SentenceReader:
         "then" between "which" and the verb at i). "miR-21 lowers PTEN, which inhibits AKT" says what PTEN does."""
         if prev.kind not in {V.INC, V.DEC}:
             return False
-        if not any(self.word(x) in _STEP_MARKERS for x in range(which + 1, i)):
+        relieving = self.toks[i].lower in _RELIEVING_VERBS and self.word(i + 1 + (self.word(i + 1) == "the")) in {
+            "inhibition", "suppression", "repression"}  # "..., which relieves inhibition of PI3K/AKT": the fall's
+        if not relieving and not any(self.word(x) in _STEP_MARKERS for x in range(which + 1, i)):
             verb = self.toks[i].lower
             if self.word(i - 1) == "to" and self.word(i - 2) in _RAISING_VERBS:
                 verb = self.word(i - 2)  # "which appeared to increase AKT": the past is the raising verb's

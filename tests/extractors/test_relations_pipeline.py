@@ -5747,3 +5747,24 @@ def test_vesicles_said_to_come_from_other_cells_are_not_the_studys_preparation()
     got = mechanism_claims(text)
     assert {(EXOSOME, "increases", "exokg:motor_function"), ("exokg:PlMSC_Exo", "decreases", TNF)} <= got, got
     assert ("exokg:PlMSC_Exo", "increases", "exokg:motor_function") not in got, got
+
+
+def test_a_relative_that_relieves_an_inhibition_is_the_fall_before_it() -> None:
+    # PTEN and PDCD4 had been read as raising PI3K/AKT and lowering the Bax/Bcl-2 ratio
+    got = claims("In neurons, miR-21-5p reduces apoptosis by repressing phosphatase and tensin homolog (PTEN) and "
+                 "programmed cell death 4 (PDCD4), which relieves inhibition of PI3K/AKT signalling and lowers the "
+                 "Bax/Bcl-2 ratio.")
+    pi3k = "GO:0043491"
+    assert {("mirbase.mature:MIMAT0000076", "increases", pi3k), ("HGNC:9588", "decreases", pi3k),
+            ("HGNC:8763", "decreases", pi3k),
+            ("mirbase.mature:MIMAT0000076", "decreases", "exokg:Bax_Bcl2_ratio")} <= got, got
+    assert not {("HGNC:9588", "increases", pi3k), ("HGNC:9588", "decreases", "exokg:Bax_Bcl2_ratio")} & got, got
+
+
+def test_a_noun_phrase_set_off_by_commas_is_no_subject_of_the_verb_after_it() -> None:
+    # RhoA had been read as raising ERK1/2, STAT3 and CREB
+    got = claims("miR-133b suppresses RhoA, a central mediator of growth cone collapse, and activates ERK1/2, STAT3 "
+                 "and CREB.")
+    assert {("mirbase.mature:MIMAT0000770", "increases", "HGNC:11364"),
+            ("mirbase.mature:MIMAT0000770", "increases", "HGNC:2345")} <= got, got
+    assert not any(s == "HGNC:667" and p == "increases" for s, p, _ in got), got
