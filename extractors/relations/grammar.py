@@ -3147,6 +3147,8 @@ class SentenceReader:
                 continue
             if f.objects or not (self._passive_verb(f.start) or self._intransitive_at(f)):
                 continue
+            if (by := self._passive(f.start)) is not None and not self._amount_at(by):
+                continue  # "A1 astrocytes are induced by microglia-derived IL-1α, TNF and C1q": its agent named
             if self._means_named_after(f.start) or self._manipulation_as_agent(f.start) \
                     or self.word(f.start) in _MANIPULATION_PARTICIPLES:
                 continue  # "Neuronal ER stress was induced in primary spinal neurons with tunicamycin": its own agent

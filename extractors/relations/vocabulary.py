@@ -100,12 +100,12 @@ NOUN_SIGN: dict[str, int] = {
     "knockdown": -1, "knock-down": -1, "knockout": -1, "knock-out": -1, "silencing": -1, "deletion": -1,
     "impairment": -1, "repression": -1, "mitigation": -1, "amelioration": -1, "decline": -1, "destruction": -1,
     "disruption": -1, "inactivation": -1, "absence": -1, "lack": -1, "antagonism": -1, "death": -1,
-    "neutralization": -1, "neutralisation": -1, "resolution": -1,
+    "neutralization": -1, "neutralisation": -1, "resolution": -1, "fall": -1, "drop": -1,
     # increasing
     "activation": 1, "promotion": 1, "enhancement": 1, "increase": 1, "upregulation": 1,
     "up-regulation": 1, "elevation": 1, "induction": 1, "stimulation": 1, "overexpression": 1,
     "over-expression": 1, "accumulation": 1, "recovery": 1, "restoration": 1, "improvement": 1,
-    "facilitation": 1, "acceleration": 1, "potentiation": 1, "augmentation": 1,
+    "facilitation": 1, "acceleration": 1, "potentiation": 1, "augmentation": 1, "rise": 1,
 }
 NOUN_REG = {"regulation", "modulation", "control", "alteration", "mediation"}
 # modifications of a protein whose way (more or less of it, or of its activity) the words do not say: "increased

@@ -5768,3 +5768,16 @@ def test_a_noun_phrase_set_off_by_commas_is_no_subject_of_the_verb_after_it() ->
     assert {("mirbase.mature:MIMAT0000770", "increases", "HGNC:11364"),
             ("mirbase.mature:MIMAT0000770", "increases", "HGNC:2345")} <= got, got
     assert not any(s == "HGNC:667" and p == "increases" for s, p, _ in got), got
+
+
+def test_a_passive_naming_its_agent_is_no_change_of_the_vesicles_before() -> None:
+    # the cytokines had been read as raised by the vesicles of the sentence before
+    got = mechanism_claims("ADSC-Exos prevent A1 astrocyte conversion. Reactive astrocytes with a neurotoxic A1 "
+                           "phenotype, marked by complement component 3 (C3), are induced by microglia-derived "
+                           "interleukin-1α (IL-1α) and tumour necrosis factor (TNF).")
+    assert not any(s == "exokg:ADMSC_Exo" and o in {"HGNC:5991", TNF} for s, _, o in got), got
+
+
+def test_a_fall_brought_about_by_the_vesicles_lowers_what_fell() -> None:
+    got = mechanism_claims("IKKβ-CA overexpression abolished the exosome-induced fall in C3 and neurotoxicity.")
+    assert (EXOSOME, "decreases", "HGNC:1318") in got and (EXOSOME, "increases", "HGNC:1318") not in got, got
