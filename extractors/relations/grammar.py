@@ -3161,6 +3161,10 @@ class SentenceReader:
                 # "inflammation was relieved": made smaller
                 sign = -f.sign if restoring and f.sign > 0 and _adverse(patient) else f.sign
                 self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", f.start, f.negated)
+            if patients and self._intransitive_at(f):
+                for also, sign in self._accompanying_changes(f.start + 1):
+                    if also.ref not in claimed:
+                        self.emit(agent, _predicate(sign), also, sign, "passive:context_agent", f.start, f.negated)
             if patients:
                 self.main_subjects = [agent]  # the next sentence's passives follow the same actor
         for i, t in enumerate(self.toks):
@@ -3177,6 +3181,17 @@ class SentenceReader:
                     continue
                 self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", i, self._negated(i))
                 self.main_subjects = [agent]
+
+    def _accompanying_changes(self, k: int) -> list[tuple[Arg, int]]:
+        """ "HIF-1α increased 2.4-fold at 24 h, accompanied by 2.1- and 1.8-fold increases in VEGFA and EPO": the
+        changes that went with an intransitive one in its clause from k, each with its sign."""
+        for x in range(k, len(self.toks)):
+            if self.word(x) in {";", "."}:
+                return []
+            if self.word(x) in _ACCOMPANYING_PARTICIPLES and (by := self._evidenced_by(x)):
+                changed, at = self._change_with(by)
+                return [(a, changed) for a in self._list_from(at, self._any)[0]] if changed else []
+        return []
 
     def _manipulation_as_agent(self, v: int) -> bool:
         """Whether a passive verb at v names a manipulation as its agent ("Neurite branching was abolished by PTEN

@@ -5781,3 +5781,11 @@ def test_a_passive_naming_its_agent_is_no_change_of_the_vesicles_before() -> Non
 def test_a_fall_brought_about_by_the_vesicles_lowers_what_fell() -> None:
     got = mechanism_claims("IKKβ-CA overexpression abolished the exosome-induced fall in C3 and neurotoxicity.")
     assert (EXOSOME, "decreases", "HGNC:1318") in got and (EXOSOME, "increases", "HGNC:1318") not in got, got
+
+
+def test_changes_accompanying_an_intransitive_one_are_the_context_agents_too() -> None:
+    got = mechanism_claims("Rats received UC-MSC sEVs after ischaemia. Spinal HIF-1α protein increased 2.4-fold at "
+                           "24 h, accompanied by 2.1- and 1.8-fold increases in VEGFA and EPO.")
+    assert {("exokg:UCMSC_Exo", "increases", "HGNC:4910"), ("exokg:UCMSC_Exo", "increases", "HGNC:12680"),
+            ("exokg:UCMSC_Exo", "increases", "HGNC:3415")} <= got, got
+    assert not any(s == "HGNC:4910" for s, _, _ in got), got
