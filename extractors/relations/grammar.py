@@ -335,6 +335,8 @@ _COMPARISON_OPENERS = frozenset({"compared", "unlike", "versus", "vs", "relative
 _SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris")
 # "GFAP-positive astrocytes co-expressing C3": marked cells counted by a second marker
 _CO_EXPRESSING = frozenset({"co-expressing", "coexpressing", "expressing"})
+# ", and", ", whereas": a clause of its own, naming its own outcome
+_CLAUSE_JOINERS = frozenset({"and", "whereas", "while", "but"})
 _SHIFTED_TO = frozenset({"to", "toward", "towards"})
 # "polarization shifted from M1 to M2": a shift verb followed by these has no object, and its subject no agent
 _INTRANSITIVE_SHIFT = frozenset(_SHIFTED_TO | {"from"})
@@ -2749,6 +2751,10 @@ class SentenceReader:
             if (outcome := self._outcome_between(opening, values[0][1], agents)) is not None:
                 self._claim_group_values(outcome, [(g, v) for (g, _), (v, _) in zip(groups, values, strict=True)])
             opening = joint + 1
+        clause = next((x + 1 for x in range(first - 1, opening, -1) if self.word(x) in _CLAUSE_JOINERS
+                       and self.word(x - 1) == ","), None)
+        if clause is not None and self._outcome_between(clause, first, agents) is not None:
+            opening = clause  # "A neither lowered Evans blue leakage nor ..., and BBB scores were 12.6, 9.1 and 8.4"
         outcome = self._outcome_between(opening, first, agents)
         if outcome is not None:
             self._claim_group_values(outcome, groups)

@@ -5789,3 +5789,21 @@ def test_changes_accompanying_an_intransitive_one_are_the_context_agents_too() -
     assert {("exokg:UCMSC_Exo", "increases", "HGNC:4910"), ("exokg:UCMSC_Exo", "increases", "HGNC:12680"),
             ("exokg:UCMSC_Exo", "increases", "HGNC:3415")} <= got, got
     assert not any(s == "HGNC:4910" for s, _, _ in got), got
+
+
+def test_sustaining_raises_what_it_sustains() -> None:
+    # Tie2 had joined the objects "suppressing" lowered
+    got = claims("miR-542-3p acts by suppressing ANGPT2, sustaining Tie2 signalling and maintaining pericyte coverage.")
+    assert ("mirbase.mature:MIMAT0003389", "increases", "HGNC:11724") in got, got
+    assert ("mirbase.mature:MIMAT0003389", "decreases", "HGNC:11724") not in got, got
+
+
+def test_values_in_turn_are_of_the_outcome_their_own_clause_names() -> None:
+    # the values of the BBB scores had been read as the Evans blue leakage of the clause before
+    got = mechanism_claims(
+        "Rats received BMSC-Exos, exosomes from BMSCs transfected with a miR-542-3p inhibitor (Exo-anti-542) or PBS. "
+        "Exo-anti-542 neither lowered Evans blue leakage nor preserved pericytes, and Basso, Beattie and Bresnahan "
+        "(BBB) scores on day 28 were 12.6 ± 1.3, 9.1 ± 1.2 and 8.4 ± 1.0 in the BMSC-Exo, Exo-anti-542 and PBS "
+        "groups, respectively.")
+    assert ("exokg:BMSC_Exo", "increases", "exokg:BBB_score") in got, got
+    assert not any(s == "exokg:BMSC_Exo" and o == "exokg:evans_blue" for s, _, o in got), got
