@@ -7436,8 +7436,10 @@ class SentenceReader:
                 opener = self.word(k + 1)
                 if opener in {"as", "a", "an", "the", "which", "who", "being", "including", "such", "one", "namely",
                               "especially", "particularly", "e.g", "i.e", "like", "by", "through", "via"} or (
-                        opener in _APPOSITIVE_PARTICIPLES and self.word(k + 2) in {"as", "to", "by"}):
-                    # ("RhoA, identified as a direct target of miR-133b by luciferase assay, was suppressed")
+                        opener in _APPOSITIVE_PARTICIPLES and self.word(k + 2) in {"as", "to", "by"}) \
+                        or self._describing_participle_at(k + 1):
+                    # ("RhoA, identified as a direct target of miR-133b by luciferase assay, was suppressed";
+                    # "miR-874-3p, enriched 4.2-fold in sEVs ..., targeted the Ripk1 3′-UTR")
                     head = k - 1
                     if self.word(head) == ")":  # "microRNAs (miRNAs), including ..."
                         while head >= 0 and self.word(head) != "(":
@@ -7455,6 +7457,16 @@ class SentenceReader:
             k -= 1
             steps += 1
         return None
+
+    def _describing_participle_at(self, x: int) -> bool:
+        """A past participle that changes nothing opens the aside at x ("enriched", "highly enriched", "isolated
+        by ultracentrifugation"): it describes the noun before, whose verb comes after the aside."""
+        while _adverb(self.word(x)):
+            x += 1
+        w = self.word(x)
+        # (not a read-out's: "autophagy, reflected by an elevated LC3-II/LC3-I ratio, ..." names markers, no claims)
+        return len(w) > 4 and w.isalpha() and w.endswith("ed") and self._trigger(x) is None \
+            and w not in _EVIDENCE_PARTICIPLES and w not in _ASSESSED_PARTICIPLES and w not in _ACCOMPANYING_PARTICIPLES
 
     def _comma_in_np(self, j: int) -> bool:
         """A comma inside a noun phrase ("Bax, caspase-3, and caspase-9") rather than a clause break (", and

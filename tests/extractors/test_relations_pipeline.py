@@ -5807,3 +5807,15 @@ def test_values_in_turn_are_of_the_outcome_their_own_clause_names() -> None:
         "groups, respectively.")
     assert ("exokg:BMSC_Exo", "increases", "exokg:BBB_score") in got, got
     assert not any(s == "exokg:BMSC_Exo" and o == "exokg:evans_blue" for s, _, o in got), got
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("BMSC-Exos, isolated by ultracentrifugation, reduced TNF-α.", ("exokg:BMSC_Exo", "decreases", TNF)),
+    ("miR-874-3p, enriched 4.2-fold in sEVs relative to fibroblast-derived vesicles, targeted the Ripk1 3′-UTR and "
+     "lowered RIPK1 protein without changing Ripk3 mRNA.", ("mirbase.mature:MIMAT0004911", "targets", "HGNC:10019")),
+])
+def test_a_participle_set_off_by_commas_leaves_the_noun_before_it_the_subject(text: str,
+                                                                             claim: tuple[str, str, str]) -> None:
+    # the verb after the aside had had no subject (or RIPK1 had been read as leaving Ripk3 unchanged)
+    got = claims(text)
+    assert claim in got and not any(s == "HGNC:10019" for s, _, _ in got), got
