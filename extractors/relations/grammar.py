@@ -4120,6 +4120,9 @@ class SentenceReader:
             return True
         if prev in {"-", "‐"} and self.toks[i].joined and w.endswith("ed") and i >= 2 and self.toks[i - 1].joined:
             return True  # "SCI-induced pyroptosis", "LPS-stimulated microglia": a compound adjective
+        if w.endswith("ed") and p == i - 1 and prev == "than" and self.word(i - 2) == "rather" \
+                and self.ent(i + 1) is not None:
+            return True  # "survival of existing oligodendrocytes rather than enhanced oligodendrogenesis"
         if prev in {"-", "‐"} and ing and self.toks[i].joined and i >= 2 and self.toks[i - 1].joined \
                 and self.word(i + 1) in V.EFFECT_PROPERTY_NOUNS:
             return True  # "an angiogenesis-promoting effect": the effect's adjective (see _glued_effect)
@@ -4478,7 +4481,8 @@ class SentenceReader:
     def _protected_unharmed(self, i: int) -> Frame | None:
         """A "protect" at i whose object is neurons and no harm after "from"/"against" ("MSC-Exos protect (spinal
         cord) neurons after SCI", "Neurons were protected by exosomes"): a frame raising neuroprotection, read over
-        the neurons' span; one whose object is a barrier kept (see _barriers_kept) raises its integrity."""
+        the neurons' span; one whose object is a barrier kept (see _barriers_kept) raises its integrity, and one
+        whose object is other cells raises them."""
         v = i - 1
         while _adverb(self.word(v)):
             v -= 1
@@ -4494,12 +4498,14 @@ class SentenceReader:
             if self.word(j + 1) in {"from", "against"}:
                 return None
         barrier = kept is not None and kept.arg.ref in _BARRIER_INTEGRITY.values()
-        if kept is None or (kept.arg.ref.curie not in _NEURONS and not barrier):
+        # "ADSC-Exos protect oligodendrocytes and preserve myelin": other cells kept are more of them survive
+        cells = kept is not None and kept.arg.category in V.CELL and kept.arg.ref.curie not in _NEURONS
+        if kept is None or (kept.arg.ref.curie not in _NEURONS and not barrier and not cells):
             return None
         frame = self._open_frame(i, V.INC, 1, 1)
         if frame is None or not frame.objects or frame.objects[0][0] != kept.arg:
             return None
-        if not barrier:
+        if not barrier and not cells:
             kept.consumed = True
             protection = Arg(Ref.from_curie(_NEUROPROTECTION, "neuroprotection", "biolink:BiologicalProcess"),
                              kept.arg.start, kept.arg.end)

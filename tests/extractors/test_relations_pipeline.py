@@ -5819,3 +5819,16 @@ def test_a_participle_set_off_by_commas_leaves_the_noun_before_it_the_subject(te
     # the verb after the aside had had no subject (or RIPK1 had been read as leaving Ripk3 unchanged)
     got = claims(text)
     assert claim in got and not any(s == "HGNC:10019" for s, _, _ in got), got
+
+
+def test_protecting_cells_other_than_neurons_raises_them() -> None:
+    # "protect" had opened no clause, and the oligodendrocytes had been read as preserving myelin
+    got = mechanism_claims("ADSC-Exos protect oligodendrocytes and preserve myelin after SCI.")
+    assert got == {("exokg:ADMSC_Exo", "increases", "CL:0000128"), ("exokg:ADMSC_Exo", "increases", "GO:0043209")}, got
+
+
+def test_a_participle_after_rather_than_before_a_name_is_its_adjective() -> None:
+    # the oligodendrocytes had been read as denied raising their differentiation
+    got = statements("Because OPC proliferation was unaffected, the benefit seems to reflect survival of existing "
+                     "oligodendrocytes rather than enhanced oligodendrogenesis.")
+    assert not any(s.subject.curie == "CL:0000128" for s in got), got
