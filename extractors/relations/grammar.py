@@ -337,6 +337,14 @@ _SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris")
 _CO_EXPRESSING = frozenset({"co-expressing", "coexpressing", "expressing"})
 # ", and", ", whereas": a clause of its own, naming its own outcome
 _CLAUSE_JOINERS = frozenset({"and", "whereas", "while", "but"})
+# "was blocked with an anti-PD-1 antibody": the reagents a change may be made with
+_TOOL_WORDS = frozenset({"antibody", "antibodies", "inhibitor", "inhibitors", "antagonist", "antagonists", "blocker",
+                         "blockers", "agonist", "agonists", "activator", "activators", "sirna", "shrna", "antagomir",
+                         "antagomirs", "agomir", "agomirs", "mimic", "mimics"})
+# "IL-17A+ cells under Th17-polarising conditions": where the cells were counted, after them
+_SETTING_AFTER_CELLS = frozenset({"under", "in", "within", "at", "after", "on"})
+# "Th17-polarising conditions", "M1-inducing medium": what cells were cultured in, named by what it does to them
+_CULTURE_CONDITION_NOUNS = frozenset({"conditions", "condition", "medium", "media", "cocktail", "cocktails"})
 _SHIFTED_TO = frozenset({"to", "toward", "towards"})
 # "polarization shifted from M1 to M2": a shift verb followed by these has no object, and its subject no agent
 _INTRANSITIVE_SHIFT = frozenset(_SHIFTED_TO | {"from"})
@@ -2398,6 +2406,8 @@ class SentenceReader:
             x, limit = k + 1, k + 4
             in_kind = False  # "CHOP+/NeuN+ neurons": the neurons with CHOP, what was counted is CHOP in them
             while x < min(limit, len(toks)):
+                if self.word(x) in _CELL_NOUNS and not toks[x].is_ent and self.word(x + 1) in _SETTING_AFTER_CELLS:
+                    break  # "IL-17A+ cells under Th17-polarising conditions": the cells the marker names
                 if toks[x].is_ent:
                     mark = x + 1 + (self.word(x + 1) in {"-", "‐"})
                     if toks[x].arg.category in _MARKER_CATEGORIES and self.word(mark) in _MARKER_WORDS:
@@ -3149,13 +3159,15 @@ class SentenceReader:
         claimed = {r.object.ref for r in self.readings}
         agent = actors[-1]
         for f in self.frames:
-            if f.role not in {"main", "coordinated"} or f.kind not in {V.INC, V.DEC} or f.light:
+            # ("Total CD4+ T-cell numbers did not change": a change denied is the actor's too)
+            if f.role not in {"main", "coordinated"} or f.light or not (
+                    f.kind in {V.INC, V.DEC} or (f.kind == V.REG and f.negated)):
                 continue
             if f.objects or not (self._passive_verb(f.start) or self._intransitive_at(f)):
                 continue
             if (by := self._passive(f.start)) is not None and not self._amount_at(by):
                 continue  # "A1 astrocytes are induced by microglia-derived IL-1α, TNF and C1q": its agent named
-            if self._means_named_after(f.start) or self._manipulation_as_agent(f.start) \
+            if self._means_named_after(f.start) or self._manipulation_as_agent(f.start) or self._done_with_a_tool(f.start) \
                     or self.word(f.start) in _MANIPULATION_PARTICIPLES:
                 continue  # "Neuronal ER stress was induced in primary spinal neurons with tunicamycin": its own agent
             # cells are what changed when counted ("The number of CD206+ macrophages increased") or the subject
@@ -3206,6 +3218,16 @@ class SentenceReader:
         end = self._clause_end(v + 1)
         return any(self.word(k) == "by" and not self._amount_at(k + 1) and self._manipulated(k + 1, end) is not None
                    for k in range(v + 1, end))
+
+    def _done_with_a_tool(self, v: int) -> bool:
+        """Whether the passive verb at v names the reagent it was done with ("PD-1 signalling was blocked with an
+        anti-PD-1 antibody", "... using the inhibitor LY294002"): the change is the reagent's, a lexicon may lack."""
+        k = v + 1
+        while _adverb(self.word(k)):
+            k += 1
+        if self.word(k) not in {"with", "using"}:
+            return False
+        return any(self.word(x) in _TOOL_WORDS for x in range(k + 1, min(k + 7, self._clause_end(k + 1) + 1)))
 
     def _means_named_after(self, v: int) -> bool:
         """Whether the clause of a verb of a model made at v names what it was done with ("induced ... with
@@ -3302,8 +3324,9 @@ class SentenceReader:
         """ "levels of TNF-α in the lumbar cord decreased.": a change verb whose clause ends after it (an object the
         lexicon does not name would leave the verb without objects too: "X inhibited the proliferation of ...")."""
         w = self.word(f.start)
-        if not _past_change_form(w):
-            return False  # "HMGB1 release and ...": a noun the verb table also has
+        if not _past_change_form(w) and not (self.word(f.start - 1) == "not"
+                                             and self.word(f.start - 2) in {"did", "does", "do"}):
+            return False  # "HMGB1 release and ...": a noun the verb table also has ("did not change": a verb)
         k = f.start + f.length
         if self.word(k) == "and" and (subject := self._skip_np(k + 1)) < len(self.toks) \
                 and self.ent(subject) is not None and self._opens_clause(subject):
@@ -4126,6 +4149,10 @@ class SentenceReader:
         if prev in {"-", "‐"} and ing and self.toks[i].joined and i >= 2 and self.toks[i - 1].joined \
                 and self.word(i + 1) in V.EFFECT_PROPERTY_NOUNS:
             return True  # "an angiogenesis-promoting effect": the effect's adjective (see _glued_effect)
+        if prev in {"-", "‐"} and ing and self.toks[i].joined and i >= 2 and self.toks[i - 1].joined \
+                and (self.word(i + 1) in _CULTURE_CONDITION_NOUNS or (
+                    self.word(i + 1) == "(" and self.word(i - 3) == "under")):
+            return True  # "cultured under Th17-polarising (IL-6, TGF-β1, IL-23) conditions": how, no claim
         if w in _NEUTRALIZING and self.word(i + 1) in _ANTIBODY_WORDS:
             return True  # "a TSG-6 neutralizing antibody increased TNF-α": the antibody is the agent
         if w in _REDUCED_PASSIVES and self.word(i + 1) == "by" and p == i - 1 and prev.isalpha() \

@@ -5832,3 +5832,20 @@ def test_a_participle_after_rather_than_before_a_name_is_its_adjective() -> None
     got = statements("Because OPC proliferation was unaffected, the benefit seems to reflect survival of existing "
                      "oligodendrocytes rather than enhanced oligodendrogenesis.")
     assert not any(s.subject.curie == "CL:0000128" for s in got), got
+
+
+def test_t_cell_results_under_polarising_conditions_after_a_reagent_and_a_denied_change() -> None:
+    # the cytokines of the culture conditions had been read as the T cells' and then as what the vesicles' effects
+    # raised, "IL-17A+ cells under Th17 ... conditions" as Th17 cells, the antibody's blocking as the vesicles',
+    # and the denied change of T cells had ended the vesicles' turn as the actor
+    text = ("Naive CD4+ T cells were cultured under Th17-polarising (IL-6, TGF-β1, IL-23) or Treg-polarising "
+            "conditions, and PD-1 signalling was blocked with an anti-PD-1 antibody. GMSC-sEVs decreased the "
+            "frequency of IL-17A+ cells under Th17-polarising conditions and increased Foxp3+ cells under Treg "
+            "conditions. Total CD4+ and CD8+ T-cell numbers in the lesion did not change. Spinal levels of IL-17A "
+            "and IL-6 decreased.")
+    got = {(s.subject.curie, s.predicate, s.object.curie, s.evidence[0].negated) for s in statements(text)
+           if s.predicate != "derived_from"}
+    gmsc = "exokg:GMSC_Exo"
+    assert {(gmsc, "decreases", "HGNC:5981", False), (gmsc, "increases", "HGNC:6106", False),
+            (gmsc, "regulates", "CL:0000084", True), (gmsc, "decreases", "HGNC:6018", False)} <= got, got
+    assert not any(s == "CL:0000624" or o == "HGNC:8760" for s, _, o, _ in got), got
