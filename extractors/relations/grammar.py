@@ -337,6 +337,8 @@ _SHIFT_STEMS = ("shift", "switch", "skew", "polariz", "polaris")
 _CO_EXPRESSING = frozenset({"co-expressing", "coexpressing", "expressing"})
 # ", and", ", whereas": a clause of its own, naming its own outcome
 _CLAUSE_JOINERS = frozenset({"and", "whereas", "while", "but"})
+# "membrane potential", "action potential": a potential measured, no hedge
+_ELECTRIC_POTENTIALS = frozenset({"membrane", "action", "evoked", "resting", "field", "transmembrane"})
 # "was blocked with an anti-PD-1 antibody": the reagents a change may be made with
 _TOOL_WORDS = frozenset({"antibody", "antibodies", "inhibitor", "inhibitors", "antagonist", "antagonists", "blocker",
                          "blockers", "agonist", "agonists", "activator", "activators", "sirna", "shrna", "antagomir",
@@ -1173,6 +1175,8 @@ class SentenceReader:
                 hedge = V.HEDGES.match(t.lower) is not None
                 if len(known) < 200_000:
                     known[t.lower] = hedge
+            if hedge and t.lower == "potential" and self.word(i - 1) in _ELECTRIC_POTENTIALS:
+                continue  # "restored membrane potential": a measure, no hedge
             if hedge or (t.lower in V.PREDICTION_WORDS and self._prediction_hedge(i)):
                 return i
         return None
@@ -1806,6 +1810,9 @@ class SentenceReader:
     def _opens_clause(self, m: int, purpose: bool = True) -> bool:
         """Is the entity at m the subject of a new clause ("..., miR-423-3p inhibits ...")? With ``purpose``
         False a "to" before the verb says no ("activates A and B to enhance Y": the purpose of the first verb)."""
+        if self.toks[m].is_ent and self.toks[m].mediator and self.word(m + 1) in {"-", "‐"} \
+                and self.word(m + 2) in _INDUCING_PARTICIPLES | {"dependent"} and self.ent(m + 3) is not None:
+            m += 3  # "..., and PINK1/Parkin-mediated mitophagy has been implicated": the phrase's head noun
         k = m + 1
         last = m + 3  # the last word that may be the verb
         manipulated = False  # "..., and miR-21 inhibitor abolished these effects": the name of a manipulation

@@ -5849,3 +5849,17 @@ def test_t_cell_results_under_polarising_conditions_after_a_reagent_and_a_denied
     assert {(gmsc, "decreases", "HGNC:5981", False), (gmsc, "increases", "HGNC:6106", False),
             (gmsc, "regulates", "CL:0000084", True), (gmsc, "decreases", "HGNC:6018", False)} <= got, got
     assert not any(s == "CL:0000624" or o == "HGNC:8760" for s, _, o, _ in got), got
+
+
+def test_a_membrane_potential_is_no_hedge_and_ampk_alpha_is_ampk() -> None:
+    got = {(s.subject.curie, s.object.curie, s.evidence[0].hedged) for s in statements(
+        "Met-Exos elevated phosphorylated AMPKα (Thr172), restored membrane potential and increased ATP content.")}
+    assert {(EXOSOME, "exokg:AMPK", False), (EXOSOME, "CHEBI:15422", False)} <= got, got
+
+
+def test_a_mediated_phrase_after_and_may_open_a_clause_of_its_own() -> None:
+    # mitophagy had joined what the mitochondria raise
+    got = claims("Accumulation of damaged mitochondria contributes to neuronal death during secondary spinal cord "
+                 "injury (SCI), and defective PINK1/Parkin-mediated mitophagy has been implicated.")
+    assert ("GO:0005739", "increases", "GO:0000423") not in got and (
+        "GO:0005739", "increases", "exokg:neuron_death") in got, got
