@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.117"
+EXTRACTOR_VERSION = "1.118"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -250,6 +250,12 @@ _SILENCER_PREFIX = re.compile(r"sh([A-Z][A-Za-z0-9]{1,9})")
 _SIRNA_SUFFIX = re.compile(r"[-‐‑]si([A-Z][A-Za-z0-9]{1,9})\b")
 # "siNLRP3-sEVs", "CAQK-siNLRP3-sEVs": ... or before them (a targeting peptide's name before it, as in "RVG-Cur-Exos",
 # "CAQK-EVs")
+# "MEP amplitude increased ... and latency shortened": a latency named alone after motor evoked potentials
+_MEP, _MEP_LATENCY = "exokg:MEP", "exokg:MEP_latency"
+_BARE_LATENCY = re.compile(r"\blatenc(?:y|ies)\b", re.I)
+# (a withdrawal or escape latency is a test of its own: "paw withdrawal latency")
+_CLAUSE_OPENED_BEFORE = re.compile(r"(?:\band|\bbut|\bwhereas|\bwhile|,)\s+(?:(?:the|its|their)\s+)?\Z", re.I)
+_TIMED_RESPONSE = re.compile(r"\b(?:withdrawal|escape|response|onset|sleep|tail-flick|flick)\s+\Z", re.I)
 # "Exo-siNC", "EVs-NC", "Exo-shCtrl": vesicles named with a control after them, the plain preparation
 _CONTROL_SUFFIX = re.compile(r"[-‐‑](?:si|sh)?(?:NC|Ctrl|Con|Control|Scr)\b")
 _SIRNA_PREFIX = re.compile(r"(?:[A-Za-z][A-Za-z0-9]{1,9}[-‐‑])?si([A-Z][A-Za-z0-9]{1,9})")
@@ -728,6 +734,22 @@ class Recognizer:
                            "depleted_category": depleted.ref.category}
         return Candidate(start, end, curie, "composite", self.refs[curie], attributes=attributes)
 
+    def _latency_after_evoked_potentials(self, text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+        """ "MEP amplitude increased (MD = 0.86 mV [...]) and latency shortened": a bare latency in the sentence
+        of motor evoked potentials, with no other measure named between, is theirs."""
+        out: list[Candidate] = []
+        meps = [c for c in cands if c.curie == _MEP]
+        for m in _BARE_LATENCY.finditer(text):
+            if any(c.start <= m.start() < c.end for c in cands) or _TIMED_RESPONSE.search(text, 0, m.start()) \
+                    or not _CLAUSE_OPENED_BEFORE.search(text, 0, m.start()):
+                continue  # ("showed shorter latencies and larger amplitudes": the potentials' own, read with them)
+            opening = _sentence_opening(text, m.start())
+            before = [c for c in meps if opening <= c.start < m.start()]
+            if before and not any(before[-1].end <= c.start < m.start() and c.ref is not None
+                                  and c.ref.category == "biolink:PhenotypicFeature" for c in cands):
+                out.append(Candidate(m.start(), m.end(), _MEP_LATENCY, "lexicon", self.refs[_MEP_LATENCY]))
+        return out
+
     def _prefixes_naming_sources(self, text: str, cands: Sequence[Candidate], prefixed: list[Candidate]
                                  ) -> list[Candidate]:
         """ "iPSC-EVs" beside "iPSC-MSCs", "hUC-Exos" beside "hUC-MSCs", "hAMSC-Exos" beside "hAMSCs": a prefixed
@@ -1166,6 +1188,8 @@ class Recognizer:
             base += self._prefixes_naming_sources(text, base, prefixed)
         base += _sirna_suffixed_vesicles(text, base, self._silenced_gene)
         base += _control_suffixed_vesicles(text, base)
+        if "latenc" in text:
+            base += self._latency_after_evoked_potentials(text, base)
         if "cell " in text:
             base = _cells_before_their_process(text, base)
         first = self.resolve(c for c in base if not c.attached_left or c.rule != "lexicon")

@@ -60,7 +60,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.35"
+EXTRACTOR_VERSION = "1.36"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 

@@ -815,3 +815,14 @@ def test_a_result_between_two_treatments_sets_the_first_against_the_second():
     plain = {(e.subgroup, e.comparator) for e in _annotated_effects(
         "Lesion volume differed between exosome-treated and control rats (SMD −1.18, 95% CI −1.61 to −0.75).")}
     assert plain == {("", "control")}, plain
+
+
+def test_a_bare_latency_after_motor_evoked_potentials_and_bladder_outcomes_are_their_own_outcomes():
+    # the latency's effect had been read as one on MEP amplitude (replacing it), and voiding efficiency was unnamed
+    text = ("This meta-analysis included 43 rodent studies of MSC exosomes. "
+            "MEP amplitude increased (MD = 0.86 mV [0.59, 1.13]) and latency shortened (WMD: −1.26 ms; 95% CI: "
+            "−1.63 to −0.89; I² = 69%; P < 0.001). Residual urine volume was reduced (SMD −1.67, 95% CI −2.31 to "
+            "−1.03; I² = 58%) and voiding efficiency improved, with Hedges' g = 1.45 (95% CI 0.98–1.92).")
+    got = {(e.outcome.curie, e.estimate) for e in _annotated_effects(text)}
+    assert got == {("exokg:MEP", 0.86), ("exokg:MEP_latency", -1.26), ("exokg:residual_urine_volume", -1.67),
+                   ("exokg:bladder_function", 1.45)}, got
