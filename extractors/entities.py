@@ -740,8 +740,10 @@ class Recognizer:
         out: list[Candidate] = []
         meps = [c for c in cands if c.curie == _MEP]
         for m in _BARE_LATENCY.finditer(text):
-            if any(c.start <= m.start() < c.end for c in cands) or _TIMED_RESPONSE.search(text, 0, m.start()) \
-                    or not _CLAUSE_OPENED_BEFORE.search(text, 0, m.start()):
+            before_word = max(0, m.start() - 40)
+            if any(c.start <= m.start() < c.end for c in cands) \
+                    or _TIMED_RESPONSE.search(text, before_word, m.start()) \
+                    or not _CLAUSE_OPENED_BEFORE.search(text, before_word, m.start()):
                 continue  # ("showed shorter latencies and larger amplitudes": the potentials' own, read with them)
             opening = _sentence_opening(text, m.start())
             before = [c for c in meps if opening <= c.start < m.start()]
