@@ -339,10 +339,6 @@ _CO_EXPRESSING = frozenset({"co-expressing", "coexpressing", "expressing"})
 _CLAUSE_JOINERS = frozenset({"and", "whereas", "while", "but"})
 # "membrane potential", "action potential": a potential measured, no hedge
 _ELECTRIC_POTENTIALS = frozenset({"membrane", "action", "evoked", "resting", "field", "transmembrane"})
-# "was blocked with an anti-PD-1 antibody": the reagents a change may be made with
-_TOOL_WORDS = frozenset({"antibody", "antibodies", "inhibitor", "inhibitors", "antagonist", "antagonists", "blocker",
-                         "blockers", "agonist", "agonists", "activator", "activators", "sirna", "shrna", "antagomir",
-                         "antagomirs", "agomir", "agomirs", "mimic", "mimics"})
 # "IL-17A+ cells under Th17-polarising conditions": where the cells were counted, after them
 _SETTING_AFTER_CELLS = frozenset({"under", "in", "within", "at", "after", "on"})
 # "Th17-polarising conditions", "M1-inducing medium": what cells were cultured in, named by what it does to them
@@ -9450,6 +9446,9 @@ _LOSS_GERUNDS = frozenset({"blocking", "inhibiting", "silencing", "suppressing",
 # what a carried molecule is when these follow it: a silencer of it, not the molecule
 SILENCER_WORDS = {"sirna", "sirnas", "shrna", "shrnas", "inhibitor", "inhibitors", "antagomir", "antagomirs",
                   "antisense", "sponge", "sponges"}
+# "was blocked with an anti-PD-1 antibody": the reagents a change may be made with
+_TOOL_WORDS = frozenset(_ANTIBODY_WORDS | _TAKING_AWAY_ROLES | _ADDING_ROLES | SILENCER_WORDS
+                        | {"mimic", "mimics", "agomir", "agomirs"})
 _SILENCER_PAIRS = frozenset({("small", "interfering"), ("short", "interfering"), ("short", "hairpin")})
 _SILENCER = re.compile(r"\s*[-‐‑]?\s*(?:" + "|".join(sorted(SILENCER_WORDS, key=len, reverse=True))
                        + r"|(?:small|short)\s+(?:interfering|hairpin)\s+RNAs?)\b", re.I)
