@@ -869,6 +869,8 @@ _GROUP_VALUE_LINKS = frozenset({"with", "in", "for"})
 # "PBS", and "PBS-treated rats scored 8.2 ± 1.0": the words a control group is named with
 _CONTROL_GROUP_WORDS = frozenset(_CONTROL_WORDS | {f"{control}-{participle}" for control in _CONTROL_WORDS
                                                    for participle in _CONTROL_PARTICIPLES})
+# words of groups named by the injury they share ("the sham, SCI, SCI + Exo groups")
+_INJURY_GROUP_CUES = frozenset({"+", "sham"})
 # "BMSC-EV- and PBS-treated rats scored 11.0 ± 1.2 and 8.2 ± 1.0": the verbs values of groups follow
 _SCORED_VERBS = frozenset({"scored", "reached", "had", "showed", "achieved", "displayed", "were", "measured"})
 # what ends the units after a value in a list of values
@@ -2620,8 +2622,9 @@ class SentenceReader:
                     "(" in self.words or not self.words.isdisjoint(_GROUP_VALUE_LINKS)):
                 self._values_by_group()  # (values each with its group, in parentheses or after "with", may stand
                 # around "vs." and "compared with")
-            if "respectively" in self.words and not self.words.isdisjoint(_CONTROL_GROUP_WORDS):
-                self._values_respectively()
+            if "respectively" in self.words and (not self.words.isdisjoint(_INJURY_GROUP_CUES)
+                                                or not self.words.isdisjoint(_CONTROL_GROUP_WORDS)):
+                self._values_respectively()  # ("the sham, SCI and SCI + Exo groups": the injury alone is the control)
             if not self.words.isdisjoint(_EXCEEDING_VERBS):
                 self._exceeding_the_control()
             if len(self.frames) > 1 and not self.words.isdisjoint(_PASSIVE_LINKS):
@@ -2756,7 +2759,7 @@ class SentenceReader:
             return
         first, groups = read
         opening = next((x + 1 for x in range(first - 1, -1, -1) if self.word(x) in {";", ":"}), 0)
-        agents = [g.arg for g, _ in groups if g is not None]
+        agents = [g.arg for g, _ in groups if g is not None and g.is_ent]
         if (earlier := self._values_of_an_earlier_outcome(opening, first, len(groups))) is not None:
             # "BBB scores were 14.2, 11.5 and 10.8, and footfall errors were 18.4%, 29.7% and 34.6% in the A, B and
             # PBS groups, respectively": each list its own outcome, the groups shared
@@ -2831,8 +2834,14 @@ class SentenceReader:
         PBS-treated"), first named first (None for the control), and where the list's word before stands."""
         named: list[Tok | None] = []
         while k >= 0:
-            if self._control_group_at(k):
+            if (joined := self._joined_group_back(k)) is not None:
+                group, k = joined  # "SCI + Exo", "SCI + Exo + ML385", "SCI"
+                named.append(group)
+            elif self._control_group_at(k):
                 named.append(None)
+                k -= 1
+            elif self.word(k) == "sham":
+                named.append(self.toks[k])  # a group of its own, never injured: no control for a treatment
                 k -= 1
             elif suspended and self.word(k) in {"-", "‐"} and (t := self.ent(k - 1)) is not None:
                 named.append(t)  # "BMSC-EV- and ..."
@@ -2852,6 +2861,28 @@ class SentenceReader:
             break
         named.reverse()
         return named, k
+
+    def _joined_group_back(self, k: int) -> tuple[Tok | None, int] | None:
+        """A group named by what it was given, joined by "+", ending at k: "SCI + Exo" is the vesicles' group,
+        "SCI" alone the injured control (None), "SCI + Exo + ML385" a group of its own (its "+" token: the
+        vesicles with an inhibitor say nothing of the vesicles alone); where the word before it stands."""
+        parts = [k]
+        while self.word(parts[-1] - 1) == "+" and parts[-1] >= 2:
+            parts.append(parts[-1] - 2)
+        parts.reverse()
+        items = [t for x in parts if (t := self.toks[x]).is_ent or t.plain.isalnum()]
+        if len(items) != len(parts):
+            return None
+        if items[0].is_ent and items[0].arg.category == "biolink:Disease":
+            items = items[1:]  # the injury every group shares
+            if not items:
+                return None, parts[0] - 1
+        elif len(parts) == 1:
+            return None
+        vesicles = [t for t in items if self.vesicle(t.arg)]
+        if len(vesicles) != 1:
+            return None
+        return (vesicles[0] if len(items) == 1 else self.toks[parts[-1] - 1]), parts[0] - 1
 
     def _values_back(self, k: int) -> list[tuple[float, int]]:
         """The values listed ending at k (past up to four words of units, "vessels/mm²", and a time, "at day 42"),

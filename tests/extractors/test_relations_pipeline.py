@@ -5318,6 +5318,31 @@ def test_values_given_to_groups_respectively_say_which_way_each_treatment_went(
     assert claims <= got, got
 
 
+_INJURY_GROUPS_STUDY = ("Rats received ADSC-Exos (150 μg) through the tail vein. Exosomes depleted of miR-200a-3p "
+                        "(Exo-anti-200a) were obtained from ADSCs transfected with a miR-200a-3p inhibitor. ")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("BBB scores at day 28 were 7.1 ± 1.2, 12.4 ± 1.5 and 9.0 ± 1.3 in the SCI, SCI + Exo and SCI + Exo-anti-200a "
+     "groups, respectively.", ("exokg:ADMSC_Exo", "increases", "exokg:BBB_score")),
+    ("MDA levels were 8.72 ± 0.91, 5.14 ± 0.63 and 7.86 ± 0.84 nmol/mg protein in the SCI, SCI + Exo and "
+     "SCI + Exo + ML385 groups, respectively.", ("exokg:ADMSC_Exo", "decreases", "MESH:D008315")),
+    ("BBB scores were 20.1, 7.1, 12.4 and 9.0 in the Sham, SCI, SCI+Exo and SCI+Exo-anti-200a groups, respectively.",
+     ("exokg:ADMSC_Exo", "increases", "exokg:BBB_score")),
+])
+def test_groups_named_by_the_injury_they_share_are_set_against_the_injury_alone(
+        text: str, claim: tuple[str, str, str]) -> None:
+    got = statements(_INJURY_GROUPS_STUDY + text)
+    claims = {(s.subject.curie, s.predicate, s.object.curie) for s in got if s.object.curie == claim[2]}
+    assert claims == {claim}, claims
+
+
+def test_a_sham_group_is_no_control_for_a_treatment() -> None:
+    got = statements(_INJURY_GROUPS_STUDY + "BBB scores were 20.1 and 12.4 in the sham and ADSC-Exo groups, "
+                                            "respectively.")
+    assert not [s for s in got if s.object.curie == "exokg:BBB_score"], got
+
+
 def test_cells_treated_with_vehicle_were_not_preconditioned() -> None:
     got = statements("We primed MenSCs with curcumin, isolated exosomes (Cur-Exos) and compared them with exosomes "
                      "from vehicle-treated MenSCs (MenSC-Exos). MenSC-Exos reduced GFAP expression.")
