@@ -47,7 +47,7 @@ from extractors.tokens import Tokens, sentence_spans, tokenize
 from kg.errors import InputError
 from kg.model import Document, Mention, Ref
 
-EXTRACTOR_VERSION = "1.118"
+EXTRACTOR_VERSION = "1.119"
 
 VESICLE_CURIES = {"GO:0070062": "exosome", "GO:1903561": "extracellular vesicle", "exokg:ectosome": "ectosome"}
 ROUTE_PREFIX = "exokg:route_"
@@ -164,6 +164,12 @@ _TO_KNOCKDOWN_VESICLES = re.compile(r"[^.;()]{0,60}\b(?:knockdown|knock-down|sil
 # "HGF was knocked down in donor cells by shRNA (shHGF-EVs)": the molecule the cells were made to lack, said first
 _KNOCKED_DOWN_AFTER = re.compile(r"\s+(?:was|were)\s+(?:knocked[-‐\s]down|silenced|depleted|deleted)\b[^.;()]{0,60}\(",
                                  re.I)
+# "Exosomes depleted of miR-200a-3p (Exo-anti-200a)", "miR-223-3p-depleted exosomes (Exo-anti-223)": vesicles
+# named as lacking the molecule, their cells said after
+_VESICLES_LACKING_BEFORE = re.compile(r"\b(?:exosomes?|EVs?|sEVs?|extracellular vesicles?)\s+(?:depleted\s+of|"
+                                      r"lacking|deficient\s+in)\s+\Z", re.I)
+_LACKING_VESICLES_AFTER = re.compile(r"[-‐‑](?:depleted|deficient|knockdown)\s+(?:exosomes?|EVs?|sEVs?|"
+                                     r"extracellular vesicles?)\s*\(", re.I)
 # "Exosomes from BMSCs overexpressing miR-124-3p (miR-124-3p-Exos)": a miRNA the cells were made to carry
 _CARRY_BEFORE = re.compile(r"\b(?:overexpressing|over-expressing|(?:transfected|transduced|engineered|modified)\s+"
                            r"with)\s+(?:an?\s+|the\s+)?\Z", re.I)
@@ -1842,10 +1848,13 @@ def _cells_before_their_process(text: str, cands: list[Candidate]) -> list[Candi
 def _defined_as_lacking(text: str, c: Candidate, short_start: int) -> bool:
     """The molecule ``c`` is what the cells whose vesicles a short form at ``short_start`` names were made to
     lack: "transfected with a miR-21-5p inhibitor (Exo-anti-miR-21)", "HGF was knocked down in donor cells by
-    shRNA (shHGF-EVs)", "transduced with shRNA against MFG-E8 to obtain knockdown exosomes (shMFG-E8-Exos)"."""
+    shRNA (shHGF-EVs)", "Exosomes depleted of miR-200a-3p (Exo-anti-200a)", "miR-223-3p-depleted exosomes
+    (Exo-anti-223)", "transduced with shRNA against MFG-E8 to obtain knockdown exosomes (shMFG-E8-Exos)"."""
     before = max(0, c.start - 40)
     return bool((_WITH_BEFORE.search(text, before, c.start) and _SILENCER_AFTER.fullmatch(text, c.end, short_start))
                 or _KNOCKED_DOWN_AFTER.fullmatch(text, c.end, short_start)
+                or (_VESICLES_LACKING_BEFORE.search(text, before, c.start) and text[c.end:short_start].strip() == "(")
+                or _LACKING_VESICLES_AFTER.fullmatch(text, c.end, short_start)
                 or (_SILENCER_AGAINST.search(text, before, c.start)
                     and _TO_KNOCKDOWN_VESICLES.fullmatch(text, c.end, short_start)))
 

@@ -5506,6 +5506,13 @@ class SentenceReader:
                 at = self._token_of(x)
                 if at is not None and self._taken_away(at):
                     continue  # "abolished by LY294002, a PI3K inhibitor": PI3K was taken away (the rescue reads it)
+                if at is not None and self.toks[at].depleted and self.vesicle(x):
+                    # "these effects were partially reversed by Exo-anti-200a": vesicles lacking a miRNA undid the
+                    # effect, so the miRNA was needed for it, not the vesicles working against it
+                    for lost in self.toks[at].depleted:
+                        if sign and not negated:
+                            self.emit(lost, _predicate(sign), z, sign, "rescue", i)
+                    continue
                 action = self.k.acts_on.get(x.ref.curie)
                 if action is not None and self._upstream(z, action[0]):
                     continue  # "abolished by rapamycin", after PTEN fell: the mTOR inhibitor acts below PTEN

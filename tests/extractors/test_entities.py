@@ -254,6 +254,19 @@ def test_a_preparation_from_cells_made_to_lack_a_molecule_records_it(annotator: 
     assert plain and "depleted" not in dict(plain[0].attributes)
 
 
+@pytest.mark.parametrize("definition", [
+    "Exosomes depleted of miR-200a-3p (Exo-anti-200a) were obtained from ADSCs transfected with an inhibitor.",
+    "miR-200a-3p-depleted exosomes (Exo-anti-200a) were obtained from ADSCs transfected with an inhibitor.",
+    "Exosomes lacking miR-200a-3p (Exo-anti-200a) were obtained from ADSCs.",
+])
+def test_vesicles_defined_as_lacking_a_mirna_record_it_under_their_short_form(annotator: Annotator,
+                                                                             definition: str) -> None:
+    text = definition + " Exo-anti-200a failed to reduce apoptosis."
+    short = [m for m in annotator.annotate(Document(id="t", text=text)).mentions if m.text == "Exo-anti-200a"]
+    assert len(short) == 2 and all(dict(m.attributes).get("depleted") == "mirbase.mature:MIMAT0000682"
+                                   for m in short), short
+
+
 @pytest.mark.parametrize(("text", "attribute"), [
     ("Exosomes from miR-21 inhibitor-transfected BMSCs reduced apoptosis.", "depleted_name"),
     ("Exosomes from miR-21 siRNA-treated BMSCs reduced apoptosis.", "depleted_name"),

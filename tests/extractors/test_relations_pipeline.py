@@ -5467,6 +5467,15 @@ def test_vesicles_lacking_a_cargo_that_undo_an_effect_do_not_work_against_it() -
     assert ("exokg:UCMSC_Exo", "carries", "HGNC:4713") in got, got
 
 
+def test_vesicles_lacking_a_mirna_that_reverse_an_effect_show_the_mirna_was_needed() -> None:
+    got = claims("Exosomes depleted of miR-200a-3p (Exo-anti-200a) were obtained from ADSCs transfected with a "
+                 "miR-200a-3p inhibitor. ADSC-Exos decreased the Bax/Bcl-2 ratio and cleaved caspase-3, and these "
+                 "effects were partially reversed by Exo-anti-200a (29.6 ± 3.8%).")
+    mir = "mirbase.mature:MIMAT0000682"
+    assert {(mir, "decreases", "HGNC:1504"), (mir, "decreases", "exokg:Bax_Bcl2_ratio")} <= got, got
+    assert not [c for c in got if c[1] == "increases"], got
+
+
 def test_a_combination_that_failed_denies_nothing_of_the_vesicles_alone() -> None:
     text = ("Hypo-Exos improved locomotor scores in rats. Neither si-H19-Hypo-Exos nor Hypo-Exos combined with YC-1 "
             "improved vessel density or locomotor scores relative to Nor-Exos (P > 0.05).")
