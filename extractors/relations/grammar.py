@@ -797,7 +797,9 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
             if drop and any(ds <= s < de for ds, de in drop):
                 continue
             word = w.group()
-            append(Tok(word, word.lower(), s, s + len(word), None, i > 0 and not text[i - 1].isspace()))
+            # (a superscript plus marks cells as "+" does: "NeuN⁺ neurons")
+            append(Tok(word, word.lower() if word != "⁺" else "+", s, s + len(word), None,
+                       i > 0 and not text[i - 1].isspace()))
 
     for m in chosen:
         if drop and any(ds <= m.start < de for ds, de in drop):
@@ -2395,9 +2397,13 @@ class SentenceReader:
                 nxt = self.ent(i + 1)
                 if nxt is not None and nxt.arg.category in V.CELL:
                     nxt.consumed = True  # "TUNEL+ OPCs": the cells' dying is what was counted
-                elif self.word(i + 1) == "/" and (kind := self.ent(i + 2)) is not None \
-                        and kind.arg.category in _MARKER_CATEGORIES and self.word(i + 3) in _MARKER_WORDS:
-                    kind.consumed = True  # "TUNEL+/NeuN+ cells": NeuN says which cells died
+                elif (kind_at := i + 1 + (self.word(i + 1) == "/")) and (kind := self.ent(kind_at)) is not None \
+                        and kind.arg.category in _MARKER_CATEGORIES and self.word(kind_at + 1) in _MARKER_WORDS \
+                        and (self.word(i + 1) == "/" or kind.arg.ref.curie in _KIND_MARKERS):
+                    kind.consumed = True  # "TUNEL+/NeuN+ cells", "TUNEL-positive NeuN⁺ neurons": NeuN says which
+                    # cells died, the neurons' dying is what was counted
+                    if (cells := self.ent(kind_at + 2)) is not None and cells.arg.category in V.CELL:
+                        cells.consumed = True
                 continue
             if not t.is_ent or t.arg.category not in _MARKER_CATEGORIES:
                 continue

@@ -3570,10 +3570,19 @@ def test_cells_marked_by_their_dying_are_where_the_apoptosis_was_counted() -> No
     assert not any(s.object.curie == OPC for s in got), "fewer dying OPCs are no fewer OPCs"
 
 
-@pytest.mark.parametrize("marked", ["TUNEL+/NeuN+ cells", "NeuN+/TUNEL+ cells"])
+@pytest.mark.parametrize("marked", ["TUNEL+/NeuN+ cells", "NeuN+/TUNEL+ cells", "TUNEL-positive NeuN⁺ neurons",
+                                    "TUNEL+ NeuN+ neurons"])
 def test_a_marker_beside_the_dying_mark_says_which_cells_died(marked: str) -> None:
     got = claims(f"Exosomes decreased {marked}.")
-    assert (EXOSOME, "decreases", APOPTOSIS_RATE) in got and not any(o == "HGNC:27097" for _, _, o in got), got
+    assert (EXOSOME, "decreases", APOPTOSIS_RATE) in got and not any(o in {"HGNC:27097", NEURON} for _, _, o in got), got
+
+
+@pytest.mark.parametrize("marked", ["GSDMD-positive NeuN⁺ neurons", "GSDMD⁺ NeuN⁺ neurons"])
+def test_a_superscript_plus_marks_cells_as_a_plus_does(marked: str) -> None:
+    got = claims(f"hUCMSC-Exos reduced the number of {marked} by 52%.")
+    assert {c for c in got if c[1] != "derived_from"} == {("exokg:UCMSC_Exo", "decreases", "HGNC:25697")}, got
+    assert ("exokg:UCMSC_Exo", "increases", NEURON) in claims("hUCMSC-Exos increased the number of NeuN⁺ neurons.")
+    assert not any(o == "HGNC:27097" for _, _, o in claims("hUCMSC-Exos increased the number of NeuN⁺ neurons."))
 
 
 def test_a_list_of_changes_after_a_falling_word_keeps_each_members_own_way() -> None:
