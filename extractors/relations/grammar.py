@@ -817,7 +817,8 @@ def tokenize(text: str, offset: int, mentions: Sequence[EntityMention],
         pos = m.end
     words(pos, end)
     toks.sort(key=_START)
-    return _amount_comparatives(_left_unchanged(_drop_empty_parentheses(_knockout_marks(_drop_rna_class_words(toks)))))
+    return _independent_of(_amount_comparatives(_left_unchanged(_drop_empty_parentheses(_knockout_marks(
+        _drop_rna_class_words(toks))))))
 
 
 # where in the injured cord a change was seen ("within the lesion gap", "around the epicenter")
@@ -905,6 +906,8 @@ _TREATED_HEADS = frozenset(MODEL_ANIMALS | {"group", "groups"})  # "treated rats
 _NULL_ALLELES = frozenset({"-/-", "−/−", "+/-", "+/−"})
 
 
+# "independently of X", "regardless of X": what an effect did not go through
+_INDEPENDENCE_WORDS = frozenset({"independently", "independent", "regardless", "irrespective"})
 _LEFT_WORDS = frozenset({"left", "leaves", "leave", "leaving"})
 _LEFT_ENDS = frozenset({".", ";", ":", ",", "but", "whereas", "while", "and"})
 
@@ -919,6 +922,21 @@ def _amount_comparatives(toks: list[Tok]) -> list[Tok]:
         if t.lower in _AMOUNT_ADJECTIVES and not t.is_ent and out and out[-1].lower in {"more", "less"}:
             more = out.pop()
             out.append(Tok(more.lower, more.lower, more.start, t.end))
+            continue
+        out.append(t)
+    return out
+
+
+def _independent_of(toks: list[Tok]) -> list[Tok]:
+    """ "inhibits the NLRP3/caspase-1/GSDMD axis independently of the AIM2 ... pathways": what the effect did not go
+    through is no object of the verb; the two words are one clause break ("independently of"), standing for both."""
+    if not any(t.lower == "of" for t in toks) or not any(t.lower in _INDEPENDENCE_WORDS for t in toks):
+        return toks
+    out: list[Tok] = []
+    for t in toks:
+        if t.lower == "of" and out and out[-1].lower in _INDEPENDENCE_WORDS and not out[-1].is_ent:
+            word = out.pop()
+            out.append(Tok("independently of", "independently of", word.start, t.end))
             continue
         out.append(t)
     return out

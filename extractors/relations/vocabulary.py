@@ -227,7 +227,7 @@ SUBORDINATORS = {"because", "although", "though", "since", "whereas", "if", "whe
 CLAUSE_BREAKS = {";", ":", "whereas", "although", "though", "however", "but", "while", "whilst",
                  "because", "since", "if", "when", "where", "unlike", "despite", "compared",
                  "indicating", "suggesting", "demonstrating", "showing", "revealing", "confirming",
-                 "meaning", "implying"}
+                 "meaning", "implying", "independently of"}
 # prepositions whose noun phrase is a setting, not a participant ("in SCI rats", "after injury")
 LOCATIVE = {"in", "at", "after", "following", "during", "within", "among", "from", "with", "on",
             "post", "upon", "into", "across", "throughout", "before", "under", "around", "near",

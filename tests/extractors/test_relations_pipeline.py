@@ -5359,6 +5359,15 @@ def test_cells_treated_with_vehicle_were_not_preconditioned() -> None:
     assert "preconditioning" not in dict(gfap.qualifiers), gfap.qualifiers
 
 
+@pytest.mark.parametrize("independently", ["independently of", "independent of", "regardless of"])
+def test_what_an_effect_came_independently_of_is_no_object_of_its_verb(independently: str) -> None:
+    got = claims(f"miR-223-3p directly targets NLRP3 and inhibits the NLRP3/caspase-1/GSDMD axis {independently} the "
+                 "AIM2 and non-canonical caspase-11 pathways.")
+    mir = "mirbase.mature:MIMAT0000280"
+    assert (mir, "decreases", "HGNC:25697") in got and not any(o == "HGNC:357" for _, _, o in got), got
+    assert ("exokg:BMSC_Exo", "decreases", "HGNC:11892") in claims("BMSC-Exos independently reduced TNF-α.")
+
+
 def test_what_vesicles_left_unchanged_while_lowering_others_is_theirs_to_deny() -> None:
     got = statements("BMSC-Exos lowered IRAK1, TRAF6 and phosphorylated p65 without changing TLR4 or MyD88 expression.")
     denied = {(s.subject.curie, s.object.curie) for s in got if all(e.negated for e in s.evidence)}
