@@ -39,10 +39,11 @@ GREEK_NAMES = {
     "µ": "mu",
 }
 _GREEK_TABLE = str.maketrans(GREEK_NAMES)
-# British spellings read as the American ones most ontology labels use ("NF200-positive fibres" are axons)
+# British spellings read as the American ones most ontology labels use ("NF200-positive fibres" are axons), and a
+# superscript plus as the plus it is ("5-HT⁺ fibres")
 _SPELLINGS = {"fibre": "fiber", "fibres": "fibers", "centre": "center", "centres": "centers", "tumour": "tumor",
               "tumours": "tumors", "oedema": "edema", "haemorrhage": "hemorrhage", "haemorrhagic": "hemorrhagic",
-              "labelled": "labeled", "signalling": "signaling"}
+              "labelled": "labeled", "signalling": "signaling", "⁺": "+"}
 # separators that do not change a name: "TNF-α" == "TNF α" == "TNFα"
 SOFT_SEPARATORS = frozenset("-‐‑‒–—")
 

@@ -1166,6 +1166,7 @@ def test_markers_that_name_no_one_state_stay_markers(annotator: Annotator, text:
 @pytest.mark.parametrize("text, expected", [
     ("Exosomes increased NF200-positive fibres.", ("NF200-positive fibres", "GO:0030424")),  # British spelling
     ("Exosomes increased Tuj1-positive fibres.", ("Tuj1-positive fibres", "GO:0030424")),
+    ("Exosomes increased 5-HT⁺ fibres.", ("5-HT⁺ fibres", "exokg:serotonergic_fiber")),  # superscript plus
     ("Exosomes decreased interleukin (IL)-1β and IL-6.", ("interleukin (IL)-1β", "HGNC:5992")),
     ("Exosomes decreased interleukin (IL)-1beta.", ("interleukin (IL)-1beta", "HGNC:5992")),
 ])
