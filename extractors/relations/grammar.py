@@ -652,6 +652,8 @@ class Context:
     # what the document's preparations named so far were primed with ("melatonin" for "MT-Exos"), and each
     # preparation: a stimulus alone may stand for the priming ("Melatonin increased exosomal miR-138-5p")
     primed: tuple[tuple[str, Ref], ...] = ()
+    # the groups values were last given to in turn, in order (None the control): "... in the same groups"
+    groups: tuple[Tok | None, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1156,6 +1158,7 @@ class SentenceReader:
         self.main_subjects: list[Arg] = []  # the sentence's actor: the first main clause's, acting on something
         self.changed_subjects: list[Arg] = []  # what changed of itself ("iNOS+ cells declined"), failing an actor
         self.fallen_anaphors: set[Arg] = set()  # previous objects an anaphor names, lowered there
+        self.value_groups: tuple[Tok | None, ...] = ()  # the groups values were given to in turn (see Context)
         self.frames: list[Frame] = []
         # every plain word the sentence starts with: collapses only remove words, so a pass whose trigger
         # words are all missing here has nothing to do
@@ -2649,6 +2652,8 @@ class SentenceReader:
             if "respectively" in self.words and (not self.words.isdisjoint(_INJURY_GROUP_CUES)
                                                 or not self.words.isdisjoint(_CONTROL_GROUP_WORDS)):
                 self._values_respectively()  # ("the sham, SCI and SCI + Exo groups": the injury alone is the control)
+            if self.ctx.groups and "same" in self.words:
+                self._values_in_the_same_groups()
             if not self.words.isdisjoint(_EXCEEDING_VERBS):
                 self._exceeding_the_control()
             if len(self.frames) > 1 and not self.words.isdisjoint(_PASSIVE_LINKS):
@@ -2782,6 +2787,7 @@ class SentenceReader:
         if read is None:
             return
         first, groups = read
+        self.value_groups = tuple(g for g, _ in groups)
         opening = next((x + 1 for x in range(first - 1, -1, -1) if self.word(x) in {";", ":"}), 0)
         agents = [g.arg for g, _ in groups if g is not None and g.is_ent]
         if (earlier := self._values_of_an_earlier_outcome(opening, first, len(groups))) is not None:
@@ -2798,6 +2804,25 @@ class SentenceReader:
         outcome = self._outcome_between(opening, first, agents)
         if outcome is not None:
             self._claim_group_values(outcome, groups)
+
+    def _values_in_the_same_groups(self) -> None:
+        """ "BMS scores at day 42 were 2.4 ± 0.6, 4.6 ± 0.8 and 3.1 ± 0.7 in the same groups": values given in turn
+        to the groups a sentence before gave values to (see _values_respectively)."""
+        groups = self.ctx.groups
+        for x in range(3, len(self.toks)):
+            if self.word(x) != "groups" or self.word(x - 1) != "same" or self.word(x - 2) != "the" \
+                    or self.word(x - 3) not in _GROUP_VALUE_LINKS:
+                continue
+            values = self._values_back(x - 4)
+            if len(values) != len(groups):
+                return
+            opening = next((y + 1 for y in range(values[0][1] - 1, -1, -1) if self.word(y) in {";", ":"}), 0)
+            agents = [g.arg for g in groups if g is not None and g.is_ent]
+            outcome = self._outcome_between(opening, values[0][1], agents)
+            if outcome is not None:
+                self._claim_group_values(outcome, [(g, v) for g, (v, _) in zip(groups, values, strict=True)])
+                self.value_groups = groups
+            return
 
     def _values_of_an_earlier_outcome(self, opening: int, first: int, count: int) -> tuple[int, list[tuple[
             float, int]]] | None:
@@ -9490,7 +9515,7 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
                           fallen=fallen, changed=changed if objects else context.changed, cells=cells or context.cells,
                           mirnas=mirnas or context.mirnas,
                           preparations=tuple(named.values()) if len(named) > 1 else context.preparations,
-                          primed=context.primed)
+                          primed=context.primed, groups=reader.value_groups or context.groups)
     return readings, new_context
 
 

@@ -5346,6 +5346,15 @@ def test_groups_named_by_the_injury_they_share_are_set_against_the_injury_alone(
     assert claims == {claim}, claims
 
 
+def test_values_in_the_same_groups_are_given_to_the_groups_a_sentence_before_named() -> None:
+    text = ("Mice received BMSC-sEVs (100 μg) or PBS intravenously. The density of 5-HT⁺ fibres was 118 ± 21 and 306 ± "
+            "44 per mm² in the PBS and sEV groups, respectively. BMS scores at day 42 were {} in the same groups.")
+    got = claims(text.format("2.4 ± 0.6 and 4.6 ± 0.8"))
+    assert ("exokg:BMSC_Exo", "increases", "exokg:BMS_score") in got, got
+    got = claims(text.format("2.4 ± 0.6, 3.1 ± 0.5 and 4.6 ± 0.8"))  # three values for two groups: not theirs
+    assert not any(o == "exokg:BMS_score" for _, _, o in got), got
+
+
 def test_a_sham_group_is_no_control_for_a_treatment() -> None:
     got = statements(_INJURY_GROUPS_STUDY + "BBB scores were 20.1 and 12.4 in the sham and ADSC-Exo groups, "
                                             "respectively.")
