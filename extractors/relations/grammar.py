@@ -908,6 +908,10 @@ _TREATED_HEADS = frozenset(MODEL_ANIMALS | {"group", "groups"})  # "treated rats
 _NULL_ALLELES = frozenset({"-/-", "−/−", "+/-", "+/−"})
 
 
+# "associated with X", "correlated with X", "linked to X": what an association is with
+_ASSOCIATION_LINKS = frozenset({"with", "to"})
+_ASSOCIATION_PARTICIPLES = frozenset({"associated", "correlated", "linked", "related", "correlates", "correlate",
+                                      "coincided", "coincides", "paralleled"})
 # "independently of X", "regardless of X": what an effect did not go through
 _INDEPENDENCE_WORDS = frozenset({"independently", "independent", "regardless", "irrespective"})
 _LEFT_WORDS = frozenset({"left", "leaves", "leave", "leaving"})
@@ -2471,6 +2475,18 @@ class SentenceReader:
                 if self.word(x) in _MARKER_WORDS:
                     limit = x + 4
                 x += 1
+
+    def _associated_list(self, k: int) -> bool:
+        """Whether the list word at k continues what an association is with ("is associated with A regrowth and
+        improved B"): its members are things, a participle among them their adjective."""
+        for x in range(k - 1, max(0, k - 14), -1):
+            w = self.word(x)
+            if w in _ASSOCIATION_LINKS and self.word(x - 1) in _ASSOCIATION_PARTICIPLES:
+                return True
+            if w in V.CLAUSE_BREAKS or w == "." or (not self.toks[x].is_ent and self._trigger(x) is not None and not (
+                    w.endswith("ed") and self.ent(x + 1) is not None and self.word(x - 1) in {",", "and", "with", "to"})):
+                return False  # (a participle before a member is its adjective: "with tissue sparing, reduced apoptosis")
+        return False
 
     def _marker_start(self, k: int) -> int:
         """Where the marker naming the cells at k starts ("Iba1-positive macrophages": at Iba1), else k."""
@@ -4229,6 +4245,8 @@ class SentenceReader:
         if w.endswith("ed") and p == i - 1 and prev == "than" and self.word(i - 2) == "rather" \
                 and self.ent(i + 1) is not None:
             return True  # "survival of existing oligodendrocytes rather than enhanced oligodendrogenesis"
+        if w.endswith("ed") and prev in {"and", ","} and self.ent(i + 1) is not None and self._associated_list(i - 1):
+            return True  # "associated with serotonergic axon regrowth and improved hindlimb function": what went with
         if prev in {"-", "‐"} and ing and self.toks[i].joined and i >= 2 and self.toks[i - 1].joined \
                 and self.word(i + 1) in V.EFFECT_PROPERTY_NOUNS:
             return True  # "an angiogenesis-promoting effect": the effect's adjective (see _glued_effect)

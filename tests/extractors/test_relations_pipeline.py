@@ -58,6 +58,17 @@ def test_an_association_with_an_unread_phrase_does_not_pair_the_subjects() -> No
         "miR-21 and STAT3 expression were correlated with each other.")
 
 
+@pytest.mark.parametrize("text", [
+    "Reduced fibrotic scarring is associated with serotonergic axon regrowth and improved hindlimb function.",
+    "Reduced fibrotic scarring is associated with tissue sparing, reduced apoptosis, remyelination and improved "
+    "hindlimb function.",
+])
+def test_a_participle_in_what_an_association_is_with_is_no_verb(text: str) -> None:
+    got = claims(text)
+    assert ("exokg:fibrotic_scar_formation", "associated_with", "exokg:motor_function") in got, got
+    assert not any(o == "exokg:motor_function" and p != "associated_with" for _, p, o in got), got
+
+
 @pytest.mark.parametrize("text, obj, cell", [
     ("Exosomes inhibited apoptosis of BV2 microglia.", APOPTOSIS, MICROGLIA),
     ("Exosomes could inhibit reactive oxygen species (ROS) production of BV2 microglia.", ROS, MICROGLIA),
