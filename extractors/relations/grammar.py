@@ -5236,7 +5236,7 @@ class SentenceReader:
             earlier = self._changes_before(e)
             if earlier:
                 signs = self._changed_objects(earlier)
-            elif not self._unread_outcomes_before(e, agents):
+            elif not self._unread_outcomes_before(e, agents) and not self._unread_change_before(e):
                 signs = {o: sg for o, sg in self.ctx.changed if o.category not in V.CONTEXT_ONLY and not self.vesicle(o)}
             target = list(signs)
             if not agents:  # "Exosomes promoted Y, and LY294002 abolished the effect": the clause's subject's
@@ -5244,7 +5244,7 @@ class SentenceReader:
         protective = self.word(e - 1) in _BENEFICIAL_EFFECTS or self.word(e) in _PROTECTION_HEADS
         if not target and agents and not self.toks[e].is_ent and not acting and (
                 protective or self.word(e - 1) in _PLAIN_EFFECT_OPENERS) \
-                and self._same_agents_as_before(agents):
+                and self._same_agents_as_before(agents) and not self._unread_change_before(e):
             # "ADSC-Exos reduced apoptosis. LY294002 abrogated the effect of ADSC-Exos": an effect named by its agents
             # alone (or as a benefit) is what the sentence before said they changed ("the analgesic effect" names
             # its own)
@@ -5477,6 +5477,22 @@ class SentenceReader:
         read = {r.object.start for r in self.readings}
         return any(t.is_ent and not t.consumed and t.start not in read and t.arg not in agents
                    and t.arg.category in _OUTCOME_OR_PROCESS and not self.vesicle(t.arg) for t in self.toks[:e])
+
+    def _unread_change_before(self, e: int) -> bool:
+        """Whether the sentence changed, before token e, something the lexicon does not name ("miR-145-5p bound the
+        3'-UTR of TLR4 and reduced luciferase activity by 61%; mutating the seed-binding site abolished this
+        effect"): "this effect" is that change, not the sentence before's."""
+        for x in range(e):
+            if self.toks[x].is_ent or _change_sign(self.word(x)) is None or not _past_change_form(self.word(x)):
+                continue
+            y = x + 1
+            while y < e and not self.toks[y].is_ent and self.toks[y].text.isalpha() and self.toks[y].text.islower() \
+                    and self.word(y) not in {"and", "or", "by", "in", "of", "with"}:
+                y += 1
+            if x + 1 < y < e and self.word(y) in {"by", ";", ",", "and", "in"} \
+                    and not any(f.start == x and f.objects for f in self.frames):
+                return True
+        return False
 
     def _changes_before(self, e: int) -> list[Frame]:
         """The clauses of this sentence before token e that changed something ("this effect" points back at)."""
@@ -6538,7 +6554,8 @@ class SentenceReader:
         if self.word(j) == "by" and (not self._trigger(j + 1) or self._is_modifier(j + 1)):
             return j + 1  # "induced by activated microglia": the agent's adjective is no verb
         if self.word(j) == "with" and (agent := self.ent(j + 1)) is not None and agent.arg.category in V.CHEMICAL \
-                and self.word(k) in _COPULAS and not ((given := self.ent(k - 1)) and given.arg.category in V.CELL):
+                and self.word(k) in _COPULAS and not ((given := self.ent(k - 1)) and given.arg.category in V.CELL) \
+                and self.word(k - 1) not in _CELL_NOUNS:  # ("Primary microglia and BV2 cells were stimulated with")
             # "Autophagy was blocked with 3-methyladenine or chloroquine": a compound is the agent (cells "were
             # stimulated with LPS" were given it, see _cells_given_at)
             return j + 1

@@ -5372,6 +5372,17 @@ def test_a_sham_group_is_no_control_for_a_treatment() -> None:
     assert not [s for s in got if s.object.curie == "exokg:BBB_score"], got
 
 
+def test_cells_named_before_a_preparation_participle_were_given_its_agent() -> None:
+    got = claims("Primary microglia and BV2 cells were stimulated with lipopolysaccharide (LPS, 1 μg/mL).")
+    assert not any(s == "CHEBI:16412" for s, _, _ in got), got
+
+
+def test_an_effect_pointed_back_at_is_an_unnamed_change_of_its_own_sentence_first() -> None:
+    got = statements("hUC-MSC-Exos reduced neuroinflammation in rats. miR-145-5p bound the 3′-UTR of TLR4 and reduced "
+                     "luciferase activity by 61% (P < 0.01); mutating the seed-binding site abolished this effect.")
+    assert not [s for s in got if any(e.rule.startswith(("nominal", "rescue")) for e in s.evidence)], got
+
+
 def test_cells_treated_with_vehicle_were_not_preconditioned() -> None:
     got = statements("We primed MenSCs with curcumin, isolated exosomes (Cur-Exos) and compared them with exosomes "
                      "from vehicle-treated MenSCs (MenSC-Exos). MenSC-Exos reduced GFAP expression.")
