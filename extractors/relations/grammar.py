@@ -5220,7 +5220,10 @@ class SentenceReader:
                     sign = named[0][1]
                 else:
                     signs = dict(named)
-            elif self.toks[e].is_ent and self.toks[e].arg.category in V.PROCESS:  # "the neuroprotective effects of X"
+            elif self.toks[e].is_ent and (self.toks[e].arg.category in V.PROCESS or (
+                    self.toks[e].lower.endswith(("benefit", "benefits"))
+                    and self.toks[e].arg.category in _OUTCOME_OR_PROCESS and not _adverse(self.toks[e].arg))):
+                # "the neuroprotective effects of X", "the locomotor benefits of X": more of what they name
                 target, sign = [self.toks[e].arg], 1
             elif (glued := self._glued_effect(e)) is not None:  # "the angiogenesis-promoting effect of X"
                 target, sign = [glued[0]], glued[1]
@@ -5643,8 +5646,10 @@ class SentenceReader:
                 break
             t = self.toks[e]
             if t.lower in {",", "and", "or"} and (self.word(e - 1) in V.EFFECT_PROCESSES or (
-                    "-" in self.word(e - 1) and self.word(e - 1).endswith(("ing", "ory", "ive")))):
+                    "-" in self.word(e - 1) and self.word(e - 1).endswith(("ing", "ory", "ive")))
+                    or self.word(e - 1) in _BENEFICIAL_EFFECTS):
                 last += 2  # "the antioxidant and anti-apoptotic effects of", "the M2-promoting and NF-κB-inhibitory"
+                # (and "the neuroprotective and locomotor benefits of")
                 continue
             named = not t.is_ent or t.arg.category in V.PROCESS
             if self._effect_head_at(e) and (self._agent_after_effect(e) is not None or (

@@ -2188,6 +2188,14 @@ def test_a_rescue_of_effects_named_by_several_adjectives_reads_each() -> None:
             (NRF2, "decreases", OXIDATIVE_STRESS), (NRF2, "decreases", APOPTOSIS)} <= got, got
 
 
+def test_a_benefit_named_by_its_outcome_after_a_protective_adjective_is_undone_by_the_rescue() -> None:
+    got = claims("BMSC-Exos increased BMS scores. Co-treatment with RSL3, a GPX4 inhibitor, abrogated the "
+                 "neuroprotective and locomotor benefits of BMSC-Exos.")
+    assert {("HGNC:4556", "increases", "exokg:motor_function"),
+            ("exokg:BMSC_Exo", "increases", "exokg:motor_function")} <= got, got
+    assert not any(s == "CHEBI:173109" and p == "decreases" and o != "HGNC:4556" for s, p, o in got), got
+
+
 @pytest.mark.parametrize("text, expected", [
     # "the effect" owned by nobody after a clause that changed something: that change
     ("Exosomes promoted neurite outgrowth, and the PI3K inhibitor LY294002 abolished the effect.",
