@@ -5595,8 +5595,8 @@ class SentenceReader:
                 if at is not None and self.toks[at].depleted and self.vesicle(x):
                     # "these effects were partially reversed by Exo-anti-200a": vesicles lacking a miRNA undid the
                     # effect, so the miRNA was needed for it, not the vesicles working against it
-                    for lost in self.toks[at].depleted:
-                        if sign and not negated:
+                    if sign and not negated:
+                        for lost in self.toks[at].depleted:
                             self.emit(lost, _predicate(sign), z, sign, "rescue", i)
                     continue
                 action = self.k.acts_on.get(x.ref.curie)
