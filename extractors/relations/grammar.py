@@ -2738,7 +2738,7 @@ class SentenceReader:
         if first is None or _number(self.word(first - 1)) is None:
             return
         start = first - 1
-        opening = next((x + 1 for x in range(start - 1, -1, -1) if self.word(x) in {";", ":"}), 0)
+        opening = self._past_last_stop(start)
         outcome = self._outcome_between(opening, start, [])
         if outcome is None:
             return
@@ -2804,7 +2804,7 @@ class SentenceReader:
             return
         first, groups = read
         self.value_groups = tuple(g for g, _ in groups)
-        opening = next((x + 1 for x in range(first - 1, -1, -1) if self.word(x) in {";", ":"}), 0)
+        opening = self._past_last_stop(first)
         agents = [g.arg for g, _ in groups if g is not None and g.is_ent]
         if (earlier := self._values_of_an_earlier_outcome(opening, first, len(groups))) is not None:
             # "BBB scores were 14.2, 11.5 and 10.8, and footfall errors were 18.4%, 29.7% and 34.6% in the A, B and
@@ -2832,13 +2832,18 @@ class SentenceReader:
             values = self._values_back(x - 4)
             if len(values) != len(groups):
                 return
-            opening = next((y + 1 for y in range(values[0][1] - 1, -1, -1) if self.word(y) in {";", ":"}), 0)
+            opening = self._past_last_stop(values[0][1])
             agents = [g.arg for g in groups if g is not None and g.is_ent]
             outcome = self._outcome_between(opening, values[0][1], agents)
             if outcome is not None:
                 self._claim_group_values(outcome, [(g, v) for g, (v, _) in zip(groups, values, strict=True)])
                 self.value_groups = groups
             return
+
+    def _past_last_stop(self, k: int) -> int:
+        """Where the part of the sentence holding token k opens: past the last ";" or ":" before it, else at 0 (the
+        outcome values are given for is named there)."""
+        return next((x + 1 for x in range(k - 1, -1, -1) if self.word(x) in {";", ":"}), 0)
 
     def _values_of_an_earlier_outcome(self, opening: int, first: int, count: int) -> tuple[int, list[tuple[
             float, int]]] | None:
