@@ -309,6 +309,11 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("lost", ("",)),  # passive only: "the effect of BMSC-Exos was lost" (see _undone_effect)
 ) for end in ends)
 # what vesicles are said to do with an effect: "did not produce these effects", "failed to exert"
+# "had much weaker effects", "showed reduced benefits": what vesicles made to lack something did, compared
+_HAVING_VERBS = frozenset({"had", "has", "have", "showed", "shows", "exerted", "exerts", "displayed", "exhibited",
+                           "produced"})
+_WEAKER_WORDS = frozenset({"weaker", "smaller", "lesser", "reduced", "diminished", "attenuated", "blunted",
+                           "impaired"})
 _PRODUCING_VERBS = frozenset({"produce", "exert", "reproduce", "confer", "replicate", "show", "elicit", "exhibit"})
 # verbs after a manipulating gerund that read it ("Silencing Nrf2 reversed ...", "Blocking NF-κB mimicked ...")
 _UNDOING_OR_MIMICKING = frozenset(_REVERSAL_VERBS | _MIMICKING_VERBS)
@@ -438,6 +443,9 @@ MADE_TO_EXPRESS = frozenset({"overexpressing", "over-expressing"})
 MANIPULATED_CELL_WORDS = MADE_TO_EXPRESS | V.LOSS_SUFFIXES | _DEPLETED_WORDS
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "since", "although", "though",
                             "whilst", "once"})
+# "When neurons were exposed to H2O2, ...", "After PC12 cells were treated with LPS, ...": an opening clause that
+# sets up the cells the sentence's own agent then acts on
+_SETTING_SUBORDINATORS = frozenset({"when", "after", "once", "whenever"})
 # "Hypo-Exos applied to neurons overexpressing PDCD4": the cells vesicles were given to
 _APPLIED_PARTICIPLES = frozenset({"applied", "added", "delivered", "given", "administered"})
 # "this (protective) effect was reversed by ...": the effect of what the sentence before named
@@ -1255,6 +1263,8 @@ class SentenceReader:
         self._manipulated_cells()
         self._mark_role_compounds()  # before the opening's stimuli go: "the ferroptosis inducer erastin" is its claim
         opening = self._opening_in()
+        if opening is None and self.word(0) in _SETTING_SUBORDINATORS:
+            opening = 0
         if opening is not None:
             self._mark_opening_stimuli(opening)
         self._mark_cell_markers()
@@ -2309,9 +2319,11 @@ class SentenceReader:
         return k if k and self.word(k) == "in" else None
 
     def _mark_opening_stimuli(self, opening: int) -> None:
-        """ "In PC12 cells exposed to erastin, hUCMSC-Exos increased cell viability": what the cells of an opening
-        "In ..." phrase were exposed to, treated or stimulated with is the setting when the clause after the comma
-        names its own agent; "In neurons treated with exosomes, apoptosis was reduced" keeps the exosomes."""
+        """ "In PC12 cells exposed to erastin, hUCMSC-Exos increased cell viability", "When neurons were exposed to
+        H2O2, ADSC-Exos increased Beclin-1": what the cells of an opening "In ..." phrase or "When ..." clause were
+        exposed to, treated or stimulated with is the setting when the clause after the comma names its own agent;
+        "In neurons treated with exosomes, apoptosis was reduced" and "..., Bax expression decreased" keep the
+        exosomes."""
         comma = next((x for x in range(opening + 1, min(len(self.toks), opening + 16)) if self.word(x) == ","), None)
         if comma is None:
             return
@@ -2321,8 +2333,13 @@ class SentenceReader:
         agent = self.ent(k)
         if agent is None or not (self.vesicle(agent.arg) or agent.arg.category in V.MOLECULE | V.CELL):
             return
+        if not self.vesicle(agent.arg) and self.word(k + 1) in V.AMOUNT_NOUNS:  # an amount measured, no agent
+            return
+        clause = self.word(opening) in _SETTING_SUBORDINATORS
         for p in range(opening + 1, comma - 1):
-            if self.word(p) in _STIMULUS_PARTICIPLES and self.word(p + 1) in {"with", "to", "by"}:
+            if self.word(p) in _STIMULUS_PARTICIPLES and self.word(p + 1) in {"with", "to", "by"} and not (
+                    clause and self.word(p - 1) not in {"were", "was", "are", "is", "been"}):
+                # ("When cultured with OE-MSC-Exos, SCMECs showed ...": the cells after the comma were given them)
                 for x in range(p + 2, comma):
                     if self.toks[x].is_ent:
                         self.toks[x].consumed = True
@@ -3385,10 +3402,11 @@ class SentenceReader:
         return end
 
     def _range_way(self, start: int, end: int) -> int:
-        """Which way the first plain range "from A to B" between start and end goes: 1 up, -1 down, 0 none."""
+        """Which way the first plain range "from A to B" (or "from A ± SD to B ± SD") between start and end goes: 1
+        up, -1 down, 0 none."""
         for k in range(start, end):
             if self.word(k) == "from" and self.word(k + 1)[:1].isdigit():
-                to = self._amount_end(k + 1)
+                to = self._past_deviation(self._amount_end(k + 1))
                 if to is None or self.word(to) != "to" or not self.word(to + 1)[:1].isdigit():
                     return 0
                 before, after = _number(self.word(k + 1)), _number(self.word(to + 1))
@@ -4457,7 +4475,8 @@ class SentenceReader:
                     self._mimic(i, mimicked)
                     i += 1
                     continue
-                undone = self._undone_effect(i) if w in _REVERSAL_VERBS or self._failed_to_produce(i) or (
+                undone = self._undone_effect(i) if w in _REVERSAL_VERBS or self._failed_to_produce(i) \
+                    or self._weaker_effect(i) is not None or (
                     w == "did" and self.word(i - 1) == "as" and self.word(i - 2) == ",") else self._enhanced_effect(i) \
                     if w in _ENHANCING_VERBS else None  # (", as did X applied to ...": see _undone_as_well)
                 if undone is not None and undone.manipulated is None and w in _ENHANCING_VERBS:
@@ -5023,7 +5042,9 @@ class SentenceReader:
         k = e - 1
         named = self.toks[e].is_ent
         while self.word(k) in V.EFFECT_PROCESSES or self.word(k) in _DEFINITE_EFFECT_WORDS \
-                or self.word(k) in _BENEFICIAL_EFFECTS:
+                or self.word(k) in _BENEFICIAL_EFFECTS or (self.word(k) in {"and", ","} and (
+                    self.word(k - 1) in V.EFFECT_PROCESSES or self.word(k - 1) in _BENEFICIAL_EFFECTS)):
+            # ("the anti-apoptotic and locomotor benefits": both adjectives)
             # "the protective effect": named by its benefit (the sentence before says on what)
             named = named or self.word(k) in V.EFFECT_PROCESSES or self.word(k) in _BENEFICIAL_EFFECTS
             if self.word(k) in {"the", "a", "an"}:
@@ -5146,6 +5167,7 @@ class SentenceReader:
             counter = [] if manipulations else self._list_from(self._skip_np(p + 1), self._any)[0]
             return replace(first, manipulated=manipulations[0] if manipulations else None,
                            alternatives=tuple(manipulations[1:]), counter=counter)
+        weaker = self._weaker_effect(i)
         # "MSC-Exos reduced apoptosis, an effect reversed by ...": a reduced relative after the effect
         reduced = self.word(v) in _EFFECT_HEADS and self.word(v - 1) in {"a", "an"} and self.word(v - 2) == ","
         if self.word(v) in _COPULAS or reduced:  # passive: the effect before, what undid it after "by" (or "when ...")
@@ -5174,18 +5196,21 @@ class SentenceReader:
                 manipulations = _losses(self._lacked_by_pointed(agents, e))
             manipulated = manipulations[0] if manipulations else None
             counter = self._unmanipulating_parts(p) if by else []
-        elif self.word(i) == "lost" or self._failed_to_produce(i):
+        elif self.word(i) == "lost" or self._failed_to_produce(i) or weaker is not None:
             # (as do vesicles that "did not produce" or "failed to exert" these effects)
             # "Exosomes from BMSCs transfected with a miR-21-5p inhibitor lost most of their benefit": what the
             # vesicles were made to lack was needed for it ("Exosomes from heated cells lost their effect" only
             # says what they no longer do)
-            e = self._effect_head(self._skip_np(self._past_share(i + 1)), definite=True)
+            e = weaker if weaker is not None else self._effect_head(self._skip_np(self._past_share(i + 1)),
+                                                                    definite=True)
             opening = self._clause_start(i)
             agents = list(dict.fromkeys(
                 vesicles for t in self.toks[opening:i] if t.is_ent and t.arg.category in _RESCUE_MEDIATORS
                 and (vesicles := self._vesicles_lacking(t.arg)) is not None))
             # ("... (anti-miR-Exos) largely lost these effects": the effects read before, theirs as well)
-            manipulations = _losses(self._lacked_by_pointed(agents, e, _POINTERS_TO_EFFECTS)) if e is not None else []
+            # ("... had much weaker effects": weaker than those read before, with nothing pointing back)
+            manipulations = _losses(self._lacked_by_pointed(agents, e, None if weaker is not None
+                                                            else _POINTERS_TO_EFFECTS)) if e is not None else []
             if not manipulations and e is not None and self._anaphor_before(e) in {"their", "its"}:
                 # "Exosomes from miR-21-knockdown BMSCs lost their protective effect": their name says what they lack
                 named = [(v, lost) for v, lost in self.lacking().items()
@@ -5225,11 +5250,13 @@ class SentenceReader:
                     sign = named[0][1]
                 else:
                     signs = dict(named)
-            elif self.toks[e].is_ent and (self.toks[e].arg.category in V.PROCESS or (
-                    self.toks[e].lower.endswith(("benefit", "benefits"))
-                    and self.toks[e].arg.category in _OUTCOME_OR_PROCESS and not _adverse(self.toks[e].arg))):
+            elif self.toks[e].is_ent and (self.toks[e].arg.category in V.PROCESS or self._outcome_benefit(self.toks[e])):
                 # "the neuroprotective effects of X", "the locomotor benefits of X": more of what they name
                 target, sign = [self.toks[e].arg], 1
+                if self.word(e - 1) in {"and", ","} and (named := self._effect_processes_before(e - 1)):
+                    # "the anti-apoptotic and locomotor benefits": each process its adjective names, too
+                    signs = {self.toks[e].arg: 1, **dict(self._process_named_by(k) for k in reversed(named))}
+                    target = list(signs)
             elif (glued := self._glued_effect(e)) is not None:  # "the angiogenesis-promoting effect of X"
                 target, sign = [glued[0]], glued[1]
         pointed = False  # whether the targets are changes pointed back at
@@ -5238,7 +5265,7 @@ class SentenceReader:
         # does points back at nothing, even where the lexicon lacks what it acts on)
         acting = self.toks[e].lower in _ABILITY_HEADS and self._ability_verb(e) is not None
         if not target and not self.toks[e].is_ent and not acting and (
-                self._anaphoric(e) or (e == i + 2 and self._bare_effect_after(i))):
+                self._anaphoric(e) or (e == i + 2 and self._bare_effect_after(i)) or weaker == e):
             # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
             pointed = True
             earlier = self._changes_before(e)
@@ -5270,6 +5297,21 @@ class SentenceReader:
         beneficial = protective or self.word(e) in _BENEFIT_HEADS
         return UndoneEffect(agents, target, sign, manipulated, counter, beneficial,
                             signs, tuple(manipulations[1:]), _made_by(earlier) if earlier else None)
+
+    def _weaker_effect(self, i: int) -> int | None:
+        """Where the effect noun of "had (much) weaker effects", "showed reduced benefit" after a having verb at i
+        is: vesicles made to lack something did less than those read before, as "lost" says; None otherwise."""
+        if self.word(i) not in _HAVING_VERBS:
+            return None
+        k = i + 1
+        while _adverb(self.word(k)):
+            k += 1
+        if self.word(k) not in _WEAKER_WORDS or self.toks[k].is_ent:
+            return None
+        e = k + 1
+        if self.word(e) not in _EFFECT_HEADS or self.toks[e].is_ent or self.word(e + 1) in {"of", "on", "in", "than"}:
+            return None
+        return e
 
     def _failed_to_produce(self, i: int) -> bool:
         """A producing verb at i said not to have produced ("did not produce", "failed to exert", "could not
@@ -5312,11 +5354,12 @@ class SentenceReader:
         """Past "most of", "part of" at ``at``: "abolished most of the benefit of H-Exos" undid the benefit, in part."""
         return at + 2 if self.word(at) in _SHARE_WORDS and self.word(at + 1) == "of" else at
 
-    def _lacked_by_pointed(self, agents: list[Arg], e: int, pointers: Container[str] = ("their", "its")
+    def _lacked_by_pointed(self, agents: list[Arg], e: int, pointers: Container[str] | None = ("their", "its")
                            ) -> tuple[Arg, ...]:
         """What the vesicles a possessive before the effect noun at e points back at were made to lack ("their
-        benefit" after "Exosomes from BMSCs transfected with TIMP2 siRNA": TIMP2)."""
-        if self._anaphor_before(e) not in pointers or not agents:
+        benefit" after "Exosomes from BMSCs transfected with TIMP2 siRNA": TIMP2); with no ``pointers``, whatever
+        introduces the noun."""
+        if (pointers is not None and self._anaphor_before(e) not in pointers) or not agents:
             return ()
         refs = {a.ref for a in agents}
         return tuple(dict.fromkeys(t.arg for t in self.toks[:e] if t.is_ent and t.arg.category in _RESCUE_MEDIATORS
@@ -5631,8 +5674,8 @@ class SentenceReader:
             named = self.k.members.get(ref.curie, frozenset())
             agents = [y for y in undone.agents if not (self.vesicle(y) and ref.curie in V.VESICLE_RELEASE)
                       and y.ref.curie not in named]
-            if not agents or ref.category not in _RESCUE_MEDIATORS or ref in targets:
-                continue
+            if (undone.agents and not agents) or ref.category not in _RESCUE_MEDIATORS or ref in targets:
+                continue  # ("the anti-apoptotic and locomotor benefits", no agent named: the mediator's still)
             mediator = Arg(ref, x.start, x.end)
             for y in agents:
                 self.emit(y, "regulates", mediator, 0, "rescue:pharmacological", i)
@@ -5656,7 +5699,7 @@ class SentenceReader:
                 last += 2  # "the antioxidant and anti-apoptotic effects of", "the M2-promoting and NF-κB-inhibitory"
                 # (and "the neuroprotective and locomotor benefits of")
                 continue
-            named = not t.is_ent or t.arg.category in V.PROCESS
+            named = not t.is_ent or t.arg.category in V.PROCESS or self._outcome_benefit(t)
             if self._effect_head_at(e) and (self._agent_after_effect(e) is not None or (
                     named and self._anaphoric(e)) or (  # "their protective effect", "this neuroprotective effect"
                     definite and named and self._definite_effect(e))):
@@ -5672,6 +5715,12 @@ class SentenceReader:
             if t.is_ent or t.lower in {",", ";", ":", "and", "by", "of"}:
                 return None
         return None
+
+    @staticmethod
+    def _outcome_benefit(t: Tok) -> bool:
+        """An outcome named as a benefit ("the locomotor benefits"): more of it is the effect."""
+        return t.is_ent and t.lower.endswith(("benefit", "benefits")) and t.arg.category in _OUTCOME_OR_PROCESS \
+            and not _adverse(t.arg)
 
     def _agent_after_effect(self, e: int) -> int | None:
         """Where the agent of the effect noun at e is named: after "of" ("the effect of X"), or after a verb of
@@ -9545,7 +9594,7 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
     vesicles = [pointed.get(a.start, a) for a in vesicles]
     lacking = reader.lacking()
     changed = tuple((o, reader._object_sign(f, o, local)) for f in reader.frames
-                    if f.role in {"main", "coordinated"} and f.kind in {V.INC, V.DEC}
+                    if f.role in {"main", "coordinated", "group"} and f.kind in {V.INC, V.DEC}
                     and not any(a in lacking for a in f.subjects) for o, local in f.objects)
     cells = tuple(dict.fromkeys(a for t in reader.toks if t.is_ent for a in t.args() if a.category in V.CELL))
     mirnas = tuple(dict.fromkeys(a.ref for t in reader.toks if t.is_ent for a in t.args() if a.category in V.MIRNA))

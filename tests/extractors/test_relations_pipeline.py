@@ -5954,3 +5954,44 @@ def test_a_mediated_phrase_after_and_may_open_a_clause_of_its_own() -> None:
                  "injury (SCI), and defective PINK1/Parkin-mediated mitophagy has been implicated.")
     assert ("GO:0005739", "increases", "GO:0000423") not in got and (
         "GO:0005739", "increases", "exokg:neuron_death") in got, got
+
+
+def test_what_the_cells_of_an_opening_when_clause_were_exposed_to_is_their_setting() -> None:
+    # hydrogen peroxide had been read raising Beclin-1 and the LC3 ratio with the vesicles
+    got = claims("When PC12 cells and primary cortical neurons were exposed to hydrogen peroxide (H2O2, 200 μM), "
+                 "ADSC-Exos increased the LC3-II/LC3-I ratio (2.4-fold) and Beclin-1 expression, and reduced p62.")
+    assert {("exokg:ADMSC_Exo", "increases", "HGNC:1034"), ("exokg:ADMSC_Exo", "decreases", "HGNC:11280")} <= got
+    assert not any(s == "CHEBI:16240" for s, _, _ in got), got
+    # the cells after the comma were given the vesicles, and an amount measured names no agent
+    assert ("exokg:OEMSC_Exo", "increases", "GO:0120331") in claims(
+        "When cultured with OE-MSC-Exos, endothelial cells showed more tube formation.")
+    assert (EXOSOME, "decreases", "HGNC:959") in claims(
+        "When PC12 cells were treated with exosomes, Bax expression decreased.")
+
+
+def test_a_shift_from_one_mean_and_deviation_to_another_goes_the_way_the_numbers_do() -> None:
+    # the ratio had been read raised, and Bax and Bcl-2 acting on it the wrong way
+    got = claims("At 7 days post-injury, exosome treatment lowered cleaved caspase-3 and Bax and raised Bcl-2, "
+                 "shifting the Bax/Bcl-2 ratio from 2.86 ± 0.31 to 1.12 ± 0.19 (P < 0.01).")
+    ratio = "exokg:Bax_Bcl2_ratio"
+    assert {(EXOSOME, "decreases", ratio), ("HGNC:959", "increases", ratio), ("HGNC:990", "decreases", ratio)} <= got
+    assert (EXOSOME, "increases", ratio) not in got, got
+
+
+def test_benefits_named_by_an_effect_adjective_and_an_outcome_undone_by_an_inhibitor() -> None:
+    # the anti-apoptotic benefit had been dropped, and 3-MA read as lowering motor function on its own
+    got = claims("Pretreatment with the autophagy inhibitor 3-methyladenine (3-MA, 15 mg/kg, intraperitoneally) "
+                 "largely abolished the anti-apoptotic and locomotor benefits.")
+    assert {("GO:0006914", "decreases", "GO:0006915"), ("GO:0006914", "increases", "exokg:motor_function"),
+            ("CHEBI:38635", "increases", "GO:0006915")} <= got, got
+
+
+def test_vesicles_lacking_a_mirna_with_weaker_effects_show_the_mirna_was_needed() -> None:
+    # "had much weaker effects" had given nothing; the changes of a treated group are the effects pointed back at
+    got = claims("PDCD4 was downregulated by 57% in exosome-treated neurons. Exosomes from ADSCs transfected with a "
+                 "miR-21-5p inhibitor had much weaker effects.")
+    assert {("exokg:ADMSC_Exo", "carries", "mirbase.mature:MIMAT0000076"),
+            ("mirbase.mature:MIMAT0000076", "decreases", "HGNC:8763")} <= got, got
+    got = claims("ADSC-Exos reduced p62 and apoptosis. Exosomes from ADSCs transfected with a miR-21-5p inhibitor "
+                 "had much weaker effects.")
+    assert ("mirbase.mature:MIMAT0000076", "decreases", "GO:0006915") in got, got
