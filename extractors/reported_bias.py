@@ -123,6 +123,7 @@ class PrintedEffect:
     estimate: float
     low: float
     high: float
+    measure: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,9 @@ class BiasReading:
     outcomes: tuple[str, ...]
     assessment: BiasAssessment
     claimed: tuple[int, ...] = ()  # start offsets of PrintedEffect
+    # the measure and estimate of a trim-and-fill result printed in the same sentence: with no outcome named,
+    # they tell which pooled effect the sentence's checks speak of ("attenuated the pooled estimate to SMD 1.19")
+    adjusted: tuple[str | None, float] | None = None
 
 
 def _count(text: str) -> int | None:
@@ -323,6 +327,10 @@ def _read_sentence(document: Document, spans: Sequence[tuple[int, int]], index: 
                 if words:
                     said.add(len(readings))
                 readings.append(BiasReading(curies, assessment, claimed))
+    printed_adjusted = [p for r in readings for p in printed if p.start in r.claimed]
+    if printed_adjusted and not any(r.outcomes for r in readings):
+        hint = (printed_adjusted[0].measure, printed_adjusted[0].estimate)
+        readings = [replace(r, adjusted=hint) for r in readings]
     return readings
 
 

@@ -60,7 +60,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.36"
+EXTRACTOR_VERSION = "1.37"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -670,7 +670,8 @@ def _named_right_before(cands: Sequence[_Candidate], text: str, at: int) -> _Can
 # [0.82–1.60])": an estimate and its interval printed without the measure, which they share with the measured
 # effect printed before them in the sentence
 _BARE_EFFECT_RE = re.compile(
-    rf"(?:(?<=[(\[])|\b(?:vs\.?|versus)\s+)(?P<est>{NUMBER})(?:\s*,\s*(?:95\s?%\s?CI\s*[:,]?\s*)?|\s*[\[(]\s*)"
+    rf"(?:(?<=[(\[])|\b(?:vs\.?|versus|it\s+was|it\s+is)\s+)(?P<est>{NUMBER})"
+    rf"(?:\s*,\s*(?:95\s?%\s?CI\s*[:,]?\s*)?|\s*[\[(]\s*(?:95\s?%\s?CI\s*[:,]?\s*)?)"
     rf"(?P<lo>{NUMBER})\s*(?:\bto\b|–|—)\s*(?P<hi>{NUMBER})\s*(?=[\]);,])")
 
 
@@ -782,12 +783,17 @@ _CONTEXT_SENTENCES = 2  # how far back an outcome is looked for
 
 
 def outcome_from_context(found: _Found, text: str, spans: Sequence[tuple[int, int]],
-                         outcomes: Sequence[_Candidate], paragraph_start: int) -> tuple[_Candidate, int] | None:
+                         outcomes: Sequence[_Candidate], paragraph_start: int,
+                         printed: Sequence[_Found] = ()) -> tuple[_Candidate, int] | None:
     """The outcome of an effect whose sentence names none but points back at one, with where the sentence
     naming it starts: the single outcome of the nearest sentence before it in its paragraph that names any
     ("Seven studies reported BBB scores. The pooled analysis showed a significant improvement (SMD 2.10,
-    ...)"). Two outcomes there, or no words pointing back ("Exosomes also shortened MEP latency (...)", a
-    measure the lexicon may not know), give none."""
+    ...)"). Of several outcomes, the one an effect there in this effect's measure (of ``printed``) is on, and a
+    sentence whose effects are all in another measure is passed over ("Overall, MSC-EVs improved locomotor
+    scores (SMD 1.84, ...). For rat studies reporting BBB, the pooled MD was 3.12 .... Effects were similar
+    across MSC sources: bone marrow (SMD = 1.91; ...)": locomotor scores). Two outcomes otherwise, or no words
+    pointing back ("Exosomes also shortened MEP latency (...)", a measure the lexicon may not know), give
+    none."""
     if not _POINTS_BACK.search(text, found.sentence[0], found.start):
         return None
     index = bisect.bisect_left(spans, found.sentence)
@@ -796,8 +802,17 @@ def outcome_from_context(found: _Found, text: str, spans: Sequence[tuple[int, in
         if s < paragraph_start:
             break
         named = _outcomes_in(outcomes, s, e)
-        if named:
-            return (named[-1], s) if len({c.ref.curie for c in named}) == 1 else None
+        if not named:
+            continue
+        if len({c.ref.curie for c in named}) == 1:
+            return named[-1], s
+        there = [f for f in printed if f.sentence == (s, e) and f.outcome is not None]
+        same = [f for f in there if f.measure == found.measure]
+        if there and not same:
+            continue  # ("the pooled MD was 3.12 for BBB ... 1.47 for BMS", before an SMD): about other effects
+        if len({f.outcome.ref.curie for f in same if f.outcome is not None}) == 1 and same[0].outcome is not None:
+            return same[0].outcome, s
+        return None
     return None
 
 
@@ -870,8 +885,10 @@ def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str |
             before = [f for f in same if f.start < offset]
             target = before[-1] if before else same[0]
             opening = _open_parenthesis(document.text, sent[0], offset)
-            if opening is not None and target.start < opening and not _HETEROGENEITY_AFTER.fullmatch(
-                    document.text, target.end, opening):
+            if opening is not None and target.end <= opening and target.start < opening \
+                    and not _HETEROGENEITY_AFTER.fullmatch(document.text, target.end, opening):
+                # (a bracket the effect's own interval opened, "SMD 1.84 (95% CI 1.32 to 2.36; I² = 81%)", "it was
+                # 1.47 (95% CI: 1.02–1.92; I² = 59%)", holds its I²)
                 # "(..., I2 = 62%, 9 studies)" of an effect not read: not the one before it; "(MD ...) with
                 # substantial heterogeneity (I2 = 85%)" is that effect's
                 target = None
@@ -1364,11 +1381,11 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
     outcomes = [c for c in outcomes if c.ref.curie not in sources]  # MSCs are compared, never measured
     for f in printed:
         if f.outcome is None:
-            before = outcome_from_context(f, text, spans, outcomes, document.paragraph_start(f.start))
+            before = outcome_from_context(f, text, spans, outcomes, document.paragraph_start(f.start), printed)
             if before is not None:
                 f.outcome, f.context_start = before
     bias = read_bias(document, spans, [OutcomeSpan(c.start, c.end, c.ref.curie) for c in outcomes],
-                     [PrintedEffect(f.start, f.end, f.estimate, f.low, f.high) for f in printed],
+                     [PrintedEffect(f.start, f.end, f.estimate, f.low, f.high, f.measure) for f in printed],
                      EXTRACTOR, EXTRACTOR_VERSION) if mentions_bias(text) else []
     adjusted = {start for reading in bias for start in reading.claimed}  # trim-and-fill results, not pooled effects
     found = [f for f in printed if f.outcome is not None and f.start not in adjusted]
@@ -1484,7 +1501,8 @@ def extract_effects(annotated: Any) -> list[PooledEffect]:
 def attach_bias(effects: Sequence[PooledEffect], readings: Sequence[BiasReading]) -> list[PooledEffect]:
     """Each effect with the bias checks of its outcome: the overall effect of an outcome, or its
     subgroup effects when the paper pooled none overall. A check that names no outcome goes to a
-    paper's only outcome; one method's check read twice (abstract and results) is kept once, the
+    paper's only outcome, or to the one overall effect of the measure and sign of a trim-and-fill result
+    its sentence prints; one method's check read twice (abstract and results) is kept once, the
     fuller reading winning."""
     overall = {e.outcome.curie for e in effects if not e.subgroup}
     outcomes = overall or {e.outcome.curie for e in effects}
@@ -1492,7 +1510,7 @@ def attach_bias(effects: Sequence[PooledEffect], readings: Sequence[BiasReading]
     unnamed = tuple(outcomes) if len(outcomes) == 1 else tuple(c for c in [_summary_outcome(outcomes)] if c)
     checks: dict[str, dict[str, BiasAssessment]] = {}
     for reading in readings:
-        for curie in reading.outcomes or unnamed:
+        for curie in reading.outcomes or unnamed or _adjusted_outcome(effects, reading.adjusted):
             kept = checks.setdefault(curie, {})
             known = kept.get(reading.assessment.method)
             if known is None or _details(reading.assessment) > _details(known):
@@ -1504,6 +1522,19 @@ def attach_bias(effects: Sequence[PooledEffect], readings: Sequence[BiasReading]
             e = replace(e, bias=tuple(found[m] for m in BIAS_METHODS if m in found))
         out.append(e)
     return out
+
+
+def _adjusted_outcome(effects: Sequence[PooledEffect], adjusted: tuple[str | None, float] | None) -> tuple[str, ...]:
+    """The outcome of the one overall effect a trim-and-fill result adjusted: "Egger's test indicated small-study
+    effects; trim-and-fill ... attenuated the pooled estimate to SMD 1.19" beside an SMD of 1.84 on locomotor
+    scores, an MD on BBB scores and a negative SMD on lesion volume is the locomotor effect's; () when none or
+    several fit."""
+    if adjusted is None or adjusted[1] == 0:
+        return ()
+    measure, estimate = adjusted
+    fitting = {e.outcome.curie for e in effects if not e.subgroup and (measure is None or e.measure == measure)
+               and e.estimate * estimate > 0}
+    return tuple(fitting) if len(fitting) == 1 else ()
 
 
 def _summary_outcome(curies: set[str]) -> str | None:

@@ -262,3 +262,19 @@ def test_a_check_naming_no_outcome_goes_to_the_outcome_the_others_measure() -> N
     filled = checks["trim_and_fill"]
     assert (filled.filled, filled.adjusted_estimate, filled.adjusted_ci_low, filled.adjusted_ci_high) == (
         19, 1.82, 1.43, 2.21)
+
+
+def test_a_check_naming_no_outcome_goes_to_the_one_effect_its_adjusted_estimate_fits() -> None:
+    # beside an SMD on locomotor scores, an MD on BBB scores and a negative SMD on lesion volume, the sentence's
+    # "SMD 1.19" can only adjust the first; the checks had sat on no effect
+    text = ("Overall, MSC-EVs improved final locomotor scores (SMD 1.84, 95% CI 1.32 to 2.36; I² = 81%). For rat "
+            "studies reporting BBB, the pooled MD was 3.12 [2.41, 3.83]. Lesion volume was also reduced (SMD −1.63, "
+            "95% CI −2.18 to −1.08). Egger's test indicated small-study effects (P = 0.002); trim-and-fill imputed 14 "
+            "studies and attenuated the pooled estimate to SMD 1.19 (95% CI 0.64 to 1.74).")
+    effects = {e.outcome.curie: e for e in effects_from_text(text)}
+    assert set(effects) == {"exokg:motor_function", "exokg:BBB_score", "exokg:lesion_volume"}, effects
+    assert not effects["exokg:BBB_score"].bias and not effects["exokg:lesion_volume"].bias
+    checks = {b.method: b for b in effects["exokg:motor_function"].bias}
+    assert set(checks) == {"egger", "trim_and_fill"}, checks
+    assert (checks["trim_and_fill"].filled, checks["trim_and_fill"].adjusted_estimate) == (14, 1.19)
+    assert checks["egger"].p_value == 0.002

@@ -826,3 +826,24 @@ def test_a_bare_latency_after_motor_evoked_potentials_and_bladder_outcomes_are_t
     got = {(e.outcome.curie, e.estimate) for e in _annotated_effects(text)}
     assert got == {("exokg:MEP", 0.86), ("exokg:MEP_latency", -1.26), ("exokg:residual_urine_volume", -1.67),
                    ("exokg:bladder_function", 1.45)}, got
+
+
+def test_an_estimate_said_of_it_shares_the_measure_before_and_an_effects_own_bracket_holds_its_i2() -> None:
+    # "it was 1.47 (95% CI: 1.02–1.92; ...)" had been no effect, and an I² inside the bracket an interval opened
+    # had been left unbound
+    text = ("Results: Overall, MSC-EVs improved locomotor scores, with an SMD of 1.92 (95% CI 1.44-2.40; I² = 84%). For rat "
+            "studies reporting BBB, the pooled MD was 3.12 [2.41, 3.83], and for mouse studies reporting BMS scores it was "
+            "1.47 (95% CI: 1.02–1.92; I² = 59%).")
+    got = {(e.outcome.curie, e.measure, e.estimate, e.ci_low, e.ci_high, e.i2) for e in _annotated_effects(text)}
+    assert ("exokg:BMS_score", "MD", 1.47, 1.02, 1.92, 59.0) in got, got
+    assert ("exokg:motor_function", "SMD", 1.92, 1.44, 2.40, 84.0) in got, got
+
+
+def test_subgroups_naming_no_outcome_take_the_outcome_of_the_effect_in_their_measure_before() -> None:
+    # the sentence right before names two outcomes in another measure; the source subgroups had been dropped
+    text = ("Results: Overall, MSC-EVs improved final locomotor scores (SMD 1.84, 95% CI 1.32 to 2.36). For rat "
+            "studies reporting BBB scores, the pooled MD was 3.12 [2.41, 3.83], and for mouse studies reporting BMS "
+            "scores it was 1.47 (95% CI: 1.02–1.92). Effects were similar across MSC sources: bone marrow (SMD = "
+            "1.91; 95% CI, 1.22–2.60) and umbilical cord (SMD = 1.78; 95% CI, 1.05–2.51).")
+    got = {(e.outcome.curie, e.subgroup, e.estimate) for e in _annotated_effects(text) if e.subgroup}
+    assert got == {("exokg:motor_function", "bone marrow", 1.91), ("exokg:motor_function", "umbilical cord", 1.78)}
