@@ -5189,6 +5189,12 @@ class SentenceReader:
                     # cells overexpressed PTEN, or when LY294002 was co-administered": each a rescue of its own
                     manipulations += [more for x in range(p + 1, len(self.toks)) if self.word(x) == "when"
                                       and self.word(x - 1) in {",", "or"} and (more := self._manipulated_when(x))]
+                    # "... when recipient SCMECs were transfected with HIF-1α siRNA or treated with the VEGFR2
+                    # inhibitor SU5416": the same cells given another
+                    manipulations += [more for x in range(p + 1, len(self.toks) - 2) if self.word(x) in {"or", "and"}
+                                      and self.word(x + 1) in _CELLS_GIVEN and self.word(x + 2) == "with"
+                                      and (more := self._manipulated(x + 3, self._clause_end(x + 3)))
+                                      and all(more[0] is not m[0] for m in manipulations)]
             agents, target = self._effect_of_before(v), self._effect_target(v)
             if not manipulations and not by:
                 # "Exosomes from BMSCs transfected with TIMP2 siRNA failed to ..., and their benefit on hindlimb
@@ -7287,11 +7293,22 @@ class SentenceReader:
                 # exosomes reduced TNF-α": two clauses)
                 paired = True
             if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired
-                                               and not changed) or (
+                                               and not changed and not self._readouts(m, j)) or (
                     steps and not separated and not paired):
                 return k, out
             k = m
             out[:0] = list(nxt.args())
+
+    def _readouts(self, m: int, j: int) -> bool:
+        """The entities at m and j are read-outs a list may join whatever their kinds: an outcome and a molecule
+        named by its amount ("MMP-9 activity and IgG leakage were also lower", "IgG leakage and MMP-9 activity")."""
+        def amount(x: int) -> bool:
+            return self.toks[x].arg.category in V.GENE and self.word(x + 1) in V.AMOUNT_NOUNS
+
+        def outcome(x: int) -> bool:
+            return self.toks[x].arg.category in _OUTCOME_OR_PROCESS
+
+        return (amount(m) and outcome(j)) or (outcome(m) and amount(j))
 
     def _changed_in_a_list(self, k: int) -> bool:
         """The molecule or pathway at k is named by its change in a list of such ("suppression of NF-κB",
@@ -9027,7 +9044,13 @@ class SentenceReader:
                 whose = self.word(k + 1) == "whose" or (self.word(k + 1) == "," and self.word(k + 2) == "whose")
                 if k >= 0 and toks[k].is_ent and (not toks[k].consumed or whose):
                     _, members = self._list_back(k)  # "TNF-α and IL-1β levels were lower in the X group"
-                    objs = [(a, 1) for a in members]
+                    # ("achieved higher BBB scores, and lesion volume was smaller": the scores are the first
+                    # comparative's)
+                    compared = next((x for x in range(k - 1, -1, -1) if not toks[x].is_ent
+                                     and toks[x].lower in V.COMPARATIVES), None)
+                    cut = next((toks[x].start for x in range(compared + 1, k) if toks[x].lower in {",", "and"}),
+                               -1) if compared is not None else -1
+                    objs = [(a, 1) for a in members if a.start > cut]
             if objs and sign > 0 and self._stimuli_given([toks[agent].arg]) and self._cargo_raised_by_stimulus(
                     [toks[agent].arg], [o for o, _ in objs], i, after, self._clause_end_past_commas(after)):
                 continue  # "MT pretreatment increased the miR-23b-3p content of exosomes": the primed vesicles'

@@ -166,7 +166,7 @@ COMPARATIVES = {"higher": 1, "greater": 1, "increased": 1, "elevated": 1, "more"
 ADVERSE = re.compile(
     r"inflamm|apoptos|apoptot|damage|injur|death|scar|glios|pyropto|ferropto|necros|necrot|lesion|"
     r"dysfunction|stress|degenerat|edema|oedema|deficit|cavit|fibros|toxicit|pain|paralys|atroph|allodyn|"
-    r"hyperalges|neurogenic bladder|residual urine|malondialdehyde|extravasation|disruption|breakdown|permeability|leakage|"
+    r"hyperalges|neurogenic bladder|residual urine|malondialdehyde|extravasation|water content|disruption|breakdown|permeability|leakage|"
     r"demyelinat|iron overload|spastic|latenc|g-ratio|reactive oxygen|lipid peroxid|LDH release|lactate dehydrogenase|hydroxynonenal",
     re.I,
 )

@@ -5995,3 +5995,20 @@ def test_vesicles_lacking_a_mirna_with_weaker_effects_show_the_mirna_was_needed(
     got = claims("ADSC-Exos reduced p62 and apoptosis. Exosomes from ADSCs transfected with a miR-21-5p inhibitor "
                  "had much weaker effects.")
     assert ("mirbase.mature:MIMAT0000076", "decreases", "GO:0006915") in got, got
+
+
+def test_barrier_readouts_and_an_inhibitor_given_to_the_same_cells_as_another_loss() -> None:
+    # FITC-dextran permeability, IgG leakage and water content were no entities, SU5416 gave no VEGFR2 rescue, and
+    # "higher BBB scores, and lesion volume was smaller" had the vesicles lowering BBB scores
+    got = claims("Under oxygen-glucose deprivation, H-Exos preserved ZO-1 and reduced transendothelial FITC-dextran "
+                 "permeability by 42%. These effects were lost when recipient SCMECs were transfected with HIF-1α "
+                 "siRNA or treated with the VEGFR2 inhibitor SU5416.")
+    permeability = "exokg:endothelial_permeability"
+    assert {(EXOSOME, "decreases", permeability), ("HGNC:4910", "decreases", permeability),
+            ("HGNC:6307", "decreases", permeability), ("HGNC:6307", "increases", "HGNC:11827")} <= got, got
+    got = claims("Exosomes reduced Evans blue extravasation. MMP-9 activity and IgG leakage were also lower. By day 28, "
+                 "H-Exos-treated rats achieved higher BBB scores, and spinal cord water content was lower.")
+    assert {(EXOSOME, "decreases", "HGNC:7176"), (EXOSOME, "decreases", "exokg:IgG_extravasation"),
+            (EXOSOME, "increases", "exokg:BBB_score"), (EXOSOME, "decreases", "exokg:spinal_cord_water_content")
+            } <= got, got
+    assert (EXOSOME, "decreases", "exokg:BBB_score") not in got, got
