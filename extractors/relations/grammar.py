@@ -309,6 +309,12 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("lost", ("",)),  # passive only: "the effect of BMSC-Exos was lost" (see _undone_effect)
 ) for end in ends)
 # what vesicles are said to do with an effect: "did not produce these effects", "failed to exert"
+# what names a compound by the molecule it works on ("the PI3K inhibitor LY294002", "RSL3, a GPX4 inhibitor")
+_TOOL_NOUNS = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists", "activator",
+                         "activators", "blocker", "blockers"})
+# conditions a control is tested in ("did not affect astrocyte viability under normoxia")
+_BASELINE_WORDS = frozenset({"normoxia", "normoxic", "uninjured", "sham", "sham-operated", "unstimulated",
+                             "unchallenged", "basal", "baseline", "naive", "naïve"})
 # "had much weaker effects", "showed reduced benefits": what vesicles made to lack something did, compared
 _HAVING_VERBS = frozenset({"had", "has", "have", "showed", "shows", "exerted", "exerts", "displayed", "exhibited",
                            "produced"})
@@ -5239,7 +5245,16 @@ class SentenceReader:
             agents, target = self._effect_of_before(e + 2), self._effect_target(self._clause_end(e + 1))
             manipulations = self._listed_manipulations(v) or self._lacked_by_subject(v, i)
             manipulated = manipulations[0] if manipulations else None
-            counter = self._subject_before(i) if manipulated is None else []
+            # ("si-MALAT1-EVs, the miR-125b-5p agomir and EX-527 each attenuated these effects": beside the
+            # agomir's gain, vesicles lacking MALAT1 and a SIRT1 inhibitor, each undoing the effect its own way)
+            taken = {m.start for m, _ in manipulations}
+            # (not "the PI3K inhibitor LY294002", "RSL3, a GPX4 inhibitor": the compound of a manipulation read)
+            lost = {a.ref for m, _ in manipulations for a in m.args()}
+            counter = self._subject_before(i) if manipulated is None else list(dict.fromkeys(
+                a for t in self.toks[self._list_clause_start(v):v + 1] if t.is_ent and t.start not in taken
+                for a in t.args() if self._lone_counter(a)
+                and (a.ref.curie not in self.k.acts_on or self.k.acts_on[a.ref.curie][0] not in lost)
+                and not self._named_as_a_manipulations_tool(a, manipulations)))
         sign = min(V.EFFECT_SIGN.get(self.word(e - 1), 0), 1)  # "stimulatory" is 2 in the table: an increase
         signs: dict[Arg, int] = {}
         if not target and self.toks[e].lower in _ABILITY_HEADS:
@@ -5303,6 +5318,36 @@ class SentenceReader:
         beneficial = protective or self.word(e) in _BENEFIT_HEADS
         return UndoneEffect(agents, target, sign, manipulated, counter, beneficial,
                             signs, tuple(manipulations[1:]), _made_by(earlier) if earlier else None)
+
+    def _at_baseline(self, f: Frame) -> bool:
+        """The clause of frame f is said of a baseline condition ("under normoxia", "in uninjured mice", "in sham
+        animals"): what a preparation did not change there is a control, not its effect."""
+        return any(self.word(k) in _BASELINE_WORDS for k in range(f.start + f.length, self._clause_end(f.start)))
+
+    def _list_clause_start(self, v: int) -> int:
+        """Where the clause ending before v opens, over the commas of a list ("si-MALAT1-EVs, the miR-125b-5p
+        agomir and EX-527 each attenuated ...")."""
+        return next((x + 1 for x in range(v - 1, -1, -1) if self.word(x) in {";", ":"}
+                     or self.word(x) in _CLAUSE_BREAK_WORDS), 0)
+
+    def _named_as_a_manipulations_tool(self, a: Arg, manipulations: Sequence[tuple[Tok, bool]]) -> bool:
+        """Compound a is named as the tool of one of ``manipulations`` ("the PI3K inhibitor LY294002", "RSL3, a
+        GPX4 inhibitor"): a role noun between them, a few words apart."""
+        at = self._token_of(a)
+        if at is None:
+            return False
+        for m, _ in manipulations:
+            k = self._token_of(m.arg) if m.arg is not None else None
+            if k is not None and abs(k - at) <= 5 and any(
+                    self.word(x) in _TOOL_NOUNS for x in range(min(k, at) + 1, max(k, at) + 2)):
+                return True
+        return False
+
+    def _lone_counter(self, a: Arg) -> bool:
+        """An agent listed beside a manipulation that undoes an effect on its own: vesicles made to lack something,
+        or a compound whose target the lexicon knows."""
+        at = self._token_of(a)
+        return (at is not None and bool(self.toks[at].depleted)) or a.ref.curie in self.k.acts_on
 
     def _weaker_effect(self, i: int) -> int | None:
         """Where the effect noun of "had (much) weaker effects", "showed reduced benefit" after a having verb at i
@@ -8617,6 +8662,8 @@ class SentenceReader:
             return  # "Exosomes from miR-145-5p-knockdown cells improved BMS scores": they still helped, which says
             # nothing of what miR-145-5p does (harm they did, "increased apoptosis", is the miRNA's loss)
         if (sign or f.kind == V.REG) and (f.negated or self._weaker(f)) and self._lost_from_vesicles(s):
+            if f.negated and self._at_baseline(f):
+                return  # "whereas si-MALAT1-EVs did not affect astrocyte viability under normoxia": a control
             # "Exosomes lacking miR-21 failed to reduce apoptosis": what whole vesicles do, the ones without
             # miR-21 did not, so miR-21 carries the effect (a rescue); "miR-21 raises apoptosis" denied would
             # say less, and the opposite of what the experiment shows ("shMFG-E8-Exos did not alter BMS scores":

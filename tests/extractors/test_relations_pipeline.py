@@ -4521,9 +4521,24 @@ def test_the_paracrine_activity_of_cells_is_no_number_of_cells() -> None:
 
 
 def test_a_compound_listed_with_a_loss_is_not_lost() -> None:
+    # the compound undoes the effect its own way, as it does alone: it works against it, through what it inhibits
     got = claims("Li-Exos increased tube formation. XAV939 or miR-126 depletion abolished the pro-angiogenic effects.")
     assert ("mirbase:MI0000471", "increases", "GO:0001525") in got, got
-    assert not {c for c in got if "CHEBI:62878" in (c[0], c[2])}, got
+    assert {c for c in got if "CHEBI:62878" in (c[0], c[2])} == {("CHEBI:62878", "decreases", "GO:0001525")}, got
+    assert ("GO:0060070", "increases", "GO:0001525") in got, got
+
+
+def test_vesicles_lacking_a_molecule_and_an_inhibitor_listed_beside_a_gain_each_undo_the_effect() -> None:
+    # only the agomir's rescue had been read; and a knockdown's vesicles "did not affect astrocyte viability under
+    # normoxia" had MALAT1 regulating cell survival
+    got = claims("Rescue experiments used EVs from WJ-MSCs transfected with MALAT1 siRNA (si-MALAT1-EVs). The EVs "
+                 "reduced the A1 marker C3 while increasing the A2 marker S100A10. si-MALAT1-EVs, the miR-125b-5p "
+                 "agomir and EX-527 each attenuated these effects, whereas si-MALAT1-EVs did not affect astrocyte "
+                 "viability under normoxia.")
+    c3, s100a10, malat1, sirt1 = "HGNC:1318", "HGNC:10487", "HGNC:29665", "HGNC:14929"
+    assert {(malat1, "decreases", c3), (malat1, "increases", s100a10), (sirt1, "decreases", c3),
+            ("mirbase.mature:MIMAT0000423", "increases", c3)} <= got, got
+    assert not any(s == malat1 and o == "MESH:D002470" for s, _, o in got), got
 
 
 def test_most_effects_named_by_their_words_are_undone_effects() -> None:
