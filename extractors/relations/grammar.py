@@ -5289,7 +5289,11 @@ class SentenceReader:
                 self._anaphoric(e) or (e == i + 2 and self._bare_effect_after(i)) or weaker == e):
             # "MSC-Exos attenuated apoptosis, and this effect was reversed by ...": the changes just read
             pointed = True
-            earlier = self._changes_before(e)
+            # (not the manipulation's own words: "Knocking down MALAT1 in the donor cells diminished these
+            # improvements" points back past them)
+            taken = {m.start for m, _ in manipulations}
+            earlier = [f for f in self._changes_before(e) if not f.objects or not all(
+                o.start in taken for o, _ in f.objects)]
             if earlier:
                 signs = self._changed_objects(earlier)
             elif not self._unread_outcomes_before(e, agents) and not self._unread_change_before(e):
@@ -9015,6 +9019,10 @@ class SentenceReader:
             if sign is None:
                 sign = V.CHANGE_PASTS.get(w)  # "Foxp3 expression rose after exosome treatment"
             after: int | None = i + 1
+            if sign is not None and V.EFFECT_SIGN.get(self.word(i + 1)) and self.word(i + 2) in {"to", "toward",
+                                                                                                 "towards", "on"}:
+                # "medium from EPO-Exos-treated oligodendrocytes was less inhibitory to neurite extension": more of it
+                sign, after = sign * min(V.EFFECT_SIGN[self.word(i + 1)], 1), i + 3
             participle = False
             # ... or the treated animals it was seen in: "motor function was improved in treated rats"
             own = [subject_agent[i]] if i in subject_agent else fronted or [a for a in treated if a > i]
@@ -9666,6 +9674,13 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
     changed = tuple((o, reader._object_sign(f, o, local)) for f in reader.frames
                     if f.role in {"main", "coordinated", "group"} and f.kind in {V.INC, V.DEC}
                     and not any(a in lacking for a in f.subjects) for o, local in f.objects)
+    # ("EV-treated mice showed lower GFAP ..., greater preservation of NF200+ axons ... . Knocking down MALAT1 in the
+    # donor cells diminished these improvements": what a treated group showed against its control)
+    # (with no change of its own, a sentence of such comparisons adds to those before: "these effects" after "Conditioned
+    # medium from EPO-Exos-treated oligodendrocytes was also less inhibitory ..." are the sentence before's too)
+    compared = tuple((r.object, r.sign) for r in readings if r.rule == "treatment:comparison" and r.sign
+                     and not r.negated and knowledge.is_vesicle(r.subject.ref))
+    changed = changed + compared if objects else context.changed + compared
     cells = tuple(dict.fromkeys(a for t in reader.toks if t.is_ent for a in t.args() if a.category in V.CELL))
     mirnas = tuple(dict.fromkeys(a.ref for t in reader.toks if t.is_ent for a in t.args() if a.category in V.MIRNA))
     named = {a.ref: a for a in vesicles if not knowledge.is_generic_vesicle(a.ref)}
@@ -9676,7 +9691,7 @@ def _read_clause(text: str, offset: int, mentions: Sequence[EntityMention], know
         # still the preparation the paragraph named
         vesicles = []
     new_context = Context(subjects, objects or context.objects, tuple(vesicles[-1:]) or context.vesicles,
-                          fallen=fallen, changed=changed if objects else context.changed, cells=cells or context.cells,
+                          fallen=fallen, changed=changed, cells=cells or context.cells,
                           mirnas=mirnas or context.mirnas,
                           preparations=tuple(named.values()) if len(named) > 1 else context.preparations,
                           primed=context.primed, groups=reader.value_groups or context.groups)

@@ -6027,3 +6027,18 @@ def test_barrier_readouts_and_an_inhibitor_given_to_the_same_cells_as_another_lo
             (EXOSOME, "increases", "exokg:BBB_score"), (EXOSOME, "decreases", "exokg:spinal_cord_water_content")
             } <= got, got
     assert (EXOSOME, "decreases", "exokg:BBB_score") not in got, got
+
+
+def test_improvements_a_treated_group_showed_are_what_a_donor_knockdown_undid() -> None:
+    # "these improvements" had pointed at the knockdown's own words, and comparisons of a treated group were no
+    # changes an effect could point back at
+    got = claims("In vivo, EV-treated mice showed lower GFAP immunoreactivity and better Basso Mouse Scale scores at "
+                 "day 28. Knocking down MALAT1 in the donor cells diminished these improvements.")
+    assert {("HGNC:29665", "decreases", GFAP), ("HGNC:29665", "increases", "exokg:BMS_score")} <= got, got
+
+
+def test_less_inhibitory_to_an_outcome_is_more_of_it() -> None:
+    # the vesicles had been read lowering neurite outgrowth
+    got = claims("Conditioned medium from EPO-Exos-treated oligodendrocytes was also less inhibitory to neurite "
+                 "extension of primary cortical neurons.")
+    assert (EXOSOME, "increases", "GO:0031175") in got and (EXOSOME, "decreases", "GO:0031175") not in got, got
