@@ -4539,7 +4539,10 @@ class SentenceReader:
                 continue
             self.frames.append(frame)
             self._emit_frame(frame)
-            i = max(frame.end, i + n)
+            # ("increased neurite length from 86.4 to 158.7 μm, an effect largely lost with anti-9-Exos": the effect's
+            # own clause is read for what undid it)
+            i = next((k + 1 for k in range(i + n, frame.end) if self.word(k) == "," and self.word(k + 1) in {"a", "an"}
+                      and self.word(k + 2) in _EFFECT_HEADS), max(frame.end, i + n))
 
     def _polarized_cells(self, objects: list[tuple[Arg, int]]) -> list[tuple[Arg, int]]:
         """The objects of "polarize": cells with no state named ("by polarizing macrophages") stand for their
@@ -5145,7 +5148,7 @@ class SentenceReader:
             if w in _ANAPHORIC_DETERMINERS:
                 return w
             if w in {"an", "a"} and self.word(k - 1) == "," and (
-                    self.word(e + 1) in {"that", "which"} or self.word(e + 1) in _REVERSAL_VERBS):
+                    self.word(e + 1) in {"that", "which"} or self.word(self._past_adverbs(e + 1)) in _REVERSAL_VERBS):
                 return w  # "MSC-Exos reduced apoptosis, an effect that was reversed by ...": the clause's change
             if self.toks[k].is_ent or not w.replace("-", "").isalpha():
                 return None
@@ -5182,7 +5185,8 @@ class SentenceReader:
             if e is None:
                 return self._undone_changes(i) or self._undone_induced_change(i, v, self._clause_start(v), passive=True)
             p = self._past_adverbs(i + 1)
-            by = self.word(p) == "by"
+            # ("..., an effect largely lost with anti-9-Exos": what it was lost with undid it)
+            by = self.word(p) == "by" or (self.word(i) in _LOSING and self.word(p) in {"with", "using"})
             # "... was abolished by miR-21 knockdown", "... when miR-21 was knocked down", "... in TLR4 knockout mice"
             if by:
                 manipulations = self._manipulations_by(p)

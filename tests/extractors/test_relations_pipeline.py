@@ -6042,3 +6042,11 @@ def test_less_inhibitory_to_an_outcome_is_more_of_it() -> None:
     got = claims("Conditioned medium from EPO-Exos-treated oligodendrocytes was also less inhibitory to neurite "
                  "extension of primary cortical neurons.")
     assert (EXOSOME, "increases", "GO:0031175") in got and (EXOSOME, "decreases", "GO:0031175") not in got, got
+
+
+def test_an_effect_lost_with_vesicles_lacking_a_mirna_after_a_range_is_their_rescue() -> None:
+    # the range had carried the clause past the relative, and "lost with" had named nothing that undid it
+    got = claims("Rats received exosomes from BMSCs transfected with a miR-9-5p antagomir (anti-9-Exos). BMSC-Exos "
+                 "increased neurite length of primary cortical neurons from 86.4 ± 12.1 to 158.7 ± 19.3 μm (P < 0.001), "
+                 "an effect largely lost with anti-9-Exos (97.2 ± 14.5 μm).")
+    assert ("mirbase.mature:MIMAT0000441", "increases", "GO:0031175") in got, got
