@@ -885,8 +885,8 @@ def _bind_heterogeneity(found: list[_Found], stats: list[tuple[int, float, str |
             before = [f for f in same if f.start < offset]
             target = before[-1] if before else same[0]
             opening = _open_parenthesis(document.text, sent[0], offset)
-            if opening is not None and target.end <= opening and target.start < opening \
-                    and not _HETEROGENEITY_AFTER.fullmatch(document.text, target.end, opening):
+            if opening is not None and target.end <= opening and not _HETEROGENEITY_AFTER.fullmatch(
+                    document.text, target.end, opening):
                 # (a bracket the effect's own interval opened, "SMD 1.84 (95% CI 1.32 to 2.36; I² = 81%)", "it was
                 # 1.47 (95% CI: 1.02–1.92; I² = 59%)", holds its I²)
                 # "(..., I2 = 62%, 9 studies)" of an effect not read: not the one before it; "(MD ...) with

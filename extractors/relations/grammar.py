@@ -308,7 +308,6 @@ _REVERSAL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("inhibit", ("", "s", "ed")), ("impair", ("", "s", "ed")), ("blunt", ("", "s", "ed")),
     ("lost", ("",)),  # passive only: "the effect of BMSC-Exos was lost" (see _undone_effect)
 ) for end in ends)
-# what vesicles are said to do with an effect: "did not produce these effects", "failed to exert"
 # what names a compound by the molecule it works on ("the PI3K inhibitor LY294002", "RSL3, a GPX4 inhibitor")
 _TOOL_NOUNS = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists", "activator",
                          "activators", "blocker", "blockers"})
@@ -320,6 +319,7 @@ _HAVING_VERBS = frozenset({"had", "has", "have", "showed", "shows", "exerted", "
                            "produced"})
 _WEAKER_WORDS = frozenset({"weaker", "smaller", "lesser", "reduced", "diminished", "attenuated", "blunted",
                            "impaired"})
+# what vesicles are said to do with an effect: "did not produce these effects", "failed to exert"
 _PRODUCING_VERBS = frozenset({"produce", "exert", "reproduce", "confer", "replicate", "show", "elicit", "exhibit"})
 # verbs after a manipulating gerund that read it ("Silencing Nrf2 reversed ...", "Blocking NF-κB mimicked ...")
 _UNDOING_OR_MIMICKING = frozenset(_REVERSAL_VERBS | _MIMICKING_VERBS)
