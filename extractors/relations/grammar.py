@@ -236,6 +236,10 @@ _SHOWING_VERBS = frozenset({"showed", "shows", "show", "displayed", "displays", 
 # words after "yield" that make it the noun ("EV yield per cell", "particle yield and size")
 # what stands before a word naming control animals or cultures ("of LPS controls", "versus the controls"), and
 # before the name of the controls' treatment ("to 0.46-fold of LPS controls": not "The exosomes and miR-21 control")
+# what one participant does better or worse than another ("DPSC-Exos outperform BMSC-Exos in promoting ..."): the
+# one outdone is no subject of what follows
+_OUTDOING_VERBS = frozenset({"outperform", "outperforms", "outperformed", "surpass", "surpasses", "surpassed"})
+_OUTDOING_ADJECTIVES = frozenset({"superior", "inferior"})
 _CONTROL_GROUP_LEADS = frozenset({"of", "to", "vs", "vs.", "versus", "than", "with", "the", "in", "and", "or", "over"})
 _CONTROL_NAME_LEADS = frozenset(_CONTROL_GROUP_LEADS - {"the", "and", "or", "with", "in"})
 # what a verb's stem names before it as a noun: "rescue experiments", "block assays"
@@ -272,6 +276,10 @@ _CONFERRED = frozenset({"conferred", "afforded", "provided", "exerted"})
 _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | _PROTECTION_HEADS | {"benefit", "benefits", "role", "roles"})
 # "Both preparations", "All three types of exosomes", "The two preparations": each preparation compared before
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "with both treatments", "in both treated groups": each preparation the paragraph compared
+_BOTH_TREATMENT_PREPOSITIONS = frozenset({"with", "in", "after", "following", "by", "for", "from"})
+_BOTH_TREATMENT_MODIFIERS = frozenset({"treatment", "treated", "vesicle", "exosome", "EV", "ev"})
+_BOTH_TREATMENT_HEADS = frozenset({"treatments", "interventions", "therapies", "preparations", "groups"})
 _ALL_OF_THEM = frozenset({"both", "all", *_HOW_MANY})
 # "a TSG-6 neutralizing antibody": an antibody that takes the molecule away
 _NEUTRALIZING = frozenset({"neutralizing", "neutralising", "blocking"})
@@ -1289,6 +1297,8 @@ class SentenceReader:
         one opening with "Neither preparation", "Neither of the preparations" (whose verb _neither_subject denies)."""
         if len(self.ctx.preparations) < 2 or (self.words.isdisjoint(_ALL_OF_THEM) and "neither" not in self.words):
             return
+        if "both" in self.words:
+            self._both_treatments()
         k = self._past_opening_adverbs()
         if self.word(k) in {"both", "neither"}:
             k += 1
@@ -1304,11 +1314,32 @@ class SentenceReader:
         if self.word(k) in {"types", "kinds", "sources"} and self.word(k + 1) == "of":
             k += 2
         t = self.toks[k] if k < len(self.toks) else None
-        if t is None or not (t.lower in V.VESICLE_NOUNS or (t.is_ent and self.vesicle(t.arg)
-                                                            and self.k.is_generic_vesicle(t.arg.ref))):
+        if t is None or not (t.lower in V.VESICLE_NOUNS or t.lower in _BOTH_TREATMENT_HEADS or (
+                t.is_ent and self.vesicle(t.arg) and self.k.is_generic_vesicle(t.arg.ref))):
             return
+        self._stand_for_the_preparations(k)
+
+    def _stand_for_the_preparations(self, k: int) -> None:
+        """The word at k becomes a token of each preparation the paragraph compared."""
+        t = self.toks[k]
         members = tuple(Arg(a.ref, t.start, t.end) for a in self.ctx.preparations)
         self.toks[k] = replace(t, arg=members[0], members=members)
+
+    def _both_treatments(self) -> None:
+        """ "TNF-α decreased with both treatments", "BBB scores were higher in both treatment groups": after a
+        preposition, both treatments (groups, preparations) are each preparation the paragraph compared."""
+        for x in range(1, len(self.toks) - 1):
+            if self.word(x) != "both" or self.word(x - 1) not in _BOTH_TREATMENT_PREPOSITIONS:
+                continue
+            k = x + 1
+            if self.word(k) in _BOTH_TREATMENT_MODIFIERS or (
+                    (t := self.ent(k)) is not None and self.vesicle(t.arg) and self.k.is_generic_vesicle(t.arg.ref)
+                    and self.word(k + 1) in _BOTH_TREATMENT_HEADS):
+                k += 1  # "both treatment groups", "both exosome groups"
+            if self.word(k) in _BOTH_TREATMENT_HEADS - {"groups"} or (
+                    self.word(k) == "groups" and k > x + 1) or self.word(k) in V.VESICLE_NOUNS:
+                self._stand_for_the_preparations(k)  # ("in both groups" may name a control)
+                self.toks[k].agentive = True
 
     def _glued_preparations(self) -> None:
         """ "the exosome-induced upregulation of GPX4", "medium from exosome-treated astrocytes" after sentences on
@@ -2632,6 +2663,17 @@ class SentenceReader:
                     or (self.vesicle(t.arg) and self.word(nxt) in _COMPARING_VERBS
                         and self.word(nxt + 1) in V.COMPARATIVES and not self._content_compared(nxt)):
                 t.agentive = True  # ... and "H-EVs produced higher BMS scores than N-EVs": the group given them
+                if self.word(b) in {"with", "after"} and self.vesicle(t.arg):
+                    self._mark_listed_vesicles(i)
+
+    def _mark_listed_vesicles(self, i: int) -> None:
+        """ "TNF-α decreased with DPSC-Exos and BMSC-Exos": the vesicles listed after a treatment are given too."""
+        k = i + 1
+        while self.word(k) in {",", "and", "or"} and (nxt := self.ent(k + 1 + (self.word(k + 1) == "and"))) is not None \
+                and self.vesicle(nxt.arg):
+            k += 1 + (self.word(k + 1) == "and")
+            nxt.agentive = True
+            k += 1
 
     def _rose_or_fell_before(self, b: int) -> bool:
         """ "IL-10 rose only with P-sEVs", "TNF-α fell after BMSC-Exos": an intransitive change right before the
@@ -2645,7 +2687,27 @@ class SentenceReader:
         """The word before b, past an amount "by" names ("decreased by 54% with HA-EV": how much, then with
         what)."""
         by = next((x for x in range(b - 2, max(b - 7, -1), -1) if self.word(x) == "by"), None)
-        return by - 1 if by is not None and self._amount_end(by + 1) == b else b - 1
+        if by is not None and self._amount_end(by + 1) == b:
+            return by - 1
+        # "M1 cells fell from 62.3 ± 5.8% to 24.1 ± 4.2% with DPSC-Exos": a range, then with what
+        start = next((x for x in range(b - 2, max(b - 16, -1), -1) if self.word(x) == "from"), None)
+        if start is not None and self._range_end(start + 1) == b:
+            return start - 1
+        # "... with DPSC-Exos and to 38.7 ± 5.1% with BMSC-Exos": the other end of the same range
+        to = next((x for x in range(b - 2, max(b - 9, -1), -1) if self.word(x) == "to"), None)
+        if to is not None and self._gapped_range_end(to - 1) == b and self.word(to - 3) == "with":
+            return self._before_amount(to - 3)
+        return b - 1
+
+    def _gapped_range_end(self, k: int) -> int | None:
+        """Where "and to 38.7 ± 5.1%" from the "and" at k ends (a range's second end, after one given with what
+        reached the first), else None."""
+        if self.word(k) != "and" or self.word(k + 1) != "to":
+            return None
+        end = self._past_deviation(self._amount_end(k + 2))
+        while end is not None and self.word(end) in _RANGE_UNIT_WORDS:
+            end += 1
+        return end
 
     def _content_compared(self, v: int) -> bool:
         """ "H-EVs had higher levels of miR-216a-5p than N-EVs": what vesicles have or show more of is a molecule
@@ -3284,7 +3346,10 @@ class SentenceReader:
                 for x, t in enumerate(self.toks)):
             return
         claimed = {r.object.ref for r in self.readings}
-        agent = actors[-1]
+        # "TNF-α decreased with both treatments. TUNEL-positive cells were reduced by 47% and 29%, respectively":
+        # changes given for each of several actors are each one's
+        agents = list(dict.fromkeys(actors)) if "respectively" in self.words and len(
+            {a.ref for a in actors}) > 1 else actors[-1:]
         for f in self.frames:
             # ("Total CD4+ T-cell numbers did not change": a change denied is the actor's too)
             if f.role not in {"main", "coordinated"} or f.light or not (
@@ -3305,13 +3370,16 @@ class SentenceReader:
             for patient in patients:
                 # "inflammation was relieved": made smaller
                 sign = -f.sign if restoring and f.sign > 0 and _adverse(patient) else f.sign
-                self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", f.start, f.negated)
+                for agent in agents:
+                    self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", f.start, f.negated)
             if patients and self._intransitive_at(f):
                 for also, sign in self._accompanying_changes(f.start + 1):
                     if also.ref not in claimed:
-                        self.emit(agent, _predicate(sign), also, sign, "passive:context_agent", f.start, f.negated)
+                        for agent in agents:
+                            self.emit(agent, _predicate(sign), also, sign, "passive:context_agent", f.start,
+                                      f.negated)
             if patients:
-                self.main_subjects = [agent]  # the next sentence's passives follow the same actor
+                self.main_subjects = list(agents)  # the next sentence's passives follow the same actor
         for i, t in enumerate(self.toks):
             # "Neuronal survival was greater, and GFAP was lower": a comparative said of what changed
             if t.plain not in _BARE_COMPARATIVES or not self._predicative_at(i):
@@ -3324,8 +3392,9 @@ class SentenceReader:
                 if patient.ref in claimed or patient.category in V.CONTEXT_ONLY or (
                         patient.category in V.CELL and not self._counted_cells(patient)):
                     continue
-                self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", i, self._negated(i))
-                self.main_subjects = [agent]
+                for agent in agents:
+                    self.emit(agent, _predicate(sign), patient, sign, "passive:context_agent", i, self._negated(i))
+                self.main_subjects = list(agents)
 
     def _accompanying_changes(self, k: int) -> list[tuple[Arg, int]]:
         """ "HIF-1α increased 2.4-fold at 24 h, accompanied by 2.1- and 1.8-fold increases in VEGFA and EPO": the
@@ -4539,10 +4608,29 @@ class SentenceReader:
                 continue
             self.frames.append(frame)
             self._emit_frame(frame)
+            if "by" in self.words and (gapped := self._gapped_subject(frame)) is not None:
+                self._emit_frame(gapped)
             # ("increased neurite length from 86.4 to 158.7 μm, an effect largely lost with anti-9-Exos": the effect's
             # own clause is read for what undid it)
             i = next((k + 1 for k in range(i + n, frame.end) if self.word(k) == "," and self.word(k + 1) in {"a", "an"}
                       and self.word(k + 2) in _EFFECT_HEADS), max(frame.end, i + n))
+
+    def _gapped_subject(self, f: Frame) -> Frame | None:
+        """ "DPSC-Exos lowered intracellular ROS by 54.2% and BMSC-Exos by 31.6%": the verb left out after "and"
+        is the frame's, said of the vesicles named there; a copy of the frame with them as its subject."""
+        if f.role != "main" or f.kind not in {V.INC, V.DEC} or not f.objects or not f.subjects \
+                or not all(self.vesicle(s) for s in f.subjects):
+            return None
+        for x in range(f.start + f.length, len(self.toks) - 2):
+            if x > f.end and self._trigger(x) is not None:
+                return None  # (a verb of its own)
+            if self.word(x) != "and" or self.word(x + 2) != "by" or (t := self.ent(x + 1)) is None \
+                    or not self.vesicle(t.arg) or (end := self._amount_end(x + 3)) is None \
+                    or not (end >= len(self.toks) or self.word(end) in _CLAUSE_ENDS or self.word(end) == "("):
+                continue
+            objects = [(o, local) for o, local in f.objects if o.end <= self.toks[x].start and not self.vesicle(o)]
+            return replace(f, subjects=list(t.args()), objects=objects) if objects else None
+        return None
 
     def _polarized_cells(self, objects: list[tuple[Arg, int]]) -> list[tuple[Arg, int]]:
         """The objects of "polarize": cells with no state named ("by polarizing macrophages") stand for their
@@ -7524,6 +7612,9 @@ class SentenceReader:
                 j -= 1
                 continue
             prep = self._preposition_before(j)
+            if (outdoing := self._outdone_from(j)) is not None:
+                j = outdoing - 1  # "DPSC-Exos outperform BMSC-Exos in promoting M2 polarization": DPSC-Exos do it
+                continue
             head = j
             if not prep and self.word(j - 1) in {"and", "or"} and (first := self._list_back(j)[0]) != j \
                     and self._preposition_before(first) == "with":
@@ -7576,6 +7667,17 @@ class SentenceReader:
             return list(dict.fromkeys([*args, *(a for a in extra if _role_group(a.category) == _role_group(
                 t.arg.category))]))
         return []
+
+    def _outdone_from(self, j: int) -> int | None:
+        """Where the verb or adjective stands ("outperform", "superior to") when the participant(s) ending at ``j`` are
+        the ones another outdoes, else None."""
+        k = self._list_back(j)[0] - 1
+        k -= self.word(k) in {"the", "their", "its", "those"}
+        if self.word(k) in _OUTDOING_VERBS:
+            return k
+        if self.word(k) == "to" and self.word(k - 1) in _OUTDOING_ADJECTIVES:
+            return k - 1
+        return None
 
     def _past_fronted_phrase(self, first: int, last: int) -> int | None:
         """Where a list from ``first`` to ``last`` really opens when its first comma closes a phrase the sentence
@@ -7818,6 +7920,8 @@ class SentenceReader:
                 k = before
                 steps += 1
                 continue
+            if w == "both" and self.word(k - 1) in V.PREPOSITIONS:
+                return self.word(k - 1)  # "with both treatments", "in both astrocytes and neurons"
             if w in {"and", "or"} and (listed := self.ent(k - 1)) is not None and listed.arg.category in V.CELL \
                     and self.toks[j].arg.category in V.CELL:
                 # "in primary astrocytes and meningeal fibroblasts": cells listed after the first one's preposition
@@ -9128,10 +9232,26 @@ class SentenceReader:
                         sign > 0 and participle and w.startswith(_RESTORING_STEMS))) and _adverse(o):
                     s = -s
                 pred = _predicate(s)
-                given = self._preparation_pointed_at(agent) or toks[agent].arg  # "Rats receiving the sEVs"
-                self.emit(given, pred, o, s, "treatment:comparison", i, self._negated(i))
+                pointed = self._preparation_pointed_at(agent)  # "Rats receiving the sEVs"
+                for given in [pointed] if pointed is not None else [
+                        a for x in self._listed_with(agent, candidates) for a in toks[x].args()]:
+                    self.emit(given, pred, o, s, "treatment:comparison", i, self._negated(i))
                 if not self.main_subjects:
-                    self.main_subjects = [toks[agent].arg]  # the group's treatment acts on in the next sentence
+                    self.main_subjects = list(toks[agent].args())  # the group's treatment acts on in the next one
+
+    def _listed_with(self, agent: int, candidates: Sequence[int]) -> list[int]:
+        """The agent at ``agent`` and the candidates listed with it ("decreased with DPSC-Exos and BMSC-Exos")."""
+        listed = [agent]
+        for step in (-1, 1):
+            k = agent
+            while (nxt := next((x for x in candidates if x * step > k * step and (all(
+                    self.word(y) in {",", "and", "or"} for y in range(min(k, x) + 1, max(k, x)))
+                    or (self._gapped_range_end(min(k, x) + 1) == max(k, x) - 1
+                        and self.word(max(k, x) - 1) == "with"))), None)) is not None and abs(nxt - k) > 1:
+                # (and "fell to 24.1% with DPSC-Exos and to 38.7% with BMSC-Exos")
+                listed.append(nxt)
+                k = nxt
+        return sorted(listed)
 
     def _contrasted_subject_between(self, agent: int, i: int) -> bool:
         """ "Pretreatment with U0126 abolished the effect, whereas miR-126-sp-Exos were less active": a clause of

@@ -6050,3 +6050,51 @@ def test_an_effect_lost_with_vesicles_lacking_a_mirna_after_a_range_is_their_res
                  "increased neurite length of primary cortical neurons from 86.4 ± 12.1 to 158.7 ± 19.3 μm (P < 0.001), "
                  "an effect largely lost with anti-9-Exos (97.2 ± 14.5 μm).")
     assert ("mirbase.mature:MIMAT0000441", "increases", "GO:0031175") in got, got
+
+
+def test_a_named_integrin_heterodimer_is_its_own_entity_and_the_first_member_of_an_axis() -> None:
+    # "integrin αvβ3" was the integrin family, and its subunit word kept the axis from being read
+    got = claims("MFG-E8 favours efferocytosis through the integrin αvβ3/SOCS3 axis.")
+    assert {("HGNC:7036", "regulates", "MESH:D039302"), ("MESH:D039302", "regulates", "HGNC:19391")} <= got, got
+
+
+def test_the_preparation_outdone_is_no_subject() -> None:
+    # the preparation outdone had been given the claim, and the one outdoing it nothing
+    dpsc, bmsc = "exokg:DPSC_Exo", "exokg:BMSC_Exo"
+    for text in ("Dental pulp stem cell-derived exosomes outperform bone marrow mesenchymal stem cell exosomes in "
+                 "promoting M2 macrophage polarization.",
+                 "DPSC-Exos were superior to BMSC-Exos in promoting M2 macrophage polarization."):
+        got = claims(text)
+        assert (dpsc, "increases", "exokg:M2_macrophage_polarization") in got, got
+        assert (bmsc, "increases", "exokg:M2_macrophage_polarization") not in got, got
+
+
+def test_both_treatments_after_a_preposition_are_each_preparation_compared() -> None:
+    # "with both treatments" had given nothing, and so had the changes given for each after it
+    dpsc, bmsc = "exokg:DPSC_Exo", "exokg:BMSC_Exo"
+    got = claims("Rats received DPSC-Exos, BMSC-Exos or PBS. Spinal levels of TNF-α, IL-1β and IL-6 decreased with "
+                 "both treatments. TUNEL-positive cells were reduced by 47% and 29%, respectively.")
+    assert {(p, "decreases", o) for p in (dpsc, bmsc) for o in ("HGNC:11892", "HGNC:5992", "HGNC:6018",
+                                                                "exokg:apoptosis_rate")} <= got, got
+    got = claims("Rats received DPSC-Exos, BMSC-Exos or PBS. TNF-α was lower in both treatment groups.")
+    assert {(dpsc, "decreases", "HGNC:11892"), (bmsc, "decreases", "HGNC:11892")} <= got, got
+    got = claims("Rats received DPSC-Exos, BMSC-Exos or PBS. TNF-α was lower in both groups.")
+    assert not {c for c in got if c[1] != "derived_from"}, got
+
+
+def test_vesicles_listed_after_with_and_past_a_range_are_each_given() -> None:
+    # only the first preparation had been read, and none past a range
+    dpsc, bmsc = "exokg:DPSC_Exo", "exokg:BMSC_Exo"
+    got = claims("Spinal levels of TNF-α decreased with DPSC-Exos and BMSC-Exos.")
+    assert {(dpsc, "decreases", "HGNC:11892"), (bmsc, "decreases", "HGNC:11892")} <= got, got
+    got = claims("The proportion of M1 macrophages fell from 62.3 ± 5.8% to 24.1 ± 4.2% with DPSC-Exos and to "
+                 "38.7 ± 5.1% with BMSC-Exos, whereas M2 macrophages increased reciprocally.")
+    assert {(p, s, o) for p in (dpsc, bmsc) for s, o in (("decreases", "CL:0000863"), ("increases", "CL:0000890"))
+            } <= got, got
+
+
+def test_a_verb_left_out_after_and_is_the_one_before() -> None:
+    # the second preparation's reduction had been lost
+    got = claims("In LPS-stimulated macrophages, DPSC-Exos lowered intracellular reactive oxygen species (ROS; DCFH-DA "
+                 "fluorescence) by 54.2% and BMSC-Exos by 31.6% (P < 0.01 between exosome types).")
+    assert {("exokg:DPSC_Exo", "decreases", "CHEBI:26523"), ("exokg:BMSC_Exo", "decreases", "CHEBI:26523")} <= got, got
