@@ -266,6 +266,9 @@ _LATENCY_WORDS = frozenset({"latency", "latencies"})
 _POLARIZING_STEMS = ("polariz", "polaris")
 _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 # nouns that, after "these", stand for the changes just read, as "these effects" do
+# what a stain or assay measures of a molecule ("the CSPG area and GFAP intensity")
+_STAIN_MEASURE_NOUNS = frozenset(V.AMOUNT_NOUNS | {"area", "intensity", "immunoreactivity", "density", "staining", "signal",
+                                                   "fluorescence", "deposition"})
 _CHANGES_POINTED_BACK = frozenset({"changes", "alterations", "improvements"})
 # "allowing Nrf2/HO-1 signalling" raises it; "allowed us to ...", "enabled them to ..." name no participant
 _LETTING_STEMS = ("allow", "enabl", "permit")
@@ -1194,6 +1197,7 @@ class SentenceReader:
             t.is_ent and t.lower.rsplit(" ", 1)[-1] in _EFFECT_HEADS for t in toks) or (
             not self.words.isdisjoint(_CHANGE_PARTICIPLES) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
             not self.words.isdisjoint(_CHANGES_POINTED_BACK) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
+            not self.words.isdisjoint(V.CHANGE_NOUNS) and not self.words.isdisjoint(_REVERSAL_VERBS)) or (
             not self.words.isdisjoint(V.EFFECT_PROCESSES) and not self.words.isdisjoint(V.EFFECT_PROPERTY_NOUNS)) or (
             not self.words.isdisjoint(V.EFFECT_SIGN) and not self.words.isdisjoint(V.EFFECT_PROPERTY_NOUNS))
         self._lacking: dict[Arg, tuple[Arg, ...]] | None = None
@@ -2811,6 +2815,8 @@ class SentenceReader:
             o = toks[outcome].arg
             if (agents[0].ref, o.ref) not in claimed:
                 self.emit(agents[0], _predicate(sign), o, sign, "treatment:values", outcome)
+                if not self.main_subjects:
+                    self.main_subjects = [agents[0]]  # the treatment the next sentence's passives follow
 
     def _values_by_group(self) -> None:
         """ "BBB scores were 11.9 ± 1.6 with Y-EVs, 8.7 ± 1.8 with A-EVs and 7.6 ± 1.5 with vehicle", "BMS scores
@@ -2863,6 +2869,8 @@ class SentenceReader:
             if len(way) == 1 and (agent.ref, o.ref) not in claimed and not self._said_not_to_differ(agent):
                 sign = way.pop()
                 self.emit(agent, _predicate(sign), o, sign, "treatment:values", outcome)
+                if not self.main_subjects:
+                    self.main_subjects = [agent]  # ("BMS scores reached 5.6 with X ... . GFAP was reduced")
 
     def _said_not_to_differ(self, agent: Arg) -> bool:
         """Whether the sentence says the group given ``agent`` did not differ from the control ("...; IV-EV did not
@@ -3836,6 +3844,8 @@ class SentenceReader:
                 steps += 1
             if self.word(k) == "," and self.word(k + 1) in {"a", "an", "the", "one", "two", "three", "both"}:
                 k -= 1  # "miR-21, a regulator of STAT3, ...", "Sox6 and Hes5, two repressors of ..."
+                if self.word(k) == ")" and self.word(k - 2) == "(" and self._short_form_at(k - 1):
+                    k -= 1  # "phosphatase and tensin homolog (PTEN), a negative regulator of ...": the short form
             if self.ent(k) is None or not objects:
                 continue
             sign = V.AGENT_NOUNS[t.lower]
@@ -5153,7 +5163,10 @@ class SentenceReader:
         """ "Overexpression of Ern1 reversed the exosome-induced M2 shift", "The exosome-induced M2 polarization
         was reversed by Ern1 overexpression": the change an agent's phrase at j names, undone at i (v: before the
         verb)."""
+        said_before = None
         induced = self._induced_change(self._skip_np(j)) or self._change_induced_after(self._skip_np(j))
+        if induced is None and not passive:
+            induced = said_before = self._change_said_before(j)
         if induced is None:
             return None
         agents, signs = induced
@@ -5165,6 +5178,11 @@ class SentenceReader:
         else:
             start, end = self._clause_start(v), v + 1
         manipulated = self._manipulated(start, end)
+        if manipulated is not None and said_before is not None and any(
+                self.word(x) in _REVERSAL_VERBS for x in range(start, self.toks.index(manipulated[0]))):
+            # "ML385 abolished the upregulation of GPX4 and GSH and reversed the reduction in MDA": what the first
+            # verb undid is no manipulation of the second's
+            manipulated = None
         if manipulated is not None and manipulated[0].arg.category in V.CELL:
             return None  # "Depletion of Treg cells weakened the recovery promoted by MSC-Exos": the cells' claim
         if manipulated is not None and manipulated[0].arg.category in V.CHEMICAL:
@@ -5177,6 +5195,24 @@ class SentenceReader:
             if not counter:
                 return None
         return UndoneEffect(agents, list(signs), 0, manipulated, counter, False, signs)
+
+    def _change_said_before(self, j: int) -> tuple[list[Arg], dict[Arg, int]] | None:
+        """ "Co-administration of LY294002 largely abolished the gains in BMS score, p-AKT and neuronal survival",
+        after the vesicles raised BMS scores: a definite change naming no agent, of something the paragraph's
+        vesicles were last read changing that way, is theirs; the vesicles and the changes it lists."""
+        k = j + (self.word(j) in {"the", "these", "this", "those"})
+        sign = V.CHANGE_NOUNS.get(self.word(k))
+        if not sign or self.word(j) not in {"the", "these", "this", "those"} or self.word(k + 1) != "in" \
+                or not self.ctx.vesicles:
+            return None
+        changed, _ = self._list_from(k + 2, self._any)
+        earlier = {o.ref: way for o, way in self.ctx.changed}
+        # (or, with none of them read just before, when the sentence before was about the vesicles)
+        if not (any(earlier.get(y.ref) == sign for y in changed) or (
+                self.ctx.subjects and all(self.vesicle(a) for a in self.ctx.subjects))) \
+                or any(y.category in V.CONTEXT_ONLY or self.vesicle(y) for y in changed):
+            return None
+        return [self.ctx.vesicles[-1]], {y: sign for y in changed}
 
     def _induced_change(self, j: int) -> tuple[list[Arg], dict[Arg, int]] | None:
         """The agent and the changes a phrase "X-induced (reduction of) Y" at j names, each with its way."""
@@ -7421,6 +7457,12 @@ class SentenceReader:
             if nxt is None and steps and V.NOUN_SIGN.get(self.word(m)) and self._changed_in_a_list(k) \
                     and (before := self.ent(m - 1)) is not None and before.arg.category in _MOLECULE_OR_PATHWAY:
                 m, nxt, changed = m - 1, before, True  # "Wnt activation and NF-κB suppression"
+            measured = False
+            if nxt is None and steps and self.word(m + 1) in {"and", ","} and self.word(m) in _STAIN_MEASURE_NOUNS \
+                    and self.word(k + 1) in _STAIN_MEASURE_NOUNS \
+                    and (before := self.ent(m - 1)) is not None and before.arg.category in V.MOLECULE \
+                    and toks[k].arg.category in V.MOLECULE:
+                m, nxt, measured = m - 1, before, True  # "The CSPG area and GFAP intensity were reduced": each measured
             # each named by its change, a pathway and a molecule are one list of what changed
             changed = changed and nxt is not None and nxt.arg.category in _MOLECULE_OR_PATHWAY
             if nxt is not None and "," in {self.word(x) for x in range(m + 1, k)} and self._in_comparison_opener(m):
@@ -7433,7 +7475,7 @@ class SentenceReader:
                 # "BMSC-Exos and ADSCs reduced apoptosis": two treatments compared ("polarized to M1 by LPS, and
                 # exosomes reduced TNF-α": two clauses)
                 paired = True
-            if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired
+            if nxt is None or nxt.consumed or (_role_group(nxt.arg.category) != group and not paired and not measured
                                                and not changed and not self._readouts(m, j)) or (
                     steps and not separated and not paired):
                 return k, out

@@ -362,7 +362,7 @@ PREPOSITIONS = LOCATIVE | {"of", "by", "to", "via", "through"}
 # "alterations" say no way
 CHANGE_NOUNS: dict[str, int] = {
     "increase": 1, "increases": 1, "elevation": 1, "rise": 1, "upregulation": 1, "recovery": 1,
-    "improvement": 1, "improvements": 1, "restoration": 1,
+    "improvement": 1, "improvements": 1, "restoration": 1, "gain": 1, "gains": 1,
     "decrease": -1, "decreases": -1, "reduction": -1, "reductions": -1, "decline": -1, "downregulation": -1,
     "deficit": -1, "deficits": -1,
     "change": 0, "changes": 0, "alteration": 0, "alterations": 0,

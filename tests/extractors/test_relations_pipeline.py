@@ -6098,3 +6098,40 @@ def test_a_verb_left_out_after_and_is_the_one_before() -> None:
     got = claims("In LPS-stimulated macrophages, DPSC-Exos lowered intracellular reactive oxygen species (ROS; DCFH-DA "
                  "fluorescence) by 54.2% and BMSC-Exos by 31.6% (P < 0.01 between exosome types).")
     assert {("exokg:DPSC_Exo", "decreases", "CHEBI:26523"), ("exokg:BMSC_Exo", "decreases", "CHEBI:26523")} <= got, got
+
+
+def test_an_apposition_after_a_short_form_names_what_the_long_form_does() -> None:
+    # the short form's parentheses had hidden PTEN from "a negative regulator of"
+    got = claims("miR-26a directly targets phosphatase and tensin homolog (PTEN), a negative regulator of PI3K/AKT "
+                 "signalling.")
+    assert ("HGNC:9588", "decreases", "GO:0043491") in got, got
+
+
+def test_an_inhibitor_undoing_the_gains_the_vesicles_made_is_a_pharmacological_rescue() -> None:
+    # "abolished the gains in ..." had read only the compound lowering each, with no PI3K rescue
+    got = claims("The PI3K inhibitor LY294002 was used for rescue. MSC-Exos increased p-AKT and BMS scores. "
+                 "Co-administration of LY294002 largely abolished the gains in BMS score, p-AKT and neuronal survival.")
+    assert {("GO:0043491", "increases", "exokg:BMS_score"), ("GO:0043491", "increases", "exokg:neuronal_survival"),
+            ("CHEBI:65329", "decreases", "exokg:BMS_score")} <= got, got
+    # what a first reversal verb undid is no manipulation of the second's
+    got = claims("MenSC-Exos reduced malondialdehyde (MDA). The Nrf2 inhibitor ML385 abolished the upregulation of GPX4 "
+                 "and GSH and reversed the reduction in MDA.")
+    assert ("HGNC:7782", "decreases", "MESH:D008315") in got and ("HGNC:4556", "decreases", "MESH:D008315") not in got, got
+
+
+MSC_EXO = "exokg:MSC_Exo"
+
+
+def test_molecules_each_named_by_a_measure_make_one_subject_list() -> None:
+    # only GFAP had been read, and the CSPGs left as an agent that stopped the vesicles' reading
+    got = claims("MSC-Exos reduced apoptosis. The CS-56-immunoreactive CSPG area and GFAP intensity at the lesion border "
+                 "were reduced by 41% and 36%, and NF200⁺ axons and MBP⁺ myelin were preserved.")
+    assert {(MSC_EXO, "decreases", "MESH:D011508"), (MSC_EXO, "decreases", GFAP), (MSC_EXO, "increases", "GO:0030424")
+            } <= got, got
+
+
+def test_the_treatment_whose_values_a_sentence_gave_acts_on_in_the_next() -> None:
+    # after values by group, the next sentence's passives had had no agent
+    got = claims("In vivo, BMS scores at 6 weeks reached 5.6 ± 0.7 with MSC-Exos and 2.4 ± 0.5 with PBS. GFAP "
+                 "intensity was reduced by 36%.")
+    assert {(MSC_EXO, "increases", "exokg:BMS_score"), (MSC_EXO, "decreases", GFAP)} <= got, got
