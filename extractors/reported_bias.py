@@ -90,9 +90,10 @@ _ADJUSTED = re.compile(
     re.I,
 )
 # "trim-and-fill ... reduced the pooled SMD to 1.82 (95% CI 1.43-2.21)": the estimate the filled studies moved it to
+# (also naming the outcome: "attenuated the TNF-α estimate to −1.97 (95% CI −2.71 to −1.23)")
 _MOVED_TO = re.compile(
     r"\b(?:reduc\w+|lower\w*|decreas\w+|attenuat\w+|chang\w+|shift\w+|mov\w+|adjust\w+|increas\w+)\s+(?:the\s+)?"
-    r"(?:(?:pooled|overall|summary|combined)\s+)?(?:SMD|WMD|MD|OR|RR|HR|effect(?:\s+size)?|estimate)\s+"
+    r"(?:[^\s(),;]{1,25}\s+)?(?:(?:pooled|overall|summary|combined)\s+)?(?:SMD|WMD|MD|OR|RR|HR|effect(?:\s+size)?|estimate)\s+"
     rf"(?:from\s+{NUMBER}\s+)?to\s*(?P<est>{NUMBER})\s*"
     rf"[(\[]\s*(?:95\s?%\s*(?:CI|confidence\s+interval)[:,]?\s*)?(?P<lo>{NUMBER})\s*{INTERVAL_SEP}\s*"
     rf"(?P<hi>{NUMBER})\s*[)\]]",
@@ -321,6 +322,13 @@ def _read_sentence(document: Document, spans: Sequence[tuple[int, int]], index: 
                 assessment = _fail_safe(found, text, at, until, evidence)
                 words = found is not None
             else:
+                each_p = _test_each(method, found, text, at, until, outcome_spans, evidence)
+                if each_p is not None:  # "(Egger's P = 0.002 and 0.011, respectively)" after two outcomes
+                    for curie, assessment in each_p:
+                        if found is not None:
+                            said.add(len(readings))
+                        readings.append(BiasReading((curie,), assessment))
+                    continue
                 assessment = _test(method, found, own_p, own_stat, evidence)
                 words = found is not None
             if assessment is not None:
@@ -390,6 +398,32 @@ def _test(method: str, found: bool | None, p_values: Sequence[tuple[int, str, fl
         return None
     return BiasAssessment(method=method, asymmetry=found, statistic=statistic, p_value=p, p_value_below=below,
                           source="reported", evidence=evidence)
+
+
+# "P = 0.002 and 0.011", "P = 0.03, 0.21 and 0.002": one test's p-values, one per outcome named before
+_P_LIST = re.compile(r"\b[Pp](?:[- ]?values?)?\s*=\s*(?P<first>\d*[.·]\d+)"
+                     r"(?P<rest>(?:\s*(?:,\s*and|,|and)\s*\d*[.·]\d+(?![\d%]))+)")
+_P_NUMBER = re.compile(r"\d*[.·]\d+")
+
+
+def _test_each(method: str, found: bool | None, text: str, start: int, end: int,
+               outcome_spans: Sequence[OutcomeSpan], evidence: Evidence) -> list[tuple[str, BiasAssessment]] | None:
+    """One test's p-values paired in order with the outcomes its clause names ("Funnel plots were asymmetric for
+    TNF-α and TUNEL (Egger's P = 0.002 and 0.011, respectively)"); None unless a list of as many p-values as
+    outcomes (two or more) follows the test's name."""
+    first: dict[str, OutcomeSpan] = {}
+    for o in outcome_spans:
+        first.setdefault(o.curie, o)
+    listed = _P_LIST.search(text, start, end)
+    if len(first) < 2 or listed is None:
+        return None
+    values = [printed_number(listed.group("first"))] + [printed_number(v) for v in
+                                                        _P_NUMBER.findall(listed.group("rest"))]
+    if len(values) != len(first):
+        return None
+    return [(curie, BiasAssessment(method=method, asymmetry=found if found is not None else p < ASYMMETRY_ALPHA,
+                                   p_value=p, source="reported", evidence=replace(evidence, object_span=(o.start, o.end))))
+            for p, (curie, o) in zip(values, first.items(), strict=True)]
 
 
 def _fail_safe(found: bool | None, text: str, start: int, end: int, evidence: Evidence) -> BiasAssessment | None:

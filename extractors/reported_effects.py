@@ -60,7 +60,7 @@ from kg.model import BIAS_METHODS, BiasAssessment, Document, Evidence, Mention, 
 from kg.pico import RODENT, builtin_condition, builtin_organism, comparator_from_text
 
 EXTRACTOR = "exokg.reported_effects"
-EXTRACTOR_VERSION = "1.37"
+EXTRACTOR_VERSION = "1.38"
 
 RATIO_MEASURES = {"OR", "RR", "HR", "IRR", "ROM"}
 
@@ -96,7 +96,8 @@ OUTCOME_CONCEPTS: tuple[Concept, ...] = (
             r"\bTGF-?(?:β|beta)1?(?![\w-])|\btransforming growth factor[- ](?:β|beta)1?"),
     Concept("apoptosis", Ref("GO", "0006915", "apoptosis", "biolink:BiologicalProcess"),
             ("apoptosis", "apoptotic process", "apoptotic cell death"),
-            r"\bapoptosis\b|\bapoptotic (?:cells?|rates?|index)\b|\bTUNEL[- ]positive cells\b"),
+            # ("Funnel plots were asymmetric for TNF-α and TUNEL": the TUNEL-positive cells)
+            r"\bapoptosis\b|\bapoptotic (?:cells?|rates?|index)\b|\bTUNEL(?:[- ]positive cells\b|(?![\w-]))"),
     Concept("neun", Ref("HGNC", "27097", "NeuN", "biolink:Gene"),
             ("NeuN", "RBFOX3", "neuronal nuclei"),
             r"\bNeuN(?:\+|-positive)?(?: cells(?:/field| per field)?)?"),
@@ -667,11 +668,12 @@ def _named_right_before(cands: Sequence[_Candidate], text: str, at: int) -> _Can
 
 
 # "as did ... and preconditioned exosomes (2.46, 1.83–3.09; I² = 59%)", "(g = 2.05 [1.47–2.63] vs 1.21
-# [0.82–1.60])": an estimate and its interval printed without the measure, which they share with the measured
+# [0.82–1.60])", "IL-6 (−2.34; 95% CI, −3.05 to −1.63)", "cleaved caspase-3 (−2.72; −3.49 to −1.95)": an estimate
+# and its interval printed without the measure, which they share with the measured
 # effect printed before them in the sentence
 _BARE_EFFECT_RE = re.compile(
     rf"(?:(?<=[(\[])|\b(?:vs\.?|versus|it\s+was|it\s+is)\s+)(?P<est>{NUMBER})"
-    rf"(?:\s*,\s*(?:95\s?%\s?CI\s*[:,]?\s*)?|\s*[\[(]\s*(?:95\s?%\s?CI\s*[:,]?\s*)?)"
+    rf"(?:\s*[,;]\s*(?:95\s?%\s?CI\s*[:,]?\s*)?|\s*[\[(]\s*(?:95\s?%\s?CI\s*[:,]?\s*)?)"
     rf"(?P<lo>{NUMBER})\s*(?:\bto\b|–|—)\s*(?P<hi>{NUMBER})\s*(?=[\]);,])")
 
 

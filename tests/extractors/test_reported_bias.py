@@ -278,3 +278,23 @@ def test_a_check_naming_no_outcome_goes_to_the_one_effect_its_adjusted_estimate_
     assert set(checks) == {"egger", "trim_and_fill"}, checks
     assert (checks["trim_and_fill"].filled, checks["trim_and_fill"].adjusted_estimate) == (14, 1.19)
     assert checks["egger"].p_value == 0.002
+
+
+def test_one_tests_p_values_pair_with_its_outcomes_respectively() -> None:
+    # both outcomes had taken the first p-value, and "TUNEL" named no outcome
+    checks = _checks("Funnel plots were asymmetric for TNF-α and BBB scores (Egger's P = 0.002 and 0.011, "
+                     "respectively).")
+    assert ("egger", True, 0.002, None, None, None, None) in checks[TNF], checks
+    assert ("egger", True, 0.011, None, None, None, None) in checks[BBB], checks
+    (tunel,) = [e for e in effects_from_text(
+        "MSC-Exos reduced TNF-α (SMD -2.86, 95% CI -3.52 to -2.20) and TUNEL-positive cells (SMD -3.04, 95% CI -3.86 "
+        "to -2.22). Funnel plots were asymmetric for TNF-α and TUNEL (Egger's P = 0.002 and 0.011, respectively).")
+        if e.estimate == -3.04]
+    assert [(b.method, b.p_value) for b in tunel.bias if b.method == "egger"] == [("egger", 0.011)]
+
+
+def test_trim_and_fill_naming_the_outcome_of_the_estimate_it_moved() -> None:
+    # "the TNF-α estimate" had kept the adjusted estimate from being read
+    checks = _checks("Trim-and-fill imputed seven missing studies and attenuated the TNF-α estimate to -1.97 (95% CI "
+                     "-2.71 to -1.23), which remained significant.")
+    assert checks[TNF] == [("trim_and_fill", True, None, None, 7, -1.97, (-2.71, -1.23))], checks

@@ -847,3 +847,13 @@ def test_subgroups_naming_no_outcome_take_the_outcome_of_the_effect_in_their_mea
             "1.91; 95% CI, 1.22–2.60) and umbilical cord (SMD = 1.78; 95% CI, 1.05–2.51).")
     got = {(e.outcome.curie, e.subgroup, e.estimate) for e in _annotated_effects(text) if e.subgroup}
     assert got == {("exokg:motor_function", "bone marrow", 1.91), ("exokg:motor_function", "umbilical cord", 1.78)}
+
+
+def test_a_bare_estimate_after_a_semicolon_shares_the_measure_of_the_effect_before_it():
+    # "(−2.34; 95% CI, …)" and "(−2.72; −3.49 to −1.95)" had been dropped
+    text = ("Standardized mean differences were pooled using random-effects models. Compared with vehicle, MSC-Exos "
+            "reduced TNF-α (SMD −2.86, 95% CI −3.52 to −2.20; I² = 79%) and IL-6 (−2.34; 95% CI, −3.05 to −1.63). "
+            "Apoptosis markers were similarly improved: Bax (SMD −2.47, 95% CI −3.21 to −1.73) and cleaved caspase-3 "
+            "(−2.72; −3.49 to −1.95).")
+    got = {(e.outcome.curie, e.measure, e.estimate, e.ci_low, e.ci_high) for e in _annotated_effects(text)}
+    assert {("HGNC:6018", "SMD", -2.34, -3.05, -1.63), ("HGNC:1504", "SMD", -2.72, -3.49, -1.95)} <= got, got
