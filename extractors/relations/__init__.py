@@ -97,7 +97,7 @@ from .grammar import (
 from .setting import StudySetting, is_background, is_synthesis, study_setting
 
 EXTRACTOR = "exokg.relations"
-EXTRACTOR_VERSION = "1.2.359"
+EXTRACTOR_VERSION = "1.2.360"
 
 __all__ = [
     "EXTRACTOR",

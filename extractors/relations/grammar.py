@@ -1293,6 +1293,8 @@ class SentenceReader:
             self._drop_parent_populations()
         self._read_markers()
         self._both_preparations()
+        if not self.words.isdisjoint(_LIST_ANAPHORS):
+            self._molecules_opening_the_sentence()
         self._mark_agentive()
 
     def _both_preparations(self) -> None:
@@ -1328,6 +1330,19 @@ class SentenceReader:
         t = self.toks[k]
         members = tuple(Arg(a.ref, t.start, t.end) for a in self.ctx.preparations)
         self.toks[k] = replace(t, arg=members[0], members=members)
+
+    def _molecules_opening_the_sentence(self) -> None:
+        """ "miR-126-3p binds the 3'UTRs of SPRED1 and PIK3R2. Both proteins were reduced by more than 50% in
+        exosome-treated SCMECs": "Both proteins", "These genes" opening a sentence are the molecules the sentence
+        before took (the word becomes a token of each)."""
+        k = self._past_opening_adverbs()
+        w = self.word(k)
+        if w not in _LIST_ANAPHORS or self.word(k + 1) not in _MOLECULE_KIND_NOUNS or self.toks[k + 1].is_ent \
+                or not (named := self._molecules_named_before(2 if w == "both" else None)):
+            return
+        t = self.toks[k + 1]
+        members = tuple(Arg(a.ref, t.start, t.end) for a in named)
+        self.toks[k + 1] = replace(t, arg=members[0], members=members)
 
     def _both_treatments(self) -> None:
         """ "TNF-α decreased with both treatments", "BBB scores were higher in both treatment groups": after a
@@ -2748,6 +2763,8 @@ class SentenceReader:
                     and self.words.isdisjoint(_REVERSAL_VERBS):
                 self._effect_adjectives()  # an undone effect reads its adjective itself (_undone_effect)
             self._treatment_effects()
+            if "each" in self.words:
+                self._each_manipulation_changed()
             if not self.words.isdisjoint(_VALUES_COMPARED):
                 self._values_against_control()
             if "±" in self.words and not self.words.isdisjoint(_CONTROL_WORDS) and (
@@ -6067,6 +6084,30 @@ class SentenceReader:
         return [loss for t in self.toks[self._clause_start(v):i] if t.is_ent and t.arg in lacking
                 for loss in _losses(lacking[t.arg])]
 
+    def _each_manipulation_changed(self) -> None:
+        """ "Loading the parent cells with a miR-126-3p antagomir, overexpressing SPRED1, or adding the MEK inhibitor
+        U0126 each blunted tube formation": each manipulation listed before "each" changed the object, a molecule
+        taken away the other way (miR-126-3p and MEK raise tube formation, SPRED1 lowers it) (rule
+        manipulation:each)."""
+        for f in list(self.frames):
+            at = f.start - 1
+            while _adverb(self.word(at)):
+                at -= 1
+            if self.word(at) != "each" or f.role != "main" or f.kind not in {V.INC, V.DEC} or not f.objects:
+                continue
+            start = next((x + 1 for x in range(at - 1, -1, -1) if self.word(x) in {";", ":"}), 0)
+            ends = [x for x in range(start, at) if self.word(x) == "," or (
+                self.word(x) == "or" and self.word(x - 1) != ",")] + [at]
+            for tok, lost in self._manipulated_parts(start, ends):
+                for a in tok.args():
+                    if a in f.subjects:
+                        continue  # (read by the frame)
+                    for o, local in f.objects:
+                        if o.category in V.CONTEXT_ONLY or self.vesicle(o) or o.ref == a.ref:
+                            continue
+                        sign = self._object_sign(f, o, local) * (-1 if lost else 1)
+                        self.emit(a, _predicate(sign), o, sign, "manipulation:each", f.start, f.negated)
+
     def _listed_manipulations(self, v: int) -> list[tuple[Tok, bool]]:
         """The manipulations the subject ending at v names, listed with "or" ("Silencing Nrf2, or treatment with
         the GPX4 inhibitor RSL3, abolished ...", "Either NLRP3 overexpression or a miR-22-3p antagomir ..."), each
@@ -7453,6 +7494,9 @@ class SentenceReader:
                 nor = nor or toks[m].lower == "nor"
                 m -= 1
                 steps += 1
+            if steps and not self.toks[m].is_ent and (when := self._time_phrase_before(m)) is not None \
+                    and self.ent(when) is not None:
+                m = when  # "BBB scores at 8 weeks (...), inclined plane angles (...) and MEP amplitudes improved"
             nxt = self.ent(m)
             if nxt is None and steps and V.NOUN_SIGN.get(self.word(m)) and self._changed_in_a_list(k) \
                     and (before := self.ent(m - 1)) is not None and before.arg.category in _MOLECULE_OR_PATHWAY:
@@ -7481,6 +7525,17 @@ class SentenceReader:
                 return k, out
             k = m
             out[:0] = list(nxt.args())
+
+    def _time_phrase_before(self, m: int) -> int | None:
+        """Where the word before a time phrase ending at m stands ("at 8 weeks", "at day 28", "on day 7"), else
+        None."""
+        if self.word(m) in _TIME_UNITS and _number(self.word(m - 1)) is not None \
+                and self.word(m - 2) in {"at", "on", "after"}:
+            return m - 3
+        if _number(self.word(m)) is not None and self.word(m - 1) in _TIME_UNITS \
+                and self.word(m - 2) in {"at", "on", "after"}:
+            return m - 3
+        return None
 
     def _readouts(self, m: int, j: int) -> bool:
         """The entities at m and j are read-outs a list may join whatever their kinds: an outcome and a molecule
@@ -8319,6 +8374,8 @@ class SentenceReader:
         """The molecules "both proteins" or "these genes" point back to: the last clause's objects, of this sentence
         or the one before, when they are all molecules and (for "both") two."""
         named = [a for a, _ in self.frames[-1].objects] if self.frames else list(self.ctx.objects)
+        # (a long form and its short form name one: "sprouty-related EVH1 domain-containing protein 1 (SPRED1)")
+        named = list({a.ref: a for a in reversed(named)}.values())[::-1]
         if len(named) < 2 or (count is not None and len(named) != count) \
                 or any(a.category not in V.MOLECULE for a in named):
             return []

@@ -27,7 +27,7 @@ DECREASE_VERBS = (
     "abolish", "abrogate", "impair", "hinder", "hamper", "lessen", "relieve", "counteract",
     "antagonize", "antagonise", "silence", "weaken", "prohibit", "negatively regulate",
     "negatively modulate", "protect against", "knock down", "deplete", "eliminate", "destabilize",
-    "degrade", "compromise", "disrupt", "limit", "curb", "dampen", "damage", "interrupt", "inactivate",
+    "degrade", "compromise", "disrupt", "limit", "curb", "dampen", "blunt", "damage", "interrupt", "inactivate",
     "deactivate", "decline", "shorten", "neutralize", "neutralise",
     # a long non-coding RNA binding a miRNA away from its targets (competing endogenous RNA): "sponged miR-21",
     # "acts as a molecular sponge of miR-27a"

@@ -6135,3 +6135,27 @@ def test_the_treatment_whose_values_a_sentence_gave_acts_on_in_the_next() -> Non
     got = claims("In vivo, BMS scores at 6 weeks reached 5.6 ± 0.7 with MSC-Exos and 2.4 ± 0.5 with PBS. GFAP "
                  "intensity was reduced by 36%.")
     assert {(MSC_EXO, "increases", "exokg:BMS_score"), (MSC_EXO, "decreases", GFAP)} <= got, got
+
+
+def test_each_manipulation_listed_before_each_changed_the_object() -> None:
+    # "blunted" had been no decrease verb, and the manipulations listed before "each" no subjects
+    got = claims("OE-MSC-Exos increased tube formation of SCMECs. Loading the parent cells with a miR-126-3p antagomir, "
+                 "overexpressing SPRED1, or adding the MEK inhibitor U0126 each blunted tube formation.")
+    tube = "GO:0120331"
+    assert {("mirbase.mature:MIMAT0000445", "increases", tube), ("HGNC:20249", "decreases", tube),
+            ("exokg:MEK", "increases", tube), ("CHEBI:90693", "decreases", tube)} <= got, got
+
+
+def test_both_proteins_opening_a_sentence_are_the_molecules_the_sentence_before_took() -> None:
+    # the subject had named nothing, the long forms counting twice
+    got = claims("When cultured with OE-MSC-Exos, SCMECs showed faster wound closure. Luciferase assays confirmed that "
+                 "miR-126-3p binds the 3'UTRs of sprouty-related EVH1 domain-containing protein 1 (SPRED1) and "
+                 "phosphoinositide-3-kinase regulatory subunit 2 (PIK3R2). Both proteins were reduced by more than 50% "
+                 "in exosome-treated SCMECs.")
+    assert {("exokg:OEMSC_Exo", "decreases", "HGNC:20249"), ("exokg:OEMSC_Exo", "decreases", "HGNC:8980")} <= got, got
+
+
+def test_a_time_phrase_after_a_listed_outcome_keeps_the_list() -> None:
+    # "at day 28" had cut the BBB scores off the list
+    got = claims("Exosomes reduced apoptosis. BBB scores at day 28 and MEP amplitudes improved.")
+    assert {(EXOSOME, "increases", "exokg:BBB_score"), (EXOSOME, "increases", "exokg:MEP")} <= got, got
