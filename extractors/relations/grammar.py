@@ -234,12 +234,12 @@ _FINDING_VERBS = frozenset({"demonstrated", "demonstrate", "demonstrates", "show
 _SHOWING_VERBS = frozenset({"showed", "shows", "show", "displayed", "displays", "display", "exhibited", "exhibits",
                             "exhibit"})
 # words after "yield" that make it the noun ("EV yield per cell", "particle yield and size")
-# what stands before a word naming control animals or cultures ("of LPS controls", "versus the controls"), and
-# before the name of the controls' treatment ("to 0.46-fold of LPS controls": not "The exosomes and miR-21 control")
 # what one participant does better or worse than another ("DPSC-Exos outperform BMSC-Exos in promoting ..."): the
 # one outdone is no subject of what follows
 _OUTDOING_VERBS = frozenset({"outperform", "outperforms", "outperformed", "surpass", "surpasses", "surpassed"})
 _OUTDOING_ADJECTIVES = frozenset({"superior", "inferior"})
+# what stands before a word naming control animals or cultures ("of LPS controls", "versus the controls"), and
+# before the name of the controls' treatment ("to 0.46-fold of LPS controls": not "The exosomes and miR-21 control")
 _CONTROL_GROUP_LEADS = frozenset({"of", "to", "vs", "vs.", "versus", "than", "with", "the", "in", "and", "or", "over"})
 _CONTROL_NAME_LEADS = frozenset(_CONTROL_GROUP_LEADS - {"the", "and", "or", "with", "in"})
 # what a verb's stem names before it as a noun: "rescue experiments", "block assays"
@@ -265,10 +265,10 @@ _LATENCY_WORDS = frozenset({"latency", "latencies"})
 # the verb whose bare cell object stands for the cells' polarization, see Knowledge.polarizations
 _POLARIZING_STEMS = ("polariz", "polaris")
 _POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
-# nouns that, after "these", stand for the changes just read, as "these effects" do
 # what a stain or assay measures of a molecule ("the CSPG area and GFAP intensity")
 _STAIN_MEASURE_NOUNS = frozenset(V.AMOUNT_NOUNS | {"area", "intensity", "immunoreactivity", "density", "staining", "signal",
                                                    "fluorescence", "deposition"})
+# nouns that, after "these", stand for the changes just read, as "these effects" do
 _CHANGES_POINTED_BACK = frozenset({"changes", "alterations", "improvements"})
 # "allowing Nrf2/HO-1 signalling" raises it; "allowed us to ...", "enabled them to ..." name no participant
 _LETTING_STEMS = ("allow", "enabl", "permit")
@@ -281,7 +281,7 @@ _EFFECT_HEADS = frozenset(V.EFFECT_NOUNS | _ABILITY_HEADS | _PROTECTION_HEADS | 
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "with both treatments", "in both treated groups": each preparation the paragraph compared
 _BOTH_TREATMENT_PREPOSITIONS = frozenset({"with", "in", "after", "following", "by", "for", "from"})
-_BOTH_TREATMENT_MODIFIERS = frozenset({"treatment", "treated", "vesicle", "exosome", "EV", "ev"})
+_BOTH_TREATMENT_MODIFIERS = frozenset({"treatment", "treated", "vesicle", "exosome", "ev"})
 _BOTH_TREATMENT_HEADS = frozenset({"treatments", "interventions", "therapies", "preparations", "groups"})
 _ALL_OF_THEM = frozenset({"both", "all", *_HOW_MANY})
 # "a TSG-6 neutralizing antibody": an antibody that takes the molecule away
@@ -1323,12 +1323,13 @@ class SentenceReader:
         if t is None or not (t.lower in V.VESICLE_NOUNS or t.lower in _BOTH_TREATMENT_HEADS or (
                 t.is_ent and self.vesicle(t.arg) and self.k.is_generic_vesicle(t.arg.ref))):
             return
-        self._stand_for_the_preparations(k)
+        self._stand_for(k, self.ctx.preparations)
 
-    def _stand_for_the_preparations(self, k: int) -> None:
-        """The word at k becomes a token of each preparation the paragraph compared."""
+    def _stand_for(self, k: int, named: Sequence[Arg]) -> None:
+        """The word at k becomes a token of each of ``named`` (with the word's span): "Both preparations", "both
+        treatments", "Both proteins"."""
         t = self.toks[k]
-        members = tuple(Arg(a.ref, t.start, t.end) for a in self.ctx.preparations)
+        members = tuple(Arg(a.ref, t.start, t.end) for a in named)
         self.toks[k] = replace(t, arg=members[0], members=members)
 
     def _molecules_opening_the_sentence(self) -> None:
@@ -1340,9 +1341,7 @@ class SentenceReader:
         if w not in _LIST_ANAPHORS or self.word(k + 1) not in _MOLECULE_KIND_NOUNS or self.toks[k + 1].is_ent \
                 or not (named := self._molecules_named_before(2 if w == "both" else None)):
             return
-        t = self.toks[k + 1]
-        members = tuple(Arg(a.ref, t.start, t.end) for a in named)
-        self.toks[k + 1] = replace(t, arg=members[0], members=members)
+        self._stand_for(k + 1, named)
 
     def _both_treatments(self) -> None:
         """ "TNF-α decreased with both treatments", "BBB scores were higher in both treatment groups": after a
@@ -1357,7 +1356,7 @@ class SentenceReader:
                 k += 1  # "both treatment groups", "both exosome groups"
             if self.word(k) in _BOTH_TREATMENT_HEADS - {"groups"} or (
                     self.word(k) == "groups" and k > x + 1) or self.word(k) in V.VESICLE_NOUNS:
-                self._stand_for_the_preparations(k)  # ("in both groups" may name a control)
+                self._stand_for(k, self.ctx.preparations)  # ("in both groups" may name a control)
                 self.toks[k].agentive = True
 
     def _glued_preparations(self) -> None:
@@ -5217,10 +5216,11 @@ class SentenceReader:
         """ "Co-administration of LY294002 largely abolished the gains in BMS score, p-AKT and neuronal survival",
         after the vesicles raised BMS scores: a definite change naming no agent, of something the paragraph's
         vesicles were last read changing that way, is theirs; the vesicles and the changes it lists."""
-        k = j + (self.word(j) in {"the", "these", "this", "those"})
+        if self.word(j) not in {"the", "these", "this", "those"} or not self.ctx.vesicles:
+            return None
+        k = j + 1
         sign = V.CHANGE_NOUNS.get(self.word(k))
-        if not sign or self.word(j) not in {"the", "these", "this", "those"} or self.word(k + 1) != "in" \
-                or not self.ctx.vesicles:
+        if not sign or self.word(k + 1) != "in":
             return None
         changed, _ = self._list_from(k + 2, self._any)
         earlier = {o.ref: way for o, way in self.ctx.changed}
