@@ -305,6 +305,17 @@ def _read_sentence(document: Document, spans: Sequence[tuple[int, int]], index: 
             own_p = [p for p in p_values if at <= p[0] < until] or (p_values if len(named) == 1 else [])
             own_stat = [st for st in statistics if at <= st.start() < until] or (statistics if len(named) == 1 else [])
             claimed: tuple[int, ...] = ()
+            # one reading per outcome where a clause pairs outcomes with as many counts or p-values ("... were 245
+            # and 312 for BBB score and TNF-α, respectively", "(Egger's P = 0.002 and 0.011, respectively)")
+            each = None if method == "trim_and_fill" else \
+                _fail_safe_each(found, text, at, until, outcome_spans, evidence) if method == "fail_safe_n" else \
+                _test_each(method, found, text, at, until, outcome_spans, evidence)
+            if each is not None:
+                for curie, assessment in each:
+                    if found is not None:
+                        said.add(len(readings))
+                    readings.append(BiasReading((curie,), assessment))
+                continue
             if method == "trim_and_fill":  # its numbers may follow in the sentence's later clauses
                 adjusted = _adjusted(text, at, e, printed)
                 claimed = (adjusted.start,) if adjusted is not None else ()
@@ -312,23 +323,9 @@ def _read_sentence(document: Document, spans: Sequence[tuple[int, int]], index: 
                 assessment = _trim_and_fill(bias_words, _filled(text, at, e), adjusted, evidence)
                 words = bias_words is not None
             elif method == "fail_safe_n":
-                each = _fail_safe_each(found, text, at, until, outcome_spans, evidence)
-                if each is not None:  # "... were 245 and 312 for BBB score and TNF-α, respectively"
-                    for curie, assessment in each:
-                        if found is not None:
-                            said.add(len(readings))
-                        readings.append(BiasReading((curie,), assessment))
-                    continue
                 assessment = _fail_safe(found, text, at, until, evidence)
                 words = found is not None
             else:
-                each_p = _test_each(method, found, text, at, until, outcome_spans, evidence)
-                if each_p is not None:  # "(Egger's P = 0.002 and 0.011, respectively)" after two outcomes
-                    for curie, assessment in each_p:
-                        if found is not None:
-                            said.add(len(readings))
-                        readings.append(BiasReading((curie,), assessment))
-                    continue
                 assessment = _test(method, found, own_p, own_stat, evidence)
                 words = found is not None
             if assessment is not None:
@@ -400,6 +397,14 @@ def _test(method: str, found: bool | None, p_values: Sequence[tuple[int, str, fl
                           source="reported", evidence=evidence)
 
 
+def _first_of_each(outcome_spans: Sequence[OutcomeSpan]) -> dict[str, OutcomeSpan]:
+    """Each outcome a clause names, by its first span, in the order named."""
+    first: dict[str, OutcomeSpan] = {}
+    for o in outcome_spans:
+        first.setdefault(o.curie, o)
+    return first
+
+
 # "P = 0.002 and 0.011", "P = 0.03, 0.21 and 0.002": one test's p-values, one per outcome named before
 _P_LIST = re.compile(r"\b[Pp](?:[- ]?values?)?\s*=\s*(?P<first>\d*[.·]\d+)"
                      r"(?P<rest>(?:\s*(?:,\s*and|,|and)\s*\d*[.·]\d+(?![\d%]))+)")
@@ -411,9 +416,7 @@ def _test_each(method: str, found: bool | None, text: str, start: int, end: int,
     """One test's p-values paired in order with the outcomes its clause names ("Funnel plots were asymmetric for
     TNF-α and TUNEL (Egger's P = 0.002 and 0.011, respectively)"); None unless a list of as many p-values as
     outcomes (two or more) follows the test's name."""
-    first: dict[str, OutcomeSpan] = {}
-    for o in outcome_spans:
-        first.setdefault(o.curie, o)
+    first = _first_of_each(outcome_spans)
     listed = _P_LIST.search(text, start, end)
     if len(first) < 2 or listed is None:
         return None
@@ -443,9 +446,7 @@ def _fail_safe_each(found: bool | None, text: str, start: int, end: int, outcome
     counts as outcomes pair up in order (with or without "respectively"); any other number of counts
     pairs nothing, and the outcomes keep only the finding the words give. None where the clause names
     fewer than two outcomes or prints fewer than two counts (one count is said of all it names)."""
-    first: dict[str, OutcomeSpan] = {}
-    for o in outcome_spans:
-        first.setdefault(o.curie, o)
+    first = _first_of_each(outcome_spans)
     counts = _printed_counts(text, start, end, outcome_spans)
     if len(first) < 2 or len(counts) < 2:
         return None
